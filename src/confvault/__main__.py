@@ -1,0 +1,3 @@
+from confvault.cli import main
+
+main()
