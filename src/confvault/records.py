@@ -1,0 +1,217 @@
+"""Clients and notes: the plaintext inside records, and the rules for user input.
+
+Pure: JSON payloads in and out, validation with calm messages that never
+repeat the offending value (it may be a client's name).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+from confvault.errors import FormatError, InvalidInputError
+
+MAX_NOTE_BYTES = 1024 * 1024
+MAX_ALIAS = 40
+MAX_TAG = 32
+MAX_IDENTIFIER = 200
+MAX_IDENTIFIERS = 100
+MAX_TAGS = 50
+
+_ALIAS_RE = re.compile(r"[^\W_][\w .'\-]*")
+_TAG_RE = re.compile(r"[\w\-]+")
+
+
+def now_utc() -> str:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+
+
+def _has_control(text: str, allow_newlines: bool = False) -> bool:
+    allowed = "\n\t" if allow_newlines else ""
+    return any(unicodedata.category(ch) in ("Cc", "Cf") and ch not in allowed for ch in text)
+
+
+def check_alias(alias: str) -> str:
+    alias = unicodedata.normalize("NFC", alias.strip())
+    if not alias:
+        raise InvalidInputError("an alias cannot be empty")
+    if len(alias) > MAX_ALIAS:
+        raise InvalidInputError(
+            f"that alias is {len(alias)} characters long; the limit is {MAX_ALIAS}"
+        )
+    if _has_control(alias) or not _ALIAS_RE.fullmatch(alias):
+        raise InvalidInputError(
+            "an alias may hold letters, digits, spaces and . ' - _ and must start with a "
+            "letter or digit",
+            hint="Pick a short pseudonym, e.g. 'River' or 'client-07'.",
+        )
+    return alias
+
+
+def check_tag(tag: str) -> str:
+    tag = unicodedata.normalize("NFC", tag.strip().lstrip("#")).lower()
+    if not tag or len(tag) > MAX_TAG or not _TAG_RE.fullmatch(tag):
+        raise InvalidInputError(
+            f"a tag is one word of up to {MAX_TAG} letters, digits, - or _",
+            hint="For example --tag housing or --tag follow-up.",
+        )
+    return tag
+
+
+def check_tags(tags: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    if len(tags) > MAX_TAGS:
+        raise InvalidInputError(f"a note can carry at most {MAX_TAGS} tags")
+    return tuple(dict.fromkeys(check_tag(t) for t in tags))
+
+
+def check_identifier(text: str, what: str = "an identifier") -> str:
+    text = " ".join(unicodedata.normalize("NFC", text).split())
+    if not text:
+        raise InvalidInputError(f"{what} cannot be empty")
+    if len(text) > MAX_IDENTIFIER or _has_control(text):
+        raise InvalidInputError(
+            f"{what} must be plain text of at most {MAX_IDENTIFIER} characters"
+        )
+    return text
+
+
+def check_note_text(text: str) -> str:
+    if not text.strip():
+        raise InvalidInputError("the note is empty; nothing was saved")
+    size = len(text.encode("utf-8"))
+    if size > MAX_NOTE_BYTES:
+        raise InvalidInputError(
+            f"the note is {size // 1024} KiB; a note may be at most {MAX_NOTE_BYTES // 1024} KiB",
+            hint="Split it into several notes.",
+        )
+    return text
+
+
+def parse_date(text: str, today: dt.date | None = None) -> dt.date:
+    today = today or dt.date.today()
+    word = text.strip().lower()
+    if word == "today":
+        return today
+    if word == "yesterday":
+        return today - dt.timedelta(days=1)
+    try:
+        return dt.date.fromisoformat(word)
+    except ValueError:
+        raise InvalidInputError(
+            "dates are written as YYYY-MM-DD, or 'today' or 'yesterday'",
+            hint="For example --date 2025-03-14.",
+        ) from None
+
+
+@dataclass(frozen=True)
+class Client:
+    id: str
+    alias: str
+    name: str | None = None
+    identifiers: tuple[str, ...] = ()
+    created: str = field(default_factory=now_utc)
+    updated: str = field(default_factory=now_utc)
+    rev: int = 1
+
+    def terms(self) -> tuple[str, ...]:
+        """Everything that identifies this client, for redaction."""
+        return tuple(t for t in (self.name, *self.identifiers) if t)
+
+    def to_payload(self) -> bytes:
+        return _dump(
+            {
+                "alias": self.alias,
+                "name": self.name,
+                "identifiers": list(self.identifiers),
+                "created": self.created,
+                "updated": self.updated,
+                "rev": self.rev,
+            }
+        )
+
+    @classmethod
+    def from_payload(cls, record_id: str, payload: bytes) -> Client:
+        d = _load(payload)
+        try:
+            return cls(
+                id=record_id,
+                alias=_str(d["alias"]),
+                name=None if d.get("name") is None else _str(d["name"]),
+                identifiers=tuple(_str(x) for x in d.get("identifiers", [])),
+                created=_str(d["created"]),
+                updated=_str(d["updated"]),
+                rev=int(d["rev"]),
+            )
+        except (KeyError, TypeError, ValueError):
+            raise FormatError("client record has missing or malformed fields") from None
+
+    def bumped(self, **changes: object) -> Client:
+        return replace(self, updated=now_utc(), rev=self.rev + 1, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Note:
+    id: str
+    client_id: str
+    date: dt.date
+    text: str
+    tags: tuple[str, ...] = ()
+    created: str = field(default_factory=now_utc)
+    updated: str = field(default_factory=now_utc)
+    rev: int = 1
+
+    def to_payload(self) -> bytes:
+        return _dump(
+            {
+                "client": self.client_id,
+                "date": self.date.isoformat(),
+                "tags": list(self.tags),
+                "text": self.text,
+                "created": self.created,
+                "updated": self.updated,
+                "rev": self.rev,
+            }
+        )
+
+    @classmethod
+    def from_payload(cls, record_id: str, payload: bytes) -> Note:
+        d = _load(payload)
+        try:
+            return cls(
+                id=record_id,
+                client_id=_str(d["client"]),
+                date=dt.date.fromisoformat(_str(d["date"])),
+                text=_str(d["text"]),
+                tags=tuple(_str(x) for x in d.get("tags", [])),
+                created=_str(d["created"]),
+                updated=_str(d["updated"]),
+                rev=int(d["rev"]),
+            )
+        except (KeyError, TypeError, ValueError):
+            raise FormatError("note record has missing or malformed fields") from None
+
+    def bumped(self, **changes: object) -> Note:
+        return replace(self, updated=now_utc(), rev=self.rev + 1, **changes)  # type: ignore[arg-type]
+
+
+def _dump(obj: dict[str, object]) -> bytes:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _load(payload: bytes) -> dict[str, object]:
+    try:
+        obj = json.loads(payload.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise FormatError("record payload is not valid JSON") from None
+    if not isinstance(obj, dict):
+        raise FormatError("record payload is not a JSON object")
+    return obj
+
+
+def _str(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError("expected a string")
+    return value

@@ -1,0 +1,158 @@
+"""Files on disk: private directories, crash-safe writes, the write lock.
+
+Every write goes to a temp file in the same directory, is fsynced, renamed
+over the target and followed by an fsync of the directory, so a crash leaves
+either the old file or the new one, never a mix. Temp names carry no detail.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from confvault.errors import LockTimeoutError, StorageError
+
+DIR_MODE = 0o700
+FILE_MODE = 0o600
+TEMP_PREFIX = ".tmp-"
+LOCK_FILE = "lock"
+
+
+def _storage_error(exc: OSError, action: str) -> StorageError:
+    if exc.errno == errno.ENOSPC:
+        return StorageError(
+            f"the disk is full; could not {action}",
+            hint="Free some space and try again. Nothing already saved was changed.",
+        )
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return StorageError(
+            f"the vault folder is not writable; could not {action}",
+            hint="Check the folder's permissions, or that the disk is not mounted read-only.",
+        )
+    return StorageError(f"could not {action}: {exc.strerror or 'operating system error'}")
+
+
+def make_private_dir(path: Path) -> None:
+    """Create path (and parents) and force mode 0700 on it, whatever the umask."""
+    try:
+        path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+        os.chmod(path, DIR_MODE)
+    except OSError as exc:
+        raise _storage_error(exc, "create the vault folder") from None
+
+
+def fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path, data: bytes, *, exclusive: bool = False) -> None:
+    """Write data to path crash-safely with mode 0600.
+
+    With exclusive=True the target must not exist yet (new records).
+    """
+    directory = path.parent
+    temp = directory / (TEMP_PREFIX + secrets.token_hex(8))
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    except OSError as exc:
+        raise _storage_error(exc, "save the change") from None
+    try:
+        try:
+            os.fchmod(fd, FILE_MODE)
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if exclusive and path.exists():
+            raise StorageError("a record with that id already exists")
+        os.replace(temp, path)
+        fsync_dir(directory)
+    except OSError as exc:
+        _discard(temp)
+        raise _storage_error(exc, "save the change") from None
+    except BaseException:
+        _discard(temp)
+        raise
+
+
+def _discard(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+def remove_file(path: Path) -> None:
+    try:
+        path.unlink()
+        fsync_dir(path.parent)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise _storage_error(exc, "remove the record") from None
+
+
+def read_bytes(path: Path, limit: int) -> bytes:
+    """Read a file, refusing anything larger than limit bytes."""
+    with open(path, "rb") as fh:
+        data = fh.read(limit + 1)
+    if len(data) > limit:
+        raise ValueError("file larger than expected")
+    return data
+
+
+def stale_temp_files(directory: Path) -> list[Path]:
+    try:
+        return sorted(p for p in directory.iterdir() if p.name.startswith(TEMP_PREFIX))
+    except OSError:
+        return []
+
+
+def remove_stale_temp_files(directory: Path) -> int:
+    """Remove temp files a killed process left behind (call under the lock)."""
+    removed = 0
+    for path in stale_temp_files(directory):
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed += 1
+    return removed
+
+
+@contextlib.contextmanager
+def write_lock(vault_dir: Path, timeout: float = 30.0) -> Iterator[None]:
+    """Hold the vault's exclusive write lock (fcntl.flock on vault_dir/lock)."""
+    import fcntl
+
+    path = vault_dir / LOCK_FILE
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+    except OSError as exc:
+        raise _storage_error(exc, "take the vault's write lock") from None
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise LockTimeoutError(
+                        "another confvault command has been writing to this vault for "
+                        f"over {int(timeout)} seconds"
+                    ) from None
+                time.sleep(0.01)
+        try:
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
