@@ -1,0 +1,85 @@
+"""The command line: the only package that imports typer, rich or getpass.
+
+`main()` is the single exit point: errors become `confvault: error: ...` plus
+`confvault: hint: ...` on stderr; exit 0 ok, 1 error, 2 usage, 130 interrupted;
+tracebacks only with --debug.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+# Typer 0.29 vendors Click as typer._click; pyproject pins typer to that line.
+from typer._click import exceptions as click_exc
+
+from confvault.cli.app import app
+from confvault.errors import ConfvaultError
+
+__all__ = ["app", "main"]
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = sys.argv[1:] if argv is None else argv
+    debug = "--debug" in args[: _first_command_index(args)]
+    sys.exit(run(args, debug))
+
+
+def _first_command_index(args: list[str]) -> int:
+    takes_value = {"--vault", "--passphrase-file"}
+    i = 0
+    while i < len(args):
+        if args[i] in takes_value:
+            i += 2
+        elif args[i].startswith("-"):
+            i += 1
+        else:
+            return i
+    return len(args)
+
+
+def run(args: list[str], debug: bool = False) -> int:
+    from confvault.cli.common import fail
+
+    command = typer.main.get_command(app)
+    try:
+        code = command.main(args=args, prog_name="confvault", standalone_mode=False)
+    except ConfvaultError as exc:
+        if debug:
+            _traceback()
+        fail(exc)
+        return 1
+    except click_exc.NoArgsIsHelpError as exc:
+        # a bare group: its help was asked for, in effect
+        typer.echo(exc.ctx.get_help() if exc.ctx else "")
+        return 0
+    except click_exc.UsageError as exc:
+        where = exc.ctx.command_path if exc.ctx else "confvault"
+        typer.echo(f"confvault: error: {exc.format_message()}", err=True)
+        typer.echo(f"confvault: hint: see '{where} --help'", err=True)
+        return 2
+    except typer.Exit as exc:
+        return exc.exit_code
+    except (typer.Abort, KeyboardInterrupt, EOFError):
+        typer.echo("\nconfvault: stopped.", err=True)
+        return 130
+    except BrokenPipeError:
+        return 1
+    except Exception as exc:
+        if debug:
+            _traceback()
+        typer.echo(f"confvault: error: an unexpected problem ({type(exc).__name__})", err=True)
+        typer.echo(
+            "confvault: hint: nothing was shown; run again with --debug before the command "
+            "for details, and report it",
+            err=True,
+        )
+        return 1
+    return code if isinstance(code, int) else 0
+
+
+def _traceback() -> None:
+    import traceback
+
+    traceback.print_exc(file=sys.stderr)

@@ -1,0 +1,100 @@
+"""Write a note in $EDITOR without leaving plaintext on disk.
+
+The text lives in a private folder (0700, file 0600) in RAM-backed storage
+(/dev/shm or $XDG_RUNTIME_DIR). The whole folder, with any swap or backup
+file the editor made beside the note, is removed afterwards, even on error.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import typer
+
+from confvault.errors import InvalidInputError
+
+TEMP_PREFIX = "confvault-edit-"
+
+
+def ram_dirs() -> list[Path]:
+    candidates = [Path("/dev/shm")]
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime:
+        candidates.append(Path(runtime))
+    return [p for p in candidates if p.is_dir() and os.access(p, os.W_OK | os.X_OK)]
+
+
+def editor_command() -> list[str]:
+    raw = os.environ.get("VISUAL") or os.environ.get("EDITOR") or ""
+    if raw.strip():
+        return shlex.split(raw)
+    for fallback in ("nano", "vi"):
+        if shutil.which(fallback):
+            return [fallback]
+    raise InvalidInputError(
+        "no text editor is set", hint="Set $EDITOR (e.g. export EDITOR=nano), or use -m TEXT."
+    )
+
+
+def edit_text(initial: str = "") -> str:
+    """Open the editor on initial text and return what the user saved."""
+    command = editor_command()
+    dirs = ram_dirs()
+    if not dirs:
+        if not sys.stdin.isatty():
+            raise InvalidInputError(
+                "no RAM-backed folder exists here, so the editor would write the note to disk",
+                hint="Pipe the note in on stdin or use -m TEXT instead.",
+            )
+        typer.echo(
+            "There is no RAM-backed folder (/dev/shm, $XDG_RUNTIME_DIR) on this system: while "
+            "you edit, the note sits in a private temp file on disk, removed when you finish.",
+            err=True,
+        )
+        if not typer.confirm("Continue?", default=False):
+            raise typer.Exit(1)
+    folder = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=dirs[0] if dirs else None))
+    try:
+        os.chmod(folder, 0o700)
+        path = folder / "note.txt"
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(initial)
+        try:
+            result = subprocess.run([*command, str(path)], check=False)  # noqa: S603
+        except OSError:
+            raise InvalidInputError(
+                f"could not start the editor '{command[0]}'",
+                hint="Set $EDITOR to an installed editor, or use -m TEXT.",
+            ) from None
+        if result.returncode != 0:
+            raise InvalidInputError(
+                "the editor exited with an error, so nothing was saved",
+                hint="Run the command again; to save, quit the editor normally.",
+            )
+        try:
+            return path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise InvalidInputError("the edited note is not UTF-8 text; nothing was saved") from None
+    finally:
+        _shred_folder(folder)
+
+
+def _shred_folder(folder: Path) -> None:
+    """Overwrite regular files with zeros (useful on disk, harmless in RAM), then remove."""
+    for entry in folder.iterdir() if folder.exists() else []:
+        with contextlib.suppress(OSError):
+            if entry.is_file() and not entry.is_symlink():
+                size = entry.stat().st_size
+                with open(entry, "r+b") as fh:
+                    fh.write(b"\0" * size)
+                    fh.flush()
+                    os.fsync(fh.fileno())
+    shutil.rmtree(folder, ignore_errors=True)

@@ -1,0 +1,179 @@
+"""`confvault note ...` and `confvault search`, plus short aliases (add, ls, show)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from typing import Annotated
+
+import typer
+
+from confvault.cli import render
+from confvault.cli.common import (
+    confirm,
+    notice,
+    print_json,
+    say,
+    state,
+    unlock,
+    warn_damaged,
+)
+from confvault.errors import InvalidInputError
+from confvault.records import check_alias, check_note_text, check_tags, parse_date
+
+app = typer.Typer(no_args_is_help=True)
+
+Alias = Annotated[str, typer.Argument(help="The client's alias.")]
+NoteId = Annotated[str, typer.Argument(help="A note id, or any unique beginning of it.")]
+Message = Annotated[
+    str | None, typer.Option("--message", "-m", help="The note text (else stdin or $EDITOR).")
+]
+Tags = Annotated[
+    list[str] | None, typer.Option("--tag", "-t", help="A tag, e.g. housing. Repeat for more.")
+]
+DateOpt = Annotated[
+    str | None, typer.Option("--date", "-d", help="Session date: YYYY-MM-DD, today, yesterday.")
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+Yes = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
+MAX_STDIN = 1024 * 1024 + 1
+
+
+def _text_from(message: str | None, initial: str = "") -> str:
+    """Note text from -m, else from stdin when piped, else from the editor."""
+    if message is not None:
+        notice("Note: text given with -m stays in your shell history; $EDITOR or a pipe does not.")
+        return message
+    if not sys.stdin.isatty():
+        data = sys.stdin.buffer.read(MAX_STDIN + 1)
+        if b"\0" in data:
+            raise InvalidInputError("the input looks binary (it holds NUL bytes); nothing was saved")
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise InvalidInputError(
+                "the input is not UTF-8 text; nothing was saved",
+                hint="Convert it first, e.g. iconv -t UTF-8 FILE | confvault note add ALIAS",
+            ) from None
+    from confvault.cli.editor import edit_text
+
+    return edit_text(initial)
+
+
+def add(
+    ctx: typer.Context,
+    alias: Alias,
+    message: Message = None,
+    tag: Tags = None,
+    date: DateOpt = None,
+) -> None:
+    """Write a session note for a client."""
+    check_alias(alias)
+    tags = check_tags(tag or [])
+    day = parse_date(date) if date else dt.date.today()
+    vault = unlock(state(ctx))
+    client = vault.client(alias)
+    text = check_note_text(_text_from(message))
+    note = vault.add_note(client, text, day, tags)
+    say(f"Saved note {note.id[:render.SHORT_ID]} for {client.alias} ({day.isoformat()}).")
+
+
+def list_(
+    ctx: typer.Context,
+    alias: Annotated[str | None, typer.Argument(help="Only this client's notes.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="From this date on.")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Up to this date.")] = None,
+    tag: Tags = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List notes, oldest first."""
+    lo = parse_date(since) if since else None
+    hi = parse_date(until) if until else None
+    tags = check_tags(tag or [])
+    vault = unlock(state(ctx))
+    client = vault.client(alias) if alias else None
+    notes = vault.notes(client, lo, hi, tags)
+    if as_json:
+        print_json([render.note_row(vault, n) for n in notes])
+    else:
+        render.note_table(vault, notes)
+    warn_damaged(vault)
+
+
+def show(ctx: typer.Context, note_id: NoteId, as_json: JsonOption = False) -> None:
+    """Show one note in full."""
+    vault = unlock(state(ctx))
+    note = vault.note(note_id)
+    if as_json:
+        print_json({**render.note_row(vault, note), "text": note.text})
+    else:
+        render.show_note(vault, note)
+
+
+def edit(
+    ctx: typer.Context,
+    note_id: NoteId,
+    message: Message = None,
+    tag: Tags = None,
+    date: DateOpt = None,
+) -> None:
+    """Edit a note's text (in $EDITOR, or -m), tags (--tag replaces them) or date."""
+    tags = check_tags(tag) if tag is not None else None
+    day = parse_date(date) if date else None
+    vault = unlock(state(ctx))
+    note = vault.note(note_id)
+    text = note.text
+    if message is not None or (tags is None and day is None):
+        text = check_note_text(_text_from(message, note.text))
+    if text == note.text and tags in (None, note.tags) and day in (None, note.date):
+        say("No changes; nothing was saved.")
+        return
+    updated = note.bumped(
+        text=text,
+        tags=note.tags if tags is None else tags,
+        date=note.date if day is None else day,
+    )
+    vault.update_note(updated)
+    say(f"Updated note {note.id[:render.SHORT_ID]}.")
+
+
+def remove(ctx: typer.Context, note_id: NoteId, yes: Yes = False) -> None:
+    """Remove a note (asks first)."""
+    vault = unlock(state(ctx))
+    note = vault.note(note_id)
+    confirm(f"Remove note {note.id[:render.SHORT_ID]} from {note.date}? This cannot be undone.", yes)
+    vault.remove_note(note)
+    say(f"Removed note {note.id[:render.SHORT_ID]}.")
+
+
+def search(
+    ctx: typer.Context,
+    text: Annotated[str, typer.Argument(help="Words to look for (case does not matter).")],
+    client: Annotated[str | None, typer.Option("--client", "-c", help="Only this client.")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Search all notes (decrypted in memory only); hits are highlighted."""
+    vault = unlock(state(ctx))
+    who = vault.client(client) if client else None
+    hits = vault.search(text, who)
+    if as_json:
+        print_json(
+            [
+                {**render.note_row(vault, n), "matches": [[a, b] for a, b in spans]}
+                for n, spans in hits
+            ]
+        )
+    else:
+        render.search_results(vault, hits)
+    warn_damaged(vault)
+
+
+for _name, _fn in (("add", add), ("list", list_), ("show", show), ("edit", edit), ("remove", remove)):
+    app.command(_name)(_fn)
+
+
+def register_shortcuts(root: typer.Typer) -> None:
+    root.command("search")(search)
+    root.command("add", help="Shortcut for 'note add'.")(add)
+    root.command("ls", help="Shortcut for 'note list'.")(list_)
+    root.command("show", help="Shortcut for 'note show'.")(show)
