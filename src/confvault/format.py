@@ -37,9 +37,9 @@ _RECORD_PREFIX = struct.Struct(">4sH16s24s")
 RECORD_MIN_SIZE = _RECORD_PREFIX.size + 16
 
 # Plaintexts are padded to a bucket so a file's size hides the exact length.
-MIN_BUCKET = 256
+MIN_BUCKET = 1024
 LARGE_STEP = 64 * 1024
-MAX_PADDED = 4 * 1024 * 1024
+MAX_PADDED = 8 * 1024 * 1024
 
 
 @dataclass(frozen=True)
