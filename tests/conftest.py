@@ -22,7 +22,9 @@ NEW_PASSPHRASE = "copper lantern seaweed orbit 17"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_env(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_env(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Never touch the real home, vault or editor; never run the real calibration."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
@@ -67,7 +69,10 @@ class Result:
 
 @pytest.fixture
 def cli(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, vault_path: Path, passfile: Path
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    vault_path: Path,
+    passfile: Path,
 ) -> Callable[..., Result]:
     """Run confvault in-process, as main() would, against the temp vault."""
     from confvault.cli import run
@@ -96,3 +101,9 @@ def run_entry_point(*args: str, stdin: bytes = b"", env: dict[str, str] | None =
         timeout=120,
     )
     return Result(proc.returncode, proc.stdout.decode(), proc.stderr.decode())
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """A run that collected no tests is a failure, never a quiet exit 5."""
+    if exitstatus == pytest.ExitCode.NO_TESTS_COLLECTED:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -66,7 +66,9 @@ def test_kdf_is_deterministic_and_salted() -> None:
 
 
 @pytest.mark.parametrize("seconds", [0.02, 0.1, 0.44, 0.9, 3.0, 30.0])
-def test_calibration_never_goes_below_the_rfc_floor(seconds: float, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_calibration_never_goes_below_the_rfc_floor(
+    seconds: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from tests.conftest import REAL_CALIBRATE
 
     def fake_clock(p: crypto.KdfParams) -> float:  # `seconds` at t=3, 256 MiB; linear in t and m
@@ -82,6 +84,6 @@ def test_calibration_never_goes_below_the_rfc_floor(seconds: float, monkeypatch:
 
 
 def test_shipped_defaults_are_strong() -> None:
-    assert crypto.FLOOR == crypto.KdfParams(3, 64 * 1024, 4)
+    assert crypto.KdfParams(3, 64 * 1024, 4) == crypto.FLOOR
     assert crypto.PREFERRED_MEMORY_KIB >= 256 * 1024
     assert not crypto.TESTING_ONLY.at_least(crypto.FLOOR)

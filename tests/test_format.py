@@ -46,14 +46,24 @@ def test_newer_version_is_named() -> None:
 
 def test_recovery_wrap_ad_ignores_kdf_fields_but_passphrase_wrap_binds_them() -> None:
     h = _header()
-    other = fmt.Header(h.vault_id, 9, 131072, 4, os.urandom(16), h.passphrase_wrap, h.recovery_wrap, h.mac)
+    other = fmt.Header(
+        h.vault_id, 9, 131072, 4, os.urandom(16), h.passphrase_wrap, h.recovery_wrap, h.mac
+    )
     assert fmt.wrap_ad(h, b"recovery") == fmt.wrap_ad(other, b"recovery")
     assert fmt.wrap_ad(h, b"passphrase") != fmt.wrap_ad(other, b"passphrase")
 
 
 @pytest.mark.parametrize(
     ("length", "bucket"),
-    [(0, 1024), (1020, 1024), (1021, 2048), (5000, 8192), (65532, 65536), (65533, 131072), (200_000, 262144)],
+    [
+        (0, 1024),
+        (1020, 1024),
+        (1021, 2048),
+        (5000, 8192),
+        (65532, 65536),
+        (65533, 131072),
+        (200_000, 262144),
+    ],
 )
 def test_bucket_sizes(length: int, bucket: int) -> None:
     assert fmt.bucket_size(length) == bucket
@@ -86,7 +96,10 @@ def test_any_bytes_parse_or_raise_format_error(data: bytes) -> None:
 @settings(max_examples=200)
 @given(st.binary(min_size=6, max_size=400))
 def test_any_bytes_after_a_valid_magic_raise_only_format_error(tail: bytes) -> None:
-    for magic, parser in ((fmt.HEADER_MAGIC, fmt.parse_header), (fmt.RECORD_MAGIC, fmt.parse_record)):
+    for magic, parser in (
+        (fmt.HEADER_MAGIC, fmt.parse_header),
+        (fmt.RECORD_MAGIC, fmt.parse_record),
+    ):
         try:
             parser(magic + tail)
         except FormatError:
@@ -97,5 +110,11 @@ def test_record_file_names() -> None:
     rid = bytes(range(16))
     name = fmt.record_filename(rid)
     assert fmt.record_id_from_filename(name) == rid
-    for bad in ("x.rec", rid.hex().upper() + ".rec", rid.hex() + ".rec.sync-conflict", ".tmp-ab", rid.hex()):
+    for bad in (
+        "x.rec",
+        rid.hex().upper() + ".rec",
+        rid.hex() + ".rec.sync-conflict",
+        ".tmp-ab",
+        rid.hex(),
+    ):
         assert fmt.record_id_from_filename(bad) is None

@@ -45,7 +45,9 @@ def test_create_open_round_trip(vault: Vault, vault_path: Path) -> None:
     assert again.client("river").terms() == ("Jordan Blake", "Jo", "Maple Bakery")
 
 
-def test_create_refuses_existing_vault_or_nonempty_folder(vault: Vault, vault_path: Path, tmp_path: Path) -> None:
+def test_create_refuses_existing_vault_or_nonempty_folder(
+    vault: Vault, vault_path: Path, tmp_path: Path
+) -> None:
     with pytest.raises(VaultExistsError):
         Vault.create(vault_path, PW, crypto.TESTING_ONLY)
     busy = tmp_path / "busy"
@@ -110,9 +112,20 @@ def test_permissions_are_private_whatever_the_umask(vault_path: Path) -> None:
 
 
 def test_nothing_readable_on_disk(vault: Vault, vault_path: Path) -> None:
-    secrets_ = ["Jordan Blake", "River", "Maple Street Bakery", "Harwick", "Sam", "insomnia", "housingtag",
-                "she said the landlord threatened her", "2025-03-14"]
-    c = vault.add_client("River", name="Jordan Blake", identifiers=["Maple Street Bakery", "Harwick", "Sam"])
+    secrets_ = [
+        "Jordan Blake",
+        "River",
+        "Maple Street Bakery",
+        "Harwick",
+        "Sam",
+        "insomnia",
+        "housingtag",
+        "she said the landlord threatened her",
+        "2025-03-14",
+    ]
+    c = vault.add_client(
+        "River", name="Jordan Blake", identifiers=["Maple Street Bakery", "Harwick", "Sam"]
+    )
     vault.add_note(c, "insomnia: she said the landlord threatened her", DAY, ["housingtag"])
     blob = b"".join(p.read_bytes() for p in vault_path.rglob("*") if p.is_file())
     names = " ".join(str(p) for p in vault_path.rglob("*"))
@@ -191,7 +204,9 @@ def test_edit_keeps_id_and_bumps_revision(vault: Vault, vault_path: Path) -> Non
     assert got.text == "second" and got.rev == 2
 
 
-@pytest.mark.parametrize("alias", ["", "../x", "a/b", "a\0b", "x" * 1000, "\x1b[2J", "-rf", " ", "_x"])
+@pytest.mark.parametrize(
+    "alias", ["", "../x", "a/b", "a\0b", "x" * 1000, "\x1b[2J", "-rf", " ", "_x"]
+)
 def test_hostile_aliases_are_refused(vault: Vault, alias: str) -> None:
     with pytest.raises(InvalidInputError):
         vault.add_client(alias)
@@ -210,7 +225,9 @@ def test_note_size_limit(vault: Vault) -> None:
     vault.add_note(c, worst, DAY)
 
 
-def test_disk_full_keeps_previous_state(vault: Vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_disk_full_keeps_previous_state(
+    vault: Vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     c = vault.add_client("River")
     n = vault.add_note(c, "kept", DAY)
     before = record_files(vault_path)
@@ -245,7 +262,9 @@ def test_read_only_vault_reads_but_refuses_writes(
     vault.add_note(c, "x", DAY)
     real_open = os.open
 
-    def read_only(path: object, flags: int, *a: object) -> int:  # root ignores chmod: simulate EROFS
+    def read_only(
+        path: object, flags: int, *a: object
+    ) -> int:  # root ignores chmod: simulate EROFS
         if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
             raise OSError(errno.EROFS, "Read-only file system")
         return real_open(path, flags, *a)  # type: ignore[arg-type]
@@ -259,13 +278,17 @@ def test_read_only_vault_reads_but_refuses_writes(
     assert len(Vault.open(vault_path, PW).notes()) == 1
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     text=st.text(min_size=1, max_size=2000).filter(lambda t: t.strip()),
     tags=st.lists(st.from_regex(r"[a-z0-9][a-z0-9_-]{0,10}", fullmatch=True), max_size=4),
     day=st.dates(),
 )
-def test_notes_round_trip(vault: Vault, vault_path: Path, text: str, tags: list[str], day: dt.date) -> None:
+def test_notes_round_trip(
+    vault: Vault, vault_path: Path, text: str, tags: list[str], day: dt.date
+) -> None:
     c = vault.clients()[0] if vault.clients() else vault.add_client("River")
     n = vault.add_note(c, text, day, tags)
     got = Vault.open(vault_path, PW).note(n.id)

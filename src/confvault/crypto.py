@@ -55,11 +55,7 @@ TESTING_ONLY = KdfParams(time_cost=1, memory_kib=8, parallelism=1)
 
 def check_params(params: KdfParams) -> None:
     """Refuse parameters that are malformed or above the ceiling."""
-    if (
-        params.time_cost < 1
-        or params.parallelism < 1
-        or params.memory_kib < 8 * params.parallelism
-    ):
+    if params.time_cost < 1 or params.parallelism < 1 or params.memory_kib < 8 * params.parallelism:
         raise UnsupportedParametersError("the vault header holds invalid key-derivation settings")
     if not CEILING.at_least(params):
         raise UnsupportedParametersError(
@@ -128,15 +124,15 @@ def subkey(root: bytes, purpose: bytes) -> bytes:
     """A 32-byte key for one purpose, derived from root with keyed BLAKE2b."""
     if len(purpose) > 16:
         raise ValueError("purpose label must fit BLAKE2b's 16-byte personalisation")
-    from nacl.hash import blake2b
     from nacl.encoding import RawEncoder
+    from nacl.hash import blake2b
 
     return blake2b(b"", digest_size=KEY_SIZE, key=root, person=purpose, encoder=RawEncoder)
 
 
 def mac(key: bytes, data: bytes) -> bytes:
-    from nacl.hash import blake2b
     from nacl.encoding import RawEncoder
+    from nacl.hash import blake2b
 
     return blake2b(data, digest_size=MAC_SIZE, key=key, person=b"confvault-mac", encoder=RawEncoder)
 
@@ -147,8 +143,8 @@ def mac_matches(key: bytes, data: bytes, tag: bytes) -> bool:
 
 def digest(data: bytes) -> bytes:
     """Unkeyed BLAKE2b-256, for hashes of exported files and chained logs."""
-    from nacl.hash import blake2b
     from nacl.encoding import RawEncoder
+    from nacl.hash import blake2b
 
     return blake2b(data, digest_size=32, encoder=RawEncoder)
 

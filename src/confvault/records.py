@@ -11,6 +11,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from confvault.errors import FormatError, InvalidInputError
 
@@ -72,9 +73,7 @@ def check_identifier(text: str, what: str = "an identifier") -> str:
     if not text:
         raise InvalidInputError(f"{what} cannot be empty")
     if len(text) > MAX_IDENTIFIER or _has_control(text):
-        raise InvalidInputError(
-            f"{what} must be plain text of at most {MAX_IDENTIFIER} characters"
-        )
+        raise InvalidInputError(f"{what} must be plain text of at most {MAX_IDENTIFIER} characters")
     return text
 
 
@@ -201,7 +200,7 @@ def _dump(obj: dict[str, object]) -> bytes:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _load(payload: bytes) -> dict[str, object]:
+def _load(payload: bytes) -> dict[str, Any]:
     try:
         obj = json.loads(payload.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):

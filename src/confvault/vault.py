@@ -151,7 +151,9 @@ class Vault:
 
     @classmethod
     def _checked(cls, path: Path, header: fmt.Header, key: bytes) -> Vault:
-        if not crypto.mac_matches(crypto.subkey(key, _HEADER_MAC), header.authenticated(), header.mac):
+        if not crypto.mac_matches(
+            crypto.subkey(key, _HEADER_MAC), header.authenticated(), header.mac
+        ):
             raise FormatError(
                 f"the vault header at {path / fmt.HEADER_FILE} was changed outside confvault",
                 hint="Restore confvault.header from a backup; your notes are untouched.",
@@ -287,7 +289,9 @@ class Vault:
         self._ensure_loaded()
         return dict(self._damaged)
 
-    def search(self, query: str, client: Client | None = None) -> list[tuple[Note, list[tuple[int, int]]]]:
+    def search(
+        self, query: str, client: Client | None = None
+    ) -> list[tuple[Note, list[tuple[int, int]]]]:
         """Case-insensitive search in note text; returns notes and match offsets."""
         if not query.strip():
             raise InvalidInputError("say what to search for")
@@ -328,7 +332,7 @@ class Vault:
         data = fmt.RecordEnvelope(rid, nonce, ct).to_bytes()
         storage.write_atomic(self.records_dir / fmt.record_filename(rid), data, exclusive=new)
 
-    def _locked(self):  # type: ignore[no-untyped-def]
+    def _locked(self) -> _Locked:
         return _Locked(self)
 
     def add_client(
@@ -375,9 +379,7 @@ class Vault:
         self._clients.pop(client.id, None)
         return len(notes)
 
-    def add_note(
-        self, client: Client, text: str, date: dt.date, tags: Iterable[str] = ()
-    ) -> Note:
+    def add_note(self, client: Client, text: str, date: dt.date, tags: Iterable[str] = ()) -> Note:
         note = Note(
             id=_new_id(),
             client_id=client.id,
@@ -463,13 +465,10 @@ def _build_header(
         rkey = crypto.subkey(parse_recovery_key(recovery_key), _RECOVERY)
         rw = fmt.Wrap(*crypto.seal(rkey, vault_key, fmt.wrap_ad(draft, b"recovery")))
     else:
-        assert previous is not None
+        if previous is None:
+            raise ValueError("keeping the recovery wrap needs the previous header")
         # The recovery wrap binds only the vault's identity, so it stays valid.
         rw = previous.recovery_wrap
-    body = fmt.Header(
-        vault_id, kdf.time_cost, kdf.memory_kib, kdf.parallelism, salt, pw, rw, b""
-    )
+    body = fmt.Header(vault_id, kdf.time_cost, kdf.memory_kib, kdf.parallelism, salt, pw, rw, b"")
     tag = crypto.mac(crypto.subkey(vault_key, _HEADER_MAC), body.authenticated())
-    return fmt.Header(
-        vault_id, kdf.time_cost, kdf.memory_kib, kdf.parallelism, salt, pw, rw, tag
-    )
+    return fmt.Header(vault_id, kdf.time_cost, kdf.memory_kib, kdf.parallelism, salt, pw, rw, tag)

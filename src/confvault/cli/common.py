@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
     from confvault.vault import Vault
 
-PASSPHRASE_ENV = "CONFVAULT_PASSPHRASE_FILE"
+# The name of an environment variable, not a secret.
+PASSPHRASE_ENV = "CONFVAULT_PASSPHRASE_FILE"  # noqa: S105  # nosec B105
 VAULT_ENV = "CONFVAULT_VAULT"
 MAX_PASSPHRASE = 1024
 MIN_SCORE = 2  # zxcvbn score 0-4; below 2 is "very weak"
@@ -50,8 +51,7 @@ class State:
 
 def state(ctx: typer.Context) -> State:
     obj = ctx.find_root().obj
-    assert isinstance(obj, State)
-    return obj
+    return obj if isinstance(obj, State) else State()
 
 
 # ---- output -----------------------------------------------------------------------------
@@ -82,7 +82,9 @@ def say(text: str = "", *, style: str | None = None) -> None:
 
 def notice(text: str) -> None:
     """A calm remark on stderr that is not an error."""
-    console(stderr=True, soft_wrap=True).print(safe(text), style="dim", markup=False, highlight=False)
+    console(stderr=True, soft_wrap=True).print(
+        safe(text), style="dim", markup=False, highlight=False
+    )
 
 
 def print_json(data: Any) -> None:

@@ -11,7 +11,8 @@ from pathlib import Path
 from confvault.cli import render
 from confvault.cli.common import console, say
 
-DEMO_PASSPHRASE = "demo passphrase - never use it for real notes"
+# Public on purpose: the demo vault holds only fictional data.
+DEMO_PASSPHRASE = "demo passphrase - never use it for real notes"  # noqa: S105  # nosec B105
 
 # Fictional people and places, invented for this demo.
 CLIENTS = [
@@ -19,15 +20,35 @@ CLIENTS = [
     ("Wren", "Alexis Moreno", ["Lex", "Lakeside College", "Dana Moreno"]),
 ]
 NOTES = [
-    ("River", 20, ["sleep", "work"], "Jordan said sleep has been poor since the shifts at "
-     "Maple Street Bakery changed. Talked through a wind-down routine."),
-    ("River", 13, ["family"], "Jo spoke about Sam Blake moving out of the flat in Harwick. "
-     "Mixed feelings: relief and guilt. Agreed to check in next week."),
+    (
+        "River",
+        20,
+        ["sleep", "work"],
+        "Jordan said sleep has been poor since the shifts at "
+        "Maple Street Bakery changed. Talked through a wind-down routine.",
+    ),
+    (
+        "River",
+        13,
+        ["family"],
+        "Jo spoke about Sam Blake moving out of the flat in Harwick. "
+        "Mixed feelings: relief and guilt. Agreed to check in next week.",
+    ),
     ("River", 6, ["sleep"], "Sleep a little better. Still waking at 4am before early shifts."),
-    ("Wren", 15, ["study"], "Alexis is worried about exams at Lakeside College; call her "
-     "tutor on 07700 900123? She will decide by Friday."),
-    ("Wren", 2, ["family", "study"], "Lex and Dana Moreno argued about money. Lex wants "
-     "to talk to student support. Plenty of sleep, less stress this week."),
+    (
+        "Wren",
+        15,
+        ["study"],
+        "Alexis is worried about exams at Lakeside College; call her "
+        "tutor on 07700 900123? She will decide by Friday.",
+    ),
+    (
+        "Wren",
+        2,
+        ["family", "study"],
+        "Lex and Dana Moreno argued about money. Lex wants "
+        "to talk to student support. Plenty of sleep, less stress this week.",
+    ),
 ]
 
 
@@ -68,7 +89,10 @@ def run_demo() -> None:
     say(f"  records          {len(files)} encrypted files named by random ids, e.g. {files[0]}")
     say("                   (no names, aliases, dates or note text are readable on disk)")
     say(f"  demo passphrase  {pass_file}")
-    out.print("\nTry next (paste the two export lines first, to point confvault at the demo)", style="bold")
+    out.print(
+        "\nTry next (paste the two export lines first, to point confvault at the demo)",
+        style="bold",
+    )
     for cmd in (
         f"export CONFVAULT_VAULT={shlex.quote(str(path))}",
         f"export CONFVAULT_PASSPHRASE_FILE={shlex.quote(str(pass_file))}",
@@ -79,6 +103,8 @@ def run_demo() -> None:
         f"ls -l {shlex.quote(str(path / 'records'))}",
     ):
         say(f"  {cmd}")
-    say("\nWhen you are ready for real notes: unset CONFVAULT_VAULT CONFVAULT_PASSPHRASE_FILE, "
-        "then confvault init")
+    say(
+        "\nWhen you are ready for real notes: unset CONFVAULT_VAULT CONFVAULT_PASSPHRASE_FILE, "
+        "then confvault init"
+    )
     say(f"To delete the demo: rm -r {shlex.quote(str(base))}")

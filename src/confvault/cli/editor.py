@@ -11,7 +11,8 @@ import contextlib
 import os
 import shlex
 import shutil
-import subprocess
+# subprocess runs only the user's own $EDITOR, as an argument list without a shell.
+import subprocess  # nosec B404
 import sys
 import tempfile
 from pathlib import Path
@@ -24,7 +25,8 @@ TEMP_PREFIX = "confvault-edit-"
 
 
 def ram_dirs() -> list[Path]:
-    candidates = [Path("/dev/shm")]
+    # A private mkdtemp folder is made inside; the shared parent is never written to.
+    candidates = [Path("/dev/shm")]  # noqa: S108  # nosec B108
     runtime = os.environ.get("XDG_RUNTIME_DIR")
     if runtime:
         candidates.append(Path(runtime))
@@ -68,6 +70,7 @@ def edit_text(initial: str = "") -> str:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(initial)
         try:
+            # The user's own $EDITOR, as a list (no shell), on a path we created.
             result = subprocess.run([*command, str(path)], check=False)  # noqa: S603
         except OSError:
             raise InvalidInputError(
@@ -82,7 +85,9 @@ def edit_text(initial: str = "") -> str:
         try:
             return path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
-            raise InvalidInputError("the edited note is not UTF-8 text; nothing was saved") from None
+            raise InvalidInputError(
+                "the edited note is not UTF-8 text; nothing was saved"
+            ) from None
     finally:
         _shred_folder(folder)
 

@@ -47,7 +47,9 @@ def _text_from(message: str | None, initial: str = "") -> str:
     if not sys.stdin.isatty():
         data = sys.stdin.buffer.read(MAX_STDIN + 1)
         if b"\0" in data:
-            raise InvalidInputError("the input looks binary (it holds NUL bytes); nothing was saved")
+            raise InvalidInputError(
+                "the input looks binary (it holds NUL bytes); nothing was saved"
+            )
         try:
             return data.decode("utf-8")
         except UnicodeDecodeError:
@@ -75,7 +77,7 @@ def add(
     client = vault.client(alias)
     text = check_note_text(_text_from(message))
     note = vault.add_note(client, text, day, tags)
-    say(f"Saved note {note.id[:render.SHORT_ID]} for {client.alias} ({day.isoformat()}).")
+    say(f"Saved note {note.id[: render.SHORT_ID]} for {client.alias} ({day.isoformat()}).")
 
 
 def list_(
@@ -134,16 +136,18 @@ def edit(
         date=note.date if day is None else day,
     )
     vault.update_note(updated)
-    say(f"Updated note {note.id[:render.SHORT_ID]}.")
+    say(f"Updated note {note.id[: render.SHORT_ID]}.")
 
 
 def remove(ctx: typer.Context, note_id: NoteId, yes: Yes = False) -> None:
     """Remove a note (asks first)."""
     vault = unlock(state(ctx))
     note = vault.note(note_id)
-    confirm(f"Remove note {note.id[:render.SHORT_ID]} from {note.date}? This cannot be undone.", yes)
+    confirm(
+        f"Remove note {note.id[: render.SHORT_ID]} from {note.date}? This cannot be undone.", yes
+    )
     vault.remove_note(note)
-    say(f"Removed note {note.id[:render.SHORT_ID]}.")
+    say(f"Removed note {note.id[: render.SHORT_ID]}.")
 
 
 def search(
@@ -168,7 +172,13 @@ def search(
     warn_damaged(vault)
 
 
-for _name, _fn in (("add", add), ("list", list_), ("show", show), ("edit", edit), ("remove", remove)):
+for _name, _fn in (
+    ("add", add),
+    ("list", list_),
+    ("show", show),
+    ("edit", edit),
+    ("remove", remove),
+):
     app.command(_name)(_fn)
 
 

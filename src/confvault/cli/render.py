@@ -49,7 +49,9 @@ def client_table(vault: Vault) -> None:
         return
     table = Table("alias", "notes", "last session", "identifiers", box=None)
     for r in rows:
-        table.add_row(safe(r["alias"]), str(r["notes"]), r["last_session"] or "-", str(r["identifiers"]))
+        table.add_row(
+            safe(r["alias"]), str(r["notes"]), r["last_session"] or "-", str(r["identifiers"])
+        )
     console().print(table)
 
 
@@ -87,7 +89,9 @@ def note_table(vault: Vault, notes: list[Note]) -> None:
 def show_note(vault: Vault, n: Note) -> None:
     from rich.text import Text
 
-    head = Text(f"{n.id[:SHORT_ID]}  {n.date.isoformat()}  {safe(alias_of(vault, n))}", style="bold")
+    head = Text(
+        f"{n.id[:SHORT_ID]}  {n.date.isoformat()}  {safe(alias_of(vault, n))}", style="bold"
+    )
     if n.tags:
         head.append("  " + safe(" ".join("#" + t for t in n.tags)), style="cyan")
     out = console()
@@ -108,7 +112,9 @@ def show_client(c: Client, notes: list[Note]) -> None:
     out.print(f"added        {c.created[:10]}", markup=False)
 
 
-def search_results(vault: Vault, hits: list[tuple[Note, list[tuple[int, int]]]], context: int = 40) -> None:
+def search_results(
+    vault: Vault, hits: list[tuple[Note, list[tuple[int, int]]]], context: int = 40
+) -> None:
     from rich.text import Text
 
     out = console()
@@ -124,7 +130,9 @@ def search_results(vault: Vault, hits: list[tuple[Note, list[tuple[int, int]]]],
             line = Text("  " + ("…" if lo else ""))
             line.append(safe(note.text[lo:start]).replace("\n", " "))
             line.append(safe(note.text[start:end]).replace("\n", " "), style="bold reverse")
-            line.append(safe(note.text[end:hi]).replace("\n", " ") + ("…" if hi < len(note.text) else ""))
+            line.append(
+                safe(note.text[end:hi]).replace("\n", " ") + ("…" if hi < len(note.text) else "")
+            )
             out.print(line)
         if len(spans) > 5:
             out.print(f"  … and {len(spans) - 5} more in this note", style="dim")

@@ -26,7 +26,9 @@ from confvault.errors import InvalidInputError, VaultExistsError
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 NewPassFile = Annotated[
     Path | None,
-    typer.Option("--new-passphrase-file", metavar="FILE", help="Read the new passphrase from FILE."),
+    typer.Option(
+        "--new-passphrase-file", metavar="FILE", help="Read the new passphrase from FILE."
+    ),
 ]
 
 
@@ -61,7 +63,7 @@ def init(ctx: typer.Context) -> None:
         f"{kdf.memory_kib // 1024} MiB of memory, which makes guessing passphrases slow."
     )
     show_recovery_key(recovery_key)
-    say("Next: confvault client add ALIAS --name \"FULL NAME\"")
+    say('Next: confvault client add ALIAS --name "FULL NAME"')
 
 
 def show_recovery_key(key: str) -> None:
@@ -95,7 +97,9 @@ def recover(
     ctx: typer.Context,
     recovery_key_file: Annotated[
         Path | None,
-        typer.Option("--recovery-key-file", metavar="FILE", help="Read the recovery key from FILE."),
+        typer.Option(
+            "--recovery-key-file", metavar="FILE", help="Read the recovery key from FILE."
+        ),
     ] = None,
     new_passphrase_file: NewPassFile = None,
 ) -> None:

@@ -1,0 +1,169 @@
+"""Byte-flip, truncation, swap and transplant attacks on every region of every file kind.
+
+Each must be detected: the header refuses to open, a record is reported
+damaged by id, nothing unauthenticated is returned, every other record stays
+readable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from confvault import crypto
+from confvault import format as fmt
+from confvault.errors import ConfvaultError, DamagedRecordError
+from confvault.vault import Vault
+from tests.conftest import PASSPHRASE
+
+PW = PASSPHRASE.encode()
+DAY = dt.date(2025, 3, 14)
+SECRET_TEXT = "the client said something only the supporter should know"
+
+
+@pytest.fixture
+def populated(vault: Vault, vault_path: Path) -> dict[str, str]:
+    """A client, their note, and a bystander note; returns ids by role."""
+    c = vault.add_client("River", name="Jordan Blake")
+    target = vault.add_note(c, SECRET_TEXT, DAY, ["t"])
+    other = vault.add_note(c, "bystander note", DAY)
+    return {"client": c.id, "note": target.id, "other": other.id}
+
+
+def path_of(vault_path: Path, record_id: str) -> Path:
+    return vault_path / "records" / fmt.record_filename(bytes.fromhex(record_id))
+
+
+def assert_only_damaged(vault_path: Path, damaged: set[str], ids: dict[str, str]) -> None:
+    v = Vault.open(vault_path, PW)
+    assert set(v.damaged) == damaged
+    readable = {n.id for n in v.notes()} | {c.id for c in v.clients()}
+    assert readable == set(ids.values()) - damaged
+    if ids["note"] in damaged:
+        assert all(n.text != SECRET_TEXT for n in v.notes())
+    for rid in damaged - {ids["client"]}:
+        with pytest.raises(DamagedRecordError):
+            v.note(rid)
+    assert {p.subject for p in v.verify()} >= damaged
+
+
+@pytest.mark.parametrize("role", ["client", "note"])
+def test_every_byte_flip_of_a_record_is_detected(
+    vault_path: Path, populated: dict[str, str], role: str
+) -> None:
+    f = path_of(vault_path, populated[role])
+    original = f.read_bytes()
+    for i in range(len(original)):
+        data = bytearray(original)
+        data[i] ^= 0x01 if i % 2 else 0x80
+        f.write_bytes(bytes(data))
+        v = Vault.open(vault_path, PW)
+        assert set(v.damaged) == {populated[role]}, f"flip at byte {i} went unnoticed"
+        assert populated["other"] in {n.id for n in v.notes()}
+    f.write_bytes(original)
+    assert Vault.open(vault_path, PW).damaged == {}
+
+
+def test_record_truncations_and_appends_are_detected(
+    vault_path: Path, populated: dict[str, str]
+) -> None:
+    f = path_of(vault_path, populated["note"])
+    original = f.read_bytes()
+    prefix = fmt.RECORD_MIN_SIZE - 16
+    lengths = [
+        0,
+        1,
+        3,
+        4,
+        5,
+        6,
+        21,
+        prefix - 1,
+        prefix,
+        prefix + 15,
+        prefix + 16,
+        len(original) - 16,
+        len(original) - 1,
+    ]
+    variants = [original[:n] for n in lengths] + [original + b"\0", original + b"garbage" * 100]
+    for data in variants:
+        f.write_bytes(data)
+        assert_only_damaged(vault_path, {populated["note"]}, populated)
+
+
+def test_swapped_records_are_detected(vault_path: Path, populated: dict[str, str]) -> None:
+    a, b = path_of(vault_path, populated["note"]), path_of(vault_path, populated["other"])
+    da, db = a.read_bytes(), b.read_bytes()
+    a.write_bytes(db)
+    b.write_bytes(da)
+    v = Vault.open(vault_path, PW)
+    assert set(v.damaged) == {populated["note"], populated["other"]}
+    assert "another record" in v.damaged[populated["note"]]
+
+
+def test_client_record_cannot_pass_as_a_note(vault_path: Path, populated: dict[str, str]) -> None:
+    # Re-label the client file under the note's id: the id inside no longer matches.
+    path_of(vault_path, populated["note"]).write_bytes(
+        path_of(vault_path, populated["client"]).read_bytes()
+    )
+    assert set(Vault.open(vault_path, PW).damaged) == {populated["note"]}
+
+
+def test_record_copied_from_another_vault_is_detected(
+    vault_path: Path, populated: dict[str, str], tmp_path: Path
+) -> None:
+    other, _ = Vault.create(tmp_path / "other", PW, crypto.TESTING_ONLY)
+    foreign = other.add_note(other.add_client("River"), "foreign", DAY)
+    src = path_of(tmp_path / "other", foreign.id)
+    shutil.copy(src, vault_path / "records" / src.name)  # same name: a new record here
+    ids = {**populated, "foreign": foreign.id}
+    assert_only_damaged(vault_path, {foreign.id}, ids)
+
+
+def test_every_byte_flip_of_the_header_is_refused(
+    vault_path: Path, populated: dict[str, str]
+) -> None:
+    f = vault_path / fmt.HEADER_FILE
+    original = f.read_bytes()
+    for i in range(len(original)):
+        data = bytearray(original)
+        data[i] ^= 0x01 if i % 2 else 0x80
+        f.write_bytes(bytes(data))
+        with pytest.raises(ConfvaultError):
+            Vault.open(vault_path, PW)
+    for n in (0, 1, 4, 6, 50, len(original) - 1):
+        f.write_bytes(original[:n])
+        with pytest.raises(ConfvaultError):
+            Vault.open(vault_path, PW)
+    f.write_bytes(original + b"x")
+    with pytest.raises(ConfvaultError):
+        Vault.open(vault_path, PW)
+    f.write_bytes(original)
+    assert Vault.open(vault_path, PW).damaged == {}
+
+
+def test_header_from_another_vault_opens_nothing(
+    vault_path: Path, populated: dict[str, str], tmp_path: Path
+) -> None:
+    # Even with the same passphrase, another vault's header holds another key.
+    Vault.create(tmp_path / "other", PW, crypto.TESTING_ONLY)
+    shutil.copy(tmp_path / "other" / fmt.HEADER_FILE, vault_path / fmt.HEADER_FILE)
+    v = Vault.open(vault_path, PW)
+    assert set(v.damaged) == set(populated.values())
+    assert v.notes() == [] and v.clients() == []
+
+
+def test_header_kdf_fields_raised_to_exhaust_memory_are_refused_fast(
+    vault_path: Path, populated: dict[str, str]
+) -> None:
+    from confvault.errors import UnsupportedParametersError
+
+    f = vault_path / fmt.HEADER_FILE
+    data = bytearray(f.read_bytes())
+    data[27:31] = (2**32 - 1).to_bytes(4, "big")  # memory in KiB: 4 TiB
+    f.write_bytes(bytes(data))
+    with pytest.raises(UnsupportedParametersError):
+        Vault.open(vault_path, PW)
