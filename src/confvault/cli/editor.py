@@ -71,7 +71,7 @@ def edit_text(initial: str = "") -> str:
             fh.write(initial)
         try:
             # The user's own $EDITOR, as a list (no shell), on a path we created.
-            result = subprocess.run([*command, str(path)], check=False)  # noqa: S603
+            result = subprocess.run([*command, str(path)], check=False)  # noqa: S603  # nosec B603
         except OSError:
             raise InvalidInputError(
                 f"could not start the editor '{command[0]}'",
