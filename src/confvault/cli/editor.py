@@ -11,6 +11,7 @@ import contextlib
 import os
 import shlex
 import shutil
+
 # subprocess runs only the user's own $EDITOR, as an argument list without a shell.
 import subprocess  # nosec B404
 import sys
