@@ -17,12 +17,11 @@ RANK = {
     "storage": 1,
     "vault": 2,
     "redact": 2,
-    "export": 3,
-    "selfcheck": 3,
     "audit": 3,
-    "check": 3,
-    "cli": 4,
-    "__main__": 5,
+    "export": 4,
+    "selfcheck": 4,
+    "cli": 5,
+    "__main__": 6,
     "__init__": 0,
 }
 UI_LIBS = {"typer", "rich", "getpass", "click"}

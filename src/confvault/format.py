@@ -27,6 +27,10 @@ KDF_ARGON2ID = 1
 KIND_CLIENT = 1
 KIND_NOTE = 2
 KIND_AUDIT = 3
+KIND_AUDIT_HEAD = 4
+AUDIT_DIR = "audit"
+AUDIT_HEAD_FILE = "head"
+AUDIT_HEAD_ID = b"\0" * 16
 
 # magic, version, vault id, kdf id, t, m (KiB), p, salt
 _HEADER_CORE = struct.Struct(">4sH16sBIIB16s")

@@ -202,6 +202,15 @@ class Vault:
         return sorted(found)
 
     def _read_record(self, record_id: str, path: Path) -> tuple[int, bytes]:
+        return self.open_record_file(path, record_id, (fmt.KIND_NOTE, fmt.KIND_CLIENT))
+
+    def open_record_file(
+        self, path: Path, record_id: str, kinds: tuple[int, ...]
+    ) -> tuple[int, bytes]:
+        """Read, authenticate and unpad one record file whose kind is one of kinds.
+
+        Raises FormatError or DecryptionError with a reason that names no content.
+        """
         try:
             data = storage.read_bytes(path, _MAX_RECORD_FILE)
         except (OSError, ValueError):
@@ -209,7 +218,7 @@ class Vault:
         env = fmt.parse_record(data)
         if env.record_id.hex() != record_id:
             raise FormatError("the file holds another record's data (renamed or swapped)")
-        for kind in (fmt.KIND_NOTE, fmt.KIND_CLIENT):
+        for kind in kinds:
             ad = fmt.record_ad(self.header.vault_id, env.record_id, kind)
             try:
                 padded = crypto.unseal(self._record_key, env.nonce, env.ciphertext, ad)
@@ -322,6 +331,16 @@ class Vault:
     # ---- writing ---------------------------------------------------------------------
 
     def _write_record(self, record_id: str, kind: int, payload: bytes, *, new: bool) -> None:
+        path = self.records_dir / fmt.record_filename(bytes.fromhex(record_id))
+        self.write_record_file(path, record_id, kind, payload, new=new)
+
+    def write_record_file(
+        self, path: Path, record_id: str, kind: int, payload: bytes, *, new: bool
+    ) -> None:
+        """Pad, seal (bound to vault, id and kind) and write one record crash-safely.
+
+        Callers outside this class must hold `locked()`.
+        """
         rid = bytes.fromhex(record_id)
         ad = fmt.record_ad(self.header.vault_id, rid, kind)
         try:
@@ -330,9 +349,13 @@ class Vault:
             raise InvalidInputError("that is too large to store as one record") from None
         nonce, ct = crypto.seal(self._record_key, padded, ad)
         data = fmt.RecordEnvelope(rid, nonce, ct).to_bytes()
-        storage.write_atomic(self.records_dir / fmt.record_filename(rid), data, exclusive=new)
+        storage.write_atomic(path, data, exclusive=new)
 
     def _locked(self) -> _Locked:
+        return _Locked(self)
+
+    def locked(self) -> _Locked:
+        """The vault's write lock, for features that write their own records."""
         return _Locked(self)
 
     def add_client(
@@ -415,8 +438,8 @@ class _Locked:
 
     def __enter__(self) -> None:
         self._cm.__enter__()
-        storage.remove_stale_temp_files(self._dir)
-        storage.remove_stale_temp_files(self._dir.parent)
+        for folder in (self._dir, self._dir.parent, self._dir.parent / fmt.AUDIT_DIR):
+            storage.remove_stale_temp_files(folder)
 
     def __exit__(self, *exc: object) -> None:
         self._cm.__exit__(*exc)  # type: ignore[arg-type]
