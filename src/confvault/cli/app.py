@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from confvault import __version__
-from confvault.cli import client_cmds, note_cmds, vault_cmds
+from confvault.cli import client_cmds, export_cmds, note_cmds, vault_cmds
 from confvault.cli.common import State
 
 app = typer.Typer(
@@ -62,3 +62,5 @@ vault_cmds.register(app)
 app.add_typer(client_cmds.app, name="client", help="Register and manage clients (pseudonyms).")
 app.add_typer(note_cmds.app, name="note", help="Write, list, read, edit and remove notes.")
 note_cmds.register_shortcuts(app)
+app.command("export")(export_cmds.export)
+app.command("log")(export_cmds.log)

@@ -128,8 +128,10 @@ def recover(
 
 
 def verify(ctx: typer.Context, as_json: JsonOption = False) -> None:
+    from confvault import audit
+
     vault = unlock(state(ctx))
-    problems = vault.verify()
+    problems = vault.verify() + audit.verify(vault)
     clients, notes = len(vault.clients()), len(vault.notes())
     if as_json:
         print_json(

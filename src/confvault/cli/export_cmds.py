@@ -1,0 +1,201 @@
+"""`confvault export` (redacted supervision summaries) and `confvault log` (the audit log)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from confvault.cli.common import console, notice, print_json, safe, say, state, unlock
+from confvault.errors import ConfvaultError
+from confvault.records import parse_date
+
+if TYPE_CHECKING:
+    from confvault.export import Export
+
+PROGRESS_FROM = 50  # notes; smaller exports finish before a bar would help
+PLACEHOLDER = r"\[(?:[A-Z]+(?:-\d+)?)\]"
+
+
+class ExportStoppedError(ConfvaultError):
+    """The second pass still found something; nothing was written."""
+
+
+def export(
+    ctx: typer.Context,
+    aliases: Annotated[
+        list[str] | None, typer.Argument(help="Clients to include (default: all with sessions).")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="From this date (default: 30 days ago).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", help="Up to this date (default: today).")
+    ] = None,
+    tag: Annotated[
+        list[str] | None, typer.Option("--tag", "-t", help="Only notes with this tag.")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="md, txt or json.")] = "md",
+    dates: Annotated[
+        str,
+        typer.Option("--dates", help="How session dates are shown: month, week, relative, exact."),
+    ] = "month",
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write here ('-' for stdout)."),
+    ] = None,
+    preview: Annotated[
+        bool, typer.Option("--preview", help="Show the redacted result here; write nothing.")
+    ] = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help="Replace an existing file, or write despite second-pass findings."
+        ),
+    ] = False,
+) -> None:
+    """Write a redacted summary for supervision. There is no unredacted mode."""
+    from confvault import audit
+    from confvault import export as ex
+
+    request = ex.check_request(
+        ex.Request(
+            aliases=tuple(aliases or ()),
+            since=parse_date(since) if since else None,
+            until=parse_date(until) if until else None,
+            tags=tuple(tag or ()),
+            fmt=fmt.lower(),
+            dates=dates.lower(),
+        )
+    )
+    vault = unlock(state(ctx))
+    result = _build_with_progress(vault, request)
+    if preview:
+        _show_preview(result)
+        return
+    if result.leftovers and not force:
+        first = result.leftovers[0]
+        raise ExportStoppedError(
+            f"the final check still found {len(result.leftovers)} possible identifier(s), the "
+            f"first a {first.category.lower()} in {first.where}; nothing was written",
+            hint="Read that note with 'confvault note show ID'; register what identifies someone "
+            "with 'confvault client edit ALIAS --add-identifier TEXT' or reword the note, then "
+            "export again. --force writes it anyway.",
+        )
+    target = _target(output, request.fmt, result)
+    if target is None:
+        sys.stdout.write(result.document)
+        sys.stdout.flush()
+    else:
+        ex.write(result.document, target, force=force)
+    audit.append(
+        vault,
+        {
+            "aliases": [c.alias for c in result.clients],
+            "since": result.since.isoformat(),
+            "until": result.until.isoformat(),
+            "tags": list(request.tags),
+            "format": request.fmt,
+            "dates": request.dates,
+            "output": "stdout" if target is None else str(target),
+            "sha256": ex.file_digest(result.document),
+            "sessions": result.sessions,
+            "removed": dict(result.removed),
+            "forced": bool(force and result.leftovers),
+        },
+    )
+    where = "standard output" if target is None else str(target)
+    notice(
+        f"Wrote {result.sessions} session(s) for {len(result.clients)} client(s) to {where}. "
+        f"Removed: {ex.removed_summary(result.removed)}. Logged in the vault's audit log."
+    )
+
+
+def _build_with_progress(vault: Any, request: Any) -> Export:
+    from confvault import export as ex
+
+    total = len(vault.notes(since=request.since, until=request.until))
+    if total < PROGRESS_FROM or not sys.stderr.isatty():
+        return ex.build(vault, request)
+    from rich.progress import Progress
+
+    with Progress(console=console(stderr=True), transient=True) as bar:
+        task = bar.add_task("Redacting notes", total=None)
+
+        def tick(done: int, of: int) -> None:
+            bar.update(task, completed=done, total=of)
+
+        return ex.build(vault, request, progress=tick)
+
+
+def _target(output: str | None, fmt: str, result: Export) -> Path | None:
+    from confvault import export as ex
+    from confvault import storage
+
+    if output == "-":
+        return None
+    if output:
+        return Path(output).expanduser()
+    import platformdirs
+
+    folder = Path(platformdirs.user_documents_dir()) / "confvault-exports"
+    storage.make_private_dir(folder)
+    return ex.default_path(folder, fmt, result.generated)
+
+
+def _show_preview(result: Export) -> None:
+    from rich.text import Text
+
+    text = Text(safe(result.document))
+    text.highlight_regex(PLACEHOLDER, "bold magenta")
+    for c in result.clients:
+        text.highlight_words([c.alias], "bold cyan")
+    out = console()
+    out.print(text)
+    out.print("Preview only: nothing was written and nothing was logged.", style="dim")
+    for left in result.leftovers:
+        notice(f"The final check flags a possible {left.category.lower()} in {left.where}.")
+
+
+def log(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+) -> None:
+    """Show the audit log of exports (when, which clients, where, file hash)."""
+    from confvault import audit
+
+    vault = unlock(state(ctx))
+    entries = audit.entries(vault)
+    problems = audit.verify(vault)
+    if as_json:
+        print_json(
+            {
+                "ok": not problems,
+                "entries": [{"seq": e.seq, **e.fields, "hash": e.digest} for e in entries],
+                "problems": [{"subject": p.subject, "message": p.message} for p in problems],
+            }
+        )
+    elif not entries:
+        say("No exports yet.")
+    else:
+        from rich.table import Table
+
+        table = Table("#", "when", "clients", "period", "format", "written to", "sha256", box=None)
+        for e in entries:
+            f = e.fields
+            table.add_row(
+                str(e.seq),
+                safe(str(f.get("time", ""))[:16].replace("T", " ")),
+                safe(", ".join(f.get("aliases", [])) or "-"),
+                safe(f"{f.get('since', '?')} to {f.get('until', '?')}"),
+                safe(str(f.get("format", ""))),
+                safe(str(f.get("output", ""))),
+                safe(str(f.get("sha256", ""))[:12]),
+            )
+        console().print(table)
+    for p in problems:
+        notice(f"audit log problem: {p.subject}: {p.message}")
+    if problems:
+        raise typer.Exit(1)

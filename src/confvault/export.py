@@ -1,0 +1,373 @@
+"""Supervision exports: redacted summaries, rendered as Markdown, text or JSON.
+
+Every note passes through confvault.redact with its own client's identifiers
+and every other client's (their aliases included); one RedactionSession
+numbers people across the whole export. The finished document is scanned a
+second time; whatever the engine still finds in text that came from the vault
+is returned as a Leftover so the caller can stop. There is no unredacted mode.
+Never prints; writes only to the path it is given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from confvault import __version__, storage
+from confvault.errors import InvalidInputError, StorageError
+from confvault.records import Client, check_tags
+from confvault.vault import Vault
+
+FORMATS = ("md", "txt", "json")
+DATE_STYLES = ("month", "week", "relative", "exact")
+DEFAULT_DAYS = 30
+SCHEMA = "confvault-export/1"
+CATEGORY_WORDS = {
+    "NAME": "names",
+    "LOCATION": "places or addresses",
+    "ORG": "organisations",
+    "DATE": "dates",
+    "PHONE": "phone numbers",
+    "EMAIL": "email addresses",
+    "URL": "web or IP addresses",
+    "ID": "ID numbers",
+    "AGE": "ages",
+}
+
+
+@dataclass(frozen=True)
+class Request:
+    aliases: tuple[str, ...] = ()
+    since: dt.date | None = None
+    until: dt.date | None = None
+    tags: tuple[str, ...] = ()
+    fmt: str = "md"
+    dates: str = "month"
+
+
+@dataclass
+class NoteOut:
+    note_id: str
+    session: int
+    label: str
+    tags: tuple[str, ...]
+    text: str
+
+
+@dataclass
+class ClientOut:
+    alias: str
+    notes: list[NoteOut] = field(default_factory=list)
+
+    def tag_counts(self) -> list[tuple[str, int]]:
+        counts = Counter(t for n in self.notes for t in n.tags)
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+@dataclass(frozen=True)
+class Leftover:
+    """Something the second pass still found; `where` names the note, never its content."""
+
+    where: str
+    category: str
+
+
+@dataclass
+class Export:
+    request: Request
+    since: dt.date
+    until: dt.date
+    generated: dt.date
+    clients: list[ClientOut]
+    removed: Counter[str]
+    document: str = ""
+    leftovers: list[Leftover] = field(default_factory=list)
+
+    @property
+    def sessions(self) -> int:
+        return sum(len(c.notes) for c in self.clients)
+
+
+def check_request(req: Request) -> Request:
+    if req.fmt not in FORMATS:
+        raise InvalidInputError(f"the format must be one of: {', '.join(FORMATS)}")
+    if req.dates not in DATE_STYLES:
+        raise InvalidInputError(f"--dates must be one of: {', '.join(DATE_STYLES)}")
+    if req.since and req.until and req.since > req.until:
+        raise InvalidInputError("--since is after --until; nothing would be exported")
+    return Request(
+        req.aliases, req.since, req.until, check_tags(list(req.tags)), req.fmt, req.dates
+    )
+
+
+def build(
+    vault: Vault,
+    req: Request,
+    today: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Export:
+    """Select, redact and render; then run the second pass. Writes nothing."""
+    from confvault.redact import KnownClient, RedactionSession
+
+    req = check_request(req)
+    today = today or dt.date.today()
+    until = req.until or today
+    since = req.since or (until - dt.timedelta(days=DEFAULT_DAYS))
+    everyone = vault.clients()
+    chosen = [vault.client(a) for a in req.aliases] if req.aliases else everyone
+    chosen = list({c.id: c for c in chosen}.values())
+    plan = [(c, vault.notes(c, since, until, req.tags)) for c in chosen]
+    if not req.aliases:
+        plan = [(c, notes) for c, notes in plan if notes]
+    total = sum(len(n) for _, n in plan)
+    session = RedactionSession()
+    removed: Counter[str] = Counter()
+    out: list[ClientOut] = []
+    done = 0
+    for client, notes in plan:
+        known = known_for(client, everyone, KnownClient)
+        section = ClientOut(client.alias)
+        for number, note in enumerate(notes, start=1):
+            result = session.redact(note.text, known)
+            removed.update(result.counts)
+            label = date_label(note.date, req.dates, number, since)
+            section.notes.append(NoteOut(note.id, number, label, note.tags, result.text.strip()))
+            done += 1
+            if progress:
+                progress(done, total)
+        out.append(section)
+    export = Export(req, since, until, today, out, removed)
+    export.document, regions = render(export)
+    every_alias = [KnownClient(c.alias, c.terms()) for c in everyone]
+    export.leftovers = second_pass(export.document, regions, every_alias)
+    return export
+
+
+def known_for(client: Client, everyone: list[Client], make: Any) -> list[Any]:
+    """This client's identifiers become their alias; every other client's identifiers
+    and alias become the engine's unnamed-client placeholder ([CLIENT])."""
+    known = [make(client.alias, client.terms())]
+    for other in everyone:
+        if other.id != client.id:
+            known.append(make(None, (*other.terms(), other.alias)))
+    return known
+
+
+def second_pass(
+    document: str, regions: list[tuple[int, int, str]], known: list[Any]
+) -> list[Leftover]:
+    """Scan the finished document; report findings inside text that came from the vault."""
+    from confvault.redact import detect
+
+    found = []
+    for span in detect(document, known):
+        for start, end, where in regions:
+            if span.start < end and span.end > start:
+                found.append(Leftover(where, span.category))
+                break
+    return found
+
+
+# ---- dates -------------------------------------------------------------------------------
+
+
+def date_label(day: dt.date, style: str, session: int, since: dt.date) -> str:
+    if style == "exact":
+        return day.isoformat()
+    if style == "week":
+        year, week, _ = day.isocalendar()
+        return f"week {week} of {year}"
+    if style == "relative":
+        return f"session {session}, week {(day - since).days // 7 + 1}"
+    return day.strftime("%B %Y")
+
+
+def period_label(export: Export) -> str:
+    style = export.request.dates
+    if style == "exact":
+        return f"{export.since.isoformat()} to {export.until.isoformat()}"
+    if style == "relative":
+        weeks = (export.until - export.since).days // 7 + 1
+        return f"{weeks} week(s)"
+    lo = date_label(export.since, style, 0, export.since)
+    hi = date_label(export.until, style, 0, export.since)
+    return lo if lo == hi else f"{lo} to {hi}"
+
+
+def removed_summary(removed: Counter[str]) -> str:
+    parts = [
+        f"{n} {CATEGORY_WORDS.get(cat, cat.lower())}" for cat, n in sorted(removed.items()) if n
+    ]
+    return ", ".join(parts) if parts else "nothing needed removing"
+
+
+# ---- rendering -----------------------------------------------------------------------------
+
+
+class _Doc:
+    """Builds text while remembering which regions came from the vault."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.size = 0
+        self.regions: list[tuple[int, int, str]] = []
+
+    def add(self, text: str, where: str | None = None) -> None:
+        if where is not None:
+            self.regions.append((self.size, self.size + len(text), where))
+        self.parts.append(text)
+        self.size += len(text)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def render(export: Export) -> tuple[str, list[tuple[int, int, str]]]:
+    if export.request.fmt == "json":
+        return _render_json(export)
+    return _render_text(export, markdown=export.request.fmt == "md")
+
+
+def _render_text(export: Export, markdown: bool) -> tuple[str, list[tuple[int, int, str]]]:
+    d = _Doc()
+    h1, h2, h3 = ("# ", "## ", "### ") if markdown else ("", "", "")
+    bullet = "- " if markdown else "  "
+    d.add(f"{h1}Supervision summary\n\n")
+    d.add(f"{bullet}Period: {period_label(export)} (dates shown by {export.request.dates})\n")
+    d.add(f"{bullet}Clients: {len(export.clients)}; sessions: {export.sessions}\n")
+    d.add(f"{bullet}Removed before export: {removed_summary(export.removed)}\n")
+    d.add(f"{bullet}Generated by confvault {__version__} on {export.generated.isoformat()}\n")
+    if not export.clients:
+        d.add("\nNo sessions in this period.\n")
+    for c in export.clients:
+        where = f"client {c.alias}"
+        d.add(f"\n{h2}")
+        d.add(c.alias, where)
+        d.add("\n" if markdown else "\n" + "=" * len(c.alias) + "\n")
+        tags = c.tag_counts()
+        d.add(f"\n{len(c.notes)} session(s)")
+        if tags:
+            d.add("; tags: ")
+            for i, (tag, count) in enumerate(tags):
+                d.add(", " if i else "")
+                d.add(tag, f"{where}, tags")
+                d.add(f" ({count})")
+        d.add("\n")
+        if not c.notes:
+            d.add("\nNo sessions in this period.\n")
+        for n in c.notes:
+            at = f"{c.alias}, session {n.session} (note {n.note_id[:8]})"
+            relative = export.request.dates == "relative"
+            title = n.label.capitalize() if relative else f"Session {n.session}, {n.label}"
+            d.add(f"\n{h3}{title}")
+            if n.tags:
+                d.add("  [")
+                d.add(" ".join(n.tags), at)
+                d.add("]")
+            d.add("\n\n")
+            prefix = "> " if markdown else "    "
+            for line in n.text.splitlines() or [""]:
+                d.add(prefix if line else prefix.rstrip())
+                d.add(line, at)
+                d.add("\n")
+    return d.text(), d.regions
+
+
+def _render_json(export: Export) -> tuple[str, list[tuple[int, int, str]]]:
+    data: dict[str, Any] = {
+        "schema": SCHEMA,
+        "generator": f"confvault {__version__}",
+        "generated": export.generated.isoformat(),
+        "period": {
+            "dates": export.request.dates,
+            "label": period_label(export),
+            **(
+                {"from": export.since.isoformat(), "to": export.until.isoformat()}
+                if export.request.dates == "exact"
+                else {}
+            ),
+        },
+        "totals": {"clients": len(export.clients), "sessions": export.sessions},
+        "removed": dict(sorted(export.removed.items())),
+        "clients": [
+            {
+                "alias": c.alias,
+                "sessions": len(c.notes),
+                "tags": dict(c.tag_counts()),
+                "notes": [
+                    {"session": n.session, "date": n.label, "tags": list(n.tags), "text": n.text}
+                    for n in c.notes
+                ],
+            }
+            for c in export.clients
+        ],
+    }
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    # In JSON every string value from the vault is scanned; point at it by client.
+    regions = []
+    for c in export.clients:
+        for n in c.notes:
+            encoded = json.dumps(n.text, ensure_ascii=False)
+            start = text.find(encoded)
+            if start >= 0:
+                regions.append(
+                    (
+                        start,
+                        start + len(encoded),
+                        f"{c.alias}, session {n.session} (note {n.note_id[:8]})",
+                    )
+                )
+    return text, regions
+
+
+# ---- writing --------------------------------------------------------------------------------
+
+
+def file_digest(document: str) -> str:
+    return hashlib.sha256(document.encode("utf-8")).hexdigest()
+
+
+def write(document: str, path: Path, force: bool = False) -> None:
+    """Write the document (mode 0600); refuse to replace a file unless force."""
+    if path.exists() and not force:
+        raise InvalidInputError(
+            f"{path} already exists; nothing was written",
+            hint="Choose another name with -o FILE, or add --force to replace it.",
+        )
+    if path.is_dir():
+        raise InvalidInputError(f"{path} is a folder", hint="Give a file name with -o FILE.")
+    if not path.parent.is_dir():
+        raise StorageError(f"the folder {path.parent} does not exist")
+    storage.write_atomic(path, document.encode("utf-8"), exclusive=not force)
+
+
+def default_path(folder: Path, fmt: str, today: dt.date) -> Path:
+    """A new file name in folder holding the date and no client detail."""
+    stem = f"supervision-{today.isoformat()}"
+    candidate = folder / f"{stem}.{fmt}"
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{n}.{fmt}"
+        n += 1
+    return candidate
+
+
+__all__ = [
+    "DATE_STYLES",
+    "FORMATS",
+    "ClientOut",
+    "Export",
+    "Leftover",
+    "NoteOut",
+    "Request",
+    "build",
+    "default_path",
+    "file_digest",
+    "write",
+]
