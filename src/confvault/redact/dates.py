@@ -1,0 +1,90 @@
+"""Dates (numeric, ISO, with month names, weekdays) and ages over 89.
+
+A year on its own ("in 2019") is deliberately kept: it rarely identifies
+anyone and supervisors need it. Times of day are kept too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .model import Span
+
+_MONTHS = (
+    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_ORD = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d)"
+
+ISO = re.compile(
+    r"(?<![\w.-])\d{4}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])"
+    r"(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])"
+)
+NUMERIC = re.compile(
+    r"(?<![\w./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w]|[./-]\d)"
+)
+PARTIAL = re.compile(r"(?<![\w./-])(\d{1,2})/(\d{1,2}|\d{4})(?![\w]|[./-]\d)")
+MONTH_YEAR = re.compile(r"(?<![\w./-])(0?[1-9]|1[0-2])[/-](\d{4})(?![\w]|[./-]\d)")
+NAMED = re.compile(
+    rf"(?i)(?<![\w])(?:(?:{_DAYS})\s*,?\s+)?(?:(?:the\s+)?{_ORD}\s*(?:of\s+)?|\d{{1,2}}-)?"
+    rf"(?:{_MONTHS})\b\.?(?:(?:-|\s+)(?:{_ORD}\b|\d{{4}}\b)(?:,?\s+{_YEAR}\b)?|-\d{{2}}\b)?"
+)
+WEEKDAY = re.compile(rf"(?<![\w])(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?:{_DAYS.title()}|{_DAYS})s?\b")
+_DATE_CONTEXT = re.compile(
+    r"(?i)\b(?:on|in|since|until|till|by|from|during|before|after|last|next|this|early|late|"
+    r"mid|of|dated?|born|dob|due|since)\s*$"
+)
+AGE = re.compile(
+    r"(?i)(?<![\w])(?:(?:aged?|age of|is|was|turned|turns|turning)\s+)?(\d{2,3})"
+    r"(?:\s*(?:-|\s)\s*years?(?:\s*|-)old|\s*(?:yo|y/o|yrs? old)\b)?"
+)
+_AGE_CONTEXT = re.compile(r"(?i)\b(?:aged?|age of|turned|turns|turning)\s+\d{2,3}\b$")
+
+
+def _plausible(a: int, b: int) -> bool:
+    return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)
+
+
+def detect_dates(text: str) -> Iterator[Span]:
+    for m in ISO.finditer(text):
+        yield Span(m.start(), m.end(), "DATE", "pattern")
+    for m in NUMERIC.finditer(text):
+        if _plausible(int(m.group(1)), int(m.group(3))):
+            yield Span(m.start(), m.end(), "DATE", "pattern")
+    for m in MONTH_YEAR.finditer(text):
+        yield Span(m.start(), m.end(), "DATE", "pattern")
+    for m in PARTIAL.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if len(m.group(2)) == 4 or not _plausible(a, b):
+            continue
+        # "6/10" is as likely a score as a date: keep it unless the context says date
+        ctx = bool(_DATE_CONTEXT.search(text, max(0, m.start() - 12), m.start()))
+        if ctx or max(a, b) > 12:
+            yield Span(m.start(), m.end(), "DATE", "pattern")
+    for m in NAMED.finditer(text):
+        word = m.group()
+        bare = re.fullmatch(rf"(?i)(?:{_MONTHS})\.?", word)
+        if bare:
+            full = word.rstrip(".").lower()
+            if not word[0].isupper() or (len(full) < 4 and full != "may"):
+                continue  # "Jan", "Mar" alone are as often names or verbs
+            ctx = _DATE_CONTEXT.search(text, max(0, m.start() - 12), m.start())
+            if full == "may" and not ctx:
+                continue
+        yield Span(m.start(), m.end(), "DATE", "pattern")
+    for m in WEEKDAY.finditer(text):
+        yield Span(m.start(), m.end(), "DATE", "pattern")
+
+
+def detect_ages(text: str) -> Iterator[Span]:
+    for m in AGE.finditer(text):
+        age = int(m.group(1))
+        if age < 90 or age > 130:
+            continue
+        has_unit = m.group() != m.group(1) and not m.group().lower().startswith(("is", "was"))
+        unit = m.end() > m.end(1)
+        if unit or has_unit:
+            yield Span(m.start(1), m.end(), "AGE", "pattern")

@@ -1,0 +1,189 @@
+"""Runs the detectors, resolves overlaps and writes placeholders."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from . import addresses, dates, ids, known, names, patterns
+from .model import CATEGORIES, KnownClient, Redaction, Span
+from .words import TITLES
+
+PLACEHOLDER = re.compile(r"\[(?:PERSON-\d+|CLIENT|PHONE|EMAIL|DATE|ADDRESS|PLACE|ORG|ID|URL|AGE)\]")
+
+# Lower number wins when spans overlap.
+_PRIORITY = {
+    ("EMAIL", ""): 1,
+    ("URL", ""): 2,
+    ("URL", "IP"): 2,
+    ("PHONE", ""): 3,
+    ("DATE", ""): 4,
+    ("ID", ""): 5,
+    ("AGE", ""): 6,
+    ("LOCATION", "ADDRESS"): 7,
+    ("ORG", ""): 8,
+    ("NAME", ""): 9,
+    ("LOCATION", "PLACE"): 10,
+}
+_PATTERNY = {"EMAIL", "URL", "PHONE", "ID"}
+
+
+def _protected(text: str, clients: list[known.Client]) -> list[tuple[int, int]]:
+    regions = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]
+    aliases = {c.alias for c in clients if c.alias and c.alias.strip()}
+    for alias in aliases:
+        rx = re.compile(rf"(?<![\w]){re.escape(alias.strip())}(?![\w])")
+        regions.extend((m.start(), m.end()) for m in rx.finditer(text))
+    return sorted(regions)
+
+
+def _rank(sp: Span) -> int:
+    if sp.source == "known":
+        return 0
+    return _PRIORITY.get((sp.category, sp.placeholder_kind), 9)
+
+
+def _resolve(text: str, spans: list[Span]) -> list[Span]:
+    spans = sorted(spans, key=lambda s: (s.start, -s.end))
+    merged: list[Span] = []
+    group: list[Span] = []
+    end = -1
+    for sp in [*spans, None]:
+        if sp is not None and sp.start < end:
+            group.append(sp)
+            end = max(end, sp.end)
+            continue
+        if group:
+            merged.append(_winner(group, group[0].start, end))
+        if sp is not None:
+            group, end = [sp], sp.end
+    # join a client's identifiers separated only by spaces ("Jordan  Smith")
+    joined: list[Span] = []
+    for sp in merged:
+        prev = joined[-1] if joined else None
+        if (
+            prev is not None
+            and prev.source == "known"
+            and sp.source == "known"
+            and prev.client == sp.client
+            and text[prev.end : sp.start].isspace()
+        ):
+            joined[-1] = Span(prev.start, sp.end, prev.category, "known", prev.client)
+            continue
+        joined.append(sp)
+    return [s for s in joined if any(c.isalnum() for c in text[s.start : s.end])]
+
+
+def _winner(group: list[Span], start: int, end: int) -> Span:
+    best = min(group, key=_rank)
+    if best.source == "known":
+        for other in group:
+            covers = other.start <= best.start and other.end >= best.end
+            if other.category in _PATTERNY and covers and other.source != "known":
+                best = other
+                break
+    return Span(start, end, best.category, best.source, best.client, best.placeholder_kind)
+
+
+def detect(text: str, known_ids: Iterable[str | KnownClient] = ()) -> list[Span]:
+    """Find identifying spans in ``text``; sorted and non-overlapping."""
+    clients = known.normalise(known_ids)
+    found: list[Span] = list(known.detect_known(text, clients))
+    found.extend(patterns.detect_web(text))
+    found.extend(patterns.detect_phones(text))
+    found.extend(ids.detect_ids(text))
+    found.extend(dates.detect_dates(text))
+    found.extend(dates.detect_ages(text))
+    found.extend(addresses.detect_addresses(text))
+    found.extend(names.detect_names(text))
+    regions = _protected(text, clients)
+    if regions:
+        found = _cut_spans(text, found, regions)
+    return _resolve(text, found)
+
+
+def _cut_spans(text: str, spans: list[Span], regions: list[tuple[int, int]]) -> list[Span]:
+    out: list[Span] = []
+    for sp in spans:
+        pieces = [(sp.start, sp.end)]
+        for rs, rend in regions:
+            if rend <= sp.start or rs >= sp.end:
+                continue
+            nxt: list[tuple[int, int]] = []
+            for a, b in pieces:
+                if rend <= a or rs >= b:
+                    nxt.append((a, b))
+                    continue
+                if a < rs:
+                    nxt.append((a, rs))
+                if rend < b:
+                    nxt.append((rend, b))
+            pieces = nxt
+        for a, b in pieces:
+            if any(c.isalnum() for c in text[a:b]):
+                out.append(Span(a, b, sp.category, sp.source, sp.client, sp.placeholder_kind))
+    return out
+
+
+def _norm_name(s: str) -> list[str]:
+    s = unicodedata.normalize("NFC", s).lower()
+    s = re.sub(r"['’]s\b|['’]$", "", s)
+    toks = [t.strip(".,") for t in s.split()]
+    return [t for t in toks if t and t not in TITLES]
+
+
+class RedactionSession:
+    """Numbers the people of one export consistently across many notes."""
+
+    def __init__(self) -> None:
+        self._people: dict[str, int] = {}
+        self._by_token: dict[str, set[int]] = {}
+
+    def person_number(self, name: str) -> int:
+        toks = _norm_name(name)
+        key = " ".join(toks)
+        if key in self._people:
+            return self._people[key]
+        if len(toks) == 1 and len(self._by_token.get(toks[0], ())) == 1:
+            (num,) = self._by_token[toks[0]]
+            self._people[key] = num
+            return num
+        num = len(set(self._people.values())) + 1
+        self._people[key] = num
+        for t in toks:
+            if len(t) > 1:
+                self._by_token.setdefault(t, set()).add(num)
+        return num
+
+    def redact(self, text: str, known: Iterable[str | KnownClient] = ()) -> Redaction:
+        spans = detect(text, known)
+        counts = dict.fromkeys(CATEGORIES, 0)
+        out: list[str] = []
+        pos = 0
+        for sp in spans:
+            out.append(text[pos : sp.start])
+            out.append(self._placeholder(text[sp.start : sp.end], sp))
+            counts[sp.category] = counts.get(sp.category, 0) + 1
+            pos = sp.end
+        out.append(text[pos:])
+        return Redaction("".join(out), counts, tuple(spans))
+
+    def _placeholder(self, value: str, sp: Span) -> str:
+        if sp.source == "known":
+            return sp.client or "[CLIENT]"
+        if sp.category == "NAME":
+            return f"[PERSON-{self.person_number(value)}]"
+        if sp.category == "LOCATION":
+            return "[ADDRESS]" if sp.placeholder_kind == "ADDRESS" else "[PLACE]"
+        return f"[{sp.category}]"
+
+
+def redact(
+    text: str,
+    known_ids: Iterable[str | KnownClient] = (),
+    *,
+    session: RedactionSession | None = None,
+) -> Redaction:
+    """Redact ``text``; pass a session to number people across several notes."""
+    return (session or RedactionSession()).redact(text, known_ids)

@@ -1,0 +1,230 @@
+"""Identifier numbers and codes: cards, IBANs, national IDs, licences, plates.
+
+Digit-bearing tokens are grouped into runs; every sub-run is tried, longest
+first, against shape rules and check digits (:mod:`.checksums`). A shape that
+belongs to a checksummed scheme and fails its checksum is a look-alike and is
+not flagged. Other letter+digit codes are flagged as generic IDs; bare digit
+strings that fit no checksum are flagged only after a word such as "account"
+or "licence".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from . import checksums as ck
+from .model import Span
+
+_SEP = re.compile(r"[ \-./:_]")
+_DIGIT_TOKEN = re.compile(r"[^\s]*\d[^\s]*")
+_EDGE = "()[]{}<>\"'“”‘’,;!?"
+_SHORT_ALPHA = re.compile(r"[A-Za-z]{1,3}")
+
+_CONTEXT = re.compile(
+    r"(?i)\b(?:account|acct|a/c|card|licen[cs]e|passport|ssn|social\s+security|nhs|nino|"
+    r"insurance|policy|member(?:ship)?|patient|client|customer|case|record|reference|ref|"
+    r"id|identifier|number|no|nr|num|routing|sort\s+code|tax|tin|iban|bank|pesel|aadhaar|"
+    r"voter|registration|reg|plate|mrn|badge|employee|student|dl|npi|itin|medicare)\b"
+    r"[^\n]{0,25}$"
+)
+
+# Digit-only schemes by length (separators removed).
+_DIGIT_RULES: dict[int, tuple[Callable[[str], bool], ...]] = {
+    9: (ck.aba_routing, ck.au_acn, ck.au_tfn, ck.ca_sin, ck.de_lanr),
+    10: (ck.uk_nhs, ck.us_npi, ck.au_medicare, ck.kr_brn, ck.se_org, ck.se_personnummer),
+    11: (ck.au_abn, ck.de_tax_id, ck.pl_pesel, ck.tr_national_id, ck.it_vat),
+    12: (ck.in_aadhaar, ck.se_personnummer),
+    13: (ck.th_tnin, ck.za_id, ck.kr_rrn),
+}
+
+_SSN_SHAPE = re.compile(r"\d{3}([- .])\d{2}\1\d{4}")
+_KR_DL = re.compile(r"(\d{2})([- ]?)\d{2}\2\d{6}\2\d{2}")
+_GROUPED = re.compile(r"\d+(?:([ \-.])\d+)?(?:\1\d+)*")
+
+# Checksummed shapes on compact upper-case tokens: (shape, validator).
+_CHECKED: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
+    (re.compile(r"[XYZ]\d{7}[A-Z]"), ck.es_nif),
+    (re.compile(r"\d{7,8}[A-Z]"), ck.es_nif),
+    (re.compile(r"[A-Z]\d{9}"), ck.de_health),
+    (re.compile(r"\d{8}[A-Z]\d{3}"), ck.de_rvnr),
+    (re.compile(r"[13][1-9A-HJ-NP-Za-km-z]{25,35}"), ck.base58check),
+    (re.compile(r"BC1[02-9AC-HJ-NP-Z]{8,87}"), ck.bech32),
+    (re.compile(r"[CFGHJ-NPRTV-Z][0-9CFGHJ-NPRTV-Z]*[CFGHJ-NPRTV-Z][0-9CFGHJ-NPRTV-Z]*\d"), ck.de_passport),
+)  # fmt: skip
+_FI = re.compile(r"\d{6}[+\-A-FU-Y]\d{3}[0-9A-Y]", re.I)
+_GSTIN_LOOSE = re.compile(r"\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]{3}")
+_GSTIN = re.compile(r"(?:0[1-9]|[12]\d|3[0-7])[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]")
+_MBI_LOOSE = re.compile(r"\d[A-Z][A-Z0-9]\d[A-Z][A-Z0-9]\d[A-Z]{2}\d{2}")
+_MBI_L = "[AC-HJKMNPQRT-Y]"
+_MBI = re.compile(rf"[1-9]{_MBI_L}[0-9{_MBI_L[1:-1]}]\d{_MBI_L}[0-9{_MBI_L[1:-1]}]\d{_MBI_L}{{2}}\d{{2}}")
+_NINO = re.compile(r"(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]")
+_NINO_LOOSE = re.compile(r"[A-Z]{2}\d{6}[A-Z]")
+_HEX = re.compile(r"[0-9a-fA-F]{32,}")
+_WORD_NUM = re.compile(r"([A-Za-z]+)(\d{1,4})")
+_UNIT = re.compile(
+    r"\d+(?:st|nd|rd|th|am|pm|kg|km|mg|ml|cm|mm|gb|mb|kb|hz|px|yo|yrs?|hrs?|mins?|secs?|mph|k|m|x)",
+    re.I,
+)
+
+# Spaced shapes tried on multi-token candidates (case-insensitive unless noted).
+_SPACED: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?:0[1-9]|[1-7]\d|8[01]) ?[A-Z]{1,3} ?\d{2,4}"),  # TR plate
+    re.compile(r"[A-HJ-PR-Y][A-HJ-PR-Y](?:0[1-9]|1\d|2[0-6]|5[1-9]|6\d|7[0-6])[ -]?[A-HJ-PR-Z]{3}", re.I),
+    re.compile(r"[A-HJ-NP-Y]\d{1,3} [A-HJ-PR-Y]{3}"),  # UK prefix plate (upper case only)
+    re.compile(r"[A-HJ-PR-Y]{3} \d{1,3}[A-HJ-NPR-TV-Y]"),  # UK suffix plate (upper case only)
+    re.compile(r"[A-Z]{3}[- ]\d{3}[A-Z]{2}", re.I),  # NG plate
+    re.compile(r"[A-Z]{2} \d{7}", re.I),  # IT identity card
+)  # fmt: skip
+_NINO_SPACED = re.compile(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Z]", re.I)
+
+
+def _digits_id(cand: str, compact: str, context: bool) -> bool:
+    seps = set(_SEP.findall(cand))
+    if len(seps) > 1 or not _GROUPED.fullmatch(cand):
+        return False
+    n = len(compact)
+    if 13 <= n <= 19 and ck.card(compact):
+        return True
+    if n == 13 and re.fullmatch(r"\d{6}-?\d{7}", cand) and ck.kr_rrn(compact):
+        return True
+    if n == 9 and (ck.us_ssn(compact) or ck.us_itin(compact)):
+        if _SSN_SHAPE.fullmatch(cand) or context:
+            return True
+    if n == 12:
+        m = _KR_DL.fullmatch(cand)
+        if m and 11 <= int(m.group(1)) <= 28:
+            return True
+    if any(rule(compact) for rule in _DIGIT_RULES.get(n, ())):
+        return True
+    return context and 5 <= n <= 20
+
+
+def _code_id(token: str) -> bool | None:
+    """True: an ID; False: a checksummed look-alike; None: not an ID shape."""
+    compact = _SEP.sub("", token)
+    up = compact.upper()
+    if not compact.isalnum() or not compact.isascii():
+        return None
+    digits = sum(c.isdigit() for c in compact)
+    if digits == len(compact) or digits == 0:
+        return None
+    if _FI.fullmatch(token):
+        return ck.fi_hetu(token)
+    if _HEX.fullmatch(compact):
+        return False
+    for shape, check in _CHECKED:
+        if shape.fullmatch(up) if check is not ck.base58check else shape.fullmatch(compact):
+            return check(compact)
+    if _GSTIN_LOOSE.fullmatch(up):
+        return bool(_GSTIN.fullmatch(up))
+    if _MBI_LOOSE.fullmatch(up):
+        return bool(_MBI.fullmatch(up))
+    if _NINO_LOOSE.fullmatch(up) and up[-1] not in "ABCD":
+        return False
+    if _NINO_LOOSE.fullmatch(up):
+        return bool(_NINO.fullmatch(up))
+    if not 6 <= len(compact) <= 24 or _UNIT.fullmatch(compact):
+        return None
+    alternations = sum(1 for a, b in zip(compact, compact[1:], strict=False) if a.isdigit() != b.isdigit())
+    if digits < 3 and alternations < 3:
+        return None
+    m = _WORD_NUM.fullmatch(compact)
+    return None if m and len(m.group(1)) > 3 else True
+
+
+def _runs(text: str) -> Iterator[list[tuple[int, int]]]:
+    """Runs of digit-bearing tokens separated by single spaces, with short codes."""
+    run: list[tuple[int, int]] = []
+    for m in _DIGIT_TOKEN.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s] in _EDGE:
+            s += 1
+        while e > s and text[e - 1] in _EDGE + ".:":
+            e -= 1
+        if s >= e:
+            continue
+        if run and text[run[-1][1] : s] in (" ", "\t"):
+            run.append((s, e))
+            continue
+        if run:
+            yield run
+        run = [(s, e)]
+    if run:
+        yield run
+
+
+_LEFT_CODE = re.compile(r"(?<![\w])[A-Za-z]{1,3} $")
+_RIGHT_CODE = re.compile(r" [A-Za-z]{1,3}(?![\w])")
+
+
+def _extend(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Add one short letter group on each side ("AA 12 34 56 B", "34 ABC 1234")."""
+    s = run[0][0]
+    m = _LEFT_CODE.search(text, max(0, s - 4), s)
+    if m:
+        run = [(m.start(), s - 1), *run]
+    e = run[-1][1]
+    m2 = _RIGHT_CODE.match(text, e, min(len(text), e + 5))
+    if m2:
+        run = [*run, (e + 1, m2.end())]
+    return run
+
+
+def detect_ids(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for run in _runs(text):
+        toks = _extend(text, run)
+        i = 0
+        while i < len(toks):
+            found = 0
+            for j in range(min(len(toks), i + 6) - 1, i - 1, -1):
+                s, e = toks[i][0], toks[j][1]
+                cand = text[s:e]
+                if _SHORT_ALPHA.fullmatch(cand):
+                    continue
+                if _is_id(text, s, cand, multi=j > i):
+                    spans.append(Span(s, e, "ID", "pattern"))
+                    found = j - i + 1
+                    break
+            i += found or 1
+    spans.extend(_ibans(text))
+    return spans
+
+
+def _is_id(text: str, start: int, cand: str, *, multi: bool) -> bool:
+    compact = _SEP.sub("", cand)
+    if compact.isdigit():
+        ctx = bool(_CONTEXT.search(text[max(0, start - 40) : start]))
+        return _digits_id(cand, compact, ctx)
+    if multi:
+        return any(p.fullmatch(cand) for p in _SPACED) or (
+            bool(_NINO_SPACED.fullmatch(cand)) and bool(_NINO.fullmatch(compact.upper()))
+        )
+    return _code_id(cand) is True
+
+
+_IBAN_START = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?=[ \-]?[A-Za-z0-9])")
+
+
+def _ibans(text: str) -> Iterator[Span]:
+    for m in _IBAN_START.finditer(text):
+        length = ck.IBAN_LENGTHS.get(m.group().upper()[:2])
+        if length is None:
+            continue
+        pos, count = m.end(), 4
+        sep: str | None = None
+        while count < length and pos < len(text):
+            ch = text[pos]
+            if ch.isalnum():
+                count += 1
+                pos += 1
+            elif ch in " -" and (sep is None or ch == sep) and pos + 1 < len(text):
+                sep = ch
+                pos += 1
+            else:
+                break
+        if count != length or (pos < len(text) and text[pos].isalnum()):
+            continue
+        if ck.iban(_SEP.sub("", text[m.start() : pos])):
+            yield Span(m.start(), pos, "ID", "pattern")

@@ -1,0 +1,50 @@
+"""The public value types of the redaction engine. Imports nothing heavy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+CATEGORIES: tuple[str, ...] = (
+    "NAME",
+    "LOCATION",
+    "ORG",
+    "DATE",
+    "PHONE",
+    "EMAIL",
+    "URL",
+    "ID",
+    "AGE",
+)
+
+
+@dataclass(frozen=True)
+class KnownClient:
+    """Identifiers registered for one client.
+
+    ``alias`` replaces every match of ``terms`` and is never itself flagged;
+    ``None`` means the client is unnamed and matches become ``[CLIENT]``.
+    """
+
+    alias: str | None
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Span:
+    """One finding: ``text[start:end]`` is to be removed (``end`` exclusive)."""
+
+    start: int
+    end: int
+    category: str
+    source: str
+    client: str | None = None
+    placeholder_kind: str = ""
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """The redacted text, per-category counts (never values) and the spans found."""
+
+    text: str
+    counts: dict[str, int]
+    spans: tuple[Span, ...]
