@@ -1,0 +1,232 @@
+"""Supervision exports: nothing identifying survives, in any format; the rules hold."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from confvault import audit
+from confvault import export as ex
+from confvault.vault import Vault
+
+TODAY = dt.date(2025, 3, 30)
+
+CLIENTS = {
+    "River": ("Jordan Blake", ["Jo", "Maple Street Bakery", "Harwick"]),
+    "Wren": ("Alexis Moreno", ["Lex", "Lakeside College"]),
+    "Kestrel": ("Priya Natarajan", ["Pree"]),
+}
+NOTES = [
+    ("River", dt.date(2025, 3, 3), ["sleep"],
+     "Jordan said sleep is poor since the shifts at Maple Street Bakery changed. Jo's mum rang "
+     "on 07700 900123 and emailed jordan.blake@example.com on 02/03/2025."),
+    ("River", dt.date(2025, 3, 10), ["family"],
+     "JORDAN spoke about moving out of the flat in Harwick.\nMixed feelings; Wren came up, "
+     "and so did Alexis."),
+    ("Wren", dt.date(2025, 3, 12), ["study"],
+     "Alexis Moreno is worried about exams at Lakeside College. Lex met Jordan Blake at the "
+     "bus stop on March 14th. Call +44 20 7946 0958."),
+    ("Kestrel", dt.date(2025, 3, 20), ["work"],
+     "Pree talked about her manager. Next session 2025-03-27."),
+    ("Kestrel", dt.date(2025, 1, 5), ["work"], "Old note, outside the default period."),
+]
+SECRETS = [
+    "Jordan", "Blake", "Maple Street Bakery", "Harwick", "Alexis", "Moreno", "Lakeside College",
+    "Priya", "Natarajan", "Pree", "07700 900123", "jordan.blake@example.com", "02/03/2025",
+    "+44 20 7946 0958", "2025-03-27", "March 14th", "Lex",
+]
+
+
+@pytest.fixture
+def filled(vault: Vault) -> Vault:
+    clients = {a: vault.add_client(a, name=n, identifiers=i) for a, (n, i) in CLIENTS.items()}
+    for alias, day, tags, text in NOTES:
+        vault.add_note(clients[alias], text, day, tags)
+    return vault
+
+
+def build(vault: Vault, **kw) -> ex.Export:  # type: ignore[no-untyped-def]
+    return ex.build(vault, ex.Request(**kw), today=TODAY)
+
+
+def assert_clean(document: str, own_section_aliases: bool = True) -> None:
+    low = document.lower()
+    for s in SECRETS:
+        assert s.lower() not in low, f"{s!r} survived"
+    for day in ("2025-03-03", "2025-03-10", "2025-03-12", "2025-03-20"):
+        assert day not in document
+
+
+@pytest.mark.parametrize("fmt", ex.FORMATS)
+def test_every_format_is_clean(filled: Vault, fmt: str) -> None:
+    result = build(filled, fmt=fmt)
+    assert result.leftovers == []
+    assert_clean(result.document)
+    assert result.sessions == 4 and [c.alias for c in result.clients] == ["Kestrel", "River", "Wren"]
+    assert result.removed["PHONE"] == 2 and result.removed["EMAIL"] == 1
+
+
+def test_other_clients_aliases_do_not_appear_in_a_clients_section(filled: Vault) -> None:
+    result = build(filled)
+    river = next(c for c in result.clients if c.alias == "River")
+    text = " ".join(n.text for n in river.notes)
+    assert "Wren" not in text and "[CLIENT]" in text
+    assert "River" in text  # the client's own name became their alias
+
+
+def test_people_are_numbered_consistently_across_the_export(vault: Vault) -> None:
+    a, b = vault.add_client("River"), vault.add_client("Wren")
+    vault.add_note(a, "Her caseworker Dr Helena Vasquez called.", dt.date(2025, 3, 20))
+    vault.add_note(b, "Saw Dr Helena Vasquez at the clinic too.", dt.date(2025, 3, 21))
+    result = build(vault)
+    numbers = re.findall(r"\[PERSON-(\d+)\]", result.document)
+    assert numbers and len(set(numbers)) == 1
+
+
+def test_json_matches_the_documented_schema(filled: Vault) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((Path(__file__).parents[1] / "docs" / "export.schema.json").read_text())
+    for dates in ex.DATE_STYLES:
+        data = json.loads(build(filled, fmt="json", dates=dates).document)
+        jsonschema.validate(data, schema)
+        assert data["schema"] == ex.SCHEMA
+
+
+@pytest.mark.parametrize(
+    ("dates", "expected"),
+    [("month", "March 2025"), ("week", "week 10 of 2025"), ("relative", "session 1, week 1"), ("exact", "2025-03-03")],
+)
+def test_date_styles(filled: Vault, dates: str, expected: str) -> None:
+    result = build(filled, aliases=("River",), dates=dates)
+    assert result.clients[0].notes[0].label == expected
+
+
+def test_selection_by_alias_period_and_tag(filled: Vault) -> None:
+    assert build(filled, aliases=("kestrel",), since=dt.date(2025, 1, 1)).sessions == 2
+    assert build(filled, tags=("sleep",)).sessions == 1
+    empty = build(filled, since=dt.date(2024, 1, 1), until=dt.date(2024, 2, 1))
+    assert empty.clients == [] and "No sessions in this period" in empty.document
+
+
+def test_bad_requests_are_refused(filled: Vault) -> None:
+    from confvault.errors import InvalidInputError
+
+    for kw in ({"fmt": "pdf"}, {"dates": "day"}, {"since": dt.date(2025, 3, 2), "until": dt.date(2025, 3, 1)}):
+        with pytest.raises(InvalidInputError):
+            build(filled, **kw)
+
+
+def test_export_is_idempotent(filled: Vault) -> None:
+    from confvault.redact import KnownClient, redact
+
+    result = build(filled, fmt="txt")
+    known = [KnownClient(a, (n, *i)) for a, (n, i) in CLIENTS.items()]
+    for section in result.clients:
+        for note in section.notes:
+            assert redact(note.text, known).text == note.text
+
+
+def test_second_pass_reports_leftovers_by_note(filled: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    import confvault.redact as rd
+
+    real = rd.RedactionSession.redact
+
+    def leaky(self, text, known=()):  # type: ignore[no-untyped-def]
+        out = real(self, text, known)
+        if "Pree" in text:  # simulate a first-pass miss
+            return rd.Redaction(text, out.counts, out.spans)
+        return out
+
+    monkeypatch.setattr(rd.RedactionSession, "redact", leaky)
+    result = build(filled)
+    assert result.leftovers
+    assert all(left.where.startswith("Kestrel, session") for left in result.leftovers)
+    assert "Pree" not in " ".join(left.where + left.category for left in result.leftovers)
+
+
+def test_write_refuses_to_overwrite(tmp_path: Path) -> None:
+    from confvault.errors import InvalidInputError
+
+    target = tmp_path / "out.md"
+    target.write_text("someone's own file")
+    with pytest.raises(InvalidInputError, match="already exists"):
+        ex.write("new", target)
+    assert target.read_text() == "someone's own file"
+    ex.write("new", target, force=True)
+    assert target.read_text() == "new" and target.stat().st_mode & 0o777 == 0o600
+
+
+def test_default_path_holds_the_date_and_never_clobbers(tmp_path: Path) -> None:
+    first = ex.default_path(tmp_path, "md", TODAY)
+    assert first.name == "supervision-2025-03-30.md"
+    first.write_text("x")
+    assert ex.default_path(tmp_path, "md", TODAY).name == "supervision-2025-03-30-2.md"
+
+
+# ---- through the CLI ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def cli_filled(cli, vault: Vault):  # type: ignore[no-untyped-def]
+    today = dt.date.today()
+    clients = {a: vault.add_client(a, name=n, identifiers=i) for a, (n, i) in CLIENTS.items()}
+    for alias, day, tags, text in NOTES:
+        vault.add_note(clients[alias], text, today - (TODAY - day), tags)
+    return cli
+
+
+def test_cli_export_writes_a_private_file_logs_it_and_verify_checks_the_log(cli_filled, tmp_path: Path, vault_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cli = cli_filled
+    r = cli("export")
+    assert r.code == 0, r.err
+    written = re.search(r"to (/\S+\.md)\.", r.err)
+    assert written, r.err
+    path = Path(written.group(1))
+    assert path.stat().st_mode & 0o777 == 0o600 and "confvault-exports" in str(path)
+    assert "river" not in path.name.lower()
+    assert_clean(path.read_text())
+    log = json.loads(cli("log", "--json").out)
+    assert log["ok"] and log["entries"][0]["sha256"] == ex.file_digest(path.read_text())
+    assert log["entries"][0]["output"] == str(path)
+    assert cli("verify").code == 0
+    r2 = cli("export", "-o", str(path))
+    assert r2.code == 1 and "already exists" in r2.err
+    assert len(json.loads(cli("log", "--json").out)["entries"]) == 1
+
+
+def test_cli_export_to_stdout_preview_and_deleted_log_entry(cli_filled, vault_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cli = cli_filled
+    r = cli("export", "-f", "json", "-o", "-")
+    assert r.code == 0 and json.loads(r.out)["totals"]["sessions"] == 4
+    r = cli("export", "--preview", "--dates", "relative")
+    assert r.code == 0 and "Preview only" in r.out
+    assert_clean(r.out)
+    r = cli("export", "-o", "-", "-f", "txt")
+    assert len(json.loads(cli("log", "--json").out)["entries"]) == 2
+    entries = sorted((vault_path / "audit").glob("*.rec"))
+    entries[0].unlink()
+    assert cli("verify").code == 1
+    assert cli("log").code == 1
+
+
+def test_cli_export_stops_on_second_pass_findings(cli_filled, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from confvault import export as exmod
+
+    monkeypatch.setattr(exmod, "second_pass", lambda *a: [exmod.Leftover("Kestrel, session 1 (note abcd1234)", "NAME")])
+    out = tmp_path / "x.md"
+    r = cli_filled("export", "-o", str(out))
+    assert r.code == 1 and "nothing was written" in r.err and "Kestrel, session 1" in r.err
+    assert not out.exists()
+    r = cli_filled("export", "-o", str(out), "--force")
+    assert r.code == 0 and out.exists()
+    assert json.loads(cli_filled("log", "--json").out)["entries"][0]["forced"] is True
+
+
+def test_cli_export_rejects_bad_options_before_unlocking(cli_filled) -> None:  # type: ignore[no-untyped-def]
+    for args, needle in ((("--format", "pdf"),), "format"), ((("--dates", "daily"),), "--dates"), ((("--since", "March"),), "YYYY-MM-DD"):
+        r = cli_filled("export", *args[0])
+        assert r.code == 1 and needle in r.err
