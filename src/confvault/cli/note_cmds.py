@@ -19,7 +19,13 @@ from confvault.cli.common import (
     warn_damaged,
 )
 from confvault.errors import InvalidInputError
-from confvault.records import check_alias, check_note_text, check_tags, parse_date
+from confvault.records import (
+    MAX_NOTE_BYTES,
+    check_alias,
+    check_note_text,
+    check_tags,
+    parse_date,
+)
 
 app = typer.Typer(no_args_is_help=True)
 
@@ -36,7 +42,6 @@ DateOpt = Annotated[
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 Yes = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
-MAX_STDIN = 1024 * 1024 + 1
 
 
 def _text_from(message: str | None, initial: str = "") -> str:
@@ -45,7 +50,13 @@ def _text_from(message: str | None, initial: str = "") -> str:
         notice("Note: text given with -m stays in your shell history; $EDITOR or a pipe does not.")
         return message
     if not sys.stdin.isatty():
-        data = sys.stdin.buffer.read(MAX_STDIN + 1)
+        data = sys.stdin.buffer.read(MAX_NOTE_BYTES + 1)
+        if len(data) > MAX_NOTE_BYTES:
+            raise InvalidInputError(
+                f"the input is over {MAX_NOTE_BYTES // 1024} KiB, the limit for one note; "
+                "nothing was saved",
+                hint="Split it into several notes.",
+            )
         if b"\0" in data:
             raise InvalidInputError(
                 "the input looks binary (it holds NUL bytes); nothing was saved"
