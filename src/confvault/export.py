@@ -14,7 +14,7 @@ import datetime as dt
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,16 +28,16 @@ FORMATS = ("md", "txt", "json")
 DATE_STYLES = ("month", "week", "relative", "exact")
 DEFAULT_DAYS = 30
 SCHEMA = "confvault-export/1"
-CATEGORY_WORDS = {
-    "NAME": "names",
-    "LOCATION": "places or addresses",
-    "ORG": "organisations",
-    "DATE": "dates",
-    "PHONE": "phone numbers",
-    "EMAIL": "email addresses",
-    "URL": "web or IP addresses",
-    "ID": "ID numbers",
-    "AGE": "ages",
+CATEGORY_WORDS = {  # singular, plural
+    "NAME": ("name", "names"),
+    "LOCATION": ("place or address", "places or addresses"),
+    "ORG": ("organisation", "organisations"),
+    "DATE": ("date", "dates"),
+    "PHONE": ("phone number", "phone numbers"),
+    "EMAIL": ("email address", "email addresses"),
+    "URL": ("web or IP address", "web or IP addresses"),
+    "ID": ("ID number", "ID numbers"),
+    "AGE": ("age", "ages"),
 }
 
 
@@ -200,10 +200,13 @@ def period_label(export: Export) -> str:
     return lo if lo == hi else f"{lo} to {hi}"
 
 
-def removed_summary(removed: Counter[str]) -> str:
-    parts = [
-        f"{n} {CATEGORY_WORDS.get(cat, cat.lower())}" for cat, n in sorted(removed.items()) if n
-    ]
+def removed_summary(removed: Mapping[str, int]) -> str:
+    """'2 names, 1 phone number': counts only, never values."""
+    parts = []
+    for cat, n in sorted(removed.items()):
+        if n:
+            one, many = CATEGORY_WORDS.get(cat, (cat.lower(), cat.lower()))
+            parts.append(f"{n} {one if n == 1 else many}")
     return ", ".join(parts) if parts else "nothing needed removing"
 
 
