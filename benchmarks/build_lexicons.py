@@ -123,12 +123,23 @@ def build(pkg_dir: Path) -> dict[str, list[str]]:
     lower_web2 = {w for w in web2 if w.islower()}
     name_like = set(first) | set(surnames) | {p for p in places if " " not in p}
 
-    def ordinary(word: str) -> bool:
-        """A frequent word is ordinary unless it is a name or place not in the dictionary."""
-        if word not in name_like:
+    tv_words = set(lists["us_tv_and_film"])
+
+    def in_dictionary(word: str) -> bool:
+        stems = {word, word[:-1], word[:-2], word[:-3]} if len(word) > 4 else {word, word[:-1]}
+        return any(s in lower_web2 for s in stems if len(s) >= 3) or word in lower_web2
+
+    def ordinary(word: str, rank: int) -> bool:
+        """A frequent word is ordinary unless it looks like a proper noun.
+
+        Names and places from our lists need the dictionary (or a very high rank);
+        Wikipedia-only words need the dictionary too, since many are foreign names.
+        """
+        if rank < 3000:
             return True
-        stems = {word, word[:-1] if word.endswith("s") else word, word[:-2], word[:-3]}
-        return any(s in lower_web2 for s in stems if len(s) >= 3)
+        if word in name_like:
+            return in_dictionary(word)
+        return word in tv_words or in_dictionary(word)
 
     # zxcvbn removes from each list the words of the lists before it, so ordinary
     # words like "grace" or "wisdom" sit in its name or password lists: take those
@@ -139,16 +150,16 @@ def build(pkg_dir: Path) -> dict[str, list[str]]:
         w
         for key in ("passwords", "female_names", "male_names", "surnames")
         for w in lists[key]
-        if w in lower_web2 or (key == "passwords" and w.isalpha() and len(w) > 2)
+        if w in lower_web2
     ]
     common: list[str] = []
     seen: set[str] = set()
-    for w in [*ranked, *extra]:
+    for rank, w in enumerate([*ranked, *extra]):
         w = w.lower()
         if w in seen or not WORD.match(w) or (len(w) < 2 and w not in {"a", "i"}):
             continue
         seen.add(w)
-        if ordinary(w):
+        if ordinary(w, rank):
             common.append(w)
     # Lower-case dictionary headwords not already listed: a second, rarer tier.
     dictionary = sorted(w for w in lower_web2 - set(common) if WORD.match(w))

@@ -161,8 +161,11 @@ def score_corpus(path: Path) -> Score:
     return score
 
 
-def _known(items: list[dict[str, Any]]) -> list[KnownClient]:
-    return [KnownClient(i.get("alias"), tuple(i["terms"])) for i in items]
+def _known(items: list[Any]) -> list[str | KnownClient]:
+    return [
+        KnownClient(i.get("alias"), tuple(i["terms"])) if isinstance(i, dict) else str(i)
+        for i in items
+    ]
 
 
 def score_fixtures(folder: Path) -> tuple[Score, int, int]:

@@ -110,10 +110,12 @@ _PHONE_CONTEXT = re.compile(
     r"text(?:ed|ing)?|message[sd]?|sms|whatsapp|signal|landline|contact|reach|ring|rang|"
     r"answering|voicemail|hotline|helpline|ext|number|registered)\b[^\n]{0,20}$"
 )
-_DATE_LIKE = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}[.-]\d{1,2}[.-]\d{2,4}")
-_REGIONS = ("US", "GB", "AU", "IN", "DE", "FR", "CA", "IE", "NZ", "ES", "IT", "NL", "BR", "JP",
-            "CN", "TR", "PH", "ZA", "SE", "DK", "NO", "FI", "IS", "BE", "CH", "AT", "PT", "PL",
-            "HU", "CZ", "IL", "MX")  # fmt: skip
+_DATE_LIKE = re.compile(r"(?:\d{4}-\d\d-\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?![\d.-])")
+_SUFFIX_CONTEXT = re.compile(r"(?i)[ \t-]*\\?,?[ \t]*\(?(?:office|fax|mobile|home|work|cell|desk)\b")
+_NANP = re.compile(r"(?:\+?1[ .-]?)?\(?[2-9]\d\d\)?[ .-]?[2-9]\d\d[ .-]?\d{4}")
+_HOME = ("US", "GB", "AU", "CA", "IE", "NZ")
+_WORLD = ("IN", "DE", "FR", "ES", "IT", "NL", "BE", "CH", "AT", "PT", "SE", "DK", "NO", "FI",
+          "IS", "PL", "HU", "CZ", "BR", "MX", "JP", "CN", "TR", "PH", "ZA", "IL")  # fmt: skip
 
 
 @functools.cache
@@ -123,7 +125,21 @@ def _pn() -> ModuleType:
     return phonenumbers
 
 
+def _valid_in(cand: str, regions: tuple[str, ...], *, possible: bool = False) -> bool:
+    pn = _pn()
+    for region in regions:
+        try:
+            num = pn.parse(cand, region)
+        except pn.NumberParseException:
+            continue
+        if pn.is_valid_number(num) or (possible and pn.is_possible_number(num)):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
 def _judge(cand: str, context: bool) -> bool:
+    """Is this digit string a phone number? libphonenumber decides, by format."""
     pn = _pn()
     digits = sum(c.isdigit() for c in cand)
     grouped = any(c in " .-()" for c in cand)
@@ -132,29 +148,29 @@ def _judge(cand: str, context: bool) -> bool:
             num = pn.parse("+" + cand[2:] if cand.startswith("00") else cand, None)
         except pn.NumberParseException:
             return False
-        return bool(pn.is_valid_number(num) or (grouped and pn.is_possible_number(num)))
-    possible = False
-    for region in _REGIONS:
-        try:
-            num = pn.parse(cand, region)
-        except pn.NumberParseException:
-            continue
-        if pn.is_valid_number(num):
-            return True
-        possible = possible or pn.is_possible_number(num)
-    if context and (possible or (grouped and digits >= 7)):
+        return bool(pn.is_valid_number(num) or pn.is_possible_number(num))
+    if _NANP.fullmatch(cand) and _valid_in(cand, ("US",)):
         return True
-    return grouped and possible and digits >= 9 and cand[0] in "0("
+    if context:
+        return (grouped and digits >= 7) or _valid_in(cand, _HOME + _WORLD, possible=True)
+    if not grouped:
+        return cand[0] == "0" and 10 <= digits <= 11 and _valid_in(cand, _HOME + _WORLD)
+    if cand[0] in "0(":
+        return _valid_in(cand, _HOME + _WORLD)
+    return _valid_in(cand, _HOME)
 
 
 def detect_phones(text: str) -> Iterator[Span]:
     for m in _PHONE.finditer(text):
         cand = m.group()
         digits = sum(c.isdigit() for c in cand)
-        if not 7 <= digits <= 16 or _DATE_LIKE.fullmatch(cand):
+        if not 7 <= digits <= 15 or _DATE_LIKE.match(cand):
             continue
         if cand.count("(") != cand.count(")"):
             continue
-        context = bool(_PHONE_CONTEXT.search(text, max(0, m.start() - 40), m.start()))
+        context = bool(
+            _PHONE_CONTEXT.search(text, max(0, m.start() - 40), m.start())
+            or _SUFFIX_CONTEXT.match(text, m.end())
+        )
         if _judge(cand, context):
             yield Span(m.start(), m.end(), "PHONE", "pattern")

@@ -55,3 +55,10 @@ RELATIONS = (
     "solicitor|lawyer|coach|tutor|pastor|priest|imam|rabbi|ex|bestie|sibling|twin|psychiatrist|"
     "psychologist|worker|advocate|supervisor|client|patient|student|pupil|housemate"
 )
+
+# Ordinary modern words missing from the 1934 dictionary and the frequency lists.
+EXTRA_WORDS = frozenset(
+    """tel fax mob email emails emailed e-mail online app apps wifi internet website ceo ceos
+    cfo hr gp gps covid vape vaping selfie smartphone laptop podcast whatsapp facebook
+    instagram tiktok snapchat youtube google zoom skype teams uber netflix""".split()
+)
