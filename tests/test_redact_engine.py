@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 import time
@@ -19,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_spans_sorted_and_disjoint() -> None:
     text = "Jordan met Dr Amara Okafor at 27 Fernhill Road on 14/03/2025, tel 07700 900461."
     spans = detect(text, ["Jordan"])
-    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
     assert {s.category for s in spans} <= set(CATEGORIES)
 
 
@@ -75,7 +76,9 @@ def test_never_crashes_and_is_idempotent(text: str) -> None:
     st.sampled_from([" ", "  ", "\n", "\t", " \n "]),
     st.sampled_from([str.lower, str.upper, str.title, lambda s: s]),
 )
-def test_known_identifier_never_survives(parts: list[str], term: str, gap: str, case: object) -> None:
+def test_known_identifier_never_survives(
+    parts: list[str], term: str, gap: str, case: object
+) -> None:
     assert callable(case)
     client = KnownClient("Client X", (f"{term} {term[::-1]}x",))
     full = gap.join([term, term[::-1] + "x"])
@@ -106,8 +109,19 @@ def test_import_is_cheap() -> None:
 # Regression floor on the shared corpora: a little under the measured figures
 # (docs/REDACTION.md); fails if recall, precision or over-redaction regress.
 CORPUS = Path(os.environ.get("CONFVAULT_CORPUS", ROOT.parent / "shared" / "corpora"))
-FLOOR = {"overall": 0.87, "precision": 0.88, "destroyed_max": 0.07, "NAME": 0.97, "ID": 0.95,
-         "PHONE": 0.93, "EMAIL": 0.99, "URL": 0.99, "ORG": 0.80, "LOCATION": 0.69, "DATE": 0.68}
+FLOOR = {
+    "overall": 0.87,
+    "precision": 0.88,
+    "destroyed_max": 0.07,
+    "NAME": 0.97,
+    "ID": 0.95,
+    "PHONE": 0.93,
+    "EMAIL": 0.99,
+    "URL": 0.99,
+    "ORG": 0.80,
+    "LOCATION": 0.69,
+    "DATE": 0.68,
+}
 
 
 def test_corpus_scores_do_not_regress() -> None:

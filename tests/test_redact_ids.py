@@ -73,7 +73,11 @@ def test_bare_digits_need_context_or_checksum() -> None:
         (ck.fi_hetu, "131052-308T", "111111-111A"),
         (ck.de_health, "A123456780", "A123456787"),
         (ck.de_rvnr, "15070649C103", "15070649C100"),
-        (ck.bech32, "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdx"),
+        (
+            ck.bech32,
+            "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
+            "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdx",
+        ),
     ],
 )
 def test_checksums(fn: object, good: str, bad: str) -> None:

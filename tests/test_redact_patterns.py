@@ -14,7 +14,11 @@ def cats(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "value", "category"),
     [
-        ("mail me at jo.bloggs+notes@example.co.uk today", "jo.bloggs+notes@example.co.uk", "EMAIL"),
+        (
+            "mail me at jo.bloggs+notes@example.co.uk today",
+            "jo.bloggs+notes@example.co.uk",
+            "EMAIL",
+        ),
         ("see https://example.org/a?b=1.", "https://example.org/a?b=1", "URL"),
         ("visit www.example.com now", "www.example.com", "URL"),
         ("domain example.net is theirs", "example.net", "URL"),

@@ -104,7 +104,9 @@ def au_acn(d: str) -> bool:
 
 
 def au_tfn(d: str) -> bool:
-    return len(d) == 9 and not all_same(d) and weighted_mod(d, (1, 4, 3, 7, 5, 8, 6, 9, 10), 11) == 0
+    return (
+        len(d) == 9 and not all_same(d) and weighted_mod(d, (1, 4, 3, 7, 5, 8, 6, 9, 10), 11) == 0
+    )
 
 
 def au_medicare(d: str) -> bool:

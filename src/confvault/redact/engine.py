@@ -74,7 +74,9 @@ def _resolve(text: str, spans: list[Span]) -> list[Span]:
         joined.append(sp)
     out = []
     for s in joined:
-        if s.source in ("known", "lexicon", "context") and text.endswith(("'s", "’s"), s.start, s.end):
+        if s.source in ("known", "lexicon", "context") and text.endswith(
+            ("'s", "\u2019s"), s.start, s.end
+        ):
             s = Span(s.start, s.end - 2, s.category, s.source, s.client, s.placeholder_kind)
         if any(c.isalnum() for c in text[s.start : s.end]):
             out.append(s)
@@ -142,7 +144,7 @@ def _cut_spans(text: str, spans: list[Span], regions: list[tuple[int, int]]) -> 
 
 def _norm_name(s: str) -> list[str]:
     s = unicodedata.normalize("NFC", s).lower()
-    s = re.sub(r"['’]s\b|['’]$", "", s)
+    s = re.sub(r"['\u2019]s\b|['\u2019]$", "", s)
     toks = [t.strip(".,") for t in s.split()]
     return [t for t in toks if t and t not in TITLES]
 

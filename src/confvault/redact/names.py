@@ -37,7 +37,7 @@ _ROMAN = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|Jr|Sr|Jnr|Snr|MD|DDS|PhD|E
 _LIST_GAP = re.compile(r",?[ \t]+(?:and|&|or)[ \t]+|,[ \t]*")
 _BOUNDARY = set(".!?:;\n\r…•*>|")
 _PERSON_CTX = re.compile(
-    rf"(?i)(?:(?:\b(?:my|his|her|their|our|your|the|a|whose)|['’]s)\s+(?:(?:older|younger|"
+    rf"(?i)(?:(?:\b(?:my|his|her|their|our|your|the|a|whose)|['\u2019]s)\s+(?:(?:older|younger|"
     rf"little|big|twin|step|half|ex|late|best|new|old|former)[- ]?)?(?:{RELATIONS})s?,?|"
     r"\b(?:called|named|name\s+is|name's|name\s+was|name\s*[?:]|known\s+as|nicknamed|aka|"
     r"signed|calls?\s+me|call\s+him|call\s+her|i'm|i\s+am|this\s+is|meet|married|dating|"
@@ -55,9 +55,11 @@ _ORG_CTX = re.compile(
 )
 _LOWER_AFTER_RELATION = re.compile(
     rf"(?i)\b(?:my|his|her|their|our|your)\s+(?:(?:older|younger|little|big|step|half|ex|"
-    rf"best)[- ]?)?(?:{RELATIONS}),?\s+([a-z][a-z'’-]+)\b"
+    rf"best)[- ]?)?(?:{RELATIONS}),?\s+([a-z][a-z'\u2019-]+)\b"
 )
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_A-Z][^\W\d_]*(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
+_LOWER_WORD = re.compile(
+    r"(?<![\w'\u2019-])[^\W\d_A-Z][^\W\d_]*(?:['\u2019][^\W\d_]+)*(?:-[^\W\d_]+)*"
+)
 _NUM_AFTER = re.compile(r"[ \t]+\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?![\w])")
 _NUM_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
 
@@ -66,13 +68,14 @@ _NUM_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
 def _capword() -> re.Pattern[str]:
     upper = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())
     cls = re.escape(upper)
-    return re.compile(rf"(?<![\w'’-])[{cls}][^\W\d_]*(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
+    return re.compile(rf"(?<![\w'\u2019-])[{cls}][^\W\d_]*(?:['\u2019][^\W\d_]+)*(?:-[^\W\d_]+)*")
 
 
 @functools.cache
 def _lower_only() -> frozenset[str]:
     """Lower-case words that can only be names: in a name list, in no word list."""
     lex = lexicon()
+
     def known_word(w: str) -> bool:
         stems = (w, w[:-1], w[:-2], w[:-3]) if len(w) > 5 else (w, w[:-1])
         return any(s in lex.common or s in lex.dictionary for s in stems)
@@ -91,9 +94,9 @@ class _Tok:
 
 def _lookup(word: str, lex: Lexicon) -> int:
     w = word.lower()
-    if w.endswith(("'s", "’s")):
+    if w.endswith(("'s", "\u2019s")):
         w = w[:-2]
-    elif w.endswith(("'", "’")):
+    elif w.endswith(("'", "\u2019")):
         w = w[:-1]
     if w in TITLES and len(w) <= 6:
         return TITLE
@@ -139,7 +142,7 @@ def _classify(word: str, lex: Lexicon) -> int:
 
 def _sentence_start(text: str, start: int) -> bool:
     i = start - 1
-    while i >= 0 and text[i] in " \t\"'“‘([-_":
+    while i >= 0 and text[i] in " \t\"'\u201c\u2018([-_":
         i -= 1
     if i < 0 or text[i] in _BOUNDARY:
         if i >= 0 and text[i] == ".":
@@ -152,6 +155,11 @@ def _sentence_start(text: str, start: int) -> bool:
                 return False
         return True
     return False
+
+
+def _is_word(word: str, lex: Lexicon) -> bool:
+    w = word.lower()
+    return w in lex.common or w in lex.dictionary
 
 
 def _caseless(text: str) -> bool:
@@ -168,8 +176,8 @@ def _runs(text: str, lex: Lexicon) -> list[list[_Tok]]:
     for m in words.finditer(text):
         word = m.group()
         cls = _classify(word.capitalize() if caseless else word, lex)
-        if caseless and cls in (INITIAL, ROMAN):
-            cls = SAFE
+        if caseless and (cls in (INITIAL, ROMAN, AMBIG, CNAME) or _is_word(word, lex)):
+            cls = COMMON  # without capitals a word that may be a name is taken as a word
         tok = _Tok(m.start(), m.end(), word, cls, _sentence_start(text, m.start()))
         gap = text[prev.end : tok.start] if prev else ""
         dotted = prev is not None and (prev.cls in (INITIAL, TITLE) or len(prev.text) == 1)
@@ -195,7 +203,9 @@ def _body(run: list[_Tok], flags: list[bool], keep_common: bool) -> list[_Tok]:
     i, j = 0, len(run)
     while i < j and not flags[i]:
         t = run[i]
-        if t.cls in (SAFE, TITLE, ROMAN, INITIAL) or (t.first and t.cls == COMMON and not keep_common):
+        if t.cls in (SAFE, TITLE, ROMAN, INITIAL) or (
+            t.first and t.cls == COMMON and not keep_common
+        ):
             i += 1
         else:
             break
@@ -226,7 +236,9 @@ def detect_names(text: str) -> list[Span]:
         if len(run) > 1:
             place = _multiword_place(run, lex)
             if place:
-                spans.append(Span(place[0].start, place[-1].end, "LOCATION", "lexicon", None, "PLACE"))
+                spans.append(
+                    Span(place[0].start, place[-1].end, "LOCATION", "lexicon", None, "PLACE")
+                )
                 continue
         if not any(flags) and not has_suffix:
             if len(run) == 1 and run[0].cls in (CNAME, AMBIG):
@@ -301,7 +313,7 @@ def _category(
         return "NAME", ""
     flagged = [t for t in body if t.cls in _FLAGGING or t.cls == AMBIG] or body
     all_places = all(t.text.lower() in lex.places for t in flagged)
-    first_name = any(t.text.lower().rstrip("'s’") in lex.first_names for t in body)
+    first_name = any(t.text.lower().rstrip("'s\u2019") in lex.first_names for t in body)
     if all_places and not first_name:
         return "LOCATION", "PLACE"
     if _PLACE_CTX.search(before) and not first_name:
@@ -324,7 +336,7 @@ def _lower_names(text: str, lex: Lexicon) -> list[Span]:
     out: list[Span] = []
     for m in _LOWER_AFTER_RELATION.finditer(text):
         w = m.group(1)
-        core = w[:-2] if w.endswith(("'s", "’s")) else w
+        core = w[:-2] if w.endswith(("'s", "\u2019s")) else w
         if w.islower() and core in lex.first_names and lex.common.get(core, _RARE) >= _RARE:
             out.append(Span(m.start(1), m.start(1) + len(core), "NAME", "context"))
     only = _lower_only()
