@@ -193,7 +193,7 @@ def score_fixtures(folder: Path) -> tuple[Score, int, int]:
 
 def table(rows: list[tuple[str, Score]], fixtures: tuple[Score, int, int] | None) -> str:
     head = "| data | " + " | ".join(SCORED) + " | overall | precision | plain destroyed | MB/s |"
-    lines = [head, "|" + "---|" * (len(SCORED) + 6)]
+    lines = [head, "|" + "---|" * (len(SCORED) + 5)]
     for name, s in rows:
         cells = [f"{s.recall(c):.3f} ({s.total[c]})" if s.total[c] else "-" for c in SCORED]
         lines.append(
