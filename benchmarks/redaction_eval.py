@@ -161,8 +161,11 @@ def score_corpus(path: Path) -> Score:
     return score
 
 
-def _known(items: list[dict[str, Any]]) -> list[KnownClient]:
-    return [KnownClient(i.get("alias"), tuple(i["terms"])) for i in items]
+def _known(items: list[Any]) -> list[str | KnownClient]:
+    return [
+        KnownClient(i.get("alias"), tuple(i["terms"])) if isinstance(i, dict) else str(i)
+        for i in items
+    ]
 
 
 def score_fixtures(folder: Path) -> tuple[Score, int, int]:
@@ -190,16 +193,16 @@ def score_fixtures(folder: Path) -> tuple[Score, int, int]:
 
 def table(rows: list[tuple[str, Score]], fixtures: tuple[Score, int, int] | None) -> str:
     head = "| data | " + " | ".join(SCORED) + " | overall | precision | plain destroyed | MB/s |"
-    lines = [head, "|" + "---|" * (len(SCORED) + 6)]
+    lines = [head, "|" + "---|" * (len(SCORED) + 5)]
     for name, s in rows:
-        cells = [f"{s.recall(c):.3f} ({s.total[c]})" if s.total[c] else "–" for c in SCORED]
+        cells = [f"{s.recall(c):.3f} ({s.total[c]})" if s.total[c] else "-" for c in SCORED]
         lines.append(
             f"| {name} | " + " | ".join(cells) + f" | {s.recall():.3f} | {s.precision:.3f} "
             f"| {s.destroyed:.3f} | {s.mbps:.2f} |"
         )
     if fixtures is not None:
         fs, kf, kt = fixtures
-        cells = [f"{fs.recall(c):.3f} ({fs.total[c]})" if fs.total[c] else "–" for c in SCORED]
+        cells = [f"{fs.recall(c):.3f} ({fs.total[c]})" if fs.total[c] else "-" for c in SCORED]
         lines.append(
             "| session-note fixtures | " + " | ".join(cells) + f" | {fs.recall():.3f} "
             f"| {fs.precision:.3f} | {fs.destroyed:.3f} | {fs.mbps:.2f} |"
@@ -249,7 +252,9 @@ def main() -> None:
         doc = DOC.read_text(encoding="utf-8")
         a, b = doc.index(START) + len(START), doc.index(END)
         cmd = "python benchmarks/redaction_eval.py --write-docs"
-        body = f"\n\nMeasured with `{cmd}` (corpus: `{args.corpus.name}/` beside the repository).\n\n"
+        body = (
+            f"\n\nMeasured with `{cmd}` (corpus: `{args.corpus.name}/` beside the repository).\n\n"
+        )
         DOC.write_text(doc[:a] + body + text + "\n\n" + doc[b:], encoding="utf-8")
 
 

@@ -22,11 +22,15 @@ _STREET_TYPES = (
     "loop|landing|meadows?|fields?|gate|strasse|straße|gasse|weg|vej|gade|katu|tie|rue|via|"
     "calle|avenida|rua|vicolo|ulica|utca|u"
 )
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'\u2019.-]*"
 _TYPES_CAP = "|".join(t[0].upper() + t[1:] for t in _STREET_TYPES.split("|"))
-_COMPOUND = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:gade|vej|straat|strasse|straße|gasse|katu|tie|weg|veien|gatan|vägen|laan|dreef|plein|steeg|kuja|polku|utca|ulica)"
+_COMPOUND = (
+    r"[A-ZÀ-ÖØ-Þ][\w'\u2019-]*(?:gade|vej|straat|strasse|straße|gasse|katu|tie|weg|veien|gatan|"
+    r"vägen|laan|dreef|plein|steeg|kuja|polku|utca|ulica)"
+)
 STREET = re.compile(
-    rf"(?<![\w])\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}})?,?[ \t]+(?:(?:{_CAP}|of|the|de|la|du|des|del)[ \t]+){{0,4}}"
+    rf"(?<![\w])\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}})?,?[ \t]+"
+    rf"(?:(?:{_CAP}|of|the|de|la|du|des|del)[ \t]+){{1,4}}"
     rf"(?:{_TYPES_CAP}|{_STREET_TYPES.upper()})\b\.?"
 )
 NAME_NUMBER = re.compile(

@@ -35,7 +35,7 @@ def all_same(s: str) -> bool:
 
 _CARD_LENGTHS = {
     "4": (13, 16, 19),
-    "5": (16,),
+    "5": (16, 19),
     "2": (16,),
     "6": (16, 19),
     "34": (15,),
@@ -50,12 +50,12 @@ _CARD_LENGTHS = {
 
 def card(digits: str) -> bool:
     """Payment card: issuer prefix and length plausible, Luhn valid."""
-    if not 13 <= len(digits) <= 19 or all_same(digits[1:]):
+    if not 13 <= len(digits) <= 19 or all_same(digits):
         return False
     lengths = _CARD_LENGTHS.get(digits[:2]) or _CARD_LENGTHS.get(digits[:1])
     if lengths is None:
         return False
-    return (len(digits) in lengths or len(digits) >= 16) and luhn(digits)
+    return len(digits) in lengths and luhn(digits)
 
 
 IBAN_LENGTHS = {
@@ -104,7 +104,9 @@ def au_acn(d: str) -> bool:
 
 
 def au_tfn(d: str) -> bool:
-    return len(d) == 9 and not all_same(d) and weighted_mod(d, (1, 4, 3, 7, 5, 8, 6, 9, 10), 11) == 0
+    return (
+        len(d) == 9 and not all_same(d) and weighted_mod(d, (1, 4, 3, 7, 5, 8, 6, 9, 10), 11) == 0
+    )
 
 
 def au_medicare(d: str) -> bool:

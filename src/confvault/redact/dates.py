@@ -23,19 +23,23 @@ ISO = re.compile(
     r"(?<![\w.-])\d{4}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])"
     r"(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])"
 )
-NUMERIC = re.compile(
-    r"(?<![\w./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w]|[./-]\d)"
-)
+NUMERIC = re.compile(r"(?<![\w./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w]|[./-]\d)")
 PARTIAL = re.compile(r"(?<![\w./-])(\d{1,2})/(\d{1,2}|\d{4})(?![\w]|[./-]\d)")
 MONTH_YEAR = re.compile(r"(?<![\w./-])(0?[1-9]|1[0-2])[/-](\d{4})(?![\w]|[./-]\d)")
 NAMED = re.compile(
     rf"(?i)(?<![\w])(?:(?:{_DAYS})\s*,?\s+)?(?:(?:the\s+)?{_ORD}\s*(?:of\s+)?|\d{{1,2}}-)?"
-    rf"(?:{_MONTHS})\b\.?(?:(?:-|\s+)(?:{_ORD}\b|\d{{4}}\b)(?:,?\s+{_YEAR}\b)?|-\d{{2}}\b)?"
+    rf"(?:{_MONTHS})\b(?:(?<=\b[A-Za-z]{{3}})\.|(?<=\b[A-Za-z]{{4}})\.)?(?:(?:-|\s+)(?:{_ORD}\b|\d{{4}}\b)(?:,?\s+{_YEAR}\b)?|-\d{{2}}\b)?"
 )
-WEEKDAY = re.compile(rf"(?<![\w])(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?:{_DAYS.title()}|{_DAYS})s?\b")
+WEEKDAY = re.compile(
+    rf"(?<![\w])(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?:{_DAYS.title()}|{_DAYS})s?\b"
+)
 _DATE_CONTEXT = re.compile(
     r"(?i)\b(?:on|in|since|until|till|by|from|during|before|after|last|next|this|early|late|"
     r"mid|of|dated?|born|dob|due|since)\s*$"
+)
+# "from 3/10 to 6/10" is a score: day/month pairs need a stronger cue
+_STRONG_DATE_CONTEXT = re.compile(
+    r"(?i)\b(?:on|since|until|till|by|dated?|born|dob|due|is)\s*[:,]?\s*$"
 )
 AGE = re.compile(
     r"(?i)(?<![\w])(?:(?:aged?|age of|is|was|turned|turns|turning)\s+)?(\d{2,3})"
@@ -61,18 +65,17 @@ def detect_dates(text: str) -> Iterator[Span]:
         if len(m.group(2)) == 4 or not _plausible(a, b):
             continue
         # "6/10" is as likely a score as a date: keep it unless the context says date
-        ctx = bool(_DATE_CONTEXT.search(text, max(0, m.start() - 12), m.start()))
+        ctx = bool(_STRONG_DATE_CONTEXT.search(text, max(0, m.start() - 12), m.start()))
         if ctx or max(a, b) > 12:
             yield Span(m.start(), m.end(), "DATE", "pattern")
     for m in NAMED.finditer(text):
         word = m.group()
-        bare = re.fullmatch(rf"(?i)(?:{_MONTHS})\.?", word)
-        if bare:
+        if re.fullmatch(rf"(?i)(?:{_MONTHS})\.?", word):
             full = word.rstrip(".").lower()
             if not word[0].isupper() or (len(full) < 4 and full != "may"):
                 continue  # "Jan", "Mar" alone are as often names or verbs
-            ctx = _DATE_CONTEXT.search(text, max(0, m.start() - 12), m.start())
-            if full == "may" and not ctx:
+            may_ctx = _DATE_CONTEXT.search(text, max(0, m.start() - 12), m.start())
+            if full == "may" and not may_ctx:
                 continue
         yield Span(m.start(), m.end(), "DATE", "pattern")
     for m in WEEKDAY.finditer(text):

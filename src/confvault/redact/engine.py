@@ -17,8 +17,8 @@ _PRIORITY = {
     ("EMAIL", ""): 1,
     ("URL", ""): 2,
     ("URL", "IP"): 2,
-    ("PHONE", ""): 3,
-    ("DATE", ""): 4,
+    ("DATE", ""): 3,
+    ("PHONE", ""): 4,
     ("ID", ""): 5,
     ("AGE", ""): 6,
     ("LOCATION", "ADDRESS"): 7,
@@ -72,7 +72,15 @@ def _resolve(text: str, spans: list[Span]) -> list[Span]:
             joined[-1] = Span(prev.start, sp.end, prev.category, "known", prev.client)
             continue
         joined.append(sp)
-    return [s for s in joined if any(c.isalnum() for c in text[s.start : s.end])]
+    out = []
+    for s in joined:
+        if s.source in ("known", "lexicon", "context") and text.endswith(
+            ("'s", "\u2019s"), s.start, s.end
+        ):
+            s = Span(s.start, s.end - 2, s.category, s.source, s.client, s.placeholder_kind)
+        if any(c.isalnum() for c in text[s.start : s.end]):
+            out.append(s)
+    return out
 
 
 def _winner(group: list[Span], start: int, end: int) -> Span:
@@ -98,6 +106,14 @@ def detect(text: str, known_ids: Iterable[str | KnownClient] = ()) -> list[Span]
     found.extend(addresses.detect_addresses(text))
     found.extend(names.detect_names(text))
     regions = _protected(text, clients)
+    # checksummed look-alikes veto the weaker detectors inside them
+    vetoes = ids.lookalikes(text)
+    if vetoes:
+        found = [
+            sp
+            for sp in found
+            if sp.source == "known" or not any(a <= sp.start and sp.end <= b for a, b in vetoes)
+        ]
     if regions:
         found = _cut_spans(text, found, regions)
     return _resolve(text, found)
@@ -128,7 +144,7 @@ def _cut_spans(text: str, spans: list[Span], regions: list[tuple[int, int]]) -> 
 
 def _norm_name(s: str) -> list[str]:
     s = unicodedata.normalize("NFC", s).lower()
-    s = re.sub(r"['’]s\b|['’]$", "", s)
+    s = re.sub(r"['\u2019]s\b|['\u2019]$", "", s)
     toks = [t.strip(".,") for t in s.split()]
     return [t for t in toks if t and t not in TITLES]
 

@@ -10,6 +10,7 @@ or "licence".
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 
@@ -17,8 +18,8 @@ from . import checksums as ck
 from .model import Span
 
 _SEP = re.compile(r"[ \-./:_]")
-_DIGIT_TOKEN = re.compile(r"[^\s]*\d[^\s]*")
-_EDGE = "()[]{}<>\"'“”‘’,;!?"
+_DIGIT_TOKEN = re.compile(r"[A-Za-z0-9\-./:_#]*\d[A-Za-z0-9\-./:_]*")
+_EDGE = "()[]{}<>\"'\u201c\u201d\u2018\u2019,;!?"
 _SHORT_ALPHA = re.compile(r"[A-Za-z]{1,3}")
 
 _CONTEXT = re.compile(
@@ -39,25 +40,32 @@ _DIGIT_RULES: dict[int, tuple[Callable[[str], bool], ...]] = {
 }
 
 _SSN_SHAPE = re.compile(r"\d{3}([- .])\d{2}\1\d{4}")
-_KR_DL = re.compile(r"(\d{2})([- ]?)\d{2}\2\d{6}\2\d{2}")
-_GROUPED = re.compile(r"\d+(?:([ \-.])\d+)?(?:\1\d+)*")
+_KR_DL = re.compile(r"(\d{2})([- ])\d{2}\2\d{6}\2\d{2}")
+_GROUPED = re.compile(r"\d+(?:([ \-.:])\d+)?(?:\1\d+)*")
 
 # Checksummed shapes on compact upper-case tokens: (shape, validator).
+_VALIDATED: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
+    (re.compile(r"\d{7,8}[A-Z]"), ck.es_nif),
+)
 _CHECKED: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
     (re.compile(r"[XYZ]\d{7}[A-Z]"), ck.es_nif),
-    (re.compile(r"\d{7,8}[A-Z]"), ck.es_nif),
     (re.compile(r"[A-Z]\d{9}"), ck.de_health),
     (re.compile(r"\d{8}[A-Z]\d{3}"), ck.de_rvnr),
     (re.compile(r"[13][1-9A-HJ-NP-Za-km-z]{25,35}"), ck.base58check),
     (re.compile(r"BC1[02-9AC-HJ-NP-Z]{8,87}"), ck.bech32),
-    (re.compile(r"[CFGHJ-NPRTV-Z][0-9CFGHJ-NPRTV-Z]*[CFGHJ-NPRTV-Z][0-9CFGHJ-NPRTV-Z]*\d"), ck.de_passport),
+    (
+        re.compile(r"[CFGHJK](?=[0-9CFGHJ-NPRTV-Z]*[CFGHJ-NPRTV-Z])[0-9CFGHJ-NPRTV-Z]{7}\d"),
+        ck.de_passport,
+    ),
 )  # fmt: skip
 _FI = re.compile(r"\d{6}[+\-A-FU-Y]\d{3}[0-9A-Y]", re.I)
 _GSTIN_LOOSE = re.compile(r"\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]{3}")
 _GSTIN = re.compile(r"(?:0[1-9]|[12]\d|3[0-7])[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]")
 _MBI_LOOSE = re.compile(r"\d[A-Z][A-Z0-9]\d[A-Z][A-Z0-9]\d[A-Z]{2}\d{2}")
 _MBI_L = "[AC-HJKMNPQRT-Y]"
-_MBI = re.compile(rf"[1-9]{_MBI_L}[0-9{_MBI_L[1:-1]}]\d{_MBI_L}[0-9{_MBI_L[1:-1]}]\d{_MBI_L}{{2}}\d{{2}}")
+_MBI = re.compile(
+    rf"[1-9]{_MBI_L}[0-9{_MBI_L[1:-1]}]\d{_MBI_L}[0-9{_MBI_L[1:-1]}]\d{_MBI_L}{{2}}\d{{2}}"
+)
 _NINO = re.compile(r"(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]")
 _NINO_LOOSE = re.compile(r"[A-Z]{2}\d{6}[A-Z]")
 _HEX = re.compile(r"[0-9a-fA-F]{32,}")
@@ -70,7 +78,9 @@ _UNIT = re.compile(
 # Spaced shapes tried on multi-token candidates (case-insensitive unless noted).
 _SPACED: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?:0[1-9]|[1-7]\d|8[01]) ?[A-Z]{1,3} ?\d{2,4}"),  # TR plate
-    re.compile(r"[A-HJ-PR-Y][A-HJ-PR-Y](?:0[1-9]|1\d|2[0-6]|5[1-9]|6\d|7[0-6])[ -]?[A-HJ-PR-Z]{3}", re.I),
+    re.compile(
+        r"[A-HJ-PR-Y][A-HJ-PR-Y](?:0[1-9]|1\d|2[0-6]|5[1-9]|6\d|7[0-6])[ -]?[A-HJ-PR-Z]{3}", re.I
+    ),  # UK current plate
     re.compile(r"[A-HJ-NP-Y]\d{1,3} [A-HJ-PR-Y]{3}"),  # UK prefix plate (upper case only)
     re.compile(r"[A-HJ-PR-Y]{3} \d{1,3}[A-HJ-NPR-TV-Y]"),  # UK suffix plate (upper case only)
     re.compile(r"[A-Z]{3}[- ]\d{3}[A-Z]{2}", re.I),  # NG plate
@@ -88,9 +98,9 @@ def _digits_id(cand: str, compact: str, context: bool) -> bool:
         return True
     if n == 13 and re.fullmatch(r"\d{6}-?\d{7}", cand) and ck.kr_rrn(compact):
         return True
-    if n == 9 and (ck.us_ssn(compact) or ck.us_itin(compact)):
-        if _SSN_SHAPE.fullmatch(cand) or context:
-            return True
+    ssn = n == 9 and (ck.us_ssn(compact) or ck.us_itin(compact))
+    if ssn and (_SSN_SHAPE.fullmatch(cand) or context):
+        return True
     if n == 12:
         m = _KR_DL.fullmatch(cand)
         if m and 11 <= int(m.group(1)) <= 28:
@@ -104,8 +114,13 @@ def _code_id(token: str) -> bool | None:
     """True: an ID; False: a checksummed look-alike; None: not an ID shape."""
     compact = _SEP.sub("", token)
     up = compact.upper()
-    if not compact.isalnum() or not compact.isascii():
+    if not compact.isalnum() or not compact.isascii() or "/" in token:
         return None
+    if any(p.fullmatch(token) for p in _SPACED):
+        return True
+    lead = re.match(r"[a-z]+", token)
+    if lead and _is_word(lead.group()):
+        return None  # "is2024", "covid19x": a word run into a number
     digits = sum(c.isdigit() for c in compact)
     if digits == len(compact) or digits == 0:
         return None
@@ -113,6 +128,9 @@ def _code_id(token: str) -> bool | None:
         return ck.fi_hetu(token)
     if _HEX.fullmatch(compact):
         return False
+    for shape, check in _VALIDATED:
+        if shape.fullmatch(up) and check(up):
+            return True
     for shape, check in _CHECKED:
         if shape.fullmatch(up) if check is not ck.base58check else shape.fullmatch(compact):
             return check(compact)
@@ -126,25 +144,41 @@ def _code_id(token: str) -> bool | None:
         return bool(_NINO.fullmatch(up))
     if not 6 <= len(compact) <= 24 or _UNIT.fullmatch(compact):
         return None
-    alternations = sum(1 for a, b in zip(compact, compact[1:], strict=False) if a.isdigit() != b.isdigit())
+    alternations = sum(1 for a, b in itertools.pairwise(compact) if a.isdigit() != b.isdigit())
     if digits < 3 and alternations < 3:
         return None
     m = _WORD_NUM.fullmatch(compact)
     return None if m and len(m.group(1)) > 3 else True
 
 
+_GAP_CODE = re.compile(r"[ \t]([A-Za-z]{1,3})[ \t]")
+
+
+def _is_word(w: str) -> bool:
+    from .lexicon import lexicon  # lazy: the lexicon loads on first detect()
+
+    rank = lexicon().common.get(w)
+    return rank is not None and rank < 5000
+
+
 def _runs(text: str) -> Iterator[list[tuple[int, int]]]:
-    """Runs of digit-bearing tokens separated by single spaces, with short codes."""
+    """Runs of digit-bearing tokens separated by single spaces or a short code."""
     run: list[tuple[int, int]] = []
     for m in _DIGIT_TOKEN.finditer(text):
         s, e = m.start(), m.end()
-        while s < e and text[s] in _EDGE:
+        while s < e and text[s] in _EDGE + "#":
             s += 1
-        while e > s and text[e - 1] in _EDGE + ".:":
+        while e > s and text[e - 1] in _EDGE + ".:-":
             e -= 1
         if s >= e:
             continue
-        if run and text[run[-1][1] : s] in (" ", "\t"):
+        gap = text[run[-1][1] : s] if run else ""
+        if run and gap in (" ", "\t"):
+            run.append((s, e))
+            continue
+        g = _GAP_CODE.fullmatch(gap) if run else None
+        if g:
+            run.append((run[-1][1] + 1, s - 1))
             run.append((s, e))
             continue
         if run:
@@ -228,3 +262,24 @@ def _ibans(text: str) -> Iterator[Span]:
             continue
         if ck.iban(_SEP.sub("", text[m.start() : pos])):
             yield Span(m.start(), pos, "ID", "pattern")
+
+
+_IBAN_SHAPE = re.compile(
+    r"(?<![\w])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?(?![\w])"
+)
+_CARD_SHAPE = re.compile(r"(?<![\w-])\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}(?![\w-])")
+
+
+def lookalikes(text: str) -> list[tuple[int, int]]:
+    """Regions shaped like an IBAN or a card number whose checksum fails."""
+    out: list[tuple[int, int]] = []
+    valid = [(sp.start, sp.end) for sp in _ibans(text)]
+    for m in _IBAN_SHAPE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in valid):
+            continue
+        if m.group()[:2] in ck.IBAN_LENGTHS and not ck.iban(_SEP.sub("", m.group())):
+            out.append((m.start(), m.end()))
+    for m in _CARD_SHAPE.finditer(text):
+        if not ck.card(_SEP.sub("", m.group())):
+            out.append((m.start(), m.end()))
+    return out

@@ -17,11 +17,10 @@ from .lexicon import lexicon
 from .model import KnownClient, Span
 from .words import FUNCTION_WORDS, GENERIC_PARTS
 
-_SUFFIX = r"(?:['’]s|['’]|s|es)?"
-_WORDS = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_SUFFIX = r"(?:['\u2019]s|['\u2019]|s|es)?"
+_WORDS = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.\w+")
 _FUZZY_MIN = 5
-_COMMON_GUARD = 20000  # a typo match that is itself a common word is not taken
 
 
 @dataclass(frozen=True)
@@ -56,8 +55,8 @@ def _parts(term: str) -> list[str]:
         return []
     out = []
     for w in words:
-        core = w.strip(".,;:()\"'’")
-        if core.endswith(("'s", "’s")):
+        core = w.strip(".,;:()\"'\u2019")
+        if core.endswith(("'s", "\u2019s")):
             core = core[:-2]
         if len(core) < 2 or core.lower() in FUNCTION_WORDS or core.lower() in GENERIC_PARTS:
             continue
@@ -121,12 +120,12 @@ def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:
             continue
         if words is None:
             words = [(m.start(), m.end(), m.group().lower()) for m in _WORDS.finditer(text)]
-        common = lexicon().common
+        lex = lexicon()
         for start, end, word in words:
-            core = word[:-2] if word.endswith(("'s", "’s")) else word
+            core = word[:-2] if word.endswith(("'s", "\u2019s")) else word
             if core in fuzzy or len(core) < _FUZZY_MIN - 1:
                 continue
-            if common.get(core, _COMMON_GUARD) < _COMMON_GUARD:
-                continue
+            if core in lex.common or core in lex.dictionary:
+                continue  # a typo is not taken when it spells an ordinary word
             if any(within_one_edit(core, f) for f in fuzzy):
                 yield Span(start, end, "NAME", "known", client=alias)

@@ -5,37 +5,43 @@ suspect. Each capitalised word is classed with the shipped lexicons (ordinary
 English words with a frequency rank, first names, surnames, places); runs of
 capitalised words ("Sari J. Paavolainen", "Lending Club") are judged together,
 and context decides the rest: titles ("Dr X"), relations ("my sister X"),
-places ("lives in X") and organisation words ("X Ltd", "works at X").
+places ("lives in X"), organisation words ("X Ltd", "works at X") and lists
+("Monjeau, Graves and Reed"). Lower-case words that can only be names are
+flagged too ("follow up with patricia").
 """
 
 from __future__ import annotations
 
 import functools
 import re
-import sys
 from dataclasses import dataclass
 
 from .lexicon import Lexicon, lexicon
 from .model import Span
-from .words import ACRONYMS, ORG_SUFFIXES, RELATIONS, TITLES
+from .words import ACRONYMS, EXTRA_WORDS, ORG_SUFFIXES, RELATIONS, TITLES
 
-# token classes
-SAFE, COMMON, AMBIG, NAME, PLACE, UNKNOWN, TITLE, INITIAL, ROMAN, SUFFIX = range(10)
+# Token classes. CNAME: an ordinary word that is also a name ("Will", "Hall"),
+# suspect only beside other names or after a title. AMBIG: a first name or
+# place that is also a fairly common word ("Paris"), suspect except when it
+# opens a sentence.
+SAFE, COMMON, CNAME, AMBIG, NAME, PLACE, UNKNOWN, TITLE, INITIAL, ROMAN, SUFFIX = range(11)
 _FLAGGING = (NAME, PLACE, UNKNOWN)
 _VERY_COMMON = 300  # frequency rank under which a capitalised word is taken as ordinary
-_RARE = 3000  # rank from which a word that is also a name is taken as a name
+_RARE = 3000  # rank from which a word that is also a first name is taken as a name
 
 _CONNECT = re.compile(
-    r"[ \t]+|\.[ \t]*|[ \t]+(?:de|la|le|du|des|del|della|di|da|van|von|der|den|ten|ter|y|dos|das|"
-    r"do|bin|al|el|st\.?)[ \t]+"
+    r"[ \t]+|\.[ \t]*|[ \t]+(?:(?:de|la|le|du|des|del|della|di|da|van|von|der|den|ten|ter|y|"
+    r"dos|das|do|bin|al|el)[ \t]+)+"
 )
-_ROMAN = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|Jr|Sr|Jnr|Snr)\.?")
+_ROMAN = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|Jr|Sr|Jnr|Snr|MD|DDS|PhD|Esq|DVM|RN)\.?")
+_LIST_GAP = re.compile(r",?[ \t]+(?:and|&|or)[ \t]+|,[ \t]*")
 _BOUNDARY = set(".!?:;\n\r…•*>|")
 _PERSON_CTX = re.compile(
-    rf"(?i)(?:\b(?:my|his|her|their|our|your|the|a|client's|whose)\s+(?:(?:older|younger|"
+    rf"(?i)(?:(?:\b(?:my|his|her|their|our|your|the|a|whose)|['\u2019]s)\s+(?:(?:older|younger|"
     rf"little|big|twin|step|half|ex|late|best|new|old|former)[- ]?)?(?:{RELATIONS})s?,?|"
-    r"\b(?:called|named|name\s+is|name's|name\s+was|known\s+as|nicknamed|aka|signed|"
-    r"i'm|i\s+am|this\s+is|meet|married|dating|texted|rang|phoned|emailed|told|asked|with)"
+    r"\b(?:called|named|name\s+is|name's|name\s+was|name\s*[?:]|known\s+as|nicknamed|aka|"
+    r"signed|calls?\s+me|call\s+him|call\s+her|i'm|i\s+am|this\s+is|meet|married|dating|"
+    r"texted|rang|phoned|emailed|told|asked|with)"
     r")\s+$"
 )
 _PLACE_CTX = re.compile(
@@ -47,9 +53,12 @@ _ORG_CTX = re.compile(
     r"(?i)\b(?:works?|working|worked|job|employed|volunteers?|volunteering|studies|studying|"
     r"enrolled|attends?|attending|placement|intern(?:ing)?|shifts?)\s+(?:at|for|with|in)\s+$"
 )
-_LOWER_NAME = re.compile(
+_LOWER_AFTER_RELATION = re.compile(
     rf"(?i)\b(?:my|his|her|their|our|your)\s+(?:(?:older|younger|little|big|step|half|ex|"
-    rf"best)[- ]?)?(?:{RELATIONS}),?\s+([a-z][a-z'’-]+)\b"
+    rf"best)[- ]?)?(?:{RELATIONS}),?\s+([a-z][a-z'\u2019-]+)\b"
+)
+_LOWER_WORD = re.compile(
+    r"(?<![\w'\u2019-])[^\W\d_A-Z][^\W\d_]*(?:['\u2019][^\W\d_]+)*(?:-[^\W\d_]+)*"
 )
 _NUM_AFTER = re.compile(r"[ \t]+\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?![\w])")
 _NUM_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
@@ -57,11 +66,21 @@ _NUM_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
 
 @functools.cache
 def _capword() -> re.Pattern[str]:
-    upper = "".join(
-        chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha()
-    )
+    upper = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())
     cls = re.escape(upper)
-    return re.compile(rf"(?<![\w'’-])[{cls}][^\W\d_]*(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*")
+    return re.compile(rf"(?<![\w'\u2019-])[{cls}][^\W\d_]*(?:['\u2019][^\W\d_]+)*(?:-[^\W\d_]+)*")
+
+
+@functools.cache
+def _lower_only() -> frozenset[str]:
+    """Lower-case words that can only be names: in a name list, in no word list."""
+    lex = lexicon()
+
+    def known_word(w: str) -> bool:
+        stems = (w, w[:-1], w[:-2], w[:-3]) if len(w) > 5 else (w, w[:-1])
+        return any(s in lex.common or s in lex.dictionary for s in stems)
+
+    return frozenset(w for w in lex.first_names | lex.surnames if not known_word(w))
 
 
 @dataclass
@@ -75,31 +94,34 @@ class _Tok:
 
 def _lookup(word: str, lex: Lexicon) -> int:
     w = word.lower()
-    if w.endswith(("'s", "’s")):
+    if w.endswith(("'s", "\u2019s")):
         w = w[:-2]
-    elif w.endswith(("'", "’")):
+    elif w.endswith(("'", "\u2019")):
         w = w[:-1]
     if w in TITLES and len(w) <= 6:
         return TITLE
     if w in ORG_SUFFIXES:
         return SUFFIX
+    if w in EXTRA_WORDS:
+        return COMMON
     rank = lex.common.get(w)
-    is_name = w in lex.first_names or w in lex.surnames
-    is_place = w in lex.places
-    if rank is not None and rank < _VERY_COMMON:
-        return SAFE
+    first = w in lex.first_names
+    surname = w in lex.surnames
+    place = w in lex.places
     ordinary = rank is not None or w in lex.dictionary
     if not ordinary and w.endswith("s") and len(w) > 3:
         ordinary = w[:-1] in lex.common or w[:-1] in lex.dictionary
-    if ordinary:
-        if is_name or is_place:
-            return AMBIG if (rank or _RARE) >= _VERY_COMMON else COMMON
-        return COMMON
-    if is_name:
-        return NAME
-    if is_place:
-        return PLACE
-    return UNKNOWN
+    if not ordinary:
+        return NAME if first or surname else PLACE if place else UNKNOWN
+    if not (first or surname or place):
+        return SAFE if rank is not None and rank < _VERY_COMMON else COMMON
+    if rank is not None and rank < _VERY_COMMON:
+        return CNAME if first else SAFE
+    if first or place:
+        if rank is not None and rank < _RARE:
+            return AMBIG
+        return NAME if first else PLACE
+    return CNAME
 
 
 def _classify(word: str, lex: Lexicon) -> int:
@@ -107,12 +129,11 @@ def _classify(word: str, lex: Lexicon) -> int:
         return SAFE if word in "IA" else INITIAL
     if _ROMAN.fullmatch(word):
         return ROMAN
-    if word.isupper():
-        if word.lower() in ACRONYMS or len(word) <= 3:
-            return SAFE
+    if word.isupper() and (word.lower() in ACRONYMS or len(word) <= 3):
+        return SAFE
     if "-" in word:
         classes = [_lookup(p, lex) for p in word.split("-") if p]
-        for c in (UNKNOWN, NAME, PLACE, AMBIG, COMMON):
+        for c in (UNKNOWN, NAME, PLACE, AMBIG, CNAME, COMMON):
             if c in classes:
                 return c
         return SAFE
@@ -121,7 +142,7 @@ def _classify(word: str, lex: Lexicon) -> int:
 
 def _sentence_start(text: str, start: int) -> bool:
     i = start - 1
-    while i >= 0 and text[i] in " \t\"'“‘([-_":
+    while i >= 0 and text[i] in " \t\"'\u201c\u2018([-_":
         i -= 1
     if i < 0 or text[i] in _BOUNDARY:
         if i >= 0 and text[i] == ".":
@@ -136,35 +157,37 @@ def _sentence_start(text: str, start: int) -> bool:
     return False
 
 
+def _is_word(word: str, lex: Lexicon) -> bool:
+    w = word.lower()
+    return w in lex.common or w in lex.dictionary
+
+
+def _caseless(text: str) -> bool:
+    """Text typed without capitals ("follow up with patricia desrosiers")."""
+    letters = sum(c.isalpha() for c in text[:2000])
+    return letters >= 12 and not any(c.isupper() for c in text if c not in "I")
+
+
 def _runs(text: str, lex: Lexicon) -> list[list[_Tok]]:
     runs: list[list[_Tok]] = []
     prev: _Tok | None = None
-    for m in _capword().finditer(text):
+    caseless = _caseless(text)
+    words = _LOWER_WORD if caseless else _capword()
+    for m in words.finditer(text):
         word = m.group()
-        tok = _Tok(m.start(), m.end(), word, _classify(word, lex), _sentence_start(text, m.start()))
+        cls = _classify(word.capitalize() if caseless else word, lex)
+        if caseless and (cls in (INITIAL, ROMAN, AMBIG, CNAME) or _is_word(word, lex)):
+            cls = COMMON  # without capitals a word that may be a name is taken as a word
+        tok = _Tok(m.start(), m.end(), word, cls, _sentence_start(text, m.start()))
         gap = text[prev.end : tok.start] if prev else ""
-        if prev and (_CONNECT.fullmatch(gap) and (gap[0] != "." or prev.cls in (INITIAL, TITLE))):
+        dotted = prev is not None and (prev.cls in (INITIAL, TITLE) or len(prev.text) == 1)
+        if prev and not caseless and _CONNECT.fullmatch(gap) and (gap[0] != "." or dotted):
             runs[-1].append(tok)
-            tok.first = tok.first and gap[0] != "."
+            tok.first = False
         else:
             runs.append([tok])
         prev = tok
     return runs
-
-
-def _trim(run: list[_Tok], forced: bool) -> list[_Tok]:
-    """Drop leading ordinary words that open a sentence, and titles."""
-    while run:
-        t = run[0]
-        lead_ok = t.cls in (SAFE, TITLE, ROMAN) or (t.first and t.cls == COMMON)
-        if t.cls == AMBIG and t.first and not forced and len(run) > 1:
-            lead_ok = run[1].cls not in (NAME, UNKNOWN, AMBIG, INITIAL)
-        if not lead_ok:
-            break
-        run = run[1:]
-    while run and run[-1].cls in (SAFE, TITLE, INITIAL):
-        run = run[:-1]
-    return run
 
 
 def _flagged(tok: _Tok, forced: bool) -> bool:
@@ -172,40 +195,111 @@ def _flagged(tok: _Tok, forced: bool) -> bool:
         return True
     if tok.cls == AMBIG:
         return forced or not tok.first
-    return forced and tok.cls == COMMON
+    return forced and tok.cls in (COMMON, CNAME)
+
+
+def _body(run: list[_Tok], flags: list[bool], keep_common: bool) -> list[_Tok]:
+    """Trim titles and sentence-opening ordinary words; trailing initials."""
+    i, j = 0, len(run)
+    while i < j and not flags[i]:
+        t = run[i]
+        if t.cls in (SAFE, TITLE, ROMAN, INITIAL) or (
+            t.first and t.cls == COMMON and not keep_common
+        ):
+            i += 1
+        else:
+            break
+    while j > i and run[j - 1].cls in (SAFE, TITLE, INITIAL) and not flags[j - 1]:
+        j -= 1
+    return run[i:j]
+
+
+def _speaker(text: str, tok: _Tok, lex: Lexicon) -> bool:
+    """A first name opening a line of dialogue: "Destiny: ..."."""
+    return tok.first and text.startswith(":", tok.end) and tok.text.lower() in lex.first_names
 
 
 def detect_names(text: str) -> list[Span]:
     lex = lexicon()
     spans: list[Span] = []
+    singles: list[_Tok] = []
     for run in _runs(text, lex):
         head = run[0].start
         before = text[max(0, head - 40) : head]
-        after_title = any(t.cls == TITLE for t in run[:1])
-        person = after_title or bool(_PERSON_CTX.search(before))
+        title = run[0].cls == TITLE
+        person = title or bool(_PERSON_CTX.search(before)) or _speaker(text, run[0], lex)
         org = bool(_ORG_CTX.search(before))
-        body = _trim(run, person or org)
-        if not body:
+        flags = [_flagged(t, person or org) for t in run]
+        if title and len(run) > 1 and run[1].cls != SAFE:
+            flags[1] = True
+        has_suffix = any(t.cls == SUFFIX for t in run[1:])
+        if len(run) > 1:
+            place = _multiword_place(run, lex)
+            if place:
+                spans.append(
+                    Span(place[0].start, place[-1].end, "LOCATION", "lexicon", None, "PLACE")
+                )
+                continue
+        if not any(flags) and not has_suffix:
+            if len(run) == 1 and run[0].cls in (CNAME, AMBIG):
+                singles.append(run[0])
             continue
-        has_suffix = any(t.cls == SUFFIX for t in body[1:])
-        flagged = [t for t in body if _flagged(t, person or org)]
-        if not flagged and not has_suffix:
+        body = _body(run, flags, keep_common=has_suffix and not any(flags))
+        if not body or (not any(flags) and len(body) < 2):
             continue
-        if not flagged:
-            body = [t for t in body if not (t.first and t.cls in (SAFE, COMMON))] or body
+        category, kind = _category(body, lex, person, org, has_suffix, before)
         start, end = body[0].start, body[-1].end
-        category, kind = _category(text, body, lex, person, org, has_suffix, before)
         if category == "LOCATION" or all(t.cls in (UNKNOWN, PLACE, AMBIG, COMMON) for t in body):
             start, end, kind2 = _with_numbers(text, start, end)
             if kind2:
                 category, kind = "LOCATION", kind2
         spans.append(Span(start, end, category, "lexicon", placeholder_kind=kind))
+    spans.extend(_coordinated(text, spans, singles))
     spans.extend(_lower_names(text, lex))
+    if _caseless(text):
+        spans = _join_names(text, spans)
     return spans
 
 
+def _join_names(text: str, spans: list[Span]) -> list[Span]:
+    """Without capitals every word is its own run: rejoin "aksel kristensen"."""
+    out: list[Span] = []
+    for sp in sorted(spans, key=lambda s: s.start):
+        prev = out[-1] if out else None
+        if prev and prev.category == sp.category == "NAME" and text[prev.end : sp.start] == " ":
+            out[-1] = Span(prev.start, sp.end, "NAME", prev.source)
+        else:
+            out.append(sp)
+    return out
+
+
+def _multiword_place(run: list[_Tok], lex: Lexicon) -> list[_Tok] | None:
+    words = [t.text.lower() for t in run]
+    for i in range(min(2, len(run) - 1)):
+        if " ".join(words[i:]) in lex.places:
+            return run[i:]
+    return None
+
+
+def _coordinated(text: str, spans: list[Span], singles: list[_Tok]) -> list[Span]:
+    """Name-like words listed with a found name: "Monjeau, Graves and Reed"."""
+    anchors = [sp for sp in spans if sp.category in ("NAME", "ORG")]
+    added: list[Span] = []
+    changed = True
+    while changed and singles:
+        changed = False
+        for tok in list(singles):
+            for sp in (*anchors, *added):
+                gap = text[sp.end : tok.start] if sp.end <= tok.start else text[tok.end : sp.start]
+                if len(gap) <= 6 and _LIST_GAP.fullmatch(gap):
+                    added.append(Span(tok.start, tok.end, "NAME", "lexicon"))
+                    singles.remove(tok)
+                    changed = True
+                    break
+    return added
+
+
 def _category(
-    text: str,
     body: list[_Tok],
     lex: Lexicon,
     person: bool,
@@ -217,13 +311,10 @@ def _category(
         return "ORG", ""
     if person:
         return "NAME", ""
-    phrase = " ".join(t.text.lower() for t in body)
-    if phrase in lex.places and len(body) > 1:
-        return "LOCATION", "PLACE"
-    names = sum(t.cls == NAME for t in body)
-    places = sum(t.cls == PLACE or t.text.lower() in lex.places for t in body)
-    first_name = any(t.text.lower().rstrip("'s’") in lex.first_names for t in body)
-    if places and not names and not first_name:
+    flagged = [t for t in body if t.cls in _FLAGGING or t.cls == AMBIG] or body
+    all_places = all(t.text.lower() in lex.places for t in flagged)
+    first_name = any(t.text.lower().rstrip("'s\u2019") in lex.first_names for t in body)
+    if all_places and not first_name:
         return "LOCATION", "PLACE"
     if _PLACE_CTX.search(before) and not first_name:
         return "LOCATION", "PLACE"
@@ -243,12 +334,18 @@ def _with_numbers(text: str, start: int, end: int) -> tuple[int, int, str]:
 
 def _lower_names(text: str, lex: Lexicon) -> list[Span]:
     out: list[Span] = []
-    for m in _LOWER_NAME.finditer(text):
-        word = m.group(1)
-        if not word.islower():
-            continue
-        w = word.rstrip("'’s") if word.endswith(("'s", "’s")) else word
-        rank = lex.common.get(w, sys.maxsize)
-        if (w in lex.first_names or w in lex.surnames) and rank >= _RARE:
-            out.append(Span(m.start(1), m.end(1), "NAME", "context"))
-    return out
+    for m in _LOWER_AFTER_RELATION.finditer(text):
+        w = m.group(1)
+        core = w[:-2] if w.endswith(("'s", "\u2019s")) else w
+        if w.islower() and core in lex.first_names and lex.common.get(core, _RARE) >= _RARE:
+            out.append(Span(m.start(1), m.start(1) + len(core), "NAME", "context"))
+    only = _lower_only()
+    words = set(_LOWER_WORD.findall(text))
+    hits = {w for w in words if w in only}
+    if not hits:
+        return out
+    return out + [
+        Span(m.start(), m.end(), "NAME", "lexicon")
+        for m in _LOWER_WORD.finditer(text)
+        if m.group() in hits
+    ]

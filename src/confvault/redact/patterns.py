@@ -28,15 +28,253 @@ DOMAIN = re.compile(
     rf"(?i)(?<![\w@.-])(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?:{_TLDS})(?![\w-]|\.[a-z])"
 )
 _CCTLD = frozenset(
-    "ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br "
-    "bs bt bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz "
-    "ec ee eg er es et eu fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw "
-    "gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw "
-    "ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr ms mt mu "
-    "mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt "
-    "pw py qa re ro rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st su sv sx sy sz tc "
-    "td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws "
-    "ye yt za zm zw".split()
+    [
+        "ac",
+        "ad",
+        "ae",
+        "af",
+        "ag",
+        "ai",
+        "al",
+        "am",
+        "ao",
+        "aq",
+        "ar",
+        "as",
+        "at",
+        "au",
+        "aw",
+        "ax",
+        "az",
+        "ba",
+        "bb",
+        "bd",
+        "be",
+        "bf",
+        "bg",
+        "bh",
+        "bi",
+        "bj",
+        "bm",
+        "bn",
+        "bo",
+        "br",
+        "bs",
+        "bt",
+        "bw",
+        "by",
+        "bz",
+        "ca",
+        "cc",
+        "cd",
+        "cf",
+        "cg",
+        "ch",
+        "ci",
+        "ck",
+        "cl",
+        "cm",
+        "cn",
+        "co",
+        "cr",
+        "cu",
+        "cv",
+        "cw",
+        "cx",
+        "cy",
+        "cz",
+        "de",
+        "dj",
+        "dk",
+        "dm",
+        "do",
+        "dz",
+        "ec",
+        "ee",
+        "eg",
+        "er",
+        "es",
+        "et",
+        "eu",
+        "fi",
+        "fj",
+        "fk",
+        "fm",
+        "fo",
+        "fr",
+        "ga",
+        "gd",
+        "ge",
+        "gf",
+        "gg",
+        "gh",
+        "gi",
+        "gl",
+        "gm",
+        "gn",
+        "gp",
+        "gq",
+        "gr",
+        "gs",
+        "gt",
+        "gu",
+        "gw",
+        "gy",
+        "hk",
+        "hm",
+        "hn",
+        "hr",
+        "ht",
+        "hu",
+        "id",
+        "ie",
+        "il",
+        "im",
+        "in",
+        "io",
+        "iq",
+        "ir",
+        "is",
+        "it",
+        "je",
+        "jm",
+        "jo",
+        "jp",
+        "ke",
+        "kg",
+        "kh",
+        "ki",
+        "km",
+        "kn",
+        "kp",
+        "kr",
+        "kw",
+        "ky",
+        "kz",
+        "la",
+        "lb",
+        "lc",
+        "li",
+        "lk",
+        "lr",
+        "ls",
+        "lt",
+        "lu",
+        "lv",
+        "ly",
+        "ma",
+        "mc",
+        "md",
+        "me",
+        "mg",
+        "mh",
+        "mk",
+        "ml",
+        "mm",
+        "mn",
+        "mo",
+        "mp",
+        "mq",
+        "mr",
+        "ms",
+        "mt",
+        "mu",
+        "mv",
+        "mw",
+        "mx",
+        "my",
+        "mz",
+        "na",
+        "nc",
+        "ne",
+        "nf",
+        "ng",
+        "ni",
+        "nl",
+        "no",
+        "np",
+        "nr",
+        "nu",
+        "nz",
+        "om",
+        "pa",
+        "pe",
+        "pf",
+        "pg",
+        "ph",
+        "pk",
+        "pl",
+        "pm",
+        "pn",
+        "pr",
+        "ps",
+        "pt",
+        "pw",
+        "py",
+        "qa",
+        "re",
+        "ro",
+        "rs",
+        "ru",
+        "rw",
+        "sa",
+        "sb",
+        "sc",
+        "sd",
+        "se",
+        "sg",
+        "sh",
+        "si",
+        "sk",
+        "sl",
+        "sm",
+        "sn",
+        "so",
+        "sr",
+        "ss",
+        "st",
+        "su",
+        "sv",
+        "sx",
+        "sy",
+        "sz",
+        "tc",
+        "td",
+        "tf",
+        "tg",
+        "th",
+        "tj",
+        "tk",
+        "tl",
+        "tm",
+        "tn",
+        "to",
+        "tr",
+        "tt",
+        "tv",
+        "tw",
+        "tz",
+        "ua",
+        "ug",
+        "uk",
+        "us",
+        "uy",
+        "uz",
+        "va",
+        "vc",
+        "ve",
+        "vg",
+        "vi",
+        "vn",
+        "vu",
+        "wf",
+        "ws",
+        "ye",
+        "yt",
+        "za",
+        "zm",
+        "zw",
+    ]
 )
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 IPV4 = re.compile(rf"(?<![\w.])(?:{_OCTET}\.){{3}}{_OCTET}(?:/(?:3[0-2]|[12]?\d)(?!\d))?(?![\w])")
@@ -45,7 +283,7 @@ MAC = re.compile(
     r"(?<![\w:-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
     r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-])"
 )
-_TRIM = ".,;:!?)]}'\"”’"
+_TRIM = ".,;:!?)]}'\"\u201d\u2019"
 
 
 def detect_web(text: str) -> Iterator[Span]:
@@ -102,7 +340,8 @@ def _ipv6(text: str) -> Iterator[Span]:
 # --- phone numbers ---------------------------------------------------------
 
 _PHONE = re.compile(
-    r"(?<![\w+/.-])(?:\+|00)?(?:\(\d{1,5}\)[ .-]?|\d)(?:\d|[ .-](?=[\d(])|\((?=\d)|\)(?=[ \d.-]))*\d"
+    r"(?<![\w+/.-])(?:\+|00)?(?:\(\d{1,5}\)[ .-]?|\d)"
+    r"(?:\d|[ .-](?=[\d(])|\((?=\d)|\)(?=[ \d.-]))*\d"
     r"(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\w/]|[.,-]\d)"
 )
 _PHONE_CONTEXT = re.compile(
@@ -110,10 +349,14 @@ _PHONE_CONTEXT = re.compile(
     r"text(?:ed|ing)?|message[sd]?|sms|whatsapp|signal|landline|contact|reach|ring|rang|"
     r"answering|voicemail|hotline|helpline|ext|number|registered)\b[^\n]{0,20}$"
 )
-_DATE_LIKE = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}[.-]\d{1,2}[.-]\d{2,4}")
-_REGIONS = ("US", "GB", "AU", "IN", "DE", "FR", "CA", "IE", "NZ", "ES", "IT", "NL", "BR", "JP",
-            "CN", "TR", "PH", "ZA", "SE", "DK", "NO", "FI", "IS", "BE", "CH", "AT", "PT", "PL",
-            "HU", "CZ", "IL", "MX")  # fmt: skip
+_DATE_LIKE = re.compile(r"(?:\d{4}-\d\d-\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?![\d.-])")
+_SUFFIX_CONTEXT = re.compile(
+    r"(?i)[ \t-]*\\?,?[ \t]*\(?(?:office|fax|mobile|home|work|cell|desk)\b"
+)
+_NANP = re.compile(r"(?:\+?1[ .-]?)?\(?[2-9]\d\d\)?[ .-]?[2-9]\d\d[ .-]?\d{4}")
+_HOME = ("US", "GB", "AU", "CA", "IE", "NZ")
+_WORLD = ("IN", "DE", "FR", "ES", "IT", "NL", "BE", "CH", "AT", "PT", "SE", "DK", "NO", "FI",
+          "IS", "PL", "HU", "CZ", "BR", "MX", "JP", "CN", "TR", "PH", "ZA", "IL")  # fmt: skip
 
 
 @functools.cache
@@ -123,7 +366,21 @@ def _pn() -> ModuleType:
     return phonenumbers
 
 
+def _valid_in(cand: str, regions: tuple[str, ...], *, possible: bool = False) -> bool:
+    pn = _pn()
+    for region in regions:
+        try:
+            num = pn.parse(cand, region)
+        except pn.NumberParseException:
+            continue
+        if pn.is_valid_number(num) or (possible and pn.is_possible_number(num)):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
 def _judge(cand: str, context: bool) -> bool:
+    """Is this digit string a phone number? libphonenumber decides, by format."""
     pn = _pn()
     digits = sum(c.isdigit() for c in cand)
     grouped = any(c in " .-()" for c in cand)
@@ -132,29 +389,29 @@ def _judge(cand: str, context: bool) -> bool:
             num = pn.parse("+" + cand[2:] if cand.startswith("00") else cand, None)
         except pn.NumberParseException:
             return False
-        return bool(pn.is_valid_number(num) or (grouped and pn.is_possible_number(num)))
-    possible = False
-    for region in _REGIONS:
-        try:
-            num = pn.parse(cand, region)
-        except pn.NumberParseException:
-            continue
-        if pn.is_valid_number(num):
-            return True
-        possible = possible or pn.is_possible_number(num)
-    if context and (possible or (grouped and digits >= 7)):
+        return bool(pn.is_valid_number(num) or pn.is_possible_number(num))
+    if _NANP.fullmatch(cand) and _valid_in(cand, ("US",)):
         return True
-    return grouped and possible and digits >= 9 and cand[0] in "0("
+    if context:
+        return (grouped and digits >= 7) or _valid_in(cand, _HOME + _WORLD, possible=True)
+    if not grouped:
+        return cand[0] == "0" and 10 <= digits <= 11 and _valid_in(cand, _HOME + _WORLD)
+    if cand[0] in "0(":
+        return _valid_in(cand, _HOME + _WORLD)
+    return _valid_in(cand, _HOME)
 
 
 def detect_phones(text: str) -> Iterator[Span]:
     for m in _PHONE.finditer(text):
         cand = m.group()
         digits = sum(c.isdigit() for c in cand)
-        if not 7 <= digits <= 16 or _DATE_LIKE.fullmatch(cand):
+        if not 7 <= digits <= 15 or _DATE_LIKE.match(cand):
             continue
         if cand.count("(") != cand.count(")"):
             continue
-        context = bool(_PHONE_CONTEXT.search(text, max(0, m.start() - 40), m.start()))
+        context = bool(
+            _PHONE_CONTEXT.search(text, max(0, m.start() - 40), m.start())
+            or _SUFFIX_CONTEXT.match(text, m.end())
+        )
         if _judge(cand, context):
             yield Span(m.start(), m.end(), "PHONE", "pattern")

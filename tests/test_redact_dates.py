@@ -1,0 +1,45 @@
+"""Dates and ages: every common form, but bare years and scores are kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from confvault.redact import detect
+
+
+def dated(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect(text) if s.category in ("DATE", "AGE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("seen on 14/03/2025.", "14/03/2025"),
+        ("seen on 2025-03-14.", "2025-03-14"),
+        ("born March 14th, 1990", "March 14th, 1990"),
+        ("due 14 Mar", "14 Mar"),
+        ("Today is 5-May-2021", "5-May-2021"),
+        ("Today is 21.5.21", "21.5.21"),
+        ("meet Tuesday", "Tuesday"),
+        ("since 5/21", "5/21"),
+        ("stamp 2024-03-15T14:30:00Z ok", "2024-03-15T14:30:00Z"),
+        ("grandmother is 94 years old", "94 years old"),
+        ("aged 91", "91"),
+    ],
+)
+def test_positives(text: str, value: str) -> None:
+    assert value in dated(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "back in 2019 things were hard",  # a bare year is kept
+        "mood went from 3/10 to 6/10",  # scores, not dates
+        "she is 45 years old",  # ages under 90 are kept
+        "you may come",
+        "Version 1.2.3",
+    ],
+)
+def test_negatives(text: str) -> None:
+    assert dated(text) == []
