@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from confvault import audit
 from confvault import export as ex
 from confvault.vault import Vault
 
@@ -21,23 +20,53 @@ CLIENTS = {
     "Kestrel": ("Priya Natarajan", ["Pree"]),
 }
 NOTES = [
-    ("River", dt.date(2025, 3, 3), ["sleep"],
-     "Jordan said sleep is poor since the shifts at Maple Street Bakery changed. Jo's mum rang "
-     "on 07700 900123 and emailed jordan.blake@example.com on 02/03/2025."),
-    ("River", dt.date(2025, 3, 10), ["family"],
-     "JORDAN spoke about moving out of the flat in Harwick.\nMixed feelings; Wren came up, "
-     "and so did Alexis."),
-    ("Wren", dt.date(2025, 3, 12), ["study"],
-     "Alexis Moreno is worried about exams at Lakeside College. Lex met Jordan Blake at the "
-     "bus stop on March 14th. Call +44 20 7946 0958."),
-    ("Kestrel", dt.date(2025, 3, 20), ["work"],
-     "Pree talked about her manager. Next session 2025-03-27."),
+    (
+        "River",
+        dt.date(2025, 3, 3),
+        ["sleep"],
+        "Jordan said sleep is poor since the shifts at Maple Street Bakery changed. Jo's mum rang "
+        "on 07700 900123 and emailed jordan.blake@example.com on 02/03/2025.",
+    ),
+    (
+        "River",
+        dt.date(2025, 3, 10),
+        ["family"],
+        "JORDAN spoke about moving out of the flat in Harwick.\nMixed feelings; Wren came up, "
+        "and so did Alexis.",
+    ),
+    (
+        "Wren",
+        dt.date(2025, 3, 12),
+        ["study"],
+        "Alexis Moreno is worried about exams at Lakeside College. Lex met Jordan Blake at the "
+        "bus stop on March 14th. Call +44 20 7946 0958.",
+    ),
+    (
+        "Kestrel",
+        dt.date(2025, 3, 20),
+        ["work"],
+        "Pree talked about her manager. Next session 2025-03-27.",
+    ),
     ("Kestrel", dt.date(2025, 1, 5), ["work"], "Old note, outside the default period."),
 ]
 SECRETS = [
-    "Jordan", "Blake", "Maple Street Bakery", "Harwick", "Alexis", "Moreno", "Lakeside College",
-    "Priya", "Natarajan", "Pree", "07700 900123", "jordan.blake@example.com", "02/03/2025",
-    "+44 20 7946 0958", "2025-03-27", "March 14th", "Lex",
+    "Jordan",
+    "Blake",
+    "Maple Street Bakery",
+    "Harwick",
+    "Alexis",
+    "Moreno",
+    "Lakeside College",
+    "Priya",
+    "Natarajan",
+    "Pree",
+    "07700 900123",
+    "jordan.blake@example.com",
+    "02/03/2025",
+    "+44 20 7946 0958",
+    "2025-03-27",
+    "March 14th",
+    "Lex",
 ]
 
 
@@ -66,7 +95,11 @@ def test_every_format_is_clean(filled: Vault, fmt: str) -> None:
     result = build(filled, fmt=fmt)
     assert result.leftovers == []
     assert_clean(result.document)
-    assert result.sessions == 4 and [c.alias for c in result.clients] == ["Kestrel", "River", "Wren"]
+    assert result.sessions == 4 and [c.alias for c in result.clients] == [
+        "Kestrel",
+        "River",
+        "Wren",
+    ]
     assert result.removed["PHONE"] == 2 and result.removed["EMAIL"] == 1
 
 
@@ -98,7 +131,12 @@ def test_json_matches_the_documented_schema(filled: Vault) -> None:
 
 @pytest.mark.parametrize(
     ("dates", "expected"),
-    [("month", "March 2025"), ("week", "week 10 of 2025"), ("relative", "session 1, week 1"), ("exact", "2025-03-03")],
+    [
+        ("month", "March 2025"),
+        ("week", "week 10 of 2025"),
+        ("relative", "session 1, week 1"),
+        ("exact", "2025-03-03"),
+    ],
 )
 def test_date_styles(filled: Vault, dates: str, expected: str) -> None:
     result = build(filled, aliases=("River",), dates=dates)
@@ -115,7 +153,11 @@ def test_selection_by_alias_period_and_tag(filled: Vault) -> None:
 def test_bad_requests_are_refused(filled: Vault) -> None:
     from confvault.errors import InvalidInputError
 
-    for kw in ({"fmt": "pdf"}, {"dates": "day"}, {"since": dt.date(2025, 3, 2), "until": dt.date(2025, 3, 1)}):
+    for kw in (
+        {"fmt": "pdf"},
+        {"dates": "day"},
+        {"since": dt.date(2025, 3, 2), "until": dt.date(2025, 3, 1)},
+    ):
         with pytest.raises(InvalidInputError):
             build(filled, **kw)
 
@@ -130,7 +172,9 @@ def test_export_is_idempotent(filled: Vault) -> None:
             assert redact(note.text, known).text == note.text
 
 
-def test_second_pass_reports_leftovers_by_note(filled: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_second_pass_reports_leftovers_by_note(
+    filled: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import confvault.redact as rd
 
     real = rd.RedactionSession.redact
@@ -179,7 +223,9 @@ def cli_filled(cli, vault: Vault):  # type: ignore[no-untyped-def]
     return cli
 
 
-def test_cli_export_writes_a_private_file_logs_it_and_verify_checks_the_log(cli_filled, tmp_path: Path, vault_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cli_export_writes_a_private_file_logs_it_and_verify_checks_the_log(
+    cli_filled, tmp_path: Path, vault_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     cli = cli_filled
     r = cli("export")
     assert r.code == 0, r.err
@@ -216,7 +262,11 @@ def test_cli_export_to_stdout_preview_and_deleted_log_entry(cli_filled, vault_pa
 def test_cli_export_stops_on_second_pass_findings(cli_filled, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from confvault import export as exmod
 
-    monkeypatch.setattr(exmod, "second_pass", lambda *a: [exmod.Leftover("Kestrel, session 1 (note abcd1234)", "NAME")])
+    monkeypatch.setattr(
+        exmod,
+        "second_pass",
+        lambda *a: [exmod.Leftover("Kestrel, session 1 (note abcd1234)", "NAME")],
+    )
     out = tmp_path / "x.md"
     r = cli_filled("export", "-o", str(out))
     assert r.code == 1 and "nothing was written" in r.err and "Kestrel, session 1" in r.err
@@ -227,6 +277,10 @@ def test_cli_export_stops_on_second_pass_findings(cli_filled, monkeypatch, tmp_p
 
 
 def test_cli_export_rejects_bad_options_before_unlocking(cli_filled) -> None:  # type: ignore[no-untyped-def]
-    for args, needle in ((("--format", "pdf"),), "format"), ((("--dates", "daily"),), "--dates"), ((("--since", "March"),), "YYYY-MM-DD"):
+    for args, needle in (
+        ((("--format", "pdf"),), "format"),
+        ((("--dates", "daily"),), "--dates"),
+        ((("--since", "March"),), "YYYY-MM-DD"),
+    ):
         r = cli_filled("export", *args[0])
         assert r.code == 1 and needle in r.err
