@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shlex
+import shutil
+import sys
 import tempfile
 from pathlib import Path
 
 from confvault.cli import render
-from confvault.cli.common import console, say
+from confvault.cli.common import console, safe, say
 
 # Public on purpose: the demo vault holds only fictional data.
 DEMO_PASSPHRASE = "demo passphrase - never use it for real notes"  # noqa: S105  # nosec B105
@@ -52,6 +54,17 @@ NOTES = [
 ]
 
 
+def invocation() -> str:
+    """How to call confvault again: plain 'confvault' when that is on PATH."""
+    script = Path(sys.argv[0]).resolve() if sys.argv and sys.argv[0] else None
+    found = shutil.which("confvault")
+    if found and script and Path(found).resolve() == script:
+        return "confvault"
+    if script and script.name == "confvault":
+        return shlex.quote(str(script))
+    return f"{shlex.quote(sys.executable)} -m confvault"
+
+
 def run_demo() -> None:
     from confvault import crypto
     from confvault.vault import Vault, passphrase_bytes
@@ -81,6 +94,13 @@ def run_demo() -> None:
     render.note_table(vault, vault.notes())
     out.print("\n$ confvault search sleep", style="cyan")
     render.search_results(vault, vault.search("sleep"))
+    out.print(
+        "\n$ confvault export --preview   (the redacted summary for supervision)", style="cyan"
+    )
+    from confvault import export
+
+    summary = export.build(vault, export.Request())
+    out.print(safe(summary.document).rstrip())
 
     files = sorted(os.listdir(path / "records"))
     first = vault.notes()[0].id[:8]
@@ -93,18 +113,20 @@ def run_demo() -> None:
         "\nTry next (paste the two export lines first, to point confvault at the demo)",
         style="bold",
     )
+    me = invocation()
     for cmd in (
         f"export CONFVAULT_VAULT={shlex.quote(str(path))}",
         f"export CONFVAULT_PASSPHRASE_FILE={shlex.quote(str(pass_file))}",
-        f"confvault note show {first}",
-        "confvault search Lakeside",
-        "confvault client show River",
-        "confvault verify",
+        f"{me} note show {first}",
+        f"{me} search Lakeside",
+        f"{me} client show River",
+        f"{me} export --dates relative --preview",
+        f"{me} verify",
         f"ls -l {shlex.quote(str(path / 'records'))}",
     ):
         say(f"  {cmd}")
     say(
         "\nWhen you are ready for real notes: unset CONFVAULT_VAULT CONFVAULT_PASSPHRASE_FILE, "
-        "then confvault init"
+        f"then {me} init"
     )
     say(f"To delete the demo: rm -r {shlex.quote(str(base))}")
