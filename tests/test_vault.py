@@ -318,3 +318,21 @@ def test_damaged_record_is_named_and_isolated(vault: Vault, vault_path: Path) ->
         again.note(bad.id[:8])
     assert bad.id in info.value.message and "bad" not in info.value.message.replace(bad.id, "")
     assert [p.subject for p in again.verify()] == [bad.id]
+
+
+def test_same_alias_from_two_devices_is_reported_and_can_be_renamed(
+    vault: Vault, vault_path: Path
+) -> None:
+    from confvault.records import Client
+
+    first = vault.add_client("River")
+    # Another device added "River" offline; after syncing, its record lands here as is.
+    twin = Client(id="f" * 32, alias="River")
+    vault._write_record(twin.id, fmt.KIND_CLIENT, twin.to_payload(), new=True)
+    again = Vault.open(vault_path, PW)
+    with pytest.raises(AmbiguousError, match="two clients share"):
+        again.client("river")
+    oldest = again.client("river", oldest_if_shared=True)
+    assert oldest.id in {first.id, twin.id}
+    again.update_client(oldest.bumped(alias="River-2"))
+    assert Vault.open(vault_path, PW).client("River").id != oldest.id

@@ -231,7 +231,13 @@ class Vault:
         self._ensure_loaded()
         return sorted(self._clients.values(), key=lambda c: c.alias.casefold())
 
-    def client(self, alias: str) -> Client:
+    def client(self, alias: str, oldest_if_shared: bool = False) -> Client:
+        """The client with this alias (case-insensitive).
+
+        Two devices that each added the same alias before syncing leave two
+        clients sharing it; that is an error, except where the caller renames
+        (oldest_if_shared picks the first-added one so it can be renamed).
+        """
         self._ensure_loaded()
         wanted = unicodedata.normalize("NFC", alias.strip()).casefold()
         matches = [c for c in self._clients.values() if c.alias.casefold() == wanted]
@@ -239,6 +245,8 @@ class Vault:
             raise NotFoundError(
                 "no client has that alias", hint="See your clients with 'confvault client list'."
             )
+        if len(matches) > 1 and oldest_if_shared:
+            return min(matches, key=lambda c: (c.created, c.id))
         if len(matches) > 1:
             raise AmbiguousError(
                 "two clients share that alias (added on two devices before they synced)",

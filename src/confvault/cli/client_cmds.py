@@ -97,7 +97,7 @@ def edit(
             hint="Use --rename, --name, --add-identifier or --remove-identifier.",
         )
     vault = unlock(state(ctx))
-    client = vault.client(alias)
+    client = vault.client(alias, oldest_if_shared=rename is not None)
     idents = list(client.identifiers)
     for text in remove_identifier or []:
         wanted = check_identifier(text).casefold()
