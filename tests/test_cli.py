@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -389,3 +390,33 @@ def test_demo_runs_and_its_suggestions_work(cli, tmp_path: Path, monkeypatch) ->
     blob = b"".join(p.read_bytes() for p in vault_dir.rglob("*") if p.is_file())
     assert b"Jordan" not in blob and b"River" not in blob
     shutil.rmtree(vault_dir.parent)
+
+
+def test_editor_temp_folder_is_removed_when_the_terminal_closes(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import time
+
+    probe = tmp_path / "where.txt"
+    fake = tmp_path / "slow_editor.py"
+    fake.write_text(
+        "import sys, time\n"
+        f"open({str(probe)!r}, 'w').write(sys.argv[1])\n"
+        "open(sys.argv[1], 'w').write('half-written private note')\n"
+        "time.sleep(60)\n"
+    )
+    env = {**os.environ, "EDITOR": f"{sys.executable} {fake}"}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from confvault.cli.editor import edit_text; edit_text('')"], env=env
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not (probe.exists() and probe.read_text()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        note = Path(probe.read_text())
+        assert note.exists()
+        proc.send_signal(signal.SIGHUP)
+        assert proc.wait(timeout=30) == 128 + signal.SIGHUP
+        assert not note.parent.exists(), "the private folder must be gone after a hang-up"
+    finally:
+        proc.kill()

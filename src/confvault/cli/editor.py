@@ -11,11 +11,13 @@ import contextlib
 import os
 import shlex
 import shutil
+import signal
 
 # subprocess runs only the user's own $EDITOR, as an argument list without a shell.
 import subprocess  # nosec B404
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import typer
@@ -64,6 +66,26 @@ def edit_text(initial: str = "") -> str:
         if not typer.confirm("Continue?", default=False):
             raise typer.Exit(1)
     folder = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=dirs[0] if dirs else None))
+    with _cleanup_on_hangup():
+        return _edit_in(folder, command, initial)
+
+
+@contextlib.contextmanager
+def _cleanup_on_hangup() -> Iterator[None]:
+    """Turn SIGTERM and SIGHUP (a closed terminal) into an exit that runs `finally`."""
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    saved = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)
+
+
+def _edit_in(folder: Path, command: list[str], initial: str) -> str:
     try:
         os.chmod(folder, 0o700)
         path = folder / "note.txt"

@@ -182,16 +182,21 @@ def log(
     else:
         from rich.table import Table
 
-        table = Table("#", "when", "clients", "period", "format", "written to", "sha256", box=None)
+        table = Table(box=None)
+        for name in ("#", "when", "period"):
+            table.add_column(name, no_wrap=True)
+        table.add_column("clients")
+        table.add_column("file")
+        table.add_column("sha256", no_wrap=True)
         for e in entries:
             f = e.fields
+            output = str(f.get("output", ""))
             table.add_row(
                 str(e.seq),
                 safe(str(f.get("time", ""))[:16].replace("T", " ")),
+                safe(f"{f.get('since', '?')}..{f.get('until', '?')}"),
                 safe(", ".join(f.get("aliases", [])) or "-"),
-                safe(f"{f.get('since', '?')} to {f.get('until', '?')}"),
-                safe(str(f.get("format", ""))),
-                safe(str(f.get("output", ""))),
+                safe(output if output == "stdout" else Path(output).name),
                 safe(str(f.get("sha256", ""))[:12]),
             )
         console().print(table)
