@@ -48,11 +48,14 @@ def root(
         ),
     ] = None,
     debug: Annotated[
-        bool, typer.Option("--debug", help="Show a traceback when something goes wrong.")
+        bool,
+        typer.Option("--debug", metavar="", help="Show a traceback when something goes wrong."),
     ] = False,
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+        typer.Option(
+            "--version", metavar="", callback=_version, is_eager=True, help="Show the version."
+        ),
     ] = False,
 ) -> None:
     ctx.obj = State(vault_dir=vault, passphrase_file=passphrase_file, debug=debug)

@@ -13,9 +13,9 @@ from confvault.records import check_alias, check_identifier
 
 app = typer.Typer(no_args_is_help=True)
 
-Alias = Annotated[str, typer.Argument(help="The client's alias (pseudonym).")]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
-Yes = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
+Alias = Annotated[str, typer.Argument(metavar="ALIAS", help="The client's alias (pseudonym).")]
+JsonOption = Annotated[bool, typer.Option("--json", metavar="", help="Print JSON for scripts.")]
+Yes = Annotated[bool, typer.Option("--yes", "-y", metavar="", help="Do not ask for confirmation.")]
 
 
 @app.command("add")
@@ -23,13 +23,15 @@ def add(
     ctx: typer.Context,
     alias: Alias,
     name: Annotated[
-        str | None, typer.Option("--name", help="Full name: removed from every export.")
+        str | None,
+        typer.Option("--name", metavar="NAME", help="Full name: removed from every export."),
     ] = None,
     identifier: Annotated[
         list[str] | None,
         typer.Option(
             "--identifier",
             "-i",
+            metavar="TEXT",
             help="Something else that identifies them (nickname, relative, school, workplace, "
             "town...). Repeat for more.",
         ),
@@ -81,13 +83,19 @@ def show(ctx: typer.Context, alias: Alias, as_json: JsonOption = False) -> None:
 def edit(
     ctx: typer.Context,
     alias: Alias,
-    rename: Annotated[str | None, typer.Option("--rename", help="A new alias.")] = None,
-    name: Annotated[str | None, typer.Option("--name", help="Set the full name.")] = None,
+    rename: Annotated[
+        str | None, typer.Option("--rename", metavar="ALIAS", help="A new alias.")
+    ] = None,
+    name: Annotated[
+        str | None, typer.Option("--name", metavar="NAME", help="Set the full name.")
+    ] = None,
     add_identifier: Annotated[
-        list[str] | None, typer.Option("--add-identifier", "-i", help="Add an identifier.")
+        list[str] | None,
+        typer.Option("--add-identifier", "-i", metavar="TEXT", help="Add an identifier."),
     ] = None,
     remove_identifier: Annotated[
-        list[str] | None, typer.Option("--remove-identifier", help="Remove an identifier.")
+        list[str] | None,
+        typer.Option("--remove-identifier", metavar="TEXT", help="Remove an identifier."),
     ] = None,
 ) -> None:
     """Rename a client, or change their name and identifiers."""

@@ -26,33 +26,48 @@ class ExportStoppedError(ConfvaultError):
 def export(
     ctx: typer.Context,
     aliases: Annotated[
-        list[str] | None, typer.Argument(help="Clients to include (default: all with sessions).")
+        list[str] | None,
+        typer.Argument(
+            metavar="[ALIAS]...", help="Clients to include (default: all with sessions)."
+        ),
     ] = None,
     since: Annotated[
-        str | None, typer.Option("--since", help="From this date (default: 30 days ago).")
+        str | None,
+        typer.Option("--since", metavar="DATE", help="From this date (default: 30 days ago)."),
     ] = None,
     until: Annotated[
-        str | None, typer.Option("--until", help="Up to this date (default: today).")
+        str | None,
+        typer.Option("--until", metavar="DATE", help="Up to this date (default: today)."),
     ] = None,
     tag: Annotated[
-        list[str] | None, typer.Option("--tag", "-t", help="Only notes with this tag.")
+        list[str] | None,
+        typer.Option("--tag", "-t", metavar="TAG", help="Only notes with this tag."),
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="md, txt or json.")] = "md",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", metavar="md|txt|json", help="Document format.")
+    ] = "md",
     dates: Annotated[
         str,
-        typer.Option("--dates", help="How session dates are shown: month, week, relative, exact."),
+        typer.Option(
+            "--dates",
+            metavar="month|week|relative|exact",
+            help="How session dates are shown (exact dates can identify).",
+        ),
     ] = "month",
     output: Annotated[
         str | None,
         typer.Option("--output", "-o", metavar="FILE", help="Write here ('-' for stdout)."),
     ] = None,
     preview: Annotated[
-        bool, typer.Option("--preview", help="Show the redacted result here; write nothing.")
+        bool,
+        typer.Option("--preview", metavar="", help="Show the redacted result here; write nothing."),
     ] = False,
     force: Annotated[
         bool,
         typer.Option(
-            "--force", help="Replace an existing file, or write despite second-pass findings."
+            "--force",
+            metavar="",
+            help="Replace an existing file, or write despite second-pass findings.",
         ),
     ] = False,
 ) -> None:
@@ -161,7 +176,9 @@ def _show_preview(result: Export) -> None:
 
 def log(
     ctx: typer.Context,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", metavar="", help="Print JSON for scripts.")
+    ] = False,
 ) -> None:
     """Show the audit log of exports (when, which clients, where, file hash)."""
     from confvault import audit

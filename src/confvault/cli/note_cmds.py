@@ -29,19 +29,26 @@ from confvault.records import (
 
 app = typer.Typer(no_args_is_help=True)
 
-Alias = Annotated[str, typer.Argument(help="The client's alias.")]
-NoteId = Annotated[str, typer.Argument(help="A note id, or any unique beginning of it.")]
+Alias = Annotated[str, typer.Argument(metavar="ALIAS", help="The client's alias.")]
+NoteId = Annotated[
+    str, typer.Argument(metavar="ID", help="A note id, or any unique beginning of it.")
+]
 Message = Annotated[
-    str | None, typer.Option("--message", "-m", help="The note text (else stdin or $EDITOR).")
+    str | None,
+    typer.Option("--message", "-m", metavar="TEXT", help="The note text (else stdin or $EDITOR)."),
 ]
 Tags = Annotated[
-    list[str] | None, typer.Option("--tag", "-t", help="A tag, e.g. housing. Repeat for more.")
+    list[str] | None,
+    typer.Option("--tag", "-t", metavar="TAG", help="A tag, e.g. housing. Repeat for more."),
 ]
 DateOpt = Annotated[
-    str | None, typer.Option("--date", "-d", help="Session date: YYYY-MM-DD, today, yesterday.")
+    str | None,
+    typer.Option(
+        "--date", "-d", metavar="DATE", help="Session date: YYYY-MM-DD, today, yesterday."
+    ),
 ]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
-Yes = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
+JsonOption = Annotated[bool, typer.Option("--json", metavar="", help="Print JSON for scripts.")]
+Yes = Annotated[bool, typer.Option("--yes", "-y", metavar="", help="Do not ask for confirmation.")]
 
 
 def _text_from(message: str | None, initial: str = "") -> str:
@@ -93,9 +100,15 @@ def add(
 
 def list_(
     ctx: typer.Context,
-    alias: Annotated[str | None, typer.Argument(help="Only this client's notes.")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="From this date on.")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="Up to this date.")] = None,
+    alias: Annotated[
+        str | None, typer.Argument(metavar="[ALIAS]", help="Only this client's notes.")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", metavar="DATE", help="From this date on.")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", metavar="DATE", help="Up to this date.")
+    ] = None,
     tag: Tags = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -163,8 +176,12 @@ def remove(ctx: typer.Context, note_id: NoteId, yes: Yes = False) -> None:
 
 def search(
     ctx: typer.Context,
-    text: Annotated[str, typer.Argument(help="Words to look for (case does not matter).")],
-    client: Annotated[str | None, typer.Option("--client", "-c", help="Only this client.")] = None,
+    text: Annotated[
+        str, typer.Argument(metavar="TEXT", help="Words to look for (case does not matter).")
+    ],
+    client: Annotated[
+        str | None, typer.Option("--client", "-c", metavar="ALIAS", help="Only this client.")
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Search all notes (decrypted in memory only); hits are highlighted."""

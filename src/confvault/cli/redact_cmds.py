@@ -63,11 +63,17 @@ def redact(
     client: Annotated[
         str | None,
         typer.Option(
-            "--client", "-c", help="Use this client's identifiers (default: every client's)."
+            "--client",
+            "-c",
+            metavar="ALIAS",
+            help="Use this client's identifiers (default: every client's).",
         ),
     ] = None,
     as_json: Annotated[
-        bool, typer.Option("--json", help="Print the spans found (offsets and categories) as JSON.")
+        bool,
+        typer.Option(
+            "--json", metavar="", help="Print the spans found (offsets and categories) as JSON."
+        ),
     ] = False,
 ) -> None:
     """Redact any text with the built-in detectors and your clients' identifiers."""

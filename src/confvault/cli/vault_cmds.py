@@ -24,7 +24,7 @@ from confvault.cli.common import (
 )
 from confvault.errors import InvalidInputError, VaultExistsError
 
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+JsonOption = Annotated[bool, typer.Option("--json", metavar="", help="Print JSON for scripts.")]
 NewPassFile = Annotated[
     Path | None,
     typer.Option(
