@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from confvault import __version__
-from confvault.cli import client_cmds, export_cmds, note_cmds, vault_cmds
+from confvault.cli import check_cmds, client_cmds, export_cmds, note_cmds, vault_cmds
 from confvault.cli.common import State
 
 app = typer.Typer(
@@ -64,3 +64,4 @@ app.add_typer(note_cmds.app, name="note", help="Write, list, read, edit and remo
 note_cmds.register_shortcuts(app)
 app.command("export")(export_cmds.export)
 app.command("log")(export_cmds.log)
+app.command("check")(check_cmds.check)
