@@ -310,9 +310,7 @@ class _View:
                 "allowed": self.scan.allowed,
                 "known_identifiers_checked": self.opened.vault is not None,
                 "skipped": [{"path": s.path, "reason": s.reason} for s in self.scan.skipped],
-                "unreadable": [
-                    {"path": s.path, "reason": s.reason} for s in self.scan.unreadable
-                ],
+                "unreadable": [{"path": s.path, "reason": s.reason} for s in self.scan.unreadable],
             }
         if self.report is not None:
             data["health"] = {
@@ -340,10 +338,7 @@ class _View:
             s = self.scan
             extra = f"; {s.allowed} allowed hit(s) not reported" if s.allowed else ""
             clients = "with" if self.opened.vault is not None else "without"
-            say(
-                f"Scanned {s.files} file(s) {clients} your clients' registered identifiers"
-                f"{extra}."
-            )
+            say(f"Scanned {s.files} file(s) {clients} your clients' registered identifiers{extra}.")
         if self.report is not None:
             say(f"Vault health ({self.vault_path}): checked {', '.join(self.report.checked)}.")
         if found:

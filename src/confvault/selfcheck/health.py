@@ -189,9 +189,11 @@ def check_location(vault_path: Path, home: Path) -> list[Finding]:
         if service:
             found.append(_synced(path, service, MEDIUM, f"a folder named '{part}'"))
             break
+    seen: set[str] = set()
     for ancestor in [path, *path.parents]:
         for marker, (service, severity) in SYNC_MARKERS.items():
-            if (ancestor / marker).exists():
+            if marker not in seen and (ancestor / marker).exists():
+                seen.add(marker)
                 found.append(_synced(path, service, severity, f"{ancestor / marker} exists"))
     found.extend(_visible_parents(path, home))
     return found
@@ -220,11 +222,7 @@ def _synced(path: Path, service: str, severity: str, why: str) -> Finding:
 
 def _visible_parents(path: Path, home: Path) -> list[Finding]:
     """Parents others can list, up to the home folder (or just the direct parent)."""
-    try:
-        inside_home = path.is_relative_to(home)
-    except ValueError:
-        inside_home = False
-    parents = [p for p in path.parents if p.is_relative_to(home)] if inside_home else []
+    parents = [p for p in path.parents if p.is_relative_to(home)]
     if not parents:
         parents = [path.parent]
     for parent in parents:
@@ -381,9 +379,7 @@ def run(
     elif exists:
         report.not_checked.append("passphrase strength (the vault was not unlocked)")
     report.findings += leftovers.check_editor_leftovers(env.temp_dirs, env.home)
-    report.findings += leftovers.check_old_exports(
-        env.export_dir, env.now, env.max_export_age_days
-    )
+    report.findings += leftovers.check_old_exports(env.export_dir, env.now, env.max_export_age_days)
     report.checked += ["editor leftovers", "old exports"]
     secrets = (passphrase,) if passphrase else ()
     report.findings += leftovers.check_history(env.history_files, terms, secrets)

@@ -182,11 +182,25 @@ def check_history(
 
 
 def _terms_regex(terms: Iterable[str]) -> re.Pattern[str] | None:
-    parts = sorted({t.strip() for t in terms if len(t.strip()) >= 2}, key=len, reverse=True)
-    if not parts:
+    """Whole terms in any case; the capitalised words (4+ letters) of a longer term in
+    their own case ("Brackwater" of "Brackwater Forge")."""
+    whole = {t.strip() for t in terms if len(t.strip()) >= 2}
+    parts = {
+        w
+        for t in whole
+        if " " in t
+        for w in t.split()
+        if len(w) >= 4 and w[0].isupper() and w[1:].islower()
+    }
+    if not whole:
         return None
-    body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in parts)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+    def alt(items: set[str]) -> str:
+        ordered = sorted(items, key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
+
+    body = f"(?i:{alt(whole)})" + (f"|{alt(parts)}" if parts else "")
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
 
 
 def _line_problem(

@@ -148,9 +148,7 @@ def decode(data: bytes) -> str | None:
     return data.decode("cp1252", errors="replace")
 
 
-def _registered(
-    value: str, span: object, known: Sequence[KnownClient]
-) -> tuple[bool, str | None]:
+def _registered(value: str, span: object, known: Sequence[KnownClient]) -> tuple[bool, str | None]:
     """Whether a span is a registered identifier, and whose (alias)."""
     if getattr(span, "source", None) == "known":
         return True, getattr(span, "client", None)
