@@ -322,7 +322,7 @@ class _View:
 
     def show(self) -> None:
         for f in self.kept:
-            where = f.path or "setup"
+            where = f.path or "set-up"
             if f.line:
                 where += f":{f.line}" + (f":{f.column}" if f.column else "")
             say(f"{where}: {f.severity}: {f.message} [{f.rule}]")
