@@ -490,3 +490,37 @@ def test_no_output_ever_holds_a_planted_value(
     for out in outputs:
         for value in PLANTED:
             assert value.casefold() not in out.casefold(), value
+
+
+def test_in_a_terminal_the_full_check_asks_and_the_brief_one_does_not(
+    cli, strong: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    answers = iter(["not it", PASSPHRASE])
+    monkeypatch.setattr(common, "_has_tty", lambda: True)
+    monkeypatch.setattr(common, "_ask_hidden", lambda prompt: next(answers))
+    r = cli("--vault", str(strong), "check", "--vault-health", "--json", global_args=False)
+    assert r.code == 0, r.out + r.err
+    assert "That passphrase does not open this vault. Try again." in r.err
+    assert json.loads(r.out)["health"]["not_checked"] == []
+
+    def no_prompt(prompt: str) -> str:
+        raise AssertionError("a bare check must not prompt")
+
+    monkeypatch.setattr(common, "_ask_hidden", no_prompt)
+    assert cli("--vault", str(strong), "check", global_args=False).code == 0
+
+
+def test_the_allow_list_and_an_earlier_report_are_not_scanned(
+    cli, strong: Path, quiet_machine: Path
+) -> None:  # type: ignore[no-untyped-def]
+    (quiet_machine / "a.txt").write_text(f"call {PHONE}\n")
+    (quiet_machine / ".confvault-allow").write_text("Ottoline Fairweather\n")
+    assert cli("check", ".", "--sarif", "out.sarif").code == 1
+    r = cli("check", ".", "--sarif", "out.sarif", "--json")
+    assert r.code == 2  # --json with --sarif
+    r = cli("check", ".", "--sarif", "out.sarif")
+    assert "Scanned 1 file(s)" in r.out
+    assert {
+        res["ruleId"]
+        for res in validate_sarif((quiet_machine / "out.sarif").read_text())["runs"][0]["results"]
+    } == {"CV105"}

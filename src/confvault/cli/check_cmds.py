@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from confvault.cli import common
-from confvault.cli.common import fail, notice, print_json, safe, say, state
+from confvault.cli.common import fail, notice, print_json, say, state
 from confvault.errors import ConfvaultError
 
 if TYPE_CHECKING:
@@ -118,7 +118,7 @@ def _check(
     opened = _open(st, may_ask=not brief)
     try:
         known, terms = _known(opened.vault, aliases)
-        scan = _scan(targets, known, allow) if targets else None
+        scan = _scan(targets, known, allow, sarif) if targets else None
         health = brief or vault_health
         report = run(env, opened.vault, opened.passphrase, terms) if health else None
     finally:
@@ -200,7 +200,9 @@ def _known(vault: Vault | None, aliases: list[str]) -> tuple[list[KnownClient], 
     return known, terms
 
 
-def _scan(targets: list[str], known: list[KnownClient], allow: list[str]) -> TextScan:
+def _scan(
+    targets: list[str], known: list[KnownClient], allow: list[str], sarif: str | None
+) -> TextScan:
     from confvault.selfcheck.text import (
         MAX_TEXT_BYTES,
         AllowList,
@@ -213,11 +215,14 @@ def _scan(targets: list[str], known: list[KnownClient], allow: list[str]) -> Tex
 
     files = [Path(t).expanduser() for t in targets if t != "-"]
     terms = list(allow)
-    for path in allow_files(files, Path.cwd()):
+    lists = allow_files(files, Path.cwd())
+    for path in lists:
         terms += read_allow_file(path)
     allow_list = AllowList(terms)
     result = TextScan()
-    scan_paths(files, known, allow_list, result)
+    # The allow-lists and an earlier report of this check are not text to share.
+    skip = [*lists, *([Path(sarif).expanduser()] if sarif and sarif != "-" else [])]
+    scan_paths(files, known, allow_list, result, skip=skip)
     if "-" in targets:
         data = sys.stdin.buffer.read(MAX_TEXT_BYTES + 1)
         scan_bytes("-", data, known, allow_list, result)
@@ -350,4 +355,4 @@ class _View:
 
     def notices(self) -> None:
         for n in self.notes():
-            notice(safe(n))
+            notice(n)

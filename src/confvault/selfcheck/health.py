@@ -123,9 +123,9 @@ def core_limit() -> int | None:
 # ---- permissions and location -------------------------------------------------------
 
 
-def _mode(path: Path) -> int | None:
+def _mode(path: Path, follow: bool = False) -> int | None:
     try:
-        return stat.S_IMODE(path.lstat().st_mode)
+        return stat.S_IMODE(path.stat().st_mode if follow else path.lstat().st_mode)
     except OSError:
         return None
 
@@ -137,7 +137,7 @@ def check_permissions(vault_path: Path) -> list[Finding]:
     loose_files: list[tuple[Path, int]] = []
     folders = [vault_path] + [vault_path / d for d in (fmt.RECORDS_DIR, fmt.AUDIT_DIR)]
     for folder in folders:
-        mode = _mode(folder)
+        mode = _mode(folder, follow=True)
         if mode is None:
             continue
         if mode & 0o077:
@@ -180,7 +180,7 @@ def check_permissions(vault_path: Path) -> list[Finding]:
 def check_location(vault_path: Path, home: Path) -> list[Finding]:
     """Synced folders, git repositories and world-readable parent folders."""
     found: list[Finding] = []
-    path = vault_path.absolute()
+    path = vault_path.resolve()  # a symbolic link into a synced folder still syncs
     for part in path.parts[1:]:
         key = part.casefold()
         service = CLOUD_FOLDERS.get(key) or next(
@@ -222,11 +222,12 @@ def _synced(path: Path, service: str, severity: str, why: str) -> Finding:
 
 def _visible_parents(path: Path, home: Path) -> list[Finding]:
     """Parents others can list, up to the home folder (or just the direct parent)."""
+    home = home.resolve()
     parents = [p for p in path.parents if p.is_relative_to(home)]
     if not parents:
         parents = [path.parent]
     for parent in parents:
-        mode = _mode(parent)
+        mode = _mode(parent, follow=True)
         if mode is not None and mode & 0o005 == 0o005 and not mode & stat.S_ISVTX:
             return [
                 Finding(

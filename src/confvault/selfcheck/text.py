@@ -257,7 +257,7 @@ def _read(path: Path, name: str, result: TextScan) -> bytes | None:
         return None
 
 
-def _walk(folder: Path, result: TextScan) -> Iterable[Path]:
+def _walk(folder: Path, result: TextScan, skip: frozenset[Path]) -> Iterable[Path]:
     def onerror(exc: OSError) -> None:
         result.unreadable.append(Skipped(str(exc.filename or folder), "folder cannot be read"))
 
@@ -265,6 +265,8 @@ def _walk(folder: Path, result: TextScan) -> Iterable[Path]:
         dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS)
         for f in sorted(files):
             path = Path(root) / f
+            if skip and path.resolve() in skip:
+                continue
             if path.is_symlink():
                 result.skipped.append(Skipped(str(path), "symbolic link (not followed)"))
             elif path.is_file():
@@ -274,14 +276,23 @@ def _walk(folder: Path, result: TextScan) -> Iterable[Path]:
 
 
 def scan_paths(
-    targets: Sequence[Path], known: Sequence[KnownClient], allow: AllowList, result: TextScan
+    targets: Sequence[Path],
+    known: Sequence[KnownClient],
+    allow: AllowList,
+    result: TextScan,
+    skip: Iterable[Path] = (),
 ) -> None:
-    """Scan files and folders. A target that does not exist stops the check (CheckError)."""
+    """Scan files and folders. A target that does not exist stops the check (CheckError).
+
+    Files in `skip` (the allow-lists, the report being written) are passed over
+    inside folders; named on their own they are scanned.
+    """
     for target in targets:
         if not target.exists():
             raise CheckError(f"{target} does not exist", hint="Check the path and try again.")
+    passed_over = frozenset(p.resolve() for p in skip)
     for target in targets:
-        files = _walk(target, result) if target.is_dir() else [target]
+        files = _walk(target, result, passed_over) if target.is_dir() else [target]
         for path in files:
             data = _read(path, str(path), result)
             if data is not None:
