@@ -17,7 +17,17 @@ from hypothesis import strategies as st
 from confvault import audit, crypto
 from confvault import format as fmt
 from confvault.redact import KnownClient
-from confvault.selfcheck import HIGH, LOW, MEDIUM, CheckError, at_least, health, leftovers, mask
+from confvault.selfcheck import (
+    HIGH,
+    LOW,
+    MEDIUM,
+    CheckError,
+    at_least,
+    health,
+    leftovers,
+    location,
+    mask,
+)
 from confvault.selfcheck.text import AllowList, TextScan, decode, scan_bytes, scan_paths, scan_text
 from confvault.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -207,7 +217,7 @@ def test_locked_vault_says_what_was_not_checked(env: health.Environment) -> None
 def test_loose_permissions(env: health.Environment, strong_vault: Vault) -> None:
     os.chmod(strong_vault.path, 0o755)
     os.chmod(strong_vault.path / fmt.HEADER_FILE, 0o644)
-    found = health.check_permissions(strong_vault.path)
+    found = location.check_permissions(strong_vault.path)
     assert [f.rule for f in found] == ["CV201", "CV201"]
     assert "0755" in found[0].message and "confvault.header" in found[1].message
 
@@ -225,7 +235,7 @@ def test_loose_permissions(env: health.Environment, strong_vault: Vault) -> None
 def test_cloud_sync_folders(tmp_path: Path, where: str, severity: str) -> None:
     path = tmp_path / where / "vault"
     path.mkdir(parents=True, mode=0o700)
-    found = [f for f in health.check_location(path, tmp_path) if f.rule == "CV203"]
+    found = [f for f in location.check_location(path, tmp_path) if f.rule == "CV203"]
     assert len(found) == 1 and found[0].severity == severity
 
 
@@ -234,7 +244,7 @@ def test_syncthing_and_git_markers(tmp_path: Path) -> None:
     path.mkdir(parents=True, mode=0o700)
     (tmp_path / "synced" / ".stfolder").mkdir()
     (tmp_path / "synced" / "repo" / ".git").mkdir()
-    found = [f for f in health.check_location(path, tmp_path) if f.rule == "CV203"]
+    found = [f for f in location.check_location(path, tmp_path) if f.rule == "CV203"]
     assert [f.severity for f in found] == [MEDIUM, LOW]  # nearest first
     assert "git repository" in found[0].message and ".stfolder" in found[1].message
 
@@ -242,7 +252,7 @@ def test_syncthing_and_git_markers(tmp_path: Path) -> None:
 def test_no_false_sync_alarm_for_ordinary_names(tmp_path: Path) -> None:
     path = tmp_path / "boxes" / "dropbox-notes" / "vault"
     path.mkdir(parents=True, mode=0o700)
-    assert [f for f in health.check_location(path, tmp_path) if f.rule == "CV203"] == []
+    assert [f for f in location.check_location(path, tmp_path) if f.rule == "CV203"] == []
 
 
 def test_world_readable_parent_inside_home(tmp_path: Path) -> None:
@@ -251,9 +261,9 @@ def test_world_readable_parent_inside_home(tmp_path: Path) -> None:
     path.mkdir(parents=True, mode=0o700)
     os.chmod(home, 0o700)
     os.chmod(home / "Private", 0o700)
-    assert health.check_location(path, home) == []
+    assert location.check_location(path, home) == []
     os.chmod(home, 0o755)
-    (f,) = health.check_location(path, home)
+    (f,) = location.check_location(path, home)
     assert f.rule == "CV202" and f.severity == LOW and f.path == str(home)
 
 

@@ -4,8 +4,9 @@ Checks return :class:`Finding` objects and never print or prompt; the CLI
 (`cli/check_cmds.py`) renders them and picks the exit code.
 
 - :mod:`.text`: scan text with the redaction engine and registered identifiers.
-- :mod:`.health`: permissions, location, key derivation, passphrase, core dumps,
-  integrity; :mod:`.leftovers`: editor files, old exports, shell history.
+- :mod:`.health`: key derivation, passphrase, core dumps, integrity, and `run()`
+  for every set-up check; :mod:`.location`: permissions, synced folders;
+  :mod:`.leftovers`: editor files, old exports, shell history.
 - :mod:`.sarif`: findings as SARIF 2.1.0.
 """
 

@@ -49,7 +49,6 @@ def to_sarif(
                 "id": rule.id,
                 "name": rule.name,
                 "shortDescription": {"text": rule.summary},
-                "helpUri": "https://confvault.invalid/docs/CHECK.md#" + rule.id.lower(),
                 "defaultConfiguration": {"level": _LEVEL.get(rule.severity, "warning")},
                 "properties": {
                     "security-severity": _SECURITY_SEVERITY.get(rule.severity, "5.0"),
@@ -63,7 +62,6 @@ def to_sarif(
             "driver": {
                 "name": "confvault",
                 "version": version,
-                "informationUri": "https://confvault.invalid/docs/CHECK.md",
                 "rules": rules,
             }
         },
