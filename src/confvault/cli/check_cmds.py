@@ -347,7 +347,8 @@ class _View:
         if self.report is not None:
             say(f"Vault health ({self.vault_path}): checked {', '.join(self.report.checked)}.")
         if found:
-            say(f"Found {found} thing(s) to look at ({detail}). Read each before sharing.")
+            advice = "Read each before sharing." if self.scan is not None else "Each has a fix."
+            say(f"Found {found} thing(s) to look at ({detail}). {advice}")
         elif self.code == EXIT_CLEAN:
             say("Nothing found.")
         if self.brief and self.report is not None and self.report.not_checked:
