@@ -8,7 +8,14 @@ from typing import Annotated
 import typer
 
 from confvault import __version__
-from confvault.cli import client_cmds, export_cmds, note_cmds, redact_cmds, vault_cmds
+from confvault.cli import (
+    check_cmds,
+    client_cmds,
+    export_cmds,
+    note_cmds,
+    redact_cmds,
+    vault_cmds,
+)
 from confvault.cli.common import State
 
 app = typer.Typer(
@@ -68,3 +75,4 @@ note_cmds.register_shortcuts(app)
 app.command("export")(export_cmds.export)
 app.command("log")(export_cmds.log)
 app.command("redact")(redact_cmds.redact)
+app.command("check")(check_cmds.check)
