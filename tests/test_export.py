@@ -284,3 +284,13 @@ def test_cli_export_rejects_bad_options_before_unlocking(cli_filled) -> None:  #
     ):
         r = cli_filled("export", *args[0])
         assert r.code == 1 and needle in r.err
+
+
+@pytest.mark.parametrize("dates", ["month", "week", "relative"])
+def test_a_fresh_export_passes_the_self_check(cli_filled, tmp_path: Path, dates: str) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / f"export-{dates}.md"
+    r = cli_filled("export", "--dates", dates, "-o", str(out))
+    assert r.code == 0, r.err
+    assert "confvault check" in r.err
+    r = cli_filled("check", str(out))
+    assert r.code == 0, r.out + r.err

@@ -126,6 +126,8 @@ def export(
         f"Wrote {result.sessions} session(s) for {len(result.clients)} client(s) to {where}. "
         f"Removed: {ex.removed_summary(result.removed)}. Logged in the vault's audit log."
     )
+    if target is not None:
+        notice(f"Read it through before sharing; 'confvault check {target}' scans it once more.")
 
 
 def _build_with_progress(vault: Any, request: Any) -> Export:
