@@ -29,6 +29,7 @@ def _isolated_env(
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
     monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(home / "Documents"))
     for var in ("CONFVAULT_VAULT", "CONFVAULT_PASSPHRASE_FILE", "EDITOR", "VISUAL"):
         monkeypatch.delenv(var, raising=False)
