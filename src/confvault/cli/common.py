@@ -88,9 +88,23 @@ def notice(text: str) -> None:
 
 
 def print_json(data: Any) -> None:
+    """JSON for scripts. Characters a terminal could act on (C1 controls such as
+    U+009B, bidi overrides, lone surrogates) are written as \\u escapes, which
+    JSON readers decode back: the data is unchanged, the terminal stays safe."""
     import json
 
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    sys.stdout.write("".join(_json_char(ch) for ch in text) + "\n")
+
+
+_RAW = ("Cc", "Cf", "Cs", "Zl", "Zp")
+
+
+def _json_char(ch: str) -> str:
+    # JSON escapes control characters inside strings itself; "\n" here is layout.
+    if " " <= ch < "\x7f" or ch == "\n" or unicodedata.category(ch) not in _RAW:
+        return ch
+    return f"\\u{ord(ch):04x}"
 
 
 def interactive() -> bool:

@@ -19,7 +19,14 @@ from confvault.cli.common import (
     warn_damaged,
 )
 from confvault.errors import InvalidInputError
-from confvault.records import check_alias, check_note_text, check_tags, parse_date
+from confvault.records import (
+    MAX_NOTE_BYTES,
+    check_alias,
+    check_note_text,
+    check_tags,
+    note_too_large,
+    parse_date,
+)
 
 app = typer.Typer(no_args_is_help=True)
 
@@ -46,6 +53,9 @@ def _text_from(message: str | None, initial: str = "") -> str:
         return message
     if not sys.stdin.isatty():
         data = sys.stdin.buffer.read(MAX_STDIN + 1)
+        if len(data) > MAX_NOTE_BYTES:
+            # Checked before decoding: the read may have cut a character in two.
+            raise note_too_large(f"over {MAX_NOTE_BYTES // 1024} KiB")
         if b"\0" in data:
             raise InvalidInputError(
                 "the input looks binary (it holds NUL bytes); nothing was saved"
