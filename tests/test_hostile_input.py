@@ -422,3 +422,13 @@ def test_a_fifo_named_like_a_record_does_not_hang_the_cli(
         "--vault", str(vault_path), "--passphrase-file", str(passfile), "verify", timeout=60
     )
     assert r.code == 1 and fifo_id in r.out, r.out + r.err
+
+
+def test_a_path_starting_at_an_unknown_users_home(cli, vault: Vault, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """'~nosuchuser/...' made expanduser() raise RuntimeError: an 'unexpected problem'.
+    Found by tests/test_fuzz.py."""
+    r = cli("--vault", "~no-such-user-here/notes", "ls", global_args=False)
+    clean_failure(r, "home folder")
+    r = cli("--vault", str(vault.path), "--passphrase-file", "~no-such-user-here/p", "ls",
+            global_args=False)  # fmt: skip
+    clean_failure(r, "home folder")

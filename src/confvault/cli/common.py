@@ -40,13 +40,24 @@ class State:
     @property
     def vault_path(self) -> Path:
         if self.vault_dir is not None:
-            return self.vault_dir.expanduser()
+            return expand(self.vault_dir)
         env = os.environ.get(VAULT_ENV)
         if env:
-            return Path(env).expanduser()
+            return expand(Path(env))
         import platformdirs
 
         return Path(platformdirs.user_data_dir("confvault", appauthor=False))
+
+
+def expand(path: Path) -> Path:
+    """~ and ~user expanded; an unknown user is a calm error, not a crash."""
+    try:
+        return path.expanduser()
+    except RuntimeError:
+        raise InvalidInputError(
+            f"cannot find the home folder that {safe(str(path))} starts from",
+            hint="Write the path out in full, or start it with ~/ for your own home folder.",
+        ) from None
 
 
 def state(ctx: typer.Context) -> State:
@@ -129,7 +140,7 @@ def confirm(question: str, yes: bool) -> None:
 
 def read_secret_file(path: Path, what: str) -> str:
     try:
-        data = path.expanduser().read_bytes()
+        data = expand(path).read_bytes()
     except OSError:
         raise InvalidInputError(
             f"cannot read the {what} file {path}",
