@@ -280,3 +280,16 @@ def test_rollback_memory_does_not_rewrite_on_plain_reads(vault: Vault, vault_pat
     for _ in range(3):
         Vault.open(vault_path, PW).notes()
     assert (f.stat().st_size, f.stat().st_mtime_ns, f.stat().st_ino) == before
+
+
+def test_log_is_compacted_when_it_holds_many_batches(
+    vault: Vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(rollback, "_COMPACT_BATCHES", 8)
+    c = vault.add_client("River")
+    notes = [vault.add_note(c, f"n{i}", DAY) for i in range(30)]  # one batch per write
+    (f,) = state_files()
+    log = rollback.RevisionLog(f.parent, vault.header.vault_id, vault._vault_key)
+    log.load()
+    assert log._batches <= 8
+    assert all(log.recall(n.id) == rollback.Memory(1) for n in notes)

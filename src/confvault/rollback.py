@@ -41,8 +41,10 @@ _BATCH_LEN = struct.Struct(">I")
 _ENTRY = struct.Struct(">16sIB")
 _MAX_BATCH = 64 * 1024 * 1024
 _MAX_REV = 2**32 - 1
-# Rewrite the log as one batch once it holds this many superseded entries.
+# Rewrite the log as one batch once it holds this many superseded entries, or
+# this many batches (each costs an authentication when the log is read).
 _COMPACT_SLACK = 4096
+_COMPACT_BATCHES = 512
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ class RevisionLog:
         self._lock_path = directory / (name + ".lock")
         self._memory: dict[str, Memory] = {}
         self._entries = 0  # entries in the file, superseded ones included
+        self._batches = 0
         self._end = 0  # where the valid part of the file ends
         self._state = "new"  # as found when last loaded: new | ok | damaged | unreadable
         self._repair = True  # re-read under the lock before the next append
@@ -106,6 +109,7 @@ class RevisionLog:
 
     def _parse(self, data: bytes) -> tuple[dict[str, Memory], int, int, bool]:
         memory: dict[str, Memory] = {}
+        self._batches = 0
         if len(data) < _FILE_HEAD.size or _FILE_HEAD.unpack_from(data) != (MAGIC, VERSION):
             return memory, 0, 0, True
         entries, pos = 0, _FILE_HEAD.size
@@ -118,6 +122,7 @@ class RevisionLog:
                 _apply(memory, raw_id.hex(), rev, op)
                 entries += 1
             pos = end
+            self._batches += 1
         return memory, entries, pos, False
 
     def _open_batch(self, data: bytes, pos: int) -> tuple[bytes, int] | None:
@@ -249,7 +254,10 @@ class RevisionLog:
                 size = self._end = _FILE_HEAD.size
             if not entries:
                 return
-            if self._entries + len(entries) > 2 * len(self._memory) + _COMPACT_SLACK:
+            if (
+                self._entries + len(entries) > 2 * len(self._memory) + _COMPACT_SLACK
+                or self._batches >= _COMPACT_BATCHES
+            ):
                 self._compact(entries)
                 return
             fh.seek(size)
@@ -257,6 +265,7 @@ class RevisionLog:
             fh.flush()
             self._end = fh.tell()
             self._entries += len(entries)
+            self._batches += 1
 
     def _batch(self, offset: int, entries: list[tuple[str, int, int]]) -> bytes:
         body = b"".join(
@@ -274,6 +283,7 @@ class RevisionLog:
         data = head + self._batch(len(head), rows)
         storage.write_atomic(self.path, data)
         self._memory, self._entries, self._end = memory, len(rows), len(data)
+        self._batches = 1
 
     @contextlib.contextmanager
     def _lock(self, shared: bool) -> Iterator[None]:
