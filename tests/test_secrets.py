@@ -14,7 +14,7 @@ import os
 import subprocess
 import sys
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -145,7 +145,17 @@ def _lock_busy(_v: Path, _t: Path, mp: pytest.MonkeyPatch) -> None:
 
     fd = os.open(_v / storage.LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o600)
     fcntl.flock(fd, fcntl.LOCK_EX)  # held by "another process" until the test ends
-    mp.setattr(sys.modules[__name__], "_held_lock_fd", fd, raising=False)
+    _HELD.append(fd)
+
+
+_HELD: list[int] = []
+
+
+@pytest.fixture(autouse=True)
+def _release_held_locks() -> Iterator[None]:
+    yield
+    while _HELD:
+        os.close(_HELD.pop())
 
 
 def _crash_inside(_v: Path, _t: Path, mp: pytest.MonkeyPatch) -> None:
