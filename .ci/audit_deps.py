@@ -5,7 +5,13 @@ reachable from this workplace's machines, only PyPI's project JSON is. That
 endpoint lists the known vulnerabilities of a project's latest release, so:
 every installed runtime dependency (the closure of confvault's requirements)
 that is at its latest release is checked, and any vulnerability fails the
-run. A dependency behind its latest release is reported as not audited.
+run (withdrawn advisories excepted).
+
+A dependency behind its latest release cannot be checked this way, so it
+fails the run too, like an unreachable PyPI: an audit that silently skips
+what it cannot see is not an audit. If a dependency must stay behind (a pin
+in pyproject.toml), list it in BEHIND_ALLOWED with the reason; it is then
+reported on every run as not audited, but does not fail it.
 """
 
 from __future__ import annotations
@@ -14,7 +20,12 @@ import json
 import re
 import sys
 import urllib.request
+from collections.abc import Callable
 from importlib import metadata
+from typing import Any
+
+# name -> why it may stay behind its latest release (reported, not audited).
+BEHIND_ALLOWED: dict[str, str] = {}
 
 
 def closure(root: str) -> dict[str, str]:
@@ -38,30 +49,49 @@ def closure(root: str) -> dict[str, str]:
     return seen
 
 
-def main() -> int:
-    deps = closure("confvault")
-    found, behind = [], []
+def fetch_pypi(name: str) -> dict[str, Any]:
+    with urllib.request.urlopen(f"https://pypi.org/pypi/{name}/json", timeout=30) as resp:
+        data: dict[str, Any] = json.load(resp)
+    return data
+
+
+def audit(deps: dict[str, str], fetch: Callable[[str], dict[str, Any]]) -> tuple[list[str], bool]:
+    """Report lines, and whether the audit passed."""
+    lines, ok, checked = [], True, 0
     for name, version in sorted(deps.items()):
-        url = f"https://pypi.org/pypi/{name}/json"
         try:
-            with urllib.request.urlopen(url, timeout=30) as resp:
-                data = json.load(resp)
+            data = fetch(name)
         except OSError as exc:
-            print(f"audit: could not reach PyPI for {name} ({exc}); audit NOT complete")
-            return 1
+            return [f"audit: could not reach PyPI for {name} ({exc}); audit NOT complete"], False
         latest = data["info"]["version"]
         if latest != version:
-            behind.append(f"{name} {version} (latest {latest})")
+            reason = BEHIND_ALLOWED.get(name)
+            if reason:
+                lines.append(f"audit: not audited (behind {latest}, allowed: {reason}): {name}")
+            else:
+                lines.append(
+                    f"audit: NOT AUDITED {name} {version} (latest {latest}): upgrade it, or "
+                    "list it in BEHIND_ALLOWED with the reason"
+                )
+                ok = False
             continue
+        checked += 1
         for vuln in data.get("vulnerabilities") or []:
-            found.append(f"{name} {version}: {vuln.get('id')} fixed in {vuln.get('fixed_in')}")
-    checked = len(deps) - len(behind)
-    print(f"audit: {len(deps)} runtime dependencies, {checked} at their latest release checked")
-    for line in behind:
-        print(f"audit: not audited (not the latest release): {line}")
-    for line in found:
-        print(f"audit: VULNERABLE {line}")
-    return 1 if found else 0
+            if vuln.get("withdrawn"):
+                continue
+            lines.append(
+                f"audit: VULNERABLE {name} {version}: {vuln.get('id')} "
+                f"fixed in {vuln.get('fixed_in')}"
+            )
+            ok = False
+    head = f"audit: {len(deps)} runtime dependencies, {checked} at their latest release checked"
+    return [head, *lines], ok
+
+
+def main() -> int:
+    lines, ok = audit(closure("confvault"), fetch_pypi)
+    print("\n".join(lines))
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

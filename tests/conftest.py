@@ -14,6 +14,7 @@ import pytest
 
 from confvault import crypto
 from confvault.vault import Vault
+from tests.robustness.figures import FIGURES, Figures
 
 # Strong enough for the zxcvbn check, never used outside tests.
 REAL_CALIBRATE = crypto.calibrate
@@ -29,6 +30,7 @@ def _isolated_env(
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
     monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(home / "Documents"))
     for var in ("CONFVAULT_VAULT", "CONFVAULT_PASSPHRASE_FILE", "EDITOR", "VISUAL"):
         monkeypatch.delenv(var, raising=False)
@@ -101,6 +103,20 @@ def run_entry_point(*args: str, stdin: bytes = b"", env: dict[str, str] | None =
         timeout=120,
     )
     return Result(proc.returncode, proc.stdout.decode(), proc.stderr.decode())
+
+
+@pytest.fixture
+def figures() -> Figures:
+    """The session's robustness tally (printed at the end; see tests/robustness/figures.py)."""
+    return FIGURES
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if FIGURES.tally:
+        terminalreporter.section("robustness figures")
+        for line in FIGURES.lines():
+            terminalreporter.write_line(line)
+        FIGURES.save()
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

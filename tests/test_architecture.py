@@ -15,6 +15,8 @@ RANK = {
     "records": 1,
     "recovery": 1,
     "storage": 1,
+    # Between the primitives it uses (crypto, storage) and the vault that uses it.
+    "rollback": 1.5,
     "vault": 2,
     "redact": 2,
     "audit": 3,

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from confvault.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.robustness.figures import Figures
+from tests.robustness.proc import child_env
 
 WRITER = textwrap.dedent(
     """
@@ -48,6 +50,7 @@ def _spawn(script: str, *args: str) -> subprocess.Popen[str]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        env=child_env(),
     )
 
 
@@ -98,3 +101,104 @@ def test_concurrent_client_adds_keep_aliases_unique(vault: Vault, vault_path: Pa
     outs = [p.communicate(timeout=120)[0].strip() for p in procs]
     assert sorted(outs) == ["added", "exists", "exists", "exists"]
     assert [c.alias for c in Vault.open(vault_path, PASSPHRASE.encode()).clients()] == ["Wren"]
+
+
+# ---- through the command line ---------------------------------------------------------------
+
+CLI_WRITER = textwrap.dedent(
+    """
+    import contextlib, io, sys
+    from confvault.cli import run
+    vault, passfile, worker, count = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+    failures = 0
+    for i in range(count):
+        with contextlib.redirect_stdout(io.StringIO()):
+            code = run(["--vault", vault, "--passphrase-file", passfile,
+                        "add", "River", "-m", f"cli worker {worker} note {i}"])
+        failures += code != 0
+    print("failures", failures, flush=True)
+    """
+)
+
+CLI_READER = textwrap.dedent(
+    """
+    import contextlib, io, json, os, sys
+    from confvault.cli import run
+    vault, passfile, stop = sys.argv[1], sys.argv[2], sys.argv[3]
+    counts, rounds = set(), 0
+    print("ready", flush=True)
+    while True:
+        last = os.path.exists(stop)
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = run(["--vault", vault, "--passphrase-file", passfile, "ls", "--json"])
+        notes = json.loads(out.getvalue())
+        if code != 0 or err.getvalue():
+            print("BAD", code, err.getvalue()); sys.exit(1)
+        counts.add(len(notes)); rounds += 1
+        if last:
+            break
+    print("ok", rounds, len(counts), flush=True)
+    """
+)
+
+
+def test_four_cli_writers_and_a_cli_reader(
+    vault: Vault, vault_path: Path, passfile: Path, tmp_path: Path, figures: Figures
+) -> None:
+    """The whole command path (parse, unlock, reload, add) in four processes at once, with
+    a reader that starts before the first write and stops after the last one."""
+    vault.add_client("River")
+    stop = tmp_path / "stop"
+    reader = _spawn(CLI_READER, str(vault_path), str(passfile), str(stop))
+    assert reader.stdout is not None and reader.stdout.readline().strip() == "ready"
+    writers = [_spawn(CLI_WRITER, str(vault_path), str(passfile), str(w), "50") for w in range(4)]
+    for p in writers:
+        out, err = p.communicate(timeout=600)
+        assert p.returncode == 0 and out.strip() == "failures 0", out + err
+    stop.write_text("")
+    out, err = reader.communicate(timeout=600)
+    assert reader.returncode == 0 and out.startswith("ok"), out + err
+    _, rounds, distinct = out.split()
+    v = Vault.open(vault_path, PASSPHRASE.encode())
+    texts = sorted(n.text for n in v.notes())
+    assert texts == sorted(f"cli worker {w} note {i}" for w in range(4) for i in range(50))
+    assert v.damaged == {} and v.verify() == []
+    figures.add("concurrency", "CLI writer processes", 4)
+    figures.add("concurrency", "notes written concurrently", 200)
+    figures.add("concurrency", "notes lost", 200 - len(texts))
+    figures.add("concurrency", "reader rounds during writes", int(rounds))
+    figures.add("concurrency", "distinct note counts the reader saw", int(distinct))
+
+
+def test_real_entry_points_racing(vault: Vault, vault_path: Path, passfile: Path) -> None:
+    """Four `python -m confvault add` processes at once, twice over."""
+    vault.add_client("River")
+    env = child_env()
+    for round_ in range(2):
+        procs = [
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "confvault",
+                    "--vault",
+                    str(vault_path),
+                    "--passphrase-file",
+                    str(passfile),
+                    "add",
+                    "River",
+                    "-m",
+                    f"r{round_} p{w}",
+                ],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                env=env,
+            )
+            for w in range(4)
+        ]
+        for p in procs:
+            _, err = p.communicate(timeout=120)
+            assert p.returncode == 0, err
+    notes = Vault.open(vault_path, PASSPHRASE.encode()).notes()
+    assert sorted(n.text for n in notes) == sorted(f"r{r} p{w}" for r in range(2) for w in range(4))

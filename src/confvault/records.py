@@ -32,7 +32,12 @@ def now_utc() -> str:
 
 def _has_control(text: str, allow_newlines: bool = False) -> bool:
     allowed = "\n\t" if allow_newlines else ""
-    return any(unicodedata.category(ch) in ("Cc", "Cf") and ch not in allowed for ch in text)
+    return any(unicodedata.category(ch) in ("Cc", "Cf", "Cs") and ch not in allowed for ch in text)
+
+
+def _has_surrogate(text: str) -> bool:
+    """Lone surrogates are how Python carries bytes that were not UTF-8 (e.g. in argv)."""
+    return any("\ud800" <= ch <= "\udfff" for ch in text)
 
 
 def check_alias(alias: str) -> str:
@@ -80,13 +85,22 @@ def check_identifier(text: str, what: str = "an identifier") -> str:
 def check_note_text(text: str) -> str:
     if not text.strip():
         raise InvalidInputError("the note is empty; nothing was saved")
+    if _has_surrogate(text):
+        raise InvalidInputError(
+            "the note holds bytes that are not UTF-8 text; nothing was saved",
+            hint="Set your terminal to UTF-8, or pipe the note in from a UTF-8 file.",
+        )
     size = len(text.encode("utf-8"))
     if size > MAX_NOTE_BYTES:
-        raise InvalidInputError(
-            f"the note is {size // 1024} KiB; a note may be at most {MAX_NOTE_BYTES // 1024} KiB",
-            hint="Split it into several notes.",
-        )
+        raise note_too_large(f"{-(-size // 1024)} KiB")
     return text
+
+
+def note_too_large(size: str) -> InvalidInputError:
+    return InvalidInputError(
+        f"the note is {size}; a note may be at most {MAX_NOTE_BYTES // 1024} KiB",
+        hint="Split it into several notes.",
+    )
 
 
 def parse_date(text: str, today: dt.date | None = None) -> dt.date:
@@ -142,9 +156,9 @@ class Client:
                 identifiers=tuple(_str(x) for x in d.get("identifiers", [])),
                 created=_str(d["created"]),
                 updated=_str(d["updated"]),
-                rev=int(d["rev"]),
+                rev=_rev(d["rev"]),
             )
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, OverflowError):
             raise FormatError("client record has missing or malformed fields") from None
 
     def bumped(self, **changes: object) -> Client:
@@ -187,9 +201,9 @@ class Note:
                 tags=tuple(_str(x) for x in d.get("tags", [])),
                 created=_str(d["created"]),
                 updated=_str(d["updated"]),
-                rev=int(d["rev"]),
+                rev=_rev(d["rev"]),
             )
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, OverflowError):
             raise FormatError("note record has missing or malformed fields") from None
 
     def bumped(self, **changes: object) -> Note:
@@ -203,7 +217,7 @@ def _dump(obj: dict[str, object]) -> bytes:
 def _load(payload: bytes) -> dict[str, Any]:
     try:
         obj = json.loads(payload.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise FormatError("record payload is not valid JSON") from None
     if not isinstance(obj, dict):
         raise FormatError("record payload is not a JSON object")
@@ -213,4 +227,14 @@ def _load(payload: bytes) -> dict[str, Any]:
 def _str(value: object) -> str:
     if not isinstance(value, str):
         raise TypeError("expected a string")
+    return value
+
+
+MAX_REV = 2**32 - 1
+
+
+def _rev(value: object) -> int:
+    """A revision is a whole number from 1 up; nothing else was ever written."""
+    if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= MAX_REV:
+        raise ValueError("bad revision")
     return value

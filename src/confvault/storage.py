@@ -102,8 +102,17 @@ def remove_file(path: Path) -> None:
 
 
 def read_bytes(path: Path, limit: int) -> bytes:
-    """Read a file, refusing anything larger than limit bytes."""
-    with open(path, "rb") as fh:
+    """Read a regular file, refusing anything larger than limit bytes.
+
+    Opened non-blocking and checked with fstat, so a FIFO or device planted
+    under a record's name is refused instead of hanging the reader.
+    """
+    import stat
+
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with open(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ValueError("not a regular file")
         data = fh.read(limit + 1)
     if len(data) > limit:
         raise ValueError("file larger than expected")

@@ -8,6 +8,7 @@ devices syncing the folder never produce a conflicting file.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -17,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from confvault import crypto, storage
+from confvault import crypto, rollback, storage
 from confvault import format as fmt
 from confvault.errors import (
     AmbiguousError,
@@ -25,6 +26,7 @@ from confvault.errors import (
     DecryptionError,
     FormatError,
     InvalidInputError,
+    LockTimeoutError,
     NotFoundError,
     StorageError,
     VaultExistsError,
@@ -69,7 +71,10 @@ class Vault:
         self._clients: dict[str, Client] = {}
         self._notes: dict[str, Note] = {}
         self._damaged: dict[str, str] = {}
+        self._restored: dict[str, int] = {}
         self._loaded = False
+        # This device's memory of record revisions (outside the vault folder).
+        self._seen = rollback.RevisionLog(rollback.default_dir(), header.vault_id, vault_key)
 
     # ---- locations -------------------------------------------------------------------
 
@@ -110,7 +115,9 @@ class Vault:
         storage.make_private_dir(path)
         storage.make_private_dir(path / fmt.RECORDS_DIR)
         storage.write_atomic(path / fmt.HEADER_FILE, header.to_bytes(), exclusive=True)
-        return cls(path, header, vault_key), recovery_key
+        vault = cls(path, header, vault_key)
+        vault._seen.create()
+        return vault, recovery_key
 
     @classmethod
     def open(cls, path: Path, passphrase: bytes) -> Vault:
@@ -158,7 +165,9 @@ class Vault:
                 f"the vault header at {path / fmt.HEADER_FILE} was changed outside confvault",
                 hint="Restore confvault.header from a backup; your notes are untouched.",
             )
-        return cls(path, header, key)
+        vault = cls(path, header, key)
+        vault._clear_stale_temp_files()
+        return vault
 
     def change_passphrase(self, new_passphrase: bytes, kdf: crypto.KdfParams) -> None:
         """Re-wrap the vault key under a new passphrase: O(1), notes are untouched."""
@@ -177,16 +186,30 @@ class Vault:
             self.reload()
 
     def reload(self) -> None:
-        self._clients, self._notes, self._damaged = {}, {}, {}
+        self._clients, self._notes, self._damaged, self._restored = {}, {}, {}, {}
+        self._seen.load()
+        seen = []
         for record_id, path in self._record_files():
             try:
                 kind, payload = self._read_record(record_id, path)
+                item: Client | Note
                 if kind == fmt.KIND_CLIENT:
-                    self._clients[record_id] = Client.from_payload(record_id, payload)
+                    item = Client.from_payload(record_id, payload)
                 else:
-                    self._notes[record_id] = Note.from_payload(record_id, payload)
+                    item = Note.from_payload(record_id, payload)
             except (DecryptionError, FormatError) as exc:
                 self._damaged[record_id] = exc.message
+                continue
+            older = self._seen.verdict(record_id, item.rev)
+            if older:
+                self._damaged[record_id] = older
+                self._restored[record_id] = item.rev
+            elif isinstance(item, Client):
+                self._clients[record_id] = item
+            else:
+                self._notes[record_id] = item
+            seen.append((record_id, item.rev))
+        self._seen.saw(seen)
         self._loaded = True
 
     def _record_files(self) -> list[tuple[str, Path]]:
@@ -320,6 +343,23 @@ class Vault:
                 hits.append((note, spans))
         return hits
 
+    @property
+    def restored(self) -> dict[str, int]:
+        """Record id -> revision in the file, for records put back to an older copy."""
+        self._ensure_loaded()
+        return dict(self._restored)
+
+    def rollback_status(self) -> str:
+        """A sentence on this device's memory of revisions (for verify; not a problem)."""
+        return self._seen.status()
+
+    def accept_restored(self) -> list[str]:
+        """Trust the older copies now in the vault (the user put them back on purpose)."""
+        restored = self.restored
+        self._seen.accept(sorted(restored.items()))
+        self.reload()
+        return sorted(restored)
+
     def verify(self) -> list[Problem]:
         """Read every file again; report what is damaged, stray or orphaned."""
         self.reload()
@@ -359,12 +399,20 @@ class Vault:
         data = fmt.RecordEnvelope(rid, nonce, ct).to_bytes()
         storage.write_atomic(path, data, exclusive=new)
 
-    def _locked(self) -> _Locked:
-        return _Locked(self)
+    def locked(self, timeout: float = 30.0) -> _Locked:
+        """The vault's write lock (also for features that write their own records)."""
+        return _Locked(self, timeout)
 
-    def locked(self) -> _Locked:
-        """The vault's write lock, for features that write their own records."""
-        return _Locked(self)
+    def _clear_stale_temp_files(self) -> None:
+        """Remove temp files a killed writer left, if no write is in progress right now.
+
+        A busy lock means a writer is at work (it clears leftovers itself); a
+        read-only vault keeps them, and verify reports them.
+        """
+        if not any(storage.stale_temp_files(d) for d in (self.records_dir, self.path)):
+            return
+        with contextlib.suppress(LockTimeoutError, StorageError), self.locked(timeout=0):
+            pass
 
     def add_client(
         self, alias: str, name: str | None = None, identifiers: Iterable[str] = ()
@@ -372,7 +420,7 @@ class Vault:
         alias = check_alias(alias)
         name = None if name is None else check_identifier(name, "a name")
         idents = tuple(dict.fromkeys(check_identifier(i) for i in identifiers))
-        with self._locked():
+        with self.locked():
             self.reload()
             if any(c.alias.casefold() == alias.casefold() for c in self._clients.values()):
                 raise InvalidInputError(
@@ -382,11 +430,12 @@ class Vault:
             client = Client(id=_new_id(), alias=alias, name=name, identifiers=idents)
             self._write_record(client.id, fmt.KIND_CLIENT, client.to_payload(), new=True)
         self._clients[client.id] = client
+        self._seen.saw([(client.id, client.rev)])
         return client
 
     def update_client(self, client: Client) -> Client:
         check_alias(client.alias)
-        with self._locked():
+        with self.locked():
             self.reload()
             clash = [
                 c
@@ -397,17 +446,19 @@ class Vault:
                 raise InvalidInputError("another client already has that alias")
             self._write_record(client.id, fmt.KIND_CLIENT, client.to_payload(), new=False)
         self._clients[client.id] = client
+        self._seen.saw([(client.id, client.rev)])
         return client
 
     def remove_client(self, client: Client) -> int:
         """Remove a client and all their notes (notes first, so nothing is orphaned)."""
-        with self._locked():
+        with self.locked():
             notes = self.notes(client)
             for note in notes:
                 storage.remove_file(self.records_dir / fmt.record_filename(bytes.fromhex(note.id)))
                 del self._notes[note.id]
             storage.remove_file(self.records_dir / fmt.record_filename(bytes.fromhex(client.id)))
         self._clients.pop(client.id, None)
+        self._seen.removed([(n.id, n.rev) for n in notes] + [(client.id, client.rev)])
         return len(notes)
 
     def add_note(self, client: Client, text: str, date: dt.date, tags: Iterable[str] = ()) -> Note:
@@ -418,30 +469,33 @@ class Vault:
             text=check_note_text(text),
             tags=check_tags(list(tags)),
         )
-        with self._locked():
+        with self.locked():
             self._write_record(note.id, fmt.KIND_NOTE, note.to_payload(), new=True)
         if self._loaded:
             self._notes[note.id] = note
+        self._seen.saw([(note.id, note.rev)])
         return note
 
     def update_note(self, note: Note) -> Note:
         check_note_text(note.text)
-        with self._locked():
+        with self.locked():
             self._write_record(note.id, fmt.KIND_NOTE, note.to_payload(), new=False)
         self._notes[note.id] = note
+        self._seen.saw([(note.id, note.rev)])
         return note
 
     def remove_note(self, note: Note) -> None:
-        with self._locked():
+        with self.locked():
             storage.remove_file(self.records_dir / fmt.record_filename(bytes.fromhex(note.id)))
         self._notes.pop(note.id, None)
+        self._seen.removed([(note.id, note.rev)])
 
 
 class _Locked:
     """The write lock, plus clearing temp files a killed writer left behind."""
 
-    def __init__(self, vault: Vault) -> None:
-        self._cm = storage.write_lock(vault.path)
+    def __init__(self, vault: Vault, timeout: float) -> None:
+        self._cm = storage.write_lock(vault.path, timeout)
         self._dir = vault.records_dir
 
     def __enter__(self) -> None:

@@ -56,7 +56,8 @@ def run(args: list[str], debug: bool = False) -> int:
         return 0
     except click_exc.UsageError as exc:
         where = exc.ctx.command_path if exc.ctx else "confvault"
-        typer.echo(f"confvault: error: {exc.format_message()}", err=True)
+        message = _without_values(exc.format_message(), args)
+        typer.echo(f"confvault: error: {_safe(message)}", err=True)
         typer.echo(f"confvault: hint: see '{where} --help'", err=True)
         return 2
     except typer.Exit as exc:
@@ -79,7 +80,39 @@ def run(args: list[str], debug: bool = False) -> int:
     return code if isinstance(code, int) else 0
 
 
+def _without_values(message: str, args: list[str]) -> str:
+    """Usage errors quote what was typed ("No such command 'X'", "unexpected extra
+    argument (X)"). A forgotten -m or --name makes X a note or a client's name, so
+    every typed value except option names is replaced by '…' before printing."""
+    import re
+
+    for value in sorted({a for a in args if a and not a.startswith("-")}, key=len, reverse=True):
+        message = re.sub(r"(?<=['\"(\s])" + re.escape(value) + r"(?=['\")\s])", "…", message)
+    return message
+
+
+def _safe(text: str) -> str:
+    from confvault.cli.common import safe
+
+    return safe(text)
+
+
 def _traceback() -> None:
+    """Where it went wrong (frames and exception types), without what it was working on.
+
+    confvault's own messages are safe by construction and are shown; any other
+    exception's message may quote data (a date string, a decoded note...) and a
+    --debug run is what gets pasted into a bug report, so it is withheld.
+    """
     import traceback
 
-    traceback.print_exc(file=sys.stderr)
+    exc = sys.exc_info()[1]
+    chain: list[BaseException] = []
+    while exc is not None and exc not in chain:
+        chain.append(exc)
+        exc = exc.__cause__ or (None if exc.__suppress_context__ else exc.__context__)
+    for link in reversed(chain):
+        sys.stderr.write("Traceback (most recent call last):\n")
+        sys.stderr.write("".join(traceback.format_tb(link.__traceback__)))
+        shown = link.message if isinstance(link, ConfvaultError) else "(message withheld)"
+        sys.stderr.write(f"{type(link).__module__}.{type(link).__qualname__}: {shown}\n")

@@ -40,13 +40,24 @@ class State:
     @property
     def vault_path(self) -> Path:
         if self.vault_dir is not None:
-            return self.vault_dir.expanduser()
+            return expand(self.vault_dir)
         env = os.environ.get(VAULT_ENV)
         if env:
-            return Path(env).expanduser()
+            return expand(Path(env))
         import platformdirs
 
         return Path(platformdirs.user_data_dir("confvault", appauthor=False))
+
+
+def expand(path: Path) -> Path:
+    """~ and ~user expanded; an unknown user is a calm error, not a crash."""
+    try:
+        return path.expanduser()
+    except RuntimeError:
+        raise InvalidInputError(
+            f"cannot find the home folder that {safe(str(path))} starts from",
+            hint="Write the path out in full, or start it with ~/ for your own home folder.",
+        ) from None
 
 
 def state(ctx: typer.Context) -> State:
@@ -88,9 +99,23 @@ def notice(text: str) -> None:
 
 
 def print_json(data: Any) -> None:
+    """JSON for scripts. Characters a terminal could act on (C1 controls such as
+    U+009B, bidi overrides, lone surrogates) are written as \\u escapes, which
+    JSON readers decode back: the data is unchanged, the terminal stays safe."""
     import json
 
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    sys.stdout.write("".join(_json_char(ch) for ch in text) + "\n")
+
+
+_RAW = ("Cc", "Cf", "Cs", "Zl", "Zp")
+
+
+def _json_char(ch: str) -> str:
+    # JSON escapes control characters inside strings itself; "\n" here is layout.
+    if " " <= ch < "\x7f" or ch == "\n" or unicodedata.category(ch) not in _RAW:
+        return ch
+    return f"\\u{ord(ch):04x}"
 
 
 def interactive() -> bool:
@@ -115,7 +140,7 @@ def confirm(question: str, yes: bool) -> None:
 
 def read_secret_file(path: Path, what: str) -> str:
     try:
-        data = path.expanduser().read_bytes()
+        data = expand(path).read_bytes()
     except OSError:
         raise InvalidInputError(
             f"cannot read the {what} file {path}",

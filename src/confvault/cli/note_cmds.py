@@ -24,6 +24,7 @@ from confvault.records import (
     check_alias,
     check_note_text,
     check_tags,
+    note_too_large,
     parse_date,
 )
 
@@ -59,11 +60,8 @@ def _text_from(message: str | None, initial: str = "") -> str:
     if not sys.stdin.isatty():
         data = sys.stdin.buffer.read(MAX_NOTE_BYTES + 1)
         if len(data) > MAX_NOTE_BYTES:
-            raise InvalidInputError(
-                f"the input is over {MAX_NOTE_BYTES // 1024} KiB, the limit for one note; "
-                "nothing was saved",
-                hint="Split it into several notes.",
-            )
+            # Checked before decoding: the read may have cut a character in two.
+            raise note_too_large(f"over {MAX_NOTE_BYTES // 1024} KiB")
         if b"\0" in data:
             raise InvalidInputError(
                 "the input looks binary (it holds NUL bytes); nothing was saved"

@@ -129,12 +129,27 @@ def recover(
     say("New passphrase set. Keep using the same recovery key; it has not changed.")
 
 
-def verify(ctx: typer.Context, as_json: JsonOption = False) -> None:
+def verify(
+    ctx: typer.Context,
+    as_json: JsonOption = False,
+    accept_restored: Annotated[
+        bool,
+        typer.Option(
+            "--accept-restored",
+            metavar="",
+            help="Trust records reported as older copies put back (you restored them yourself).",
+        ),
+    ] = False,
+) -> None:
     from confvault import audit
 
     vault = unlock(state(ctx))
+    if accept_restored:
+        accepted = vault.accept_restored()
+        notice(f"Accepted {len(accepted)} restored record(s) as they are now.")
     problems = vault.verify() + audit.verify(vault)
     clients, notes = len(vault.clients()), len(vault.notes())
+    rollback = vault.rollback_status()
     if as_json:
         print_json(
             {
@@ -142,17 +157,25 @@ def verify(ctx: typer.Context, as_json: JsonOption = False) -> None:
                 "clients": clients,
                 "notes": notes,
                 "problems": [{"subject": p.subject, "message": p.message} for p in problems],
+                "rollback_check": rollback,
             }
         )
     elif not problems:
         say(f"All good: header authenticated, {clients} client(s) and {notes} note(s) intact.")
+        say(f"Rollback check: {rollback}.")
     else:
         for p in problems:
             say(f"{p.subject}: {p.message}")
+        say(f"Rollback check: {rollback}.")
         say(
             f"{len(problems)} problem(s). Damaged records are never shown; restore those files "
             "from a backup, or remove them if you no longer need them."
         )
+        if vault.restored:
+            say(
+                "If you put an older copy back yourself, accept it with "
+                "'confvault verify --accept-restored'."
+            )
     if problems:
         raise typer.Exit(1)
 
