@@ -88,7 +88,12 @@ def test_known_identifier_never_survives(
     assert once == out
     import re
 
+    from confvault.redact.words import FUNCTION_WORDS, GENERIC_PARTS
+
+    # parts that are function or generic words are, by design, not matched alone
     for t in (term, term[::-1] + "x"):
+        if t.lower() in FUNCTION_WORDS | GENERIC_PARTS:
+            continue
         assert not re.search(rf"(?<!\w){re.escape(t)}(?!\w)", out, re.I), (text, out)
 
 

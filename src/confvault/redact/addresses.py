@@ -59,13 +59,27 @@ LABELLED = re.compile(
 )
 
 
+_STREET_HINT = re.compile(r"\d[A-Za-z]?(?:[-/]\d+)?,?[ \t]+[A-ZÀ-ÖØ-Þ]|[^\W\d_][ \t]+\d")
+_CODE_HINT = re.compile(r"[A-Z]\d|[A-Z],?\s+\d")
+_UNIT_HINT = re.compile(r"(?i)apt|flat|suite|ste|unit|box")
+
+
 def detect_addresses(text: str) -> Iterator[Span]:
-    for rx in (STREET, NAME_NUMBER, UNIT, MILITARY):
+    """Every pattern here needs a digit; callers skip text without one."""
+    low = text.lower()
+    rxs: list[re.Pattern[str]] = []
+    if _STREET_HINT.search(text):
+        rxs += (STREET, NAME_NUMBER)
+    if _UNIT_HINT.search(text):
+        rxs.append(UNIT)
+    if "po" in low:
+        rxs.append(MILITARY)
+    if _CODE_HINT.search(text):
+        rxs += (UK_POSTCODE, CA_POSTCODE, STATE_ZIP)
+    for rx in rxs:
         for m in rx.finditer(text):
             yield Span(m.start(), m.end(), "LOCATION", "pattern", placeholder_kind="ADDRESS")
-    for rx in (UK_POSTCODE, CA_POSTCODE, STATE_ZIP):
-        for m in rx.finditer(text):
-            yield Span(m.start(), m.end(), "LOCATION", "pattern", placeholder_kind="ADDRESS")
-    for m in LABELLED.finditer(text):
-        if any(c.isdigit() for c in m.group(1)):
-            yield Span(m.start(1), m.end(1), "LOCATION", "pattern", placeholder_kind="ADDRESS")
+    if "zip" in low or "post" in low or "plz" in low:
+        for m in LABELLED.finditer(text):
+            if any(c.isdigit() for c in m.group(1)):
+                yield Span(m.start(1), m.end(1), "LOCATION", "pattern", placeholder_kind="ADDRESS")

@@ -48,11 +48,28 @@ AGE = re.compile(
 _AGE_CONTEXT = re.compile(r"(?i)\b(?:aged?|age of|turned|turns|turning)\s+\d{2,3}\b$")
 
 
+_AGE_HINT = re.compile(r"(?<!\d)(?:9\d|1[0-3]\d)(?!\d)")
+
+
 def _plausible(a: int, b: int) -> bool:
     return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)
 
 
+_NUMDATE_HINT = re.compile(r"\d[/.-]\d")
+_MONTH_HINT = re.compile(rf"(?i)(?<![\w])(?:{_MONTHS})")
+
+
 def detect_dates(text: str) -> Iterator[Span]:
+    if _NUMDATE_HINT.search(text):
+        yield from _numeric_dates(text)
+    if _MONTH_HINT.search(text):
+        yield from _named_dates(text)
+    if "day" in text:
+        for m in WEEKDAY.finditer(text):
+            yield Span(m.start(), m.end(), "DATE", "pattern")
+
+
+def _numeric_dates(text: str) -> Iterator[Span]:
     for m in ISO.finditer(text):
         yield Span(m.start(), m.end(), "DATE", "pattern")
     for m in NUMERIC.finditer(text):
@@ -68,6 +85,9 @@ def detect_dates(text: str) -> Iterator[Span]:
         ctx = bool(_STRONG_DATE_CONTEXT.search(text, max(0, m.start() - 12), m.start()))
         if ctx or max(a, b) > 12:
             yield Span(m.start(), m.end(), "DATE", "pattern")
+
+
+def _named_dates(text: str) -> Iterator[Span]:
     for m in NAMED.finditer(text):
         word = m.group()
         if re.fullmatch(rf"(?i)(?:{_MONTHS})\.?", word):
@@ -78,11 +98,11 @@ def detect_dates(text: str) -> Iterator[Span]:
             if full == "may" and not may_ctx:
                 continue
         yield Span(m.start(), m.end(), "DATE", "pattern")
-    for m in WEEKDAY.finditer(text):
-        yield Span(m.start(), m.end(), "DATE", "pattern")
 
 
 def detect_ages(text: str) -> Iterator[Span]:
+    if not _AGE_HINT.search(text):
+        return
     for m in AGE.finditer(text):
         age = int(m.group(1))
         if age < 90 or age > 130:

@@ -12,6 +12,8 @@ from .words import TITLES
 
 PLACEHOLDER = re.compile(r"\[(?:PERSON-\d+|CLIENT|PHONE|EMAIL|DATE|ADDRESS|PLACE|ORG|ID|URL|AGE)\]")
 
+_DIGIT = re.compile(r"\d")
+
 # Lower number wins when spans overlap.
 _PRIORITY = {
     ("EMAIL", ""): 1,
@@ -30,7 +32,7 @@ _PATTERNY = {"EMAIL", "URL", "PHONE", "ID"}
 
 
 def _protected(text: str, clients: list[known.Client]) -> list[tuple[int, int]]:
-    regions = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]
+    regions = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)] if "[" in text else []
     aliases = {c.alias for c in clients if c.alias and c.alias.strip()}
     for alias in aliases:
         rx = re.compile(rf"(?<![\w]){re.escape(alias.strip())}(?![\w])")
@@ -94,20 +96,34 @@ def _winner(group: list[Span], start: int, end: int) -> Span:
     return Span(start, end, best.category, best.source, best.client, best.placeholder_kind)
 
 
+def warm_up() -> None:
+    """Do the one-off start-up work now: read the lexicons, load libphonenumber
+    and its metadata for every region tried. Optional; otherwise the first notes
+    pay it."""
+    from .lexicon import lexicon
+
+    lexicon()
+    names.warm_up()
+    patterns.warm_up()
+
+
 def detect(text: str, known_ids: Iterable[str | KnownClient] = ()) -> list[Span]:
     """Find identifying spans in ``text``; sorted and non-overlapping."""
     clients = known.normalise(known_ids)
-    found: list[Span] = list(known.detect_known(text, clients))
+    found: list[Span] = list(known.detect_known(text, clients)) if clients else []
     found.extend(patterns.detect_web(text))
-    found.extend(patterns.detect_phones(text))
-    found.extend(ids.detect_ids(text))
+    digits = _DIGIT.search(text) is not None
+    vetoes: list[tuple[int, int]] = []
+    if digits:  # every number-based detector needs a digit
+        found.extend(patterns.detect_phones(text))
+        id_spans, vetoes = ids.scan(text)
+        found.extend(id_spans)
+        found.extend(dates.detect_ages(text))
+        found.extend(addresses.detect_addresses(text))
     found.extend(dates.detect_dates(text))
-    found.extend(dates.detect_ages(text))
-    found.extend(addresses.detect_addresses(text))
     found.extend(names.detect_names(text))
     regions = _protected(text, clients)
     # checksummed look-alikes veto the weaker detectors inside them
-    vetoes = ids.lookalikes(text)
     if vetoes:
         found = [
             sp

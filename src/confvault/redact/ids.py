@@ -121,7 +121,7 @@ def _code_id(token: str) -> bool | None:
     lead = re.match(r"[a-z]+", token)
     if lead and _is_word(lead.group()):
         return None  # "is2024", "covid19x": a word run into a number
-    digits = sum(c.isdigit() for c in compact)
+    digits = sum(map(str.isdigit, compact))
     if digits == len(compact) or digits == 0:
         return None
     if _FI.fullmatch(token):
@@ -206,31 +206,49 @@ def _extend(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def detect_ids(text: str) -> list[Span]:
-    spans: list[Span] = []
+    return scan(text)[0]
+
+
+def scan(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
+    """ID spans, and look-alike regions (IBAN/card shapes failing their checksum).
+
+    Tokens inside a valid IBAN or a look-alike are not tried again: the IBAN
+    covers them, and the look-alike vetoes everything inside it anyway."""
+    spans: list[Span] = list(_ibans(text)) if _IBAN_HINT.search(text) else []
+    vetoes = _lookalikes(text, [(sp.start, sp.end) for sp in spans])
+    blocked = [(sp.start, sp.end) for sp in spans] + vetoes
     for run in _runs(text):
+        if blocked:
+            run = [t for t in run if not any(a <= t[0] and t[1] <= b for a, b in blocked)]
+            if not run:
+                continue
         toks = _extend(text, run)
         i = 0
         while i < len(toks):
             found = 0
+            ctx: list[bool] = []  # the context before toks[i], computed at most once
             for j in range(min(len(toks), i + 6) - 1, i - 1, -1):
                 s, e = toks[i][0], toks[j][1]
                 cand = text[s:e]
                 if _SHORT_ALPHA.fullmatch(cand):
                     continue
-                if _is_id(text, s, cand, multi=j > i):
+                if _is_id(text, s, cand, multi=j > i, ctx=ctx):
                     spans.append(Span(s, e, "ID", "pattern"))
                     found = j - i + 1
                     break
             i += found or 1
-    spans.extend(_ibans(text))
-    return spans
+    return spans, vetoes
 
 
-def _is_id(text: str, start: int, cand: str, *, multi: bool) -> bool:
+def _is_id(text: str, start: int, cand: str, *, multi: bool, ctx: list[bool]) -> bool:
     compact = _SEP.sub("", cand)
     if compact.isdigit():
-        ctx = bool(_CONTEXT.search(text[max(0, start - 40) : start]))
-        return _digits_id(cand, compact, ctx)
+        n = len(compact)
+        if n < 5 or n > 20:
+            return False
+        if not ctx:
+            ctx.append(bool(_CONTEXT.search(text, max(0, start - 40), start)))
+        return _digits_id(cand, compact, ctx[0])
     if multi:
         return any(p.fullmatch(cand) for p in _SPACED) or (
             bool(_NINO_SPACED.fullmatch(cand)) and bool(_NINO.fullmatch(compact.upper()))
@@ -238,6 +256,8 @@ def _is_id(text: str, start: int, cand: str, *, multi: bool) -> bool:
     return _code_id(cand) is True
 
 
+_IBAN_HINT = re.compile(r"[A-Za-z]{2}\d{2}")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _IBAN_START = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?=[ \-]?[A-Za-z0-9])")
 
 
@@ -272,13 +292,20 @@ _CARD_SHAPE = re.compile(r"(?<![\w-])\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}(?![\w-])")
 
 def lookalikes(text: str) -> list[tuple[int, int]]:
     """Regions shaped like an IBAN or a card number whose checksum fails."""
+    valid = [(sp.start, sp.end) for sp in _ibans(text)] if _IBAN_HINT.search(text) else []
+    return _lookalikes(text, valid)
+
+
+def _lookalikes(text: str, valid: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    valid = [(sp.start, sp.end) for sp in _ibans(text)]
-    for m in _IBAN_SHAPE.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in valid):
-            continue
-        if m.group()[:2] in ck.IBAN_LENGTHS and not ck.iban(_SEP.sub("", m.group())):
-            out.append((m.start(), m.end()))
+    if valid or _IBAN_HINT.search(text):
+        for m in _IBAN_SHAPE.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in valid):
+                continue
+            if m.group()[:2] in ck.IBAN_LENGTHS and not ck.iban(_SEP.sub("", m.group())):
+                out.append((m.start(), m.end()))
+    if not _FOUR_DIGITS.search(text):
+        return out
     for m in _CARD_SHAPE.finditer(text):
         if not ck.card(_SEP.sub("", m.group())):
             out.append((m.start(), m.end()))

@@ -26,6 +26,7 @@ from .words import ACRONYMS, EXTRA_WORDS, ORG_SUFFIXES, RELATIONS, TITLES
 # opens a sentence.
 SAFE, COMMON, CNAME, AMBIG, NAME, PLACE, UNKNOWN, TITLE, INITIAL, ROMAN, SUFFIX = range(11)
 _FLAGGING = (NAME, PLACE, UNKNOWN)
+_INERT = (SAFE, INITIAL, ROMAN)
 _VERY_COMMON = 300  # frequency rank under which a capitalised word is taken as ordinary
 _RARE = 3000  # rank from which a word that is also a first name is taken as a name
 
@@ -53,6 +54,41 @@ _ORG_CTX = re.compile(
     r"(?i)\b(?:works?|working|worked|job|employed|volunteers?|volunteering|studies|studying|"
     r"enrolled|attends?|attending|placement|intern(?:ing)?|shifts?)\s+(?:at|for|with|in)\s+$"
 )
+# Cheap gates: each context pattern above ends in one word followed by spaces;
+# the full pattern only runs when that last word could end a match.
+_PERSON_LAST = re.compile(
+    rf"(?i)(?:(?:{RELATIONS})s?|officer|called|named|is|was|name|name's|as|nicknamed|aka|signed|"
+    r"me|him|her|i'm|am|meet|married|dating|texted|rang|phoned|emailed|told|asked|with)"
+)
+_PLACE_LAST = re.compile(
+    r"(?i)lives?|living|lived|moved|moving|born|up|based|located|staying|stays|from|in|to|at|"
+    r"near|around|visit(?:ing|ed)?|travel(?:l?ing|l?ed)?|flew|drove|outside|towards|across"
+)
+_ORG_LAST = frozenset(["at", "for", "with", "in"])
+
+
+def _last_word(before: str) -> str:
+    """The last word of ``before`` when it ends in whitespace, else ''."""
+    if not before or not before[-1].isspace():
+        return ""
+    tail = before.rstrip()
+    i = max(tail.rfind(" "), tail.rfind("\n"), tail.rfind("\t"))
+    return tail[i + 1 :].rstrip(",?:")
+
+
+def _person_ctx(last: str, before: str) -> bool:
+    return bool(last) and bool(_PERSON_LAST.fullmatch(last)) and bool(_PERSON_CTX.search(before))
+
+
+def place_context(before: str) -> bool:
+    last = _last_word(before)
+    return bool(last) and bool(_PLACE_LAST.fullmatch(last)) and bool(_PLACE_CTX.search(before))
+
+
+def _org_ctx(last: str, before: str) -> bool:
+    return last.lower() in _ORG_LAST and bool(_ORG_CTX.search(before))
+
+
 _LOWER_AFTER_RELATION = re.compile(
     rf"(?i)\b(?:my|his|her|their|our|your)\s+(?:(?:older|younger|little|big|step|half|ex|"
     rf"best)[- ]?)?(?:{RELATIONS}),?\s+([a-z][a-z'\u2019-]+)\b"
@@ -60,6 +96,7 @@ _LOWER_AFTER_RELATION = re.compile(
 _LOWER_WORD = re.compile(
     r"(?<![\w'\u2019-])[^\W\d_A-Z][^\W\d_]*(?:['\u2019][^\W\d_]+)*(?:-[^\W\d_]+)*"
 )
+_LETTER = re.compile(r"[^\W\d_]")
 _NUM_AFTER = re.compile(r"[ \t]+\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?![\w])")
 _NUM_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
 
@@ -81,6 +118,11 @@ def _lower_only() -> frozenset[str]:
         return any(s in lex.common or s in lex.dictionary for s in stems)
 
     return frozenset(w for w in lex.first_names | lex.surnames if not known_word(w))
+
+
+def warm_up() -> None:
+    _lower_only()
+    _capword()
 
 
 @dataclass
@@ -124,7 +166,19 @@ def _lookup(word: str, lex: Lexicon) -> int:
     return CNAME
 
 
+_CLASS_CACHE: dict[str, int] = {}
+
+
 def _classify(word: str, lex: Lexicon) -> int:
+    cls = _CLASS_CACHE.get(word)
+    if cls is None:
+        cls = _classify_uncached(word, lex)
+        if len(_CLASS_CACHE) < 200_000:
+            _CLASS_CACHE[word] = cls
+    return cls
+
+
+def _classify_uncached(word: str, lex: Lexicon) -> int:
     if len(word) == 1:
         return SAFE if word in "IA" else INITIAL
     if _ROMAN.fullmatch(word):
@@ -164,14 +218,15 @@ def _is_word(word: str, lex: Lexicon) -> bool:
 
 def _caseless(text: str) -> bool:
     """Text typed without capitals ("follow up with patricia desrosiers")."""
-    letters = sum(c.isalpha() for c in text[:2000])
-    return letters >= 12 and not any(c.isupper() for c in text if c not in "I")
+    rest = text.replace("I", "")
+    if rest != rest.lower():
+        return False
+    return len(_LETTER.findall(text, 0, 2000)) >= 12
 
 
-def _runs(text: str, lex: Lexicon) -> list[list[_Tok]]:
+def _runs(text: str, lex: Lexicon, caseless: bool) -> list[list[_Tok]]:
     runs: list[list[_Tok]] = []
     prev: _Tok | None = None
-    caseless = _caseless(text)
     words = _LOWER_WORD if caseless else _capword()
     for m in words.finditer(text):
         word = m.group()
@@ -223,12 +278,16 @@ def detect_names(text: str) -> list[Span]:
     lex = lexicon()
     spans: list[Span] = []
     singles: list[_Tok] = []
-    for run in _runs(text, lex):
+    caseless = _caseless(text)
+    for run in _runs(text, lex, caseless):
+        if len(run) == 1 and run[0].cls in _INERT:
+            continue  # "The", "I", "NHS": nothing to judge
         head = run[0].start
         before = text[max(0, head - 40) : head]
         title = run[0].cls == TITLE
-        person = title or bool(_PERSON_CTX.search(before)) or _speaker(text, run[0], lex)
-        org = bool(_ORG_CTX.search(before))
+        last = _last_word(before)
+        person = title or _person_ctx(last, before) or _speaker(text, run[0], lex)
+        org = _org_ctx(last, before)
         flags = [_flagged(t, person or org) for t in run]
         if title and len(run) > 1 and run[1].cls != SAFE:
             flags[1] = True
@@ -256,7 +315,7 @@ def detect_names(text: str) -> list[Span]:
         spans.append(Span(start, end, category, "lexicon", placeholder_kind=kind))
     spans.extend(_coordinated(text, spans, singles))
     spans.extend(_lower_names(text, lex))
-    if _caseless(text):
+    if caseless:
         spans = _join_names(text, spans)
     return spans
 
@@ -316,7 +375,7 @@ def _category(
     first_name = any(t.text.lower().rstrip("'s\u2019") in lex.first_names for t in body)
     if all_places and not first_name:
         return "LOCATION", "PLACE"
-    if _PLACE_CTX.search(before) and not first_name:
+    if not first_name and place_context(before):
         return "LOCATION", "PLACE"
     return "NAME", ""
 
