@@ -87,6 +87,12 @@ def _resolve(text: str, spans: list[Span]) -> list[Span]:
 
 def _winner(group: list[Span], start: int, end: int) -> Span:
     best = min(group, key=_rank)
+    if best.category in ("PHONE", "DATE", "AGE") and best.source != "known":
+        # a whole address block wins over a number inside it
+        for other in group:
+            if other.placeholder_kind == "ADDRESS" and other.start == start and other.end == end:
+                best = other
+                break
     if best.source == "known":
         for other in group:
             covers = other.start <= best.start and other.end >= best.end

@@ -148,6 +148,8 @@ def _lookup(word: str, lex: Lexicon) -> int:
         return COMMON
     rank = lex.common.get(w)
     first = w in lex.first_names
+    if w in lex.countries and (not first or (rank is not None and rank < 1000)):
+        return PLACE  # "France", "Iceland"; not "Jordan" or "Chad"
     surname = w in lex.surnames
     place = w in lex.places
     ordinary = rank is not None or w in lex.dictionary
