@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from .lexicon import lexicon
 from .model import Span
 
 _STREET_TYPES = (
@@ -48,12 +49,25 @@ FOREIGN_STREET = re.compile(
     rf"(?<![\w])(?:(?:{_PREFIX_TYPES})[ \t]*(?:{_WORDISH}[ \t]+){{0,5}}\d{{1,5}}[A-Za-z]?"
     rf"|(?:{_CAP}[ \t]+){{1,3}}(?:{_SUFFIX_TYPES})[ \t]+\d{{1,5}}[A-Za-z]?)(?![\w])\.?"
 )
+_LOWER_WORD = r"[^\W\d_][\w'\u2019.-]*"
+LOWER_FOREIGN_STREET = re.compile(
+    rf"(?<![\w])(?:(?:{_PREFIX_TYPES.lower()})[ \t]*(?:{_WORDISH}[ \t]+){{0,5}}\d{{1,5}}[a-z]?"
+    rf"|(?:{_LOWER_WORD}[ \t]+){{1,3}}(?:{_SUFFIX_TYPES})[ \t]+\d{{1,5}}[a-z]?)(?![\w])\.?"
+)
+LOWER_STREET = re.compile(
+    rf"(?<![\w])\d{{1,5}}[a-z]?,?[ \t]+(?:{_LOWER_WORD}[ \t]+){{1,4}}"
+    r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|terrace|crescent|"
+    r"gardens|parkway|highway|hwy|strasse|straße|gasse|weg|vej|gade|rue|via|calle|avenida|rua|"
+    r"ulica|utca)\b\.?"
+)
 # "19902 Dobrovského 1394", "28245 Puruntie 82": a capitalised name between two numbers
 NUMBER_NAME_NUMBER = re.compile(
     rf"(?<![\w.,/:-])\d{{1,6}}[ \t]+{_CAP}[ \t]+(?:(?:{_CAP}|z|ze|na|nad|pod|u|v|de|da|do|"
-    rf"dos|das|del|di|la|van|von)[ \t]+){{0,3}}\d{{1,5}}[A-Za-z]?(?![\w]|[.,/:-]\d)"
+    rf"dos|das|del|di|la|van|von)[ \t]+){{0,3}}\d{{1,5}}[A-Za-rt-z]?(?![\w]|[.,/:-]\d)"
 )
-MILITARY_UNIT = re.compile(r"(?<![\w])(?:PSC|CMR|Unit)[ \t]+\d{1,5}\b|(?<![\w])US[NC]?S[ \t]+[A-Z][\w-]+")
+MILITARY_UNIT = re.compile(
+    r"(?<![\w])(?:PSC|CMR|Unit)[ \t]+\d{1,5}\b|(?<![\w])US[NC]?S[ \t]+[A-Z][\w-]+"
+)
 CORNER = re.compile(
     r"(?i)(?<![\w])corner[ \t]+of[ \t]+((?:[^\W_][\w'\u2019.-]*[ \t]+){1,6}?)and[ \t]+"
     r"((?:[^\W_][\w'\u2019.-]*)(?:[ \t]+[^\W_][\w'\u2019.-]*){0,2})"
@@ -114,6 +128,8 @@ def detect_addresses(text: str) -> Iterator[Span]:
     if _CODE_HINT.search(text):
         rxs += (UK_POSTCODE, CA_POSTCODE, STATE_ZIP)
     found: list[tuple[int, int]] = []
+    if text.lower() == text:  # typed without capitals: street types still tell
+        rxs += (LOWER_STREET, LOWER_FOREIGN_STREET)
     for rx in rxs:
         found.extend((m.start(), m.end()) for m in rx.finditer(text))
     for m in NUMBER_NAME_NUMBER.finditer(text):
@@ -171,6 +187,16 @@ _LOWER_CODE = re.compile(r"[a-z]{2,3}(?=[ \t]*(?:,|\n|$))")
 _LEADING_NUMBER = re.compile(r"(?<![\w.,/:-])\d{1,6}[A-Za-z]?,?[ \t]+$")
 
 
+def _ordinary(word: str) -> bool:
+    """A frequent English word that is not also a place name."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    lex = lexicon()
+    w = word.lower()
+    rank = lex.common.get(w)
+    return rank is not None and rank < 2000 and w not in lex.places
+
+
 def _parts_on_line(text: str, pos: int, *, whole_line: bool) -> int:
     """Extend from ``pos`` over address parts on this line; return the new end.
 
@@ -192,6 +218,8 @@ def _parts_on_line(text: str, pos: int, *, whole_line: bool) -> int:
             m = _LOWER_CODE.match(text, sep_end)  # ", ec", a lone "nan" line
         if m is None or m.end() == sep_end:
             break
+        if not whole_line and _ordinary(m.group()):
+            break  # "… 12 Hill Road You Said": a title-case sentence goes on
         end = m.end()
         first = False
     if whole_line:
@@ -208,6 +236,11 @@ def _parts_on_line(text: str, pos: int, *, whole_line: bool) -> int:
 # what may follow the last part of an address inside a sentence: its end, or
 # (after a postcode) the sentence going on in lower case
 _LINE_TAIL = re.compile(r"[.?!;](?:\s|$)|(?<=\d)[ \t]+[a-z]")
+
+
+def grow(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole address block around a street line found at ``start:end``."""
+    return _grow(text, start, end)
 
 
 def _grow(text: str, start: int, end: int) -> tuple[int, int]:
@@ -264,5 +297,7 @@ def cued(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_CUE_HINT = re.compile(r"(?i)address|located|live|living|stay|sent|send|return|deliver|post|"
-                       r"mail|forward|arrived")
+_CUE_HINT = re.compile(
+    r"(?i)address|located|live|living|stay|sent|send|return|deliver|post|"
+    r"mail|forward|arrived"
+)

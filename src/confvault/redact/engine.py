@@ -80,17 +80,31 @@ def _resolve(text: str, spans: list[Span]) -> list[Span]:
             ("'s", "\u2019s"), s.start, s.end
         ):
             s = Span(s.start, s.end - 2, s.category, s.source, s.client, s.placeholder_kind)
+        if s.category not in ("URL", "EMAIL") and text[s.end - 1 : s.end] in _TRAILING:
+            # the sentence's full stop (or a list comma) stays outside the span
+            end = s.end
+            while end > s.start and text[end - 1] in _TRAILING:
+                end -= 1
+            s = Span(s.start, end, s.category, s.source, s.client, s.placeholder_kind)
         if any(c.isalnum() for c in text[s.start : s.end]):
             out.append(s)
     return out
 
 
+_TRAILING = frozenset(".,;:")
+
+
 def _winner(group: list[Span], start: int, end: int) -> Span:
     best = min(group, key=_rank)
-    if best.category in ("PHONE", "DATE", "AGE") and best.source != "known":
-        # a whole address block wins over a number inside it
+    if best.category == "PHONE":
+        # a whole address block wins over a phone-like number inside it
         for other in group:
-            if other.placeholder_kind == "ADDRESS" and other.start == start and other.end == end:
+            if (
+                other.placeholder_kind == "ADDRESS"
+                and other.source == "pattern"
+                and other.start == start
+                and other.end == end
+            ):
                 best = other
                 break
     if best.source == "known":

@@ -69,6 +69,8 @@ _MBI = re.compile(
 _NINO = re.compile(r"(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]")
 _NINO_LOOSE = re.compile(r"[A-Z]{2}\d{6}[A-Z]")
 _HEX = re.compile(r"[0-9a-fA-F]{32,}")
+_HEX_COLON = re.compile(r"[0-9A-Fa-f]{0,5}(?:[:-][0-9A-Fa-f.]{0,15}){2,9}")
+_IBAN_LIKE = re.compile(r"[A-Za-z]{2}\d{2}[A-Za-z0-9]{11,30}")
 _WORD_NUM = re.compile(r"([A-Za-z]+)(\d{1,4})")
 _UNIT = re.compile(
     r"\d+(?:st|nd|rd|th|am|pm|kg|km|mg|ml|cm|mm|gb|mb|kb|hz|px|yo|yrs?|hrs?|mins?|secs?|mph|k|m|x)",
@@ -124,6 +126,10 @@ def _code_id(token: str) -> bool | None:
     digits = sum(map(str.isdigit, compact))
     if digits == len(compact) or digits == 0:
         return None
+    if ":" in token and _HEX_COLON.fullmatch(token):
+        return False  # shaped like an IPv6 or MAC address, judged (and failed) there
+    if _IBAN_LIKE.fullmatch(compact):
+        return bool(ck.iban(up))  # two letters, two check digits, a long body
     if _FI.fullmatch(token):
         return ck.fi_hetu(token)
     if _HEX.fullmatch(compact):

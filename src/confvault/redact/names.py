@@ -16,6 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from . import addresses
 from .lexicon import Lexicon, lexicon
 from .model import Span
 from .words import ACRONYMS, EXTRA_WORDS, ORG_SUFFIXES, RELATIONS, TITLES
@@ -96,7 +97,8 @@ _LOWER_AFTER_RELATION = re.compile(
 _LOWER_WORD = re.compile(
     r"(?<![\w'\u2019-])[^\W\d_A-Z][^\W\d_]*(?:['\u2019][^\W\d_]+)*(?:-[^\W\d_]+)*"
 )
-_LETTER = re.compile(r"[^\W\d_]")
+# letters that have an upper case (Thai or Chinese text is not "typed without capitals")
+_LETTER = re.compile(r"[a-zß-öø-ÿā-žα-ωа-я]")
 _NUM_AFTER = re.compile(r"[ \t]+\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?![\w])")
 _NUM_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
 
@@ -156,6 +158,8 @@ def _lookup(word: str, lex: Lexicon) -> int:
     if not ordinary and w.endswith("s") and len(w) > 3:
         ordinary = w[:-1] in lex.common or w[:-1] in lex.dictionary
     if not ordinary:
+        if not (first or surname or place) and len(w) <= 2:
+            return AMBIG  # "Mi pasaporte": not at the start of a sentence
         return NAME if first or surname else PLACE if place else UNKNOWN
     if not (first or surname or place):
         return SAFE if rank is not None and rank < _VERY_COMMON else COMMON
@@ -233,8 +237,10 @@ def _runs(text: str, lex: Lexicon, caseless: bool) -> list[list[_Tok]]:
     for m in words.finditer(text):
         word = m.group()
         cls = _classify(word.capitalize() if caseless else word, lex)
-        if caseless and (cls in (INITIAL, ROMAN, AMBIG, CNAME) or _is_word(word, lex)):
+        if caseless and cls in (INITIAL, ROMAN, AMBIG, CNAME):
             cls = COMMON  # without capitals a word that may be a name is taken as a word
+        elif caseless and (cls == COMMON or _is_word(word, lex)):
+            cls = SAFE  # and an ordinary word is never a name ("i'm moving")
         tok = _Tok(m.start(), m.end(), word, cls, _sentence_start(text, m.start()))
         gap = text[prev.end : tok.start] if prev else ""
         dotted = prev is not None and (prev.cls in (INITIAL, TITLE) or len(prev.text) == 1)
@@ -390,6 +396,8 @@ def _with_numbers(text: str, start: int, end: int) -> tuple[int, int, str]:
     m2 = _NUM_BEFORE.search(text, max(0, start - 12), start)
     if m2:
         start, kind = m2.start(), "ADDRESS"
+    if kind:
+        start, end = addresses.grow(text, start, end)
     return start, end, kind
 
 

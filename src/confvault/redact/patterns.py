@@ -330,7 +330,7 @@ def _dotted(text: str) -> Iterator[Span]:
 def _ipv6(text: str) -> Iterator[Span]:
     for m in IPV6.finditer(text):
         cand = m.group()
-        if "::" not in cand and cand.count(":") < 7:
+        if "::" not in cand and cand.count(":") < (6 if "." in cand else 7):
             continue
         end = m.end()
         if end < len(text) and (text[end].isalnum() or text[end] == "_"):
