@@ -163,7 +163,9 @@ def score_corpus(path: Path) -> Score:
 
 def _known(items: list[Any]) -> list[str | KnownClient]:
     return [
-        KnownClient(i.get("alias"), tuple(i["terms"])) if isinstance(i, dict) else str(i)
+        KnownClient(i.get("alias"), tuple(i["terms"]), tuple(i.get("others", ())))
+        if isinstance(i, dict)
+        else str(i)
         for i in items
     ]
 

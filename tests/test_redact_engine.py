@@ -49,7 +49,9 @@ def test_fixture_notes_lose_every_known_identifier() -> None:
     for path in sorted((ROOT / "tests" / "fixtures" / "session_notes").glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
         known = [
-            KnownClient(k.get("alias"), tuple(k["terms"])) if isinstance(k, dict) else k
+            KnownClient(k.get("alias"), tuple(k["terms"]), tuple(k.get("others", ())))
+            if isinstance(k, dict)
+            else k
             for k in doc["known"]
         ]
         spans = detect(doc["text"], known)

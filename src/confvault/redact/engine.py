@@ -10,7 +10,9 @@ from . import addresses, dates, ids, known, names, patterns
 from .model import CATEGORIES, KnownClient, Redaction, Span
 from .words import TITLES
 
-PLACEHOLDER = re.compile(r"\[(?:PERSON-\d+|CLIENT|PHONE|EMAIL|DATE|ADDRESS|PLACE|ORG|ID|URL|AGE)\]")
+PLACEHOLDER = re.compile(
+    r"\[(?:PERSON-\d+|CLIENT|PHONE|EMAIL|DATE|ADDRESS|PLACE|ORG|ID|URL|AGE|DETAIL)\]"
+)
 
 _DIGIT = re.compile(r"\d")
 
@@ -40,8 +42,11 @@ def _protected(text: str, clients: list[known.Client]) -> list[tuple[int, int]]:
     return sorted(regions)
 
 
+_KNOWN = ("known", "known-other")
+
+
 def _rank(sp: Span) -> int:
-    if sp.source == "known":
+    if sp.source in _KNOWN:
         return 0
     return _PRIORITY.get((sp.category, sp.placeholder_kind), 9)
 
@@ -76,16 +81,16 @@ def _resolve(text: str, spans: list[Span]) -> list[Span]:
         joined.append(sp)
     out = []
     for s in joined:
-        if s.source in ("known", "lexicon", "context") and text.endswith(
+        if s.source in ("known", "known-other", "lexicon", "context") and text.endswith(
             ("'s", "\u2019s"), s.start, s.end
         ):
-            s = Span(s.start, s.end - 2, s.category, s.source, s.client, s.placeholder_kind)
+            s = Span(s.start, s.end - 2, s.category, s.source, s.client, s.placeholder_kind, s.ref)
         if s.category not in ("URL", "EMAIL") and text[s.end - 1 : s.end] in _TRAILING:
             # the sentence's full stop (or a list comma) stays outside the span
             end = s.end
             while end > s.start and text[end - 1] in _TRAILING:
                 end -= 1
-            s = Span(s.start, end, s.category, s.source, s.client, s.placeholder_kind)
+            s = Span(s.start, end, s.category, s.source, s.client, s.placeholder_kind, s.ref)
         if any(c.isalnum() for c in text[s.start : s.end]):
             out.append(s)
     return out
@@ -113,7 +118,9 @@ def _winner(group: list[Span], start: int, end: int) -> Span:
             if other.category in _PATTERNY and covers and other.source != "known":
                 best = other
                 break
-    return Span(start, end, best.category, best.source, best.client, best.placeholder_kind)
+    return Span(
+        start, end, best.category, best.source, best.client, best.placeholder_kind, best.ref
+    )
 
 
 def warm_up() -> None:
@@ -148,7 +155,7 @@ def detect(text: str, known_ids: Iterable[str | KnownClient] = ()) -> list[Span]
         found = [
             sp
             for sp in found
-            if sp.source == "known" or not any(a <= sp.start and sp.end <= b for a, b in vetoes)
+            if sp.source in _KNOWN or not any(a <= sp.start and sp.end <= b for a, b in vetoes)
         ]
     if regions:
         found = _cut_spans(text, found, regions)
@@ -174,7 +181,9 @@ def _cut_spans(text: str, spans: list[Span], regions: list[tuple[int, int]]) -> 
             pieces = nxt
         for a, b in pieces:
             if any(c.isalnum() for c in text[a:b]):
-                out.append(Span(a, b, sp.category, sp.source, sp.client, sp.placeholder_kind))
+                out.append(
+                    Span(a, b, sp.category, sp.source, sp.client, sp.placeholder_kind, sp.ref)
+                )
     return out
 
 
@@ -224,6 +233,11 @@ class RedactionSession:
     def _placeholder(self, value: str, sp: Span) -> str:
         if sp.source == "known":
             return sp.client or "[CLIENT]"
+        if sp.source == "known-other":
+            kind = sp.placeholder_kind
+            if kind == "PERSON":
+                return f"[PERSON-{self.person_number(sp.ref or value)}]"
+            return f"[{kind or 'DETAIL'}]"
         if sp.category == "NAME":
             return f"[PERSON-{self.person_number(value)}]"
         if sp.category == "LOCATION":
