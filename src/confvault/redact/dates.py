@@ -30,9 +30,8 @@ NAMED = re.compile(
     rf"(?i)(?<![\w])(?:(?:{_DAYS})\s*,?\s+)?(?:(?:the\s+)?{_ORD}\s*(?:of\s+)?|\d{{1,2}}-)?"
     rf"(?:{_MONTHS})\b(?:(?<=\b[A-Za-z]{{3}})\.|(?<=\b[A-Za-z]{{4}})\.)?(?:(?:-|\s+)(?:{_ORD}\b|\d{{4}}\b)(?:,?\s+{_YEAR}\b)?|-\d{{2}}\b)?"
 )
-WEEKDAY = re.compile(
-    rf"(?<![\w])(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?:{_DAYS.title()}|{_DAYS})s?\b"
-)
+# "last Tuesday": the weekday is redacted, the relative word stays readable
+WEEKDAY = re.compile(rf"(?<![\w])(?:{_DAYS.title()}|{_DAYS})s?\b")
 _DATE_CONTEXT = re.compile(
     r"(?i)\b(?:on|in|since|until|till|by|from|during|before|after|last|next|this|early|late|"
     r"mid|of|dated?|born|dob|due|since)\s*$"

@@ -96,6 +96,8 @@ def _digits_id(cand: str, compact: str, context: bool) -> bool:
     if len(seps) > 1 or not _GROUPED.fullmatch(cand):
         return False
     n = len(compact)
+    if n >= 6 and compact == compact[0] * n:
+        return False  # "000000000", "1111111111111": a placeholder, not a number
     if 13 <= n <= 19 and ck.card(compact):
         return True
     if n == 13 and re.fullmatch(r"\d{6}-?\d{7}", cand) and ck.kr_rrn(compact):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from . import addresses
 from .lexicon import Lexicon, lexicon
 from .model import Span
-from .words import ACRONYMS, EXTRA_WORDS, ORG_SUFFIXES, RELATIONS, TITLES
+from .words import ACRONYMS, EXTRA_WORDS, FUNCTION_WORDS, ORG_SUFFIXES, RELATIONS, TITLES
 
 # Token classes. CNAME: an ordinary word that is also a name ("Will", "Hall"),
 # suspect only beside other names or after a title. AMBIG: a first name or
@@ -165,6 +165,8 @@ def _lookup(word: str, lex: Lexicon) -> int:
         return SAFE if rank is not None and rank < _VERY_COMMON else COMMON
     if rank is not None and rank < _VERY_COMMON:
         return CNAME if first else SAFE
+    if place and not first and len(w) <= 3:
+        return COMMON  # "Act", "Bay": a short ordinary word, a place only as a code
     if first or place:
         if rank is not None and rank < _RARE:
             return AMBIG
@@ -189,6 +191,8 @@ def _classify_uncached(word: str, lex: Lexicon) -> int:
         return SAFE if word in "IA" else INITIAL
     if _ROMAN.fullmatch(word):
         return ROMAN
+    if word.lower().rstrip(".") in ORG_SUFFIXES:
+        return SUFFIX  # "LLC", "Ltd", "Research"
     if word.isupper() and (word.lower() in ACRONYMS or len(word) <= 3):
         return SAFE
     if "-" in word:
@@ -236,6 +240,8 @@ def _runs(text: str, lex: Lexicon, caseless: bool) -> list[list[_Tok]]:
     words = _LOWER_WORD if caseless else _capword()
     for m in words.finditer(text):
         word = m.group()
+        if text[m.end() : m.end() + 1].isdigit():
+            continue  # "IPv4", "Win11": a code, judged by the ID detector
         cls = _classify(word.capitalize() if caseless else word, lex)
         if caseless and cls in (INITIAL, ROMAN, AMBIG, CNAME):
             cls = COMMON  # without capitals a word that may be a name is taken as a word
@@ -266,6 +272,8 @@ def _body(run: list[_Tok], flags: list[bool], keep_common: bool) -> list[_Tok]:
     i, j = 0, len(run)
     while i < j and not flags[i]:
         t = run[i]
+        if keep_common and t.cls == SAFE and t.text.lower() not in FUNCTION_WORDS:
+            break  # "National Van Lines", not "The …"
         if t.cls in (SAFE, TITLE, ROMAN, INITIAL) or (
             t.first and t.cls == COMMON and not keep_common
         ):
@@ -290,6 +298,12 @@ def detect_names(text: str) -> list[Span]:
     for run in _runs(text, lex, caseless):
         if len(run) == 1 and run[0].cls in _INERT:
             continue  # "The", "I", "NHS": nothing to judge
+        if (
+            run[0].first
+            and _FIELD_LABEL.match(text, run[-1].end)
+            and not any(t.cls == NAME for t in run)
+        ):
+            continue  # "Subnet: 192.168.1.0/24", "Telefon: +90 …": a field label
         head = run[0].start
         before = text[max(0, head - 40) : head]
         title = run[0].cls == TITLE
@@ -308,10 +322,10 @@ def detect_names(text: str) -> list[Span]:
                 )
                 continue
         if not any(flags) and not has_suffix:
-            if len(run) == 1 and run[0].cls in (CNAME, AMBIG):
+            if len(run) == 1 and run[0].cls in (CNAME, AMBIG, COMMON):
                 singles.append(run[0])
             continue
-        body = _body(run, flags, keep_common=has_suffix and not any(flags))
+        body = _body(run, flags, keep_common=has_suffix)
         if not body or (not any(flags) and len(body) < 2):
             continue
         category, kind = _category(body, lex, person, org, has_suffix, before)
@@ -320,12 +334,48 @@ def detect_names(text: str) -> list[Span]:
             start, end, kind2 = _with_numbers(text, start, end)
             if kind2:
                 category, kind = "LOCATION", kind2
+        if category == "ORG":
+            m = _NUM_BEFORE.search(text, max(0, start - 8), start)
+            if m:
+                start = m.start()  # "48 Factoring Inc"
         spans.append(Span(start, end, category, "lexicon", placeholder_kind=kind))
-    spans.extend(_coordinated(text, spans, singles))
+    spans.extend(_coordinated(text, spans, [t for t in singles if t.cls != COMMON]))
+    spans.extend(_repeated(text, spans, singles))
+    if " and " in text or "&" in text:
+        spans.extend(Span(m.start(), m.end(), "ORG", "lexicon") for m in _AND_SONS.finditer(text))
+    if caseless:
+        spans.extend(_lower_orgs(text, lex))
     spans.extend(_lower_names(text, lex))
     if caseless:
         spans = _join_names(text, spans)
     return spans
+
+
+_FIELD_LABEL = re.compile(r":[ \t]*[+(\d]")
+_AND_SONS = re.compile(
+    r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+[ \t]+(?:and|&)[ \t]+"
+    r"(?:Sons|Daughters|Co\b\.?|Company|Partners|Associates)(?![\w])"
+)
+_LOWER_ORG = re.compile(
+    r"(?<![\w'\u2019-])((?:[^\W\d_][\w'\u2019-]*[ \t]+){1,3})"
+    r"(?:inc|llc|ltd|plc|gmbh|corp|co|pty|llp|limited|incorporated)\b\.?"
+)
+
+
+def _lower_orgs(text: str, lex: Lexicon) -> list[Span]:
+    """Without capitals: "stillwater supercomputing inc." — the words before a
+    company suffix, back to the first ordinary or function word."""
+    out: list[Span] = []
+    for m in _LOWER_ORG.finditer(text):
+        words = list(re.finditer(r"[^\W\d_][\w'\u2019-]*", m.group(1)))
+        start = m.end(1)
+        for w in reversed(words):
+            if _is_word(w.group(), lex) and lex.common.get(w.group(), _RARE) < 2000:
+                break
+            start = m.start(1) + w.start()
+        if start < m.end(1):
+            out.append(Span(start, m.end(), "ORG", "lexicon"))
+    return out
 
 
 def _join_names(text: str, spans: list[Span]) -> list[Span]:
@@ -346,6 +396,24 @@ def _multiword_place(run: list[_Tok], lex: Lexicon) -> list[_Tok] | None:
         if " ".join(words[i:]) in lex.places:
             return run[i:]
     return None
+
+
+def _repeated(text: str, spans: list[Span], singles: list[_Tok]) -> list[Span]:
+    """A word of a full name found earlier, met again on its own mid-sentence:
+    "… directed by Brad L Key and starring Key"."""
+    parts: set[str] = set()
+    for sp in spans:
+        if sp.category == "NAME":
+            words = text[sp.start : sp.end].split()
+            if len(words) >= 2:
+                parts.update(w.strip(".,") for w in words if len(w.strip(".,")) > 2)
+    if not parts:
+        return []
+    return [
+        Span(t.start, t.end, "NAME", "lexicon")
+        for t in singles
+        if not t.first and t.text in parts and not any(sp.start <= t.start < sp.end for sp in spans)
+    ]
 
 
 def _coordinated(text: str, spans: list[Span], singles: list[_Tok]) -> list[Span]:
