@@ -108,27 +108,64 @@ _MONTH_OR_DAY = re.compile(
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|"
     r"wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?"
 )
-_STREET_HINT = re.compile(r"\d[A-Za-z]?(?:[-/]\d+)?,?[ \t]+[A-ZÀ-ÖØ-Þ]|[^\W\d_][ \t]+\d")
-_CODE_HINT = re.compile(r"[A-Z]\d|[A-Z],?\s+\d")
-_UNIT_HINT = re.compile(r"(?i)apt|flat|suite|ste|unit|box")
+_UK_HINT = re.compile(r"\d[A-Z]{2}(?![\w])")
+_CA_HINT = re.compile(r"\d[A-Z]\d")
+_STATE_HINT = re.compile(r"[A-Z]{2},?\s+\d{4}")
+
+
+_STREET_TYPE_WORDS = frozenset(
+    t for t in _STREET_TYPES.replace("?", "").split("|") for t in (t, t + "s", t[:-1])
+)
+_PREFIX_WORDS = frozenset(
+    "ul. al. os. pl. str. av. avda. r. c. bd. blvd. c/ ulica aleja rua via viale piazza corso "
+    "largo vicolo strada avenida calle carrer paseo plaza rambla travessa praça alameda estrada "
+    "camino rue chemin route allée impasse quai boulevard ulitsa postbox rruga sokak cadde "
+    "caddesi calea bulevardul trg náměstí nám.".split()
+)
+_SUFFIX_WORDS = frozenset(
+    "u. utca út útja tér körút krt. köz sor tee tn puiestee põik gatan gata gatu vägen veien "
+    "vei vej gade straat laan weg plein steeg gasse platz allee ring damm ufer str. rkp. sétány "
+    "stræde tie katu kuja polku väylä vegur braut stígur sokak caddesi".split()
+)
+_COMPOUND_ENDS = (
+    "gade", "vej", "straat", "strasse", "straße", "gasse", "katu", "tie", "weg", "veien",
+    "gatan", "vägen", "laan", "dreef", "plein", "steeg", "kuja", "polku", "utca", "ulica",
+)  # fmt: skip
+_CUE_WORDS = (
+    "address", "located", "live", "living", "stay", "sent", "send", "return", "deliver",
+    "post", "mail", "forward", "arrived",
+)  # fmt: skip
+_UNIT_WORDS = ("apt", "flat", "suite", "ste", "unit", "box")
 
 
 def detect_addresses(text: str) -> Iterator[Span]:
-    """Every pattern here needs a digit; callers skip text without one."""
+    """Every pattern here needs a digit; callers skip text without one.
+
+    Cheap tests on the words present decide which patterns run at all."""
     low = text.lower()
+    raw = low.split()
+    toks = set(raw) | {w.strip(".,;:!?()>") for w in raw}
     rxs: list[re.Pattern[str]] = []
-    if _STREET_HINT.search(text):
-        rxs += (STREET, NAME_NUMBER, FOREIGN_STREET)
-    if _UNIT_HINT.search(text):
+    if toks & _STREET_TYPE_WORDS:
+        rxs += (STREET, NAME_NUMBER)
+    elif any(w.endswith(_COMPOUND_ENDS) for w in toks):
+        rxs.append(NAME_NUMBER)
+    if toks & _PREFIX_WORDS or toks & _SUFFIX_WORDS:
+        rxs.append(FOREIGN_STREET)
+    if any(w in low for w in _UNIT_WORDS):
         rxs.append(UNIT)
     if "po" in low:
         rxs.append(MILITARY)
-    if "PSC" in text or "CMR" in text or "Unit" in text or "US" in text:
+    if "PSC" in text or "CMR" in text or "Unit" in text or "USS" in text or "USNS" in text:
         rxs.append(MILITARY_UNIT)
-    if _CODE_HINT.search(text):
-        rxs += (UK_POSTCODE, CA_POSTCODE, STATE_ZIP)
+    if _UK_HINT.search(text):
+        rxs.append(UK_POSTCODE)
+    if _CA_HINT.search(text):
+        rxs.append(CA_POSTCODE)
+    if _STATE_HINT.search(text):
+        rxs.append(STATE_ZIP)
     found: list[tuple[int, int]] = []
-    if text.lower() == text:  # typed without capitals: street types still tell
+    if low == text:  # typed without capitals: street types still tell
         rxs += (LOWER_STREET, LOWER_FOREIGN_STREET)
     for rx in rxs:
         found.extend((m.start(), m.end()) for m in rx.finditer(text))
@@ -140,7 +177,8 @@ def detect_addresses(text: str) -> Iterator[Span]:
         for m in CORNER.finditer(text):
             if any(c.isdigit() for c in m.group(1)) or STREET_WORD.search(m.group(1)):
                 found.append((m.start(), m.end()))
-    found.extend(cued(text))
+    if any(w in low for w in _CUE_WORDS):
+        found.extend(cued(text))
     for start, end in _grow_all(text, found):
         yield Span(start, end, "LOCATION", "pattern", placeholder_kind="ADDRESS")
     if "zip" in low or "post" in low or "plz" in low:
@@ -282,8 +320,6 @@ _CUE = re.compile(
 def cued(text: str) -> list[tuple[int, int]]:
     """After "address:", "lives at", "sent to" …: capitalised words and numbers."""
     out: list[tuple[int, int]] = []
-    if not _CUE_HINT.search(text):
-        return out
     for m in _CUE.finditer(text):
         end = _parts_on_line(text, m.end(), whole_line=False)
         if end == m.end():
@@ -295,9 +331,3 @@ def cued(text: str) -> list[tuple[int, int]]:
         if any(c.isdigit() for c in chunk) and any(c.isalpha() for c in chunk):
             out.append((m.end(), end))
     return out
-
-
-_CUE_HINT = re.compile(
-    r"(?i)address|located|live|living|stay|sent|send|return|deliver|post|"
-    r"mail|forward|arrived"
-)

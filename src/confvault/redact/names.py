@@ -98,6 +98,7 @@ _LOWER_WORD = re.compile(
     r"(?<![\w'\u2019-])[^\W\d_A-Z][^\W\d_]*(?:['\u2019][^\W\d_]+)*(?:-[^\W\d_]+)*"
 )
 # letters that have an upper case (Thai or Chinese text is not "typed without capitals")
+_PRONOUN_I = re.compile(r"\bI\b")
 _LETTER = re.compile(r"[a-zß-öø-ÿā-žα-ωа-я]")
 _NUM_AFTER = re.compile(r"[ \t]+\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?![\w])")
 _NUM_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
@@ -228,7 +229,7 @@ def _is_word(word: str, lex: Lexicon) -> bool:
 
 def _caseless(text: str) -> bool:
     """Text typed without capitals ("follow up with patricia desrosiers")."""
-    rest = text.replace("I", "")
+    rest = _PRONOUN_I.sub("", text) if "I" in text else text
     if rest != rest.lower():
         return False
     return len(_LETTER.findall(text, 0, 2000)) >= 12
