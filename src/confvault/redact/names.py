@@ -94,6 +94,7 @@ _LOWER_AFTER_RELATION = re.compile(
     rf"(?i)\b(?:my|his|her|their|our|your)\s+(?:(?:older|younger|little|big|step|half|ex|"
     rf"best)[- ]?)?(?:{RELATIONS}),?\s+([a-z][a-z'\u2019-]+)\b"
 )
+_REL_HINT = re.compile(r"(?i)\b(?:my|his|her|their|our|your)\s")
 _LOWER_WORD = re.compile(
     r"(?<![\w'\u2019-])[^\W\d_A-Z][^\W\d_]*(?:['\u2019][^\W\d_]+)*(?:-[^\W\d_]+)*"
 )
@@ -128,7 +129,7 @@ def warm_up() -> None:
     _capword()
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     start: int
     end: int
@@ -246,8 +247,10 @@ def _runs(text: str, lex: Lexicon, caseless: bool) -> list[list[_Tok]]:
         cls = _classify(word.capitalize() if caseless else word, lex)
         if caseless and cls in (INITIAL, ROMAN, AMBIG, CNAME):
             cls = COMMON  # without capitals a word that may be a name is taken as a word
-        elif caseless and (cls == COMMON or _is_word(word, lex)):
+        elif caseless and cls == COMMON:
             cls = SAFE  # and an ordinary word is never a name ("i'm moving")
+        elif caseless and _is_word(word, lex):
+            cls = COMMON  # a name that is also a rare word ("donna")
         tok = _Tok(m.start(), m.end(), word, cls, _sentence_start(text, m.start()))
         gap = text[prev.end : tok.start] if prev else ""
         dotted = prev is not None and (prev.cls in (INITIAL, TITLE) or len(prev.text) == 1)
@@ -306,6 +309,14 @@ def detect_names(text: str) -> list[Span]:
         ):
             continue  # "Subnet: 192.168.1.0/24", "Telefon: +90 …": a field label
         head = run[0].start
+        if (
+            len(run) == 1
+            and run[0].first
+            and run[0].cls in (COMMON, CNAME, AMBIG)
+            and text[max(0, head - 40) : head].rstrip()[-1:] in _HARD_STOPS
+        ):
+            singles.append(run[0])  # "Yesterday …": an ordinary word opening a sentence
+            continue
         before = text[max(0, head - 40) : head]
         title = run[0].cls == TITLE
         last = _last_word(before)
@@ -340,7 +351,8 @@ def detect_names(text: str) -> list[Span]:
             if m:
                 start = m.start()  # "48 Factoring Inc"
         spans.append(Span(start, end, category, "lexicon", placeholder_kind=kind))
-    spans.extend(_coordinated(text, spans, [t for t in singles if t.cls != COMMON]))
+    listed = [t for t in singles if t.cls != COMMON or t.text.lower() in lex.first_names]
+    spans.extend(_coordinated(text, spans, listed))
     spans.extend(_repeated(text, spans, singles))
     if " and " in text or "&" in text:
         spans.extend(Span(m.start(), m.end(), "ORG", "lexicon") for m in _AND_SONS.finditer(text))
@@ -348,10 +360,41 @@ def detect_names(text: str) -> list[Span]:
         spans.extend(_lower_orgs(text, lex))
     spans.extend(_lower_names(text, lex))
     if caseless:
-        spans = _join_names(text, spans)
+        spans = _join_names(text, _widen_lower_names(text, spans, lex))
     return spans
 
 
+_INITIAL_GAP = re.compile(r" [a-z]\.? ")
+_LEFT_NAME = re.compile(r"(?<![\w'\u2019-])([a-z][a-z'\u2019-]+)[ \t]+(?:[a-z]\.?[ \t]+)?$")
+_RIGHT_NAME = re.compile(r"[ \t]+(?:[a-z]\.?[ \t]+)?([a-z][a-z'\u2019-]+)(?![\w'\u2019-])")
+
+
+def _widen_lower_names(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Without capitals: "benjamin a seiler", "codey m ross" — a first name
+    before a found name, a surname after it, and a middle initial between."""
+    out: list[Span] = []
+    for sp in spans:
+        if sp.category != "NAME":
+            out.append(sp)
+            continue
+        start, end = sp.start, sp.end
+        m = _LEFT_NAME.search(text, max(0, start - 30), start)
+        if m and m.group(1) in lex.first_names and m.group(1) not in FUNCTION_WORDS:
+            start = m.start()
+        m2 = _RIGHT_NAME.match(text, end)
+        if m2:
+            w = m2.group(1)
+            w = w[:-2] if w.endswith(("'s", "\u2019s")) else w
+            rank = lex.common.get(w, _RARE)
+            if (w in lex.surnames or w in lex.first_names) and rank >= _VERY_COMMON:
+                end = m2.start(1) + len(w)
+        out.append(Span(start, end, sp.category, sp.source, sp.client, sp.placeholder_kind))
+    return out
+
+
+# what may end the text before a sentence-opening word when no context cue
+# (which always ends in a word, or in "name:"/"name?") can apply
+_HARD_STOPS = ("", ".", "!", "\n", '"', "\u201c", "(", ")", ";", "*", "-", ">", "|")
 _FIELD_LABEL = re.compile(r":[ \t]*[+(\d]")
 _AND_SONS = re.compile(
     r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+[ \t]+(?:and|&)[ \t]+"
@@ -384,7 +427,8 @@ def _join_names(text: str, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for sp in sorted(spans, key=lambda s: s.start):
         prev = out[-1] if out else None
-        if prev and prev.category == sp.category == "NAME" and text[prev.end : sp.start] == " ":
+        gap = text[prev.end : sp.start] if prev else ""
+        if prev and prev.category == sp.category == "NAME" and (gap == " " or _INITIAL_GAP.fullmatch(gap)):
             out[-1] = Span(prev.start, sp.end, "NAME", prev.source)
         else:
             out.append(sp)
@@ -472,14 +516,13 @@ def _with_numbers(text: str, start: int, end: int) -> tuple[int, int, str]:
 
 def _lower_names(text: str, lex: Lexicon) -> list[Span]:
     out: list[Span] = []
-    for m in _LOWER_AFTER_RELATION.finditer(text):
+    for m in _LOWER_AFTER_RELATION.finditer(text) if _REL_HINT.search(text) else ():
         w = m.group(1)
         core = w[:-2] if w.endswith(("'s", "\u2019s")) else w
         if w.islower() and core in lex.first_names and lex.common.get(core, _RARE) >= _RARE:
             out.append(Span(m.start(1), m.start(1) + len(core), "NAME", "context"))
     only = _lower_only()
-    words = set(_LOWER_WORD.findall(text))
-    hits = {w for w in words if w in only}
+    hits = only.intersection(_LOWER_WORD.findall(text))
     if not hits:
         return out
     return out + [
