@@ -65,6 +65,8 @@ NUMBER_NAME_NUMBER = re.compile(
     rf"(?<![\w.,/:-])\d{{1,6}}[ \t]+{_CAP}[ \t]+(?:(?:{_CAP}|z|ze|na|nad|pod|u|v|de|da|do|"
     rf"dos|das|del|di|la|van|von)[ \t]+){{0,3}}\d{{1,5}}[A-Za-rt-z]?(?![\w]|[.,/:-]\d)"
 )
+# a ship or unit line just before an FPO/APO/DPO line ("USNV Vincent\nFPO AA 68422")
+SHIP_LINE = re.compile(r"(?<![\w])[A-Z]{2,5}[ \t]+[A-Z][\w-]+(?=[ \t]*\n[ \t]*(?:FPO|APO|DPO)\b)")
 MILITARY_UNIT = re.compile(
     r"(?<![\w])(?:PSC|CMR|Unit)[ \t]+\d{1,5}\b|(?<![\w])US[NC]?S[ \t]+[A-Z][\w-]+"
 )
@@ -250,6 +252,8 @@ def detect_addresses(text: str) -> Iterator[Span]:
         rxs.append(UNIT)
     if "po" in low:
         rxs.append(MILITARY)
+    if "PO " in text:
+        rxs.append(SHIP_LINE)
     if "PSC" in text or "CMR" in text or "Unit" in text or "USS" in text or "USNS" in text:
         rxs.append(MILITARY_UNIT)
     if _UK_HINT.search(text):

@@ -146,6 +146,8 @@ def _lookup(word: str, lex: Lexicon) -> int:
         w = w[:-1]
     if w in TITLES and len(w) <= 6:
         return TITLE
+    if w in _DETERMINERS:
+        return SAFE  # "My" is also in the first-name list
     if w in ORG_SUFFIXES:
         return SUFFIX
     if w in EXTRA_WORDS:
@@ -160,6 +162,8 @@ def _lookup(word: str, lex: Lexicon) -> int:
     if not ordinary and w.endswith("s") and len(w) > 3:
         ordinary = w[:-1] in lex.common or w[:-1] in lex.dictionary
     if not ordinary:
+        if not (first or surname or place) and word.isupper() and _acronym(w):
+            return SAFE  # "TCKN", "GSTIN": letters, not a name
         if not (first or surname or place) and len(w) <= 2:
             return AMBIG  # "Mi pasaporte": not at the start of a sentence
         return NAME if first or surname else PLACE if place else UNKNOWN
@@ -174,6 +178,14 @@ def _lookup(word: str, lex: Lexicon) -> int:
             return AMBIG
         return NAME if first else PLACE
     return CNAME
+
+
+_DETERMINERS = frozenset("my his her our your their the a an this that these those".split())
+
+
+def _acronym(w: str) -> bool:
+    """An unknown word in capitals with at most one vowel: an abbreviation."""
+    return w.isascii() and 4 <= len(w) <= 6 and sum(c in "aeiouy" for c in w) <= 1
 
 
 _CLASS_CACHE: dict[str, int] = {}
@@ -428,7 +440,11 @@ def _join_names(text: str, spans: list[Span]) -> list[Span]:
     for sp in sorted(spans, key=lambda s: s.start):
         prev = out[-1] if out else None
         gap = text[prev.end : sp.start] if prev else ""
-        if prev and prev.category == sp.category == "NAME" and (gap == " " or _INITIAL_GAP.fullmatch(gap)):
+        if (
+            prev
+            and prev.category == sp.category == "NAME"
+            and (gap == " " or _INITIAL_GAP.fullmatch(gap))
+        ):
             out[-1] = Span(prev.start, sp.end, "NAME", prev.source)
         else:
             out.append(sp)
