@@ -180,7 +180,9 @@ def _lookup(word: str, lex: Lexicon) -> int:
     return CNAME
 
 
-_DETERMINERS = frozenset("my his her our your their the a an this that these those".split())
+_DETERMINERS = frozenset(
+    ["my", "his", "her", "our", "your", "their", "the", "a", "an", "this", "that", "these", "those"]
+)
 
 
 def _acronym(w: str) -> bool:
