@@ -26,6 +26,9 @@ def located(text: str) -> list[str]:
         ("The office is at Via Roma 131, Montafia", "Via Roma 131, Montafia"),
         ("address: Piroska u. 97.", "Piroska u. 97"),
         ("PSC 6293, Box 8158\nAPO AP 04336", "PSC 6293, Box 8158\nAPO AP 04336"),
+        ("USNV Vincent\nFPO AA 68422", "USNV Vincent\nFPO AA 68422"),
+        ("She lives at 26 rue des Lilas, Paris.", "26 rue des Lilas, Paris"),
+        ("i moved to rua joão pessoa 1636 last week", "rua joão pessoa 1636"),
         (
             "on the corner of 159 Main Street and Rennie Road",
             "corner of 159 Main Street and Rennie Road",
@@ -37,7 +40,15 @@ def test_positives(text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["QA1 1AA", "M1 1CA", "I have 5 green apples", "she walked 3 streets"]
+    "text",
+    [
+        "QA1 1AA",
+        "M1 1CA",
+        "I have 5 green apples",
+        "she walked 3 streets",
+        "sent via email 3 times",
+        "the route 66 diner",
+    ],
 )
 def test_negatives(text: str) -> None:
     assert located(text) == []

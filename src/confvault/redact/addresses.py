@@ -50,8 +50,13 @@ FOREIGN_STREET = re.compile(
     rf"|(?:{_CAP}[ \t]+){{1,3}}(?:{_SUFFIX_TYPES})[ \t]+\d{{1,5}}[A-Za-z]?)(?![\w])\.?"
 )
 _LOWER_WORD = r"[^\W\d_][\w'\u2019.-]*"
+# in lower case only the prefixes that are not also English words ("via", "route")
+_LOWER_PREFIX_TYPES = (
+    r"ul\.|ulica|aleja|rua|calle|carrer|avenida|rue|travessa|praça|strada|viale|piazza|corso|"
+    r"largo|vicolo|ulitsa|rruga|postbox|avda\."
+)
 LOWER_FOREIGN_STREET = re.compile(
-    rf"(?<![\w])(?:(?:{_PREFIX_TYPES.lower()})[ \t]*(?:{_WORDISH}[ \t]+){{0,5}}\d{{1,5}}[a-z]?"
+    rf"(?<![\w])(?:(?:{_LOWER_PREFIX_TYPES})[ \t]+(?:{_WORDISH}[ \t]+){{0,5}}\d{{1,5}}[a-z]?"
     rf"|(?:{_LOWER_WORD}[ \t]+){{1,3}}(?:{_SUFFIX_TYPES})[ \t]+\d{{1,5}}[a-z]?)(?![\w])\.?"
 )
 LOWER_STREET = re.compile(
@@ -59,6 +64,13 @@ LOWER_STREET = re.compile(
     r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|terrace|crescent|"
     r"gardens|parkway|highway|hwy|strasse|straße|gasse|weg|vej|gade|rue|via|calle|avenida|rua|"
     r"ulica|utca)\b\.?"
+)
+# French, Iberian and Italian order, often in lower case: "26 rue des Lilas",
+# "12 calle de la Paz"; the name runs to the end of the line or a comma
+NUMBER_FIRST_ROMANCE = re.compile(
+    r"(?i)(?<![\w.,/-])\d{1,5}[a-z]?,?[ \t]+(?:rue|avenue|av\.|bd|boulevard|allée|chemin|"
+    r"impasse|quai|calle|avenida|rua|travessa|via|viale|piazza|corso)[ \t]+"
+    r"(?:[^\W\d_][\w'\u2019.-]*[ \t]*){1,5}(?=[,\n]|$|[ \t]+\d)"
 )
 # "19902 Dobrovského 1394", "28245 Puruntie 82": a capitalised name between two numbers
 NUMBER_NAME_NUMBER = re.compile(
@@ -227,6 +239,10 @@ _COMPOUND_ENDS = (
     "gade", "vej", "straat", "strasse", "straße", "gasse", "katu", "tie", "weg", "veien",
     "gatan", "vägen", "laan", "dreef", "plein", "steeg", "kuja", "polku", "utca", "ulica",
 )  # fmt: skip
+_ROMANCE_WORDS = frozenset(
+    ["rue", "avenue", "av.", "bd", "boulevard", "allée", "chemin", "impasse", "quai", "calle"]
+    + ["avenida", "rua", "travessa", "via", "viale", "piazza", "corso"]
+)
 _CUE_WORDS = (
     "address", "located", "live", "living", "stay", "sent", "send", "return", "deliver",
     "post", "mail", "forward", "arrived",
@@ -248,6 +264,8 @@ def detect_addresses(text: str) -> Iterator[Span]:
         rxs.append(NAME_NUMBER)
     if toks & _PREFIX_WORDS or toks & _SUFFIX_WORDS:
         rxs.append(FOREIGN_STREET)
+    if toks & _ROMANCE_WORDS:
+        rxs.append(NUMBER_FIRST_ROMANCE)
     if any(w in low for w in _UNIT_WORDS):
         rxs.append(UNIT)
     if "po" in low:
@@ -371,7 +389,7 @@ def _parts_on_line(text: str, pos: int, *, whole_line: bool) -> int:
 
 # what may follow the last part of an address inside a sentence: its end, or
 # (after a postcode) the sentence going on in lower case
-_LINE_TAIL = re.compile(r"[.?!;](?:\s|$)|(?<=\d)[ \t]+[a-z]")
+_LINE_TAIL = re.compile(r"[.?!;](?:\s|$)|(?<=\d)[ \t]+[a-z]|(?<=\d\.)[ \t]+[A-Z]")
 
 
 def grow(text: str, start: int, end: int) -> tuple[int, int]:

@@ -332,8 +332,16 @@ def detect_names(text: str) -> list[Span]:
             singles.append(run[0])  # "Yesterday …": an ordinary word opening a sentence
             continue
         before = text[max(0, head - 40) : head]
-        title = run[0].cls == TITLE
         last = _last_word(before)
+        if (
+            len(run) == 1
+            and run[0].cls in (COMMON, CNAME)
+            and not (last and (_PERSON_LAST.fullmatch(last) or last.lower() in _ORG_LAST))
+            and not _speaker(text, run[0], lex)
+        ):
+            singles.append(run[0])  # an ordinary word, capitalised, with no cue before it
+            continue
+        title = run[0].cls == TITLE
         person = title or _person_ctx(last, before) or _speaker(text, run[0], lex)
         org = _org_ctx(last, before)
         flags = [_flagged(t, person or org) for t in run]
