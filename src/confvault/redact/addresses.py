@@ -240,8 +240,25 @@ _COMPOUND_ENDS = (
     "gatan", "vägen", "laan", "dreef", "plein", "steeg", "kuja", "polku", "utca", "ulica",
 )  # fmt: skip
 _ROMANCE_WORDS = frozenset(
-    ["rue", "avenue", "av.", "bd", "boulevard", "allée", "chemin", "impasse", "quai", "calle"]
-    + ["avenida", "rua", "travessa", "via", "viale", "piazza", "corso"]
+    (
+        "rue",
+        "avenue",
+        "av.",
+        "bd",
+        "boulevard",
+        "allée",
+        "chemin",
+        "impasse",
+        "quai",
+        "calle",
+        "avenida",
+        "rua",
+        "travessa",
+        "via",
+        "viale",
+        "piazza",
+        "corso",
+    )
 )
 _CUE_WORDS = (
     "address", "located", "live", "living", "stay", "sent", "send", "return", "deliver",
