@@ -60,6 +60,9 @@ def test_titles_may_stay() -> None:
         ("Their lawyers are Thomas and Sons", "Thomas and Sons", "ORG"),
         ("she is from stillwater supercomputing inc.", "stillwater supercomputing inc", "ORG"),
         ("I'm originally from Iceland", "Iceland", "LOCATION"),
+        ("Standard And Poors is a design agency.", "Standard And Poors", "ORG"),
+        ("Mind is a charity that helps.", "Mind", "ORG"),
+        ("she checked the Northwind Freight website", "Northwind Freight", "ORG"),
     ],
 )
 def test_organisations_and_countries(text: str, value: str, category: str) -> None:
@@ -78,3 +81,10 @@ def test_organisations_and_countries(text: str, value: str, category: str) -> No
 )
 def test_no_name_found(text: str) -> None:
     assert [s for s in detect(text) if s.category in ("NAME", "LOCATION")] == []
+
+
+def test_lower_case_names_with_initials_and_lists() -> None:
+    assert redact("follow up with benjamin a seiler soon").text == "follow up with [PERSON-1] soon"
+    out = redact("they had 6: silvana, adam, kristina, chad and caleb.").text
+    assert out == "they had 6: [PERSON-1], [PERSON-2], [PERSON-3], [PERSON-4] and [PERSON-5]."
+    assert "fox" not in redact("naomi ryan works at hubbard, fox and gillespie").text

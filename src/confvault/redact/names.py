@@ -328,6 +328,7 @@ def detect_names(text: str) -> list[Span]:
             and run[0].first
             and run[0].cls in (COMMON, CNAME, AMBIG)
             and text[max(0, head - 40) : head].rstrip()[-1:] in _HARD_STOPS
+            and not _ORG_AFTER.match(text, run[0].end)
         ):
             singles.append(run[0])  # "Yesterday …": an ordinary word opening a sentence
             continue
@@ -338,12 +339,15 @@ def detect_names(text: str) -> list[Span]:
             and run[0].cls in (COMMON, CNAME)
             and not (last and (_PERSON_LAST.fullmatch(last) or last.lower() in _ORG_LAST))
             and not _speaker(text, run[0], lex)
+            and not _ORG_AFTER.match(text, run[0].end)
         ):
             singles.append(run[0])  # an ordinary word, capitalised, with no cue before it
             continue
         title = run[0].cls == TITLE
         person = title or _person_ctx(last, before) or _speaker(text, run[0], lex)
         org = _org_ctx(last, before)
+        described = not person and bool(_ORG_AFTER.match(text, run[-1].end))
+        org = org or described
         flags = [_flagged(t, person or org) for t in run]
         if title and len(run) > 1 and run[1].cls != SAFE:
             flags[1] = True
@@ -359,7 +363,7 @@ def detect_names(text: str) -> list[Span]:
             if len(run) == 1 and run[0].cls in (CNAME, AMBIG, COMMON):
                 singles.append(run[0])
             continue
-        body = _body(run, flags, keep_common=has_suffix)
+        body = _body(run, flags, keep_common=has_suffix or described)
         if not body or (not any(flags) and len(body) < 2):
             continue
         category, kind = _category(body, lex, person, org, has_suffix, before)
@@ -383,9 +387,28 @@ def detect_names(text: str) -> list[Span]:
     spans.extend(_lower_names(text, lex))
     if caseless:
         spans = _join_names(text, _widen_lower_names(text, spans, lex))
+        spans.extend(_sandwiched(text, spans, lex))
     return spans
 
 
+_SANDWICH = re.compile(r",[ \t]+([a-z][a-z'\u2019-]+),?[ \t]+(?:and|&)[ \t]+")
+
+
+def _sandwiched(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Without capitals: "hubbard, fox and gillespie" — a surname that is also a
+    word, listed between two names found."""
+    if ", " not in text:
+        return []
+    ends = {sp.end for sp in spans if sp.category in ("NAME", "LOCATION", "ORG")}
+    starts = {sp.start for sp in spans if sp.category in ("NAME", "LOCATION", "ORG")}
+    return [
+        Span(m.start(1), m.end(1), "NAME", "lexicon")
+        for m in _SANDWICH.finditer(text)
+        if m.start() in ends and m.end() in starts and m.group(1) in lex.surnames
+    ]
+
+
+_RARE_WORD = 5000  # a word this rare (or rarer) next to a name is taken as part of it
 _INITIAL_GAP = re.compile(r" [a-z]\.? ")
 _LEFT_NAME = re.compile(r"(?<![\w'\u2019-])([a-z][a-z'\u2019-]+)[ \t]+(?:[a-z]\.?[ \t]+)?$")
 _RIGHT_NAME = re.compile(r"[ \t]+(?:[a-z]\.?[ \t]+)?([a-z][a-z'\u2019-]+)(?![\w'\u2019-])")
@@ -401,14 +424,19 @@ def _widen_lower_names(text: str, spans: list[Span], lex: Lexicon) -> list[Span]
             continue
         start, end = sp.start, sp.end
         m = _LEFT_NAME.search(text, max(0, start - 30), start)
-        if m and m.group(1) in lex.first_names and m.group(1) not in FUNCTION_WORDS:
+        if (
+            m
+            and m.group(1) in lex.first_names
+            and m.group(1) not in FUNCTION_WORDS
+            and lex.common.get(m.group(1), _RARE_WORD) >= _RARE_WORD
+        ):
             start = m.start()
         m2 = _RIGHT_NAME.match(text, end)
         if m2:
             w = m2.group(1)
             w = w[:-2] if w.endswith(("'s", "\u2019s")) else w
-            rank = lex.common.get(w, _RARE)
-            if (w in lex.surnames or w in lex.first_names) and rank >= _VERY_COMMON:
+            rank = lex.common.get(w, _RARE_WORD)
+            if (w in lex.surnames or w in lex.first_names) and rank >= _RARE_WORD:
                 end = m2.start(1) + len(w)
         out.append(Span(start, end, sp.category, sp.source, sp.client, sp.placeholder_kind))
     return out
@@ -417,6 +445,14 @@ def _widen_lower_names(text: str, spans: list[Span], lex: Lexicon) -> list[Span]
 # what may end the text before a sentence-opening word when no context cue
 # (which always ends in a word, or in "name:"/"name?") can apply
 _HARD_STOPS = ("", ".", "!", "\n", '"', "\u201c", "(", ")", ";", "*", "-", ">", "|")
+# described as an organisation just after: "Northwind is a charity", "the Acme website"
+_ORG_AFTER = re.compile(
+    r"(?:['\u2019]s)?[ \t]+(?:(?:is|was|are|were)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    r"(?:agency|company|firm|charity|business|start-?up|organi[sz]ation|non-?profit|foundation|"
+    r"corporation|consultancy|bank|law[ \t]+firm|retailer|manufacturer|provider|publisher|"
+    r"brand|employer)|(?:website|web[ \t]+site|app|head[ \t]+office|headquarters|staff|"
+    r"employees)\b)"
+)
 _FIELD_LABEL = re.compile(r":[ \t]*[+(\d]")
 _AND_SONS = re.compile(
     r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+[ \t]+(?:and|&)[ \t]+"
