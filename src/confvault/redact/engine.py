@@ -15,6 +15,7 @@ PLACEHOLDER = re.compile(
 )
 
 _DIGIT = re.compile(r"\d")
+_ALNUM = re.compile(r"[^\W_]")
 
 # Lower number wins when spans overlap.
 _PRIORITY = {
@@ -34,6 +35,8 @@ _PATTERNY = {"EMAIL", "URL", "PHONE", "ID"}
 
 
 def _protected(text: str, clients: list[known.Client]) -> list[tuple[int, int]]:
+    if not clients and "[" not in text:
+        return []
     regions = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)] if "[" in text else []
     aliases = {c.alias for c in clients if c.alias and c.alias.strip()}
     for alias in aliases:
@@ -52,6 +55,8 @@ def _rank(sp: Span) -> int:
 
 
 def _resolve(text: str, spans: list[Span]) -> list[Span]:
+    if not spans:
+        return []
     spans = sorted(spans, key=lambda s: (s.start, -s.end))
     merged: list[Span] = []
     group: list[Span] = []
@@ -91,7 +96,7 @@ def _resolve(text: str, spans: list[Span]) -> list[Span]:
             while end > s.start and text[end - 1] in _TRAILING:
                 end -= 1
             s = Span(s.start, end, s.category, s.source, s.client, s.placeholder_kind, s.ref)
-        if any(c.isalnum() for c in text[s.start : s.end]):
+        if _ALNUM.search(text, s.start, s.end):
             out.append(s)
     return out
 
@@ -180,7 +185,7 @@ def _cut_spans(text: str, spans: list[Span], regions: list[tuple[int, int]]) -> 
                     nxt.append((rend, b))
             pieces = nxt
         for a, b in pieces:
-            if any(c.isalnum() for c in text[a:b]):
+            if _ALNUM.search(text, a, b):
                 out.append(
                     Span(a, b, sp.category, sp.source, sp.client, sp.placeholder_kind, sp.ref)
                 )
