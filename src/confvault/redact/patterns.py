@@ -455,7 +455,8 @@ def _judge(cand: str, context: bool) -> bool:
             return False
         if cand.startswith("00") and not grouped and not context:
             return bool(pn.is_valid_number(num))  # "0034567890124": a bare run of digits
-        return bool(pn.is_valid_number(num) or pn.is_possible_number(num))
+        # the cheap length test first: it admits every valid number's length anyway
+        return bool(pn.is_possible_number(num) or pn.is_valid_number(num))
     if _NANP.fullmatch(cand) and _valid_in(cand, ("US",)):
         return True
     if context:
