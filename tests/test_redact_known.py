@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from confvault.redact import KnownClient, RedactionSession, detect, redact
 from confvault.redact.known import within_one_edit
+from confvault.redact.words import FUNCTION_WORDS, GENERIC_PARTS
 
 JORDAN = KnownClient("Client J", ("Jordan Ellis", "Maple Street Bakery"))
 
@@ -175,3 +180,35 @@ def test_existing_positional_callers_still_work() -> None:
     client = KnownClient("Client J", ("Jordan Ellis",))
     assert client.others == ()
     assert redact("Jordan came", [client]).text == "Client J came"
+
+
+others_words = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=5, max_size=9)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    others_words,
+    others_words,
+    st.sampled_from([" ", "  ", "\n", " \n "]),
+    st.sampled_from([str.lower, str.upper, str.title]),
+    st.integers(min_value=0, max_value=4),
+)
+def test_registered_others_never_survive(
+    first: str, last: str, gap: str, case: object, typo_at: int
+) -> None:
+    assert callable(case)
+    client = KnownClient("C", ("Kit",), others=(f"{first} {last}",))
+    typo = last[:typo_at] + last[typo_at + 1 :]  # one deletion
+    text = f"Kit met {case(first + gap + last)} and later {case(first)} {case(typo)}'s van."
+    out = redact(text, [client]).text
+    assert redact(out, [client]).text == out
+    from confvault.redact.lexicon import lexicon
+
+    lex = lexicon()
+    lowered = out.lower()
+    for word in (first, last, typo):
+        if word in FUNCTION_WORDS or word in GENERIC_PARTS:
+            continue
+        if word == typo and (word in lex.common or word in lex.dictionary):
+            continue  # a typo that spells an ordinary word is kept, by design
+        assert not re.search(rf"(?<![a-z]){word}(?![a-z])", lowered), (text, out)
