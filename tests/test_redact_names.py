@@ -63,6 +63,7 @@ def test_titles_may_stay() -> None:
         ("Standard And Poors is a design agency.", "Standard And Poors", "ORG"),
         ("Mind is a charity that helps.", "Mind", "ORG"),
         ("she checked the Northwind Freight website", "Northwind Freight", "ORG"),
+        ("Previous counsellor at Mind closed the case.", "Mind", "ORG"),
     ],
 )
 def test_organisations_and_countries(text: str, value: str, category: str) -> None:

@@ -52,8 +52,9 @@ _PLACE_CTX = re.compile(
     r"towards|across)\s+$"
 )
 _ORG_CTX = re.compile(
-    r"(?i)\b(?:works?|working|worked|job|employed|volunteers?|volunteering|studies|studying|"
-    r"enrolled|attends?|attending|placement|intern(?:ing)?|shifts?)\s+(?:at|for|with|in)\s+$"
+    rf"(?i)\b(?:works?|working|worked|job|employed|volunteers?|volunteering|studies|studying|"
+    r"enrolled|attends?|attending|placement|intern(?:ing)?|shifts?)\s+(?:at|for|with|in)\s+$|"
+    rf"\b(?:{RELATIONS}|staff|volunteer|member)s?\s+at\s+$"  # "counsellor at Mind"
 )
 # Cheap gates: each context pattern above ends in one word followed by spaces;
 # the full pattern only runs when that last word could end a match.
