@@ -64,6 +64,8 @@ def test_titles_may_stay() -> None:
         ("Mind is a charity that helps.", "Mind", "ORG"),
         ("she checked the Northwind Freight website", "Northwind Freight", "ORG"),
         ("Previous counsellor at Mind closed the case.", "Mind", "ORG"),
+        ("She works for IBM now.", "IBM", "ORG"),  # capitals after a work cue
+        ("She is a nurse at UCLH.", "UCLH", "ORG"),
     ],
 )
 def test_organisations_and_countries(text: str, value: str, category: str) -> None:

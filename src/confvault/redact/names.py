@@ -316,6 +316,17 @@ def detect_names(text: str) -> list[Span]:
     caseless = _caseless(text)
     for run in _runs(text, lex, caseless):
         if len(run) == 1 and run[0].cls in _INERT:
+            tok = run[0]
+            if (
+                len(tok.text) >= 2
+                and tok.text.isupper()
+                and tok.text.lower() not in ACRONYMS
+                and _org_ctx(
+                    _last_word(text[max(0, tok.start - 40) : tok.start]),
+                    text[max(0, tok.start - 40) : tok.start],
+                )
+            ):
+                spans.append(Span(tok.start, tok.end, "ORG", "context"))  # "works for IBM"
             continue  # "The", "I", "NHS": nothing to judge
         if (
             run[0].first
