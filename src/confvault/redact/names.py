@@ -266,14 +266,17 @@ def _runs(text: str, lex: Lexicon, caseless: bool) -> list[list[_Tok]]:
             cls = SAFE  # and an ordinary word is never a name ("i'm moving")
         elif caseless and _is_word(word, lex):
             cls = COMMON  # a name that is also a rare word ("donna")
-        tok = _Tok(m.start(), m.end(), word, cls, _sentence_start(text, m.start()))
-        gap = text[prev.end : tok.start] if prev else ""
-        dotted = prev is not None and (prev.cls in (INITIAL, TITLE) or len(prev.text) == 1)
-        if prev and not caseless and _CONNECT.fullmatch(gap) and (gap[0] != "." or dotted):
-            runs[-1].append(tok)
-            tok.first = False
-        else:
-            runs.append([tok])
+        start = m.start()
+        if prev is not None and not caseless:
+            gap = text[prev.end : start]
+            dotted = prev.cls in (INITIAL, TITLE) or len(prev.text) == 1
+            if _CONNECT.fullmatch(gap) and (gap[0] != "." or dotted):
+                tok = _Tok(start, m.end(), word, cls, False)
+                runs[-1].append(tok)
+                prev = tok
+                continue
+        tok = _Tok(start, m.end(), word, cls, _sentence_start(text, start))
+        runs.append([tok])
         prev = tok
     return runs
 
