@@ -539,21 +539,40 @@ def _repeated(text: str, spans: list[Span], singles: list[_Tok]) -> list[Span]:
 
 
 def _coordinated(text: str, spans: list[Span], singles: list[_Tok]) -> list[Span]:
-    """Name-like words listed with a found name: "Monjeau, Graves and Reed"."""
-    anchors = [sp for sp in spans if sp.category in ("NAME", "ORG")]
+    """Name-like words listed with a found name: "Monjeau, Graves and Reed".
+
+    Linear: anchors are looked up by position, at most 6 characters away."""
+    ends = {sp.end for sp in spans if sp.category in ("NAME", "ORG")}
+    starts = {sp.start for sp in spans if sp.category in ("NAME", "ORG")}
+    if not ends:
+        return []
     added: list[Span] = []
+    pending = sorted(singles, key=lambda t: t.start)
     changed = True
-    while changed and singles:
+    while changed and pending:
         changed = False
-        for tok in list(singles):
-            for sp in (*anchors, *added):
-                gap = text[sp.end : tok.start] if sp.end <= tok.start else text[tok.end : sp.start]
-                if len(gap) <= 6 and _LIST_GAP.fullmatch(gap):
-                    added.append(Span(tok.start, tok.end, "NAME", "lexicon"))
-                    singles.remove(tok)
-                    changed = True
-                    break
+        rest: list[_Tok] = []
+        for tok in pending:
+            if _listed_next_to(text, tok, ends, starts):
+                added.append(Span(tok.start, tok.end, "NAME", "lexicon"))
+                ends.add(tok.end)
+                starts.add(tok.start)
+                changed = True
+            else:
+                rest.append(tok)
+        pending = rest
     return added
+
+
+def _listed_next_to(text: str, tok: _Tok, ends: set[int], starts: set[int]) -> bool:
+    for k in range(1, 7):
+        a = tok.start - k
+        if a in ends and _LIST_GAP.fullmatch(text, a, tok.start):
+            return True
+        b = tok.end + k
+        if b in starts and _LIST_GAP.fullmatch(text, tok.end, b):
+            return True
+    return False
 
 
 def _category(
