@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
 
 from . import addresses, dates, ids, known, names, patterns
+from .intervals import containment
 from .model import CATEGORIES, KnownClient, Redaction, Span
 from .words import TITLES
 
@@ -157,11 +159,8 @@ def detect(text: str, known_ids: Iterable[str | KnownClient] = ()) -> list[Span]
     regions = _protected(text, clients)
     # checksummed look-alikes veto the weaker detectors inside them
     if vetoes:
-        found = [
-            sp
-            for sp in found
-            if sp.source in _KNOWN or not any(a <= sp.start and sp.end <= b for a, b in vetoes)
-        ]
+        inside = containment(vetoes)
+        found = [sp for sp in found if sp.source in _KNOWN or not inside(sp.start, sp.end)]
     if regions:
         found = _cut_spans(text, found, regions)
     return _resolve(text, found)
@@ -169,9 +168,14 @@ def detect(text: str, known_ids: Iterable[str | KnownClient] = ()) -> list[Span]
 
 def _cut_spans(text: str, spans: list[Span], regions: list[tuple[int, int]]) -> list[Span]:
     out: list[Span] = []
+    regions = sorted(regions)
+    starts = [a for a, _ in regions]
+    longest = max(b - a for a, b in regions)
     for sp in spans:
         pieces = [(sp.start, sp.end)]
-        for rs, rend in regions:
+        lo = bisect.bisect_left(starts, sp.start - longest)
+        hi = bisect.bisect_left(starts, sp.end)
+        for rs, rend in regions[lo:hi]:
             if rend <= sp.start or rs >= sp.end:
                 continue
             nxt: list[tuple[int, int]] = []

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from . import checksums as ck
+from .intervals import containment
 from .model import Span
 
 _SEP = re.compile(r"[ \-./:_]")
@@ -229,9 +230,10 @@ def scan(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
     spans: list[Span] = list(_ibans(text)) if _IBAN_HINT.search(text) else []
     vetoes = _lookalikes(text, [(sp.start, sp.end) for sp in spans])
     blocked = [(sp.start, sp.end) for sp in spans] + vetoes
+    inside = containment(blocked) if blocked else None
     for run in _runs(text):
-        if blocked:
-            run = [t for t in run if not any(a <= t[0] and t[1] <= b for a, b in blocked)]
+        if inside is not None:
+            run = [t for t in run if not inside(t[0], t[1])]
             if not run:
                 continue
         if len(run) == 1:
