@@ -150,3 +150,29 @@ def test_corpus_scores_do_not_regress() -> None:
     assert total.recall_without_bare_years() >= FLOOR["overall_without_bare_years"]
     assert total.date_recall_without_bare_years() >= FLOOR["DATE_without_bare_years"]
     assert time.perf_counter() - t0 < 30
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Subnet: 192.168.1.0/24",  # a field label stays a label once its value is a placeholder
+        "Birinci: +905321234567, Ikinci: 05359876543",
+        "Looking to support MysticWeb in Quinta de São Tiago 3610-114 soon.",
+    ],
+)
+def test_redacting_twice_changes_nothing(text: str) -> None:
+    once = redact(text).text
+    assert redact(once).text == once
+
+
+def test_corpus_redaction_is_idempotent() -> None:
+    import json
+
+    if not (CORPUS / "presidio_synth_dev.jsonl").is_file():
+        pytest.skip(f"corpus directory {CORPUS} is absent")
+    client = KnownClient("Client J", ("Jordan Ellis",), others=("Sam Blake",))
+    for name in ("presidio_synth_dev.jsonl", "presidio_unit_cases.jsonl"):
+        for line in (CORPUS / name).read_text(encoding="utf-8").splitlines():
+            text = json.loads(line)["text"]
+            once = redact(text, [client]).text
+            assert redact(once, [client]).text == once, text

@@ -368,7 +368,7 @@ def detect_names(text: str) -> list[Span]:
             flags[1] = True
         has_suffix = any(t.cls == SUFFIX for t in run[1:])
         if len(run) > 1:
-            place = _multiword_place(run, lex)
+            place = _multiword_place(run, lex, text)
             if place:
                 spans.append(
                     Span(place[0].start, place[-1].end, "LOCATION", "lexicon", None, "PLACE")
@@ -468,7 +468,8 @@ _ORG_AFTER = re.compile(
     r"brand|employer)|(?:website|web[ \t]+site|app|head[ \t]+office|headquarters|staff|"
     r"employees)\b)"
 )
-_FIELD_LABEL = re.compile(r":[ \t]*[+(\d]")
+# a label before a value, or before the placeholder a value became (idempotence)
+_FIELD_LABEL = re.compile(r":[ \t]*(?:[+(\d]|\[[A-Z]+(?:-\d+)?\])")
 _AND_SONS = re.compile(
     r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+[ \t]+(?:and|&)[ \t]+"
     r"(?:Sons|Daughters|Co\b\.?|Company|Partners|Associates)(?![\w])"
@@ -512,12 +513,17 @@ def _join_names(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-def _multiword_place(run: list[_Tok], lex: Lexicon) -> list[_Tok] | None:
+def _multiword_place(run: list[_Tok], lex: Lexicon, text: str = "") -> list[_Tok] | None:
     words = [t.text.lower() for t in run]
     for i in range(min(2, len(run) - 1)):
         if " ".join(words[i:]) in lex.places:
+            if i and _CONNECTOR_GAP.search(text, run[i - 1].end, run[i].start):
+                return run  # "Quinta de São Tiago": the words before "de" name it too
             return run[i:]
     return None
+
+
+_CONNECTOR_GAP = re.compile(r"[ \t](?:de|la|le|du|des|del|della|di|da|van|von|der|do|dos|das)[ \t]")
 
 
 def _repeated(text: str, spans: list[Span], singles: list[_Tok]) -> list[Span]:
