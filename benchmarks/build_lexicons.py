@@ -19,7 +19,8 @@ read as data (nothing from these packages is imported or shipped as code):
   5,000+ inhabitants with their Latin-script alternate names, countries, capitals,
   US states and counties.
 
-The output is four gzip text files, one lower-case entry a line, sorted (the
+The output is six gzip text files (``countries`` is the GeoNames country names,
+also included in ``places``), one lower-case entry a line, sorted (the
 common-word list keeps frequency order: line number = rank).
 """
 
@@ -108,6 +109,7 @@ def build(pkg_dir: Path) -> dict[str, list[str]]:
             if name and LATIN.match(name) and len(name) <= 40 and any(c.isupper() for c in name):
                 places.add(_fold(name))
     countries = json.loads(_read_member(pkg_dir, geo, "data/countries.json"))
+    country_names = sorted({_fold(c["name"]) for c in countries.values()})
     for c in countries.values():
         places.add(_fold(c["name"]))
         if c.get("capital"):
@@ -169,6 +171,7 @@ def build(pkg_dir: Path) -> dict[str, list[str]]:
         "first_names": first,
         "surnames": surnames,
         "places": sorted(places),
+        "countries": country_names,
     }
 
 

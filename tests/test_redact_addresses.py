@@ -22,6 +22,17 @@ def located(text: str) -> list[str]:
         ("ZIP: 48750", "48750"),
         ("PO Box 255", "PO Box 255"),
         ("4844 Søndergade 52", "4844 Søndergade 52"),
+        ("sent to 31401 ul. Słowicza 10 today", "31401 ul. Słowicza 10"),
+        ("The office is at Via Roma 131, Montafia", "Via Roma 131, Montafia"),
+        ("address: Piroska u. 97.", "Piroska u. 97"),
+        ("PSC 6293, Box 8158\nAPO AP 04336", "PSC 6293, Box 8158\nAPO AP 04336"),
+        ("USNV Vincent\nFPO AA 68422", "USNV Vincent\nFPO AA 68422"),
+        ("She lives at 26 rue des Lilas, Paris.", "26 rue des Lilas, Paris"),
+        ("i moved to rua joão pessoa 1636 last week", "rua joão pessoa 1636"),
+        (
+            "on the corner of 159 Main Street and Rennie Road",
+            "corner of 159 Main Street and Rennie Road",
+        ),
     ],
 )
 def test_positives(text: str, value: str) -> None:
@@ -29,7 +40,42 @@ def test_positives(text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["QA1 1AA", "M1 1CA", "I have 5 green apples", "she walked 3 streets"]
+    "text",
+    [
+        "QA1 1AA",
+        "M1 1CA",
+        "I have 5 green apples",
+        "she walked 3 streets",
+        "sent via email 3 times",
+        "the route 66 diner",
+    ],
 )
 def test_negatives(text: str) -> None:
+    assert located(text) == []
+
+
+def test_full_stop_stays_outside_the_address() -> None:
+    from confvault.redact import redact
+
+    assert redact("She lives at 12 Hazel Road.").text == "She lives at [ADDRESS]."
+    assert redact("She lives at 12 Hazel St. Apt 4 now").text == "She lives at [ADDRESS] now"
+
+
+def test_address_block_over_several_lines() -> None:
+    text = (
+        "Billing address: Sara Lind\n    28245 Puruntie 82 Apt. 595\n   LAPPEENRANTA\n"
+        "    SK\n    53650\nThanks for your help."
+    )
+    block = "28245 Puruntie 82 Apt. 595\n   LAPPEENRANTA\n    SK\n    53650"
+    assert block in located(text)
+    assert not any("Thanks" in v for v in located(text))
+
+
+def test_country_and_postcode_lines_join_the_block() -> None:
+    text = "Please return to 6639 Canónigo Valiño 70\n Apt. 758\n Almussafes\n Spain 97197 today."
+    assert "6639 Canónigo Valiño 70\n Apt. 758\n Almussafes\n Spain 97197" in located(text)
+
+
+def test_title_case_sentence_does_not_join_an_address() -> None:
+    text = "See 5 Musicians Of The 70s You Hate"
     assert located(text) == []

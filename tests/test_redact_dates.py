@@ -25,6 +25,12 @@ def dated(text: str) -> list[str]:
         ("stamp 2024-03-15T14:30:00Z ok", "2024-03-15T14:30:00Z"),
         ("grandmother is 94 years old", "94 years old"),
         ("aged 91", "91"),
+        ("seen on the 3rd of May.", "the 3rd of May"),
+        ("since May 2019 she has", "May 2019"),  # month and year is redacted
+        ("on Tuesday 4 March at 3pm", "Tuesday 4 March at 3pm"),
+        ("at 10:30 on 14/03/2025", "10:30 on 14/03/2025"),
+        ("Tuesday, 4th March 2025 at 14:30", "Tuesday, 4th March 2025 at 14:30"),
+        ("Mon 3 March", "Mon 3 March"),
     ],
 )
 def test_positives(text: str, value: str) -> None:
@@ -39,7 +45,15 @@ def test_positives(text: str, value: str) -> None:
         "she is 45 years old",  # ages under 90 are kept
         "you may come",
         "Version 1.2.3",
+        "meet at 3pm",  # a time of day alone is kept
+        "founded in 1977",
     ],
 )
 def test_negatives(text: str) -> None:
     assert dated(text) == []
+
+
+def test_relative_word_stays_readable() -> None:
+    from confvault.redact import redact
+
+    assert redact("we met last Tuesday.").text == "we met last [DATE]."

@@ -49,7 +49,9 @@ def test_fixture_notes_lose_every_known_identifier() -> None:
     for path in sorted((ROOT / "tests" / "fixtures" / "session_notes").glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
         known = [
-            KnownClient(k.get("alias"), tuple(k["terms"])) if isinstance(k, dict) else k
+            KnownClient(k.get("alias"), tuple(k["terms"]), tuple(k.get("others", ())))
+            if isinstance(k, dict)
+            else k
             for k in doc["known"]
         ]
         spans = detect(doc["text"], known)
@@ -88,7 +90,12 @@ def test_known_identifier_never_survives(
     assert once == out
     import re
 
+    from confvault.redact.words import FUNCTION_WORDS, GENERIC_PARTS
+
+    # parts that are function or generic words are, by design, not matched alone
     for t in (term, term[::-1] + "x"):
+        if t.lower() in FUNCTION_WORDS | GENERIC_PARTS:
+            continue
         assert not re.search(rf"(?<!\w){re.escape(t)}(?!\w)", out, re.I), (text, out)
 
 
@@ -110,17 +117,19 @@ def test_import_is_cheap() -> None:
 # (docs/REDACTION.md); fails if recall, precision or over-redaction regress.
 CORPUS = Path(os.environ.get("CONFVAULT_CORPUS", ROOT.parent / "shared" / "corpora"))
 FLOOR = {
-    "overall": 0.87,
-    "precision": 0.88,
-    "destroyed_max": 0.07,
-    "NAME": 0.97,
-    "ID": 0.95,
-    "PHONE": 0.93,
+    "overall": 0.95,
+    "overall_without_bare_years": 0.97,
+    "precision": 0.89,
+    "destroyed_max": 0.052,
+    "NAME": 0.99,
+    "ID": 0.96,
+    "PHONE": 0.94,
     "EMAIL": 0.99,
     "URL": 0.99,
-    "ORG": 0.80,
-    "LOCATION": 0.69,
-    "DATE": 0.68,
+    "ORG": 0.93,
+    "LOCATION": 0.96,
+    "DATE": 0.68,  # bare years are labelled DATE in the corpus and kept by design
+    "DATE_without_bare_years": 0.98,
 }
 
 
@@ -138,4 +147,32 @@ def test_corpus_scores_do_not_regress() -> None:
     assert total.destroyed <= FLOOR["destroyed_max"]
     for cat in ("NAME", "ID", "PHONE", "EMAIL", "URL", "ORG", "LOCATION", "DATE"):
         assert total.recall(cat) >= FLOOR[cat], cat
+    assert total.recall_without_bare_years() >= FLOOR["overall_without_bare_years"]
+    assert total.date_recall_without_bare_years() >= FLOOR["DATE_without_bare_years"]
     assert time.perf_counter() - t0 < 30
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Subnet: 192.168.1.0/24",  # a field label stays a label once its value is a placeholder
+        "Birinci: +905321234567, Ikinci: 05359876543",
+        "Looking to support MysticWeb in Quinta de São Tiago 3610-114 soon.",
+    ],
+)
+def test_redacting_twice_changes_nothing(text: str) -> None:
+    once = redact(text).text
+    assert redact(once).text == once
+
+
+def test_corpus_redaction_is_idempotent() -> None:
+    import json
+
+    if not (CORPUS / "presidio_synth_dev.jsonl").is_file():
+        pytest.skip(f"corpus directory {CORPUS} is absent")
+    client = KnownClient("Client J", ("Jordan Ellis",), others=("Sam Blake",))
+    for name in ("presidio_synth_dev.jsonl", "presidio_unit_cases.jsonl"):
+        for line in (CORPUS / name).read_text(encoding="utf-8").splitlines():
+            text = json.loads(line)["text"]
+            once = redact(text, [client]).text
+            assert redact(once, [client]).text == once, text

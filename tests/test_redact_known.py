@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from confvault.redact import KnownClient, detect, redact
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from confvault.redact import KnownClient, RedactionSession, detect, redact
 from confvault.redact.known import within_one_edit
+from confvault.redact.words import FUNCTION_WORDS, GENERIC_PARTS
 
 JORDAN = KnownClient("Client J", ("Jordan Ellis", "Maple Street Bakery"))
 
@@ -89,3 +94,121 @@ def test_alias_is_never_flagged() -> None:
     once = redact("Jordan met Robin.", [client]).text
     assert once == "Robin met Robin."
     assert redact(once, [client]).text == once
+
+
+# --- identifiers registered for a client that are not the client's own name ----------
+
+RIVER = KnownClient(
+    "River", ("Jordan Blake", "Jo"), others=("Sam Blake", "Maple Street Bakery", "Harwick")
+)
+
+
+def test_others_get_their_own_placeholders() -> None:
+    r = redact("Jo said Sam Blake's shifts at Maple Street Bakery in Harwick changed", [RIVER])
+    assert r.text == "River said [PERSON-1]'s shifts at [ORG] in [PLACE] changed"
+    assert r.counts["NAME"] == 2 and r.counts["ORG"] == 1 and r.counts["LOCATION"] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SAM BLAKE was there",
+        "sam  blake was there",
+        "Sam\nBlake was there",
+        "Sam Blkae was there",  # one typo in a word of five letters
+        "Sam Blake's shifts",
+        "works at MAPLE STREET BAKERY now",
+        "works at Maple Street Bakrey now",
+        "works at maple\n  street bakery now",
+        "back in harwick",
+        "back in Harwik",
+        "back in Harwicks",
+        "Sam rang",  # a part on its own
+    ],
+)
+def test_others_never_survive(text: str) -> None:
+    out = redact(text, [RIVER]).text
+    for word in ("sam", "blake", "blkae", "maple", "bakery", "bakrey", "harwick", "harwik"):
+        assert word not in out.lower(), (text, out)
+    assert redact(out, [RIVER]).text == out  # idempotent
+
+
+def test_full_phrase_beats_a_shared_part() -> None:
+    # "Blake" is part of the client's own name and of the relative's: alone it is
+    # the client's (their own terms win a tie); inside "Sam Blake" the whole
+    # registered phrase wins
+    assert redact("Blake rang", [RIVER]).text == "River rang"
+    assert redact("Sam Blake rang", [RIVER]).text == "[PERSON-1] rang"
+    assert redact("Jordan Blake rang", [RIVER]).text == "River rang"
+
+
+def test_other_person_is_numbered_through_the_session() -> None:
+    session = RedactionSession()
+    a = session.redact("Sam Blake came. Priya Raman too.", [RIVER]).text
+    b = session.redact("SAM blkae again, then Sam.", [RIVER]).text
+    assert a == "[PERSON-1] came. [PERSON-2] too."
+    assert b == "[PERSON-1] again, then [PERSON-1]."
+
+
+@pytest.mark.parametrize(
+    ("other", "placeholder", "category"),
+    [
+        ("Aunt Mabel Ortiz", "[PERSON-1]", "NAME"),
+        ("Northfield High School", "[ORG]", "ORG"),
+        ("Leeds", "[PLACE]", "LOCATION"),
+        ("14 Acacia Avenue", "[ADDRESS]", "LOCATION"),
+        ("Blue Heron", "[DETAIL]", "NAME"),
+        ("AB123456C", "[ID]", "ID"),
+    ],
+)
+def test_other_kinds(other: str, placeholder: str, category: str) -> None:
+    client = KnownClient("C", ("Kit",), others=(other,))
+    r = redact(f"Kit mentioned {other} today", [client])
+    assert r.text == f"C mentioned {placeholder} today"
+    assert r.counts[category] >= 1
+
+
+def test_detail_placeholder_is_idempotent() -> None:
+    client = KnownClient("C", ("Kit",), others=("Blue Heron",))
+    once = redact("the Blue Heron again", [client]).text
+    assert once == "the [DETAIL] again"
+    assert redact(once, [client]).text == once
+    assert redact(once).text == once
+
+
+def test_existing_positional_callers_still_work() -> None:
+    client = KnownClient("Client J", ("Jordan Ellis",))
+    assert client.others == ()
+    assert redact("Jordan came", [client]).text == "Client J came"
+
+
+others_words = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=5, max_size=9)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    others_words,
+    others_words,
+    st.sampled_from([" ", "  ", "\n", " \n "]),
+    st.sampled_from([str.lower, str.upper, str.title]),
+    st.integers(min_value=0, max_value=4),
+)
+def test_registered_others_never_survive(
+    first: str, last: str, gap: str, case: object, typo_at: int
+) -> None:
+    assert callable(case)
+    client = KnownClient("C", ("Kit",), others=(f"{first} {last}",))
+    typo = last[:typo_at] + last[typo_at + 1 :]  # one deletion
+    text = f"Kit met {case(first + gap + last)} and later {case(first)} {case(typo)}'s van."
+    out = redact(text, [client]).text
+    assert redact(out, [client]).text == out
+    from confvault.redact.lexicon import lexicon
+
+    lex = lexicon()
+    lowered = out.lower()
+    for word in (first, last, typo):
+        if word in FUNCTION_WORDS or word in GENERIC_PARTS:
+            continue
+        if word == typo and (word in lex.common or word in lex.dictionary):
+            continue  # a typo that spells an ordinary word is kept, by design
+        assert not re.search(rf"(?<![a-z]){word}(?![a-z])", lowered), (text, out)

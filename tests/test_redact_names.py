@@ -49,3 +49,45 @@ def test_places_and_orgs_get_their_placeholders() -> None:
 
 def test_titles_may_stay() -> None:
     assert redact("Dr. Helen Achterberg called.").text == "Dr. [PERSON-1] called."
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("She works for Tableau Software now", "Tableau Software", "ORG"),
+        ("He is from Civic Impulse LLC", "Civic Impulse LLC", "ORG"),
+        ("I work for 48 Factoring Inc", "48 Factoring Inc", "ORG"),
+        ("Their lawyers are Thomas and Sons", "Thomas and Sons", "ORG"),
+        ("she is from stillwater supercomputing inc.", "stillwater supercomputing inc", "ORG"),
+        ("I'm originally from Iceland", "Iceland", "LOCATION"),
+        ("Standard And Poors is a design agency.", "Standard And Poors", "ORG"),
+        ("Mind is a charity that helps.", "Mind", "ORG"),
+        ("she checked the Northwind Freight website", "Northwind Freight", "ORG"),
+        ("Previous counsellor at Mind closed the case.", "Mind", "ORG"),
+        ("She works for IBM now.", "IBM", "ORG"),  # capitals after a work cue
+        ("She is a nurse at UCLH.", "UCLH", "ORG"),
+    ],
+)
+def test_organisations_and_countries(text: str, value: str, category: str) -> None:
+    found = [(text[s.start : s.end], s.category) for s in detect(text)]
+    assert (value, category) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Subnet: 192.168.1.0/24",  # a field label before a colon
+        "IPv4 only",  # a word glued to digits is a code
+        "Title VII of the Civil Rights Act",  # "Act" is not the ACT territory
+        "i'm moving out",  # a note typed without capitals
+    ],
+)
+def test_no_name_found(text: str) -> None:
+    assert [s for s in detect(text) if s.category in ("NAME", "LOCATION")] == []
+
+
+def test_lower_case_names_with_initials_and_lists() -> None:
+    assert redact("follow up with benjamin a seiler soon").text == "follow up with [PERSON-1] soon"
+    out = redact("they had 6: silvana, adam, kristina, chad and caleb.").text
+    assert out == "they had 6: [PERSON-1], [PERSON-2], [PERSON-3], [PERSON-4] and [PERSON-5]."
+    assert "fox" not in redact("naomi ryan works at hubbard, fox and gillespie").text

@@ -12,7 +12,16 @@ this package loads neither the lexicons nor ``phonenumbers``.
 
 from __future__ import annotations
 
-from .engine import RedactionSession, detect, redact
+from .engine import RedactionSession, detect, redact, warm_up
 from .model import CATEGORIES, KnownClient, Redaction, Span
 
-__all__ = ["CATEGORIES", "KnownClient", "Redaction", "RedactionSession", "Span", "detect", "redact"]
+__all__ = [
+    "CATEGORIES",
+    "KnownClient",
+    "Redaction",
+    "RedactionSession",
+    "Span",
+    "detect",
+    "redact",
+    "warm_up",
+]

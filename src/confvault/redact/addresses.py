@@ -9,9 +9,11 @@ a state code, a "ZIP"/"postcode" label, or next to an address.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
+from .lexicon import lexicon
 from .model import Span
 
 _STREET_TYPES = (
@@ -27,6 +29,62 @@ _TYPES_CAP = "|".join(t[0].upper() + t[1:] for t in _STREET_TYPES.split("|"))
 _COMPOUND = (
     r"[A-ZÀ-ÖØ-Þ][\w'\u2019-]*(?:gade|vej|straat|strasse|straße|gasse|katu|tie|weg|veien|gatan|"
     r"vägen|laan|dreef|plein|steeg|kuja|polku|utca|ulica)"
+)
+# Street types written before the name ("ul. Słowicza 10", "Rua João Pessoa 1636",
+# "Via Roma 131", "C/ Señores Curas 88") or after it ("Piroska u. 97.",
+# "Erzsébet tér 19.", "Luite tee 87").
+_PREFIX_TYPES = (
+    r"(?:ul|al|os|pl|str|av|avda|r|c|bd|blvd)\.|C/|[Uu]lica|[Aa]leja|Rua|Via|Viale|Piazza|"
+    r"Corso|Largo|Vicolo|Strada|Avenida|Calle|Carrer|Paseo|Plaza|Rambla|Travessa|Praça|"
+    r"Alameda|Estrada|Camino|Rue|Chemin|Route|Allée|Impasse|Quai|Boulevard|Ulitsa|Postbox|"
+    r"Rruga|Sokak|Cadde(?:si)?|Calea|Strada|Bulevardul|Trg|Náměstí|Nám\."
+)
+_SUFFIX_TYPES = (
+    r"u\.|utca|út|útja|tér|körút|krt\.|köz|sor|tee|tn|puiestee|põik|gatan|gata|gatu|vägen|"
+    r"veien|vei|vej|gade|straat|laan|weg|plein|steeg|gasse|platz|allee|ring|damm|ufer|str\.|"
+    r"rkp\.|sétány|stræde|tie|katu|kuja|polku|väylä|vegur|gata|braut|stígur|sokak|caddesi"
+)
+_WORDISH = r"[^\W\d_][\w'\u2019.-]*"
+FOREIGN_STREET = re.compile(
+    rf"(?<![\w])(?:(?:{_PREFIX_TYPES})[ \t]*(?:{_WORDISH}[ \t]+){{0,5}}\d{{1,5}}[A-Za-z]?"
+    rf"|(?:{_CAP}[ \t]+){{1,3}}(?:{_SUFFIX_TYPES})[ \t]+\d{{1,5}}[A-Za-z]?)(?![\w])\.?"
+)
+_LOWER_WORD = r"[^\W\d_][\w'\u2019.-]*"
+# in lower case only the prefixes that are not also English words ("via", "route")
+_LOWER_PREFIX_TYPES = (
+    r"ul\.|ulica|aleja|rua|calle|carrer|avenida|rue|travessa|praça|strada|viale|piazza|corso|"
+    r"largo|vicolo|ulitsa|rruga|postbox|avda\."
+)
+LOWER_FOREIGN_STREET = re.compile(
+    rf"(?<![\w])(?:(?:{_LOWER_PREFIX_TYPES})[ \t]+(?:{_WORDISH}[ \t]+){{0,5}}\d{{1,5}}[a-z]?"
+    rf"|(?:{_LOWER_WORD}[ \t]+){{1,3}}(?:{_SUFFIX_TYPES})[ \t]+\d{{1,5}}[a-z]?)(?![\w])\.?"
+)
+LOWER_STREET = re.compile(
+    rf"(?<![\w])\d{{1,5}}[a-z]?,?[ \t]+(?:{_LOWER_WORD}[ \t]+){{1,4}}"
+    r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|terrace|crescent|"
+    r"gardens|parkway|highway|hwy|strasse|straße|gasse|weg|vej|gade|rue|via|calle|avenida|rua|"
+    r"ulica|utca)\b\.?"
+)
+# French, Iberian and Italian order, often in lower case: "26 rue des Lilas",
+# "12 calle de la Paz"; the name runs to the end of the line or a comma
+NUMBER_FIRST_ROMANCE = re.compile(
+    r"(?i)(?<![\w.,/-])\d{1,5}[a-z]?,?[ \t]+(?:rue|avenue|av\.|bd|boulevard|allée|chemin|"
+    r"impasse|quai|calle|avenida|rua|travessa|via|viale|piazza|corso)[ \t]+"
+    r"(?:[^\W\d_][\w'\u2019.-]*[ \t]*){1,5}(?=[,\n]|$|[ \t]+\d)"
+)
+# "19902 Dobrovského 1394", "28245 Puruntie 82": a capitalised name between two numbers
+NUMBER_NAME_NUMBER = re.compile(
+    rf"(?<![\w.,/:-])\d{{1,6}}[ \t]+{_CAP}[ \t]+(?:(?:{_CAP}|z|ze|na|nad|pod|u|v|de|da|do|"
+    rf"dos|das|del|di|la|van|von)[ \t]+){{0,3}}\d{{1,5}}[A-Za-rt-z]?(?![\w]|[.,/:-]\d)"
+)
+# a ship or unit line just before an FPO/APO/DPO line ("USNV Vincent\nFPO AA 68422")
+SHIP_LINE = re.compile(r"(?<![\w])[A-Z]{2,5}[ \t]+[A-Z][\w-]+(?=[ \t]*\n[ \t]*(?:FPO|APO|DPO)\b)")
+MILITARY_UNIT = re.compile(
+    r"(?<![\w])(?:PSC|CMR|Unit)[ \t]+\d{1,5}\b|(?<![\w])US[NC]?S[ \t]+[A-Z][\w-]+"
+)
+CORNER = re.compile(
+    r"(?i)(?<![\w])corner[ \t]+of[ \t]+((?:[^\W_][\w'\u2019.-]*[ \t]+){1,6}?)and[ \t]+"
+    r"((?:[^\W_][\w'\u2019.-]*)(?:[ \t]+[^\W_][\w'\u2019.-]*){0,2})"
 )
 STREET = re.compile(
     rf"(?<![\w])\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}})?,?[ \t]+"
@@ -59,13 +117,350 @@ LABELLED = re.compile(
 )
 
 
+_MONTH_OR_DAY = re.compile(
+    r"(?i)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|"
+    r"wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?"
+)
+_UK_HINT = re.compile(r"\d[A-Z]{2}(?![\w])")
+_CA_HINT = re.compile(r"\d[A-Z]\d")
+_STATE_HINT = re.compile(r"[A-Z]{2},?\s+\d{4}")
+
+
+_STREET_TYPE_WORDS = frozenset(
+    t for t in _STREET_TYPES.replace("?", "").split("|") for t in (t, t + "s", t[:-1])
+)
+_PREFIX_WORDS = frozenset(
+    [
+        "ul.",
+        "al.",
+        "os.",
+        "pl.",
+        "str.",
+        "av.",
+        "avda.",
+        "r.",
+        "c.",
+        "bd.",
+        "blvd.",
+        "c/",
+        "ulica",
+        "aleja",
+        "rua",
+        "via",
+        "viale",
+        "piazza",
+        "corso",
+        "largo",
+        "vicolo",
+        "strada",
+        "avenida",
+        "calle",
+        "carrer",
+        "paseo",
+        "plaza",
+        "rambla",
+        "travessa",
+        "praça",
+        "alameda",
+        "estrada",
+        "camino",
+        "rue",
+        "chemin",
+        "route",
+        "allée",
+        "impasse",
+        "quai",
+        "boulevard",
+        "ulitsa",
+        "postbox",
+        "rruga",
+        "sokak",
+        "cadde",
+        "caddesi",
+        "calea",
+        "bulevardul",
+        "trg",
+        "náměstí",
+        "nám.",
+    ]
+)
+_SUFFIX_WORDS = frozenset(
+    [
+        "u.",
+        "utca",
+        "út",
+        "útja",
+        "tér",
+        "körút",
+        "krt.",
+        "köz",
+        "sor",
+        "tee",
+        "tn",
+        "puiestee",
+        "põik",
+        "gatan",
+        "gata",
+        "gatu",
+        "vägen",
+        "veien",
+        "vei",
+        "vej",
+        "gade",
+        "straat",
+        "laan",
+        "weg",
+        "plein",
+        "steeg",
+        "gasse",
+        "platz",
+        "allee",
+        "ring",
+        "damm",
+        "ufer",
+        "str.",
+        "rkp.",
+        "sétány",
+        "stræde",
+        "tie",
+        "katu",
+        "kuja",
+        "polku",
+        "väylä",
+        "vegur",
+        "braut",
+        "stígur",
+        "sokak",
+        "caddesi",
+    ]
+)
+_COMPOUND_ENDS = (
+    "gade", "vej", "straat", "strasse", "straße", "gasse", "katu", "tie", "weg", "veien",
+    "gatan", "vägen", "laan", "dreef", "plein", "steeg", "kuja", "polku", "utca", "ulica",
+)  # fmt: skip
+_ROMANCE_WORDS = frozenset(
+    (
+        "rue",
+        "avenue",
+        "av.",
+        "bd",
+        "boulevard",
+        "allée",
+        "chemin",
+        "impasse",
+        "quai",
+        "calle",
+        "avenida",
+        "rua",
+        "travessa",
+        "via",
+        "viale",
+        "piazza",
+        "corso",
+    )
+)
+_CUE_WORDS = (
+    "address", "located", "live", "living", "stay", "sent", "send", "return", "deliver",
+    "post", "mail", "forward", "arrived",
+)  # fmt: skip
+_UNIT_WORDS = ("apt", "flat", "suite", "ste", "unit", "box")
+
+
 def detect_addresses(text: str) -> Iterator[Span]:
-    for rx in (STREET, NAME_NUMBER, UNIT, MILITARY):
-        for m in rx.finditer(text):
-            yield Span(m.start(), m.end(), "LOCATION", "pattern", placeholder_kind="ADDRESS")
-    for rx in (UK_POSTCODE, CA_POSTCODE, STATE_ZIP):
-        for m in rx.finditer(text):
-            yield Span(m.start(), m.end(), "LOCATION", "pattern", placeholder_kind="ADDRESS")
-    for m in LABELLED.finditer(text):
-        if any(c.isdigit() for c in m.group(1)):
-            yield Span(m.start(1), m.end(1), "LOCATION", "pattern", placeholder_kind="ADDRESS")
+    """Every pattern here needs a digit; callers skip text without one.
+
+    Cheap tests on the words present decide which patterns run at all."""
+    low = text.lower()
+    raw = low.split()
+    toks = set(raw) | {w.strip(".,;:!?()>") for w in raw}
+    rxs: list[re.Pattern[str]] = []
+    if toks & _STREET_TYPE_WORDS:
+        rxs += (STREET, NAME_NUMBER)
+    elif any(w.endswith(_COMPOUND_ENDS) for w in toks):
+        rxs.append(NAME_NUMBER)
+    if toks & _PREFIX_WORDS or toks & _SUFFIX_WORDS:
+        rxs.append(FOREIGN_STREET)
+    if toks & _ROMANCE_WORDS:
+        rxs.append(NUMBER_FIRST_ROMANCE)
+    if any(w in low for w in _UNIT_WORDS):
+        rxs.append(UNIT)
+    if "po" in low:
+        rxs.append(MILITARY)
+    if "PO " in text:
+        rxs.append(SHIP_LINE)
+    if "PSC" in text or "CMR" in text or "Unit" in text or "USS" in text or "USNS" in text:
+        rxs.append(MILITARY_UNIT)
+    if _UK_HINT.search(text):
+        rxs.append(UK_POSTCODE)
+    if _CA_HINT.search(text):
+        rxs.append(CA_POSTCODE)
+    if _STATE_HINT.search(text):
+        rxs.append(STATE_ZIP)
+    found: list[tuple[int, int]] = []
+    if low == text:  # typed without capitals: street types still tell
+        rxs += (LOWER_STREET, LOWER_FOREIGN_STREET)
+    for rx in rxs:
+        found.extend((m.start(), m.end()) for m in rx.finditer(text))
+    for m in NUMBER_NAME_NUMBER.finditer(text):
+        words = m.group().split()[1:-1]
+        if not any(_MONTH_OR_DAY.fullmatch(w) for w in words):
+            found.append((m.start(), m.end()))
+    if "corner" in low:
+        for m in CORNER.finditer(text):
+            if any(c.isdigit() for c in m.group(1)) or STREET_WORD.search(m.group(1)):
+                found.append((m.start(), m.end()))
+    if any(w in low for w in _CUE_WORDS):
+        found.extend(cued(text))
+    for start, end in _grow_all(text, found):
+        yield Span(start, end, "LOCATION", "pattern", placeholder_kind="ADDRESS")
+    if "zip" in low or "post" in low or "plz" in low:
+        for m in LABELLED.finditer(text):
+            if any(c.isdigit() for c in m.group(1)):
+                yield Span(m.start(1), m.end(1), "LOCATION", "pattern", placeholder_kind="ADDRESS")
+
+
+STREET_WORD = re.compile(rf"(?i)\b(?:{_STREET_TYPES})\b")
+
+# --- address blocks ---------------------------------------------------------
+# Once a street line, unit or postcode is found, the rest of the address is
+# taken with it: a house or building number just before it, and after it any
+# further parts on the same line (", Town, Country 12345", "Suite 215 NUNGATTA")
+# and on the following short lines (a town, a region code, a postcode, a
+# country), up to one blank line apart. A following line is taken only when it
+# is made entirely of such parts.
+
+_CONNECTORS = (
+    "de|la|le|les|del|della|di|da|do|dos|das|du|des|van|von|der|den|nad|pod|u|v|am|an|im|"
+    "auf|bei|sur|en|y|e|et|and|of|the|upon|on|sous|lès|l'|d'|ul\\.|nan|z|ze|na|ve"
+)
+
+
+@functools.cache
+def _part() -> re.Pattern[str]:
+    """One part of an address: a number, a unit, a capitalised word, a code."""
+    upper = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())
+    cap = f"[{re.escape(upper)}][^\\s,;:!?()]*"
+    return re.compile(
+        rf"(?:(?i:apt|apartment|suite|ste|unit|flat|room|floor|fl|box|p\.?\s?o\.?\s+box|#)"
+        rf"\.?[ \t]*#?[ \t]*\d{{1,5}}[A-Za-z]?"
+        rf"|\d{{1,6}}(?:[-/ ]\d{{2,4}}(?![\w]))?[A-Za-z]?\.?"
+        rf"|\([^()\n]{{1,30}}\)"
+        rf"|{cap}(?:[ \t]+\([^()\n]{{1,30}}\))?"
+        rf"|(?:{_CONNECTORS})(?=[ \t])"
+        rf")(?![\w])"
+    )
+
+
+_SAME_LINE_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+")
+_NEW_LINE_SEP = re.compile(r"[ \t]*,?[ \t]*\n(?:[ \t>]*\n)?[ \t>]*,?[ \t]*")
+_LOWER_CODE = re.compile(r"[a-z]{2,3}(?=[ \t]*(?:,|\n|$))")
+_LEADING_NUMBER = re.compile(r"(?<![\w.,/:-])\d{1,6}[A-Za-z]?,?[ \t]+$")
+
+
+def _ordinary(word: str) -> bool:
+    """A frequent English word that is not also a place name."""
+    if not word[:1].isupper() or not word.isalpha():
+        return False
+    lex = lexicon()
+    w = word.lower()
+    rank = lex.common.get(w)
+    return rank is not None and rank < 2000 and w not in lex.places
+
+
+def _parts_on_line(text: str, pos: int, *, whole_line: bool) -> int:
+    """Extend from ``pos`` over address parts on this line; return the new end.
+
+    With ``whole_line`` the extension counts only if it reaches the end of the
+    line (or text); otherwise ``pos`` is returned unchanged."""
+    part = _part()
+    end = pos
+    first = True
+    while True:
+        if first and whole_line:
+            sep_end = pos
+        else:
+            sep = _SAME_LINE_SEP.match(text, end)
+            if sep is None:
+                break
+            sep_end = sep.end()
+        m = part.match(text, sep_end)
+        if m is None and (whole_line or (sep is not None and "," in sep.group())):
+            m = _LOWER_CODE.match(text, sep_end)  # ", ec", a lone "nan" line
+        if m is None or m.end() == sep_end:
+            break
+        if not whole_line and _ordinary(m.group()):
+            break  # "… 12 Hill Road You Said": a title-case sentence goes on
+        end = m.end()
+        first = False
+    if whole_line:
+        if end == pos:
+            return pos
+        rest = end
+        while rest < len(text) and text[rest] in " \t,":
+            rest += 1
+        if rest < len(text) and text[rest] != "\n" and not _LINE_TAIL.match(text, end):
+            return pos
+    return end
+
+
+# what may follow the last part of an address inside a sentence: its end, or
+# (after a postcode) the sentence going on in lower case
+_LINE_TAIL = re.compile(r"[.?!;](?:\s|$)|(?<=\d)[ \t]+[a-z]|(?<=\d\.)[ \t]+[A-Z]")
+
+
+def grow(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole address block around a street line found at ``start:end``."""
+    return _grow(text, start, end)
+
+
+def _grow(text: str, start: int, end: int) -> tuple[int, int]:
+    m = _LEADING_NUMBER.search(text, max(0, start - 9), start)
+    if m:
+        start = m.start()
+    end = _parts_on_line(text, end, whole_line=False)
+    for _ in range(6):
+        sep = _NEW_LINE_SEP.match(text, end)
+        if sep is None:
+            break
+        nxt = _parts_on_line(text, sep.end(), whole_line=True)
+        if nxt == sep.end():
+            break
+        end = nxt
+    while end > start and text[end - 1] in " \t,.":
+        end -= 1
+    return start, end
+
+
+def _grow_all(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start < out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], _grow(text, out[-1][0], end)[1])
+            continue
+        out.append(_grow(text, start, end))
+    return out
+
+
+_CUE = re.compile(
+    r"(?i)\b(?:address(?:[ \t]+is)?[ \t]*[:\-]?|located[ \t]+at|(?:lives?|living|lived|"
+    r"staying|stays?)[ \t]+at|(?:sent|send|return(?:ed)?|deliver(?:ed)?|post(?:ed)?|mail(?:ed)?|"
+    r"forward(?:ed)?)[ \t]+(?:it[ \t]+|this[ \t]+|them[ \t]+)?to|arrived[ \t]+at)[ \t]*\n?[ \t]*"
+)
+
+
+def cued(text: str) -> list[tuple[int, int]]:
+    """After "address:", "lives at", "sent to" …: capitalised words and numbers."""
+    out: list[tuple[int, int]] = []
+    for m in _CUE.finditer(text):
+        end = _parts_on_line(text, m.end(), whole_line=False)
+        if end == m.end():
+            m2 = _part().match(text, m.end())
+            if m2 is None:
+                continue
+            end = _parts_on_line(text, m2.end(), whole_line=False)
+        chunk = text[m.end() : end]
+        if any(c.isdigit() for c in chunk) and any(c.isalpha() for c in chunk):
+            out.append((m.end(), end))
+    return out

@@ -26,13 +26,13 @@ ISO = re.compile(
 NUMERIC = re.compile(r"(?<![\w./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w]|[./-]\d)")
 PARTIAL = re.compile(r"(?<![\w./-])(\d{1,2})/(\d{1,2}|\d{4})(?![\w]|[./-]\d)")
 MONTH_YEAR = re.compile(r"(?<![\w./-])(0?[1-9]|1[0-2])[/-](\d{4})(?![\w]|[./-]\d)")
+_DAYS_SHORT = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
 NAMED = re.compile(
-    rf"(?i)(?<![\w])(?:(?:{_DAYS})\s*,?\s+)?(?:(?:the\s+)?{_ORD}\s*(?:of\s+)?|\d{{1,2}}-)?"
+    rf"(?i)(?<![\w])(?:(?:{_DAYS}|{_DAYS_SHORT})\s*,?\s+)?(?:(?:the\s+)?{_ORD}\s*(?:of\s+)?|\d{{1,2}}-)?"
     rf"(?:{_MONTHS})\b(?:(?<=\b[A-Za-z]{{3}})\.|(?<=\b[A-Za-z]{{4}})\.)?(?:(?:-|\s+)(?:{_ORD}\b|\d{{4}}\b)(?:,?\s+{_YEAR}\b)?|-\d{{2}}\b)?"
 )
-WEEKDAY = re.compile(
-    rf"(?<![\w])(?:(?:[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?:{_DAYS.title()}|{_DAYS})s?\b"
-)
+# "last Tuesday": the weekday is redacted, the relative word stays readable
+WEEKDAY = re.compile(rf"(?<![\w])(?:{_DAYS.title()}|{_DAYS})s?\b")
 _DATE_CONTEXT = re.compile(
     r"(?i)\b(?:on|in|since|until|till|by|from|during|before|after|last|next|this|early|late|"
     r"mid|of|dated?|born|dob|due|since)\s*$"
@@ -48,11 +48,51 @@ AGE = re.compile(
 _AGE_CONTEXT = re.compile(r"(?i)\b(?:aged?|age of|turned|turns|turning)\s+\d{2,3}\b$")
 
 
+_AGE_HINT = re.compile(r"(?<!\d)(?:9\d|1[0-3]\d)(?!\d)")
+
+
 def _plausible(a: int, b: int) -> bool:
     return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)
 
 
+_NUMDATE_HINT = re.compile(r"\d[/.-]\d")
+_MONTH_HINT = re.compile(rf"(?i)(?<![\w])(?:{_MONTHS})")
+
+
 def detect_dates(text: str) -> Iterator[Span]:
+    spans: list[Span] = []
+    if _NUMDATE_HINT.search(text):
+        spans.extend(_numeric_dates(text))
+    if _MONTH_HINT.search(text):
+        spans.extend(_named_dates(text))
+    if "day" in text:
+        spans.extend(Span(m.start(), m.end(), "DATE", "pattern") for m in WEEKDAY.finditer(text))
+    if spans and (":" in text or "m" in text):
+        spans = [_with_time(text, sp) for sp in spans]
+    yield from spans
+
+
+# A time of day is kept on its own, but joins a date it is written with:
+# "14/03/2025 at 10:30", "Tuesday 3pm", "10:30 on 14 March".
+_TIME = r"(?:\d{1,2}(?::[0-5]\d){1,2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?![\w])"
+_TIME_AFTER = re.compile(rf"(?i),?[ \t]*(?:at[ \t]+|@[ \t]*|from[ \t]+)?{_TIME}")
+_TIME_BEFORE = re.compile(rf"(?i)(?<![\w:]){_TIME}[ \t]*,?[ \t]*(?:on[ \t]+)?$")
+
+
+def _with_time(text: str, sp: Span) -> Span:
+    start, end = sp.start, sp.end
+    m = _TIME_AFTER.match(text, end)
+    if m:
+        end = m.end()
+    m2 = _TIME_BEFORE.search(text, max(0, start - 16), start)
+    if m2:
+        start = m2.start()
+    if (start, end) == (sp.start, sp.end):
+        return sp
+    return Span(start, end, sp.category, sp.source)
+
+
+def _numeric_dates(text: str) -> Iterator[Span]:
     for m in ISO.finditer(text):
         yield Span(m.start(), m.end(), "DATE", "pattern")
     for m in NUMERIC.finditer(text):
@@ -68,6 +108,9 @@ def detect_dates(text: str) -> Iterator[Span]:
         ctx = bool(_STRONG_DATE_CONTEXT.search(text, max(0, m.start() - 12), m.start()))
         if ctx or max(a, b) > 12:
             yield Span(m.start(), m.end(), "DATE", "pattern")
+
+
+def _named_dates(text: str) -> Iterator[Span]:
     for m in NAMED.finditer(text):
         word = m.group()
         if re.fullmatch(rf"(?i)(?:{_MONTHS})\.?", word):
@@ -78,11 +121,11 @@ def detect_dates(text: str) -> Iterator[Span]:
             if full == "may" and not may_ctx:
                 continue
         yield Span(m.start(), m.end(), "DATE", "pattern")
-    for m in WEEKDAY.finditer(text):
-        yield Span(m.start(), m.end(), "DATE", "pattern")
 
 
 def detect_ages(text: str) -> Iterator[Span]:
+    if not _AGE_HINT.search(text):
+        return
     for m in AGE.finditer(text):
         age = int(m.group(1))
         if age < 90 or age > 130:

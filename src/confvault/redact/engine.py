@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
 
 from . import addresses, dates, ids, known, names, patterns
+from .intervals import containment
 from .model import CATEGORIES, KnownClient, Redaction, Span
 from .words import TITLES
 
-PLACEHOLDER = re.compile(r"\[(?:PERSON-\d+|CLIENT|PHONE|EMAIL|DATE|ADDRESS|PLACE|ORG|ID|URL|AGE)\]")
+PLACEHOLDER = re.compile(
+    r"\[(?:PERSON-\d+|CLIENT|PHONE|EMAIL|DATE|ADDRESS|PLACE|ORG|ID|URL|AGE|DETAIL)\]"
+)
+
+_DIGIT = re.compile(r"\d")
+_ALNUM = re.compile(r"[^\W_]")
 
 # Lower number wins when spans overlap.
 _PRIORITY = {
@@ -30,7 +37,9 @@ _PATTERNY = {"EMAIL", "URL", "PHONE", "ID"}
 
 
 def _protected(text: str, clients: list[known.Client]) -> list[tuple[int, int]]:
-    regions = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)]
+    if not clients and "[" not in text:
+        return []
+    regions = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)] if "[" in text else []
     aliases = {c.alias for c in clients if c.alias and c.alias.strip()}
     for alias in aliases:
         rx = re.compile(rf"(?<![\w]){re.escape(alias.strip())}(?![\w])")
@@ -38,13 +47,18 @@ def _protected(text: str, clients: list[known.Client]) -> list[tuple[int, int]]:
     return sorted(regions)
 
 
+_KNOWN = ("known", "known-other")
+
+
 def _rank(sp: Span) -> int:
-    if sp.source == "known":
+    if sp.source in _KNOWN:
         return 0
     return _PRIORITY.get((sp.category, sp.placeholder_kind), 9)
 
 
 def _resolve(text: str, spans: list[Span]) -> list[Span]:
+    if not spans:
+        return []
     spans = sorted(spans, key=lambda s: (s.start, -s.end))
     merged: list[Span] = []
     group: list[Span] = []
@@ -74,46 +88,79 @@ def _resolve(text: str, spans: list[Span]) -> list[Span]:
         joined.append(sp)
     out = []
     for s in joined:
-        if s.source in ("known", "lexicon", "context") and text.endswith(
+        if s.source in ("known", "known-other", "lexicon", "context") and text.endswith(
             ("'s", "\u2019s"), s.start, s.end
         ):
-            s = Span(s.start, s.end - 2, s.category, s.source, s.client, s.placeholder_kind)
-        if any(c.isalnum() for c in text[s.start : s.end]):
+            s = Span(s.start, s.end - 2, s.category, s.source, s.client, s.placeholder_kind, s.ref)
+        if s.category not in ("URL", "EMAIL") and text[s.end - 1 : s.end] in _TRAILING:
+            # the sentence's full stop (or a list comma) stays outside the span
+            end = s.end
+            while end > s.start and text[end - 1] in _TRAILING:
+                end -= 1
+            s = Span(s.start, end, s.category, s.source, s.client, s.placeholder_kind, s.ref)
+        if _ALNUM.search(text, s.start, s.end):
             out.append(s)
     return out
 
 
+_TRAILING = frozenset(".,;:")
+
+
 def _winner(group: list[Span], start: int, end: int) -> Span:
     best = min(group, key=_rank)
+    if best.category == "PHONE":
+        # a whole address block wins over a phone-like number inside it
+        for other in group:
+            if (
+                other.placeholder_kind == "ADDRESS"
+                and other.source == "pattern"
+                and other.start == start
+                and other.end == end
+            ):
+                best = other
+                break
     if best.source == "known":
         for other in group:
             covers = other.start <= best.start and other.end >= best.end
             if other.category in _PATTERNY and covers and other.source != "known":
                 best = other
                 break
-    return Span(start, end, best.category, best.source, best.client, best.placeholder_kind)
+    return Span(
+        start, end, best.category, best.source, best.client, best.placeholder_kind, best.ref
+    )
+
+
+def warm_up() -> None:
+    """Do the one-off start-up work now: read the lexicons, load libphonenumber
+    and its metadata for every region tried. Optional; otherwise the first notes
+    pay it."""
+    from .lexicon import lexicon
+
+    lexicon()
+    names.warm_up()
+    patterns.warm_up()
 
 
 def detect(text: str, known_ids: Iterable[str | KnownClient] = ()) -> list[Span]:
     """Find identifying spans in ``text``; sorted and non-overlapping."""
     clients = known.normalise(known_ids)
-    found: list[Span] = list(known.detect_known(text, clients))
+    found: list[Span] = list(known.detect_known(text, clients)) if clients else []
     found.extend(patterns.detect_web(text))
-    found.extend(patterns.detect_phones(text))
-    found.extend(ids.detect_ids(text))
+    digits = _DIGIT.search(text) is not None
+    vetoes: list[tuple[int, int]] = []
+    if digits:  # every number-based detector needs a digit
+        found.extend(patterns.detect_phones(text))
+        id_spans, vetoes = ids.scan(text)
+        found.extend(id_spans)
+        found.extend(dates.detect_ages(text))
+        found.extend(addresses.detect_addresses(text))
     found.extend(dates.detect_dates(text))
-    found.extend(dates.detect_ages(text))
-    found.extend(addresses.detect_addresses(text))
     found.extend(names.detect_names(text))
     regions = _protected(text, clients)
     # checksummed look-alikes veto the weaker detectors inside them
-    vetoes = ids.lookalikes(text)
     if vetoes:
-        found = [
-            sp
-            for sp in found
-            if sp.source == "known" or not any(a <= sp.start and sp.end <= b for a, b in vetoes)
-        ]
+        inside = containment(vetoes)
+        found = [sp for sp in found if sp.source in _KNOWN or not inside(sp.start, sp.end)]
     if regions:
         found = _cut_spans(text, found, regions)
     return _resolve(text, found)
@@ -121,9 +168,14 @@ def detect(text: str, known_ids: Iterable[str | KnownClient] = ()) -> list[Span]
 
 def _cut_spans(text: str, spans: list[Span], regions: list[tuple[int, int]]) -> list[Span]:
     out: list[Span] = []
+    regions = sorted(regions)
+    starts = [a for a, _ in regions]
+    longest = max(b - a for a, b in regions)
     for sp in spans:
         pieces = [(sp.start, sp.end)]
-        for rs, rend in regions:
+        lo = bisect.bisect_left(starts, sp.start - longest)
+        hi = bisect.bisect_left(starts, sp.end)
+        for rs, rend in regions[lo:hi]:
             if rend <= sp.start or rs >= sp.end:
                 continue
             nxt: list[tuple[int, int]] = []
@@ -137,8 +189,10 @@ def _cut_spans(text: str, spans: list[Span], regions: list[tuple[int, int]]) -> 
                     nxt.append((rend, b))
             pieces = nxt
         for a, b in pieces:
-            if any(c.isalnum() for c in text[a:b]):
-                out.append(Span(a, b, sp.category, sp.source, sp.client, sp.placeholder_kind))
+            if _ALNUM.search(text, a, b):
+                out.append(
+                    Span(a, b, sp.category, sp.source, sp.client, sp.placeholder_kind, sp.ref)
+                )
     return out
 
 
@@ -188,6 +242,11 @@ class RedactionSession:
     def _placeholder(self, value: str, sp: Span) -> str:
         if sp.source == "known":
             return sp.client or "[CLIENT]"
+        if sp.source == "known-other":
+            kind = sp.placeholder_kind
+            if kind == "PERSON":
+                return f"[PERSON-{self.person_number(sp.ref or value)}]"
+            return f"[{kind or 'DETAIL'}]"
         if sp.category == "NAME":
             return f"[PERSON-{self.person_number(value)}]"
         if sp.category == "LOCATION":

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from . import checksums as ck
+from .intervals import containment
 from .model import Span
 
 _SEP = re.compile(r"[ \-./:_]")
@@ -69,6 +70,8 @@ _MBI = re.compile(
 _NINO = re.compile(r"(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\d{6}[A-D]")
 _NINO_LOOSE = re.compile(r"[A-Z]{2}\d{6}[A-Z]")
 _HEX = re.compile(r"[0-9a-fA-F]{32,}")
+_HEX_COLON = re.compile(r"[0-9A-Fa-f]{0,5}(?:[:-][0-9A-Fa-f.]{0,15}){2,9}")
+_IBAN_LIKE = re.compile(r"[A-Za-z]{2}\d{2}[A-Za-z0-9]{11,30}")
 _WORD_NUM = re.compile(r"([A-Za-z]+)(\d{1,4})")
 _UNIT = re.compile(
     r"\d+(?:st|nd|rd|th|am|pm|kg|km|mg|ml|cm|mm|gb|mb|kb|hz|px|yo|yrs?|hrs?|mins?|secs?|mph|k|m|x)",
@@ -87,6 +90,10 @@ _SPACED: tuple[re.Pattern[str], ...] = (
     re.compile(r"[A-Z]{2} \d{7}", re.I),  # IT identity card
 )  # fmt: skip
 _NINO_SPACED = re.compile(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Z]", re.I)
+# the shapes above as one pattern: one fullmatch instead of six
+_SPACED_ANY = re.compile(
+    "|".join(f"(?i:{p.pattern})" if p.flags & re.I else f"(?:{p.pattern})" for p in _SPACED)
+)
 
 
 def _digits_id(cand: str, compact: str, context: bool) -> bool:
@@ -94,6 +101,8 @@ def _digits_id(cand: str, compact: str, context: bool) -> bool:
     if len(seps) > 1 or not _GROUPED.fullmatch(cand):
         return False
     n = len(compact)
+    if n >= 6 and compact == compact[0] * n:
+        return False  # "000000000", "1111111111111": a placeholder, not a number
     if 13 <= n <= 19 and ck.card(compact):
         return True
     if n == 13 and re.fullmatch(r"\d{6}-?\d{7}", cand) and ck.kr_rrn(compact):
@@ -116,14 +125,18 @@ def _code_id(token: str) -> bool | None:
     up = compact.upper()
     if not compact.isalnum() or not compact.isascii() or "/" in token:
         return None
-    if any(p.fullmatch(token) for p in _SPACED):
+    if _SPACED_ANY.fullmatch(token):
         return True
     lead = re.match(r"[a-z]+", token)
     if lead and _is_word(lead.group()):
         return None  # "is2024", "covid19x": a word run into a number
-    digits = sum(c.isdigit() for c in compact)
+    digits = sum(map(str.isdigit, compact))
     if digits == len(compact) or digits == 0:
         return None
+    if ":" in token and _HEX_COLON.fullmatch(token):
+        return False  # shaped like an IPv6 or MAC address, judged (and failed) there
+    if _IBAN_LIKE.fullmatch(compact):
+        return bool(ck.iban(up))  # two letters, two check digits, a long body
     if _FI.fullmatch(token):
         return ck.fi_hetu(token)
     if _HEX.fullmatch(compact):
@@ -206,38 +219,64 @@ def _extend(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def detect_ids(text: str) -> list[Span]:
-    spans: list[Span] = []
+    return scan(text)[0]
+
+
+def scan(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
+    """ID spans, and look-alike regions (IBAN/card shapes failing their checksum).
+
+    Tokens inside a valid IBAN or a look-alike are not tried again: the IBAN
+    covers them, and the look-alike vetoes everything inside it anyway."""
+    spans: list[Span] = list(_ibans(text)) if _IBAN_HINT.search(text) else []
+    vetoes = _lookalikes(text, [(sp.start, sp.end) for sp in spans])
+    blocked = [(sp.start, sp.end) for sp in spans] + vetoes
+    inside = containment(blocked) if blocked else None
     for run in _runs(text):
+        if inside is not None:
+            run = [t for t in run if not inside(t[0], t[1])]
+            if not run:
+                continue
+        if len(run) == 1:
+            s0, e0 = run[0]
+            tok = text[s0:e0]
+            if len(tok) < 5 and tok.isdigit():
+                continue  # "12", "595": too short for any scheme, with or without letters around
         toks = _extend(text, run)
         i = 0
         while i < len(toks):
             found = 0
+            ctx: list[bool] = []  # the context before toks[i], computed at most once
             for j in range(min(len(toks), i + 6) - 1, i - 1, -1):
                 s, e = toks[i][0], toks[j][1]
                 cand = text[s:e]
                 if _SHORT_ALPHA.fullmatch(cand):
                     continue
-                if _is_id(text, s, cand, multi=j > i):
+                if _is_id(text, s, cand, multi=j > i, ctx=ctx):
                     spans.append(Span(s, e, "ID", "pattern"))
                     found = j - i + 1
                     break
             i += found or 1
-    spans.extend(_ibans(text))
-    return spans
+    return spans, vetoes
 
 
-def _is_id(text: str, start: int, cand: str, *, multi: bool) -> bool:
+def _is_id(text: str, start: int, cand: str, *, multi: bool, ctx: list[bool]) -> bool:
     compact = _SEP.sub("", cand)
     if compact.isdigit():
-        ctx = bool(_CONTEXT.search(text[max(0, start - 40) : start]))
-        return _digits_id(cand, compact, ctx)
+        n = len(compact)
+        if n < 5 or n > 20:
+            return False
+        if not ctx:
+            ctx.append(bool(_CONTEXT.search(text, max(0, start - 40), start)))
+        return _digits_id(cand, compact, ctx[0])
     if multi:
-        return any(p.fullmatch(cand) for p in _SPACED) or (
+        return bool(_SPACED_ANY.fullmatch(cand)) or (
             bool(_NINO_SPACED.fullmatch(cand)) and bool(_NINO.fullmatch(compact.upper()))
         )
     return _code_id(cand) is True
 
 
+_IBAN_HINT = re.compile(r"[A-Za-z]{2}\d{2}")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _IBAN_START = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?=[ \-]?[A-Za-z0-9])")
 
 
@@ -272,13 +311,20 @@ _CARD_SHAPE = re.compile(r"(?<![\w-])\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}(?![\w-])")
 
 def lookalikes(text: str) -> list[tuple[int, int]]:
     """Regions shaped like an IBAN or a card number whose checksum fails."""
+    valid = [(sp.start, sp.end) for sp in _ibans(text)] if _IBAN_HINT.search(text) else []
+    return _lookalikes(text, valid)
+
+
+def _lookalikes(text: str, valid: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    valid = [(sp.start, sp.end) for sp in _ibans(text)]
-    for m in _IBAN_SHAPE.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in valid):
-            continue
-        if m.group()[:2] in ck.IBAN_LENGTHS and not ck.iban(_SEP.sub("", m.group())):
-            out.append((m.start(), m.end()))
+    if valid or _IBAN_HINT.search(text):
+        for m in _IBAN_SHAPE.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in valid):
+                continue
+            if m.group()[:2] in ck.IBAN_LENGTHS and not ck.iban(_SEP.sub("", m.group())):
+                out.append((m.start(), m.end()))
+    if not _FOUR_DIGITS.search(text):
+        return out
     for m in _CARD_SHAPE.finditer(text):
         if not ck.card(_SEP.sub("", m.group())):
             out.append((m.start(), m.end()))

@@ -9,13 +9,15 @@ typo (one insertion, deletion, substitution or transposition).
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .lexicon import lexicon
 from .model import KnownClient, Span
-from .words import FUNCTION_WORDS, GENERIC_PARTS
+from .words import BUSINESS_WORDS, FUNCTION_WORDS, GENERIC_PARTS, ORG_SUFFIXES, STREET_WORDS
 
 _SUFFIX = r"(?:['\u2019]s|['\u2019]|s|es)?"
 _WORDS = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
@@ -27,6 +29,7 @@ _FUZZY_MIN = 5
 class Client:
     alias: str | None
     terms: tuple[str, ...]
+    others: tuple[str, ...] = ()
 
 
 def normalise(known: Iterable[str | KnownClient]) -> list[Client]:
@@ -35,8 +38,9 @@ def normalise(known: Iterable[str | KnownClient]) -> list[Client]:
     for item in known:
         if isinstance(item, KnownClient):
             terms = tuple(t for t in item.terms if t and t.strip())
-            if terms:
-                clients.append(Client(item.alias or None, terms))
+            others = tuple(t for t in item.others if t and t.strip())
+            if terms or others:
+                clients.append(Client(item.alias or None, terms, others))
         elif isinstance(item, str) and item.strip():
             unnamed.append(item)
     if unnamed:
@@ -75,7 +79,8 @@ def _category(term: str) -> str:
     return "NAME"
 
 
-def _pattern(terms: list[str]) -> re.Pattern[str]:
+@functools.lru_cache(maxsize=2048)
+def _pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
     alts = sorted({_phrase(t) for t in terms}, key=len, reverse=True)
     body = "|".join(alts)
     return re.compile(rf"(?<![\w])(?:{body}){_SUFFIX}(?![\w])", re.IGNORECASE)
@@ -100,26 +105,50 @@ def within_one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
+# strength of a match: the whole registered phrase beats one of its parts,
+# which beats a one-typo match; on a tie the client's own terms win.
+_FULL, _PART, _TYPO = 3, 2, 1
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    strength: int
+    own: bool  # the client's own term (alias) rather than an "other"
+    span: Span
+
+
 def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:
     if not clients:
         return
+    hits: list[_Hit] = []
     words: list[tuple[int, int, str]] | None = None
     for client in clients:
-        alias = client.alias
-        terms = list(client.terms)
-        for term in client.terms:
-            terms.extend(_parts(term))
-        for m in _pattern(terms).finditer(text):
-            yield Span(m.start(), m.end(), _category(m.group()), "known", client=alias)
-        fuzzy = {
-            t.lower()
-            for t in terms
-            if " " not in t.strip() and len(t) >= _FUZZY_MIN and t.isalpha()
-        }
+        groups: list[tuple[bool, str]] = [(True, t) for t in client.terms]
+        groups += [(False, t) for t in client.others]
+        fuzzy: dict[str, tuple[bool, str]] = {}
+        for own, term in groups:
+            for part, strength in [(term, _FULL)] + [(p, _PART) for p in _parts(term)]:
+                for m in _pattern((part,)).finditer(text):
+                    hits.append(
+                        _Hit(m.start(), m.end(), strength, own, _span(m, own, client, term))
+                    )
+                core = part.strip()
+                if " " not in core and len(core) >= _FUZZY_MIN and core.isalpha():
+                    fuzzy.setdefault(core.lower(), (own, term))  # kind of the whole term
         if not fuzzy:
             continue
         if words is None:
             words = [(m.start(), m.end(), m.group().lower()) for m in _WORDS.finditer(text)]
+        for own, term in groups:
+            for start, end in _typo_phrases(text, words, term):
+                sp = (
+                    Span(start, end, "NAME", "known", client=client.alias)
+                    if own
+                    else _other_span(start, end, client, term)
+                )
+                hits.append(_Hit(start, end, _FULL, own, sp))
         lex = lexicon()
         for start, end, word in words:
             core = word[:-2] if word.endswith(("'s", "\u2019s")) else word
@@ -127,5 +156,119 @@ def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:
                 continue
             if core in lex.common or core in lex.dictionary:
                 continue  # a typo is not taken when it spells an ordinary word
-            if any(within_one_edit(core, f) for f in fuzzy):
-                yield Span(start, end, "NAME", "known", client=alias)
+            for f, (own, term) in fuzzy.items():
+                if within_one_edit(core, f):
+                    sp = (
+                        Span(start, end, "NAME", "known", client=client.alias)
+                        if own
+                        else _other_span(start, end, client, term)
+                    )
+                    hits.append(_Hit(start, end, _TYPO, own, sp))
+                    break
+    yield from _choose(hits)
+
+
+def _typo_phrases(
+    text: str, words: list[tuple[int, int, str]], term: str
+) -> Iterator[tuple[int, int]]:
+    """A multi-word term with one typo in some of its long words ("Sam Blkae")."""
+    want = [w.lower() for w in term.split()]
+    n = len(want)
+    if n < 2 or not any(len(w) >= _FUZZY_MIN for w in want):
+        return
+    for i in range(len(words) - n + 1):
+        typos = 0
+        for k in range(n):
+            got = words[i + k][2]
+            if got.endswith(("'s", "\u2019s")):
+                got = got[:-2]
+            w = want[k]
+            if got == w:
+                continue
+            if len(w) >= _FUZZY_MIN and abs(len(got) - len(w)) <= 1 and within_one_edit(got, w):
+                typos += 1
+                continue
+            break
+        else:
+            window = words[i : i + n]
+            gaps_ok = all(text[a[1] : b[0]].isspace() for a, b in itertools.pairwise(window))
+            if typos and gaps_ok:
+                yield window[0][0], window[-1][1]
+
+
+def _span(m: re.Match[str], own: bool, client: Client, term: str) -> Span:
+    if own:
+        return Span(m.start(), m.end(), _category(m.group()), "known", client=client.alias)
+    return _other_span(m.start(), m.end(), client, term)
+
+
+def _other_span(start: int, end: int, client: Client, term: str) -> Span:
+    kind, category = classify_other(term)
+    ref = term if kind == "PERSON" else ""
+    return Span(start, end, category, "known-other", None, kind, ref)
+
+
+def _choose(hits: list[_Hit]) -> list[Span]:
+    """Non-overlapping hits, strongest first ("Sam Blake" over the part "Blake")."""
+    chosen: list[_Hit] = []
+    order = sorted(hits, key=lambda h: (-h.strength, not h.own, -(h.end - h.start), h.start))
+    for h in order:
+        if any(h.start < c.end and c.start < h.end for c in chosen):
+            continue
+        chosen.append(h)
+    return [h.span for h in sorted(chosen, key=lambda h: h.start)]
+
+
+_DIGITS = re.compile(r"\d")
+
+
+@functools.lru_cache(maxsize=1024)
+def classify_other(term: str) -> tuple[str, str]:
+    """(placeholder kind, category) for a registered "other" identifier.
+
+    Lexicons first, then the engine's own detectors run on the term itself:
+    ORG (organisation word such as Ltd, School, Bakery), ADDRESS (a street line),
+    PERSON (first name or surname, or the name detector calls it a name),
+    PLACE (a place name, or the detector calls it a place); otherwise an
+    e-mail/phone/ID shape keeps its category, and the rest is a DETAIL,
+    counted as NAME."""
+    from . import addresses, names  # lazy: avoids an import cycle
+
+    lex = lexicon()
+    words = [w.strip(".,'\u2019").lower() for w in term.split()]
+    words = [w[:-2] if w.endswith("'s") else w for w in words if w]
+    shape = _category(term)
+    if shape in ("EMAIL", "PHONE") or (shape == "ID" and not any(w in STREET_WORDS for w in words)):
+        return shape, shape
+    if any(w in ORG_SUFFIXES or w in BUSINESS_WORDS for w in words):
+        return "ORG", "ORG"
+    if _DIGITS.search(term) and any(
+        sp.placeholder_kind == "ADDRESS" for sp in addresses.detect_addresses(term)
+    ):
+        return "ADDRESS", "LOCATION"
+    if words and words[-1] in STREET_WORDS and len(words) > 1:
+        return "ADDRESS", "LOCATION"
+    content = [w for w in words if w not in FUNCTION_WORDS]
+    joined = " ".join(words)
+    if joined in lex.places and not (content and content[0] in lex.first_names):
+        return "PLACE", "LOCATION"
+    if content and content[0] in lex.first_names:
+        return "PERSON", "NAME"
+    if len(content) == 1 and content[0] in lex.places:
+        return "PLACE", "LOCATION"
+    if content and all(
+        (w in lex.surnames or w in lex.first_names)
+        and w not in lex.common
+        and w not in lex.dictionary
+        for w in content
+    ):
+        return "PERSON", "NAME"
+    found = names.detect_names(term[:1].upper() + term[1:])
+    if found:
+        cat = found[0].category
+        if cat == "ORG":
+            return "ORG", "ORG"
+        if cat == "LOCATION":
+            return ("ADDRESS" if found[0].placeholder_kind == "ADDRESS" else "PLACE"), "LOCATION"
+        return "PERSON", "NAME"
+    return "DETAIL", "NAME"

@@ -20,6 +20,7 @@ class Lexicon:
     surnames: frozenset[str]
     places: frozenset[str]  # single and multi-word place names, lower case
     place_words: frozenset[str]  # every word that starts a multi-word place name
+    countries: frozenset[str]  # GeoNames country names, lower case
 
 
 def _read(name: str) -> list[str]:
@@ -38,4 +39,5 @@ def lexicon() -> Lexicon:
         surnames=frozenset(_read("surnames")),
         places=places,
         place_words=frozenset(p.split(" ", 1)[0] for p in places if " " in p),
+        countries=frozenset(_read("countries")),
     )

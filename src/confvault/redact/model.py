@@ -23,10 +23,17 @@ class KnownClient:
 
     ``alias`` replaces every match of ``terms`` and is never itself flagged;
     ``None`` means the client is unnamed and matches become ``[CLIENT]``.
+
+    ``others`` are identifiers registered for the client that are not the
+    client's own name (relatives, workplace, school, town). They are matched
+    exactly as rigorously as ``terms`` but are not replaced by the alias: each
+    becomes a placeholder for what it is (``[PERSON-n]``, ``[PLACE]``,
+    ``[ADDRESS]``, ``[ORG]``, else ``[DETAIL]``).
     """
 
     alias: str | None
     terms: tuple[str, ...]
+    others: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -39,6 +46,9 @@ class Span:
     source: str
     client: str | None = None
     placeholder_kind: str = ""
+    # for a registered "other" person: the registered term matched, so that
+    # typos, parts and casing of one person get one number in a session
+    ref: str = ""
 
 
 @dataclass(frozen=True)

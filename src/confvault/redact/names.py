@@ -16,9 +16,10 @@ import functools
 import re
 from dataclasses import dataclass
 
+from . import addresses
 from .lexicon import Lexicon, lexicon
 from .model import Span
-from .words import ACRONYMS, EXTRA_WORDS, ORG_SUFFIXES, RELATIONS, TITLES
+from .words import ACRONYMS, EXTRA_WORDS, FUNCTION_WORDS, ORG_SUFFIXES, RELATIONS, TITLES
 
 # Token classes. CNAME: an ordinary word that is also a name ("Will", "Hall"),
 # suspect only beside other names or after a title. AMBIG: a first name or
@@ -26,6 +27,7 @@ from .words import ACRONYMS, EXTRA_WORDS, ORG_SUFFIXES, RELATIONS, TITLES
 # opens a sentence.
 SAFE, COMMON, CNAME, AMBIG, NAME, PLACE, UNKNOWN, TITLE, INITIAL, ROMAN, SUFFIX = range(11)
 _FLAGGING = (NAME, PLACE, UNKNOWN)
+_INERT = (SAFE, INITIAL, ROMAN)
 _VERY_COMMON = 300  # frequency rank under which a capitalised word is taken as ordinary
 _RARE = 3000  # rank from which a word that is also a first name is taken as a name
 
@@ -50,16 +52,56 @@ _PLACE_CTX = re.compile(
     r"towards|across)\s+$"
 )
 _ORG_CTX = re.compile(
-    r"(?i)\b(?:works?|working|worked|job|employed|volunteers?|volunteering|studies|studying|"
-    r"enrolled|attends?|attending|placement|intern(?:ing)?|shifts?)\s+(?:at|for|with|in)\s+$"
+    rf"(?i)\b(?:works?|working|worked|job|employed|volunteers?|volunteering|studies|studying|"
+    r"enrolled|attends?|attending|placement|intern(?:ing)?|shifts?)\s+(?:at|for|with|in)\s+$|"
+    rf"\b(?:{RELATIONS}|staff|volunteer|member)s?\s+at\s+$"  # "counsellor at Mind"
 )
+# Cheap gates: each context pattern above ends in one word followed by spaces;
+# the full pattern only runs when that last word could end a match.
+_PERSON_LAST = re.compile(
+    rf"(?i)(?:(?:{RELATIONS})s?|officer|called|named|is|was|name|name's|as|nicknamed|aka|signed|"
+    r"me|him|her|i'm|am|meet|married|dating|texted|rang|phoned|emailed|told|asked|with)"
+)
+_PLACE_LAST = re.compile(
+    r"(?i)lives?|living|lived|moved|moving|born|up|based|located|staying|stays|from|in|to|at|"
+    r"near|around|visit(?:ing|ed)?|travel(?:l?ing|l?ed)?|flew|drove|outside|towards|across"
+)
+_ORG_LAST = frozenset(["at", "for", "with", "in"])
+
+
+def _last_word(before: str) -> str:
+    """The last word of ``before`` when it ends in whitespace, else ''."""
+    if not before or not before[-1].isspace():
+        return ""
+    tail = before.rstrip()
+    i = max(tail.rfind(" "), tail.rfind("\n"), tail.rfind("\t"))
+    return tail[i + 1 :].rstrip(",?:")
+
+
+def _person_ctx(last: str, before: str) -> bool:
+    return bool(last) and bool(_PERSON_LAST.fullmatch(last)) and bool(_PERSON_CTX.search(before))
+
+
+def place_context(before: str) -> bool:
+    last = _last_word(before)
+    return bool(last) and bool(_PLACE_LAST.fullmatch(last)) and bool(_PLACE_CTX.search(before))
+
+
+def _org_ctx(last: str, before: str) -> bool:
+    return last.lower() in _ORG_LAST and bool(_ORG_CTX.search(before))
+
+
 _LOWER_AFTER_RELATION = re.compile(
     rf"(?i)\b(?:my|his|her|their|our|your)\s+(?:(?:older|younger|little|big|step|half|ex|"
     rf"best)[- ]?)?(?:{RELATIONS}),?\s+([a-z][a-z'\u2019-]+)\b"
 )
+_REL_HINT = re.compile(r"(?i)\b(?:my|his|her|their|our|your)\s")
 _LOWER_WORD = re.compile(
     r"(?<![\w'\u2019-])[^\W\d_A-Z][^\W\d_]*(?:['\u2019][^\W\d_]+)*(?:-[^\W\d_]+)*"
 )
+# letters that have an upper case (Thai or Chinese text is not "typed without capitals")
+_PRONOUN_I = re.compile(r"\bI\b")
+_LETTER = re.compile(r"[a-zß-öø-ÿā-žα-ωа-я]")
 _NUM_AFTER = re.compile(r"[ \t]+\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?![\w])")
 _NUM_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
 
@@ -83,7 +125,12 @@ def _lower_only() -> frozenset[str]:
     return frozenset(w for w in lex.first_names | lex.surnames if not known_word(w))
 
 
-@dataclass
+def warm_up() -> None:
+    _lower_only()
+    _capword()
+
+
+@dataclass(slots=True)
 class _Tok:
     start: int
     end: int
@@ -100,23 +147,33 @@ def _lookup(word: str, lex: Lexicon) -> int:
         w = w[:-1]
     if w in TITLES and len(w) <= 6:
         return TITLE
+    if w in _DETERMINERS:
+        return SAFE  # "My" is also in the first-name list
     if w in ORG_SUFFIXES:
         return SUFFIX
     if w in EXTRA_WORDS:
         return COMMON
     rank = lex.common.get(w)
     first = w in lex.first_names
+    if w in lex.countries and (not first or (rank is not None and rank < 1000)):
+        return PLACE  # "France", "Iceland"; not "Jordan" or "Chad"
     surname = w in lex.surnames
     place = w in lex.places
     ordinary = rank is not None or w in lex.dictionary
     if not ordinary and w.endswith("s") and len(w) > 3:
         ordinary = w[:-1] in lex.common or w[:-1] in lex.dictionary
     if not ordinary:
+        if not (first or surname or place) and word.isupper() and _acronym(w):
+            return SAFE  # "TCKN", "GSTIN": letters, not a name
+        if not (first or surname or place) and len(w) <= 2:
+            return AMBIG  # "Mi pasaporte": not at the start of a sentence
         return NAME if first or surname else PLACE if place else UNKNOWN
     if not (first or surname or place):
         return SAFE if rank is not None and rank < _VERY_COMMON else COMMON
     if rank is not None and rank < _VERY_COMMON:
         return CNAME if first else SAFE
+    if place and not first and len(w) <= 3:
+        return COMMON  # "Act", "Bay": a short ordinary word, a place only as a code
     if first or place:
         if rank is not None and rank < _RARE:
             return AMBIG
@@ -124,11 +181,35 @@ def _lookup(word: str, lex: Lexicon) -> int:
     return CNAME
 
 
+_DETERMINERS = frozenset(
+    ["my", "his", "her", "our", "your", "their", "the", "a", "an", "this", "that", "these", "those"]
+)
+
+
+def _acronym(w: str) -> bool:
+    """An unknown word in capitals with at most one vowel: an abbreviation."""
+    return w.isascii() and 4 <= len(w) <= 6 and sum(c in "aeiouy" for c in w) <= 1
+
+
+_CLASS_CACHE: dict[str, int] = {}
+
+
 def _classify(word: str, lex: Lexicon) -> int:
+    cls = _CLASS_CACHE.get(word)
+    if cls is None:
+        cls = _classify_uncached(word, lex)
+        if len(_CLASS_CACHE) < 200_000:
+            _CLASS_CACHE[word] = cls
+    return cls
+
+
+def _classify_uncached(word: str, lex: Lexicon) -> int:
     if len(word) == 1:
         return SAFE if word in "IA" else INITIAL
     if _ROMAN.fullmatch(word):
         return ROMAN
+    if word.lower().rstrip(".") in ORG_SUFFIXES:
+        return SUFFIX  # "LLC", "Ltd", "Research"
     if word.isupper() and (word.lower() in ACRONYMS or len(word) <= 3):
         return SAFE
     if "-" in word:
@@ -164,28 +245,38 @@ def _is_word(word: str, lex: Lexicon) -> bool:
 
 def _caseless(text: str) -> bool:
     """Text typed without capitals ("follow up with patricia desrosiers")."""
-    letters = sum(c.isalpha() for c in text[:2000])
-    return letters >= 12 and not any(c.isupper() for c in text if c not in "I")
+    rest = _PRONOUN_I.sub("", text) if "I" in text else text
+    if rest != rest.lower():
+        return False
+    return len(_LETTER.findall(text, 0, 2000)) >= 12
 
 
-def _runs(text: str, lex: Lexicon) -> list[list[_Tok]]:
+def _runs(text: str, lex: Lexicon, caseless: bool) -> list[list[_Tok]]:
     runs: list[list[_Tok]] = []
     prev: _Tok | None = None
-    caseless = _caseless(text)
     words = _LOWER_WORD if caseless else _capword()
     for m in words.finditer(text):
         word = m.group()
+        if text[m.end() : m.end() + 1].isdigit():
+            continue  # "IPv4", "Win11": a code, judged by the ID detector
         cls = _classify(word.capitalize() if caseless else word, lex)
-        if caseless and (cls in (INITIAL, ROMAN, AMBIG, CNAME) or _is_word(word, lex)):
+        if caseless and cls in (INITIAL, ROMAN, AMBIG, CNAME):
             cls = COMMON  # without capitals a word that may be a name is taken as a word
-        tok = _Tok(m.start(), m.end(), word, cls, _sentence_start(text, m.start()))
-        gap = text[prev.end : tok.start] if prev else ""
-        dotted = prev is not None and (prev.cls in (INITIAL, TITLE) or len(prev.text) == 1)
-        if prev and not caseless and _CONNECT.fullmatch(gap) and (gap[0] != "." or dotted):
-            runs[-1].append(tok)
-            tok.first = False
-        else:
-            runs.append([tok])
+        elif caseless and cls == COMMON:
+            cls = SAFE  # and an ordinary word is never a name ("i'm moving")
+        elif caseless and _is_word(word, lex):
+            cls = COMMON  # a name that is also a rare word ("donna")
+        start = m.start()
+        if prev is not None and not caseless:
+            gap = text[prev.end : start]
+            dotted = prev.cls in (INITIAL, TITLE) or len(prev.text) == 1
+            if _CONNECT.fullmatch(gap) and (gap[0] != "." or dotted):
+                tok = _Tok(start, m.end(), word, cls, False)
+                runs[-1].append(tok)
+                prev = tok
+                continue
+        tok = _Tok(start, m.end(), word, cls, _sentence_start(text, start))
+        runs.append([tok])
         prev = tok
     return runs
 
@@ -203,6 +294,8 @@ def _body(run: list[_Tok], flags: list[bool], keep_common: bool) -> list[_Tok]:
     i, j = 0, len(run)
     while i < j and not flags[i]:
         t = run[i]
+        if keep_common and t.cls == SAFE and t.text.lower() not in FUNCTION_WORDS:
+            break  # "National Van Lines", not "The …"
         if t.cls in (SAFE, TITLE, ROMAN, INITIAL) or (
             t.first and t.cls == COMMON and not keep_common
         ):
@@ -223,28 +316,69 @@ def detect_names(text: str) -> list[Span]:
     lex = lexicon()
     spans: list[Span] = []
     singles: list[_Tok] = []
-    for run in _runs(text, lex):
+    caseless = _caseless(text)
+    for run in _runs(text, lex, caseless):
+        if len(run) == 1 and run[0].cls in _INERT:
+            tok = run[0]
+            if (
+                len(tok.text) >= 2
+                and tok.text.isupper()
+                and tok.text.lower() not in ACRONYMS
+                and _org_ctx(
+                    _last_word(text[max(0, tok.start - 40) : tok.start]),
+                    text[max(0, tok.start - 40) : tok.start],
+                )
+            ):
+                spans.append(Span(tok.start, tok.end, "ORG", "context"))  # "works for IBM"
+            continue  # "The", "I", "NHS": nothing to judge
+        if (
+            run[0].first
+            and _FIELD_LABEL.match(text, run[-1].end)
+            and not any(t.cls == NAME for t in run)
+        ):
+            continue  # "Subnet: 192.168.1.0/24", "Telefon: +90 …": a field label
         head = run[0].start
+        if (
+            len(run) == 1
+            and run[0].first
+            and run[0].cls in (COMMON, CNAME, AMBIG)
+            and text[max(0, head - 40) : head].rstrip()[-1:] in _HARD_STOPS
+            and not _ORG_AFTER.match(text, run[0].end)
+        ):
+            singles.append(run[0])  # "Yesterday …": an ordinary word opening a sentence
+            continue
         before = text[max(0, head - 40) : head]
+        last = _last_word(before)
+        if (
+            len(run) == 1
+            and run[0].cls in (COMMON, CNAME)
+            and not (last and (_PERSON_LAST.fullmatch(last) or last.lower() in _ORG_LAST))
+            and not _speaker(text, run[0], lex)
+            and not _ORG_AFTER.match(text, run[0].end)
+        ):
+            singles.append(run[0])  # an ordinary word, capitalised, with no cue before it
+            continue
         title = run[0].cls == TITLE
-        person = title or bool(_PERSON_CTX.search(before)) or _speaker(text, run[0], lex)
-        org = bool(_ORG_CTX.search(before))
+        person = title or _person_ctx(last, before) or _speaker(text, run[0], lex)
+        org = _org_ctx(last, before)
+        described = not person and bool(_ORG_AFTER.match(text, run[-1].end))
+        org = org or described
         flags = [_flagged(t, person or org) for t in run]
         if title and len(run) > 1 and run[1].cls != SAFE:
             flags[1] = True
         has_suffix = any(t.cls == SUFFIX for t in run[1:])
         if len(run) > 1:
-            place = _multiword_place(run, lex)
+            place = _multiword_place(run, lex, text)
             if place:
                 spans.append(
                     Span(place[0].start, place[-1].end, "LOCATION", "lexicon", None, "PLACE")
                 )
                 continue
         if not any(flags) and not has_suffix:
-            if len(run) == 1 and run[0].cls in (CNAME, AMBIG):
+            if len(run) == 1 and run[0].cls in (CNAME, AMBIG, COMMON):
                 singles.append(run[0])
             continue
-        body = _body(run, flags, keep_common=has_suffix and not any(flags))
+        body = _body(run, flags, keep_common=has_suffix or described)
         if not body or (not any(flags) and len(body) < 2):
             continue
         category, kind = _category(body, lex, person, org, has_suffix, before)
@@ -253,12 +387,113 @@ def detect_names(text: str) -> list[Span]:
             start, end, kind2 = _with_numbers(text, start, end)
             if kind2:
                 category, kind = "LOCATION", kind2
+        if category == "ORG":
+            m = _NUM_BEFORE.search(text, max(0, start - 8), start)
+            if m:
+                start = m.start()  # "48 Factoring Inc"
         spans.append(Span(start, end, category, "lexicon", placeholder_kind=kind))
-    spans.extend(_coordinated(text, spans, singles))
+    listed = [t for t in singles if t.cls != COMMON or t.text.lower() in lex.first_names]
+    spans.extend(_coordinated(text, spans, listed))
+    spans.extend(_repeated(text, spans, singles))
+    if " and " in text or "&" in text:
+        spans.extend(Span(m.start(), m.end(), "ORG", "lexicon") for m in _AND_SONS.finditer(text))
+    if caseless:
+        spans.extend(_lower_orgs(text, lex))
     spans.extend(_lower_names(text, lex))
-    if _caseless(text):
-        spans = _join_names(text, spans)
+    if caseless:
+        spans = _join_names(text, _widen_lower_names(text, spans, lex))
+        spans.extend(_sandwiched(text, spans, lex))
     return spans
+
+
+_SANDWICH = re.compile(r",[ \t]+([a-z][a-z'\u2019-]+),?[ \t]+(?:and|&)[ \t]+")
+
+
+def _sandwiched(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Without capitals: "hubbard, fox and gillespie" — a surname that is also a
+    word, listed between two names found."""
+    if ", " not in text:
+        return []
+    ends = {sp.end for sp in spans if sp.category in ("NAME", "LOCATION", "ORG")}
+    starts = {sp.start for sp in spans if sp.category in ("NAME", "LOCATION", "ORG")}
+    return [
+        Span(m.start(1), m.end(1), "NAME", "lexicon")
+        for m in _SANDWICH.finditer(text)
+        if m.start() in ends and m.end() in starts and m.group(1) in lex.surnames
+    ]
+
+
+_RARE_WORD = 5000  # a word this rare (or rarer) next to a name is taken as part of it
+_INITIAL_GAP = re.compile(r" [a-z]\.? ")
+_LEFT_NAME = re.compile(r"(?<![\w'\u2019-])([a-z][a-z'\u2019-]+)[ \t]+(?:[a-z]\.?[ \t]+)?$")
+_RIGHT_NAME = re.compile(r"[ \t]+(?:[a-z]\.?[ \t]+)?([a-z][a-z'\u2019-]+)(?![\w'\u2019-])")
+
+
+def _widen_lower_names(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Without capitals: "benjamin a seiler", "codey m ross" — a first name
+    before a found name, a surname after it, and a middle initial between."""
+    out: list[Span] = []
+    for sp in spans:
+        if sp.category != "NAME":
+            out.append(sp)
+            continue
+        start, end = sp.start, sp.end
+        m = _LEFT_NAME.search(text, max(0, start - 30), start)
+        if (
+            m
+            and m.group(1) in lex.first_names
+            and m.group(1) not in FUNCTION_WORDS
+            and lex.common.get(m.group(1), _RARE_WORD) >= _RARE_WORD
+        ):
+            start = m.start()
+        m2 = _RIGHT_NAME.match(text, end)
+        if m2:
+            w = m2.group(1)
+            w = w[:-2] if w.endswith(("'s", "\u2019s")) else w
+            rank = lex.common.get(w, _RARE_WORD)
+            if (w in lex.surnames or w in lex.first_names) and rank >= _RARE_WORD:
+                end = m2.start(1) + len(w)
+        out.append(Span(start, end, sp.category, sp.source, sp.client, sp.placeholder_kind))
+    return out
+
+
+# what may end the text before a sentence-opening word when no context cue
+# (which always ends in a word, or in "name:"/"name?") can apply
+_HARD_STOPS = ("", ".", "!", "\n", '"', "\u201c", "(", ")", ";", "*", "-", ">", "|")
+# described as an organisation just after: "Northwind is a charity", "the Acme website"
+_ORG_AFTER = re.compile(
+    r"(?:['\u2019]s)?[ \t]+(?:(?:is|was|are|were)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    r"(?:agency|company|firm|charity|business|start-?up|organi[sz]ation|non-?profit|foundation|"
+    r"corporation|consultancy|bank|law[ \t]+firm|retailer|manufacturer|provider|publisher|"
+    r"brand|employer)|(?:website|web[ \t]+site|app|head[ \t]+office|headquarters|staff|"
+    r"employees)\b)"
+)
+# a label before a value, or before the placeholder a value became (idempotence)
+_FIELD_LABEL = re.compile(r":[ \t]*(?:[+(\d]|\[[A-Z]+(?:-\d+)?\])")
+_AND_SONS = re.compile(
+    r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+[ \t]+(?:and|&)[ \t]+"
+    r"(?:Sons|Daughters|Co\b\.?|Company|Partners|Associates)(?![\w])"
+)
+_LOWER_ORG = re.compile(
+    r"(?<![\w'\u2019-])((?:[^\W\d_][\w'\u2019-]*[ \t]+){1,3})"
+    r"(?:inc|llc|ltd|plc|gmbh|corp|co|pty|llp|limited|incorporated)\b\.?"
+)
+
+
+def _lower_orgs(text: str, lex: Lexicon) -> list[Span]:
+    """Without capitals: "stillwater supercomputing inc." — the words before a
+    company suffix, back to the first ordinary or function word."""
+    out: list[Span] = []
+    for m in _LOWER_ORG.finditer(text):
+        words = list(re.finditer(r"[^\W\d_][\w'\u2019-]*", m.group(1)))
+        start = m.end(1)
+        for w in reversed(words):
+            if _is_word(w.group(), lex) and lex.common.get(w.group(), _RARE) < 2000:
+                break
+            start = m.start(1) + w.start()
+        if start < m.end(1):
+            out.append(Span(start, m.end(), "ORG", "lexicon"))
+    return out
 
 
 def _join_names(text: str, spans: list[Span]) -> list[Span]:
@@ -266,37 +501,84 @@ def _join_names(text: str, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for sp in sorted(spans, key=lambda s: s.start):
         prev = out[-1] if out else None
-        if prev and prev.category == sp.category == "NAME" and text[prev.end : sp.start] == " ":
+        gap = text[prev.end : sp.start] if prev else ""
+        if (
+            prev
+            and prev.category == sp.category == "NAME"
+            and (gap == " " or _INITIAL_GAP.fullmatch(gap))
+        ):
             out[-1] = Span(prev.start, sp.end, "NAME", prev.source)
         else:
             out.append(sp)
     return out
 
 
-def _multiword_place(run: list[_Tok], lex: Lexicon) -> list[_Tok] | None:
+def _multiword_place(run: list[_Tok], lex: Lexicon, text: str = "") -> list[_Tok] | None:
     words = [t.text.lower() for t in run]
     for i in range(min(2, len(run) - 1)):
         if " ".join(words[i:]) in lex.places:
+            if i and _CONNECTOR_GAP.search(text, run[i - 1].end, run[i].start):
+                return run  # "Quinta de São Tiago": the words before "de" name it too
             return run[i:]
     return None
 
 
+_CONNECTOR_GAP = re.compile(r"[ \t](?:de|la|le|du|des|del|della|di|da|van|von|der|do|dos|das)[ \t]")
+
+
+def _repeated(text: str, spans: list[Span], singles: list[_Tok]) -> list[Span]:
+    """A word of a full name found earlier, met again on its own mid-sentence:
+    "… directed by Brad L Key and starring Key"."""
+    parts: set[str] = set()
+    for sp in spans:
+        if sp.category == "NAME":
+            words = text[sp.start : sp.end].split()
+            if len(words) >= 2:
+                parts.update(w.strip(".,") for w in words if len(w.strip(".,")) > 2)
+    if not parts:
+        return []
+    return [
+        Span(t.start, t.end, "NAME", "lexicon")
+        for t in singles
+        if not t.first and t.text in parts and not any(sp.start <= t.start < sp.end for sp in spans)
+    ]
+
+
 def _coordinated(text: str, spans: list[Span], singles: list[_Tok]) -> list[Span]:
-    """Name-like words listed with a found name: "Monjeau, Graves and Reed"."""
-    anchors = [sp for sp in spans if sp.category in ("NAME", "ORG")]
+    """Name-like words listed with a found name: "Monjeau, Graves and Reed".
+
+    Linear: anchors are looked up by position, at most 6 characters away."""
+    ends = {sp.end for sp in spans if sp.category in ("NAME", "ORG")}
+    starts = {sp.start for sp in spans if sp.category in ("NAME", "ORG")}
+    if not ends:
+        return []
     added: list[Span] = []
+    pending = sorted(singles, key=lambda t: t.start)
     changed = True
-    while changed and singles:
+    while changed and pending:
         changed = False
-        for tok in list(singles):
-            for sp in (*anchors, *added):
-                gap = text[sp.end : tok.start] if sp.end <= tok.start else text[tok.end : sp.start]
-                if len(gap) <= 6 and _LIST_GAP.fullmatch(gap):
-                    added.append(Span(tok.start, tok.end, "NAME", "lexicon"))
-                    singles.remove(tok)
-                    changed = True
-                    break
+        rest: list[_Tok] = []
+        for tok in pending:
+            if _listed_next_to(text, tok, ends, starts):
+                added.append(Span(tok.start, tok.end, "NAME", "lexicon"))
+                ends.add(tok.end)
+                starts.add(tok.start)
+                changed = True
+            else:
+                rest.append(tok)
+        pending = rest
     return added
+
+
+def _listed_next_to(text: str, tok: _Tok, ends: set[int], starts: set[int]) -> bool:
+    for k in range(1, 7):
+        a = tok.start - k
+        if a in ends and _LIST_GAP.fullmatch(text, a, tok.start):
+            return True
+        b = tok.end + k
+        if b in starts and _LIST_GAP.fullmatch(text, tok.end, b):
+            return True
+    return False
 
 
 def _category(
@@ -316,7 +598,7 @@ def _category(
     first_name = any(t.text.lower().rstrip("'s\u2019") in lex.first_names for t in body)
     if all_places and not first_name:
         return "LOCATION", "PLACE"
-    if _PLACE_CTX.search(before) and not first_name:
+    if not first_name and place_context(before):
         return "LOCATION", "PLACE"
     return "NAME", ""
 
@@ -329,19 +611,20 @@ def _with_numbers(text: str, start: int, end: int) -> tuple[int, int, str]:
     m2 = _NUM_BEFORE.search(text, max(0, start - 12), start)
     if m2:
         start, kind = m2.start(), "ADDRESS"
+    if kind:
+        start, end = addresses.grow(text, start, end)
     return start, end, kind
 
 
 def _lower_names(text: str, lex: Lexicon) -> list[Span]:
     out: list[Span] = []
-    for m in _LOWER_AFTER_RELATION.finditer(text):
+    for m in _LOWER_AFTER_RELATION.finditer(text) if _REL_HINT.search(text) else ():
         w = m.group(1)
         core = w[:-2] if w.endswith(("'s", "\u2019s")) else w
         if w.islower() and core in lex.first_names and lex.common.get(core, _RARE) >= _RARE:
             out.append(Span(m.start(1), m.start(1) + len(core), "NAME", "context"))
     only = _lower_only()
-    words = set(_LOWER_WORD.findall(text))
-    hits = {w for w in words if w in only}
+    hits = only.intersection(_LOWER_WORD.findall(text))
     if not hits:
         return out
     return out + [

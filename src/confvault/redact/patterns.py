@@ -291,12 +291,30 @@ def detect_web(text: str) -> Iterator[Span]:
         for m in EMAIL.finditer(text):
             yield Span(m.start(), m.end(), "EMAIL", "pattern")
     if "." in text:
+        yield from _dotted(text)
+    if ":" in text:
+        yield from _ipv6(text)
+    if _MAC_HINT.search(text):
+        for m in MAC.finditer(text):
+            hexdigits = re.sub(r"[:.-]", "", m.group()).upper()
+            if hexdigits not in ("FFFFFFFFFFFF", "000000000000"):
+                yield Span(m.start(), m.end(), "ID", "pattern")
+
+
+_MAC_HINT = re.compile(r"[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.")
+_DOMAIN_HINT = re.compile(r"[A-Za-z0-9]\.[A-Za-z]")
+_IPV4_HINT = re.compile(r"\d\.\d")
+
+
+def _dotted(text: str) -> Iterator[Span]:
+    if "://" in text or "www." in text or "WWW." in text:
         for m in URL.finditer(text):
             end = m.end()
             while end > m.start() and text[end - 1] in _TRIM:
                 end -= 1
             if "." in text[m.start() : end].split("//", 1)[-1]:
                 yield Span(m.start(), end, "URL", "pattern")
+    if _DOMAIN_HINT.search(text):
         for m in DOMAIN.finditer(text):
             tld = m.group().rsplit(".", 1)[-1].lower()
             if len(tld) == 2 and tld not in _CCTLD:
@@ -304,21 +322,15 @@ def detect_web(text: str) -> Iterator[Span]:
             if len(tld) == 2 and m.group().count(".") == 1 and len(m.group()) < 8:
                 continue  # "e.g", "i.e", "no.uk"-like fragments
             yield Span(m.start(), m.end(), "URL", "pattern")
+    if _IPV4_HINT.search(text):
         for m in IPV4.finditer(text):
             yield Span(m.start(), m.end(), "URL", "pattern", placeholder_kind="IP")
-    if ":" in text:
-        yield from _ipv6(text)
-    if ":" in text or "-" in text or "." in text:
-        for m in MAC.finditer(text):
-            hexdigits = re.sub(r"[:.-]", "", m.group()).upper()
-            if hexdigits not in ("FFFFFFFFFFFF", "000000000000"):
-                yield Span(m.start(), m.end(), "ID", "pattern")
 
 
 def _ipv6(text: str) -> Iterator[Span]:
     for m in IPV6.finditer(text):
         cand = m.group()
-        if "::" not in cand and cand.count(":") < 7:
+        if "::" not in cand and cand.count(":") < (6 if "." in cand else 7):
             continue
         end = m.end()
         if end < len(text) and (text[end].isalnum() or text[end] == "_"):
@@ -366,30 +378,85 @@ def _pn() -> ModuleType:
     return phonenumbers
 
 
+# Regions whose national prefix is not a plain literal: no cheap pre-check.
+_NO_PRECHECK = frozenset(["AU", "BR", "JP", "CN"])
+_EXT = re.compile(r"\s?(?:x|ext\.?)\s?\d{1,6}$")
+
+
+@functools.cache
+def _region_checks() -> dict[str, tuple[re.Pattern[str], str, frozenset[int]]]:
+    """Per region: libphonenumber's own general national-number pattern, the
+    national (trunk) prefix and the possible lengths, read from its metadata so
+    that most candidates are rejected without a full parse."""
+    pn = _pn()
+    out = {}
+    for region in _HOME + _WORLD:
+        md = pn.PhoneMetadata.metadata_for_region(region)
+        desc = md.general_desc
+        lengths = frozenset(desc.possible_length or ()) | frozenset(
+            desc.possible_length_local_only or ()
+        )
+        out[region] = (re.compile(desc.national_number_pattern), md.national_prefix or "", lengths)
+    return out
+
+
+def _precheck(digits: str, region: str, possible: bool) -> bool:
+    """False only when libphonenumber would certainly reject the number."""
+    if region in _NO_PRECHECK:
+        return True
+    pattern, prefix, lengths = _region_checks()[region]
+    variants = [digits]
+    if prefix and digits.startswith(prefix):
+        variants.append(digits[len(prefix) :])
+    if region == "GB" and digits.startswith("180020"):
+        variants.append(digits[6:])
+    if possible:
+        return any(len(v) in lengths for v in variants)
+    return any(pattern.fullmatch(v) for v in variants)
+
+
 def _valid_in(cand: str, regions: tuple[str, ...], *, possible: bool = False) -> bool:
     pn = _pn()
+    digits = "".join(c for c in _EXT.sub("", cand) if c.isdigit())
     for region in regions:
+        if not _precheck(digits, region, possible):
+            continue
         try:
             num = pn.parse(cand, region)
         except pn.NumberParseException:
             continue
-        if pn.is_valid_number(num) or (possible and pn.is_possible_number(num)):
+        if pn.is_valid_number_for_region(num, region) or (possible and pn.is_possible_number(num)):
             return True
     return False
+
+
+def warm_up() -> None:
+    """Load libphonenumber and the metadata of every region tried (start-up cost)."""
+    pn = _pn()
+    for region in _HOME + _WORLD:
+        _region_checks()
+        example = pn.example_number(region)
+        if example is not None:
+            pn.is_valid_number_for_region(example, region)
+            pn.is_possible_number(example)
+    _judge("+44 7700 900123", False)
 
 
 @functools.lru_cache(maxsize=4096)
 def _judge(cand: str, context: bool) -> bool:
     """Is this digit string a phone number? libphonenumber decides, by format."""
     pn = _pn()
-    digits = sum(c.isdigit() for c in cand)
+    digits = sum(map(str.isdigit, cand))
     grouped = any(c in " .-()" for c in cand)
     if cand.startswith(("+", "00")):
         try:
             num = pn.parse("+" + cand[2:] if cand.startswith("00") else cand, None)
         except pn.NumberParseException:
             return False
-        return bool(pn.is_valid_number(num) or pn.is_possible_number(num))
+        if cand.startswith("00") and not grouped and not context:
+            return bool(pn.is_valid_number(num))  # "0034567890124": a bare run of digits
+        # the cheap length test first: it admits every valid number's length anyway
+        return bool(pn.is_possible_number(num) or pn.is_valid_number(num))
     if _NANP.fullmatch(cand) and _valid_in(cand, ("US",)):
         return True
     if context:
@@ -404,7 +471,7 @@ def _judge(cand: str, context: bool) -> bool:
 def detect_phones(text: str) -> Iterator[Span]:
     for m in _PHONE.finditer(text):
         cand = m.group()
-        digits = sum(c.isdigit() for c in cand)
+        digits = sum(map(str.isdigit, cand))
         if not 7 <= digits <= 15 or _DATE_LIKE.match(cand):
             continue
         if cand.count("(") != cand.count(")"):
