@@ -7,7 +7,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from . import addresses, dates, ids, known, names, patterns
+from . import addresses, dates, ids, names, patterns
+from . import known as known_mod
 from .intervals import containment
 from .model import CATEGORIES, KnownClient, Redaction, Span
 from .words import TITLES
@@ -36,7 +37,7 @@ _PRIORITY = {
 _PATTERNY = {"EMAIL", "URL", "PHONE", "ID"}
 
 
-def _protected(text: str, clients: list[known.Client]) -> list[tuple[int, int]]:
+def _protected(text: str, clients: list[known_mod.Client]) -> list[tuple[int, int]]:
     if not clients and "[" not in text:
         return []
     regions = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)] if "[" in text else []
@@ -141,10 +142,10 @@ def warm_up() -> None:
     patterns.warm_up()
 
 
-def detect(text: str, known_ids: Iterable[str | KnownClient] = ()) -> list[Span]:
+def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
     """Find identifying spans in ``text``; sorted and non-overlapping."""
-    clients = known.normalise(known_ids)
-    found: list[Span] = list(known.detect_known(text, clients)) if clients else []
+    clients = known_mod.normalise(known)
+    found: list[Span] = list(known_mod.detect_known(text, clients)) if clients else []
     found.extend(patterns.detect_web(text))
     digits = _DIGIT.search(text) is not None
     vetoes: list[tuple[int, int]] = []
@@ -256,9 +257,9 @@ class RedactionSession:
 
 def redact(
     text: str,
-    known_ids: Iterable[str | KnownClient] = (),
+    known: Iterable[str | KnownClient] = (),
     *,
     session: RedactionSession | None = None,
 ) -> Redaction:
     """Redact ``text``; pass a session to number people across several notes."""
-    return (session or RedactionSession()).redact(text, known_ids)
+    return (session or RedactionSession()).redact(text, known)
