@@ -294,3 +294,34 @@ def test_a_fresh_export_passes_the_self_check(cli_filled, tmp_path: Path, dates:
     assert "confvault check" in r.err
     r = cli_filled("check", str(out))
     assert r.code == 0, r.out + r.err
+
+
+def test_a_clients_other_identifiers_are_not_turned_into_their_alias(vault: Vault) -> None:
+    c = vault.add_client(
+        "River",
+        name="Jordan Blake",
+        identifiers=["Jo", "Sam Blake", "Maple Street Bakery", "Harwick"],
+    )
+    assert c.own_names() == ("Jordan Blake", "Jo")
+    assert c.other_identifiers() == ("Sam Blake", "Maple Street Bakery", "Harwick")
+    vault.add_note(
+        c,
+        "Jo said Sam Blake's shifts at Maple Street Bakery in Harwick changed.",
+        dt.date(2025, 3, 20),
+    )
+    text = build(vault).clients[0].notes[0].text
+    assert text.startswith("River said [PERSON-")
+    for gone in ("Sam", "Blake", "Maple", "Harwick", "Jo "):
+        assert gone not in text
+    assert text.count("River") == 1
+
+
+def test_nicknames_are_found_inside_the_name() -> None:
+    from confvault.records import Client
+
+    c = Client(
+        id="a" * 32, alias="Wren", name="Alexis Moreno", identifiers=("Lex", "Dana Moreno", "Al")
+    )
+    assert c.own_names() == ("Alexis Moreno", "Lex", "Al")
+    assert c.other_identifiers() == ("Dana Moreno",)
+    assert Client(id="b" * 32, alias="K", identifiers=("Pree",)).own_names() == ()

@@ -150,12 +150,15 @@ def build(
 
 
 def known_for(client: Client, everyone: list[Client], make: Any) -> list[Any]:
-    """This client's identifiers become their alias; every other client's identifiers
-    and alias become the engine's unnamed-client placeholder ([CLIENT])."""
-    known = [make(client.alias, client.terms())]
+    """This client's name and nicknames become their alias, their other identifiers the
+    placeholder for what they are; every other client's name, nicknames and alias become
+    the engine's unnamed-client placeholder ([CLIENT])."""
+    known = [make(client.alias, client.own_names(), others=client.other_identifiers())]
     for other in everyone:
         if other.id != client.id:
-            known.append(make(None, (*other.terms(), other.alias)))
+            known.append(
+                make(None, (*other.own_names(), other.alias), others=other.other_identifiers())
+            )
     return known
 
 

@@ -133,6 +133,25 @@ class Client:
         """Everything that identifies this client, for redaction."""
         return tuple(t for t in (self.name, *self.identifiers) if t)
 
+    def own_names(self) -> tuple[str, ...]:
+        """The client's name and nicknames: what an export replaces with the alias.
+
+        A nickname is a one-word identifier found inside a part of the name
+        ("Jo" for Jordan, "Lex" for Alexis).
+        """
+        return tuple(t for t in self.terms() if t == self.name or self._is_nickname(t))
+
+    def other_identifiers(self) -> tuple[str, ...]:
+        """Relatives, workplace, school, town...: removed, but not turned into the alias."""
+        own = set(self.own_names())
+        return tuple(t for t in self.terms() if t not in own)
+
+    def _is_nickname(self, term: str) -> bool:
+        word = term.casefold()
+        if not self.name or " " in word or len(word) < 2:
+            return False
+        return any(word in part for part in self.name.casefold().split() if len(part) > 2)
+
     def to_payload(self) -> bytes:
         return _dump(
             {

@@ -22,6 +22,10 @@ READERS: dict[tuple[str, ...], tuple[str, ...]] = {
     ("client", "list"): ("client", "list"),
     ("client", "show"): ("client", "show", "{alias}"),
     ("verify",): ("verify",),
+    ("export",): ("export", "--preview", "--since", "2000-01-01"),
+    ("log",): ("log",),
+    ("check",): ("check", "--vault-health"),
+    ("redact",): ("redact", "-"),
 }
 
 # Commands that change the vault or do not read records, with a reason.

@@ -8,7 +8,16 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from confvault.cli.common import console, notice, print_json, safe, say, state, unlock
+from confvault.cli.common import (
+    console,
+    notice,
+    print_json,
+    safe,
+    say,
+    state,
+    unlock,
+    warn_damaged,
+)
 from confvault.errors import ConfvaultError
 from confvault.records import parse_date
 
@@ -87,6 +96,7 @@ def export(
     )
     vault = unlock(state(ctx))
     result = _build_with_progress(vault, request)
+    warn_damaged(vault)
     if preview:
         _show_preview(result)
         return

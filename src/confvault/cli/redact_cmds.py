@@ -52,7 +52,7 @@ def known_identifiers(ctx: typer.Context, client: str | None) -> list[Any]:
         return []
     vault = unlock(st)
     chosen = [vault.client(client)] if client else vault.clients()
-    return [KnownClient(c.alias, c.terms()) for c in chosen]
+    return [KnownClient(c.alias, c.own_names(), others=c.other_identifiers()) for c in chosen]
 
 
 def redact(

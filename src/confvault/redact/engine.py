@@ -35,6 +35,9 @@ _PRIORITY = {
     ("LOCATION", "PLACE"): 10,
 }
 _PATTERNY = {"EMAIL", "URL", "PHONE", "ID"}
+_WORDY = {"NAME", "LOCATION", "ORG"}
+_SETTLE_ROUNDS = 4
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _protected(text: str, clients: list[known_mod.Client]) -> list[tuple[int, int]]:
@@ -189,8 +192,19 @@ def _cut_spans(text: str, spans: list[Span], regions: list[tuple[int, int]]) -> 
                 if rend < b:
                     nxt.append((rend, b))
             pieces = nxt
+        cut = len(pieces) != 1 or pieces[0] != (sp.start, sp.end)
         for a, b in pieces:
-            if _ALNUM.search(text, a, b):
+            if (
+                cut
+            ):  # no spaces at the edges of a cut piece: "River [ADDRESS]", not "River[ADDRESS]"
+                while a < b and text[a].isspace():
+                    a += 1
+                while b > a and text[b - 1].isspace():
+                    b -= 1
+            # What is left of a word-based span cut by an alias or placeholder is only
+            # worth keeping if it still holds a letter: "0 " from "0 River" is not an address.
+            needs_letter = cut and sp.category in _WORDY
+            if (_LETTER if needs_letter else _ALNUM).search(text, a, b):
                 out.append(
                     Span(a, b, sp.category, sp.source, sp.client, sp.placeholder_kind, sp.ref)
                 )
@@ -228,8 +242,25 @@ class RedactionSession:
         return num
 
     def redact(self, text: str, known: Iterable[str | KnownClient] = ()) -> Redaction:
-        spans = detect(text, known)
+        """Replace every span; then redact the result again until nothing more is found.
+
+        A placeholder can change its neighbours' context ("0 Aaa" -> "0 River"), so the
+        output is settled to a fixed point: redacting it again changes nothing.
+        ``spans`` are those found in the original text; what later rounds find inside
+        the redacted text is removed and counted too.
+        """
+        known = tuple(known)
         counts = dict.fromkeys(CATEGORIES, 0)
+        first = detect(text, known)
+        spans = first
+        for _ in range(_SETTLE_ROUNDS):
+            text = self._replace(text, spans, counts)
+            spans = detect(text, known)
+            if not spans:
+                break
+        return Redaction(text, counts, tuple(first))
+
+    def _replace(self, text: str, spans: list[Span], counts: dict[str, int]) -> str:
         out: list[str] = []
         pos = 0
         for sp in spans:
@@ -238,7 +269,7 @@ class RedactionSession:
             counts[sp.category] = counts.get(sp.category, 0) + 1
             pos = sp.end
         out.append(text[pos:])
-        return Redaction("".join(out), counts, tuple(spans))
+        return "".join(out)
 
     def _placeholder(self, value: str, sp: Span) -> str:
         if sp.source == "known":
