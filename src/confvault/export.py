@@ -359,7 +359,10 @@ def write(document: str, path: Path, force: bool = False) -> None:
     if path.is_dir():
         raise InvalidInputError(f"{path} is a folder", hint="Give a file name with -o FILE.")
     if not path.parent.is_dir():
-        raise StorageError(f"the folder {path.parent} does not exist")
+        raise StorageError(
+            f"the folder {path.parent} does not exist; nothing was written",
+            hint="Create the folder first, or choose another place with -o FILE.",
+        )
     storage.write_atomic(path, document.encode("utf-8"), exclusive=not force)
 
 

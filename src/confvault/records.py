@@ -115,7 +115,7 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date:
     except ValueError:
         raise InvalidInputError(
             "dates are written as YYYY-MM-DD, or 'today' or 'yesterday'",
-            hint="For example --date 2025-03-14.",
+            hint="For example 2025-03-14.",
         ) from None
 
 
