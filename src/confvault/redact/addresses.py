@@ -265,6 +265,12 @@ _CUE_WORDS = (
     "post", "mail", "forward", "arrived",
 )  # fmt: skip
 _UNIT_WORDS = ("apt", "flat", "suite", "ste", "unit", "box")
+# one scan each instead of a loop of substring tests: "is one of these a substring of the
+# lower-cased text", and "does a whitespace-separated word (less trailing punctuation) end
+# in a compound street ending"
+_UNIT_WORD = re.compile("|".join(_UNIT_WORDS))
+_CUE_WORD = re.compile("|".join(_CUE_WORDS))
+_COMPOUND_END = re.compile(rf"(?:{'|'.join(_COMPOUND_ENDS)})[.,;:!?()>]*(?!\S)")
 
 
 def detect_addresses(text: str) -> Iterator[Span]:
@@ -277,13 +283,13 @@ def detect_addresses(text: str) -> Iterator[Span]:
     rxs: list[re.Pattern[str]] = []
     if toks & _STREET_TYPE_WORDS:
         rxs += (STREET, NAME_NUMBER)
-    elif any(w.endswith(_COMPOUND_ENDS) for w in toks):
+    elif _COMPOUND_END.search(low):
         rxs.append(NAME_NUMBER)
     if toks & _PREFIX_WORDS or toks & _SUFFIX_WORDS:
         rxs.append(FOREIGN_STREET)
     if toks & _ROMANCE_WORDS:
         rxs.append(NUMBER_FIRST_ROMANCE)
-    if any(w in low for w in _UNIT_WORDS):
+    if _UNIT_WORD.search(low):
         rxs.append(UNIT)
     if "po" in low:
         rxs.append(MILITARY)
@@ -310,7 +316,7 @@ def detect_addresses(text: str) -> Iterator[Span]:
         for m in CORNER.finditer(text):
             if any(c.isdigit() for c in m.group(1)) or STREET_WORD.search(m.group(1)):
                 found.append((m.start(), m.end()))
-    if any(w in low for w in _CUE_WORDS):
+    if _CUE_WORD.search(low):
         found.extend(cued(text))
     for start, end in _grow_all(text, found):
         yield Span(start, end, "LOCATION", "pattern", placeholder_kind="ADDRESS")
