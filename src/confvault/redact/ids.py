@@ -98,9 +98,9 @@ _SPACED_ANY = re.compile(
 )
 
 
-def _digits_id(cand: str, compact: str, context: bool) -> bool:
-    seps = set(_SEP.findall(cand))
-    if len(seps) > 1 or not _GROUPED.fullmatch(cand):
+def _digits_id(cand: str, compact: str, context: Callable[[], bool]) -> bool:
+    """``context()`` says whether an ID word comes just before; asked only when needed."""
+    if not _GROUPED.fullmatch(cand):  # also rules out two kinds of separator
         return False
     n = len(compact)
     if n >= 6 and compact == compact[0] * n:
@@ -110,7 +110,7 @@ def _digits_id(cand: str, compact: str, context: bool) -> bool:
     if n == 13 and _KR_RRN_SHAPE.fullmatch(cand) and ck.kr_rrn(compact):
         return True
     ssn = n == 9 and (ck.us_ssn(compact) or ck.us_itin(compact))
-    if ssn and (_SSN_SHAPE.fullmatch(cand) or context):
+    if ssn and (_SSN_SHAPE.fullmatch(cand) or context()):
         return True
     if n == 12:
         m = _KR_DL.fullmatch(cand)
@@ -119,7 +119,7 @@ def _digits_id(cand: str, compact: str, context: bool) -> bool:
     for rule in _DIGIT_RULES.get(n, ()):
         if rule(compact):
             return True
-    return context and 5 <= n <= 20
+    return 5 <= n <= 20 and context()
 
 
 def _code_id(token: str) -> bool | None:
@@ -271,9 +271,13 @@ def _is_id(text: str, start: int, cand: str, *, multi: bool, ctx: list[bool]) ->
         n = len(compact)
         if n < 5 or n > 20:
             return False
-        if not ctx:
-            ctx.append(bool(_CONTEXT.search(text, max(0, start - 40), start)))
-        return _digits_id(cand, compact, ctx[0])
+
+        def context() -> bool:
+            if not ctx:
+                ctx.append(bool(_CONTEXT.search(text, max(0, start - 40), start)))
+            return ctx[0]
+
+        return _digits_id(cand, compact, context)
     if multi:
         return bool(_SPACED_ANY.fullmatch(cand)) or (
             bool(_NINO_SPACED.fullmatch(cand)) and bool(_NINO.fullmatch(compact.upper()))
@@ -308,10 +312,13 @@ def _ibans(text: str) -> Iterator[Span]:
             yield Span(m.start(), pos, "ID", "pattern")
 
 
+# Speed idiom used below: "X(?<!C(?s:.))" is "(?<!C)X" with the first character X matched
+# before the look-behind, and "(?=[...])(?<!C)" names the possible first characters; either
+# lets the regex engine skip to candidate characters. The matches are the same.
 _IBAN_SHAPE = re.compile(
-    r"(?<![\w])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?(?![\w])"
+    r"[A-Z](?<![\w](?s:.))[A-Z]\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?(?![\w])"
 )
-_CARD_SHAPE = re.compile(r"(?<![\w-])\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}(?![\w-])")
+_CARD_SHAPE = re.compile(r"\d(?<![\w-](?s:.))\d{3}([ -]?)\d{4}\1\d{4}\1\d{4}(?![\w-])")
 
 
 def lookalikes(text: str) -> list[tuple[int, int]]:

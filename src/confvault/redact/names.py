@@ -67,6 +67,28 @@ _PLACE_LAST = re.compile(
     r"near|around|visit(?:ing|ed)?|travel(?:l?ing|l?ed)?|flew|drove|outside|towards|across"
 )
 _ORG_LAST = frozenset(["at", "for", "with", "in"])
+# the gates above, remembered per distinct word (a handful of words precede most names)
+_PERSON_LAST_SEEN: dict[str, bool] = {}
+_PLACE_LAST_SEEN: dict[str, bool] = {}
+_SEEN_MAX = 50_000
+
+
+def _person_last(last: str) -> bool:
+    hit = _PERSON_LAST_SEEN.get(last)
+    if hit is None:
+        hit = _PERSON_LAST.fullmatch(last) is not None
+        if len(_PERSON_LAST_SEEN) < _SEEN_MAX:
+            _PERSON_LAST_SEEN[last] = hit
+    return hit
+
+
+def _place_last(last: str) -> bool:
+    hit = _PLACE_LAST_SEEN.get(last)
+    if hit is None:
+        hit = _PLACE_LAST.fullmatch(last) is not None
+        if len(_PLACE_LAST_SEEN) < _SEEN_MAX:
+            _PLACE_LAST_SEEN[last] = hit
+    return hit
 
 
 def _last_word(before: str) -> str:
@@ -79,12 +101,12 @@ def _last_word(before: str) -> str:
 
 
 def _person_ctx(last: str, before: str) -> bool:
-    return bool(last) and bool(_PERSON_LAST.fullmatch(last)) and bool(_PERSON_CTX.search(before))
+    return bool(last) and _person_last(last) and bool(_PERSON_CTX.search(before))
 
 
 def place_context(before: str) -> bool:
     last = _last_word(before)
-    return bool(last) and bool(_PLACE_LAST.fullmatch(last)) and bool(_PLACE_CTX.search(before))
+    return bool(last) and _place_last(last) and bool(_PLACE_CTX.search(before))
 
 
 def _org_ctx(last: str, before: str) -> bool:
@@ -110,7 +132,10 @@ _NUM_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
 def _capword() -> re.Pattern[str]:
     upper = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())
     cls = re.escape(upper)
-    return re.compile(rf"(?<![\w'\u2019-])[{cls}][^\W\d_]*(?:['\u2019][^\W\d_]+)*(?:-[^\W\d_]+)*")
+    # "[X](?<!C(?s:.))" is "(?<!C)[X]" with the capital matched first: a faster scan
+    return re.compile(
+        rf"[{cls}](?<![\w'\u2019-](?s:.))[^\W\d_]*(?:['\u2019][^\W\d_]+)*(?:-[^\W\d_]+)*"
+    )
 
 
 @functools.cache
@@ -222,6 +247,8 @@ def _classify_uncached(word: str, lex: Lexicon) -> int:
 
 
 def _sentence_start(text: str, start: int) -> bool:
+    if start >= 2 and text[start - 1] == " " and text[start - 2].isalnum():
+        return False  # the common case, decided as the loop below would
     i = start - 1
     while i >= 0 and text[i] in " \t\"'\u201c\u2018([-_":
         i -= 1
@@ -255,27 +282,34 @@ def _runs(text: str, lex: Lexicon, caseless: bool) -> list[list[_Tok]]:
     runs: list[list[_Tok]] = []
     prev: _Tok | None = None
     words = _LOWER_WORD if caseless else _capword()
+    seen = _CLASS_CACHE
     for m in words.finditer(text):
-        word = m.group()
-        if text[m.end() : m.end() + 1].isdigit():
+        start, end = m.span()
+        if text[end : end + 1].isdigit():
             continue  # "IPv4", "Win11": a code, judged by the ID detector
-        cls = _classify(word.capitalize() if caseless else word, lex)
-        if caseless and cls in (INITIAL, ROMAN, AMBIG, CNAME):
-            cls = COMMON  # without capitals a word that may be a name is taken as a word
-        elif caseless and cls == COMMON:
-            cls = SAFE  # and an ordinary word is never a name ("i'm moving")
-        elif caseless and _is_word(word, lex):
-            cls = COMMON  # a name that is also a rare word ("donna")
-        start = m.start()
-        if prev is not None and not caseless:
-            gap = text[prev.end : start]
-            dotted = prev.cls in (INITIAL, TITLE) or len(prev.text) == 1
-            if _CONNECT.fullmatch(gap) and (gap[0] != "." or dotted):
-                tok = _Tok(start, m.end(), word, cls, False)
-                runs[-1].append(tok)
-                prev = tok
-                continue
-        tok = _Tok(start, m.end(), word, cls, _sentence_start(text, start))
+        word = m.group()
+        if caseless:
+            cls = _classify(word.capitalize(), lex)
+            if cls in (INITIAL, ROMAN, AMBIG, CNAME):
+                cls = COMMON  # without capitals a word that may be a name is taken as a word
+            elif cls == COMMON:
+                cls = SAFE  # and an ordinary word is never a name ("i'm moving")
+            elif _is_word(word, lex):
+                cls = COMMON  # a name that is also a rare word ("donna")
+        else:
+            known = seen.get(word)
+            cls = _classify(word, lex) if known is None else known
+            if prev is not None:
+                gap = text[prev.end : start]
+                if gap == " " or (
+                    _CONNECT.fullmatch(gap)
+                    and (gap[0] != "." or prev.cls in (INITIAL, TITLE) or len(prev.text) == 1)
+                ):
+                    tok = _Tok(start, end, word, cls, False)
+                    runs[-1].append(tok)
+                    prev = tok
+                    continue
+        tok = _Tok(start, end, word, cls, _sentence_start(text, start))
         runs.append([tok])
         prev = tok
     return runs
@@ -352,7 +386,7 @@ def detect_names(text: str) -> list[Span]:
         if (
             len(run) == 1
             and run[0].cls in (COMMON, CNAME)
-            and not (last and (_PERSON_LAST.fullmatch(last) or last.lower() in _ORG_LAST))
+            and not (last and (_person_last(last) or last.lower() in _ORG_LAST))
             and not _speaker(text, run[0], lex)
             and not _ORG_AFTER.match(text, run[0].end)
         ):
@@ -471,7 +505,7 @@ _ORG_AFTER = re.compile(
 # a label before a value, or before the placeholder a value became (idempotence)
 _FIELD_LABEL = re.compile(r":[ \t]*(?:[+(\d]|\[[A-Z]+(?:-\d+)?\])")
 _AND_SONS = re.compile(
-    r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+[ \t]+(?:and|&)[ \t]+"
+    r"[A-Z](?<![\w'\u2019-](?s:.))[\w'\u2019-]+[ \t]+(?:and|&)[ \t]+"
     r"(?:Sons|Daughters|Co\b\.?|Company|Partners|Associates)(?![\w])"
 )
 _LOWER_ORG = re.compile(
@@ -529,6 +563,8 @@ _CONNECTOR_GAP = re.compile(r"[ \t](?:de|la|le|du|des|del|della|di|da|van|von|de
 def _repeated(text: str, spans: list[Span], singles: list[_Tok]) -> list[Span]:
     """A word of a full name found earlier, met again on its own mid-sentence:
     "… directed by Brad L Key and starring Key"."""
+    if not singles:
+        return []
     parts: set[str] = set()
     for sp in spans:
         if sp.category == "NAME":
@@ -548,6 +584,8 @@ def _coordinated(text: str, spans: list[Span], singles: list[_Tok]) -> list[Span
     """Name-like words listed with a found name: "Monjeau, Graves and Reed".
 
     Linear: anchors are looked up by position, at most 6 characters away."""
+    if not singles:
+        return []
     ends = {sp.end for sp in spans if sp.category in ("NAME", "ORG")}
     starts = {sp.start for sp in spans if sp.category in ("NAME", "ORG")}
     if not ends:
