@@ -325,7 +325,7 @@ def detect_addresses(text: str) -> Iterator[Span]:
                 found.append((m.start(), m.end()))
     if _CUE_WORD.search(low):
         found.extend(cued(text))
-    for start, end in _grow_all(text, found):
+    for start, end in _grow_all(text, found) if found else ():
         yield Span(start, end, "LOCATION", "pattern", placeholder_kind="ADDRESS")
     if "zip" in low or "post" in low or "plz" in low:
         for m in LABELLED.finditer(text):

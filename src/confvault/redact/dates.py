@@ -59,7 +59,7 @@ def _plausible(a: int, b: int) -> bool:
 
 
 _NUMDATE_HINT = re.compile(r"\d[/.-]\d")
-_MONTH_HINT = re.compile(rf"(?i)(?<![\w])(?:{_MONTHS})")
+_MONTH_HINT = re.compile(rf"(?i)(?=[adfjmnos])(?<![\w])(?:{_MONTHS})")  # first letters
 
 
 def detect_dates(text: str) -> Iterator[Span]:

@@ -117,7 +117,7 @@ _LOWER_AFTER_RELATION = re.compile(
     rf"(?i)\b(?:my|his|her|their|our|your)\s+(?:(?:older|younger|little|big|step|half|ex|"
     rf"best)[- ]?)?(?:{RELATIONS}),?\s+([a-z][a-z'\u2019-]+)\b"
 )
-_REL_HINT = re.compile(r"(?i)\b(?:my|his|her|their|our|your)\s")
+_REL_HINT = re.compile(r"(?i)(?=[mhoty])\b(?:my|his|her|their|our|your)\s")  # first letters
 _LOWER_WORD = re.compile(
     r"(?<![\w'\u2019-])[^\W\d_A-Z][^\W\d_]*(?:['\u2019][^\W\d_]+)*(?:-[^\W\d_]+)*"
 )
@@ -150,8 +150,18 @@ def _lower_only() -> frozenset[str]:
     return frozenset(w for w in lex.first_names | lex.surnames if not known_word(w))
 
 
+_ASCII_LOWER_RUN = re.compile(r"[a-z]+")
+
+
+@functools.cache
+def _lower_only_ascii() -> bool:
+    """Are all those words made of the letters a-z only?"""
+    return all(_ASCII_LOWER_RUN.fullmatch(w) for w in _lower_only())
+
+
 def warm_up() -> None:
     _lower_only()
+    _lower_only_ascii()
     _capword()
 
 
@@ -272,7 +282,13 @@ def _is_word(word: str, lex: Lexicon) -> bool:
 
 def _caseless(text: str) -> bool:
     """Text typed without capitals ("follow up with patricia desrosiers")."""
-    rest = _PRONOUN_I.sub("", text) if "I" in text else text
+    if "I" in text:
+        no_i = text.replace("I", "")
+        if no_i != no_i.lower():
+            return False  # a capital other than "I": also there once only "I" alone is dropped
+        rest = _PRONOUN_I.sub("", text)
+    else:
+        rest = text
     if rest != rest.lower():
         return False
     return len(_LETTER.findall(text, 0, 2000)) >= 12
@@ -631,14 +647,16 @@ def _category(
         return "ORG", ""
     if person:
         return "NAME", ""
+    firsts = lex.first_names
+    for t in body:
+        if t.text.lower().rstrip("'s\u2019") in firsts:
+            return "NAME", ""  # a first name: a person, whatever the context
     flagged = [t for t in body if t.cls in _FLAGGING or t.cls == AMBIG] or body
-    all_places = all(t.text.lower() in lex.places for t in flagged)
-    first_name = any(t.text.lower().rstrip("'s\u2019") in lex.first_names for t in body)
-    if all_places and not first_name:
-        return "LOCATION", "PLACE"
-    if not first_name and place_context(before):
-        return "LOCATION", "PLACE"
-    return "NAME", ""
+    places = lex.places
+    for t in flagged:
+        if t.text.lower() not in places:
+            return ("LOCATION", "PLACE") if place_context(before) else ("NAME", "")
+    return "LOCATION", "PLACE"
 
 
 def _with_numbers(text: str, start: int, end: int) -> tuple[int, int, str]:
@@ -661,10 +679,14 @@ def _lower_names(text: str, lex: Lexicon) -> list[Span]:
         core = w[:-2] if w.endswith(("'s", "\u2019s")) else w
         if w.islower() and core in lex.first_names and lex.common.get(core, _RARE) >= _RARE:
             out.append(Span(m.start(1), m.start(1) + len(core), "NAME", "context"))
-    only = _lower_only()
-    hits = only.intersection(_LOWER_WORD.findall(text))
-    if not hits:
+    only, ascii_only = _lower_only(), _lower_only_ascii()
+    if ascii_only and only.isdisjoint(_ASCII_LOWER_RUN.findall(text)):
+        # every hit would be a run of a-z letters; a simpler scan finds them all
         return out
+    words = _LOWER_WORD.findall(text)
+    if only.isdisjoint(words):
+        return out
+    hits = only.intersection(words)
     return out + [
         Span(m.start(), m.end(), "NAME", "lexicon")
         for m in _LOWER_WORD.finditer(text)
