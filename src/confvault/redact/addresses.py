@@ -49,6 +49,9 @@ FOREIGN_STREET = re.compile(
     rf"(?<![\w])(?:(?:{_PREFIX_TYPES})[ \t]*(?:{_WORDISH}[ \t]+){{0,5}}\d{{1,5}}[A-Za-z]?"
     rf"|(?:{_CAP}[ \t]+){{1,3}}(?:{_SUFFIX_TYPES})[ \t]+\d{{1,5}}[A-Za-z]?)(?![\w])\.?"
 )
+# Speed idiom used below: "X(?<!C(?s:.))" is "(?<!C)X" with the first character X matched
+# before the look-behind, and "(?=[...])(?<!C)" names the possible first characters; either
+# lets the regex engine skip to candidate characters. The matches are the same.
 _LOWER_WORD = r"[^\W\d_][\w'\u2019.-]*"
 # in lower case only the prefixes that are not also English words ("via", "route")
 _LOWER_PREFIX_TYPES = (
@@ -60,7 +63,7 @@ LOWER_FOREIGN_STREET = re.compile(
     rf"|(?:{_LOWER_WORD}[ \t]+){{1,3}}(?:{_SUFFIX_TYPES})[ \t]+\d{{1,5}}[a-z]?)(?![\w])\.?"
 )
 LOWER_STREET = re.compile(
-    rf"(?<![\w])\d{{1,5}}[a-z]?,?[ \t]+(?:{_LOWER_WORD}[ \t]+){{1,4}}"
+    rf"\d(?<![\w](?s:.))\d{{0,4}}[a-z]?,?[ \t]+(?:{_LOWER_WORD}[ \t]+){{1,4}}"
     r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|terrace|crescent|"
     r"gardens|parkway|highway|hwy|strasse|straße|gasse|weg|vej|gade|rue|via|calle|avenida|rua|"
     r"ulica|utca)\b\.?"
@@ -68,13 +71,13 @@ LOWER_STREET = re.compile(
 # French, Iberian and Italian order, often in lower case: "26 rue des Lilas",
 # "12 calle de la Paz"; the name runs to the end of the line or a comma
 NUMBER_FIRST_ROMANCE = re.compile(
-    r"(?i)(?<![\w.,/-])\d{1,5}[a-z]?,?[ \t]+(?:rue|avenue|av\.|bd|boulevard|allée|chemin|"
+    r"(?i)\d(?<![\w.,/-](?s:.))\d{0,4}[a-z]?,?[ \t]+(?:rue|avenue|av\.|bd|boulevard|allée|chemin|"
     r"impasse|quai|calle|avenida|rua|travessa|via|viale|piazza|corso)[ \t]+"
     r"(?:[^\W\d_][\w'\u2019.-]*[ \t]*){1,5}(?=[,\n]|$|[ \t]+\d)"
 )
 # "19902 Dobrovského 1394", "28245 Puruntie 82": a capitalised name between two numbers
 NUMBER_NAME_NUMBER = re.compile(
-    rf"(?<![\w.,/:-])\d{{1,6}}[ \t]+{_CAP}[ \t]+(?:(?:{_CAP}|z|ze|na|nad|pod|u|v|de|da|do|"
+    rf"\d(?<![\w.,/:-](?s:.))\d{{0,5}}[ \t]+{_CAP}[ \t]+(?:(?:{_CAP}|z|ze|na|nad|pod|u|v|de|da|do|"
     rf"dos|das|del|di|la|van|von)[ \t]+){{0,3}}\d{{1,5}}[A-Za-rt-z]?(?![\w]|[.,/:-]\d)"
 )
 # a ship or unit line just before an FPO/APO/DPO line ("USNV Vincent\nFPO AA 68422")
@@ -87,7 +90,7 @@ CORNER = re.compile(
     r"((?:[^\W_][\w'\u2019.-]*)(?:[ \t]+[^\W_][\w'\u2019.-]*){0,2})"
 )
 STREET = re.compile(
-    rf"(?<![\w])\d{{1,5}}[A-Za-z]?(?:[-/]\d{{1,4}})?,?[ \t]+"
+    rf"\d(?<![\w](?s:.))\d{{0,4}}[A-Za-z]?(?:[-/]\d{{1,4}})?,?[ \t]+"
     rf"(?:(?:{_CAP}|of|the|de|la|du|des|del)[ \t]+){{1,4}}"
     rf"(?:{_TYPES_CAP}|{_STREET_TYPES.upper()})\b\.?"
 )
@@ -95,22 +98,23 @@ NAME_NUMBER = re.compile(
     rf"(?<![\w])(?:(?:{_CAP}[ \t]+){{1,3}}(?:{_TYPES_CAP})|{_COMPOUND})[ \t]+\d{{1,5}}[A-Za-z]?\b"
 )
 UNIT = re.compile(
-    r"(?i)(?<![\w])(?:apt|apartment|flat|suite|ste|unit|box|p\.?\s?o\.?\s+box|po\s+box)"
+    r"(?i)(?=[abfpsu])(?<![\w])(?:apt|apartment|flat|suite|ste|unit|box|p\.?\s?o\.?\s+box|po\s+box)"
     r"\.?[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?\b"
 )
 MILITARY = re.compile(r"(?<![\w])(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b", re.I)
 UK_POSTCODE = re.compile(
-    r"(?<![\w])(?:GIR ?0AA|(?:[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRVWXY\d]?)) ?"
+    r"(?=[A-PR-UWYZ])(?<![\w])"
+    r"(?:GIR ?0AA|(?:[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRVWXY\d]?)) ?"
     r"\d[ABD-HJLNP-UW-Z]{2})(?![\w])"
 )
 CA_POSTCODE = re.compile(
-    r"(?<![\w])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w])"
+    r"[ABCEGHJ-NPRSTVXY](?<![\w](?s:.))\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w])"
 )
 _US_STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
     "NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|NSW|VIC|QLD|TAS|ACT|NT|SA|WA"
 )
-STATE_ZIP = re.compile(rf"(?<![\w])(?:{_US_STATES}),?\s+\d{{4,5}}(?:-\d{{4}})?(?![\w])")
+STATE_ZIP = re.compile(rf"(?=[A-Z])(?<![\w])(?:{_US_STATES}),?\s+\d{{4,5}}(?:-\d{{4}})?(?![\w])")
 LABELLED = re.compile(
     r"(?i)\b(?:zip(?:\s*code)?|post\s*code|postal\s*code|plz)\b\s*[:#]?\s*"
     r"([A-Z0-9]{2,6}(?:[ -][A-Z0-9]{2,4})?)(?![\w])"
@@ -265,6 +269,12 @@ _CUE_WORDS = (
     "post", "mail", "forward", "arrived",
 )  # fmt: skip
 _UNIT_WORDS = ("apt", "flat", "suite", "ste", "unit", "box")
+# one scan each instead of a loop of substring tests: "is one of these a substring of the
+# lower-cased text", and "does a whitespace-separated word (less trailing punctuation) end
+# in a compound street ending"
+_UNIT_WORD = re.compile("|".join(_UNIT_WORDS))
+_CUE_WORD = re.compile("|".join(_CUE_WORDS))
+_COMPOUND_END = re.compile(rf"(?:{'|'.join(_COMPOUND_ENDS)})[.,;:!?()>]*(?!\S)")
 
 
 def detect_addresses(text: str) -> Iterator[Span]:
@@ -277,13 +287,13 @@ def detect_addresses(text: str) -> Iterator[Span]:
     rxs: list[re.Pattern[str]] = []
     if toks & _STREET_TYPE_WORDS:
         rxs += (STREET, NAME_NUMBER)
-    elif any(w.endswith(_COMPOUND_ENDS) for w in toks):
+    elif _COMPOUND_END.search(low):
         rxs.append(NAME_NUMBER)
     if toks & _PREFIX_WORDS or toks & _SUFFIX_WORDS:
         rxs.append(FOREIGN_STREET)
     if toks & _ROMANCE_WORDS:
         rxs.append(NUMBER_FIRST_ROMANCE)
-    if any(w in low for w in _UNIT_WORDS):
+    if _UNIT_WORD.search(low):
         rxs.append(UNIT)
     if "po" in low:
         rxs.append(MILITARY)
@@ -291,18 +301,21 @@ def detect_addresses(text: str) -> Iterator[Span]:
         rxs.append(SHIP_LINE)
     if "PSC" in text or "CMR" in text or "Unit" in text or "USS" in text or "USNS" in text:
         rxs.append(MILITARY_UNIT)
-    if _UK_HINT.search(text):
+    # the three hints need an upper-case letter A-Z: none when lower-casing changes nothing
+    cased = low != text
+    if cased and _UK_HINT.search(text):
         rxs.append(UK_POSTCODE)
-    if _CA_HINT.search(text):
+    if cased and _CA_HINT.search(text):
         rxs.append(CA_POSTCODE)
-    if _STATE_HINT.search(text):
+    if cased and _STATE_HINT.search(text):
         rxs.append(STATE_ZIP)
     found: list[tuple[int, int]] = []
-    if low == text:  # typed without capitals: street types still tell
+    if not cased:  # typed without capitals: street types still tell
         rxs += (LOWER_STREET, LOWER_FOREIGN_STREET)
     for rx in rxs:
-        found.extend((m.start(), m.end()) for m in rx.finditer(text))
-    for m in NUMBER_NAME_NUMBER.finditer(text):
+        found.extend(m.span() for m in rx.finditer(text))
+    # a capitalised name (_CAP: letters that lower-casing changes) between two numbers
+    for m in NUMBER_NAME_NUMBER.finditer(text) if cased else ():
         words = m.group().split()[1:-1]
         if not any(_MONTH_OR_DAY.fullmatch(w) for w in words):
             found.append((m.start(), m.end()))
@@ -310,9 +323,9 @@ def detect_addresses(text: str) -> Iterator[Span]:
         for m in CORNER.finditer(text):
             if any(c.isdigit() for c in m.group(1)) or STREET_WORD.search(m.group(1)):
                 found.append((m.start(), m.end()))
-    if any(w in low for w in _CUE_WORDS):
+    if _CUE_WORD.search(low):
         found.extend(cued(text))
-    for start, end in _grow_all(text, found):
+    for start, end in _grow_all(text, found) if found else ():
         yield Span(start, end, "LOCATION", "pattern", placeholder_kind="ADDRESS")
     if "zip" in low or "post" in low or "plz" in low:
         for m in LABELLED.finditer(text):
@@ -444,7 +457,8 @@ def _grow_all(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _CUE = re.compile(
-    r"(?i)\b(?:address(?:[ \t]+is)?[ \t]*[:\-]?|located[ \t]+at|(?:lives?|living|lived|"
+    r"(?i)(?=[adlsrpmf])\b"
+    r"(?:address(?:[ \t]+is)?[ \t]*[:\-]?|located[ \t]+at|(?:lives?|living|lived|"
     r"staying|stays?)[ \t]+at|(?:sent|send|return(?:ed)?|deliver(?:ed)?|post(?:ed)?|mail(?:ed)?|"
     r"forward(?:ed)?)[ \t]+(?:it[ \t]+|this[ \t]+|them[ \t]+)?to|arrived[ \t]+at)[ \t]*\n?[ \t]*"
 )

@@ -19,20 +19,23 @@ _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _ORD = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d)"
 
+# Speed idiom used below: "X(?<!C(?s:.))" is "(?<!C)X" with the first character X matched
+# before the look-behind, and "(?=[...])(?<!C)" names the possible first characters; either
+# lets the regex engine skip to candidate characters. The matches are the same.
 ISO = re.compile(
-    r"(?<![\w.-])\d{4}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])"
+    r"\d(?<![\w.-](?s:.))\d{3}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])"
     r"(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])"
 )
-NUMERIC = re.compile(r"(?<![\w./-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w]|[./-]\d)")
-PARTIAL = re.compile(r"(?<![\w./-])(\d{1,2})/(\d{1,2}|\d{4})(?![\w]|[./-]\d)")
-MONTH_YEAR = re.compile(r"(?<![\w./-])(0?[1-9]|1[0-2])[/-](\d{4})(?![\w]|[./-]\d)")
+NUMERIC = re.compile(r"(\d(?<![\w./-](?s:.))\d?)([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w]|[./-]\d)")
+PARTIAL = re.compile(r"(\d(?<![\w./-](?s:.))\d?)/(\d{1,2}|\d{4})(?![\w]|[./-]\d)")
+MONTH_YEAR = re.compile(r"(?=\d)(?<![\w./-])(0?[1-9]|1[0-2])[/-](\d{4})(?![\w]|[./-]\d)")
 _DAYS_SHORT = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
 NAMED = re.compile(
     rf"(?i)(?<![\w])(?:(?:{_DAYS}|{_DAYS_SHORT})\s*,?\s+)?(?:(?:the\s+)?{_ORD}\s*(?:of\s+)?|\d{{1,2}}-)?"
     rf"(?:{_MONTHS})\b(?:(?<=\b[A-Za-z]{{3}})\.|(?<=\b[A-Za-z]{{4}})\.)?(?:(?:-|\s+)(?:{_ORD}\b|\d{{4}}\b)(?:,?\s+{_YEAR}\b)?|-\d{{2}}\b)?"
 )
 # "last Tuesday": the weekday is redacted, the relative word stays readable
-WEEKDAY = re.compile(rf"(?<![\w])(?:{_DAYS.title()}|{_DAYS})s?\b")
+WEEKDAY = re.compile(rf"(?=[MTWFSmtwfs])(?<![\w])(?:{_DAYS.title()}|{_DAYS})s?\b")
 _DATE_CONTEXT = re.compile(
     r"(?i)\b(?:on|in|since|until|till|by|from|during|before|after|last|next|this|early|late|"
     r"mid|of|dated?|born|dob|due|since)\s*$"
@@ -48,7 +51,7 @@ AGE = re.compile(
 _AGE_CONTEXT = re.compile(r"(?i)\b(?:aged?|age of|turned|turns|turning)\s+\d{2,3}\b$")
 
 
-_AGE_HINT = re.compile(r"(?<!\d)(?:9\d|1[0-3]\d)(?!\d)")
+_AGE_HINT = re.compile(r"[19](?<!\d(?s:.))(?:(?<=9)\d|(?<=1)[0-3]\d)(?!\d)")  # 90-139
 
 
 def _plausible(a: int, b: int) -> bool:
@@ -56,7 +59,7 @@ def _plausible(a: int, b: int) -> bool:
 
 
 _NUMDATE_HINT = re.compile(r"\d[/.-]\d")
-_MONTH_HINT = re.compile(rf"(?i)(?<![\w])(?:{_MONTHS})")
+_MONTH_HINT = re.compile(rf"(?i)(?=[adfjmnos])(?<![\w])(?:{_MONTHS})")  # first letters
 
 
 def detect_dates(text: str) -> Iterator[Span]:

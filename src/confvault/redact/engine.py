@@ -111,6 +111,8 @@ _TRAILING = frozenset(".,;:")
 
 
 def _winner(group: list[Span], start: int, end: int) -> Span:
+    if len(group) == 1:
+        return group[0]  # alone: it already covers exactly [start, end)
     best = min(group, key=_rank)
     if best.category == "PHONE":
         # a whole address block wins over a phone-like number inside it
@@ -129,6 +131,8 @@ def _winner(group: list[Span], start: int, end: int) -> Span:
             if other.category in _PATTERNY and covers and other.source != "known":
                 best = other
                 break
+    if best.start == start and best.end == end:
+        return best
     return Span(
         start, end, best.category, best.source, best.client, best.placeholder_kind, best.ref
     )

@@ -10,7 +10,6 @@ or "licence".
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Iterator
 
@@ -21,6 +20,8 @@ from .model import Span
 _SEP = re.compile(r"[ \-./:_]")
 _DIGIT_TOKEN = re.compile(r"[A-Za-z0-9\-./:_#]*\d[A-Za-z0-9\-./:_]*")
 _EDGE = "()[]{}<>\"'\u201c\u201d\u2018\u2019,;!?"
+_LEAD_EDGE = frozenset(_EDGE + "#")
+_TRAIL_EDGE = frozenset(_EDGE + ".:-")
 _SHORT_ALPHA = re.compile(r"[A-Za-z]{1,3}")
 
 _CONTEXT = re.compile(
@@ -40,6 +41,7 @@ _DIGIT_RULES: dict[int, tuple[Callable[[str], bool], ...]] = {
     13: (ck.th_tnin, ck.za_id, ck.kr_rrn),
 }
 
+_KR_RRN_SHAPE = re.compile(r"\d{6}-?\d{7}")
 _SSN_SHAPE = re.compile(r"\d{3}([- .])\d{2}\1\d{4}")
 _KR_DL = re.compile(r"(\d{2})([- ])\d{2}\2\d{6}\2\d{2}")
 _GROUPED = re.compile(r"\d+(?:([ \-.:])\d+)?(?:\1\d+)*")
@@ -96,27 +98,28 @@ _SPACED_ANY = re.compile(
 )
 
 
-def _digits_id(cand: str, compact: str, context: bool) -> bool:
-    seps = set(_SEP.findall(cand))
-    if len(seps) > 1 or not _GROUPED.fullmatch(cand):
+def _digits_id(cand: str, compact: str, context: Callable[[], bool]) -> bool:
+    """``context()`` says whether an ID word comes just before; asked only when needed."""
+    if not _GROUPED.fullmatch(cand):  # also rules out two kinds of separator
         return False
     n = len(compact)
     if n >= 6 and compact == compact[0] * n:
         return False  # "000000000", "1111111111111": a placeholder, not a number
     if 13 <= n <= 19 and ck.card(compact):
         return True
-    if n == 13 and re.fullmatch(r"\d{6}-?\d{7}", cand) and ck.kr_rrn(compact):
+    if n == 13 and _KR_RRN_SHAPE.fullmatch(cand) and ck.kr_rrn(compact):
         return True
     ssn = n == 9 and (ck.us_ssn(compact) or ck.us_itin(compact))
-    if ssn and (_SSN_SHAPE.fullmatch(cand) or context):
+    if ssn and (_SSN_SHAPE.fullmatch(cand) or context()):
         return True
     if n == 12:
         m = _KR_DL.fullmatch(cand)
         if m and 11 <= int(m.group(1)) <= 28:
             return True
-    if any(rule(compact) for rule in _DIGIT_RULES.get(n, ())):
-        return True
-    return context and 5 <= n <= 20
+    for rule in _DIGIT_RULES.get(n, ()):
+        if rule(compact):
+            return True
+    return 5 <= n <= 20 and context()
 
 
 def _code_id(token: str) -> bool | None:
@@ -127,7 +130,7 @@ def _code_id(token: str) -> bool | None:
         return None
     if _SPACED_ANY.fullmatch(token):
         return True
-    lead = re.match(r"[a-z]+", token)
+    lead = _LEAD_LOWER.match(token)
     if lead and _is_word(lead.group()):
         return None  # "is2024", "covid19x": a word run into a number
     digits = sum(map(str.isdigit, compact))
@@ -157,13 +160,15 @@ def _code_id(token: str) -> bool | None:
         return bool(_NINO.fullmatch(up))
     if not 6 <= len(compact) <= 24 or _UNIT.fullmatch(compact):
         return None
-    alternations = sum(1 for a, b in itertools.pairwise(compact) if a.isdigit() != b.isdigit())
+    alternations = len(_DIGIT_OR_NOT.findall(compact)) - 1  # compact is ASCII here
     if digits < 3 and alternations < 3:
         return None
     m = _WORD_NUM.fullmatch(compact)
     return None if m and len(m.group(1)) > 3 else True
 
 
+_LEAD_LOWER = re.compile(r"[a-z]+")
+_DIGIT_OR_NOT = re.compile(r"[0-9]+|[^0-9]+")
 _GAP_CODE = re.compile(r"[ \t]([A-Za-z]{1,3})[ \t]")
 
 
@@ -179,9 +184,9 @@ def _runs(text: str) -> Iterator[list[tuple[int, int]]]:
     run: list[tuple[int, int]] = []
     for m in _DIGIT_TOKEN.finditer(text):
         s, e = m.start(), m.end()
-        while s < e and text[s] in _EDGE + "#":
+        while s < e and text[s] in _LEAD_EDGE:
             s += 1
-        while e > s and text[e - 1] in _EDGE + ".:-":
+        while e > s and text[e - 1] in _TRAIL_EDGE:
             e -= 1
         if s >= e:
             continue
@@ -227,8 +232,9 @@ def scan(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
 
     Tokens inside a valid IBAN or a look-alike are not tried again: the IBAN
     covers them, and the look-alike vetoes everything inside it anyway."""
-    spans: list[Span] = list(_ibans(text)) if _IBAN_HINT.search(text) else []
-    vetoes = _lookalikes(text, [(sp.start, sp.end) for sp in spans])
+    hint = _IBAN_HINT.search(text) is not None
+    spans: list[Span] = list(_ibans(text)) if hint else []
+    vetoes = _lookalikes(text, [(sp.start, sp.end) for sp in spans], hint)
     blocked = [(sp.start, sp.end) for sp in spans] + vetoes
     inside = containment(blocked) if blocked else None
     for run in _runs(text):
@@ -265,9 +271,13 @@ def _is_id(text: str, start: int, cand: str, *, multi: bool, ctx: list[bool]) ->
         n = len(compact)
         if n < 5 or n > 20:
             return False
-        if not ctx:
-            ctx.append(bool(_CONTEXT.search(text, max(0, start - 40), start)))
-        return _digits_id(cand, compact, ctx[0])
+
+        def context() -> bool:
+            if not ctx:
+                ctx.append(bool(_CONTEXT.search(text, max(0, start - 40), start)))
+            return ctx[0]
+
+        return _digits_id(cand, compact, context)
     if multi:
         return bool(_SPACED_ANY.fullmatch(cand)) or (
             bool(_NINO_SPACED.fullmatch(cand)) and bool(_NINO.fullmatch(compact.upper()))
@@ -276,7 +286,6 @@ def _is_id(text: str, start: int, cand: str, *, multi: bool, ctx: list[bool]) ->
 
 
 _IBAN_HINT = re.compile(r"[A-Za-z]{2}\d{2}")
-_FOUR_DIGITS = re.compile(r"\d{4}")
 _IBAN_START = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?=[ \-]?[A-Za-z0-9])")
 
 
@@ -303,28 +312,29 @@ def _ibans(text: str) -> Iterator[Span]:
             yield Span(m.start(), pos, "ID", "pattern")
 
 
+# Speed idiom used below: "X(?<!C(?s:.))" is "(?<!C)X" with the first character X matched
+# before the look-behind, and "(?=[...])(?<!C)" names the possible first characters; either
+# lets the regex engine skip to candidate characters. The matches are the same.
 _IBAN_SHAPE = re.compile(
-    r"(?<![\w])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?(?![\w])"
+    r"[A-Z](?<![\w](?s:.))[A-Z]\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?(?![\w])"
 )
-_CARD_SHAPE = re.compile(r"(?<![\w-])\d{4}([ -]?)\d{4}\1\d{4}\1\d{4}(?![\w-])")
+_CARD_SHAPE = re.compile(r"\d(?<![\w-](?s:.))\d{3}([ -]?)\d{4}\1\d{4}\1\d{4}(?![\w-])")
 
 
 def lookalikes(text: str) -> list[tuple[int, int]]:
     """Regions shaped like an IBAN or a card number whose checksum fails."""
     valid = [(sp.start, sp.end) for sp in _ibans(text)] if _IBAN_HINT.search(text) else []
-    return _lookalikes(text, valid)
+    return _lookalikes(text, valid, _IBAN_HINT.search(text) is not None)
 
 
-def _lookalikes(text: str, valid: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _lookalikes(text: str, valid: list[tuple[int, int]], iban_hint: bool) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    if valid or _IBAN_HINT.search(text):
+    if valid or iban_hint:
         for m in _IBAN_SHAPE.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in valid):
                 continue
             if m.group()[:2] in ck.IBAN_LENGTHS and not ck.iban(_SEP.sub("", m.group())):
                 out.append((m.start(), m.end()))
-    if not _FOUR_DIGITS.search(text):
-        return out
     for m in _CARD_SHAPE.finditer(text):
         if not ck.card(_SEP.sub("", m.group())):
             out.append((m.start(), m.end()))

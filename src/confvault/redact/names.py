@@ -67,6 +67,28 @@ _PLACE_LAST = re.compile(
     r"near|around|visit(?:ing|ed)?|travel(?:l?ing|l?ed)?|flew|drove|outside|towards|across"
 )
 _ORG_LAST = frozenset(["at", "for", "with", "in"])
+# the gates above, remembered per distinct word (a handful of words precede most names)
+_PERSON_LAST_SEEN: dict[str, bool] = {}
+_PLACE_LAST_SEEN: dict[str, bool] = {}
+_SEEN_MAX = 50_000
+
+
+def _person_last(last: str) -> bool:
+    hit = _PERSON_LAST_SEEN.get(last)
+    if hit is None:
+        hit = _PERSON_LAST.fullmatch(last) is not None
+        if len(_PERSON_LAST_SEEN) < _SEEN_MAX:
+            _PERSON_LAST_SEEN[last] = hit
+    return hit
+
+
+def _place_last(last: str) -> bool:
+    hit = _PLACE_LAST_SEEN.get(last)
+    if hit is None:
+        hit = _PLACE_LAST.fullmatch(last) is not None
+        if len(_PLACE_LAST_SEEN) < _SEEN_MAX:
+            _PLACE_LAST_SEEN[last] = hit
+    return hit
 
 
 def _last_word(before: str) -> str:
@@ -79,12 +101,12 @@ def _last_word(before: str) -> str:
 
 
 def _person_ctx(last: str, before: str) -> bool:
-    return bool(last) and bool(_PERSON_LAST.fullmatch(last)) and bool(_PERSON_CTX.search(before))
+    return bool(last) and _person_last(last) and bool(_PERSON_CTX.search(before))
 
 
 def place_context(before: str) -> bool:
     last = _last_word(before)
-    return bool(last) and bool(_PLACE_LAST.fullmatch(last)) and bool(_PLACE_CTX.search(before))
+    return bool(last) and _place_last(last) and bool(_PLACE_CTX.search(before))
 
 
 def _org_ctx(last: str, before: str) -> bool:
@@ -95,7 +117,7 @@ _LOWER_AFTER_RELATION = re.compile(
     rf"(?i)\b(?:my|his|her|their|our|your)\s+(?:(?:older|younger|little|big|step|half|ex|"
     rf"best)[- ]?)?(?:{RELATIONS}),?\s+([a-z][a-z'\u2019-]+)\b"
 )
-_REL_HINT = re.compile(r"(?i)\b(?:my|his|her|their|our|your)\s")
+_REL_HINT = re.compile(r"(?i)(?=[mhoty])\b(?:my|his|her|their|our|your)\s")  # first letters
 _LOWER_WORD = re.compile(
     r"(?<![\w'\u2019-])[^\W\d_A-Z][^\W\d_]*(?:['\u2019][^\W\d_]+)*(?:-[^\W\d_]+)*"
 )
@@ -110,7 +132,10 @@ _NUM_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
 def _capword() -> re.Pattern[str]:
     upper = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())
     cls = re.escape(upper)
-    return re.compile(rf"(?<![\w'\u2019-])[{cls}][^\W\d_]*(?:['\u2019][^\W\d_]+)*(?:-[^\W\d_]+)*")
+    # "[X](?<!C(?s:.))" is "(?<!C)[X]" with the capital matched first: a faster scan
+    return re.compile(
+        rf"[{cls}](?<![\w'\u2019-](?s:.))[^\W\d_]*(?:['\u2019][^\W\d_]+)*(?:-[^\W\d_]+)*"
+    )
 
 
 @functools.cache
@@ -125,8 +150,18 @@ def _lower_only() -> frozenset[str]:
     return frozenset(w for w in lex.first_names | lex.surnames if not known_word(w))
 
 
+_ASCII_LOWER_RUN = re.compile(r"[a-z]+")
+
+
+@functools.cache
+def _lower_only_ascii() -> bool:
+    """Are all those words made of the letters a-z only?"""
+    return all(_ASCII_LOWER_RUN.fullmatch(w) for w in _lower_only())
+
+
 def warm_up() -> None:
     _lower_only()
+    _lower_only_ascii()
     _capword()
 
 
@@ -222,6 +257,8 @@ def _classify_uncached(word: str, lex: Lexicon) -> int:
 
 
 def _sentence_start(text: str, start: int) -> bool:
+    if start >= 2 and text[start - 1] == " " and text[start - 2].isalnum():
+        return False  # the common case, decided as the loop below would
     i = start - 1
     while i >= 0 and text[i] in " \t\"'\u201c\u2018([-_":
         i -= 1
@@ -245,7 +282,13 @@ def _is_word(word: str, lex: Lexicon) -> bool:
 
 def _caseless(text: str) -> bool:
     """Text typed without capitals ("follow up with patricia desrosiers")."""
-    rest = _PRONOUN_I.sub("", text) if "I" in text else text
+    if "I" in text:
+        no_i = text.replace("I", "")
+        if no_i != no_i.lower():
+            return False  # a capital other than "I": also there once only "I" alone is dropped
+        rest = _PRONOUN_I.sub("", text)
+    else:
+        rest = text
     if rest != rest.lower():
         return False
     return len(_LETTER.findall(text, 0, 2000)) >= 12
@@ -255,27 +298,34 @@ def _runs(text: str, lex: Lexicon, caseless: bool) -> list[list[_Tok]]:
     runs: list[list[_Tok]] = []
     prev: _Tok | None = None
     words = _LOWER_WORD if caseless else _capword()
+    seen = _CLASS_CACHE
     for m in words.finditer(text):
-        word = m.group()
-        if text[m.end() : m.end() + 1].isdigit():
+        start, end = m.span()
+        if text[end : end + 1].isdigit():
             continue  # "IPv4", "Win11": a code, judged by the ID detector
-        cls = _classify(word.capitalize() if caseless else word, lex)
-        if caseless and cls in (INITIAL, ROMAN, AMBIG, CNAME):
-            cls = COMMON  # without capitals a word that may be a name is taken as a word
-        elif caseless and cls == COMMON:
-            cls = SAFE  # and an ordinary word is never a name ("i'm moving")
-        elif caseless and _is_word(word, lex):
-            cls = COMMON  # a name that is also a rare word ("donna")
-        start = m.start()
-        if prev is not None and not caseless:
-            gap = text[prev.end : start]
-            dotted = prev.cls in (INITIAL, TITLE) or len(prev.text) == 1
-            if _CONNECT.fullmatch(gap) and (gap[0] != "." or dotted):
-                tok = _Tok(start, m.end(), word, cls, False)
-                runs[-1].append(tok)
-                prev = tok
-                continue
-        tok = _Tok(start, m.end(), word, cls, _sentence_start(text, start))
+        word = m.group()
+        if caseless:
+            cls = _classify(word.capitalize(), lex)
+            if cls in (INITIAL, ROMAN, AMBIG, CNAME):
+                cls = COMMON  # without capitals a word that may be a name is taken as a word
+            elif cls == COMMON:
+                cls = SAFE  # and an ordinary word is never a name ("i'm moving")
+            elif _is_word(word, lex):
+                cls = COMMON  # a name that is also a rare word ("donna")
+        else:
+            known = seen.get(word)
+            cls = _classify(word, lex) if known is None else known
+            if prev is not None:
+                gap = text[prev.end : start]
+                if gap == " " or (
+                    _CONNECT.fullmatch(gap)
+                    and (gap[0] != "." or prev.cls in (INITIAL, TITLE) or len(prev.text) == 1)
+                ):
+                    tok = _Tok(start, end, word, cls, False)
+                    runs[-1].append(tok)
+                    prev = tok
+                    continue
+        tok = _Tok(start, end, word, cls, _sentence_start(text, start))
         runs.append([tok])
         prev = tok
     return runs
@@ -352,7 +402,7 @@ def detect_names(text: str) -> list[Span]:
         if (
             len(run) == 1
             and run[0].cls in (COMMON, CNAME)
-            and not (last and (_PERSON_LAST.fullmatch(last) or last.lower() in _ORG_LAST))
+            and not (last and (_person_last(last) or last.lower() in _ORG_LAST))
             and not _speaker(text, run[0], lex)
             and not _ORG_AFTER.match(text, run[0].end)
         ):
@@ -471,7 +521,7 @@ _ORG_AFTER = re.compile(
 # a label before a value, or before the placeholder a value became (idempotence)
 _FIELD_LABEL = re.compile(r":[ \t]*(?:[+(\d]|\[[A-Z]+(?:-\d+)?\])")
 _AND_SONS = re.compile(
-    r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+[ \t]+(?:and|&)[ \t]+"
+    r"[A-Z](?<![\w'\u2019-](?s:.))[\w'\u2019-]+[ \t]+(?:and|&)[ \t]+"
     r"(?:Sons|Daughters|Co\b\.?|Company|Partners|Associates)(?![\w])"
 )
 _LOWER_ORG = re.compile(
@@ -529,6 +579,8 @@ _CONNECTOR_GAP = re.compile(r"[ \t](?:de|la|le|du|des|del|della|di|da|van|von|de
 def _repeated(text: str, spans: list[Span], singles: list[_Tok]) -> list[Span]:
     """A word of a full name found earlier, met again on its own mid-sentence:
     "… directed by Brad L Key and starring Key"."""
+    if not singles:
+        return []
     parts: set[str] = set()
     for sp in spans:
         if sp.category == "NAME":
@@ -548,6 +600,8 @@ def _coordinated(text: str, spans: list[Span], singles: list[_Tok]) -> list[Span
     """Name-like words listed with a found name: "Monjeau, Graves and Reed".
 
     Linear: anchors are looked up by position, at most 6 characters away."""
+    if not singles:
+        return []
     ends = {sp.end for sp in spans if sp.category in ("NAME", "ORG")}
     starts = {sp.start for sp in spans if sp.category in ("NAME", "ORG")}
     if not ends:
@@ -593,14 +647,16 @@ def _category(
         return "ORG", ""
     if person:
         return "NAME", ""
+    firsts = lex.first_names
+    for t in body:
+        if t.text.lower().rstrip("'s\u2019") in firsts:
+            return "NAME", ""  # a first name: a person, whatever the context
     flagged = [t for t in body if t.cls in _FLAGGING or t.cls == AMBIG] or body
-    all_places = all(t.text.lower() in lex.places for t in flagged)
-    first_name = any(t.text.lower().rstrip("'s\u2019") in lex.first_names for t in body)
-    if all_places and not first_name:
-        return "LOCATION", "PLACE"
-    if not first_name and place_context(before):
-        return "LOCATION", "PLACE"
-    return "NAME", ""
+    places = lex.places
+    for t in flagged:
+        if t.text.lower() not in places:
+            return ("LOCATION", "PLACE") if place_context(before) else ("NAME", "")
+    return "LOCATION", "PLACE"
 
 
 def _with_numbers(text: str, start: int, end: int) -> tuple[int, int, str]:
@@ -623,10 +679,14 @@ def _lower_names(text: str, lex: Lexicon) -> list[Span]:
         core = w[:-2] if w.endswith(("'s", "\u2019s")) else w
         if w.islower() and core in lex.first_names and lex.common.get(core, _RARE) >= _RARE:
             out.append(Span(m.start(1), m.start(1) + len(core), "NAME", "context"))
-    only = _lower_only()
-    hits = only.intersection(_LOWER_WORD.findall(text))
-    if not hits:
+    only, ascii_only = _lower_only(), _lower_only_ascii()
+    if ascii_only and only.isdisjoint(_ASCII_LOWER_RUN.findall(text)):
+        # every hit would be a run of a-z letters; a simpler scan finds them all
         return out
+    words = _LOWER_WORD.findall(text)
+    if only.isdisjoint(words):
+        return out
+    hits = only.intersection(words)
     return out + [
         Span(m.start(), m.end(), "NAME", "lexicon")
         for m in _LOWER_WORD.finditer(text)

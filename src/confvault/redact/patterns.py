@@ -276,8 +276,13 @@ _CCTLD = frozenset(
         "zw",
     ]
 )
+# Speed idiom used below: "X(?<!C(?s:.))" is "(?<!C)X" with the first character X matched
+# before the look-behind, and "(?=[...])(?<!C)" names the possible first characters; either
+# lets the regex engine skip to candidate characters. The matches are the same.
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
-IPV4 = re.compile(rf"(?<![\w.])(?:{_OCTET}\.){{3}}{_OCTET}(?:/(?:3[0-2]|[12]?\d)(?!\d))?(?![\w])")
+IPV4 = re.compile(
+    rf"(?=\d)(?<![\w.])(?:{_OCTET}\.){{3}}{_OCTET}(?:/(?:3[0-2]|[12]?\d)(?!\d))?(?![\w])"
+)
 IPV6 = re.compile(r"(?<![\w:.])[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*(?:%[A-Za-z0-9]+)?(?:/\d{1,4})?")
 MAC = re.compile(
     r"(?<![\w:-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}"
@@ -294,7 +299,7 @@ def detect_web(text: str) -> Iterator[Span]:
         yield from _dotted(text)
     if ":" in text:
         yield from _ipv6(text)
-    if _MAC_HINT.search(text):
+    if ("-" in text or ":" in text or "." in text) and _MAC_HINT.search(text):
         for m in MAC.finditer(text):
             hexdigits = re.sub(r"[:.-]", "", m.group()).upper()
             if hexdigits not in ("FFFFFFFFFFFF", "000000000000"):
@@ -352,7 +357,7 @@ def _ipv6(text: str) -> Iterator[Span]:
 # --- phone numbers ---------------------------------------------------------
 
 _PHONE = re.compile(
-    r"(?<![\w+/.-])(?:\+|00)?(?:\(\d{1,5}\)[ .-]?|\d)"
+    r"(?=[+(\d])(?<![\w+/.-])(?:\+|00)?(?:\(\d{1,5}\)[ .-]?|\d)"
     r"(?:\d|[ .-](?=[\d(])|\((?=\d)|\)(?=[ \d.-]))*\d"
     r"(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\w/]|[.,-]\d)"
 )
