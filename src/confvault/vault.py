@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from confvault import crypto, storage
+from confvault import crypto, kinds, storage
 from confvault import format as fmt
 from confvault.errors import (
     AmbiguousError,
@@ -61,6 +61,9 @@ class Problem:
 
 
 class Vault:
+    # Client records read without the notes, when nothing else needed the notes.
+    _client_only: dict[str, Client] | None = None
+
     def __init__(self, path: Path, header: fmt.Header, vault_key: bytes) -> None:
         self.path = path
         self.header = header
@@ -232,9 +235,9 @@ class Vault:
         return sorted(self._clients.values(), key=lambda c: c.alias.casefold())
 
     def client(self, alias: str) -> Client:
-        self._ensure_loaded()
+        clients = self._clients if self._loaded else self._client_records()
         wanted = unicodedata.normalize("NFC", alias.strip()).casefold()
-        matches = [c for c in self._clients.values() if c.alias.casefold() == wanted]
+        matches = [c for c in clients.values() if c.alias.casefold() == wanted]
         if not matches:
             raise NotFoundError(
                 "no client has that alias", hint="See your clients with 'confvault client list'."
@@ -249,6 +252,51 @@ class Vault:
     def client_by_id(self, client_id: str) -> Client | None:
         self._ensure_loaded()
         return self._clients.get(client_id)
+
+    def _client_records(self) -> dict[str, Client]:
+        """The client records alone, for a command that needs a client and no notes.
+
+        This device's kind cache (kinds.py) says which record files hold notes;
+        only the others are read, so finding a client costs O(clients) reads,
+        not O(notes). Records the cache does not know are read once and
+        learned. Damaged records are skipped here: commands that read
+        everything, and verify, report them.
+        """
+        if self._client_only is not None:
+            return self._client_only
+        cache = kinds.KindCache(kinds.default_dir(), self.header.vault_id, self._vault_key)
+        known = cache.load()
+        try:
+            names = os.listdir(self.records_dir)
+        except OSError:
+            raise StorageError(f"cannot read the records folder {self.records_dir}") from None
+        cut = len(fmt.RECORD_SUFFIX)
+        clients: dict[str, Client] = {}
+        learned: dict[str, int] = {}
+        live: set[str] = set()
+        rewrite = cache.needs_rewrite  # only a rewrite needs the ids still in the vault
+        for name in names:
+            if not name.endswith(fmt.RECORD_SUFFIX):
+                continue
+            record_id = name[:-cut]
+            kind = known.get(record_id)
+            if kind is None and fmt.record_id_from_filename(name) is None:
+                continue
+            if rewrite:
+                live.add(record_id)
+            if kind == fmt.KIND_NOTE:
+                continue
+            try:
+                kind, payload = self._read_record(record_id, self.records_dir / name)
+                if kind == fmt.KIND_CLIENT:
+                    clients[record_id] = Client.from_payload(record_id, payload)
+            except (DecryptionError, FormatError):
+                continue
+            if record_id not in known:
+                learned[record_id] = kind
+        cache.update(learned, live)
+        self._client_only = clients
+        return clients
 
     def notes(
         self,
