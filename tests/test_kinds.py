@@ -8,6 +8,7 @@ and holds no content.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
@@ -164,3 +165,24 @@ def test_lookup_then_full_listing_agree(filled: Path) -> None:
     river = vault.client("River")
     assert len(vault.notes(river)) == NOTES // 2
     assert vault.client("River") == river
+
+
+def test_a_command_lists_the_records_folder_once_and_still_clears_leftovers(
+    filled: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Vault.open(filled, PW).client("River")  # warm the cache
+    stray = filled / "records" / ".tmp-0123456789abcdef"
+    stray.write_bytes(b"half a note")
+    listed: list[str] = []
+    real = os.listdir
+
+    def counting(path: str | Path = ".") -> list[str]:
+        listed.append(Path(path).name)
+        return real(path)
+
+    monkeypatch.setattr(os, "listdir", counting)
+    vault = Vault.open(filled, PW)  # as 'confvault add River' does
+    vault.add_note(vault.client("River"), "one more", DAY)
+    vault.add_note(vault.client("River"), "and another", DAY)
+    assert listed.count("records") == 1
+    assert not stray.exists()

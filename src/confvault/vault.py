@@ -8,6 +8,7 @@ devices syncing the folder never produce a conflicting file.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -63,6 +64,10 @@ class Problem:
 class Vault:
     # Client records read without the notes, when nothing else needed the notes.
     _client_only: dict[str, Client] | None = None
+    # records/ is cleared of a killed writer's temp files once per Vault object
+    # (once per command): listing it costs O(notes), so not on every write.
+    _records_swept = False
+    _temps_seen: list[str] | None = None  # temp files in the listing this object made
 
     def __init__(self, path: Path, header: fmt.Header, vault_key: bytes) -> None:
         self.path = path
@@ -275,8 +280,11 @@ class Vault:
         learned: dict[str, int] = {}
         live: set[str] = set()
         rewrite = cache.needs_rewrite  # only a rewrite needs the ids still in the vault
+        temps: list[str] = []
         for name in names:
             if not name.endswith(fmt.RECORD_SUFFIX):
+                if name.startswith(storage.TEMP_PREFIX):
+                    temps.append(name)
                 continue
             record_id = name[:-cut]
             kind = known.get(record_id)
@@ -295,7 +303,7 @@ class Vault:
             if record_id not in known:
                 learned[record_id] = kind
         cache.update(learned, live)
-        self._client_only = clients
+        self._client_only, self._temps_seen = clients, temps
         return clients
 
     def notes(
@@ -483,11 +491,21 @@ class _Locked:
     def __init__(self, vault: Vault) -> None:
         self._cm = storage.write_lock(vault.path)
         self._dir = vault.records_dir
+        self._vault = vault
 
     def __enter__(self) -> None:
         self._cm.__enter__()
-        for folder in (self._dir, self._dir.parent, self._dir.parent / fmt.AUDIT_DIR):
+        for folder in (self._dir.parent, self._dir.parent / fmt.AUDIT_DIR):
             storage.remove_stale_temp_files(folder)
+        vault = self._vault
+        if not vault._records_swept:
+            if vault._temps_seen is None:
+                storage.remove_stale_temp_files(self._dir)
+            else:  # this command listed records/ already; under the lock, those are stale
+                for name in vault._temps_seen:
+                    with contextlib.suppress(OSError):
+                        (self._dir / name).unlink()
+            vault._records_swept = True
 
     def __exit__(self, *exc: object) -> None:
         self._cm.__exit__(*exc)  # type: ignore[arg-type]
