@@ -356,17 +356,18 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(tmp)
         home = work / "home"
         home.mkdir()
+        # Every per-user folder (data, cache, state, exports) points into the
+        # temp home, for the commands and for the library calls made here.
+        private = {
+            "HOME": str(home),
+            "XDG_CACHE_HOME": str(home / ".cache"),
+            "XDG_DATA_HOME": str(home / ".local" / "share"),
+            "XDG_STATE_HOME": str(home / ".local" / "state"),
+            "XDG_DOCUMENTS_DIR": str(home / "Documents"),
+        }
+        os.environ.update(private)
         env = {k: v for k, v in os.environ.items() if not k.startswith("CONFVAULT_")}
-        env.update(
-            {
-                "PYTHONPATH": str(ROOT / "src"),
-                "COLUMNS": "200",
-                "HOME": str(home),
-                "XDG_CACHE_HOME": str(home / ".cache"),
-                "XDG_DATA_HOME": str(home / ".local" / "share"),
-                "XDG_DOCUMENTS_DIR": str(home / "Documents"),
-            }
-        )
+        env.update({"PYTHONPATH": str(ROOT / "src"), "COLUMNS": "200", **private})
         (work / "pass.txt").write_text(workload.PASSPHRASE + "\n", encoding="utf-8")
         cfg = Config(
             quick=quick,
@@ -388,8 +389,15 @@ def main(argv: list[str] | None = None) -> int:
             ("redaction", lambda: redaction(cfg, report, args.corpus)),
         ]
         for name, step in steps:
-            if name not in skip:
+            if name in skip:
+                continue
+            try:
                 step()
+            except Exception as exc:  # keep what was measured; say what failed
+                import traceback
+
+                traceback.print_exc()
+                report.sections.append(f"### {name}: failed\n\n`{type(exc).__name__}: {exc}`")
     block = render(cfg, report, args, jrnl)
     print(block)
     if args.save:
