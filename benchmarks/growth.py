@@ -8,6 +8,7 @@ within each round so the ratios between sizes share the machine's noise.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
 from collections.abc import Callable
 from typing import Any
@@ -141,9 +142,17 @@ def growth_tables(
         for op in CLI_OPS
     ]
     lib_rows = [row(op, lib[op]) for op in LIB_OPS]
+    disk = {n: _disk(cfg.work / f"v{n}") for n in sizes}
     build_rows = [
         ["build through the library (one unlock)", *[ms(built[n]) for n in sizes], ""],
         ["per note", *[ms(built[n] / max(1, n)) for n in sizes], ""],
+        ["files in records/", *[f"{disk[n][0]:,}" for n in sizes], ""],
+        [
+            "MB in records/ (file sizes / blocks allocated)",
+            *[f"{disk[n][1] / 1e6:.1f} / {disk[n][2] / 1e6:.1f}" for n in sizes],
+            "",
+        ],
+        ["kind cache on this device (KB)", *[f"{_cache_kb(cfg, n):.0f}" for n in sizes], ""],
     ]
     report.sections.append(
         "\n".join(
@@ -198,3 +207,20 @@ def growth_tables(
             f"<= 100 MB ({RSS_LIMIT_MIB:.0f} MiB)",
             p <= RSS_LIMIT_MIB,
         )
+
+
+def _disk(vault: Any) -> tuple[int, int, int]:
+    stats = [e.stat() for e in os.scandir(vault / "records") if e.is_file()]
+    return len(stats), sum(s.st_size for s in stats), sum(s.st_blocks * 512 for s in stats)
+
+
+def _cache_kb(cfg: Any, n: int) -> float:
+    """Size of the per-device kind cache of the vault of n notes (0 if none)."""
+    try:
+        from confvault import kinds
+        from confvault.vault import Vault
+    except ImportError:  # a checkout from before the cache existed
+        return 0.0
+    vault = Vault.open(cfg.work / f"v{n}", workload.PASSPHRASE.encode())
+    path = kinds.KindCache(kinds.default_dir(), vault.header.vault_id, vault._vault_key).path
+    return path.stat().st_size / 1000 if path.exists() else 0.0

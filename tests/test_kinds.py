@@ -94,8 +94,8 @@ def test_a_damaged_cache_is_ignored_and_rebuilt(filled: Path, damage: str) -> No
     assert vault.client("Wren").alias == "Wren"
     with pytest.raises(NotFoundError):
         vault.client("Nobody")
-    rebuilt = kinds.KindCache(kinds.default_dir(), vault.header.vault_id, vault._vault_key)
-    assert len(rebuilt.load()) == NOTES + 2
+    rebuilt = kinds.KindCache(kinds.default_dir(), vault.header.vault_id, vault._vault_key).load()
+    assert len(rebuilt[fmt.KIND_NOTE]) == NOTES and len(rebuilt[fmt.KIND_CLIENT]) == 2
 
 
 def test_records_the_cache_does_not_know_are_read(filled: Path) -> None:
@@ -118,8 +118,9 @@ def test_removed_records_leave_the_cache_when_it_is_rewritten(
     v = Vault.open(filled, PW)
     v.client("River")
     known = kinds.KindCache(kinds.default_dir(), v.header.vault_id, v._vault_key).load()
-    assert wren.id not in known
-    assert set(known) <= {p.name[:32] for p in (filled / "records").iterdir()}
+    names = set().union(*known.values())
+    assert fmt.record_filename(bytes.fromhex(wren.id)) not in names
+    assert names == {p.name for p in (filled / "records").iterdir()}
 
 
 def test_another_vaults_cache_is_never_used(filled: Path, tmp_path: Path) -> None:

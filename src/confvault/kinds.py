@@ -39,9 +39,10 @@ COMPACT_AFTER = 64
 
 _HEAD = struct.Struct(">4sH")
 _BATCH = struct.Struct(">I24s")  # ciphertext length, nonce
-_GROUP = struct.Struct(">BI")  # kind, number of ids
-_ID_HEX = 32
+_GROUP = struct.Struct(">BI")  # kind, length of the names that follow
 _MAX_FILE = 64 * 1024 * 1024
+
+Names = dict[int, set[str]]  # kind -> record file names ("<32 hex>.rec")
 
 
 def default_dir() -> Path:
@@ -51,26 +52,30 @@ def default_dir() -> Path:
 
 
 class KindCache:
-    """The kind cache of one vault on this device. Never raises on I/O trouble."""
+    """The kind cache of one vault on this device. Never raises on I/O trouble.
+
+    It maps record file names to kinds, kept as one set of names per kind so a
+    caller can set-subtract the notes from a directory listing at C speed.
+    """
 
     def __init__(self, directory: Path, vault_id: bytes, vault_key: bytes) -> None:
         self._dir = directory
         self._ad = b"confvault/kinds\0" + vault_id
         self._key = crypto.subkey(vault_key, SEAL_LABEL)
         self.path = directory / (crypto.subkey(vault_key, NAME_LABEL)[:16].hex() + SUFFIX)
-        self._kinds: dict[str, int] = {}
+        self._names: Names = {}
         self._batches = 0
         self._whole = False  # the file exists and every batch in it opened
 
-    def load(self) -> dict[str, int]:
-        """Record id (hex) -> kind, for every record this device has learned."""
-        self._kinds, self._batches, self._whole = {}, 0, False
+    def load(self) -> Names:
+        """Kind -> names of the record files this device has learned (do not modify)."""
+        self._names, self._batches, self._whole = {}, 0, False
         try:
             data = storage.read_bytes(self.path, _MAX_FILE)
         except (OSError, ValueError):
-            return {}
+            return self._names
         if len(data) < _HEAD.size or _HEAD.unpack_from(data) != (MAGIC, VERSION):
-            return {}
+            return self._names
         pos, whole = _HEAD.size, True
         while pos < len(data):
             if pos + _BATCH.size > len(data):
@@ -87,20 +92,19 @@ class KindCache:
             self._batches += 1
             pos = end
         self._whole = whole
-        return dict(self._kinds)
+        return self._names
 
     def _read_groups(self, plain: bytes) -> None:
         pos = 0
         while pos < len(plain):
-            kind, count = _GROUP.unpack_from(plain, pos)
+            kind, length = _GROUP.unpack_from(plain, pos)
             pos += _GROUP.size
-            text = plain[pos : pos + count * _ID_HEX].decode("ascii")
-            if len(text) != count * _ID_HEX:
+            if pos + length > len(plain):
                 raise ValueError("truncated group")
-            pos += count * _ID_HEX
-            self._kinds.update(
-                dict.fromkeys((text[i : i + _ID_HEX] for i in range(0, len(text), _ID_HEX)), kind)
-            )
+            text = plain[pos : pos + length].decode("ascii")
+            pos += length
+            if text:
+                self._names.setdefault(kind, set()).update(text.split("\n"))
 
     @property
     def needs_rewrite(self) -> bool:
@@ -108,21 +112,25 @@ class KindCache:
         return not self._whole or self._batches >= COMPACT_AFTER
 
     def update(self, learned: dict[str, int], live: Collection[str] = ()) -> None:
-        """Add what was learned: append a batch or, when `needs_rewrite`, rewrite the
-        file with only the records still in the vault (`live`)."""
+        """Add what was learned (file name -> kind): append a batch or, when
+        `needs_rewrite`, rewrite the file with only the names still in `live`."""
         compact = self.needs_rewrite
         if not learned and not compact:
             return
-        self._kinds.update(learned)
+        new: Names = {}
+        for name, kind in learned.items():
+            new.setdefault(kind, set()).add(name)
+        for kind, names in new.items():
+            self._names.setdefault(kind, set()).update(names)
         with contextlib.suppress(OSError, ConfvaultError):
             storage.make_private_dir(self._dir)
             if compact:
-                keep = {rid: k for rid, k in self._kinds.items() if rid in live}
+                keep = {kind: names.intersection(live) for kind, names in self._names.items()}
                 data = _HEAD.pack(MAGIC, VERSION) + self._batch(keep)
                 storage.write_atomic(self.path, data)
-                self._kinds, self._batches, self._whole = keep, 1, True
+                self._names, self._batches, self._whole = keep, 1, True
                 return
-            batch = self._batch(learned)
+            batch = self._batch(new)
             fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | getattr(os, "O_CLOEXEC", 0))
             try:
                 os.write(fd, batch)  # one write: concurrent appenders never interleave
@@ -130,13 +138,10 @@ class KindCache:
                 os.close(fd)
             self._batches += 1
 
-    def _batch(self, kinds: dict[str, int]) -> bytes:
-        by_kind: dict[int, list[str]] = {}
-        for rid, kind in kinds.items():
-            by_kind.setdefault(kind, []).append(rid)
-        plain = b"".join(
-            _GROUP.pack(kind, len(ids)) + "".join(ids).encode("ascii")
-            for kind, ids in sorted(by_kind.items())
-        )
-        nonce, sealed = crypto.seal(self._key, plain, self._ad)
+    def _batch(self, names: Names) -> bytes:
+        groups = []
+        for kind, group in sorted(names.items()):
+            text = "\n".join(sorted(group)).encode("ascii")
+            groups.append(_GROUP.pack(kind, len(text)) + text)
+        nonce, sealed = crypto.seal(self._key, b"".join(groups), self._ad)
         return _BATCH.pack(len(sealed), nonce) + sealed

@@ -275,33 +275,29 @@ class Vault:
             names = os.listdir(self.records_dir)
         except OSError:
             raise StorageError(f"cannot read the records folder {self.records_dir}") from None
-        cut = len(fmt.RECORD_SUFFIX)
+        others = set(names)
+        # only a rewrite of the cache needs the names still in the vault
+        live = {n for n in others if n.endswith(fmt.RECORD_SUFFIX)} if cache.needs_rewrite else ()
+        others.difference_update(known.get(fmt.KIND_NOTE, ()))
+        known_clients = known.get(fmt.KIND_CLIENT, set())
         clients: dict[str, Client] = {}
         learned: dict[str, int] = {}
-        live: set[str] = set()
-        rewrite = cache.needs_rewrite  # only a rewrite needs the ids still in the vault
         temps: list[str] = []
-        for name in names:
-            if not name.endswith(fmt.RECORD_SUFFIX):
+        for name in others:
+            rid = fmt.record_id_from_filename(name)
+            if rid is None:
                 if name.startswith(storage.TEMP_PREFIX):
                     temps.append(name)
                 continue
-            record_id = name[:-cut]
-            kind = known.get(record_id)
-            if kind is None and fmt.record_id_from_filename(name) is None:
-                continue
-            if rewrite:
-                live.add(record_id)
-            if kind == fmt.KIND_NOTE:
-                continue
+            record_id = rid.hex()
             try:
                 kind, payload = self._read_record(record_id, self.records_dir / name)
                 if kind == fmt.KIND_CLIENT:
                     clients[record_id] = Client.from_payload(record_id, payload)
             except (DecryptionError, FormatError):
                 continue
-            if record_id not in known:
-                learned[record_id] = kind
+            if name not in known_clients:
+                learned[name] = kind
         cache.update(learned, live)
         self._client_only, self._temps_seen = clients, temps
         return clients
