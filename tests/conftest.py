@@ -32,6 +32,7 @@ def _isolated_env(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
     monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(home / "Documents"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))  # the per-device kind cache
     for var in ("CONFVAULT_VAULT", "CONFVAULT_PASSPHRASE_FILE", "EDITOR", "VISUAL"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setattr(crypto, "calibrate", lambda *a, **k: crypto.TESTING_ONLY)

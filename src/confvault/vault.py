@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from confvault import crypto, rollback, storage
+from confvault import crypto, kinds, rollback, storage
 from confvault import format as fmt
 from confvault.errors import (
     AmbiguousError,
@@ -63,6 +63,13 @@ class Problem:
 
 
 class Vault:
+    # Client records read without the notes, when nothing else needed the notes.
+    _client_only: dict[str, Client] | None = None
+    # records/ is cleared of a killed writer's temp files once per Vault object
+    # (once per command): listing it costs O(notes), so not on every write.
+    _records_swept = False
+    _temps_seen: list[str] | None = None  # temp files in the listing this object made
+
     def __init__(self, path: Path, header: fmt.Header, vault_key: bytes) -> None:
         self.path = path
         self.header = header
@@ -218,11 +225,23 @@ class Vault:
         except OSError:
             raise StorageError(f"cannot read the records folder {self.records_dir}") from None
         found = []
+        temps = []
         for name in names:
             rid = fmt.record_id_from_filename(name)
             if rid is not None:
                 found.append((rid.hex(), self.records_dir / name))
+            elif name.startswith(storage.TEMP_PREFIX):
+                temps.append(name)
+        self._listed(temps)
         return sorted(found)
+
+    def _listed(self, temps: list[str]) -> None:
+        """Remember the temp files a listing of records/ saw; clear them now if no
+        write is in progress (a killed writer's leftovers), so verify passes."""
+        self._temps_seen = temps
+        if temps and not self._records_swept:
+            with contextlib.suppress(LockTimeoutError, StorageError), self.locked(timeout=0):
+                pass
 
     def _read_record(self, record_id: str, path: Path) -> tuple[int, bytes]:
         return self.open_record_file(path, record_id, (fmt.KIND_NOTE, fmt.KIND_CLIENT))
@@ -261,9 +280,9 @@ class Vault:
         clients sharing it; that is an error, except where the caller renames
         (oldest_if_shared picks the first-added one so it can be renamed).
         """
-        self._ensure_loaded()
+        clients = self._clients if self._loaded else self._client_records()
         wanted = unicodedata.normalize("NFC", alias.strip()).casefold()
-        matches = [c for c in self._clients.values() if c.alias.casefold() == wanted]
+        matches = [c for c in clients.values() if c.alias.casefold() == wanted]
         if not matches:
             raise NotFoundError(
                 "no client has that alias", hint="See your clients with 'confvault client list'."
@@ -280,6 +299,54 @@ class Vault:
     def client_by_id(self, client_id: str) -> Client | None:
         self._ensure_loaded()
         return self._clients.get(client_id)
+
+    def _client_records(self) -> dict[str, Client]:
+        """The client records alone, for a command that needs a client and no notes.
+
+        This device's kind cache (kinds.py) says which record files hold notes;
+        only the others are read, so finding a client costs O(clients) reads,
+        not O(notes). Records the cache does not know are read once and
+        learned. Damaged records are skipped here: commands that read
+        everything, and verify, report them.
+        """
+        if self._client_only is not None:
+            return self._client_only
+        cache = kinds.KindCache(kinds.default_dir(), self.header.vault_id, self._vault_key)
+        known = cache.load()
+        try:
+            names = os.listdir(self.records_dir)
+        except OSError:
+            raise StorageError(f"cannot read the records folder {self.records_dir}") from None
+        others = set(names)
+        # only a rewrite of the cache needs the names still in the vault
+        live = {n for n in others if n.endswith(fmt.RECORD_SUFFIX)} if cache.needs_rewrite else ()
+        others.difference_update(known.get(fmt.KIND_NOTE, ()))
+        known_clients = known.get(fmt.KIND_CLIENT, set())
+        clients: dict[str, Client] = {}
+        learned: dict[str, int] = {}
+        temps: list[str] = []
+        for name in others:
+            rid = fmt.record_id_from_filename(name)
+            if rid is None:
+                if name.startswith(storage.TEMP_PREFIX):
+                    temps.append(name)
+                continue
+            record_id = rid.hex()
+            try:
+                kind, payload = self._read_record(record_id, self.records_dir / name)
+                if kind == fmt.KIND_CLIENT:
+                    client = Client.from_payload(record_id, payload)
+                    # an older copy put back is as unreadable here as in reload()
+                    if not self._seen.verdict(record_id, client.rev):
+                        clients[record_id] = client
+            except (DecryptionError, FormatError):
+                continue
+            if name not in known_clients:
+                learned[name] = kind
+        cache.update(learned, live)
+        self._client_only = clients
+        self._listed(temps)
+        return clients
 
     def notes(
         self,
@@ -409,8 +476,10 @@ class Vault:
         A busy lock means a writer is at work (it clears leftovers itself); a
         read-only vault keeps them, and verify reports them.
         """
-        if not any(storage.stale_temp_files(d) for d in (self.records_dir, self.path)):
+        in_records = storage.stale_temp_files(self.records_dir)
+        if not in_records and not storage.stale_temp_files(self.path):
             return
+        self._temps_seen = [p.name for p in in_records]  # the lock need not list again
         with contextlib.suppress(LockTimeoutError, StorageError), self.locked(timeout=0):
             pass
 
@@ -497,11 +566,21 @@ class _Locked:
     def __init__(self, vault: Vault, timeout: float) -> None:
         self._cm = storage.write_lock(vault.path, timeout)
         self._dir = vault.records_dir
+        self._vault = vault
 
     def __enter__(self) -> None:
         self._cm.__enter__()
-        for folder in (self._dir, self._dir.parent, self._dir.parent / fmt.AUDIT_DIR):
+        for folder in (self._dir.parent, self._dir.parent / fmt.AUDIT_DIR):
             storage.remove_stale_temp_files(folder)
+        vault = self._vault
+        if not vault._records_swept:
+            if vault._temps_seen is None:
+                storage.remove_stale_temp_files(self._dir)
+            else:  # this command listed records/ already; under the lock, those are stale
+                for name in vault._temps_seen:
+                    with contextlib.suppress(OSError):
+                        (self._dir / name).unlink()
+            vault._records_swept = True
 
     def __exit__(self, *exc: object) -> None:
         self._cm.__exit__(*exc)  # type: ignore[arg-type]

@@ -14,8 +14,11 @@ import typer
 # Typer 0.29 vendors Click as typer._click; pyproject pins typer to that line.
 from typer._click import exceptions as click_exc
 
+from confvault.cli import params
 from confvault.cli.app import app
 from confvault.errors import ConfvaultError
+
+params.install()  # no pydantic for plain parameters (see params.py)
 
 __all__ = ["app", "main"]
 

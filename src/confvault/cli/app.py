@@ -1,7 +1,5 @@
 """The Typer application: global options and the command tree."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

@@ -1,7 +1,5 @@
 """`confvault client ...`: register clients under pseudonyms."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -71,6 +71,8 @@ def state(ctx: typer.Context) -> State:
 def safe(text: str) -> str:
     """Make text harmless for a terminal: control and format characters become
     visible escapes (\\x1b, \\u202e), so a note cannot rewrite the screen."""
+    if text.isprintable():  # no control, format or surrogate characters: the usual case
+        return text
     out = []
     for ch in text:
         if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf", "Cs"):

@@ -1,7 +1,5 @@
 """`confvault note ...` and `confvault search`, plus short aliases (add, ls, show)."""
 
-from __future__ import annotations
-
 import datetime as dt
 import sys
 from typing import Annotated

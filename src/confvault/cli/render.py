@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING, Any
 
 from confvault.cli.common import console, safe
@@ -20,7 +21,11 @@ def alias_of(vault: Vault, note: Note) -> str:
 
 
 def preview(text: str, width: int = PREVIEW) -> str:
-    line = " ".join(text.split())
+    # Whitespace is collapsed in the beginning only; the whole text when that is short.
+    head = text[: width * 4]
+    line = " ".join(head.split())
+    if len(line) <= width and len(head) < len(text):
+        line = " ".join(text.split())
     return line if len(line) <= width else line[: width - 1] + "…"
 
 
@@ -68,22 +73,59 @@ def note_row(vault: Vault, n: Note) -> dict[str, Any]:
 
 
 def note_table(vault: Vault, notes: list[Note]) -> None:
-    from rich.table import Table
-
     if not notes:
         console().print("No notes match.")
         return
-    table = Table("id", "date", "client", "tags", "beginning", box=None)
-    for n in notes:
-        table.add_row(
+    rows: list[tuple[str, ...]] = [
+        (
             n.id[:SHORT_ID],
             n.date.isoformat(),
             safe(alias_of(vault, n)),
             safe(", ".join(n.tags)),
             safe(preview(n.text)),
         )
-    console().print(table)
+        for n in notes
+    ]
+    columns(("id", "date", "client", "tags", "beginning"), rows)
     console().print(f"{len(notes)} note(s)", style="dim")
+
+
+def columns(head: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    """Print a table laid out like rich's Table(box=None), in time linear in its size.
+
+    rich measures and renders every cell as a renderable (about 0.5 ms a row), so
+    a listing of 10,000 notes took 5 s. Cells must already be safe(). On a
+    terminal, the last column is cut with an ellipsis to fit the width.
+    """
+    import shutil
+
+    from rich.cells import cell_len
+
+    def width(text: str) -> int:
+        return len(text) if text.isascii() else cell_len(text)
+
+    sizes = [[width(c) for c in row] for row in rows]
+    widths = [max([width(h)] + [s[i] for s in sizes]) for i, h in enumerate(head)]
+    if sys.stdout.isatty():
+        room = shutil.get_terminal_size().columns - sum(widths[:-1]) - 2 * len(widths)
+        if 8 <= room < widths[-1]:
+            widths[-1] = room
+            rows = [(*r[:-1], _cut(r[-1], room)) for r in rows]
+            sizes = [[*s[:-1], width(r[-1])] for s, r in zip(sizes, rows, strict=True)]
+
+    def line(cells: tuple[str, ...], cell_sizes: list[int]) -> str:
+        padded = [c + " " * (w - n) for c, w, n in zip(cells, widths, cell_sizes, strict=True)]
+        return (" " + "  ".join(padded)).rstrip()
+
+    console(soft_wrap=True).print(line(head, [width(h) for h in head]), style="bold")
+    sys.stdout.write("".join(line(r, s) + "\n" for r, s in zip(rows, sizes, strict=True)))
+    sys.stdout.flush()
+
+
+def _cut(text: str, room: int) -> str:
+    from rich.cells import cell_len, set_cell_size
+
+    return text if cell_len(text) <= room else set_cell_size(text, room - 1) + "…"
 
 
 def show_note(vault: Vault, n: Note) -> None:
