@@ -53,10 +53,11 @@ def _phrase(term: str) -> str:
     return r"\s+".join(re.escape(p) for p in parts)
 
 
-def _parts(term: str) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _parts(term: str) -> tuple[str, ...]:
     words = term.split()
     if len(words) < 2:
-        return []
+        return ()
     out = []
     for w in words:
         core = w.strip(".,;:()\"'\u2019")
@@ -65,7 +66,7 @@ def _parts(term: str) -> list[str]:
         if len(core) < 2 or core.lower() in FUNCTION_WORDS or core.lower() in GENERIC_PARTS:
             continue
         out.append(core)
-    return out
+    return tuple(out)
 
 
 def _category(term: str) -> str:
@@ -123,65 +124,147 @@ def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:
     if not clients:
         return
     hits: list[_Hit] = []
-    words: list[tuple[int, int, str]] | None = None
+    vocab: _Vocab | None = None
+    screen = _Screen(text)
     for client in clients:
         groups: list[tuple[bool, str]] = [(True, t) for t in client.terms]
         groups += [(False, t) for t in client.others]
         fuzzy: dict[str, tuple[bool, str]] = {}
         for own, term in groups:
             for part, strength in [(term, _FULL)] + [(p, _PART) for p in _parts(term)]:
-                for m in _pattern((part,)).finditer(text):
-                    hits.append(
-                        _Hit(m.start(), m.end(), strength, own, _span(m, own, client, term))
-                    )
+                if screen.may_contain(part):
+                    for m in _pattern((part,)).finditer(text):
+                        hits.append(
+                            _Hit(m.start(), m.end(), strength, own, _span(m, own, client, term))
+                        )
                 core = part.strip()
                 if " " not in core and len(core) >= _FUZZY_MIN and core.isalpha():
                     fuzzy.setdefault(core.lower(), (own, term))  # kind of the whole term
         if not fuzzy:
             continue
-        if words is None:
-            words = [(m.start(), m.end(), m.group().lower()) for m in _WORDS.finditer(text)]
+        if vocab is None:
+            vocab = _Vocab(text)
         for own, term in groups:
-            for start, end in _typo_phrases(text, words, term):
+            for start, end in _typo_phrases(text, vocab, term):
                 sp = (
                     Span(start, end, "NAME", "known", client=client.alias)
                     if own
                     else _other_span(start, end, client, term)
                 )
                 hits.append(_Hit(start, end, _FULL, own, sp))
-        lex = lexicon()
-        for start, end, word in words:
-            core = word[:-2] if word.endswith(("'s", "\u2019s")) else word
-            if core in fuzzy or len(core) < _FUZZY_MIN - 1:
+        # One decision per distinct word, then a hit at each place it occurs.
+        found: list[tuple[int, int, bool, str]] = []
+        by_length = _by_length(fuzzy)
+        for core, places in vocab.typo_candidates.items():
+            if core in fuzzy:
                 continue
-            if core in lex.common or core in lex.dictionary:
-                continue  # a typo is not taken when it spells an ordinary word
-            for f, (own, term) in fuzzy.items():
-                if within_one_edit(core, f):
-                    sp = (
-                        Span(start, end, "NAME", "known", client=client.alias)
-                        if own
-                        else _other_span(start, end, client, term)
-                    )
-                    hits.append(_Hit(start, end, _TYPO, own, sp))
+            # the first registered word (in fuzzy's order) one edit away; only words
+            # whose length differs by at most one can be
+            near = by_length.get(len(core), ())
+            for _index, f in near:
+                if vocab.one_edit(core, f):
+                    own, term = fuzzy[f]
+                    found.extend((start, end, own, term) for start, end in places)
                     break
+        found.sort()
+        for start, end, own, term in found:
+            sp = (
+                Span(start, end, "NAME", "known", client=client.alias)
+                if own
+                else _other_span(start, end, client, term)
+            )
+            hits.append(_Hit(start, end, _TYPO, own, sp))
     yield from _choose(hits)
 
 
-def _typo_phrases(
-    text: str, words: list[tuple[int, int, str]], term: str
-) -> Iterator[tuple[int, int]]:
+def _by_length(fuzzy: dict[str, tuple[bool, str]]) -> dict[int, list[tuple[int, str]]]:
+    """For each word length, the fuzzy words within one letter of it, in fuzzy's order."""
+    out: dict[int, list[tuple[int, str]]] = {}
+    for index, f in enumerate(fuzzy):
+        for length in (len(f) - 1, len(f), len(f) + 1):
+            out.setdefault(length, []).append((index, f))
+    return out
+
+
+class _Screen:
+    """A cheap test that a term cannot occur in the text, so its regex need not run.
+
+    Only used where lower-casing is exactly what the regex's IGNORECASE does: an
+    ASCII term, and a text without the few characters IGNORECASE matches to an
+    ASCII letter that lower() does not (the long s, the Kelvin and Angstrom
+    signs, dotted and dotless i).
+    """
+
+    _SPECIAL = frozenset("\u017f\u212a\u212b\u0130\u0131")
+
+    def __init__(self, text: str) -> None:
+        self.lowered = text.lower()
+        self.exact = text.isascii() or not self._SPECIAL.intersection(text)
+
+    def may_contain(self, term: str) -> bool:
+        if not self.exact:
+            return True
+        first = _first_ascii_word(term)
+        return first is None or first in self.lowered
+
+
+@functools.lru_cache(maxsize=4096)
+def _first_ascii_word(term: str) -> str | None:
+    """The lower-cased first word of an ASCII term; None for other terms."""
+    words = term.split()
+    return words[0].lower() if words and term.isascii() else None
+
+
+class _Vocab:
+    """The words of one text, computed once for every client's typo matching."""
+
+    def __init__(self, text: str) -> None:
+        self._edits: dict[tuple[str, str], bool] = {}
+        self.words = [(m.start(), m.end(), m.group().lower()) for m in _WORDS.finditer(text)]
+        self.cores = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for _, _, w in self.words]
+        self.at: dict[str, list[int]] = {}
+        for i, core in enumerate(self.cores):
+            self.at.setdefault(core, []).append(i)
+        lex = lexicon()
+        # words a typo may hide behind: long enough, and not an ordinary word
+        self.typo_candidates: dict[str, list[tuple[int, int]]] = {}
+        for i, (start, end, word) in enumerate(self.words):
+            core = word[:-2] if word.endswith(("'s", "\u2019s")) else word
+            if len(core) < _FUZZY_MIN - 1 or core in lex.common or core in lex.dictionary:
+                continue
+            self.typo_candidates.setdefault(core, []).append((start, end))
+
+    def one_edit(self, a: str, b: str) -> bool:
+        key = (a, b)
+        hit = self._edits.get(key)
+        if hit is None:
+            hit = self._edits[key] = within_one_edit(a, b)
+        return hit
+
+    def starts_for(self, first: str) -> list[int]:
+        """Positions whose word is `first`, or one edit from it when it is long enough."""
+        if len(first) < _FUZZY_MIN:
+            return self.at.get(first, [])
+        out: list[int] = []
+        for core, places in self.at.items():
+            if abs(len(core) - len(first)) <= 1 and self.one_edit(core, first):
+                out.extend(places)
+        return sorted(out)
+
+
+def _typo_phrases(text: str, vocab: _Vocab, term: str) -> Iterator[tuple[int, int]]:
     """A multi-word term with one typo in some of its long words ("Sam Blkae")."""
     want = [w.lower() for w in term.split()]
     n = len(want)
     if n < 2 or not any(len(w) >= _FUZZY_MIN for w in want):
         return
-    for i in range(len(words) - n + 1):
+    words, cores = vocab.words, vocab.cores
+    for i in vocab.starts_for(want[0]):
+        if i > len(words) - n:
+            continue
         typos = 0
         for k in range(n):
-            got = words[i + k][2]
-            if got.endswith(("'s", "\u2019s")):
-                got = got[:-2]
+            got = cores[i + k]
             w = want[k]
             if got == w:
                 continue
