@@ -228,8 +228,7 @@ class _Vocab:
         lex = lexicon()
         # words a typo may hide behind: long enough, and not an ordinary word
         self.typo_candidates: dict[str, list[tuple[int, int]]] = {}
-        for i, (start, end, word) in enumerate(self.words):
-            core = word[:-2] if word.endswith(("'s", "\u2019s")) else word
+        for (start, end, _word), core in zip(self.words, self.cores, strict=True):
             if len(core) < _FUZZY_MIN - 1 or core in lex.common or core in lex.dictionary:
                 continue
             self.typo_candidates.setdefault(core, []).append((start, end))
