@@ -341,7 +341,11 @@ class _View:
         detail = ", ".join(f"{n} {s}" for s, n in c.items() if n)
         if self.scan is not None:
             s = self.scan
-            extra = f"; {s.allowed} allowed hit(s) not reported" if s.allowed else ""
+            extra = (
+                f"; {s.allowed} hit(s) not reported (allow-listed, or dates no finer than a month)"
+                if s.allowed
+                else ""
+            )
             clients = "with" if self.opened.vault is not None else "without"
             say(f"Scanned {s.files} file(s) {clients} your clients' registered identifiers{extra}.")
         if self.report is not None:
