@@ -127,19 +127,13 @@ def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:
     vocab: _Vocab | None = None
     screen = _Screen(text)
     for client in clients:
-        groups: list[tuple[bool, str]] = [(True, t) for t in client.terms]
-        groups += [(False, t) for t in client.others]
-        fuzzy: dict[str, tuple[bool, str]] = {}
-        for own, term in groups:
-            for part, strength in [(term, _FULL)] + [(p, _PART) for p in _parts(term)]:
-                if screen.may_contain(part):
-                    for m in _pattern((part,)).finditer(text):
-                        hits.append(
-                            _Hit(m.start(), m.end(), strength, own, _span(m, own, client, term))
-                        )
-                core = part.strip()
-                if " " not in core and len(core) >= _FUZZY_MIN and core.isalpha():
-                    fuzzy.setdefault(core.lower(), (own, term))  # kind of the whole term
+        groups, searches, fuzzy, by_length = _plan(client)
+        for own, term, part, strength in searches:
+            if screen.may_contain(part):
+                for m in _pattern((part,)).finditer(text):
+                    hits.append(
+                        _Hit(m.start(), m.end(), strength, own, _span(m, own, client, term))
+                    )
         if not fuzzy:
             continue
         if vocab is None:
@@ -154,7 +148,6 @@ def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:
                 hits.append(_Hit(start, end, _FULL, own, sp))
         # One decision per distinct word, then a hit at each place it occurs.
         found: list[tuple[int, int, bool, str]] = []
-        by_length = _by_length(fuzzy)
         for core, places in vocab.typo_candidates.items():
             if core in fuzzy:
                 continue
@@ -175,6 +168,32 @@ def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:
             )
             hits.append(_Hit(start, end, _TYPO, own, sp))
     yield from _choose(hits)
+
+
+_Plan = tuple[
+    list[tuple[bool, str]],
+    list[tuple[bool, str, str, int]],
+    dict[str, tuple[bool, str]],
+    dict[int, list[tuple[int, str]]],
+]
+
+
+@functools.lru_cache(maxsize=1024)
+def _plan(client: Client) -> _Plan:
+    """What to look for, per client, worked out once (an export asks for each client
+    in every note): the term groups, each term and part to search with its strength,
+    the words that may carry a typo (with the kind of their whole term), by length."""
+    groups: list[tuple[bool, str]] = [(True, t) for t in client.terms]
+    groups += [(False, t) for t in client.others]
+    searches: list[tuple[bool, str, str, int]] = []
+    fuzzy: dict[str, tuple[bool, str]] = {}
+    for own, term in groups:
+        for part, strength in [(term, _FULL)] + [(p, _PART) for p in _parts(term)]:
+            searches.append((own, term, part, strength))
+            core = part.strip()
+            if " " not in core and len(core) >= _FUZZY_MIN and core.isalpha():
+                fuzzy.setdefault(core.lower(), (own, term))  # kind of the whole term
+    return groups, searches, fuzzy, _by_length(fuzzy)
 
 
 def _by_length(fuzzy: dict[str, tuple[bool, str]]) -> dict[int, list[tuple[int, str]]]:
@@ -220,6 +239,8 @@ class _Vocab:
 
     def __init__(self, text: str) -> None:
         self._edits: dict[tuple[str, str], bool] = {}
+        self._starts: dict[str, list[int]] = {}
+        self._by_len: dict[int, list[str]] | None = None
         self.words = [(m.start(), m.end(), m.group().lower()) for m in _WORDS.finditer(text)]
         self.cores = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for _, _, w in self.words]
         self.at: dict[str, list[int]] = {}
@@ -244,11 +265,21 @@ class _Vocab:
         """Positions whose word is `first`, or one edit from it when it is long enough."""
         if len(first) < _FUZZY_MIN:
             return self.at.get(first, [])
+        cached = self._starts.get(first)
+        if cached is not None:
+            return cached
+        if self._by_len is None:
+            self._by_len = {}
+            for core in self.at:
+                self._by_len.setdefault(len(core), []).append(core)
         out: list[int] = []
-        for core, places in self.at.items():
-            if abs(len(core) - len(first)) <= 1 and self.one_edit(core, first):
-                out.extend(places)
-        return sorted(out)
+        for length in (len(first) - 1, len(first), len(first) + 1):
+            for core in self._by_len.get(length, ()):
+                if self.one_edit(core, first):
+                    out.extend(self.at[core])
+        out.sort()
+        self._starts[first] = out
+        return out
 
 
 def _typo_phrases(text: str, vocab: _Vocab, term: str) -> Iterator[tuple[int, int]]:
