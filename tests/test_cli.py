@@ -420,3 +420,10 @@ def test_editor_temp_folder_is_removed_when_the_terminal_closes(tmp_path: Path) 
         assert not note.parent.exists(), "the private folder must be gone after a hang-up"
     finally:
         proc.kill()
+
+
+@pytest.mark.parametrize("group", [[], ["client"], ["note"]])
+def test_a_bare_group_prints_its_help_once(group: list[str]) -> None:
+    r = run_entry_point(*group)
+    assert r.code == 0
+    assert (r.out + r.err).count("Usage:") == 1

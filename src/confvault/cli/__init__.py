@@ -53,10 +53,8 @@ def run(args: list[str], debug: bool = False) -> int:
             _traceback()
         fail(exc)
         return 1
-    except click_exc.NoArgsIsHelpError as exc:
-        # a bare group: its help was asked for, in effect
-        typer.echo(exc.ctx.get_help() if exc.ctx else "")
-        return 0
+    except click_exc.NoArgsIsHelpError:
+        return 0  # a bare group: Typer has printed its help already
     except click_exc.UsageError as exc:
         where = exc.ctx.command_path if exc.ctx else "confvault"
         message = _without_values(exc.format_message(), args)
