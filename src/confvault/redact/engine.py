@@ -46,6 +46,8 @@ def _protected(text: str, clients: list[known_mod.Client]) -> list[tuple[int, in
     regions = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)] if "[" in text else []
     aliases = {c.alias for c in clients if c.alias and c.alias.strip()}
     for alias in aliases:
+        if alias.strip() not in text:  # the pattern is case-sensitive: a plain screen
+            continue
         rx = re.compile(rf"(?<![\w]){re.escape(alias.strip())}(?![\w])")
         regions.extend((m.start(), m.end()) for m in rx.finditer(text))
     return sorted(regions)

@@ -33,6 +33,17 @@ class Client:
 
 
 def normalise(known: Iterable[str | KnownClient]) -> list[Client]:
+    """The clients to look for; worked out once per distinct list (an export passes
+    the same list for every note)."""
+    items = tuple(known)
+    try:
+        return list(_normalise(items))
+    except TypeError:  # something unhashable: work it out directly
+        return list(_normalise.__wrapped__(items))
+
+
+@functools.lru_cache(maxsize=256)
+def _normalise(known: tuple[str | KnownClient, ...]) -> tuple[Client, ...]:
     unnamed: list[str] = []
     clients: list[Client] = []
     for item in known:
@@ -45,7 +56,7 @@ def normalise(known: Iterable[str | KnownClient]) -> list[Client]:
             unnamed.append(item)
     if unnamed:
         clients.append(Client(None, tuple(unnamed)))
-    return clients
+    return tuple(clients)
 
 
 def _phrase(term: str) -> str:
