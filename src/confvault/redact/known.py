@@ -138,7 +138,7 @@ def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:
     vocab: _Vocab | None = None
     screen = _Screen(text)
     for client in clients:
-        groups, searches, fuzzy, by_length = _plan(client)
+        groups, searches, fuzzy = _plan(client)
         for own, term, part, strength in searches:
             if screen.may_contain(part):
                 for m in _pattern((part,)).finditer(text):
@@ -158,18 +158,18 @@ def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:
                 )
                 hits.append(_Hit(start, end, _FULL, own, sp))
         # One decision per distinct word, then a hit at each place it occurs.
-        found: list[tuple[int, int, bool, str]] = []
-        for core, places in vocab.typo_candidates.items():
-            if core in fuzzy:
-                continue
-            # the first registered word (in fuzzy's order) one edit away; only words
-            # whose length differs by at most one can be
-            near = by_length.get(len(core), ())
-            for _index, f in near:
-                if vocab.one_edit(core, f):
-                    own, term = fuzzy[f]
-                    found.extend((start, end, own, term) for start, end in places)
-                    break
+        # Each candidate word goes to the first registered word (in fuzzy's order)
+        # one edit away from it.
+        assigned: dict[str, tuple[bool, str]] = {}
+        for f, kind in fuzzy.items():
+            for core in vocab.near_candidates(f):
+                if core not in fuzzy and core not in assigned:
+                    assigned[core] = kind
+        found = [
+            (start, end, own, term)
+            for core, (own, term) in assigned.items()
+            for start, end in vocab.typo_candidates[core]
+        ]
         found.sort()
         for start, end, own, term in found:
             sp = (
@@ -185,7 +185,6 @@ _Plan = tuple[
     list[tuple[bool, str]],
     list[tuple[bool, str, str, int]],
     dict[str, tuple[bool, str]],
-    dict[int, list[tuple[int, str]]],
 ]
 
 
@@ -193,7 +192,7 @@ _Plan = tuple[
 def _plan(client: Client) -> _Plan:
     """What to look for, per client, worked out once (an export asks for each client
     in every note): the term groups, each term and part to search with its strength,
-    the words that may carry a typo (with the kind of their whole term), by length."""
+    and the words that may carry a typo (with the kind of their whole term)."""
     groups: list[tuple[bool, str]] = [(True, t) for t in client.terms]
     groups += [(False, t) for t in client.others]
     searches: list[tuple[bool, str, str, int]] = []
@@ -204,16 +203,7 @@ def _plan(client: Client) -> _Plan:
             core = part.strip()
             if " " not in core and len(core) >= _FUZZY_MIN and core.isalpha():
                 fuzzy.setdefault(core.lower(), (own, term))  # kind of the whole term
-    return groups, searches, fuzzy, _by_length(fuzzy)
-
-
-def _by_length(fuzzy: dict[str, tuple[bool, str]]) -> dict[int, list[tuple[int, str]]]:
-    """For each word length, the fuzzy words within one letter of it, in fuzzy's order."""
-    out: dict[int, list[tuple[int, str]]] = {}
-    for index, f in enumerate(fuzzy):
-        for length in (len(f) - 1, len(f), len(f) + 1):
-            out.setdefault(length, []).append((index, f))
-    return out
+    return groups, searches, fuzzy
 
 
 class _Screen:
@@ -252,6 +242,8 @@ class _Vocab:
         self._edits: dict[tuple[str, str], bool] = {}
         self._starts: dict[str, list[int]] = {}
         self._by_len: dict[int, list[str]] | None = None
+        self._cand_by_len: dict[int, list[str]] | None = None
+        self._near: dict[str, list[str]] = {}
         self.words = [(m.start(), m.end(), m.group().lower()) for m in _WORDS.finditer(text)]
         self.cores = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for _, _, w in self.words]
         self.at: dict[str, list[int]] = {}
@@ -264,6 +256,23 @@ class _Vocab:
             if len(core) < _FUZZY_MIN - 1 or core in lex.common or core in lex.dictionary:
                 continue
             self.typo_candidates.setdefault(core, []).append((start, end))
+
+    def near_candidates(self, f: str) -> list[str]:
+        """Typo candidates of this text one edit away from the registered word f."""
+        hit = self._near.get(f)
+        if hit is None:
+            if self._cand_by_len is None:
+                self._cand_by_len = {}
+                for core in self.typo_candidates:
+                    self._cand_by_len.setdefault(len(core), []).append(core)
+            hit = [
+                core
+                for length in (len(f) - 1, len(f), len(f) + 1)
+                for core in self._cand_by_len.get(length, ())
+                if self.one_edit(core, f)
+            ]
+            self._near[f] = hit
+        return hit
 
     def one_edit(self, a: str, b: str) -> bool:
         key = (a, b)
@@ -293,12 +302,21 @@ class _Vocab:
         return out
 
 
+@functools.lru_cache(maxsize=4096)
+def _typo_words(term: str) -> tuple[str, ...]:
+    """The lower-cased words of a multi-word term that can carry a typo; () if none can."""
+    want = tuple(w.lower() for w in term.split())
+    if len(want) < 2 or not any(len(w) >= _FUZZY_MIN for w in want):
+        return ()
+    return want
+
+
 def _typo_phrases(text: str, vocab: _Vocab, term: str) -> Iterator[tuple[int, int]]:
     """A multi-word term with one typo in some of its long words ("Sam Blkae")."""
-    want = [w.lower() for w in term.split()]
-    n = len(want)
-    if n < 2 or not any(len(w) >= _FUZZY_MIN for w in want):
+    want = _typo_words(term)
+    if not want:
         return
+    n = len(want)
     words, cores = vocab.words, vocab.cores
     for i in vocab.starts_for(want[0]):
         if i > len(words) - n:
