@@ -175,6 +175,30 @@ def _passfile(name: str, content: bytes) -> Callable[[Path, Path, pytest.MonkeyP
     return apply
 
 
+def _second_pass_finds(_v: Path, _t: Path, mp: pytest.MonkeyPatch) -> None:
+    from confvault import export
+
+    real = export.second_pass
+
+    def leaky(
+        document: str, regions: list[tuple[int, int, str]], known: list[object]
+    ) -> list[object]:
+        return real(document, regions, known) or [export.Leftover(regions[0][2], "NAME")]
+
+    mp.setattr(export, "second_pass", leaky)
+
+
+def _damage_audit(vault: Path, tmp: Path, _mp: pytest.MonkeyPatch) -> None:
+    from confvault import audit
+    from confvault.vault import Vault as V
+
+    audit.append(V.open(vault, PASSPHRASE.encode()), {"aliases": ["River"], "note": TEXT})
+    entry = next((vault / "audit").glob("*.rec"))
+    data = bytearray(entry.read_bytes())
+    data[-3] ^= 1
+    entry.write_bytes(bytes(data))
+
+
 def _pf(name: str) -> str:
     return f"{{tmp}}/{name}"
 
@@ -230,6 +254,20 @@ CASES = [
     Case("recovery key that is wrong", ("recover", "--recovery-key-file", _pf("rk"),
                                         "--new-passphrase-file", _pf("rk")),
          setup=_passfile("rk", b"0000-0000-0000-0000-0000-0000-0000-0000\n")),
+    Case("export over an existing file", ("export", "--since", "2000-01-01", "-o", _pf("out.md")),
+         setup=_passfile("out.md", b"someone's own file\n")),
+    Case("export into a missing folder", ("export", "--since", "2000-01-01", "-o", "{tmp}/no/x.md")),
+    Case("export stopped by the second pass", ("export", "--since", "2000-01-01", "-o", _pf("x.md")),
+         setup=_second_pass_finds),
+    Case("export of a client typed by name", ("export", NAME)),
+    Case("export with a date made of the note", ("export", "--since", TEXT)),
+    Case("export to a full disk", ("export", "--since", "2000-01-01", "-o", _pf("full.md")),
+         setup=_disk_full),
+    Case("redact for a client typed by name", ("redact", "--client", NAME), stdin=TEXT.encode()),
+    Case("redact binary input", ("redact",), stdin=TEXT.encode() + b"\0"),
+    Case("check for a client typed by name", ("check", "--client", NAME, "-"),
+         stdin=TEXT.encode(), code=2),
+    Case("log with a damaged entry", ("log",), setup=_damage_audit, error_line=False),
 ]  # fmt: skip
 
 
