@@ -260,6 +260,8 @@ class RedactionSession:
         first = detect(text, known)
         spans = first
         for _ in range(_SETTLE_ROUNDS):
+            if not spans:  # nothing replaced: the text is unchanged, so already settled
+                break
             text = self._replace(text, spans, counts)
             spans = detect(text, known)
             if not spans:
