@@ -77,7 +77,7 @@ def main() -> None:
         newer = bytearray(bytes.fromhex(hdr))
         newer[4:6] = (2).to_bytes(2, "big")
         scenarios: dict[str, dict[str, object]] = {
-            "success_passphrase": {**ok, "expect": "success", "expected": expected},
+            "success_unlock": {**ok, "expect": "success", "expected": expected},
             "success_recovery_key": {
                 **ok,
                 "passphrase": None,
@@ -85,7 +85,7 @@ def main() -> None:
                 "expect": "success",
                 "expected": expected,
             },
-            "header_wrong_passphrase": {
+            "header_wrong_secret": {
                 **ok,
                 "passphrase": "not the passphrase",
                 "expect": "header failure",
