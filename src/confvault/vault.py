@@ -236,12 +236,9 @@ class Vault:
         return sorted(found)
 
     def _listed(self, temps: list[str]) -> None:
-        """Remember the temp files a listing of records/ saw; clear them now if no
-        write is in progress (a killed writer's leftovers), so verify passes."""
+        """Remember the temp files a listing of records/ saw, so the write lock need not
+        list the folder again (opening already cleared a killed writer's leftovers)."""
         self._temps_seen = temps
-        if temps and not self._records_swept:
-            with contextlib.suppress(LockTimeoutError, StorageError), self.locked(timeout=0):
-                pass
 
     def _read_record(self, record_id: str, path: Path) -> tuple[int, bytes]:
         return self.open_record_file(path, record_id, (fmt.KIND_NOTE, fmt.KIND_CLIENT))

@@ -30,19 +30,21 @@ def preview(text: str, width: int = PREVIEW) -> str:
 
 
 def client_rows(vault: Vault) -> list[dict[str, Any]]:
-    rows = []
-    for c in vault.clients():
-        notes = vault.notes(c)
-        rows.append(
-            {
-                "id": c.id,
-                "alias": c.alias,
-                "notes": len(notes),
-                "last_session": notes[-1].date.isoformat() if notes else None,
-                "identifiers": len(c.terms()),
-            }
-        )
-    return rows
+    counts: dict[str, int] = {}
+    last: dict[str, str] = {}
+    for n in vault.notes():  # one pass over the notes, in date order
+        counts[n.client_id] = counts.get(n.client_id, 0) + 1
+        last[n.client_id] = n.date.isoformat()
+    return [
+        {
+            "id": c.id,
+            "alias": c.alias,
+            "notes": counts.get(c.id, 0),
+            "last_session": last.get(c.id),
+            "identifiers": len(c.terms()),
+        }
+        for c in vault.clients()
+    ]
 
 
 def client_table(vault: Vault) -> None:

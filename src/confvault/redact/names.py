@@ -73,22 +73,22 @@ _PLACE_LAST_SEEN: dict[str, bool] = {}
 _SEEN_MAX = 50_000
 
 
-def _person_last(last: str) -> bool:
-    hit = _PERSON_LAST_SEEN.get(last)
+def _fullmatch_seen(pattern: re.Pattern[str], seen: dict[str, bool], word: str) -> bool:
+    """pattern.fullmatch(word), remembered in `seen` (bounded)."""
+    hit = seen.get(word)
     if hit is None:
-        hit = _PERSON_LAST.fullmatch(last) is not None
-        if len(_PERSON_LAST_SEEN) < _SEEN_MAX:
-            _PERSON_LAST_SEEN[last] = hit
+        hit = pattern.fullmatch(word) is not None
+        if len(seen) < _SEEN_MAX:
+            seen[word] = hit
     return hit
+
+
+def _person_last(last: str) -> bool:
+    return _fullmatch_seen(_PERSON_LAST, _PERSON_LAST_SEEN, last)
 
 
 def _place_last(last: str) -> bool:
-    hit = _PLACE_LAST_SEEN.get(last)
-    if hit is None:
-        hit = _PLACE_LAST.fullmatch(last) is not None
-        if len(_PLACE_LAST_SEEN) < _SEEN_MAX:
-            _PLACE_LAST_SEEN[last] = hit
-    return hit
+    return _fullmatch_seen(_PLACE_LAST, _PLACE_LAST_SEEN, last)
 
 
 def _last_word(before: str) -> str:
