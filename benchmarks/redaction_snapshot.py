@@ -42,6 +42,44 @@ def _typo(text: str, rng: random.Random) -> str:
     return " ".join(words)
 
 
+_FIRST = ["Jordan", "Alexis", "Samantha", "Priya", "Tomasz", "Aisha", "Morgan", "Kit", "Dana"]
+_LAST = ["Blake", "Moreno", "Okafor", "Nowak", "Hughes", "Patel", "Lindqvist", "Reyes"]
+_OTHERS = ["Harwick", "Lakeside College", "Maple Street", "Greenfield Bakery", "Northgate"]
+_TEMPLATES = [
+    "{a} said {b}'s landlord called again; {a} felt tired.",
+    "Met {a} near {o}. {b} and {c} came too.\n{a}  agreed to ring {o} on Friday.",
+    "{a}'s sister {b} works at {o}; {c}s were mentioned, and {a}.",
+    "nothing much: {a} talked about {o} and about {b}, briefly.",
+]
+
+
+def _many_clients(rng: random.Random) -> list[tuple[str, list[str | KnownClient]]]:
+    """Export-like lists: many clients sharing first names, surnames and places."""
+    clients = []
+    for i in range(14):
+        first, last = _FIRST[i % len(_FIRST)], _LAST[(i * 3) % len(_LAST)]
+        others = (f"{rng.choice(_FIRST)} {rng.choice(_LAST)}", rng.choice(_OTHERS), f"C{i}")
+        clients.append((f"client-{i:02d}", (f"{first} {last}", first[:3]), others))
+    out: list[tuple[str, list[str | KnownClient]]] = []
+    words = [*_FIRST, *_LAST, *_OTHERS, *(f"{f} {s}" for f in _FIRST for s in _LAST)]
+    for n in range(600):
+        me = n % len(clients)
+        known: list[str | KnownClient] = [KnownClient(*clients[me])]
+        for j, (alias, terms, others) in enumerate(clients):
+            if j != me:
+                known.append(KnownClient(None, (*terms, alias), others))
+        if n % 3 == 0:
+            known.reverse()
+        fill = {k: rng.choice(words) for k in "abco"}
+        text = rng.choice(_TEMPLATES).format(**fill)
+        if n % 4 == 1:
+            text = _typo(text, rng)
+        if n % 5 == 2:
+            text = text.lower()
+        out.append((text, known))
+    return out
+
+
 def cases() -> list[tuple[str, list[str | KnownClient]]]:
     rng = random.Random(20261126)
     base: list[str] = []
@@ -66,6 +104,7 @@ def cases() -> list[tuple[str, list[str | KnownClient]]]:
             known: list[str | KnownClient] = [KnownClient("Robin", tuple(people), ())]
             out.append((text, known))
             out.append((_typo(text, rng).lower(), known))
+    out += _many_clients(rng)
     for path in sorted(FIXTURES.glob("*.json")):
         doc = json.loads(path.read_text(encoding="utf-8"))
         known = [

@@ -134,51 +134,108 @@ class _Hit:
 def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:
     if not clients:
         return
-    hits: list[_Hit] = []
-    vocab: _Vocab | None = None
+    index = _index(tuple(clients))
     screen = _Screen(text)
-    for client in clients:
-        groups, searches, fuzzy = _plan(client)
-        for own, term, part, strength in searches:
-            if screen.may_contain(part):
-                for m in _pattern((part,)).finditer(text):
-                    hits.append(
-                        _Hit(m.start(), m.end(), strength, own, _span(m, own, client, term))
+    present = screen.present(index.words)
+    # (order, hit): the order is the one a loop over clients, then over each client's
+    # searches, phrases and typo words, would add them in; _choose breaks ties by it.
+    hits: list[tuple[tuple[int, ...], _Hit]] = []
+    for part, users in index.parts.items():
+        needs = index.needs[part]
+        if present is not None and needs is not None and not needs <= present:
+            continue  # a word of the term is not in the text: its regex cannot match
+        matches = list(_pattern((part,)).finditer(text))
+        for k, (c, s, own, term, strength) in enumerate(users):
+            client = clients[c]
+            for j, m in enumerate(matches):
+                span = _span(m, own, client, term)
+                hits.append(((c, 0, s, j, k), _Hit(m.start(), m.end(), strength, own, span)))
+    if index.fuzzy_clients:
+        vocab = _Vocab(text)
+        for term, uses in index.phrases.items():
+            found = list(_typo_phrases(text, vocab, term))
+            for c, g, own in uses if found else ():
+                client = clients[c]
+                for j, (start, end) in enumerate(found):
+                    sp = (
+                        Span(start, end, "NAME", "known", client=client.alias)
+                        if own
+                        else _other_span(start, end, client, term)
                     )
+                    hits.append(((c, 1, g, j), _Hit(start, end, _FULL, own, sp)))
+        near = {f for f in index.fuzzy_words if vocab.near_candidates(f)}
+        for c in index.fuzzy_clients if near else ():
+            fuzzy = index.fuzzy[c]
+            if near.isdisjoint(fuzzy):
+                continue
+            _typo_hits(clients[c], c, fuzzy, vocab, hits)
+    hits.sort(key=lambda pair: pair[0])
+    yield from _choose([h for _, h in hits])
+
+
+def _typo_hits(
+    client: Client,
+    c: int,
+    fuzzy: dict[str, tuple[bool, str]],
+    vocab: _Vocab,
+    hits: list[tuple[tuple[int, ...], _Hit]],
+) -> None:
+    """One decision per distinct word, then a hit at each place it occurs. Each
+    candidate word goes to the first registered word (in fuzzy's order) one edit
+    away from it."""
+    assigned: dict[str, tuple[bool, str]] = {}
+    for f, kind in fuzzy.items():
+        for core in vocab.near_candidates(f):
+            if core not in fuzzy and core not in assigned:
+                assigned[core] = kind
+    found = sorted(
+        (start, end, own, term)
+        for core, (own, term) in assigned.items()
+        for start, end in vocab.typo_candidates[core]
+    )
+    for j, (start, end, own, term) in enumerate(found):
+        sp = (
+            Span(start, end, "NAME", "known", client=client.alias)
+            if own
+            else _other_span(start, end, client, term)
+        )
+        hits.append(((c, 2, j), _Hit(start, end, _TYPO, own, sp)))
+
+
+@dataclass
+class _Index:
+    """Every client's searches, grouped by what is searched for, so that a term
+    several clients share (or one client registers twice) is looked for once a
+    text; each use remembers its client and its place in that client's plan."""
+
+    parts: dict[str, list[tuple[int, int, bool, str, int]]]
+    needs: dict[str, frozenset[str] | None]  # see _Screen
+    words: frozenset[str]  # every word some term needs
+    phrases: dict[str, list[tuple[int, int, bool]]]
+    fuzzy: dict[int, dict[str, tuple[bool, str]]]
+    fuzzy_clients: list[int]
+    fuzzy_words: set[str]
+
+
+@functools.lru_cache(maxsize=256)
+def _index(clients: tuple[Client, ...]) -> _Index:
+    index = _Index({}, {}, frozenset(), {}, {}, [], set())
+    for c, client in enumerate(clients):
+        groups, searches, fuzzy = _plan(client)
+        for s, (own, term, part, strength) in enumerate(searches):
+            index.parts.setdefault(part, []).append((c, s, own, term, strength))
+            words = _ascii_words(part)
+            index.needs[part] = None if words is None else frozenset(words)
         if not fuzzy:
             continue
-        if vocab is None:
-            vocab = _Vocab(text)
-        for own, term in groups:
-            for start, end in _typo_phrases(text, vocab, term):
-                sp = (
-                    Span(start, end, "NAME", "known", client=client.alias)
-                    if own
-                    else _other_span(start, end, client, term)
-                )
-                hits.append(_Hit(start, end, _FULL, own, sp))
-        # One decision per distinct word, then a hit at each place it occurs.
-        # Each candidate word goes to the first registered word (in fuzzy's order)
-        # one edit away from it.
-        assigned: dict[str, tuple[bool, str]] = {}
-        for f, kind in fuzzy.items():
-            for core in vocab.near_candidates(f):
-                if core not in fuzzy and core not in assigned:
-                    assigned[core] = kind
-        found = [
-            (start, end, own, term)
-            for core, (own, term) in assigned.items()
-            for start, end in vocab.typo_candidates[core]
-        ]
-        found.sort()
-        for start, end, own, term in found:
-            sp = (
-                Span(start, end, "NAME", "known", client=client.alias)
-                if own
-                else _other_span(start, end, client, term)
-            )
-            hits.append(_Hit(start, end, _TYPO, own, sp))
-    yield from _choose(hits)
+        index.fuzzy[c] = fuzzy
+        index.fuzzy_clients.append(c)
+        index.fuzzy_words.update(fuzzy)
+        for g, (own, term) in enumerate(groups):
+            if _typo_words(term):
+                index.phrases.setdefault(term, []).append((c, g, own))
+    index.words = frozenset(w for needs in index.needs.values() if needs for w in needs)
+    return index
 
 
 _Plan = tuple[
@@ -221,28 +278,29 @@ class _Screen:
         self.lowered = text.lower()
         self.exact = text.isascii() or not self._SPECIAL.intersection(text)
 
-    def may_contain(self, term: str) -> bool:
+    def present(self, words: frozenset[str]) -> frozenset[str] | None:
+        """Which of these lower-case words occur in the text (as any substring);
+        None when the test cannot be trusted, so every term must be searched."""
         if not self.exact:
-            return True
-        first = _first_ascii_word(term)
-        return first is None or first in self.lowered
+            return None
+        lowered = self.lowered
+        return frozenset(w for w in words if w in lowered)
 
 
 @functools.lru_cache(maxsize=4096)
-def _first_ascii_word(term: str) -> str | None:
-    """The lower-cased first word of an ASCII term; None for other terms."""
-    words = term.split()
-    return words[0].lower() if words and term.isascii() else None
+def _ascii_words(term: str) -> tuple[str, ...] | None:
+    """The lower-cased words of an ASCII term (each must occur for the term to);
+    None for other terms."""
+    return tuple(w.lower() for w in term.split()) if term.isascii() else None
 
 
 class _Vocab:
     """The words of one text, computed once for every client's typo matching."""
 
     def __init__(self, text: str) -> None:
-        self._edits: dict[tuple[str, str], bool] = {}
         self._starts: dict[str, list[int]] = {}
-        self._by_len: dict[int, list[str]] | None = None
-        self._cand_by_len: dict[int, list[str]] | None = None
+        self._ends: _Ends | None = None
+        self._cand_ends: _Ends | None = None
         self._near: dict[str, list[str]] = {}
         self.words = [(m.start(), m.end(), m.group().lower()) for m in _WORDS.finditer(text)]
         self.cores = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for _, _, w in self.words]
@@ -250,35 +308,22 @@ class _Vocab:
         for i, core in enumerate(self.cores):
             self.at.setdefault(core, []).append(i)
         lex = lexicon()
+        common, dictionary, words = lex.common, lex.dictionary, self.words
         # words a typo may hide behind: long enough, and not an ordinary word
-        self.typo_candidates: dict[str, list[tuple[int, int]]] = {}
-        for (start, end, _word), core in zip(self.words, self.cores, strict=True):
-            if len(core) < _FUZZY_MIN - 1 or core in lex.common or core in lex.dictionary:
-                continue
-            self.typo_candidates.setdefault(core, []).append((start, end))
+        self.typo_candidates: dict[str, list[tuple[int, int]]] = {
+            core: [(words[i][0], words[i][1]) for i in at]
+            for core, at in self.at.items()
+            if len(core) >= _FUZZY_MIN - 1 and core not in common and core not in dictionary
+        }
 
     def near_candidates(self, f: str) -> list[str]:
         """Typo candidates of this text one edit away from the registered word f."""
         hit = self._near.get(f)
         if hit is None:
-            if self._cand_by_len is None:
-                self._cand_by_len = {}
-                for core in self.typo_candidates:
-                    self._cand_by_len.setdefault(len(core), []).append(core)
-            hit = [
-                core
-                for length in (len(f) - 1, len(f), len(f) + 1)
-                for core in self._cand_by_len.get(length, ())
-                if self.one_edit(core, f)
-            ]
+            if self._cand_ends is None:
+                self._cand_ends = _Ends(self.typo_candidates)
+            hit = [core for core in self._cand_ends.around(f) if within_one_edit(core, f)]
             self._near[f] = hit
-        return hit
-
-    def one_edit(self, a: str, b: str) -> bool:
-        key = (a, b)
-        hit = self._edits.get(key)
-        if hit is None:
-            hit = self._edits[key] = within_one_edit(a, b)
         return hit
 
     def starts_for(self, first: str) -> list[int]:
@@ -288,18 +333,40 @@ class _Vocab:
         cached = self._starts.get(first)
         if cached is not None:
             return cached
-        if self._by_len is None:
-            self._by_len = {}
-            for core in self.at:
-                self._by_len.setdefault(len(core), []).append(core)
+        if self._ends is None:
+            self._ends = _Ends(self.at)
         out: list[int] = []
-        for length in (len(first) - 1, len(first), len(first) + 1):
-            for core in self._by_len.get(length, ()):
-                if self.one_edit(core, first):
-                    out.extend(self.at[core])
+        for core in self._ends.around(first):
+            if within_one_edit(core, first):
+                out.extend(self.at[core])
         out.sort()
         self._starts[first] = out
         return out
+
+
+class _Ends:
+    """Words grouped by length and first letter, and by length and last letter.
+
+    One edit (insertion, deletion, substitution or swap) leaves a word of three
+    letters or more with its first or its last letter unchanged, so only words
+    in those groups need the full test."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.first: dict[tuple[int, str], list[str]] = {}
+        self.last: dict[tuple[int, str], list[str]] = {}
+        for w in words:
+            self.first.setdefault((len(w), w[0]), []).append(w)
+            self.last.setdefault((len(w), w[-1]), []).append(w)
+
+    def around(self, word: str) -> Iterator[str]:
+        """Every word of length len(word) +/- 1 sharing its first or last letter (each
+        once); ``word`` must have at least four letters."""
+        head, tail = word[0], word[-1]
+        for length in (len(word) - 1, len(word), len(word) + 1):
+            yield from self.first.get((length, head), ())
+            for w in self.last.get((length, tail), ()):
+                if w[0] != head:
+                    yield w
 
 
 @functools.lru_cache(maxsize=4096)
