@@ -83,6 +83,30 @@ def test_calibration_never_goes_below_the_rfc_floor(
         assert 0.5 <= fake_clock(params) <= 1.0
 
 
+@pytest.mark.parametrize("probe_factor", [0.5, 1.0, 1.8])
+def test_calibration_corrects_a_probe_taken_while_the_load_changed(
+    probe_factor: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The probe ran at `probe_factor` times the machine's real speed (quiet for a
+    moment, or busy); the settings chosen must still take 0.5-1.0 s afterwards."""
+    from tests.conftest import REAL_CALIBRATE
+
+    def real(p: crypto.KdfParams) -> float:  # 0.3 s at t=3, 256 MiB; linear in t and m
+        return 0.3 * p.memory_kib / (256 * 1024) * p.time_cost / 3
+
+    calls: list[crypto.KdfParams] = []
+
+    def clock(p: crypto.KdfParams) -> float:
+        calls.append(p)
+        return real(p) * (probe_factor if len(calls) == 1 else 1.0)
+
+    monkeypatch.setattr(crypto, "_time_kdf", clock)
+    params = REAL_CALIBRATE()
+    assert 0.5 <= real(params) <= 1.0
+    assert params.at_least(crypto.FLOOR)
+    assert len(calls) == 2  # the probe, then one check of the chosen settings
+
+
 def test_shipped_defaults_are_strong() -> None:
     assert crypto.KdfParams(3, 64 * 1024, 4) == crypto.FLOOR
     assert crypto.PREFERRED_MEMORY_KIB >= 256 * 1024

@@ -90,18 +90,33 @@ def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:
     """Pick Argon2id settings that take about target_seconds on this machine.
 
     Prefers more memory (256 MiB up to 1 GiB), then more passes; never goes
-    below FLOOR, even on a slow machine.
+    below FLOOR, even on a slow machine. The choice is timed once more: a probe
+    taken while the machine was briefly quiet (or busy) would otherwise carry
+    its error into every unlock, so a check far from the target refits once
+    from the chosen settings themselves.
     """
     probe = KdfParams(FLOOR.time_cost, PREFERRED_MEMORY_KIB, FLOOR.parallelism)
-    elapsed = _time_kdf(probe)
-    scale = target_seconds / max(elapsed, 1e-3)
-    memory = int(probe.memory_kib * scale)
-    if memory <= probe.memory_kib:
+    params = _fit(probe, _time_kdf(probe), target_seconds)
+    check = _time_kdf(params)
+    if not CHECK_RANGE[0] * target_seconds <= check <= CHECK_RANGE[1] * target_seconds:
+        params = _fit(params, check, target_seconds)
+    return params
+
+
+# a check within these fractions of the target keeps the first choice
+CHECK_RANGE = (0.8, 1.25)
+
+
+def _fit(measured: KdfParams, elapsed: float, target_seconds: float) -> KdfParams:
+    """Settings for target_seconds, given one timed derivation (time taken as
+    proportional to passes x memory)."""
+    per_unit = max(elapsed, 1e-3) / (measured.time_cost * measured.memory_kib)
+    memory = int(target_seconds / (per_unit * FLOOR.time_cost))
+    if memory <= PREFERRED_MEMORY_KIB:
         memory = max(FLOOR.memory_kib, memory)
         return KdfParams(FLOOR.time_cost, _round_mib(memory), FLOOR.parallelism)
     memory = min(memory, MAX_CALIBRATED_MEMORY_KIB)
-    extra = target_seconds / (elapsed * memory / probe.memory_kib)
-    passes = max(FLOOR.time_cost, int(FLOOR.time_cost * extra))
+    passes = max(FLOOR.time_cost, int(target_seconds / (per_unit * memory)))
     return KdfParams(min(passes, CEILING.time_cost), _round_mib(memory), FLOOR.parallelism)
 
 
