@@ -156,6 +156,12 @@ def _old_export(vault: Path, home: Path, tmp: Path) -> None:
     os.utime(folder / "supervision-2025-01-01.md", (past, past))
 
 
+def _unfinished_export(vault: Path, home: Path, tmp: Path) -> None:
+    folder = home / "Documents" / "confvault-exports"
+    folder.mkdir(parents=True)
+    (folder / ".tmp-0123456789abcdef").write_text("[PERSON-1] slept ba")
+
+
 def _history_message(vault: Path, home: Path, tmp: Path) -> None:
     (home / ".bash_history").write_text(f"ls\nconfvault add River -m '{HISTORY_NOTE}'\n")
 
@@ -200,6 +206,7 @@ PLANTS: dict[str, tuple[Plant, str, str]] = {
     "editor temp folder left": (_edit_folder, "CV206", "high"),
     "editor swap file": (_swap_file, "CV207", "high"),
     "old export": (_old_export, "CV208", "medium"),
+    "unfinished export": (_unfinished_export, "CV214", "medium"),
     "note text in bash history": (_history_message, "CV209", "high"),
     "passphrase in zsh history": (_history_passphrase, "CV209", "high"),
     "client name in fish history": (_history_client, "CV209", "high"),

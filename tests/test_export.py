@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
+import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -325,3 +328,39 @@ def test_nicknames_are_found_inside_the_name() -> None:
     assert c.own_names() == ("Alexis Moreno", "Lex", "Al")
     assert c.other_identifiers() == ("Dana Moreno",)
     assert Client(id="b" * 32, alias="K", identifiers=("Pree",)).own_names() == ()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL")
+def test_an_export_killed_while_writing_leaves_no_file_and_the_next_export_clears_its_temp(
+    cli_filled, vault: Vault, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    folder = Path.home() / "Documents" / "confvault-exports"
+    folder.mkdir(parents=True)
+    target = folder / "supervision-killed.md"
+    document = ex.build(vault, ex.Request()).document
+    pid = os.fork()
+    if pid == 0:  # the child writes and is killed after the data, before the rename
+        try:
+            os.fsync = lambda fd: os.kill(os.getpid(), signal.SIGKILL)  # type: ignore[assignment]
+            ex.write(document, target)
+        finally:
+            os._exit(3)
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+    assert not target.exists()  # never a half-written export under the real name
+    (temp,) = [p for p in folder.iterdir() if p.name.startswith(".tmp-")]
+    assert temp.read_text() == document  # what the kill left: the whole redacted text
+    r = cli_filled("check", "--vault-health", "--json")
+    assert [f["rule"] for f in json.loads(r.out)["findings"] if f["path"] == str(temp)] == [
+        "CV214"
+    ]
+    # a young temp file may be a write in progress: kept
+    r = cli_filled("export", "-o", str(folder / "first.md"))
+    assert r.code == 0 and temp.exists() and "unfinished" not in r.err
+    past = time.time() - ex.UNFINISHED_AFTER_SECONDS - 60
+    os.utime(temp, (past, past))
+    r = cli_filled("export", "-o", str(folder / "second.md"))
+    assert r.code == 0, r.err
+    assert "Removed 1 unfinished export file(s)" in r.err
+    assert not temp.exists()
+    assert sorted(p.name for p in folder.iterdir()) == ["first.md", "second.md"]

@@ -302,6 +302,16 @@ def test_old_exports(env: health.Environment) -> None:
     assert leftovers.check_old_exports(env.export_dir, time.time(), 60) == []
 
 
+def test_unfinished_exports_are_reported_at_any_age(env: health.Environment) -> None:
+    env.export_dir.mkdir(parents=True)
+    temp = env.export_dir / ".tmp-0123456789abcdef"
+    temp.write_text("x")
+    (env.export_dir / ".tmp-notours").write_text("x")  # not write_atomic's name: a young file
+    found = leftovers.check_old_exports(env.export_dir, time.time(), 30)
+    assert [(f.rule, f.path) for f in found] == [("CV214", str(temp))]
+    assert "rm '" in found[0].fix
+
+
 def test_shell_history_reports_file_and_line_only(tmp_path: Path) -> None:
     bash = tmp_path / ".bash_history"
     bash.write_text(

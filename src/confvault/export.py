@@ -360,8 +360,16 @@ def file_digest(document: str) -> str:
     return hashlib.sha256(document.encode("utf-8")).hexdigest()
 
 
-def write(document: str, path: Path, force: bool = False) -> None:
-    """Write the document (mode 0600); refuse to replace a file unless force."""
+# A temp file this old in an export's folder was left by an export killed while
+# writing (a live write finishes in well under a second).
+UNFINISHED_AFTER_SECONDS = 600
+
+
+def write(document: str, path: Path, force: bool = False) -> int:
+    """Write the document (mode 0600); refuse to replace a file unless force.
+
+    Returns how many unfinished exports (temp files an interrupted export left in
+    that folder) were removed first."""
     if path.exists() and not force:
         raise InvalidInputError(
             f"{path} already exists; nothing was written",
@@ -374,7 +382,9 @@ def write(document: str, path: Path, force: bool = False) -> None:
             f"the folder {path.parent} does not exist; nothing was written",
             hint="Create the folder first, or choose another place with -o FILE.",
         )
+    removed = storage.remove_old_temp_files(path.parent, UNFINISHED_AFTER_SECONDS)
     storage.write_atomic(path, document.encode("utf-8"), exclusive=not force)
+    return removed
 
 
 def default_path(folder: Path, fmt: str, today: dt.date) -> Path:

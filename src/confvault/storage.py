@@ -10,7 +10,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
+import stat
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -141,6 +143,37 @@ def stale_temp_files(directory: Path) -> list[Path]:
     except OSError:
         return []
     return [directory / n for n in sorted(n for n in names if n.startswith(TEMP_PREFIX))]
+
+
+_TEMP_NAME = re.compile(re.escape(TEMP_PREFIX) + r"[0-9a-f]{16}")
+
+
+def is_temp_name(name: str) -> bool:
+    """Is this exactly the name write_atomic gives its temp files?"""
+    return _TEMP_NAME.fullmatch(name) is not None
+
+
+def remove_old_temp_files(directory: Path, older_than: float) -> int:
+    """Remove this user's write_atomic temp files older than `older_than` seconds:
+    what a process killed while writing into `directory` left behind. A younger
+    one may belong to a write still in progress, so it stays."""
+    removed = 0
+    now = time.time()
+    try:
+        names = os.listdir(directory)
+    except OSError:
+        return 0
+    for name in names:
+        if not is_temp_name(name):
+            continue
+        path = directory / name
+        with contextlib.suppress(OSError):
+            st = path.lstat()
+            mine = not hasattr(os, "getuid") or st.st_uid == os.getuid()
+            if stat.S_ISREG(st.st_mode) and mine and now - st.st_mtime > older_than:
+                path.unlink()
+                removed += 1
+    return removed
 
 
 def remove_stale_temp_files(directory: Path) -> int:

@@ -114,7 +114,12 @@ def export(
         sys.stdout.write(result.document)
         sys.stdout.flush()
     else:
-        ex.write(result.document, target, force=force)
+        cleared = ex.write(result.document, target, force=force)
+        if cleared:
+            notice(
+                f"Removed {cleared} unfinished export file(s) that an interrupted export had "
+                f"left in {target.parent}."
+            )
     audit.append(
         vault,
         {

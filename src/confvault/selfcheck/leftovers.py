@@ -9,6 +9,8 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from confvault.storage import is_temp_name
+
 from .model import HIGH, MEDIUM, Finding
 
 EDIT_PREFIX = "confvault-edit-"  # the same as cli/editor.py's TEMP_PREFIX (a test keeps it so)
@@ -102,6 +104,19 @@ def check_old_exports(folder: Path, now: float, max_age_days: int) -> list[Findi
         except OSError:
             continue
         if not entry.is_file():
+            continue
+        if is_temp_name(entry.name):
+            found.append(
+                Finding(
+                    "CV214",
+                    MEDIUM,
+                    "an unfinished export: an export was stopped while writing this hidden file "
+                    "(redacted, but still about your clients)",
+                    f"Remove it: rm '{entry}' (the next export into this folder removes it "
+                    "too, once it is ten minutes old)",
+                    path=str(entry),
+                )
+            )
             continue
         age = (now - st.st_mtime) / 86400
         if age > max_age_days:
