@@ -351,9 +351,7 @@ def test_an_export_killed_while_writing_leaves_no_file_and_the_next_export_clear
     (temp,) = [p for p in folder.iterdir() if p.name.startswith(".tmp-")]
     assert temp.read_text() == document  # what the kill left: the whole redacted text
     r = cli_filled("check", "--vault-health", "--json")
-    assert [f["rule"] for f in json.loads(r.out)["findings"] if f["path"] == str(temp)] == [
-        "CV214"
-    ]
+    assert [f["rule"] for f in json.loads(r.out)["findings"] if f["path"] == str(temp)] == ["CV214"]
     # a young temp file may be a write in progress: kept
     r = cli_filled("export", "-o", str(folder / "first.md"))
     assert r.code == 0 and temp.exists() and "unfinished" not in r.err
