@@ -246,13 +246,17 @@ _RIGHT_CODE = re.compile(r" [A-Za-z]{1,3}(?![\w])")
 def _extend(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Add one short letter group on each side ("AA 12 34 56 B", "34 ABC 1234")."""
     s = run[0][0]
-    m = _LEFT_CODE.search(text, max(0, s - 4), s)
-    if m:
-        run = [(m.start(), s - 1), *run]
+    # _LEFT_CODE ends in a space, at the end or (``$``) before a final newline
+    before = text[s - 2 : s] if s >= 2 else ""
+    if before[-1:] == " " or before == " \n":
+        m = _LEFT_CODE.search(text, max(0, s - 4), s)
+        if m:
+            run = [(m.start(), s - 1), *run]
     e = run[-1][1]
-    m2 = _RIGHT_CODE.match(text, e, min(len(text), e + 5))
-    if m2:
-        run = [*run, (e + 1, m2.end())]
+    if text[e : e + 1] == " ":
+        m2 = _RIGHT_CODE.match(text, e, min(len(text), e + 5))
+        if m2:
+            run = [*run, (e + 1, m2.end())]
     return run
 
 
@@ -271,20 +275,23 @@ def scan(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
     pos = first.start()
     runs = _runs(text, pos)
     hint = _IBAN_HINT_AT.search(text, pos) is not None
-    spans: list[Span] = list(_ibans(text)) if hint else []
+    spans: list[Span] = list(_ibans(text, pos)) if hint else []
     # a card shape has 16 digits, all inside tokens
     cards = sum(run[-1][1] - run[0][0] for run in runs) >= 16
-    vetoes = _lookalikes(text, [(sp.start, sp.end) for sp in spans], hint, cards)
-    blocked = [(sp.start, sp.end) for sp in spans] + vetoes
-    inside = containment(blocked) if blocked else None
+    if hint or cards:
+        vetoes = _lookalikes(text, [(sp.start, sp.end) for sp in spans], hint, cards)
+        blocked = [(sp.start, sp.end) for sp in spans] + vetoes
+        inside = containment(blocked) if blocked else None
+    else:
+        vetoes, inside = [], None
     for run in runs:
         if inside is not None:
             run = [t for t in run if not inside(t[0], t[1])]
             if not run:
                 continue
         if len(run) == 1:
-            s0, e0 = run[0]
-            if e0 - s0 < 5 and text[s0:e0].isdigit():
+            s, e = run[0]
+            if e - s < 5 and text[s:e].isdigit():
                 continue  # "12", "595": too short for any scheme, with or without letters around
         toks = _extend(text, run)
         i = 0
@@ -329,44 +336,47 @@ def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bo
 _IBAN_HINT = re.compile(r"[A-Za-z]{2}\d{2}")
 # the same test, the regex engine skipping to digits: search it from the first digit
 _IBAN_HINT_AT = re.compile(r"\d(?<=[A-Za-z]{2}\d)\d")
-_IBAN_START = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?=[ \-]?[A-Za-z0-9])")
+# the check digits, after a two-letter country code starting a word (matched digit-first;
+# the code is the two characters before the match)
+_IBAN_START = re.compile(r"\d(?<=(?<![\w])[A-Za-z]{2}\d)\d(?=[ \-]?[A-Za-z0-9])")
+# the rest of an IBAN of each length: its letters and digits (``[^\W_]``, as
+# ``str.isalnum``), spaces or dashes (one kind) between them, and no more after
+_IBAN_BODY = {
+    length: re.compile(
+        rf"(?:[ ]*[^\W_]){{{length - 4}}}(?![^\W_])|(?:-*[^\W_]){{{length - 4}}}(?![^\W_])"
+    )
+    for length in set(ck.IBAN_LENGTHS.values())
+}
 
 
-def _ibans(text: str) -> Iterator[Span]:
-    for m in _IBAN_START.finditer(text):
-        length = ck.IBAN_LENGTHS.get(m.group().upper()[:2])
+def _ibans(text: str, pos: int) -> Iterator[Span]:
+    """Valid IBANs; ``pos`` is at or before the first digit."""
+    for m in _IBAN_START.finditer(text, pos):
+        start = m.start() - 2
+        length = ck.IBAN_LENGTHS.get(text[start : start + 2].upper())
         if length is None:
             continue
-        pos, count = m.end(), 4
-        sep: str | None = None
-        while count < length and pos < len(text):
-            ch = text[pos]
-            if ch.isalnum():
-                count += 1
-                pos += 1
-            elif ch in " -" and (sep is None or ch == sep) and pos + 1 < len(text):
-                sep = ch
-                pos += 1
-            else:
-                break
-        if count != length or (pos < len(text) and text[pos].isalnum()):
+        body = _IBAN_BODY[length].match(text, m.end())
+        if body is None:
             continue
-        if ck.iban(_SEP.sub("", text[m.start() : pos])):
-            yield Span(m.start(), pos, "ID", "pattern")
+        end = body.end()
+        if ck.iban(_SEP.sub("", text[start:end])):
+            yield Span(start, end, "ID", "pattern")
 
 
 # Speed idiom used below: "X(?<!C(?s:.))" is "(?<!C)X" with the first character X matched
 # before the look-behind, and "(?=[...])(?<!C)" names the possible first characters; either
 # lets the regex engine skip to candidate characters. The matches are the same.
+# An IBAN shape is found from its check digits, as _IBAN_START: it starts two before.
 _IBAN_SHAPE = re.compile(
-    r"[A-Z](?<![\w](?s:.))[A-Z]\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?(?![\w])"
+    r"\d(?<=(?<![\w])[A-Z]{2}\d)\d(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?(?![\w])"
 )
 _CARD_SHAPE = re.compile(r"\d(?<![\w-](?s:.))\d{3}([ -]?)\d{4}\1\d{4}\1\d{4}(?![\w-])")
 
 
 def lookalikes(text: str) -> list[tuple[int, int]]:
     """Regions shaped like an IBAN or a card number whose checksum fails."""
-    valid = [(sp.start, sp.end) for sp in _ibans(text)] if _IBAN_HINT.search(text) else []
+    valid = [(sp.start, sp.end) for sp in _ibans(text, 0)] if _IBAN_HINT.search(text) else []
     return _lookalikes(text, valid, _IBAN_HINT.search(text) is not None, True)
 
 
@@ -374,12 +384,14 @@ def _lookalikes(
     text: str, valid: list[tuple[int, int]], iban_hint: bool, cards: bool
 ) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    if valid or iban_hint:
+    if iban_hint:  # (a valid IBAN has the hint too)
         for m in _IBAN_SHAPE.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in valid):
+            start, end = m.start() - 2, m.end()
+            if any(a < end and start < b for a, b in valid):
                 continue
-            if m.group()[:2] in ck.IBAN_LENGTHS and not ck.iban(_SEP.sub("", m.group())):
-                out.append((m.start(), m.end()))
+            shape = text[start:end]
+            if shape[:2] in ck.IBAN_LENGTHS and not ck.iban(_SEP.sub("", shape)):
+                out.append((start, end))
     for m in _CARD_SHAPE.finditer(text) if cards else ():
         if not ck.card(_SEP.sub("", m.group())):
             out.append((m.start(), m.end()))
