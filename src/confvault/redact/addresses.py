@@ -85,7 +85,7 @@ NUMBER_NAME_NUMBER = re.compile(
 # a ship or unit line just before an FPO/APO/DPO line ("USNV Vincent\nFPO AA 68422")
 SHIP_LINE = re.compile(r"(?<![\w])[A-Z]{2,5}[ \t]+[A-Z][\w-]+(?=[ \t]*\n[ \t]*(?:FPO|APO|DPO)\b)")
 MILITARY_UNIT = re.compile(
-    r"(?<![\w])(?:PSC|CMR|Unit)[ \t]+\d{1,5}\b|(?<![\w])US[NC]?S[ \t]+[A-Z][\w-]+"
+    r"(?=[PCU])(?<![\w])(?:PSC|CMR|Unit)[ \t]+\d{1,5}\b|(?=U)(?<![\w])US[NC]?S[ \t]+[A-Z][\w-]+"
 )
 CORNER = re.compile(
     r"(?i)(?<![\w])corner[ \t]+of[ \t]+((?:[^\W_][\w'\u2019.-]*[ \t]+){1,6}?)and[ \t]+"
@@ -96,8 +96,9 @@ STREET = re.compile(
     rf"(?:(?:{_CAP}|of|the|de|la|du|des|del)[ \t]+){{1,4}}"
     rf"(?:{_TYPES_CAP}|{_STREET_TYPES.upper()})\b\.?"
 )
-NAME_NUMBER = re.compile(
-    rf"(?<![\w])(?:(?:{_CAP}[ \t]+){{1,3}}(?:{_TYPES_CAP})|{_COMPOUND})[ \t]+\d{{1,5}}[A-Za-z]?\b"
+NAME_NUMBER = re.compile(  # both kinds start with a capital (the speed idiom above)
+    rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w])(?:(?:{_CAP}[ \t]+){{1,3}}(?:{_TYPES_CAP})|{_COMPOUND})"
+    rf"[ \t]+\d{{1,5}}[A-Za-z]?\b"
 )
 UNIT = re.compile(
     r"(?i)(?=[abfpsu])(?<![\w])(?:apt|apartment|flat|suite|ste|unit|box|p\.?\s?o\.?\s+box|po\s+box)"
