@@ -69,11 +69,13 @@ LOWER_STREET = re.compile(
     r"ulica|utca)\b\.?"
 )
 # French, Iberian and Italian order, often in lower case: "26 rue des Lilas",
-# "12 calle de la Paz"; the name runs to the end of the line or a comma
+# "12 calle de la Paz"; the name runs to the end of the line or a comma. Each word is
+# taken whole ("*+"): the name can only end where a word does, and splitting a word in
+# two only tried, in vain, every way of doing so (time growing as its length to the 5th).
 NUMBER_FIRST_ROMANCE = re.compile(
     r"(?i)\d(?<![\w.,/-](?s:.))\d{0,4}[a-z]?,?[ \t]+(?:rue|avenue|av\.|bd|boulevard|allée|chemin|"
     r"impasse|quai|calle|avenida|rua|travessa|via|viale|piazza|corso)[ \t]+"
-    r"(?:[^\W\d_][\w'\u2019.-]*[ \t]*){1,5}(?=[,\n]|$|[ \t]+\d)"
+    r"(?:[^\W\d_][\w'\u2019.-]*+[ \t]*){1,5}(?=[,\n]|$|[ \t]+\d)"
 )
 # "19902 Dobrovského 1394", "28245 Puruntie 82": a capitalised name between two numbers
 NUMBER_NAME_NUMBER = re.compile(
@@ -83,7 +85,7 @@ NUMBER_NAME_NUMBER = re.compile(
 # a ship or unit line just before an FPO/APO/DPO line ("USNV Vincent\nFPO AA 68422")
 SHIP_LINE = re.compile(r"(?<![\w])[A-Z]{2,5}[ \t]+[A-Z][\w-]+(?=[ \t]*\n[ \t]*(?:FPO|APO|DPO)\b)")
 MILITARY_UNIT = re.compile(
-    r"(?<![\w])(?:PSC|CMR|Unit)[ \t]+\d{1,5}\b|(?<![\w])US[NC]?S[ \t]+[A-Z][\w-]+"
+    r"(?=[PCU])(?<![\w])(?:PSC|CMR|Unit)[ \t]+\d{1,5}\b|(?=U)(?<![\w])US[NC]?S[ \t]+[A-Z][\w-]+"
 )
 CORNER = re.compile(
     r"(?i)(?<![\w])corner[ \t]+of[ \t]+((?:[^\W_][\w'\u2019.-]*[ \t]+){1,6}?)and[ \t]+"
@@ -94,8 +96,9 @@ STREET = re.compile(
     rf"(?:(?:{_CAP}|of|the|de|la|du|des|del)[ \t]+){{1,4}}"
     rf"(?:{_TYPES_CAP}|{_STREET_TYPES.upper()})\b\.?"
 )
-NAME_NUMBER = re.compile(
-    rf"(?<![\w])(?:(?:{_CAP}[ \t]+){{1,3}}(?:{_TYPES_CAP})|{_COMPOUND})[ \t]+\d{{1,5}}[A-Za-z]?\b"
+NAME_NUMBER = re.compile(  # both kinds start with a capital (the speed idiom above)
+    rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w])(?:(?:{_CAP}[ \t]+){{1,3}}(?:{_TYPES_CAP})|{_COMPOUND})"
+    rf"[ \t]+\d{{1,5}}[A-Za-z]?\b"
 )
 UNIT = re.compile(
     r"(?i)(?=[abfpsu])(?<![\w])(?:apt|apartment|flat|suite|ste|unit|box|p\.?\s?o\.?\s+box|po\s+box)"
@@ -277,21 +280,44 @@ _CUE_WORD = re.compile("|".join(_CUE_WORDS))
 _COMPOUND_END = re.compile(rf"(?:{'|'.join(_COMPOUND_ENDS)})[.,;:!?()>]*(?!\S)")
 
 
-def detect_addresses(text: str) -> Iterator[Span]:
-    """Every pattern here needs a digit; callers skip text without one.
+_DIGIT = re.compile(r"\d")
+_PUNCT = ".,;:!?()>"  # stripped from the ends of words before looking them up
+# what each upper-case hint below starts with: an A-Z next to a digit
+_CASED_HINT = re.compile(r"\d[A-Z]|[A-Z],?\s+\d{4}")
+# LOWER_FOREIGN_STREET needs one of its prefixes or suffixes next to a space or tab
+_LOWER_FOREIGN_HINT = re.compile(rf"(?:{_LOWER_PREFIX_TYPES})[ \t]|[ \t](?:{_SUFFIX_TYPES})[ \t]")
 
-    Cheap tests on the words present decide which patterns run at all."""
+
+def detect_addresses(text: str) -> Iterator[Span]:
+    """Cheap tests on the words present decide which patterns run at all.
+
+    Nearly every pattern needs a digit (callers skip text without one); without
+    one only a ship line, a ship name and a street corner can be found."""
     low = text.lower()
+    found: list[tuple[int, int]] = []
+    if _DIGIT.search(text) is None:
+        if "PO " in text:
+            found += map(re.Match.span, SHIP_LINE.finditer(text))
+        if _military_unit_hint(text):  # (only its ship names, "USS Cole", lack digits)
+            found += map(re.Match.span, MILITARY_UNIT.finditer(text))
+        _corners(text, low, found)
+        # a cued address needs ``str.isdigit``, true for some non-ASCII characters
+        if not text.isascii() and _CUE_WORD.search(low):
+            found += cued(text)
+        for start, end in _grow_all(text, found) if found else ():
+            yield Span(start, end, "LOCATION", "pattern", placeholder_kind="ADDRESS")
+        return  # LABELLED needs an ASCII digit
     raw = low.split()
-    toks = set(raw) | {w.strip(".,;:!?()>") for w in raw}
+    toks = set(raw)
+    toks.update(map(str.strip, raw, [_PUNCT] * len(raw)))
     rxs: list[re.Pattern[str]] = []
-    if toks & _STREET_TYPE_WORDS:
+    if not toks.isdisjoint(_STREET_TYPE_WORDS):
         rxs += (STREET, NAME_NUMBER)
     elif _COMPOUND_END.search(low):
         rxs.append(NAME_NUMBER)
-    if toks & _PREFIX_WORDS or toks & _SUFFIX_WORDS:
+    if not toks.isdisjoint(_PREFIX_WORDS) or not toks.isdisjoint(_SUFFIX_WORDS):
         rxs.append(FOREIGN_STREET)
-    if toks & _ROMANCE_WORDS:
+    if not toks.isdisjoint(_ROMANCE_WORDS):
         rxs.append(NUMBER_FIRST_ROMANCE)
     if _UNIT_WORD.search(low):
         rxs.append(UNIT)
@@ -299,38 +325,49 @@ def detect_addresses(text: str) -> Iterator[Span]:
         rxs.append(MILITARY)
     if "PO " in text:
         rxs.append(SHIP_LINE)
-    if "PSC" in text or "CMR" in text or "Unit" in text or "USS" in text or "USNS" in text:
+    if _military_unit_hint(text):
         rxs.append(MILITARY_UNIT)
     # the three hints need an upper-case letter A-Z: none when lower-casing changes nothing
     cased = low != text
-    if cased and _UK_HINT.search(text):
-        rxs.append(UK_POSTCODE)
-    if cased and _CA_HINT.search(text):
-        rxs.append(CA_POSTCODE)
-    if cased and _STATE_HINT.search(text):
-        rxs.append(STATE_ZIP)
-    found: list[tuple[int, int]] = []
+    if cased and _CASED_HINT.search(text):
+        if _UK_HINT.search(text):
+            rxs.append(UK_POSTCODE)
+        if _CA_HINT.search(text):
+            rxs.append(CA_POSTCODE)
+        if _STATE_HINT.search(text):
+            rxs.append(STATE_ZIP)
     if not cased:  # typed without capitals: street types still tell
-        rxs += (LOWER_STREET, LOWER_FOREIGN_STREET)
+        rxs.append(LOWER_STREET)
+        if _LOWER_FOREIGN_HINT.search(text):
+            rxs.append(LOWER_FOREIGN_STREET)
     for rx in rxs:
-        found.extend(m.span() for m in rx.finditer(text))
+        found += map(re.Match.span, rx.finditer(text))
     # a capitalised name (_CAP: letters that lower-casing changes) between two numbers
     for m in NUMBER_NAME_NUMBER.finditer(text) if cased else ():
         words = m.group().split()[1:-1]
         if not any(_MONTH_OR_DAY.fullmatch(w) for w in words):
             found.append((m.start(), m.end()))
-    if "corner" in low:
-        for m in CORNER.finditer(text):
-            if any(c.isdigit() for c in m.group(1)) or STREET_WORD.search(m.group(1)):
-                found.append((m.start(), m.end()))
+    _corners(text, low, found)
     if _CUE_WORD.search(low):
-        found.extend(cued(text))
+        found += cued(text)
     for start, end in _grow_all(text, found) if found else ():
         yield Span(start, end, "LOCATION", "pattern", placeholder_kind="ADDRESS")
     if "zip" in low or "post" in low or "plz" in low:
         for m in LABELLED.finditer(text):
             if any(c.isdigit() for c in m.group(1)):
                 yield Span(m.start(1), m.end(1), "LOCATION", "pattern", placeholder_kind="ADDRESS")
+
+
+def _military_unit_hint(text: str) -> bool:
+    return "PSC" in text or "CMR" in text or "Unit" in text or "USS" in text or "USNS" in text
+
+
+def _corners(text: str, low: str, found: list[tuple[int, int]]) -> None:
+    """A street corner ("corner of X and Y") where X has a number or a street type."""
+    if "corner" in low:
+        for m in CORNER.finditer(text):
+            if any(c.isdigit() for c in m.group(1)) or STREET_WORD.search(m.group(1)):
+                found.append((m.start(), m.end()))
 
 
 STREET_WORD = re.compile(rf"(?i)\b(?:{_STREET_TYPES})\b")

@@ -9,11 +9,20 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+from operator import mul
 
 _ALNUM36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
+# an ASCII digit doubled, less 9 when over 9, as Luhn counts every second digit
+_DOUBLED = str.maketrans("0123456789", "0246813579")
+
+
 def luhn(digits: str) -> bool:
+    if digits.isascii() and digits.isdigit():  # the usual case: summed as bytes
+        rev = digits[::-1]
+        doubled = rev[1::2].translate(_DOUBLED)
+        return (sum(rev[::2].encode()) + sum(doubled.encode()) - 48 * len(digits)) % 10 == 0
     total = 0
     for i, ch in enumerate(reversed(digits)):
         d = ord(ch) - 48
@@ -26,7 +35,19 @@ def luhn(digits: str) -> bool:
 
 
 def weighted_mod(digits: str, weights: tuple[int, ...], mod: int) -> int:
-    return sum(int(d) * w for d, w in zip(digits, weights, strict=False)) % mod
+    return _weighted(digits, weights) % mod
+
+
+def _weighted(digits: str, weights: tuple[int, ...]) -> int:
+    """Sum of digit times weight, as far as the shorter goes (weights first: no
+    digit past the last weight is read)."""
+    total: int
+    if digits.isascii() and digits.isdigit():  # the usual case: bytes less 48 each
+        raw = digits.encode()
+        total = sum(map(mul, weights, raw)) - 48 * sum(weights[: len(raw)])
+    else:
+        total = sum(map(mul, weights, map(int, digits)))
+    return total
 
 
 def all_same(s: str) -> bool:
@@ -179,7 +200,7 @@ def pl_pesel(d: str) -> bool:
 def tr_national_id(d: str) -> bool:
     if len(d) != 11 or d[0] == "0":
         return False
-    n = [int(c) for c in d]
+    n = list(map(int, d))
     d10 = (sum(n[0:9:2]) * 7 - sum(n[1:8:2])) % 10
     return d10 == n[9] and sum(n[:10]) % 10 == n[10]
 
@@ -187,7 +208,7 @@ def tr_national_id(d: str) -> bool:
 def th_tnin(d: str) -> bool:
     if len(d) != 13 or d[0] not in "12345678":
         return False
-    total = sum(int(c) * (13 - i) for i, c in enumerate(d[:12]))
+    total = _weighted(d[:12], (13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2))
     return (11 - total % 11) % 10 == int(d[12])
 
 
@@ -265,7 +286,7 @@ def it_vat(d: str) -> bool:
 def kr_brn(d: str) -> bool:
     if len(d) != 10:
         return False
-    total = sum(int(c) * w for c, w in zip(d, (1, 3, 7, 1, 3, 7, 1, 3, 5), strict=False))
+    total = _weighted(d, (1, 3, 7, 1, 3, 7, 1, 3, 5))
     total += int(d[8]) * 5 // 10
     return (10 - total % 10) % 10 == int(d[9])
 

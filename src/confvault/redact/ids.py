@@ -24,12 +24,16 @@ _LEAD_EDGE = frozenset(_EDGE + "#")
 _TRAIL_EDGE = frozenset(_EDGE + ".:-")
 _SHORT_ALPHA = re.compile(r"[A-Za-z]{1,3}")
 
+# "account", "licence", "ssn" …: any of these, ending at most 25 characters before an
+# ID, makes a bare number one. Grouped by first letter, which a look-ahead checks first
+# (the same words; it only lets the regex engine give up sooner).
 _CONTEXT = re.compile(
-    r"(?i)\b(?:account|acct|a/c|card|licen[cs]e|passport|ssn|social\s+security|nhs|nino|"
-    r"insurance|policy|member(?:ship)?|patient|client|customer|case|record|reference|ref|"
-    r"id|identifier|number|no|nr|num|routing|sort\s+code|tax|tin|iban|bank|pesel|aadhaar|"
-    r"voter|registration|reg|plate|mrn|badge|employee|student|dl|npi|itin|medicare)\b"
-    r"[^\n]{0,25}$"
+    r"(?i)(?=[abcdeilmnprstv])\b(?:"
+    r"a(?:ccount|cct|/c|adhaar)|b(?:ank|adge)|c(?:ard|lient|ustomer|ase)|dl|employee|"
+    r"i(?:nsurance|d(?:entifier)?|ban|tin)|licen[cs]e|m(?:ember(?:ship)?|rn|edicare)|"
+    r"n(?:hs|ino|umber|o|r|um|pi)|p(?:assport|olicy|atient|esel|late)|"
+    r"r(?:ecord|eference|ef|outing|egistration|eg)|s(?:sn|ocial\s+security|ort\s+code|tudent)|"
+    r"t(?:ax|in)|voter)\b[^\n]{0,25}$"
 )
 
 # Digit-only schemes by length (separators removed).
@@ -50,13 +54,15 @@ _GROUPED = re.compile(r"\d+(?:([ \-.:])\d+)?(?:\1\d+)*")
 _VALIDATED: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
     (re.compile(r"\d{7,8}[A-Z]"), ck.es_nif),
 )
-_CHECKED: tuple[tuple[re.Pattern[str], Callable[[str], bool]], ...] = (
-    (re.compile(r"[XYZ]\d{7}[A-Z]"), ck.es_nif),
-    (re.compile(r"[A-Z]\d{9}"), ck.de_health),
-    (re.compile(r"\d{8}[A-Z]\d{3}"), ck.de_rvnr),
-    (re.compile(r"[13][1-9A-HJ-NP-Za-km-z]{25,35}"), ck.base58check),
-    (re.compile(r"BC1[02-9AC-HJ-NP-Z]{8,87}"), ck.bech32),
+# (shortest, longest, shape, validator): the first shape to match decides.
+_CHECKED: tuple[tuple[int, int, re.Pattern[str], Callable[[str], bool]], ...] = (
+    (9, 9, re.compile(r"[XYZ]\d{7}[A-Z]"), ck.es_nif),
+    (10, 10, re.compile(r"[A-Z]\d{9}"), ck.de_health),
+    (12, 12, re.compile(r"\d{8}[A-Z]\d{3}"), ck.de_rvnr),
+    (26, 36, re.compile(r"[13][1-9A-HJ-NP-Za-km-z]{25,35}"), ck.base58check),
+    (11, 90, re.compile(r"BC1[02-9AC-HJ-NP-Z]{8,87}"), ck.bech32),
     (
+        9, 9,
         re.compile(r"[CFGHJK](?=[0-9CFGHJ-NPRTV-Z]*[CFGHJ-NPRTV-Z])[0-9CFGHJ-NPRTV-Z]{7}\d"),
         ck.de_passport,
     ),
@@ -98,72 +104,79 @@ _SPACED_ANY = re.compile(
 )
 
 
-def _digits_id(cand: str, compact: str, context: Callable[[], bool]) -> bool:
-    """``context()`` says whether an ID word comes just before; asked only when needed."""
-    if not _GROUPED.fullmatch(cand):  # also rules out two kinds of separator
+def _digits_id(cand: str, compact: str) -> bool | None:
+    """True or False; None when only an ID word just before would make it an ID.
+
+    ``compact`` is ``cand`` less separators, all digits, 5 to 20 of them."""
+    if cand is compact:  # no separators: only digits to check
+        if not cand.isdecimal():  # what ``\d`` matches
+            return False
+    elif not _GROUPED.fullmatch(cand):  # also rules out two kinds of separator
         return False
     n = len(compact)
     if n >= 6 and compact == compact[0] * n:
         return False  # "000000000", "1111111111111": a placeholder, not a number
     if 13 <= n <= 19 and ck.card(compact):
         return True
-    if n == 13 and _KR_RRN_SHAPE.fullmatch(cand) and ck.kr_rrn(compact):
+    if n == 13 and (cand is compact or _KR_RRN_SHAPE.fullmatch(cand)) and ck.kr_rrn(compact):
         return True
-    ssn = n == 9 and (ck.us_ssn(compact) or ck.us_itin(compact))
-    if ssn and (_SSN_SHAPE.fullmatch(cand) or context()):
+    dashed = n == 9 and cand is not compact and _SSN_SHAPE.fullmatch(cand)
+    if dashed and (ck.us_ssn(compact) or ck.us_itin(compact)):
         return True
-    if n == 12:
+    # (an SSN without its dashes needs a context word, as any other number here)
+    if n == 12 and cand is not compact:
         m = _KR_DL.fullmatch(cand)
         if m and 11 <= int(m.group(1)) <= 28:
             return True
     for rule in _DIGIT_RULES.get(n, ()):
         if rule(compact):
             return True
-    return 5 <= n <= 20 and context()
+    return None
 
 
-def _code_id(token: str) -> bool | None:
-    """True: an ID; False: a checksummed look-alike; None: not an ID shape."""
-    compact = _SEP.sub("", token)
-    up = compact.upper()
+def _code_id(token: str, compact: str) -> bool | None:
+    """True: an ID; False: a checksummed look-alike; None: not an ID shape.
+
+    Every shape has a fixed length (or range): the length picks which to try."""
     if not compact.isalnum() or not compact.isascii() or "/" in token:
         return None
-    if _SPACED_ANY.fullmatch(token):
+    if len(token) <= 11 and _SPACED_ANY.fullmatch(token):
         return True
-    lead = _LEAD_LOWER.match(token)
-    if lead and _is_word(lead.group()):
-        return None  # "is2024", "covid19x": a word run into a number
-    digits = sum(map(str.isdigit, compact))
-    if digits == len(compact) or digits == 0:
-        return None
+    if "a" <= token[0] <= "z":
+        lead = _LEAD_LOWER.match(token)
+        if lead and _is_word(lead.group()):
+            return None  # "is2024", "covid19x": a word run into a number
+    if compact.isdigit() or compact.isalpha():
+        return None  # compact is ASCII: all digits, or none
     if ":" in token and _HEX_COLON.fullmatch(token):
         return False  # shaped like an IPv6 or MAC address, judged (and failed) there
-    if _IBAN_LIKE.fullmatch(compact):
+    size = len(compact)
+    up = compact.upper()
+    if 15 <= size <= 34 and _IBAN_LIKE.fullmatch(compact):
         return bool(ck.iban(up))  # two letters, two check digits, a long body
-    if _FI.fullmatch(token):
+    if len(token) == 11 and _FI.fullmatch(token):
         return ck.fi_hetu(token)
-    if _HEX.fullmatch(compact):
+    if size >= 32 and _HEX.fullmatch(compact):
         return False
-    for shape, check in _VALIDATED:
-        if shape.fullmatch(up) and check(up):
-            return True
-    for shape, check in _CHECKED:
-        if shape.fullmatch(up) if check is not ck.base58check else shape.fullmatch(compact):
+    if 8 <= size <= 9:
+        for shape, check in _VALIDATED:
+            if shape.fullmatch(up) and check(up):
+                return True
+    for low, high, shape, check in _CHECKED:  # base58 is case-sensitive
+        if low <= size <= high and shape.fullmatch(compact if check is ck.base58check else up):
             return check(compact)
-    if _GSTIN_LOOSE.fullmatch(up):
+    if size == 15 and _GSTIN_LOOSE.fullmatch(up):
         return bool(_GSTIN.fullmatch(up))
-    if _MBI_LOOSE.fullmatch(up):
+    if size == 11 and _MBI_LOOSE.fullmatch(up):
         return bool(_MBI.fullmatch(up))
-    if _NINO_LOOSE.fullmatch(up) and up[-1] not in "ABCD":
-        return False
-    if _NINO_LOOSE.fullmatch(up):
-        return bool(_NINO.fullmatch(up))
-    if not 6 <= len(compact) <= 24 or _UNIT.fullmatch(compact):
+    if size == 9 and _NINO_LOOSE.fullmatch(up):
+        return False if up[-1] not in "ABCD" else bool(_NINO.fullmatch(up))
+    if not 6 <= size <= 24 or (compact[0].isdigit() and _UNIT.fullmatch(compact)):
         return None
     alternations = len(_DIGIT_OR_NOT.findall(compact)) - 1  # compact is ASCII here
-    if digits < 3 and alternations < 3:
+    if alternations < 3 and sum(map(str.isdigit, compact)) < 3:
         return None
-    m = _WORD_NUM.fullmatch(compact)
+    m = _WORD_NUM.fullmatch(compact) if compact[0].isalpha() else None
     return None if m and len(m.group(1)) > 3 else True
 
 
@@ -179,31 +192,51 @@ def _is_word(w: str) -> bool:
     return rank is not None and rank < 5000
 
 
-def _runs(text: str) -> Iterator[list[tuple[int, int]]]:
-    """Runs of digit-bearing tokens separated by single spaces or a short code."""
+_DIGIT = re.compile(r"\d")
+# _DIGIT_TOKEN's first-part characters: a token starts after the last of these before a digit
+_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-./:_#")
+
+
+def _runs(text: str, pos: int) -> list[list[tuple[int, int]]]:
+    """Runs of digit-bearing tokens separated by single spaces or a short code.
+
+    ``pos`` is the first digit. The tokens are ``_DIGIT_TOKEN.finditer``'s, found
+    from each next digit (the regex engine skips to digits fast, not to letters):
+    a token starts after the last token character before that digit."""
+    runs: list[list[tuple[int, int]]] = []
     run: list[tuple[int, int]] = []
-    for m in _DIGIT_TOKEN.finditer(text):
-        s, e = m.start(), m.end()
-        while s < e and text[s] in _LEAD_EDGE:
-            s += 1
-        while e > s and text[e - 1] in _TRAIL_EDGE:
-            e -= 1
-        if s >= e:
-            continue
-        gap = text[run[-1][1] : s] if run else ""
-        if run and gap in (" ", "\t"):
-            run.append((s, e))
-            continue
-        g = _GAP_CODE.fullmatch(gap) if run else None
-        if g:
-            run.append((run[-1][1] + 1, s - 1))
-            run.append((s, e))
-            continue
+    end = 0  # where the previous token ended
+    while True:
+        d = _DIGIT.search(text, pos)
+        if d is None:
+            break
+        s = d.start()
+        while s > end and text[s - 1] in _TOKEN_CHARS:
+            s -= 1
+        m = _DIGIT_TOKEN.match(text, s)
+        assert m is not None
+        tok = m.group()
+        pos = end = m.end()
+        e = end
+        if tok[0] == "#":
+            s += len(tok) - len(tok.lstrip("#"))
+        if tok[-1] in ".:-":
+            e -= len(tok) - len(tok.rstrip(".:-"))
         if run:
-            yield run
+            prev = run[-1][1]
+            gap = s - prev
+            if gap == 1 and text[prev] in " \t":
+                run.append((s, e))
+                continue
+            if 3 <= gap <= 5 and _GAP_CODE.fullmatch(text, prev, s):
+                run.append((prev + 1, s - 1))
+                run.append((s, e))
+                continue
+            runs.append(run)
         run = [(s, e)]
     if run:
-        yield run
+        runs.append(run)
+    return runs
 
 
 _LEFT_CODE = re.compile(r"(?<![\w])[A-Za-z]{1,3} $")
@@ -213,13 +246,17 @@ _RIGHT_CODE = re.compile(r" [A-Za-z]{1,3}(?![\w])")
 def _extend(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Add one short letter group on each side ("AA 12 34 56 B", "34 ABC 1234")."""
     s = run[0][0]
-    m = _LEFT_CODE.search(text, max(0, s - 4), s)
-    if m:
-        run = [(m.start(), s - 1), *run]
+    # _LEFT_CODE ends in a space, at the end or (``$``) before a final newline
+    before = text[s - 2 : s] if s >= 2 else ""
+    if before[-1:] == " " or before == " \n":
+        m = _LEFT_CODE.search(text, max(0, s - 4), s)
+        if m:
+            run = [(m.start(), s - 1), *run]
     e = run[-1][1]
-    m2 = _RIGHT_CODE.match(text, e, min(len(text), e + 5))
-    if m2:
-        run = [*run, (e + 1, m2.end())]
+    if text[e : e + 1] == " ":
+        m2 = _RIGHT_CODE.match(text, e, min(len(text), e + 5))
+        if m2:
+            run = [*run, (e + 1, m2.end())]
     return run
 
 
@@ -232,32 +269,42 @@ def scan(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
 
     Tokens inside a valid IBAN or a look-alike are not tried again: the IBAN
     covers them, and the look-alike vetoes everything inside it anyway."""
-    hint = _IBAN_HINT.search(text) is not None
-    spans: list[Span] = list(_ibans(text)) if hint else []
-    vetoes = _lookalikes(text, [(sp.start, sp.end) for sp in spans], hint)
-    blocked = [(sp.start, sp.end) for sp in spans] + vetoes
-    inside = containment(blocked) if blocked else None
-    for run in _runs(text):
+    first = _DIGIT.search(text)
+    if first is None:
+        return [], []  # every shape here has a digit
+    pos = first.start()
+    runs = _runs(text, pos)
+    hint = _IBAN_HINT_AT.search(text, pos) is not None
+    spans: list[Span] = list(_ibans(text, pos)) if hint else []
+    # a card shape has 16 digits, all inside tokens
+    cards = sum(run[-1][1] - run[0][0] for run in runs) >= 16
+    if hint or cards:
+        vetoes = _lookalikes(text, [(sp.start, sp.end) for sp in spans], hint, cards)
+        blocked = [(sp.start, sp.end) for sp in spans] + vetoes
+        inside = containment(blocked) if blocked else None
+    else:
+        vetoes, inside = [], None
+    for run in runs:
         if inside is not None:
             run = [t for t in run if not inside(t[0], t[1])]
             if not run:
                 continue
         if len(run) == 1:
-            s0, e0 = run[0]
-            tok = text[s0:e0]
-            if len(tok) < 5 and tok.isdigit():
+            s, e = run[0]
+            if e - s < 5 and text[s:e].isdigit():
                 continue  # "12", "595": too short for any scheme, with or without letters around
         toks = _extend(text, run)
         i = 0
         while i < len(toks):
             found = 0
             ctx: list[bool] = []  # the context before toks[i], computed at most once
+            s = toks[i][0]
             for j in range(min(len(toks), i + 6) - 1, i - 1, -1):
-                s, e = toks[i][0], toks[j][1]
+                e = toks[j][1]
                 cand = text[s:e]
-                if _SHORT_ALPHA.fullmatch(cand):
-                    continue
-                if _is_id(text, s, cand, multi=j > i, ctx=ctx):
+                if e - s <= 3 and cand.isascii() and cand.isalpha():
+                    continue  # a short letter code on its own
+                if _is_id(text, s, cand, j > i, ctx):
                     spans.append(Span(s, e, "ID", "pattern"))
                     found = j - i + 1
                     break
@@ -265,77 +312,87 @@ def scan(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
     return spans, vetoes
 
 
-def _is_id(text: str, start: int, cand: str, *, multi: bool, ctx: list[bool]) -> bool:
-    compact = _SEP.sub("", cand)
+def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bool:
+    """``ctx`` caches whether an ID word comes just before ``start``."""
+    compact = cand if cand.isalnum() else _SEP.sub("", cand)
     if compact.isdigit():
-        n = len(compact)
-        if n < 5 or n > 20:
+        if not 5 <= len(compact) <= 20:
             return False
-
-        def context() -> bool:
-            if not ctx:
-                ctx.append(bool(_CONTEXT.search(text, max(0, start - 40), start)))
-            return ctx[0]
-
-        return _digits_id(cand, compact, context)
-    if multi:
+        verdict = _digits_id(cand, compact)
+        if verdict is not None:
+            return verdict
+        if not ctx:
+            ctx.append(_CONTEXT.search(text, max(0, start - 40), start) is not None)
+        return ctx[0]
+    if multi:  # the spaced shapes are at most 11 characters, a spaced NINO 13
+        if len(cand) > 13:
+            return False
         return bool(_SPACED_ANY.fullmatch(cand)) or (
             bool(_NINO_SPACED.fullmatch(cand)) and bool(_NINO.fullmatch(compact.upper()))
         )
-    return _code_id(cand) is True
+    return _code_id(cand, compact) is True
 
 
 _IBAN_HINT = re.compile(r"[A-Za-z]{2}\d{2}")
-_IBAN_START = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?=[ \-]?[A-Za-z0-9])")
+# the same test, the regex engine skipping to digits: search it from the first digit
+_IBAN_HINT_AT = re.compile(r"\d(?<=[A-Za-z]{2}\d)\d")
+# the check digits, after a two-letter country code starting a word (matched digit-first;
+# the code is the two characters before the match)
+_IBAN_START = re.compile(r"\d(?<=(?<![\w])[A-Za-z]{2}\d)\d(?=[ \-]?[A-Za-z0-9])")
+# the rest of an IBAN of each length: its letters and digits (``[^\W_]``, as
+# ``str.isalnum``), spaces or dashes (one kind) between them, and no more after
+_IBAN_BODY = {
+    length: re.compile(
+        rf"(?:[ ]*[^\W_]){{{length - 4}}}(?![^\W_])|(?:-*[^\W_]){{{length - 4}}}(?![^\W_])"
+    )
+    for length in set(ck.IBAN_LENGTHS.values())
+}
 
 
-def _ibans(text: str) -> Iterator[Span]:
-    for m in _IBAN_START.finditer(text):
-        length = ck.IBAN_LENGTHS.get(m.group().upper()[:2])
+def _ibans(text: str, pos: int) -> Iterator[Span]:
+    """Valid IBANs; ``pos`` is at or before the first digit."""
+    for m in _IBAN_START.finditer(text, pos):
+        start = m.start() - 2
+        length = ck.IBAN_LENGTHS.get(text[start : start + 2].upper())
         if length is None:
             continue
-        pos, count = m.end(), 4
-        sep: str | None = None
-        while count < length and pos < len(text):
-            ch = text[pos]
-            if ch.isalnum():
-                count += 1
-                pos += 1
-            elif ch in " -" and (sep is None or ch == sep) and pos + 1 < len(text):
-                sep = ch
-                pos += 1
-            else:
-                break
-        if count != length or (pos < len(text) and text[pos].isalnum()):
+        body = _IBAN_BODY[length].match(text, m.end())
+        if body is None:
             continue
-        if ck.iban(_SEP.sub("", text[m.start() : pos])):
-            yield Span(m.start(), pos, "ID", "pattern")
+        end = body.end()
+        if ck.iban(_SEP.sub("", text[start:end])):
+            yield Span(start, end, "ID", "pattern")
 
 
 # Speed idiom used below: "X(?<!C(?s:.))" is "(?<!C)X" with the first character X matched
 # before the look-behind, and "(?=[...])(?<!C)" names the possible first characters; either
 # lets the regex engine skip to candidate characters. The matches are the same.
+# An IBAN shape is found from its check digits, as _IBAN_START: it starts two before.
 _IBAN_SHAPE = re.compile(
-    r"[A-Z](?<![\w](?s:.))[A-Z]\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?(?![\w])"
+    r"\d(?<=(?<![\w])[A-Z]{2}\d)\d(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,4})?(?![\w])"
 )
 _CARD_SHAPE = re.compile(r"\d(?<![\w-](?s:.))\d{3}([ -]?)\d{4}\1\d{4}\1\d{4}(?![\w-])")
 
 
 def lookalikes(text: str) -> list[tuple[int, int]]:
     """Regions shaped like an IBAN or a card number whose checksum fails."""
-    valid = [(sp.start, sp.end) for sp in _ibans(text)] if _IBAN_HINT.search(text) else []
-    return _lookalikes(text, valid, _IBAN_HINT.search(text) is not None)
+    valid = [(sp.start, sp.end) for sp in _ibans(text, 0)] if _IBAN_HINT.search(text) else []
+    return _lookalikes(text, valid, _IBAN_HINT.search(text) is not None, True)
 
 
-def _lookalikes(text: str, valid: list[tuple[int, int]], iban_hint: bool) -> list[tuple[int, int]]:
+def _lookalikes(
+    text: str, valid: list[tuple[int, int]], iban_hint: bool, cards: bool
+) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    if valid or iban_hint:
+    if iban_hint:  # (a valid IBAN has the hint too)
         for m in _IBAN_SHAPE.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in valid):
+            start, end = m.start() - 2, m.end()
+            if any(a < end and start < b for a, b in valid):
                 continue
-            if m.group()[:2] in ck.IBAN_LENGTHS and not ck.iban(_SEP.sub("", m.group())):
-                out.append((m.start(), m.end()))
-    for m in _CARD_SHAPE.finditer(text):
+            shape = text[start:end]
+            if shape[:2] in ck.IBAN_LENGTHS and not ck.iban(_SEP.sub("", shape)):
+                out.append((start, end))
+    for m in _CARD_SHAPE.finditer(text) if cards else ():
         if not ck.card(_SEP.sub("", m.group())):
             out.append((m.start(), m.end()))
     return out
