@@ -2,42 +2,121 @@
 
 Nothing is read at import time; the first call to :func:`lexicon` reads the
 gzip files once and keeps them for the life of the process.
+
+The three big lists (places, dictionary words, surnames: half a million words)
+are kept as :class:`WordSet`, about the size of their text; as frozensets they
+took ~50 MB, most of an export's memory. The small lists that are looked up
+most (common words, first names, countries) stay Python dicts and sets.
 """
 
 from __future__ import annotations
 
 import functools
 import gzip
+import itertools
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
+
+_BUCKET_WORDS = 16  # words per bucket on average: shorter is faster and bigger
+
+
+def _buckets(words: list[str]) -> tuple[str, ...]:
+    """Each word in bucket ``hash(word) % len(buckets)``; a bucket is one string
+    "\nword\nword\n", or "\n" when empty."""
+    n = max(1, len(words) // _BUCKET_WORDS)
+    groups: list[list[str]] = [[] for _ in range(n)]
+    add = [g.append for g in groups]
+    for word in words:
+        add[hash(word) % n](word)
+    return tuple("\n" + "\n".join(g) + "\n" if g else "\n" for g in groups)
+
+
+class WordSet:
+    """A read-only set of words stored as short strings of text.
+
+    ``word in s`` finds the word's bucket by its hash and searches that string
+    for "\\nword\\n", so a word costs its length plus one byte, not the ~100
+    bytes of a str in a frozenset, at ~0.2 us a lookup instead of ~0.03 us.
+    Words with non-ASCII letters are kept apart so that one accented place name
+    does not double the size of a bucket of plain ones. Hashes of strings differ
+    between processes, so a pickled set is rebuilt from its words.
+    """
+
+    __slots__ = ("_ascii", "_len", "_n_ascii", "_n_other", "_other")
+
+    _len: int | None
+
+    def __init__(self, words: Iterable[str]) -> None:
+        words = list(words)
+        if "\n" in "".join(words):
+            raise ValueError("a word in a WordSet cannot contain a newline")
+        self._ascii = _buckets(list(filter(str.isascii, words)))
+        self._other = _buckets(list(itertools.filterfalse(str.isascii, words)))
+        self._n_ascii, self._n_other = len(self._ascii), len(self._other)
+        self._len = None  # counted when first asked: a word may have been given twice
+
+    # "\n" not in word: a word with a newline could match across two listed words
+    def __contains__(self, word: str) -> bool:
+        if word.isascii():
+            return f"\n{word}\n" in self._ascii[hash(word) % self._n_ascii] and "\n" not in word
+        return f"\n{word}\n" in self._other[hash(word) % self._n_other] and "\n" not in word
+
+    def isdisjoint(self, words: Iterable[str]) -> bool:
+        """No word in ``words`` is in the set (``in`` for each, with less overhead)."""
+        ascii_, other, n_ascii, n_other = self._ascii, self._other, self._n_ascii, self._n_other
+        for word in words:
+            if word.isascii():
+                if f"\n{word}\n" in ascii_[hash(word) % n_ascii] and "\n" not in word:
+                    return False
+            elif f"\n{word}\n" in other[hash(word) % n_other] and "\n" not in word:
+                return False
+        return True
+
+    def __iter__(self) -> Iterator[str]:
+        for bucket in (*self._ascii, *self._other):
+            if bucket != "\n":
+                yield from dict.fromkeys(bucket[1:-1].split("\n"))
+
+    def __len__(self) -> int:
+        if self._len is None:
+            self._len = sum(1 for _ in self)
+        return self._len
+
+    def __repr__(self) -> str:
+        return f"<WordSet of {len(self)} words>"
+
+    def __reduce__(self) -> tuple[type[WordSet], tuple[list[str]]]:
+        return WordSet, (list(self),)
 
 
 @dataclass(frozen=True)
 class Lexicon:
     common: dict[str, int]  # ordinary English word -> frequency rank (0 = most common)
-    dictionary: frozenset[str]  # rarer lower-case dictionary headwords
+    dictionary: WordSet  # rarer lower-case dictionary headwords
     first_names: frozenset[str]
-    surnames: frozenset[str]
-    places: frozenset[str]  # single and multi-word place names, lower case
-    place_words: frozenset[str]  # every word that starts a multi-word place name
+    surnames: WordSet
+    places: WordSet  # single and multi-word place names, lower case
     countries: frozenset[str]  # GeoNames country names, lower case
+
+    @functools.cached_property
+    def place_words(self) -> WordSet:
+        """Every word that starts a multi-word place name (built when first used)."""
+        return WordSet(p.split(" ", 1)[0] for p in self.places if " " in p)
 
 
 def _read(name: str) -> list[str]:
     data = resources.files("confvault").joinpath("data", f"{name}.txt.gz").read_bytes()
-    return [w for w in gzip.decompress(data).decode("utf-8").split("\n") if w]
+    return list(filter(None, gzip.decompress(data).decode("utf-8").split("\n")))
 
 
 @functools.cache
 def lexicon() -> Lexicon:
-    common = _read("common_words")
-    places = frozenset(_read("places"))
     return Lexicon(
-        common={w: i for i, w in enumerate(common)},
-        dictionary=frozenset(_read("dictionary_words")),
+        places=WordSet(_read("places")),  # the biggest first: the lowest peak while loading
+        dictionary=WordSet(_read("dictionary_words")),
+        surnames=WordSet(_read("surnames")),
+        common={w: i for i, w in enumerate(_read("common_words"))},
         first_names=frozenset(_read("first_names")),
-        surnames=frozenset(_read("surnames")),
-        places=places,
-        place_words=frozenset(p.split(" ", 1)[0] for p in places if " " in p),
         countries=frozenset(_read("countries")),
     )

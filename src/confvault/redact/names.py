@@ -142,12 +142,13 @@ def _capword() -> re.Pattern[str]:
 def _lower_only() -> frozenset[str]:
     """Lower-case words that can only be names: in a name list, in no word list."""
     lex = lexicon()
+    common, dictionary = lex.common.keys(), lex.dictionary
 
     def known_word(w: str) -> bool:
         stems = (w, w[:-1], w[:-2], w[:-3]) if len(w) > 5 else (w, w[:-1])
-        return any(s in lex.common or s in lex.dictionary for s in stems)
+        return not (common.isdisjoint(stems) and dictionary.isdisjoint(stems))
 
-    return frozenset(w for w in lex.first_names | lex.surnames if not known_word(w))
+    return frozenset(w for w in {*lex.first_names, *lex.surnames} if not known_word(w))
 
 
 _ASCII_LOWER_RUN = re.compile(r"[a-z]+")
