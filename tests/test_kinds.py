@@ -187,6 +187,23 @@ def test_a_command_lists_the_records_folder_once_and_still_clears_leftovers(
     vault = Vault.open(filled, PW)  # as 'confvault add River' does
     vault.add_note(vault.client("River"), "one more", DAY)
     vault.add_note(vault.client("River"), "and another", DAY)
-    # opening looks for a killed writer's leftovers; the client lookup lists once more
-    assert listed.count("records") == 2
+    # opening looks for a killed writer's leftovers; the client lookup reuses that listing
+    assert listed.count("records") == 1
     assert not stray.exists()
+
+
+def test_a_client_synced_in_after_the_open_is_found_by_a_later_lookup(
+    filled: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The lookup reuses the listing made when opening only while it is fresh: a client
+    record that arrived since (a sync) is found by the next command, and by a vault
+    object kept open for longer."""
+    monkeypatch.setattr("confvault.vault.OPEN_LISTING_FRESH", 3600.0)  # however slow CI is
+    first = Vault.open(filled, PW)
+    kept = Vault.open(filled, PW)
+    Vault.open(filled, PW).add_client("Heron", name="Sam Okafor")  # arrives after both opened
+    with pytest.raises(NotFoundError):
+        first.client("Heron")  # its listing from opening is still fresh: it stands
+    monkeypatch.setattr("confvault.vault.OPEN_LISTING_FRESH", 0.0)
+    assert kept.client("Heron").alias == "Heron"  # an older listing is made again
+    assert Vault.open(filled, PW).client("Heron").alias == "Heron"

@@ -20,8 +20,8 @@ import contextlib
 import os
 import struct
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from confvault import crypto, storage
 from confvault.errors import ConfvaultError, DecryptionError
@@ -44,12 +44,12 @@ _MAX_REV = 2**32 - 1
 # Rewrite the log as one batch once it holds this many superseded entries, or
 # this many batches (each costs an authentication when the log is read).
 _COMPACT_SLACK = 4096
-_COMPACT_BATCHES = 512
+_COMPACT_BATCHES = 64
 
 
-@dataclass(frozen=True)
-class Memory:
-    """What this device remembers of one record."""
+class Memory(NamedTuple):
+    """What this device remembers of one record (a named tuple: a log holds one per
+    record, all built each time the log is read)."""
 
     rev: int
     removed: bool = False
@@ -118,9 +118,8 @@ class RevisionLog:
             if batch is None:
                 return memory, entries, pos, True
             plaintext, end = batch
-            for raw_id, rev, op in _ENTRY.iter_unpack(plaintext):
-                _apply(memory, raw_id.hex(), rev, op)
-                entries += 1
+            _apply_all(memory, _ENTRY.iter_unpack(plaintext))
+            entries += len(plaintext) // _ENTRY.size
             pos = end
             self._batches += 1
         return memory, entries, pos, False
@@ -301,6 +300,22 @@ class RevisionLog:
             yield
         finally:
             os.close(fd)
+
+
+def _apply_all(memory: dict[str, Memory], rows: Iterable[tuple[bytes, int, int]]) -> None:
+    """_apply for every row of a batch, the common cases inline: reading the log, at
+    every command, does this once per record in the vault."""
+    get = memory.get
+    for raw_id, rev, op in rows:
+        record_id = raw_id.hex()
+        if op == ACCEPTED:  # what a compacted log holds
+            memory[record_id] = Memory(rev)
+        elif op == SEEN:
+            known = get(record_id)
+            if known is None or (not known.removed and rev > known.rev):
+                memory[record_id] = Memory(rev)
+        else:
+            _apply(memory, record_id, rev, op)
 
 
 def _apply(memory: dict[str, Memory], record_id: str, rev: int, op: int) -> None:

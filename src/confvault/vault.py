@@ -13,6 +13,7 @@ import datetime as dt
 import os
 import re
 import secrets
+import time
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -62,6 +63,10 @@ class Problem:
     message: str
 
 
+# How long (seconds) the listing made when opening may stand in for a new one.
+OPEN_LISTING_FRESH = 1.0
+
+
 class Vault:
     # Client records read without the notes, when nothing else needed the notes.
     _client_only: dict[str, Client] | None = None
@@ -69,6 +74,11 @@ class Vault:
     # (once per command): listing it costs O(notes), so not on every write.
     _records_swept = False
     _temps_seen: list[str] | None = None  # temp files in the listing this object made
+    # the listing of records/ made when opening, for the client lookup that usually
+    # follows at once in the same command (one listing instead of two; used once, and
+    # only while fresh)
+    _open_listing: list[str] | None = None
+    _open_listed_at = 0.0
 
     def __init__(self, path: Path, header: fmt.Header, vault_key: bytes) -> None:
         self.path = path
@@ -310,10 +320,12 @@ class Vault:
             return self._client_only
         cache = kinds.KindCache(kinds.default_dir(), self.header.vault_id, self._vault_key)
         known = cache.load()
-        try:
-            names = os.listdir(self.records_dir)
-        except OSError:
-            raise StorageError(f"cannot read the records folder {self.records_dir}") from None
+        names, self._open_listing = self._open_listing, None
+        if names is None or time.monotonic() - self._open_listed_at > OPEN_LISTING_FRESH:
+            try:
+                names = os.listdir(self.records_dir)
+            except OSError:
+                raise StorageError(f"cannot read the records folder {self.records_dir}") from None
         others = set(names)
         # only a rewrite of the cache needs the names still in the vault
         live = {n for n in others if n.endswith(fmt.RECORD_SUFFIX)} if cache.needs_rewrite else ()
@@ -473,10 +485,16 @@ class Vault:
         A busy lock means a writer is at work (it clears leftovers itself); a
         read-only vault keeps them, and verify reports them.
         """
-        in_records = storage.stale_temp_files(self.records_dir)
-        if not in_records and not storage.stale_temp_files(self.path):
+        try:
+            names = os.listdir(self.records_dir)
+        except OSError:
+            names = None  # reported by whatever reads the records next
+        self._open_listing, self._open_listed_at = names, time.monotonic()
+        temps = [n for n in names or () if n.startswith(storage.TEMP_PREFIX)]
+        if names is not None:
+            self._temps_seen = temps  # the lock need not list again
+        if not temps and not storage.stale_temp_files(self.path):
             return
-        self._temps_seen = [p.name for p in in_records]  # the lock need not list again
         with contextlib.suppress(LockTimeoutError, StorageError), self.locked(timeout=0):
             pass
 
