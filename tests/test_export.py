@@ -359,6 +359,6 @@ def test_an_export_killed_while_writing_leaves_no_file_and_the_next_export_clear
     os.utime(temp, (past, past))
     r = cli_filled("export", "-o", str(folder / "second.md"))
     assert r.code == 0, r.err
-    assert "Removed 1 unfinished export file(s)" in r.err
+    assert "Removed 1 unfinished file(s)" in r.err
     assert not temp.exists()
     assert sorted(p.name for p in folder.iterdir()) == ["first.md", "second.md"]

@@ -338,3 +338,17 @@ def test_same_alias_from_two_devices_is_reported_and_can_be_renamed(
     assert oldest.id in {first.id, twin.id}
     again.update_client(oldest.bumped(alias="River-2"))
     assert Vault.open(vault_path, PW).client("River").id != oldest.id
+
+
+def test_a_writer_killed_after_this_command_opened_is_still_cleared_by_its_write(
+    tmp_path: Path,
+) -> None:
+    """Opening found no temp file; one appears before this command's first write (a
+    writer killed meanwhile): the write lock still clears it."""
+    path = tmp_path / "v"
+    Vault.create(path, PASSPHRASE.encode(), crypto.TESTING_ONLY)
+    vault = Vault.open(path, PASSPHRASE.encode())
+    leftover = path / "records" / ".tmp-0123456789abcdef"
+    leftover.write_bytes(b"half a record")
+    vault.add_client("Robin")
+    assert not leftover.exists()

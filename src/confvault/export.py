@@ -360,16 +360,16 @@ def file_digest(document: str) -> str:
     return hashlib.sha256(document.encode("utf-8")).hexdigest()
 
 
-# A temp file this old in an export's folder was left by an export killed while
-# writing (a live write finishes in well under a second).
+# A temp file this old in an export's folder was left by a confvault write (an export,
+# most likely) killed while writing: a live write finishes in well under a second.
 UNFINISHED_AFTER_SECONDS = 600
 
 
 def write(document: str, path: Path, force: bool = False) -> int:
     """Write the document (mode 0600); refuse to replace a file unless force.
 
-    Returns how many unfinished exports (temp files an interrupted export left in
-    that folder) were removed first."""
+    Returns how many unfinished files (temp files an interrupted confvault write left
+    in that folder, over ten minutes old) were removed once it was written."""
     if path.exists() and not force:
         raise InvalidInputError(
             f"{path} already exists; nothing was written",
@@ -382,9 +382,8 @@ def write(document: str, path: Path, force: bool = False) -> int:
             f"the folder {path.parent} does not exist; nothing was written",
             hint="Create the folder first, or choose another place with -o FILE.",
         )
-    removed = storage.remove_old_temp_files(path.parent, UNFINISHED_AFTER_SECONDS)
     storage.write_atomic(path, document.encode("utf-8"), exclusive=not force)
-    return removed
+    return storage.remove_old_temp_files(path.parent, UNFINISHED_AFTER_SECONDS)
 
 
 def default_path(folder: Path, fmt: str, today: dt.date) -> Path:

@@ -491,10 +491,9 @@ class Vault:
             names = None  # reported by whatever reads the records next
         self._open_listing, self._open_listed_at = names, time.monotonic()
         temps = [n for n in names or () if n.startswith(storage.TEMP_PREFIX)]
-        if names is not None:
-            self._temps_seen = temps  # the lock need not list again
         if not temps and not storage.stale_temp_files(self.path):
-            return
+            return  # the first write lock lists records/ again (a writer killed since)
+        self._temps_seen = temps  # the lock need not list again
         with contextlib.suppress(LockTimeoutError, StorageError), self.locked(timeout=0):
             pass
 

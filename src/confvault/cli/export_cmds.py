@@ -117,8 +117,8 @@ def export(
         cleared = ex.write(result.document, target, force=force)
         if cleared:
             notice(
-                f"Removed {cleared} unfinished export file(s) that an interrupted export had "
-                f"left in {target.parent}."
+                f"Removed {cleared} unfinished file(s) that an interrupted confvault write "
+                f"had left in {target.parent}."
             )
     audit.append(
         vault,

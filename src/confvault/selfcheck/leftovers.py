@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -103,9 +104,8 @@ def check_old_exports(folder: Path, now: float, max_age_days: int) -> list[Findi
             st = entry.lstat()
         except OSError:
             continue
-        if not entry.is_file():
-            continue
-        if is_temp_name(entry.name):
+        # (a file confvault's own writer left: the export's clean-up takes the same ones)
+        if is_temp_name(entry.name) and stat.S_ISREG(st.st_mode) and _own(entry):
             found.append(
                 Finding(
                     "CV214",
@@ -117,6 +117,8 @@ def check_old_exports(folder: Path, now: float, max_age_days: int) -> list[Findi
                     path=str(entry),
                 )
             )
+            continue
+        if not entry.is_file():
             continue
         age = (now - st.st_mtime) / 86400
         if age > max_age_days:
