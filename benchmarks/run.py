@@ -288,8 +288,7 @@ def redaction(cfg: Config, report: Report, corpus: Path) -> None:
                 f"{total_bytes / 1e6:.2f} MB): **{mbps:.2f} MB/s** "
                 f"(median of {cfg.repeats}, lexicons loaded first; measured with "
                 "`benchmarks/redaction_eval.py`'s `score_corpus`).",
-                "- The engine is being tuned on another branch; this figure is for the engine "
-                "at this branch's commit.",
+                "- Accuracy, speed rounds and what limits the speed: docs/REDACTION.md.",
             ]
         )
     )
