@@ -214,7 +214,9 @@ def _runs(text: str, pos: int) -> list[list[tuple[int, int]]]:
         while s > end and text[s - 1] in _TOKEN_CHARS:
             s -= 1
         m = _DIGIT_TOKEN.match(text, s)
-        assert m is not None
+        if m is None:  # cannot happen: the digit itself matches; skip it all the same
+            pos = d.end()
+            continue
         tok = m.group()
         pos = end = m.end()
         e = end
