@@ -293,34 +293,3 @@ def test_log_is_compacted_when_it_holds_many_batches(
     log.load()
     assert log._batches <= 8
     assert all(log.recall(n.id) == rollback.Memory(1) for n in notes)
-
-
-def test_asking_about_one_record_agrees_with_the_whole_memory(tmp_path: Path) -> None:
-    """A lookup of a few records reads their rows straight from the batches; it must
-    say exactly what the whole memory, built row by row, says, for every kind of
-    history: seen several times, accepted lower, removed, removed then seen, never."""
-    key, vid = b"k" * 32, b"v" * 16
-    log = rollback.RevisionLog(tmp_path, vid, key)
-    ids = [os.urandom(16).hex() for _ in range(6)]
-    log.saw([(ids[0], 3), (ids[1], 1)])
-    log.saw([(ids[0], 5), (ids[0], 4), (ids[2], 2)])
-    log.accept([(ids[0], 2)])
-    log.removed([(ids[1], 1)])
-    log.saw([(ids[1], 9), (ids[3], 7)])
-    log.removed([(ids[4], 4)])
-    log.accept([(ids[4], 6)])
-    one_by_one = rollback.RevisionLog(tmp_path, vid, key)
-    one_by_one.load()
-    answers = [one_by_one.recall(rid) for rid in ids]
-    assert one_by_one._memory is None  # answered without building the whole memory
-    whole = rollback.RevisionLog(tmp_path, vid, key)
-    whole.load()
-    assert answers == [whole._mem().get(rid) for rid in ids]
-    assert answers == [
-        rollback.Memory(2),
-        rollback.Memory(1, removed=True),
-        rollback.Memory(2),
-        rollback.Memory(7),
-        rollback.Memory(6),
-        None,
-    ]

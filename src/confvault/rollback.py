@@ -45,8 +45,6 @@ _MAX_REV = 2**32 - 1
 # this many batches (each costs an authentication when the log is read).
 _COMPACT_SLACK = 4096
 _COMPACT_BATCHES = 64
-# Records asked about one by one (a byte search each) before the whole memory is built.
-_ASK_BEFORE_BUILDING = 200
 
 
 class Memory(NamedTuple):
@@ -77,11 +75,7 @@ class RevisionLog:
         name = crypto.subkey(vault_key, NAME_LABEL)[:16].hex()
         self.path = directory / (name + SUFFIX)
         self._lock_path = directory / (name + ".lock")
-        # built from the batches read (_plains) on first need: a command that asks about
-        # a few records (finding a client) need not build it for every record
-        self._memory: dict[str, Memory] | None = {}
-        self._plains: list[bytes] = []
-        self._asked = 0  # records asked about before the memory was built
+        self._memory: dict[str, Memory] = {}
         self._entries = 0  # entries in the file, superseded ones included
         self._batches = 0
         self._end = 0  # where the valid part of the file ends
@@ -98,7 +92,7 @@ class RevisionLog:
             with self._lock(shared=True):
                 self._read()
         except OSError:
-            self._memory, self._plains, self._entries, self._end = {}, [], 0, 0
+            self._memory, self._entries, self._end = {}, 0, 0
             self._state, self._repair = "unreadable", True
         self._loaded = True
 
@@ -106,61 +100,29 @@ class RevisionLog:
         try:
             data = self.path.read_bytes()
         except FileNotFoundError:
-            self._memory, self._plains, self._entries, self._end = {}, [], 0, 0
+            self._memory, self._entries, self._end = {}, 0, 0
             self._state, self._repair = "new", True
             return
-        self._plains, self._entries, self._end, damaged = self._open_all(data)
-        self._memory, self._asked = None, 0
+        self._memory, self._entries, self._end, damaged = self._parse(data)
         self._state = "damaged" if damaged else "ok"
         self._repair = damaged
 
     def _parse(self, data: bytes) -> tuple[dict[str, Memory], int, int, bool]:
-        plains, entries, end, damaged = self._open_all(data)
         memory: dict[str, Memory] = {}
-        for plaintext in plains:
-            _apply_all(memory, _ENTRY.iter_unpack(plaintext))
-        return memory, entries, end, damaged
-
-    def _open_all(self, data: bytes) -> tuple[list[bytes], int, int, bool]:
-        """Every batch that authenticates, in order; where the valid part ends."""
-        plains: list[bytes] = []
         self._batches = 0
         if len(data) < _FILE_HEAD.size or _FILE_HEAD.unpack_from(data) != (MAGIC, VERSION):
-            return plains, 0, 0, True
+            return memory, 0, 0, True
         entries, pos = 0, _FILE_HEAD.size
         while pos < len(data):
             batch = self._open_batch(data, pos)
             if batch is None:
-                return plains, entries, pos, True
+                return memory, entries, pos, True
             plaintext, end = batch
-            plains.append(plaintext)
+            _apply_all(memory, _ENTRY.iter_unpack(plaintext))
             entries += len(plaintext) // _ENTRY.size
             pos = end
             self._batches += 1
-        return plains, entries, pos, False
-
-    def _mem(self) -> dict[str, Memory]:
-        """What is remembered of every record (built now if not yet)."""
-        if self._memory is None:
-            memory: dict[str, Memory] = {}
-            for plaintext in self._plains:
-                _apply_all(memory, _ENTRY.iter_unpack(plaintext))
-            self._memory, self._plains = memory, []
-        return self._memory
-
-    def _recall_one(self, record_id: str) -> Memory | None:
-        """One record's memory straight from the batches read: its rows found by a byte
-        search (kept only where a row starts), applied in order."""
-        raw = bytes.fromhex(record_id)
-        memory: dict[str, Memory] = {}
-        for plaintext in self._plains:
-            i = plaintext.find(raw)
-            while i >= 0:
-                if i % _ENTRY.size == 0:
-                    _, rev, op = _ENTRY.unpack_from(plaintext, i)
-                    _apply(memory, record_id, rev, op)
-                i = plaintext.find(raw, i + 1)
-        return memory.get(record_id)
+        return memory, entries, pos, False
 
     def _open_batch(self, data: bytes, pos: int) -> tuple[bytes, int] | None:
         if pos + _BATCH_LEN.size > len(data):
@@ -187,10 +149,7 @@ class RevisionLog:
 
     def recall(self, record_id: str) -> Memory | None:
         self._ensure_loaded()
-        if self._memory is None and self._asked < _ASK_BEFORE_BUILDING:
-            self._asked += 1
-            return self._recall_one(record_id)
-        return self._mem().get(record_id)
+        return self._memory.get(record_id)
 
     def verdict(self, record_id: str, rev: int) -> str | None:
         """Why a record read at `rev` must not be trusted, or None if it is fine."""
@@ -229,7 +188,7 @@ class RevisionLog:
             )
         else:
             text = (
-                f"this device remembers the revisions of {len(self._mem())} record(s); "
+                f"this device remembers the revisions of {len(self._memory)} record(s); "
                 "none was put back to an older copy"
             )
         if self._write_failed:
@@ -247,7 +206,7 @@ class RevisionLog:
         self._ensure_loaded()
         fresh = []
         for record_id, rev in items:
-            known = self._mem().get(record_id)
+            known = self._memory.get(record_id)
             if known is None or (not known.removed and rev > known.rev):
                 fresh.append((record_id, rev, SEEN))
         self._write_entries(fresh)
@@ -270,9 +229,8 @@ class RevisionLog:
         except (OSError, ConfvaultError):
             self._write_failed = True
             return
-        memory = self._mem()
         for rid, rev, op in entries:
-            _apply(memory, rid, rev, op)
+            _apply(self._memory, rid, rev, op)
 
     def _append(self, entries: list[tuple[str, int, int]]) -> None:
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, storage.FILE_MODE)
@@ -283,7 +241,7 @@ class RevisionLog:
                 # under the lock, keep their entries, cut off anything unreadable.
                 fh.seek(0)
                 memory, count, end, _damaged = self._parse(fh.read())
-                memory.update({k: v for k, v in self._mem().items() if k not in memory})
+                memory.update({k: v for k, v in self._memory.items() if k not in memory})
                 self._memory, self._entries, self._end = memory, count, end
                 if end != size:
                     fh.truncate(end)
@@ -296,7 +254,7 @@ class RevisionLog:
             if not entries:
                 return
             if (
-                self._entries + len(entries) > 2 * len(self._mem()) + _COMPACT_SLACK
+                self._entries + len(entries) > 2 * len(self._memory) + _COMPACT_SLACK
                 or self._batches >= _COMPACT_BATCHES
             ):
                 self._compact(entries)
@@ -316,7 +274,7 @@ class RevisionLog:
         return _BATCH_LEN.pack(len(nonce) + len(sealed)) + nonce + sealed
 
     def _compact(self, entries: list[tuple[str, int, int]]) -> None:
-        memory = dict(self._mem())
+        memory = dict(self._memory)
         for rid, rev, op in entries:
             _apply(memory, rid, rev, op)
         rows = [(rid, m.rev, REMOVED if m.removed else ACCEPTED) for rid, m in memory.items()]
