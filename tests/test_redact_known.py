@@ -214,3 +214,12 @@ def test_registered_others_never_survive(
         if word == typo and (last in FUNCTION_WORDS or last in GENERIC_PARTS):
             continue  # parts that are function or generic words are not matched alone
         assert not re.search(rf"(?<![a-z]){word}(?![a-z])", lowered), (text, out)
+
+
+def test_a_generic_word_of_a_registered_workplace_alone_is_kept() -> None:
+    """'Maple Street Bakery' is registered; 'the bakery' names no one and stays, while
+    the distinctive part and the whole name are still removed."""
+    client = KnownClient("River", ("Jordan Blake",), others=("Maple Street Bakery",))
+    text = redact("the bakery shifts at Maple Street Bakery; Maple again", [client]).text
+    assert text.startswith("the bakery shifts at ")
+    assert "Maple" not in text and "Street Bakery" not in text

@@ -74,8 +74,9 @@ def _parts(term: str) -> tuple[str, ...]:
         core = w.strip(".,;:()\"'\u2019")
         if core.endswith(("'s", "\u2019s")):
             core = core[:-2]
-        if len(core) < 2 or core.lower() in FUNCTION_WORDS or core.lower() in GENERIC_PARTS:
-            continue
+        low = core.lower()
+        if len(core) < 2 or low in FUNCTION_WORDS or low in GENERIC_PARTS or low in BUSINESS_WORDS:
+            continue  # "Bakery" of "Maple Street Bakery" alone names no one
         out.append(core)
     return tuple(out)
 
