@@ -153,24 +153,28 @@ def is_temp_name(name: str) -> bool:
     return _TEMP_NAME.fullmatch(name) is not None
 
 
+def own_temp_file(path: Path) -> os.stat_result | None:
+    """The lstat of `path` if it is a temp file write_atomic left: its exact name, a
+    regular file (not a link), this user's. None for anything else."""
+    if not is_temp_name(path.name):
+        return None
+    try:
+        st = path.lstat()
+    except OSError:
+        return None
+    return st if stat.S_ISREG(st.st_mode) and st.st_uid == os.getuid() else None
+
+
 def remove_old_temp_files(directory: Path, older_than: float) -> int:
-    """Remove this user's write_atomic temp files older than `older_than` seconds:
-    what a process killed while writing into `directory` left behind. A younger
-    one may belong to a write still in progress, so it stays."""
+    """Remove the temp files a process killed while writing into `directory` left
+    (see own_temp_file) once older than `older_than` seconds: a younger one may
+    belong to a write still in progress, so it stays."""
     removed = 0
     now = time.time()
-    try:
-        names = os.listdir(directory)
-    except OSError:
-        return 0
-    for name in names:
-        if not is_temp_name(name):
-            continue
-        path = directory / name
-        with contextlib.suppress(OSError):
-            st = path.lstat()
-            mine = not hasattr(os, "getuid") or st.st_uid == os.getuid()
-            if stat.S_ISREG(st.st_mode) and mine and now - st.st_mtime > older_than:
+    for path in stale_temp_files(directory):
+        st = own_temp_file(path)
+        if st is not None and now - st.st_mtime > older_than:
+            with contextlib.suppress(OSError):
                 path.unlink()
                 removed += 1
     return removed

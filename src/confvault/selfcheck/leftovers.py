@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import os
 import re
-import stat
 from collections.abc import Iterable
 from pathlib import Path
 
-from confvault.storage import is_temp_name
+from confvault.storage import own_temp_file
 
 from .model import HIGH, MEDIUM, Finding
 
@@ -104,8 +103,7 @@ def check_old_exports(folder: Path, now: float, max_age_days: int) -> list[Findi
             st = entry.lstat()
         except OSError:
             continue
-        # (a file confvault's own writer left: the export's clean-up takes the same ones)
-        if is_temp_name(entry.name) and stat.S_ISREG(st.st_mode) and _own(entry):
+        if own_temp_file(entry) is not None:  # the ones the next export's clean-up takes
             found.append(
                 Finding(
                     "CV214",
