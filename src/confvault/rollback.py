@@ -48,11 +48,15 @@ _COMPACT_BATCHES = 64
 
 
 class Memory(NamedTuple):
-    """What this device remembers of one record (a named tuple: a log holds one per
-    record, all built each time the log is read)."""
+    """What this device remembers of one record, as `recall` gives it."""
 
     rev: int
     removed: bool = False
+
+
+# Inside the log a record's memory is a plain (rev, removed) pair: the log holds
+# one per record, all built each time it is read, and a plain tuple is cheaper.
+_Pair = tuple[int, bool]
 
 
 def default_dir() -> Path:
@@ -75,7 +79,7 @@ class RevisionLog:
         name = crypto.subkey(vault_key, NAME_LABEL)[:16].hex()
         self.path = directory / (name + SUFFIX)
         self._lock_path = directory / (name + ".lock")
-        self._memory: dict[str, Memory] = {}
+        self._memory: dict[str, _Pair] = {}
         self._entries = 0  # entries in the file, superseded ones included
         self._batches = 0
         self._end = 0  # where the valid part of the file ends
@@ -107,8 +111,8 @@ class RevisionLog:
         self._state = "damaged" if damaged else "ok"
         self._repair = damaged
 
-    def _parse(self, data: bytes) -> tuple[dict[str, Memory], int, int, bool]:
-        memory: dict[str, Memory] = {}
+    def _parse(self, data: bytes) -> tuple[dict[str, _Pair], int, int, bool]:
+        memory: dict[str, _Pair] = {}
         self._batches = 0
         if len(data) < _FILE_HEAD.size or _FILE_HEAD.unpack_from(data) != (MAGIC, VERSION):
             return memory, 0, 0, True
@@ -118,7 +122,11 @@ class RevisionLog:
             if batch is None:
                 return memory, entries, pos, True
             plaintext, end = batch
-            _apply_all(memory, _ENTRY.iter_unpack(plaintext))
+            if not memory and _all_accepted(plaintext):
+                # a compacted log's one batch: every record once, set exactly
+                memory = {rid.hex(): (rev, False) for rid, rev, _ in _ENTRY.iter_unpack(plaintext)}
+            else:
+                _apply_all(memory, _ENTRY.iter_unpack(plaintext))
             entries += len(plaintext) // _ENTRY.size
             pos = end
             self._batches += 1
@@ -149,22 +157,25 @@ class RevisionLog:
 
     def recall(self, record_id: str) -> Memory | None:
         self._ensure_loaded()
-        return self._memory.get(record_id)
+        known = self._memory.get(record_id)
+        return None if known is None else Memory(*known)
 
     def verdict(self, record_id: str, rev: int) -> str | None:
         """Why a record read at `rev` must not be trusted, or None if it is fine."""
-        known = self.recall(record_id)
+        self._ensure_loaded()
+        known = self._memory.get(record_id)
         if known is None:
             return None
-        if known.removed:
+        seen, removed = known
+        if removed:
             return (
                 "a record removed on this device was put back (an older copy restored from "
                 "a backup or by a sync tool)"
             )
-        if rev < known.rev:
+        if rev < seen:
             return (
                 f"an older copy of this record was restored (the file holds revision {rev}; "
-                f"this device has seen revision {known.rev})"
+                f"this device has seen revision {seen})"
             )
         return None
 
@@ -207,7 +218,7 @@ class RevisionLog:
         fresh = []
         for record_id, rev in items:
             known = self._memory.get(record_id)
-            if known is None or (not known.removed and rev > known.rev):
+            if known is None or (not known[1] and rev > known[0]):
                 fresh.append((record_id, rev, SEEN))
         self._write_entries(fresh)
 
@@ -277,7 +288,7 @@ class RevisionLog:
         memory = dict(self._memory)
         for rid, rev, op in entries:
             _apply(memory, rid, rev, op)
-        rows = [(rid, m.rev, REMOVED if m.removed else ACCEPTED) for rid, m in memory.items()]
+        rows = [(rid, rev, REMOVED if gone else ACCEPTED) for rid, (rev, gone) in memory.items()]
         head = _FILE_HEAD.pack(MAGIC, VERSION)
         data = head + self._batch(len(head), rows)
         storage.write_atomic(self.path, data)
@@ -302,27 +313,32 @@ class RevisionLog:
             os.close(fd)
 
 
-def _apply_all(memory: dict[str, Memory], rows: Iterable[tuple[bytes, int, int]]) -> None:
+def _all_accepted(plaintext: bytes) -> bool:
+    ops = plaintext[_ENTRY.size - 1 :: _ENTRY.size]
+    return ops.count(ACCEPTED) == len(ops)
+
+
+def _apply_all(memory: dict[str, _Pair], rows: Iterable[tuple[bytes, int, int]]) -> None:
     """_apply for every row of a batch, the common cases inline: reading the log, at
     every command, does this once per record in the vault."""
     get = memory.get
     for raw_id, rev, op in rows:
         record_id = raw_id.hex()
         if op == ACCEPTED:  # what a compacted log holds
-            memory[record_id] = Memory(rev)
+            memory[record_id] = (rev, False)
         elif op == SEEN:
             known = get(record_id)
-            if known is None or (not known.removed and rev > known.rev):
-                memory[record_id] = Memory(rev)
+            if known is None or (not known[1] and rev > known[0]):
+                memory[record_id] = (rev, False)
         else:
             _apply(memory, record_id, rev, op)
 
 
-def _apply(memory: dict[str, Memory], record_id: str, rev: int, op: int) -> None:
+def _apply(memory: dict[str, _Pair], record_id: str, rev: int, op: int) -> None:
     known = memory.get(record_id)
     if op == ACCEPTED:
-        memory[record_id] = Memory(rev)
+        memory[record_id] = (rev, False)
     elif op == REMOVED:
-        memory[record_id] = Memory(max(rev, known.rev if known else 0), removed=True)
-    elif known is None or (not known.removed and rev > known.rev):
-        memory[record_id] = Memory(rev)
+        memory[record_id] = (max(rev, known[0] if known else 0), True)
+    elif known is None or (not known[1] and rev > known[0]):
+        memory[record_id] = (rev, False)
