@@ -12,6 +12,7 @@ import ipaddress
 import re
 from collections.abc import Iterator
 from types import ModuleType
+from typing import Any
 
 from .model import Span
 
@@ -422,10 +423,21 @@ def _precheck(digits: str, region: str, possible: bool) -> bool:
 
 def _valid_in(cand: str, regions: tuple[str, ...], *, possible: bool = False) -> bool:
     pn = _pn()
-    digits = "".join(c for c in _EXT.sub("", cand) if c.isdigit())
+    plain = _plain(cand)
+    if plain:
+        digits = cand.translate(_NOT_DIGITS)
+    else:
+        digits = "".join(c for c in _EXT.sub("", cand) if c.isdigit())
     for region in regions:
         if not _precheck(digits, region, possible):
             continue
+        if plain:
+            try:
+                if _fast_valid(digits, region, possible):
+                    return True
+                continue
+            except _Unsure:
+                pass
         try:
             num = pn.parse(cand, region)
         except pn.NumberParseException:
@@ -436,14 +448,21 @@ def _valid_in(cand: str, regions: tuple[str, ...], *, possible: bool = False) ->
 
 
 def warm_up() -> None:
-    """Load libphonenumber and the metadata of every region tried (start-up cost)."""
+    """Load libphonenumber and the metadata of every region tried (start-up cost),
+    with the regions that share their calling codes (is_valid_number on "+1 ..."
+    walks all of North America's)."""
     pn = _pn()
     for region in _HOME + _WORLD:
         _region_checks()
+        _plan(region).compile_all()
         example = pn.example_number(region)
         if example is not None:
             pn.is_valid_number_for_region(example, region)
             pn.is_possible_number(example)
+        for other in pn.COUNTRY_CODE_TO_REGION_CODE[_plan(region).cc]:
+            leading = _plan(other).leading
+            if leading is not None:
+                _rx(leading)
     _judge("+44 7700 900123", False)
 
 
@@ -454,11 +473,17 @@ def _judge(cand: str, context: bool) -> bool:
     digits = sum(map(str.isdigit, cand))
     grouped = any(c in " .-()" for c in cand)
     if cand.startswith(("+", "00")):
+        bare = cand.startswith("00") and not grouped and not context
+        if _plain(cand):
+            try:
+                return _fast_international(cand[1 if cand[0] == "+" else 2 :], bare)
+            except _Unsure:
+                pass
         try:
             num = pn.parse("+" + cand[2:] if cand.startswith("00") else cand, None)
         except pn.NumberParseException:
             return False
-        if cand.startswith("00") and not grouped and not context:
+        if bare:
             return bool(pn.is_valid_number(num))  # "0034567890124": a bare run of digits
         # the cheap length test first: it admits every valid number's length anyway
         return bool(pn.is_possible_number(num) or pn.is_valid_number(num))
@@ -471,6 +496,254 @@ def _judge(cand: str, context: bool) -> bool:
     if cand[0] in "0(":
         return _valid_in(cand, _HOME + _WORLD)
     return _valid_in(cand, _HOME)
+
+
+# --- libphonenumber's decision, mirrored -----------------------------------
+# parse() + is_valid_number*() / is_possible_number() cost about 60 us a call. For a
+# "plain" candidate (ASCII digits and "+ .-()" only: no extension, no other digits)
+# the steps below redo exactly what the library does (phonenumberutil.parse and
+# the functions it calls, 9.0.x), reading the same metadata, in a few microseconds.
+# Anything of a shape they do not mirror raises _Unsure and the library decides.
+# tests/test_redact_phones_mirror.py compares both on many generated numbers.
+
+_NOT_DIGITS = str.maketrans("", "", "+ .-()")
+_POSSIBLE, _LOCAL_ONLY, _TOO_SHORT, _TOO_LONG, _BAD_LENGTH = range(5)
+_MAX_NSN = 17  # the library's _MAX_LENGTH_FOR_NSN
+
+
+class _Unsure(Exception):
+    """The fast path does not mirror this case: ask libphonenumber."""
+
+
+def _plain(cand: str) -> bool:
+    return cand.isascii() and "x" not in cand
+
+
+_RX: dict[str, re.Pattern[str]] = {}
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    """re.compile, kept: the metadata holds a bounded set of patterns."""
+    rx = _RX.get(pattern)
+    if rx is None:
+        rx = _RX[pattern] = re.compile(pattern)
+    return rx
+
+
+class _Plan:
+    """One region's numbering plan, read from its PhoneMetadata. Patterns are
+    compiled when first used, as the library does: most plans are asked little."""
+
+    def __init__(self, md: Any) -> None:
+        desc = md.general_desc
+        self.cc: int = md.country_code
+        self.code = str(md.country_code)
+        self.idd: str | None = md.international_prefix  # None: no IDD; "" would match
+        self.prefix: str | None = md.national_prefix_for_parsing or None
+        self.rule: str | None = md.national_prefix_transform_rule or None
+        self.general: str | None = desc.national_number_pattern or None
+        self.lengths: tuple[int, ...] = tuple(desc.possible_length)
+        self.local = frozenset(desc.possible_length_local_only)
+        self.leading: str | None = md.leading_digits
+        # the descs _number_type_helper tries, in order; only "one matches" matters
+        descs = [desc, md.premium_rate, md.toll_free, md.shared_cost, md.voip]
+        descs += [md.personal_number, md.pager, md.uan, md.voicemail, md.fixed_line]
+        if not md.same_mobile_and_fixed_line_pattern:
+            descs.append(md.mobile)
+        self.kinds = [
+            (frozenset(d.possible_length), d.national_number_pattern or None)
+            for d in descs
+            if d is not None
+        ]
+        if not self.lengths:
+            raise _Unsure  # the library would fail with IndexError
+
+    def compile_all(self) -> None:
+        for pattern in (self.idd, self.prefix, self.general, self.leading):
+            if pattern is not None:
+                _rx(pattern)
+        for _, pattern in self.kinds:
+            if pattern is not None:
+                _rx(pattern)
+
+    def matches(self, number: str) -> bool:
+        """_match_national_number(number, general_desc, False)."""
+        return self.general is not None and _rx(self.general).fullmatch(number) is not None
+
+    def length(self, number: str) -> int:
+        """_test_number_length(number, metadata) for the UNKNOWN type."""
+        size = len(number)
+        if size in self.local:
+            return _LOCAL_ONLY
+        lengths = self.lengths
+        if lengths[0] == size:
+            return _POSSIBLE
+        if lengths[0] > size:
+            return _TOO_SHORT
+        if lengths[-1] < size:
+            return _TOO_LONG
+        return _POSSIBLE if size in lengths[1:] else _BAD_LENGTH
+
+    def typed(self, nsn: str) -> bool:
+        """_number_type_helper(nsn, metadata) != UNKNOWN."""
+        general, *kinds = self.kinds
+        if not _matches_desc(nsn, general):
+            return False
+        return any(_matches_desc(nsn, kind) for kind in kinds)
+
+    def strip_prefix(self, number: str) -> str:
+        """_maybe_strip_national_prefix_carrier_code(number, metadata)[1]."""
+        if not number or self.prefix is None:
+            return number
+        prefix = _rx(self.prefix)
+        m = prefix.match(number)
+        if not m:
+            return number
+        if self.rule is not None and not prefix.groups:
+            raise _Unsure  # the library would fail with IndexError
+        viable = self.matches(number)
+        if self.rule is None or m.groups()[-1] is None:
+            rest = number[m.end() :]
+        else:
+            rest = prefix.sub(self.rule, number, count=1)
+        return number if viable and not self.matches(rest) else rest
+
+
+def _matches_desc(nsn: str, kind: tuple[frozenset[int], str | None]) -> bool:
+    """_is_number_matching_desc(nsn, desc)."""
+    lengths, pattern = kind
+    if lengths and len(nsn) not in lengths:
+        return False
+    return pattern is not None and _rx(pattern).fullmatch(nsn) is not None
+
+
+_PLANS: dict[tuple[str, int], _Plan] = {}
+
+
+def _plan(region: str, cc: int = 0) -> _Plan:
+    """The plan of a region, or of a non-geographic code ("001") cc."""
+    key = (region, cc if region == "001" else 0)
+    plan = _PLANS.get(key)
+    if plan is None:
+        meta = _pn().PhoneMetadata
+        if region == "001":
+            md = meta.metadata_for_nongeo_region(cc, None)
+        else:
+            md = meta.metadata_for_region(region, None)
+        if md is None:
+            raise _Unsure
+        plan = _PLANS[key] = _Plan(md)
+    return plan
+
+
+def _home(cc: int) -> str:
+    """region_code_for_country_code(cc), for a known cc."""
+    return str(_pn().COUNTRY_CODE_TO_REGION_CODE[cc][0])
+
+
+def _country_code(digits: str) -> tuple[int, str]:
+    """_extract_country_code(digits)."""
+    if not digits or digits[0] == "0":
+        return 0, digits
+    known = _pn().COUNTRY_CODE_TO_REGION_CODE
+    for size in range(1, min(len(digits), 3) + 1):
+        if int(digits[:size]) in known:
+            return int(digits[:size]), digits[size:]
+    return 0, digits
+
+
+def _national(plan: _Plan, nsn: str) -> str | None:
+    """The end of parse(): the national prefix and the length checks."""
+    if len(nsn) < 2:
+        return None
+    stripped = plan.strip_prefix(nsn)
+    if plan.length(stripped) not in (_TOO_SHORT, _LOCAL_ONLY, _BAD_LENGTH):
+        nsn = stripped
+    return None if len(nsn) > _MAX_NSN else nsn
+
+
+def _fast_parse(digits: str, region: str) -> tuple[int, str] | None:
+    """parse(cand, region) for a plain cand not starting with "+": (cc, nsn), or
+    None where the library raises NumberParseException."""
+    plan = _plan(region)
+    cc, nsn = 0, ""
+    idd = _rx(plan.idd).match(digits) if plan.idd is not None else None
+    if idd and digits[idd.end() : idd.end() + 1] != "0":
+        rest = digits[idd.end() :]
+        if len(rest) <= 2:
+            return None
+        cc, nsn = _country_code(rest)
+        if not cc:
+            return None
+    elif digits.startswith(plan.code):
+        rest = plan.strip_prefix(digits[len(plan.code) :])
+        if (not plan.matches(digits) and plan.matches(rest)) or plan.length(digits) == _TOO_LONG:
+            cc, nsn = plan.cc, rest
+    if cc:
+        home = _home(cc)
+        if home != region:
+            plan = _plan(home, cc)
+    else:
+        cc, nsn = plan.cc, digits
+    national = _national(plan, nsn)
+    return None if national is None else (cc, national)
+
+
+def _possible(cc: int, nsn: str) -> bool:
+    """is_possible_number()."""
+    return _plan(_home(cc), cc).length(nsn) in (_POSSIBLE, _LOCAL_ONLY)
+
+
+def _valid_for(cc: int, nsn: str, region: str | None) -> bool:
+    """is_valid_number_for_region()."""
+    if region is None:
+        return False
+    plan = _plan(region, cc)
+    if region != "001" and cc != plan.cc:
+        return False
+    return plan.typed(nsn)
+
+
+def _valid(cc: int, nsn: str) -> bool:
+    """is_valid_number(): region_code_for_number() picks the region first."""
+    regions = _pn().COUNTRY_CODE_TO_REGION_CODE.get(cc)
+    if regions is None:
+        return False
+    if len(regions) == 1:
+        return _valid_for(cc, nsn, regions[0])
+    for region in regions:
+        plan = _plan(region, cc)
+        if plan.leading is not None:
+            if _rx(plan.leading).match(nsn):
+                return _valid_for(cc, nsn, region)
+        elif plan.typed(nsn):
+            return _valid_for(cc, nsn, region)
+    return False
+
+
+def _fast_valid(digits: str, region: str, possible: bool) -> bool:
+    """parse(cand, region), then is_valid_number_for_region (or is_possible_number)."""
+    parsed = _fast_parse(digits, region)
+    if parsed is None:
+        return False
+    cc, nsn = parsed
+    return _valid_for(cc, nsn, region) or (possible and _possible(cc, nsn))
+
+
+def _fast_international(after_plus: str, bare: bool) -> bool:
+    """_judge for "+..." / "00...": parse(cand, None), then the validity tests."""
+    digits = after_plus.translate(_NOT_DIGITS)
+    if len(digits) <= 2:
+        return False
+    cc, nsn = _country_code(digits)
+    if not cc:
+        return False
+    national = _national(_plan(_home(cc), cc), nsn)
+    if national is None:
+        return False
+    if bare:
+        return _valid(cc, national)
+    return _possible(cc, national) or _valid(cc, national)
 
 
 def detect_phones(text: str) -> Iterator[Span]:
