@@ -21,9 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-import phonenumbers as pn  # noqa: E402
+import phonenumbers as pn
 
-from confvault.redact import patterns  # noqa: E402
+from confvault.redact import patterns
 
 REGIONS = patterns._HOME + patterns._WORLD
 TRUNKS = ["0", "1", "8", "9", "90", "06", "00", "000", "011", "0011", "010", "810", "001"]
@@ -111,10 +111,7 @@ def cases(rng: random.Random, count: int) -> Iterator[str]:
     base = examples()
     yield from base
     for _ in range(count):
-        if rng.random() < 0.8:
-            text = mutate(rng, rng.choice(base))
-        else:
-            text = random_run(rng)
+        text = mutate(rng, rng.choice(base)) if rng.random() < 0.8 else random_run(rng)
         yield plain(text).strip(" .-")
 
 
@@ -123,7 +120,9 @@ def library_national(cand: str, region: str, possible: bool) -> bool:
         num = pn.parse(cand, region)
     except pn.NumberParseException:
         return False
-    return bool(pn.is_valid_number_for_region(num, region) or (possible and pn.is_possible_number(num)))
+    return bool(
+        pn.is_valid_number_for_region(num, region) or (possible and pn.is_possible_number(num))
+    )
 
 
 def library_international(cand: str, bare: bool) -> bool:

@@ -357,8 +357,14 @@ def _ipv6(text: str) -> Iterator[Span]:
 
 # --- phone numbers ---------------------------------------------------------
 
+# "(?<![\w+/.-])(?:\+|00)?(?:\(\d{1,5}\)[ .-]?|\d)" written so that the regex engine can
+# skip to the first character (the idiom above): that character is matched first, then
+# the look-behind, then the rest of what it began, trying the alternatives in the
+# same order ("0": "00" and a head first, then a plain digit).
+_PHONE_HEAD = r"(?:\(\d{1,5}\)[ .-]?|\d)"
 _PHONE = re.compile(
-    r"(?=[+(\d])(?<![\w+/.-])(?:\+|00)?(?:\(\d{1,5}\)[ .-]?|\d)"
+    r"[+(\d](?<![\w+/.-](?s:.))"
+    rf"(?:(?<=\+){_PHONE_HEAD}|(?<=0)0{_PHONE_HEAD}|(?<=\()\d{{1,5}}\)[ .-]?|(?<=\d))"
     r"(?:\d|[ .-](?=[\d(])|\((?=\d)|\)(?=[ \d.-]))*\d"
     r"(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\w/]|[.,-]\d)"
 )
@@ -411,14 +417,20 @@ def _precheck(digits: str, region: str, possible: bool) -> bool:
     if region in _NO_PRECHECK:
         return True
     pattern, prefix, lengths = _region_checks()[region]
-    variants = [digits]
-    if prefix and digits.startswith(prefix):
-        variants.append(digits[len(prefix) :])
-    if region == "GB" and digits.startswith("180020"):
-        variants.append(digits[6:])
+    # the variants: the digits, without the national prefix, without GB's "180020"
+    trunk = bool(prefix) and digits.startswith(prefix)
+    gb = region == "GB" and digits.startswith("180020")
     if possible:
-        return any(len(v) in lengths for v in variants)
-    return any(pattern.fullmatch(v) for v in variants)
+        return (
+            len(digits) in lengths
+            or (trunk and len(digits) - len(prefix) in lengths)
+            or (gb and len(digits) - 6 in lengths)
+        )
+    return bool(
+        pattern.fullmatch(digits)
+        or (trunk and pattern.fullmatch(digits[len(prefix) :]))
+        or (gb and pattern.fullmatch(digits[6:]))
+    )
 
 
 def _valid_in(cand: str, regions: tuple[str, ...], *, possible: bool = False) -> bool:
@@ -460,9 +472,7 @@ def warm_up() -> None:
             pn.is_valid_number_for_region(example, region)
             pn.is_possible_number(example)
         for other in pn.COUNTRY_CODE_TO_REGION_CODE[_plan(region).cc]:
-            leading = _plan(other).leading
-            if leading is not None:
-                _rx(leading)
+            _ = _plan(other).leading  # compiled now
     _judge("+44 7700 900123", False)
 
 
@@ -519,56 +529,75 @@ def _plain(cand: str) -> bool:
     return cand.isascii() and "x" not in cand
 
 
-_RX: dict[str, re.Pattern[str]] = {}
-
-
-def _rx(pattern: str) -> re.Pattern[str]:
-    """re.compile, kept: the metadata holds a bounded set of patterns."""
-    rx = _RX.get(pattern)
-    if rx is None:
-        rx = _RX[pattern] = re.compile(pattern)
-    return rx
+def _compiled(pattern: str | None) -> re.Pattern[str] | None:
+    return None if pattern is None else re.compile(pattern)
 
 
 class _Plan:
-    """One region's numbering plan, read from its PhoneMetadata. Patterns are
+    """One region's numbering plan, read from its PhoneMetadata. Each pattern is
     compiled when first used, as the library does: most plans are asked little."""
 
     def __init__(self, md: Any) -> None:
         desc = md.general_desc
+        self.md = md
         self.cc: int = md.country_code
         self.code = str(md.country_code)
-        self.idd: str | None = md.international_prefix  # None: no IDD; "" would match
-        self.prefix: str | None = md.national_prefix_for_parsing or None
         self.rule: str | None = md.national_prefix_transform_rule or None
-        self.general: str | None = desc.national_number_pattern or None
         self.lengths: tuple[int, ...] = tuple(desc.possible_length)
         self.local = frozenset(desc.possible_length_local_only)
-        self.leading: str | None = md.leading_digits
-        # the descs _number_type_helper tries, in order; only "one matches" matters
-        descs = [desc, md.premium_rate, md.toll_free, md.shared_cost, md.voip]
-        descs += [md.personal_number, md.pager, md.uan, md.voicemail, md.fixed_line]
-        if not md.same_mobile_and_fixed_line_pattern:
-            descs.append(md.mobile)
-        self.kinds = [
-            (frozenset(d.possible_length), d.national_number_pattern or None)
-            for d in descs
-            if d is not None
-        ]
+        self.general_lengths = frozenset(desc.possible_length)
         if not self.lengths:
             raise _Unsure  # the library would fail with IndexError
 
+    @functools.cached_property
+    def idd(self) -> re.Pattern[str] | None:
+        return _compiled(self.md.international_prefix)  # None: no IDD ("" would match)
+
+    @functools.cached_property
+    def prefix(self) -> re.Pattern[str] | None:
+        prefix = _compiled(self.md.national_prefix_for_parsing or None)
+        if prefix is not None and self.rule is not None and not prefix.groups:
+            raise _Unsure  # the library would fail with IndexError
+        return prefix
+
+    @functools.cached_property
+    def general(self) -> re.Pattern[str] | None:
+        return _compiled(self.md.general_desc.national_number_pattern or None)
+
+    @functools.cached_property
+    def leading(self) -> re.Pattern[str] | None:
+        return _compiled(self.md.leading_digits)
+
+    @functools.cached_property
+    def kinds(self) -> re.Pattern[str] | None:
+        """One pattern for "some type's desc matches" (_number_type_helper's
+        descs after the general one): each desc's pattern behind a look-ahead for
+        its possible lengths, as _is_number_matching_desc checks them."""
+        md = self.md
+        descs = [md.premium_rate, md.toll_free, md.shared_cost, md.voip, md.personal_number]
+        descs += [md.pager, md.uan, md.voicemail, md.fixed_line]
+        if not md.same_mobile_and_fixed_line_pattern:
+            descs.append(md.mobile)
+        parts = []
+        for desc in descs:
+            if desc is None or not desc.national_number_pattern:
+                continue
+            if _NOT_COMBINABLE.search(desc.national_number_pattern):
+                raise _Unsure
+            if min(desc.possible_length, default=1) < 1:
+                raise _Unsure  # "{-1}" would not be a repeat
+            sizes = "|".join(f".{{{n}}}" for n in sorted(desc.possible_length))
+            ahead = f"(?=(?:{sizes})\\Z)" if sizes else ""
+            parts.append(f"{ahead}(?:{desc.national_number_pattern})")
+        return re.compile("|".join(parts)) if parts else None
+
     def compile_all(self) -> None:
-        for pattern in (self.idd, self.prefix, self.general, self.leading):
-            if pattern is not None:
-                _rx(pattern)
-        for _, pattern in self.kinds:
-            if pattern is not None:
-                _rx(pattern)
+        for name in ("idd", "prefix", "general", "leading", "kinds"):
+            getattr(self, name)
 
     def matches(self, number: str) -> bool:
         """_match_national_number(number, general_desc, False)."""
-        return self.general is not None and _rx(self.general).fullmatch(number) is not None
+        return self.general is not None and self.general.fullmatch(number) is not None
 
     def length(self, number: str) -> int:
         """_test_number_length(number, metadata) for the UNKNOWN type."""
@@ -586,21 +615,20 @@ class _Plan:
 
     def typed(self, nsn: str) -> bool:
         """_number_type_helper(nsn, metadata) != UNKNOWN."""
-        general, *kinds = self.kinds
-        if not _matches_desc(nsn, general):
+        if self.general_lengths and len(nsn) not in self.general_lengths:
             return False
-        return any(_matches_desc(nsn, kind) for kind in kinds)
+        if not self.matches(nsn):
+            return False
+        return self.kinds is not None and self.kinds.fullmatch(nsn) is not None
 
     def strip_prefix(self, number: str) -> str:
         """_maybe_strip_national_prefix_carrier_code(number, metadata)[1]."""
-        if not number or self.prefix is None:
+        prefix = self.prefix
+        if not number or prefix is None:
             return number
-        prefix = _rx(self.prefix)
         m = prefix.match(number)
         if not m:
             return number
-        if self.rule is not None and not prefix.groups:
-            raise _Unsure  # the library would fail with IndexError
         viable = self.matches(number)
         if self.rule is None or m.groups()[-1] is None:
             rest = number[m.end() :]
@@ -609,20 +637,15 @@ class _Plan:
         return number if viable and not self.matches(rest) else rest
 
 
-def _matches_desc(nsn: str, kind: tuple[frozenset[int], str | None]) -> bool:
-    """_is_number_matching_desc(nsn, desc)."""
-    lengths, pattern = kind
-    if lengths and len(nsn) not in lengths:
-        return False
-    return pattern is not None and _rx(pattern).fullmatch(nsn) is not None
-
-
-_PLANS: dict[tuple[str, int], _Plan] = {}
+# what would not survive being one branch of a bigger pattern: back-references,
+# flags, named groups, anchors (none in today's metadata)
+_NOT_COMBINABLE = re.compile(r"\\[1-9]|\(\?[aiLmsuxP]|[$^]|\\[AZbB]")
+_PLANS: dict[str, _Plan] = {}
 
 
 def _plan(region: str, cc: int = 0) -> _Plan:
-    """The plan of a region, or of a non-geographic code ("001") cc."""
-    key = (region, cc if region == "001" else 0)
+    """The plan of a region, or of a non-geographic calling code (region "001")."""
+    key = region if region != "001" else f"001+{cc}"
     plan = _PLANS.get(key)
     if plan is None:
         meta = _pn().PhoneMetadata
@@ -667,7 +690,7 @@ def _fast_parse(digits: str, region: str) -> tuple[int, str] | None:
     None where the library raises NumberParseException."""
     plan = _plan(region)
     cc, nsn = 0, ""
-    idd = _rx(plan.idd).match(digits) if plan.idd is not None else None
+    idd = plan.idd.match(digits) if plan.idd is not None else None
     if idd and digits[idd.end() : idd.end() + 1] != "0":
         rest = digits[idd.end() :]
         if len(rest) <= 2:
@@ -714,7 +737,7 @@ def _valid(cc: int, nsn: str) -> bool:
     for region in regions:
         plan = _plan(region, cc)
         if plan.leading is not None:
-            if _rx(plan.leading).match(nsn):
+            if plan.leading.match(nsn):
                 return _valid_for(cc, nsn, region)
         elif plan.typed(nsn):
             return _valid_for(cc, nsn, region)
@@ -746,16 +769,25 @@ def _fast_international(after_plus: str, bare: bool) -> bool:
     return _possible(cc, national) or _valid(cc, national)
 
 
+# _PHONE_CONTEXT is searched in the 40 characters before a candidate, but a match
+# starts at most this far back: a word of up to 10 letters, 20 characters, "$"
+# (which may stand before a final newline).
+_CONTEXT_REACH = 10 + 20 + 1
+
+
 def detect_phones(text: str) -> Iterator[Span]:
     for m in _PHONE.finditer(text):
         cand = m.group()
+        if len(cand) < 7:
+            continue  # fewer than 7 digits
         digits = sum(map(str.isdigit, cand))
         if not 7 <= digits <= 15 or _DATE_LIKE.match(cand):
             continue
         if cand.count("(") != cand.count(")"):
             continue
+        start = m.start()
         context = bool(
-            _PHONE_CONTEXT.search(text, max(0, m.start() - 40), m.start())
+            _PHONE_CONTEXT.search(text, max(0, start - _CONTEXT_REACH), start)
             or _SUFFIX_CONTEXT.match(text, m.end())
         )
         if _judge(cand, context):
