@@ -298,18 +298,25 @@ def detect_web(text: str) -> Iterator[Span]:
             yield Span(m.start(), m.end(), "EMAIL", "pattern")
     if "." in text:
         yield from _dotted(text)
-    if ":" in text:
-        yield from _ipv6(text)
-    if ("-" in text or ":" in text or "." in text) and _MAC_HINT.search(text):
+    if ":" in text and ("::" in text or text.count(":") >= 6):
+        yield from _ipv6(text)  # _ipv6 skips candidates with fewer colons and no "::"
+    if (("-" in text or ":" in text) and _MAC_HINT.search(text)) or (
+        "." in text and _MAC_DOT_HINT.search(text)
+    ):
         for m in MAC.finditer(text):
             hexdigits = re.sub(r"[:.-]", "", m.group()).upper()
             if hexdigits not in ("FFFFFFFFFFFF", "000000000000"):
                 yield Span(m.start(), m.end(), "ID", "pattern")
 
 
-_MAC_HINT = re.compile(r"[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.")
-_DOMAIN_HINT = re.compile(r"[A-Za-z0-9]\.[A-Za-z]")
-_IPV4_HINT = re.compile(r"\d\.\d")
+# Hints: a text without a match of the hint has no match of the full pattern. Each
+# is written to begin with its separator, which the regex engine can skip to, and
+# to look behind for what comes before it.
+_MAC_HINT = re.compile(r"[:-](?<=[0-9A-Fa-f]{2}[:-])[0-9A-Fa-f]{2}[:-]")
+_MAC_DOT_HINT = re.compile(r"\.(?<=[0-9A-Fa-f]{4}\.)[0-9A-Fa-f]{4}\.")
+_DOMAIN_HINT = re.compile(r"\.(?<=[A-Za-z0-9]\.)[A-Za-z]")
+# four octets hold "digit.digit{1,3}.digit{1,3}.digit"
+_IPV4_HINT = re.compile(r"\.(?<=\d\.)\d{1,3}\.\d{1,3}\.\d")
 
 
 def _dotted(text: str) -> Iterator[Span]:
