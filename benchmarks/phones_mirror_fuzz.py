@@ -6,7 +6,8 @@ Generates phone-like strings from every region's example numbers (each type,
 national / international / E.164 / bare, then mutated: digits changed, digits
 added or dropped, trunk and international prefixes, country codes, spacing,
 parentheses, "+" and "00") plus random digit runs, and checks for each that
-patterns._fast_valid (every region tried, possible or not) and
+patterns._fast_valid (every region tried, possible or not), patterns._fast_region
+(the same after patterns._precheck) and
 patterns._fast_international (bare or not) answer as parse() +
 is_valid_number_for_region / is_possible_number / is_valid_number do.
 Prints the number of comparisons and every mismatch.
@@ -164,13 +165,17 @@ def compare(cand: str, bad: list[str]) -> int:
         for possible in (False, True):
             try:
                 fast = patterns._fast_valid(digits, region, possible)
+                fused = patterns._fast_region(digits, region, possible)
             except patterns._Unsure:
                 UNSURE[0] += 1
                 continue
             done += 1
             TRUE[0] += fast
-            if fast != library_national(cand, region, possible):
+            library = library_national(cand, region, possible)
+            if fast != library:
                 bad.append(f"{region} {cand!r} possible={possible} fast={fast}")
+            if fused != (patterns._precheck(digits, region, possible) and library):
+                bad.append(f"{region} {cand!r} possible={possible} fused={fused}")
     return done
 
 

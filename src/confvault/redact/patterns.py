@@ -448,15 +448,15 @@ def _valid_in(cand: str, regions: tuple[str, ...], *, possible: bool = False) ->
     else:
         digits = "".join(c for c in _EXT.sub("", cand) if c.isdigit())
     for region in regions:
-        if not _precheck(digits, region, possible):
-            continue
         if plain:
             try:
-                if _fast_valid(digits, region, possible):
+                if _fast_region(digits, region, possible):
                     return True
                 continue
             except _Unsure:
                 pass
+        if not _precheck(digits, region, possible):
+            continue
         try:
             num = pn.parse(cand, region)
         except pn.NumberParseException:
@@ -464,6 +464,40 @@ def _valid_in(cand: str, regions: tuple[str, ...], *, possible: bool = False) ->
         if pn.is_valid_number_for_region(num, region) or (possible and pn.is_possible_number(num)):
             return True
     return False
+
+
+def _fast_region(digits: str, region: str, possible: bool) -> bool:
+    """_precheck() and the library's verdict, for a plain candidate."""
+    if len(digits) < 3:
+        raise _Unsure  # not "viable" to the library
+    if possible:
+        return _precheck(digits, region, True) and _fast_valid(digits, region, True)
+    plan = _PLANS.get(region) or _plan(region)
+    idd = plan.idd.match(digits) if plan.idd is not None else None
+    if idd or digits.startswith(plan.code):
+        parsed = _fast_parse(digits, region)  # may find a calling code: the whole way
+        if parsed is None or not _valid_for(*parsed, region):
+            return False
+        nsn = parsed[1]
+    else:  # what _fast_parse and _valid_for come to without a calling code
+        prefix = plan.prefix
+        if prefix is not None and prefix.match(digits):
+            national = _national(plan, digits)
+            if national is None:
+                return False
+            nsn = national
+        else:
+            nsn = digits  # nothing to strip
+        if len(nsn) > _MAX_NSN or not plan.typed(nsn):
+            return False
+    # Valid: the general pattern matched nsn. If nsn is one of the variants the
+    # pre-check tries, that same pattern passed it there too.
+    if region in _NO_PRECHECK or nsn == digits:
+        return True
+    trunk = _region_checks()[region][1]
+    if (trunk and digits == trunk + nsn) or (region == "GB" and digits == "180020" + nsn):
+        return True
+    return _precheck(digits, region, False)
 
 
 def warm_up() -> None:
@@ -695,6 +729,8 @@ def _national(plan: _Plan, nsn: str) -> str | None:
 def _fast_parse(digits: str, region: str) -> tuple[int, str] | None:
     """parse(cand, region) for a plain cand not starting with "+": (cc, nsn), or
     None where the library raises NumberParseException."""
+    if len(digits) < 3:
+        raise _Unsure  # not "viable" to the library
     plan = _plan(region)
     cc, nsn = 0, ""
     idd = plan.idd.match(digits) if plan.idd is not None else None
