@@ -375,11 +375,25 @@ _PHONE = re.compile(
     r"(?:\d|[ .-](?=[\d(])|\((?=\d)|\)(?=[ \d.-]))*\d"
     r"(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\w/]|[.,-]\d)"
 )
-_PHONE_CONTEXT = re.compile(
-    r"(?i)\b(?:call(?:ed|ing|s)?|phone[sd]?|mobile|mob|tel|telephone|cell|fax|desk|office|"
-    r"text(?:ed|ing)?|message[sd]?|sms|whatsapp|signal|landline|contact|reach|ring|rang|"
-    r"answering|voicemail|hotline|helpline|ext|number|registered)\b[^\n]{0,20}$"
-)
+_CONTEXT_WORDS = (
+    "call(?:ed|ing|s)?", "phone[sd]?", "mobile", "mob", "tel", "telephone", "cell", "fax",
+    "desk", "office", "text(?:ed|ing)?", "message[sd]?", "sms", "whatsapp", "signal",
+    "landline", "contact", "reach", "ring", "rang", "answering", "voicemail", "hotline",
+    "helpline", "ext", "number", "registered",
+)  # fmt: skip
+
+
+def _by_first_letter(words: tuple[str, ...]) -> str:
+    """The alternation of words, grouped by first letter so that the regex engine
+    tries one group, not every word, at each word start. Only whether a search
+    matches is used, so the order of the alternatives does not matter."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_PHONE_CONTEXT = re.compile(rf"(?i)\b(?:{_by_first_letter(_CONTEXT_WORDS)})\b[^\n]{{0,20}}$")
 _DATE_LIKE = re.compile(r"(?:\d{4}-\d\d-\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?![\d.-])")
 _SUFFIX_CONTEXT = re.compile(
     r"(?i)[ \t-]*\\?,?[ \t]*\(?(?:office|fax|mobile|home|work|cell|desk)\b"
