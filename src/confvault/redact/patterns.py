@@ -292,21 +292,23 @@ MAC = re.compile(
 _TRIM = ".,;:!?)]}'\"\u201d\u2019"
 
 
-def detect_web(text: str) -> Iterator[Span]:
+def detect_web(text: str) -> list[Span]:
+    found = []
     if "@" in text:
         for m in EMAIL.finditer(text):
-            yield Span(m.start(), m.end(), "EMAIL", "pattern")
+            found.append(Span(m.start(), m.end(), "EMAIL", "pattern"))
     if "." in text:
-        yield from _dotted(text)
+        _dotted(text, found)
     if ":" in text and ("::" in text or text.count(":") >= 6):
-        yield from _ipv6(text)  # _ipv6 skips candidates with fewer colons and no "::"
+        found.extend(_ipv6(text))  # _ipv6 skips candidates with fewer colons and no "::"
     if (("-" in text or ":" in text) and _MAC_HINT.search(text)) or (
         "." in text and _MAC_DOT_HINT.search(text)
     ):
         for m in MAC.finditer(text):
             hexdigits = re.sub(r"[:.-]", "", m.group()).upper()
             if hexdigits not in ("FFFFFFFFFFFF", "000000000000"):
-                yield Span(m.start(), m.end(), "ID", "pattern")
+                found.append(Span(m.start(), m.end(), "ID", "pattern"))
+    return found
 
 
 # Hints: a text without a match of the hint has no match of the full pattern. Each
@@ -319,14 +321,14 @@ _DOMAIN_HINT = re.compile(r"\.(?<=[A-Za-z0-9]\.)[A-Za-z]")
 _IPV4_HINT = re.compile(r"\.(?<=\d\.)\d{1,3}\.\d{1,3}\.\d")
 
 
-def _dotted(text: str) -> Iterator[Span]:
+def _dotted(text: str, found: list[Span]) -> None:
     if "://" in text or "www." in text or "WWW." in text:
         for m in URL.finditer(text):
             end = m.end()
             while end > m.start() and text[end - 1] in _TRIM:
                 end -= 1
             if "." in text[m.start() : end].split("//", 1)[-1]:
-                yield Span(m.start(), end, "URL", "pattern")
+                found.append(Span(m.start(), end, "URL", "pattern"))
     if _DOMAIN_HINT.search(text):
         for m in DOMAIN.finditer(text):
             tld = m.group().rsplit(".", 1)[-1].lower()
@@ -334,10 +336,10 @@ def _dotted(text: str) -> Iterator[Span]:
                 continue
             if len(tld) == 2 and m.group().count(".") == 1 and len(m.group()) < 8:
                 continue  # "e.g", "i.e", "no.uk"-like fragments
-            yield Span(m.start(), m.end(), "URL", "pattern")
+            found.append(Span(m.start(), m.end(), "URL", "pattern"))
     if _IPV4_HINT.search(text):
         for m in IPV4.finditer(text):
-            yield Span(m.start(), m.end(), "URL", "pattern", placeholder_kind="IP")
+            found.append(Span(m.start(), m.end(), "URL", "pattern", placeholder_kind="IP"))
 
 
 def _ipv6(text: str) -> Iterator[Span]:
@@ -832,7 +834,8 @@ def _fast_international(after_plus: str, bare: bool) -> bool:
 _CONTEXT_REACH = 10 + 20 + 1
 
 
-def detect_phones(text: str) -> Iterator[Span]:
+def detect_phones(text: str) -> list[Span]:
+    found = []
     for m in _PHONE.finditer(text):
         cand = m.group()
         if len(cand) < 7:
@@ -848,4 +851,5 @@ def detect_phones(text: str) -> Iterator[Span]:
             or _SUFFIX_CONTEXT.match(text, m.end())
         )
         if _judge(cand, context):
-            yield Span(m.start(), m.end(), "PHONE", "pattern")
+            found.append(Span(start, m.end(), "PHONE", "pattern"))
+    return found
