@@ -188,6 +188,22 @@ def test_an_unsure_fast_path_falls_back_to_the_library(monkeypatch: pytest.Monke
     assert slow == fast
 
 
+def test_another_library_version_is_left_to_the_library(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "UK mobile 07700 900461, account 0034567890124; 020 7946 0958"
+    fast = [(s.start, s.end) for s in patterns.detect_phones(text)]
+    assert patterns._plain("07700 900123")
+    monkeypatch.setattr(patterns, "_mirrored", lambda: False)
+    assert not patterns._plain("07700 900123")
+    monkeypatch.setattr(patterns, "_fast_region", None)  # would fail if called
+    monkeypatch.setattr(patterns, "_fast_international", None)
+    patterns._judge.cache_clear()
+    try:
+        slow = [(s.start, s.end) for s in patterns.detect_phones(text)]
+    finally:
+        patterns._judge.cache_clear()
+    assert slow == fast == [(10, 22), (47, 60)]
+
+
 def test_a_plan_is_compiled_lazily_and_once() -> None:
     plan = patterns._plan("GB")
     assert plan is patterns._plan("GB")

@@ -7,6 +7,7 @@ imported on first use only.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import ipaddress
 import re
@@ -278,8 +279,9 @@ _CCTLD = frozenset(
     ]
 )
 # Speed idiom used below: "X(?<!C(?s:.))" is "(?<!C)X" with the first character X matched
-# before the look-behind, and "(?=[...])(?<!C)" names the possible first characters; either
-# lets the regex engine skip to candidate characters. The matches are the same.
+# before the look-behind; the matches are the same, and the regex engine can skip to the
+# characters X can be. "(?=[...])(?<!C)" only names the possible first characters: CPython
+# (3.11) takes a first-character set from a leading literal or class, not a look-ahead.
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)"
 IPV4 = re.compile(
     rf"(?=\d)(?<![\w.])(?:{_OCTET}\.){{3}}{_OCTET}(?:/(?:3[0-2]|[12]?\d)(?!\d))?(?![\w])"
@@ -523,13 +525,15 @@ def warm_up() -> None:
     pn = _pn()
     for region in _HOME + _WORLD:
         _region_checks()
-        _plan(region).compile_all()
         example = pn.example_number(region)
         if example is not None:
             pn.is_valid_number_for_region(example, region)
             pn.is_possible_number(example)
-        for other in pn.COUNTRY_CODE_TO_REGION_CODE[_plan(region).cc]:
-            _ = _plan(other).leading  # compiled now
+        with contextlib.suppress(_Unsure):  # then the library decides, when asked
+            plan = _plan(region)
+            plan.compile_all()
+            for other in pn.COUNTRY_CODE_TO_REGION_CODE[plan.cc]:
+                _ = _plan(other).leading  # compiled now
     _judge("+44 7700 900123", False)
 
 
@@ -569,9 +573,12 @@ def _judge(cand: str, context: bool) -> bool:
 # parse() + is_valid_number*() / is_possible_number() cost about 60 us a call. For a
 # "plain" candidate (ASCII digits and "+ .-()" only: no extension, no other digits)
 # the steps below redo exactly what the library does (phonenumberutil.parse and
-# the functions it calls, 9.0.x), reading the same metadata, in a few microseconds.
-# Anything of a shape they do not mirror raises _Unsure and the library decides.
-# tests/test_redact_phones_mirror.py compares both on many generated numbers.
+# the functions it calls, as in phonenumbers 9.0), reading the same metadata, in a
+# few microseconds. Anything of a shape they do not mirror raises _Unsure and the
+# library decides; so does every candidate under another version of the library.
+# tests/test_redact_phones_mirror.py and benchmarks/phones_mirror_fuzz.py compare
+# both on many numbers.
+_MIRRORED_VERSION = "9.0."
 
 _NOT_DIGITS = str.maketrans("", "", "+ .-()")
 _POSSIBLE, _LOCAL_ONLY, _TOO_SHORT, _TOO_LONG, _BAD_LENGTH = range(5)
@@ -582,8 +589,13 @@ class _Unsure(Exception):
     """The fast path does not mirror this case: ask libphonenumber."""
 
 
+@functools.cache
+def _mirrored() -> bool:
+    return str(_pn().__version__).startswith(_MIRRORED_VERSION)
+
+
 def _plain(cand: str) -> bool:
-    return cand.isascii() and "x" not in cand
+    return cand.isascii() and "x" not in cand and _mirrored()
 
 
 def _compiled(pattern: str | None) -> re.Pattern[str] | None:
@@ -596,6 +608,8 @@ class _Plan:
 
     def __init__(self, md: Any) -> None:
         desc = md.general_desc
+        if desc is None:
+            raise _Unsure
         self.md = md
         self.cc: int = md.country_code
         self.code = str(md.country_code)
@@ -650,7 +664,8 @@ class _Plan:
 
     def compile_all(self) -> None:
         for name in ("idd", "prefix", "general", "leading", "kinds"):
-            getattr(self, name)
+            with contextlib.suppress(_Unsure):  # then the library decides, when asked
+                getattr(self, name)
 
     def matches(self, number: str) -> bool:
         """_match_national_number(number, general_desc, False)."""
@@ -814,6 +829,8 @@ def _fast_valid(digits: str, region: str, possible: bool) -> bool:
 
 def _fast_international(after_plus: str, bare: bool) -> bool:
     """_judge for "+..." / "00...": parse(cand, None), then the validity tests."""
+    if "+" in after_plus:
+        raise _Unsure
     digits = after_plus.translate(_NOT_DIGITS)
     if len(digits) <= 2:
         return False
