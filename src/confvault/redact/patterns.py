@@ -541,8 +541,7 @@ def warm_up() -> None:
 def _judge(cand: str, context: bool) -> bool:
     """Is this digit string a phone number? libphonenumber decides, by format."""
     pn = _pn()
-    digits = sum(map(str.isdigit, cand))
-    grouped = any(c in " .-()" for c in cand)
+    grouped = " " in cand or "." in cand or "-" in cand or "(" in cand or ")" in cand
     if cand.startswith(("+", "00")):
         bare = cand.startswith("00") and not grouped and not context
         if _plain(cand):
@@ -561,9 +560,13 @@ def _judge(cand: str, context: bool) -> bool:
     if _NANP.fullmatch(cand) and _valid_in(cand, ("US",)):
         return True
     if context:
-        return (grouped and digits >= 7) or _valid_in(cand, _HOME + _WORLD, possible=True)
+        if grouped and sum(map(str.isdigit, cand)) >= 7:
+            return True
+        return _valid_in(cand, _HOME + _WORLD, possible=True)
     if not grouped:
-        return cand[0] == "0" and 10 <= digits <= 11 and _valid_in(cand, _HOME + _WORLD)
+        if cand[0] != "0" or not 10 <= sum(map(str.isdigit, cand)) <= 11:
+            return False
+        return _valid_in(cand, _HOME + _WORLD)
     if cand[0] in "0(":
         return _valid_in(cand, _HOME + _WORLD)
     return _valid_in(cand, _HOME)
