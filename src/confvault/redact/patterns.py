@@ -645,27 +645,19 @@ class _Plan:
         return _compiled(self.md.leading_digits)
 
     @functools.cached_property
-    def kinds(self) -> re.Pattern[str] | None:
-        """One pattern for "some type's desc matches" (_number_type_helper's
-        descs after the general one): each desc's pattern behind a look-ahead for
-        its possible lengths, as _is_number_matching_desc checks them."""
+    def kinds(self) -> list[tuple[frozenset[int], re.Pattern[str]]]:
+        """The descs _number_type_helper tries after the general one, as (possible
+        lengths, pattern); only whether one of them matches matters here."""
         md = self.md
         descs = [md.premium_rate, md.toll_free, md.shared_cost, md.voip, md.personal_number]
         descs += [md.pager, md.uan, md.voicemail, md.fixed_line]
         if not md.same_mobile_and_fixed_line_pattern:
             descs.append(md.mobile)
-        parts = []
-        for desc in descs:
-            if desc is None or not desc.national_number_pattern:
-                continue
-            if _NOT_COMBINABLE.search(desc.national_number_pattern):
-                raise _Unsure
-            if min(desc.possible_length, default=1) < 1:
-                raise _Unsure  # "{-1}" would not be a repeat
-            sizes = "|".join(f".{{{n}}}" for n in sorted(desc.possible_length))
-            ahead = f"(?=(?:{sizes})\\Z)" if sizes else ""
-            parts.append(f"{ahead}(?:{desc.national_number_pattern})")
-        return re.compile("|".join(parts)) if parts else None
+        return [
+            (frozenset(desc.possible_length), re.compile(desc.national_number_pattern))
+            for desc in descs
+            if desc is not None and desc.national_number_pattern
+        ]
 
     def compile_all(self) -> None:
         for name in ("idd", "prefix", "general", "leading", "kinds"):
@@ -696,7 +688,11 @@ class _Plan:
             return False
         if not self.matches(nsn):
             return False
-        return self.kinds is not None and self.kinds.fullmatch(nsn) is not None
+        size = len(nsn)
+        for lengths, pattern in self.kinds:  # _is_number_matching_desc() for each
+            if (not lengths or size in lengths) and pattern.fullmatch(nsn):
+                return True
+        return False
 
     def strip_prefix(self, number: str) -> str:
         """_maybe_strip_national_prefix_carrier_code(number, metadata)[1]."""
@@ -714,9 +710,6 @@ class _Plan:
         return number if viable and not self.matches(rest) else rest
 
 
-# what would not survive being one branch of a bigger pattern: back-references,
-# flags, named groups, anchors (none in today's metadata)
-_NOT_COMBINABLE = re.compile(r"\\[1-9]|\(\?[aiLmsuxP]|[$^]|\\[AZbB]")
 _PLANS: dict[str, _Plan] = {}
 
 
