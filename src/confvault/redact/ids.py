@@ -128,9 +128,12 @@ def _digits_id(cand: str, compact: str) -> bool | None:
         m = _KR_DL.fullmatch(cand)
         if m and 11 <= int(m.group(1)) <= 28:
             return True
-    for rule in _DIGIT_RULES.get(n, ()):
-        if rule(compact):
-            return True
+    if 9 <= n <= 13:
+        if compact.isascii():  # the usual case: every scheme of the length at once
+            return True if ck.DIGIT_SCHEMES_ASCII[n](ck.digit_values(compact)) else None
+        for rule in _DIGIT_RULES[n]:
+            if rule(compact):
+                return True
     return None
 
 
@@ -182,7 +185,6 @@ def _code_id(token: str, compact: str) -> bool | None:
 
 _LEAD_LOWER = re.compile(r"[a-z]+")
 _DIGIT_OR_NOT = re.compile(r"[0-9]+|[^0-9]+")
-_GAP_CODE = re.compile(r"[ \t]([A-Za-z]{1,3})[ \t]")
 
 
 def _is_word(w: str) -> bool:
@@ -195,50 +197,52 @@ def _is_word(w: str) -> bool:
 _DIGIT = re.compile(r"\d")
 # _DIGIT_TOKEN's first-part characters: a token starts after the last of these before a digit
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-./:_#")
+# A run of _DIGIT_TOKENs in one match: each next one after one space or tab, or after a
+# code of 1-3 letters between two. Not after a token ending in ".:-" nor before one
+# starting with "#": those characters are trimmed off, and the gap then is too wide.
+_RUN = re.compile(
+    rf"(?>{_DIGIT_TOKEN.pattern})"
+    rf"(?:(?<![.:\-])[ \t](?:[A-Za-z]{{1,3}}[ \t])?(?!#)(?>{_DIGIT_TOKEN.pattern}))*"
+)
 
 
-def _runs(text: str, pos: int) -> list[list[tuple[int, int]]]:
+def _runs(text: str, pos: int) -> Iterator[list[tuple[int, int]]]:
     """Runs of digit-bearing tokens separated by single spaces or a short code.
 
-    ``pos`` is the first digit. The tokens are ``_DIGIT_TOKEN.finditer``'s, found
-    from each next digit (the regex engine skips to digits fast, not to letters):
-    a token starts after the last token character before that digit."""
-    runs: list[list[tuple[int, int]]] = []
-    run: list[tuple[int, int]] = []
-    end = 0  # where the previous token ended
+    ``pos`` is the first digit. The tokens are ``_DIGIT_TOKEN.finditer``'s, a run
+    of them matched by ``_RUN`` from each next digit (the regex engine skips to
+    digits fast, not to letters): a run starts after the last token character
+    before that digit. A code between two tokens is an element of its own."""
+    end = 0  # where the previous run ended
     while True:
         d = _DIGIT.search(text, pos)
         if d is None:
-            break
+            return
         s = d.start()
         while s > end and text[s - 1] in _TOKEN_CHARS:
             s -= 1
-        m = _DIGIT_TOKEN.match(text, s)
+        m = _RUN.match(text, s)
         if m is None:  # cannot happen: the digit itself matches; skip it all the same
             pos = d.end()
             continue
-        tok = m.group()
-        pos = end = m.end()
-        e = end
-        if tok[0] == "#":
-            s += len(tok) - len(tok.lstrip("#"))
-        if tok[-1] in ".:-":
-            e -= len(tok) - len(tok.rstrip(".:-"))
-        if run:
-            prev = run[-1][1]
-            gap = s - prev
-            if gap == 1 and text[prev] in " \t":
-                run.append((s, e))
-                continue
-            if 3 <= gap <= 5 and _GAP_CODE.fullmatch(text, prev, s):
-                run.append((prev + 1, s - 1))
-                run.append((s, e))
-                continue
-            runs.append(run)
-        run = [(s, e)]
-    if run:
-        runs.append(run)
-    return runs
+        pos = end = e = m.end()
+        if text[s] == "#":
+            s += 1
+            while text[s] == "#":
+                s += 1
+        if text[e - 1] in ".:-":
+            e -= 1
+            while text[e - 1] in ".:-":
+                e -= 1
+        run_text = text[s:e]
+        if " " not in run_text and "\t" not in run_text:
+            yield [(s, e)]
+            continue
+        run = []
+        for part in run_text.replace("\t", " ").split(" "):
+            run.append((s, s + len(part)))
+            s += len(part) + 1
+        yield run
 
 
 _LEFT_CODE = re.compile(r"(?<![\w])[A-Za-z]{1,3} $")
@@ -275,18 +279,16 @@ def scan(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
     if first is None:
         return [], []  # every shape here has a digit
     pos = first.start()
-    runs = _runs(text, pos)
     hint = _IBAN_HINT_AT.search(text, pos) is not None
     spans: list[Span] = list(_ibans(text, pos)) if hint else []
-    # a card shape has 16 digits, all inside tokens
-    cards = sum(run[-1][1] - run[0][0] for run in runs) >= 16
+    cards = len(text) - pos >= 16  # a card shape has 16 digits, the first at or after pos
     if hint or cards:
         vetoes = _lookalikes(text, [(sp.start, sp.end) for sp in spans], hint, cards)
         blocked = [(sp.start, sp.end) for sp in spans] + vetoes
         inside = containment(blocked) if blocked else None
     else:
         vetoes, inside = [], None
-    for run in runs:
+    for run in _runs(text, pos):
         if inside is not None:
             run = [t for t in run if not inside(t[0], t[1])]
             if not run:
