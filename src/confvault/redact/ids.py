@@ -200,66 +200,33 @@ _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 # A run of _DIGIT_TOKENs in one match: each next one after one space or tab, or after a
 # code of 1-3 letters between two. Not after a token ending in ".:-" nor before one
 # starting with "#": those characters are trimmed off, and the gap then is too wide.
+# The first token is matched from its first digit (the characters before are the
+# caller's), so that the regex engine skips to digits fast: to its last digit (when
+# that first one is ASCII: a non-ASCII one is _DIGIT_TOKEN's ``\d`` itself), then on.
 _RUN = re.compile(
-    rf"(?>{_DIGIT_TOKEN.pattern})"
+    r"\d(?:(?<=[0-9])[A-Za-z0-9\-./:_#]*\d)?[A-Za-z0-9\-./:_]*"
     rf"(?:(?<![.:\-])[ \t](?:[A-Za-z]{{1,3}}[ \t])?(?!#)(?>{_DIGIT_TOKEN.pattern}))*"
 )
 
 
-def _runs(text: str, pos: int) -> Iterator[list[tuple[int, int]]]:
-    """Runs of digit-bearing tokens separated by single spaces or a short code.
-
-    ``pos`` is the first digit. The tokens are ``_DIGIT_TOKEN.finditer``'s, a run
-    of them matched by ``_RUN`` from each next digit (the regex engine skips to
-    digits fast, not to letters): a run starts after the last token character
-    before that digit. A code between two tokens is an element of its own."""
-    end = 0  # where the previous run ended
-    while True:
-        d = _DIGIT.search(text, pos)
-        if d is None:
-            return
-        s = d.start()
-        while s > end and text[s - 1] in _TOKEN_CHARS:
-            s -= 1
-        m = _RUN.match(text, s)
-        if m is None:  # cannot happen: the digit itself matches; skip it all the same
-            pos = d.end()
-            continue
-        pos = end = e = m.end()
-        if text[s] == "#":
-            s += 1
-            while text[s] == "#":
-                s += 1
-        if text[e - 1] in ".:-":
-            e -= 1
-            while text[e - 1] in ".:-":
-                e -= 1
-        run_text = text[s:e]
-        if " " not in run_text and "\t" not in run_text:
-            yield [(s, e)]
-            continue
-        run = []
-        for part in run_text.replace("\t", " ").split(" "):
-            run.append((s, s + len(part)))
-            s += len(part) + 1
-        yield run
-
-
 _LEFT_CODE = re.compile(r"(?<![\w])[A-Za-z]{1,3} $")
 _RIGHT_CODE = re.compile(r" [A-Za-z]{1,3}(?![\w])")
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _extend(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Add one short letter group on each side ("AA 12 34 56 B", "34 ABC 1234")."""
     s = run[0][0]
-    # _LEFT_CODE ends in a space, at the end or (``$``) before a final newline
-    before = text[s - 2 : s] if s >= 2 else ""
-    if before[-1:] == " " or before == " \n":
+    # _LEFT_CODE ends in a letter and a space, at the end or (``$``) before a final newline
+    if s >= 2 and (
+        (text[s - 1] == " " and text[s - 2] in _LETTERS)
+        or (s >= 3 and text[s - 2 : s] == " \n" and text[s - 3] in _LETTERS)
+    ):
         m = _LEFT_CODE.search(text, max(0, s - 4), s)
         if m:
             run = [(m.start(), s - 1), *run]
     e = run[-1][1]
-    if text[e : e + 1] == " ":
+    if text[e : e + 1] == " " and text[e + 1 : e + 2] in _LETTERS:
         m2 = _RIGHT_CODE.match(text, e, min(len(text), e + 5))
         if m2:
             run = [*run, (e + 1, m2.end())]
@@ -268,6 +235,12 @@ def _extend(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def detect_ids(text: str) -> list[Span]:
     return scan(text)[0]
+
+
+# The first digit of an IBAN hint or of a card shape (below): either, in one search.
+_SCREEN = re.compile(
+    r"\d(?:(?<=[A-Za-z]{2}\d)\d|(?<![\w-](?s:.))\d{3}([ -]?)\d{4}\1\d{4}\1\d{4}(?![\w-]))"
+)
 
 
 def scan(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
@@ -279,62 +252,114 @@ def scan(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
     if first is None:
         return [], []  # every shape here has a digit
     pos = first.start()
-    hint = _IBAN_HINT_AT.search(text, pos) is not None
-    spans: list[Span] = list(_ibans(text, pos)) if hint else []
-    cards = len(text) - pos >= 16  # a card shape has 16 digits, the first at or after pos
-    if hint or cards:
-        vetoes = _lookalikes(text, [(sp.start, sp.end) for sp in spans], hint, cards)
-        blocked = [(sp.start, sp.end) for sp in spans] + vetoes
-        inside = containment(blocked) if blocked else None
-    else:
-        vetoes, inside = [], None
-    for run in _runs(text, pos):
-        if inside is not None:
-            run = [t for t in run if not inside(t[0], t[1])]
+    spans: list[Span] = []
+    vetoes: list[tuple[int, int]] = []
+    inside = None
+    screen = _SCREEN.search(text, pos)
+    if screen is not None:
+        if screen.end() - screen.start() == 2 or _IBAN_HINT_AT.search(text, pos):
+            spans = list(_ibans(text, pos))
+            # (a card shape has 16 digits, the first at or after pos)
+            cards = len(text) - pos >= 16
+            vetoes = _lookalikes(text, [(sp.start, sp.end) for sp in spans], True, cards)
+        else:  # a card shape, no IBAN hint
+            vetoes = _lookalikes(text, [], False, True)
+        if spans or vetoes:
+            inside = containment([(sp.start, sp.end) for sp in spans] + vetoes)
+    # Runs of digit-bearing tokens (_DIGIT_TOKEN.finditer's) separated by single spaces
+    # or a short code, one _RUN match from each next digit: a run starts after the last
+    # token character before that digit. A code between two tokens is an element too.
+    end = 0  # where the previous run ended
+    for m in _RUN.finditer(text, pos):
+        s = m.start()
+        while s > end and text[s - 1] in _TOKEN_CHARS:
+            s -= 1
+        end = e = m.end()
+        if text[s] == "#":
+            s += 1
+            while text[s] == "#":
+                s += 1
+        if text[e - 1] in ".:-":
+            e -= 1
+            while text[e - 1] in ".:-":
+                e -= 1
+        if inside is not None and inside(s, e):
+            continue  # so is every token of it
+        cand = text[s:e]
+        if " " in cand or "\t" in cand:
+            run = []
+            for part in cand.replace("\t", " ").split(" "):
+                run.append((s, s + len(part)))
+                s += len(part) + 1
+            if inside is not None:
+                run = [t for t in run if not inside(t[0], t[1])]
+            if len(run) > 1:
+                _run_ids(text, _extend(text, run), spans)
+                continue
             if not run:
                 continue
-        if len(run) == 1:
             s, e = run[0]
-            if e - s < 5 and text[s:e].isdigit():
-                continue  # "12", "595": too short for any scheme, with or without letters around
-        toks = _extend(text, run)
-        i = 0
-        while i < len(toks):
-            found = 0
-            ctx: list[bool] = []  # the context before toks[i], computed at most once
-            s = toks[i][0]
-            for j in range(min(len(toks), i + 6) - 1, i - 1, -1):
-                e = toks[j][1]
-                cand = text[s:e]
-                if e - s <= 3 and cand.isascii() and cand.isalpha():
-                    continue  # a short letter code on its own
-                if _is_id(text, s, cand, j > i, ctx):
-                    spans.append(Span(s, e, "ID", "pattern"))
-                    found = j - i + 1
-                    break
-            i += found or 1
+            cand = text[s:e]
+        if e - s < 5 and cand.isdigit():
+            continue  # "12", "595": too short for any scheme, with or without letters around
+        if (s >= 2 and (text[s - 1] == " " or text[s - 2 : s] == " \n")) or (
+            text[e : e + 1] == " "
+        ):  # maybe a letter code to add on a side
+            _run_ids(text, _extend(text, [(s, e)]), spans)
+        elif not (e - s <= 3 and cand.isascii() and cand.isalpha()) and _is_id(
+            text, s, cand, False, []
+        ):  # (a letter code alone: look-alikes took the tokens around it)
+            spans.append(Span(s, e, "ID", "pattern"))
     return spans, vetoes
+
+
+def _run_ids(text: str, toks: list[tuple[int, int]], spans: list[Span]) -> None:
+    """Try every stretch of up to 6 elements, longest first, left to right."""
+    i = 0
+    while i < len(toks):
+        found = 0
+        ctx: list[bool] = []  # the context before toks[i], computed at most once
+        s = toks[i][0]
+        for j in range(min(len(toks), i + 6) - 1, i - 1, -1):
+            e = toks[j][1]
+            cand = text[s:e]
+            if e - s <= 3 and cand.isascii() and cand.isalpha():
+                continue  # a short letter code on its own
+            if _is_id(text, s, cand, j > i, ctx):
+                spans.append(Span(s, e, "ID", "pattern"))
+                found = j - i + 1
+                break
+        i += found or 1
+
+
+# digits and separators only (a candidate's characters are ASCII or ``\d``: this is
+# "``compact`` is all digits")
+_NUMBER = re.compile(r"[\d \-./:_]+")
 
 
 def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bool:
     """``ctx`` caches whether an ID word comes just before ``start``."""
-    compact = cand if cand.isalnum() else _SEP.sub("", cand)
-    if compact.isdigit():
-        if not 5 <= len(compact) <= 20:
-            return False
-        verdict = _digits_id(cand, compact)
-        if verdict is not None:
-            return verdict
-        if not ctx:
-            ctx.append(_CONTEXT.search(text, max(0, start - 40), start) is not None)
-        return ctx[0]
-    if multi:  # the spaced shapes are at most 11 characters, a spaced NINO 13
+    if cand.isdigit():
+        compact = cand
+    elif (multi or not cand.isalnum()) and _NUMBER.fullmatch(cand):
+        compact = _SEP.sub("", cand)
+    elif multi:  # the spaced shapes are at most 11 characters, a spaced NINO 13
         if len(cand) > 13:
             return False
         return bool(_SPACED_ANY.fullmatch(cand)) or (
-            bool(_NINO_SPACED.fullmatch(cand)) and bool(_NINO.fullmatch(compact.upper()))
+            bool(_NINO_SPACED.fullmatch(cand))
+            and bool(_NINO.fullmatch(_SEP.sub("", cand).upper()))
         )
-    return _code_id(cand, compact) is True
+    else:
+        return _code_id(cand, cand if cand.isalnum() else _SEP.sub("", cand)) is True
+    if not 5 <= len(compact) <= 20:
+        return False
+    verdict = _digits_id(cand, compact)
+    if verdict is not None:
+        return verdict
+    if not ctx:
+        ctx.append(_CONTEXT.search(text, max(0, start - 40), start) is not None)
+    return ctx[0]
 
 
 _IBAN_HINT = re.compile(r"[A-Za-z]{2}\d{2}")
@@ -364,7 +389,8 @@ def _ibans(text: str, pos: int) -> Iterator[Span]:
         if body is None:
             continue
         end = body.end()
-        if ck.iban(_SEP.sub("", text[start:end])):
+        # (the separators here are spaces or dashes, no other _SEP)
+        if ck.iban(text[start:end].replace(" ", "").replace("-", "")):
             yield Span(start, end, "ID", "pattern")
 
 
@@ -391,12 +417,16 @@ def _lookalikes(
     if iban_hint:  # (a valid IBAN has the hint too)
         for m in _IBAN_SHAPE.finditer(text):
             start, end = m.start() - 2, m.end()
-            if any(a < end and start < b for a, b in valid):
-                continue
-            shape = text[start:end]
-            if shape[:2] in ck.IBAN_LENGTHS and not ck.iban(_SEP.sub("", shape)):
-                out.append((start, end))
+            for a, b in valid:
+                if a < end and start < b:
+                    break
+            else:
+                shape = text[start:end]  # (its separators are spaces or dashes)
+                if shape[:2] in ck.IBAN_LENGTHS and not ck.iban(
+                    shape.replace(" ", "").replace("-", "")
+                ):
+                    out.append((start, end))
     for m in _CARD_SHAPE.finditer(text) if cards else ():
-        if not ck.card(_SEP.sub("", m.group())):
+        if not ck.card(m.group().replace(" ", "").replace("-", "")):
             out.append((m.start(), m.end()))
     return out
