@@ -67,6 +67,11 @@ _CHECKED: tuple[tuple[int, int, re.Pattern[str], Callable[[str], bool]], ...] = 
         ck.de_passport,
     ),
 )  # fmt: skip
+# the same by length (compact), in the same order
+_CHECKED_BY_SIZE = {
+    size: tuple((shape, check) for low, high, shape, check in _CHECKED if low <= size <= high)
+    for size in range(91)
+}
 _FI = re.compile(r"\d{6}[+\-A-FU-Y]\d{3}[0-9A-Y]", re.I)
 _GSTIN_LOOSE = re.compile(r"\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]{3}")
 _GSTIN = re.compile(r"(?:0[1-9]|[12]\d|3[0-7])[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]")
@@ -114,26 +119,31 @@ def _digits_id(cand: str, compact: str) -> bool | None:
     elif not _GROUPED.fullmatch(cand):  # also rules out two kinds of separator
         return False
     n = len(compact)
-    if n >= 6 and compact == compact[0] * n:
+    if n >= 6 and compact.count(compact[0]) == n:
         return False  # "000000000", "1111111111111": a placeholder, not a number
-    if 13 <= n <= 19 and ck.card(compact):
-        return True
-    if n == 13 and (cand is compact or _KR_RRN_SHAPE.fullmatch(cand)) and ck.kr_rrn(compact):
-        return True
-    dashed = n == 9 and cand is not compact and _SSN_SHAPE.fullmatch(cand)
-    if dashed and (ck.us_ssn(compact) or ck.us_itin(compact)):
-        return True
-    # (an SSN without its dashes needs a context word, as any other number here)
-    if n == 12 and cand is not compact:
+    if n < 9:
+        return None  # no scheme has 5-8 digits
+    if n > 13:
+        return True if n <= 19 and ck.card(compact) else None
+    if n == 13:
+        if ck.card(compact):
+            return True
+        if (cand is compact or _KR_RRN_SHAPE.fullmatch(cand)) and ck.kr_rrn(compact):
+            return True
+    elif n == 9:
+        # (an SSN without its dashes needs a context word, as any other number here)
+        dashed = cand is not compact and _SSN_SHAPE.fullmatch(cand)
+        if dashed and (ck.us_ssn(compact) or ck.us_itin(compact)):
+            return True
+    elif n == 12 and cand is not compact:
         m = _KR_DL.fullmatch(cand)
         if m and 11 <= int(m.group(1)) <= 28:
             return True
-    if 9 <= n <= 13:
-        if compact.isascii():  # the usual case: every scheme of the length at once
-            return True if ck.DIGIT_SCHEMES_ASCII[n](ck.digit_values(compact)) else None
-        for rule in _DIGIT_RULES[n]:
-            if rule(compact):
-                return True
+    if compact.isascii():  # the usual case: every scheme of the length at once
+        return True if ck.DIGIT_SCHEMES_ASCII[n](ck.digit_values(compact)) else None
+    for rule in _DIGIT_RULES[n]:
+        if rule(compact):
+            return True
     return None
 
 
@@ -165,8 +175,8 @@ def _code_id(token: str, compact: str) -> bool | None:
         for shape, check in _VALIDATED:
             if shape.fullmatch(up) and check(up):
                 return True
-    for low, high, shape, check in _CHECKED:  # base58 is case-sensitive
-        if low <= size <= high and shape.fullmatch(compact if check is ck.base58check else up):
+    for shape, check in _CHECKED_BY_SIZE.get(size, ()):  # base58 is case-sensitive
+        if shape.fullmatch(compact if check is ck.base58check else up):
             return check(compact)
     if size == 15 and _GSTIN_LOOSE.fullmatch(up):
         return bool(_GSTIN.fullmatch(up))
@@ -271,10 +281,10 @@ def scan(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
     # token character before that digit. A code between two tokens is an element too.
     end = 0  # where the previous run ended
     for m in _RUN.finditer(text, pos):
-        s = m.start()
+        s, e = m.span()
         while s > end and text[s - 1] in _TOKEN_CHARS:
             s -= 1
-        end = e = m.end()
+        end = e
         if text[s] == "#":
             s += 1
             while text[s] == "#":
