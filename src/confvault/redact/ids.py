@@ -267,13 +267,17 @@ def scan(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
     inside = None
     screen = _SCREEN.search(text, pos)
     if screen is not None:
-        if screen.end() - screen.start() == 2 or _IBAN_HINT_AT.search(text, pos):
-            spans = list(_ibans(text, pos))
+        # the first IBAN hint (none starts before the screen's match, nor at a card shape's)
+        hint = screen if screen.end() - screen.start() == 2 else None
+        hint = hint or _IBAN_HINT_AT.search(text, screen.start())
+        if hint is not None:
+            spans = _ibans(text, hint.start())
             # (a card shape has 16 digits, the first at or after pos)
             cards = len(text) - pos >= 16
-            vetoes = _lookalikes(text, [(sp.start, sp.end) for sp in spans], True, cards)
+            valid = [(sp.start, sp.end) for sp in spans]
+            vetoes = _lookalikes(text, valid, hint.start(), cards)
         else:  # a card shape, no IBAN hint
-            vetoes = _lookalikes(text, [], False, True)
+            vetoes = _lookalikes(text, [], None, True)
         if spans or vetoes:
             inside = containment([(sp.start, sp.end) for sp in spans] + vetoes)
     # Runs of digit-bearing tokens (_DIGIT_TOKEN.finditer's) separated by single spaces
@@ -388,11 +392,12 @@ _IBAN_BODY = {
 }
 
 
-def _ibans(text: str, pos: int) -> Iterator[Span]:
-    """Valid IBANs; ``pos`` is at or before the first digit."""
-    for m in _IBAN_START.finditer(text, pos):
+def _ibans(text: str, at: int) -> list[Span]:
+    """Valid IBANs; ``at`` is at or before the first IBAN hint."""
+    out = []
+    for m in _IBAN_START.finditer(text, at):
         start = m.start() - 2
-        length = ck.IBAN_LENGTHS.get(text[start : start + 2].upper())
+        length = _IBAN_LENGTHS_ANY_CASE.get(text[start : start + 2])
         if length is None:
             continue
         body = _IBAN_BODY[length].match(text, m.end())
@@ -401,7 +406,18 @@ def _ibans(text: str, pos: int) -> Iterator[Span]:
         end = body.end()
         # (the separators here are spaces or dashes, no other _SEP)
         if ck.iban(text[start:end].replace(" ", "").replace("-", "")):
-            yield Span(start, end, "ID", "pattern")
+            out.append(Span(start, end, "ID", "pattern"))
+    return out
+
+
+# ck.IBAN_LENGTHS with each country code in each case ("gb", "Gb", ...): the code
+# here is two ASCII letters, so this is IBAN_LENGTHS.get(code.upper())
+_IBAN_LENGTHS_ANY_CASE = {
+    a + b: length
+    for code, length in ck.IBAN_LENGTHS.items()
+    for a in (code[0], code[0].lower())
+    for b in (code[1], code[1].lower())
+}
 
 
 # Speed idiom used below: "X(?<!C(?s:.))" is "(?<!C)X" with the first character X matched
@@ -417,15 +433,16 @@ _CARD_SHAPE = re.compile(r"\d(?<![\w-](?s:.))\d{3}([ -]?)\d{4}\1\d{4}\1\d{4}(?![
 def lookalikes(text: str) -> list[tuple[int, int]]:
     """Regions shaped like an IBAN or a card number whose checksum fails."""
     valid = [(sp.start, sp.end) for sp in _ibans(text, 0)] if _IBAN_HINT.search(text) else []
-    return _lookalikes(text, valid, _IBAN_HINT.search(text) is not None, True)
+    return _lookalikes(text, valid, 0 if _IBAN_HINT.search(text) else None, True)
 
 
 def _lookalikes(
-    text: str, valid: list[tuple[int, int]], iban_hint: bool, cards: bool
+    text: str, valid: list[tuple[int, int]], iban_at: int | None, cards: bool
 ) -> list[tuple[int, int]]:
+    """``iban_at`` is at or before the first IBAN hint; None when there is none."""
     out: list[tuple[int, int]] = []
-    if iban_hint:  # (a valid IBAN has the hint too)
-        for m in _IBAN_SHAPE.finditer(text):
+    if iban_at is not None:  # (a valid IBAN has the hint too)
+        for m in _IBAN_SHAPE.finditer(text, iban_at):
             start, end = m.start() - 2, m.end()
             for a, b in valid:
                 if a < end and start < b:
