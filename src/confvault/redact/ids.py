@@ -319,8 +319,12 @@ def scan(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
         if (s >= 2 and (text[s - 1] == " " or text[s - 2 : s] == " \n")) or (
             text[e : e + 1] == " "
         ):  # maybe a letter code to add on a side
-            _run_ids(text, _extend(text, [(s, e)]), spans)
-        elif not (e - s <= 3 and cand.isascii() and cand.isalpha()) and _is_id(
+            toks = _extend(text, [(s, e)])
+            if len(toks) > 1:
+                _run_ids(text, toks, spans)
+                continue
+        # the token alone (as _run_ids would try it)
+        if not (e - s <= 3 and cand.isascii() and cand.isalpha()) and _is_id(
             text, s, cand, False, []
         ):  # (a letter code alone: look-alikes took the tokens around it)
             spans.append(Span(s, e, "ID", "pattern"))
