@@ -62,7 +62,9 @@ def _iban(rng: random.Random) -> str:
     body = "".join(rng.choice(_ALNUM if rng.random() < 0.3 else _DIGITS) for _ in range(n - 4))
     if rng.random() < 0.5:
         body = body.upper()
-    num = int((body + cc + "00").translate({ord(c): str(i + 10) for i, c in enumerate(_ALNUM[10:])}))
+    num = int(
+        (body + cc + "00").translate({ord(c): str(i + 10) for i, c in enumerate(_ALNUM[10:])})
+    )
     check = 98 - num % 97
     if rng.random() < 0.2:
         check = rng.randrange(100)
@@ -123,8 +125,10 @@ def _token(rng: random.Random) -> str:
             lambda: f"ABC {_digits(rng, rng.randint(1, 3))}D",
             lambda: f"ABC{rng.choice(['-', ' '])}{_digits(rng, 3)}DE",
             lambda: f"AB {_digits(rng, 7)}",
-            lambda: f"{rng.choice(['QQ', 'AB', 'JG'])} {_digits(rng, 2)} {_digits(rng, 2)} "
-            f"{_digits(rng, 2)} {rng.choice('ABCDE')}",
+            lambda: (
+                f"{rng.choice(['QQ', 'AB', 'JG'])} {_digits(rng, 2)} {_digits(rng, 2)} "
+                f"{_digits(rng, 2)} {rng.choice('ABCDE')}"
+            ),
         ]
         return rng.choice(shapes)()
     if kind == 6:  # NIF/NIE, KVNR, RVNR, passport, NINO, MBI, GSTIN, FI
@@ -133,8 +137,11 @@ def _token(rng: random.Random) -> str:
             lambda: rng.choice("XYZ") + _digits(rng, 7) + rng.choice("TRWAGM"),
             lambda: rng.choice("ABMZ") + _digits(rng, 9),
             lambda: _digits(rng, 8) + rng.choice("ABM") + _digits(rng, 3),
-            lambda: rng.choice("CFGHJK") + "".join(rng.choice("0123CFGHJ") for _ in range(7))
-            + rng.choice(_DIGITS),
+            lambda: (
+                rng.choice("CFGHJK")
+                + "".join(rng.choice("0123CFGHJ") for _ in range(7))
+                + rng.choice(_DIGITS)
+            ),
             lambda: rng.choice(["AB", "QQ", "JG", "ZZ"]) + _digits(rng, 6) + rng.choice("ABCDE"),
             lambda: f"1EG4TE5MK7{rng.choice(_DIGITS)}",
             lambda: f"{rng.randint(0, 40):02d}ABCDE{_digits(rng, 4)}F1Z{rng.choice(_ALNUM)}",
@@ -163,8 +170,10 @@ def _token(rng: random.Random) -> str:
     if kind == 12:  # placeholder repeats
         return rng.choice(_DIGITS) * rng.randint(5, 19)
     if kind == 13:  # hash-led, dot-ended
-        return rng.choice(["#", "##", ""]) + _digits(rng, rng.randint(1, 10)) + rng.choice(
-            [".", ":", "-", "..", "", "#", "#12"]
+        return (
+            rng.choice(["#", "##", ""])
+            + _digits(rng, rng.randint(1, 10))
+            + rng.choice([".", ":", "-", "..", "", "#", "#12"])
         )
     if kind == 14:  # long run
         return " ".join(_digits(rng, rng.randint(1, 5)) for _ in range(rng.randint(3, 12)))

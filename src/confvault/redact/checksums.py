@@ -422,9 +422,9 @@ def _same(v: bytes) -> bool:
 def _nine(v: bytes) -> bool:
     """aba_routing, au_acn, au_tfn, ca_sin, de_lanr"""
     if _same(v):  # (au_acn and de_lanr accept some: 000000000, 111111111, ...)
-        return (10 - sum(map(mul, (8, 7, 6, 5, 4, 3, 2, 1), v)) % 10) % 10 == v[8] or (
-            10 - sum(map(mul, (4, 9, 4, 9, 4, 9), v)) % 10
-        ) % 10 == v[6]
+        acn: int = sum(map(mul, (8, 7, 6, 5, 4, 3, 2, 1), v))
+        lanr: int = sum(map(mul, (4, 9, 4, 9, 4, 9), v))
+        return (10 - acn % 10) % 10 == v[8] or (10 - lanr % 10) % 10 == v[6]
     prefix = v[0] * 10 + v[1]
     return (
         (
@@ -488,9 +488,9 @@ def _eleven(v: bytes) -> bool:
         and (10 - sum(map(mul, (1, 3, 7, 9, 1, 3, 7, 9, 1, 3), v)) % 10) % 10 == v[10]
     ):
         return True
-    if first != 0:
-        if (sum(v[0:9:2]) * 7 - sum(v[1:8:2])) % 10 == v[9] and sum(v[:10]) % 10 == v[10]:
-            return True
+    odd_even = (sum(v[0:9:2]) * 7 - sum(v[1:8:2])) % 10
+    if first != 0 and odd_even == v[9] and sum(v[:10]) % 10 == v[10]:
+        return True
     return not _same(v) and _luhn_values(v)
 
 

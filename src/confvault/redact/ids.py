@@ -11,7 +11,8 @@ or "licence".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from itertools import chain
 
 from . import checksums as ck
 from .intervals import containment
@@ -204,7 +205,6 @@ def _is_word(w: str) -> bool:
     return rank is not None and rank < 5000
 
 
-_DIGIT = re.compile(r"\d")
 # _DIGIT_TOKEN's first-part characters: a token starts after the last of these before a digit
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-./:_#")
 # A run of _DIGIT_TOKENs in one match: each next one after one space or tab, or after a
@@ -258,7 +258,8 @@ def scan(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
 
     Tokens inside a valid IBAN or a look-alike are not tried again: the IBAN
     covers them, and the look-alike vetoes everything inside it anyway."""
-    first = _DIGIT.search(text)
+    runs = _RUN.finditer(text)
+    first = next(runs, None)  # (its start is the first digit)
     if first is None:
         return [], []  # every shape here has a digit
     pos = first.start()
@@ -284,7 +285,7 @@ def scan(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
     # or a short code, one _RUN match from each next digit: a run starts after the last
     # token character before that digit. A code between two tokens is an element too.
     end = 0  # where the previous run ended
-    for m in _RUN.finditer(text, pos):
+    for m in chain((first,), runs):
         s, e = m.span()
         while s > end and text[s - 1] in _TOKEN_CHARS:
             s -= 1
@@ -365,8 +366,7 @@ def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bo
         if len(cand) > 13:
             return False
         return bool(_SPACED_ANY.fullmatch(cand)) or (
-            bool(_NINO_SPACED.fullmatch(cand))
-            and bool(_NINO.fullmatch(_SEP.sub("", cand).upper()))
+            bool(_NINO_SPACED.fullmatch(cand)) and bool(_NINO.fullmatch(_SEP.sub("", cand).upper()))
         )
     else:
         return _code_id(cand, cand if cand.isalnum() else _SEP.sub("", cand)) is True
