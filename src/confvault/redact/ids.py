@@ -113,12 +113,8 @@ _SPACED_ANY = re.compile(
 def _digits_id(cand: str, compact: str) -> bool | None:
     """True or False; None when only an ID word just before would make it an ID.
 
-    ``compact`` is ``cand`` less separators, all digits, 5 to 20 of them."""
-    if cand is compact:  # no separators: only digits to check
-        if not cand.isdecimal():  # what ``\d`` matches
-            return False
-    elif not _GROUPED.fullmatch(cand):  # also rules out two kinds of separator
-        return False
+    ``compact`` is ``cand`` less separators, all digits, 5 to 20 of them; ``cand``
+    is ``\d`` digits, in groups with one kind of separator between (_is_id's checks)."""
     n = len(compact)
     if n >= 6 and compact.count(compact[0]) == n:
         return False  # "000000000", "1111111111111": a placeholder, not a number
@@ -359,9 +355,14 @@ _NUMBER = re.compile(r"[\d \-./:_]+")
 def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bool:
     """``ctx`` caches whether an ID word comes just before ``start``."""
     if cand.isdigit():
+        if not cand.isdecimal():  # what ``\d`` matches
+            return False
         compact = cand
     elif (multi or not cand.isalnum()) and _NUMBER.fullmatch(cand):
-        compact = _SEP.sub("", cand)
+        grouped = _GROUPED.fullmatch(cand)  # also rules out two kinds of separator
+        if grouped is None:
+            return False
+        compact = cand.replace(grouped.group(1), "")  # (the one kind there is)
     elif multi:  # the spaced shapes are at most 11 characters, a spaced NINO 13
         if len(cand) > 13:
             return False
