@@ -114,7 +114,7 @@ def _digits_id(cand: str, compact: str) -> bool | None:
     """True or False; None when only an ID word just before would make it an ID.
 
     ``compact`` is ``cand`` less separators, all digits, 5 to 20 of them; ``cand``
-    is ``\d`` digits, in groups with one kind of separator between (_is_id's checks)."""
+    is decimal digits in groups with one kind of separator between (_is_id's checks)."""
     n = len(compact)
     if n >= 6 and compact.count(compact[0]) == n:
         return False  # "000000000", "1111111111111": a placeholder, not a number
@@ -268,13 +268,13 @@ def scan(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
         hint = screen if screen.end() - screen.start() == 2 else None
         hint = hint or _IBAN_HINT_AT.search(text, screen.start())
         if hint is not None:
-            spans = _ibans(text, hint.start())
+            spans, starts = _ibans(text, hint.start())
             # (a card shape has 16 digits, the first at or after pos)
             cards = len(text) - pos >= 16
             valid = [(sp.start, sp.end) for sp in spans]
-            vetoes = _lookalikes(text, valid, hint.start(), cards)
+            vetoes = _lookalikes(text, valid, starts, cards)
         else:  # a card shape, no IBAN hint
-            vetoes = _lookalikes(text, [], None, True)
+            vetoes = _lookalikes(text, [], [], True)
         if spans or vetoes:
             inside = containment([(sp.start, sp.end) for sp in spans] + vetoes)
     # Runs of digit-bearing tokens (_DIGIT_TOKEN.finditer's) separated by single spaces
@@ -397,10 +397,13 @@ _IBAN_BODY = {
 }
 
 
-def _ibans(text: str, at: int) -> list[Span]:
-    """Valid IBANs; ``at`` is at or before the first IBAN hint."""
+def _ibans(text: str, at: int) -> tuple[list[Span], list[int]]:
+    """Valid IBANs, and where each _IBAN_START match is (its check digits): an IBAN
+    shape starts at one of them. ``at`` is at or before the first IBAN hint."""
     out = []
+    starts = []
     for m in _IBAN_START.finditer(text, at):
+        starts.append(m.start())
         start = m.start() - 2
         length = _IBAN_LENGTHS_ANY_CASE.get(text[start : start + 2])
         if length is None:
@@ -412,7 +415,7 @@ def _ibans(text: str, at: int) -> list[Span]:
         # (the separators here are spaces or dashes, no other _SEP)
         if ck.iban(text[start:end].replace(" ", "").replace("-", "")):
             out.append(Span(start, end, "ID", "pattern"))
-    return out
+    return out, starts
 
 
 # ck.IBAN_LENGTHS with each country code in each case ("gb", "Gb", ...): the code
@@ -437,18 +440,22 @@ _CARD_SHAPE = re.compile(r"\d(?<![\w-](?s:.))\d{3}([ -]?)\d{4}\1\d{4}\1\d{4}(?![
 
 def lookalikes(text: str) -> list[tuple[int, int]]:
     """Regions shaped like an IBAN or a card number whose checksum fails."""
-    valid = [(sp.start, sp.end) for sp in _ibans(text, 0)] if _IBAN_HINT.search(text) else []
-    return _lookalikes(text, valid, 0 if _IBAN_HINT.search(text) else None, True)
+    spans, starts = _ibans(text, 0) if _IBAN_HINT.search(text) else ([], [])
+    return _lookalikes(text, [(sp.start, sp.end) for sp in spans], starts, True)
 
 
 def _lookalikes(
-    text: str, valid: list[tuple[int, int]], iban_at: int | None, cards: bool
+    text: str, valid: list[tuple[int, int]], iban_starts: list[int], cards: bool
 ) -> list[tuple[int, int]]:
-    """``iban_at`` is at or before the first IBAN hint; None when there is none."""
+    """``iban_starts`` from _ibans: _IBAN_SHAPE.finditer's matches are matches there
+    (each after the end of the one before)."""
     out: list[tuple[int, int]] = []
-    if iban_at is not None:  # (a valid IBAN has the hint too)
-        for m in _IBAN_SHAPE.finditer(text, iban_at):
+    shape_end = 0
+    for at in iban_starts:
+        m = _IBAN_SHAPE.match(text, at) if at >= shape_end else None
+        if m is not None:
             start, end = m.start() - 2, m.end()
+            shape_end = end
             for a, b in valid:
                 if a < end and start < b:
                     break
