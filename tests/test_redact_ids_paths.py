@@ -174,3 +174,15 @@ def test_digit_values() -> None:
 def test_iban_check_is_case_blind() -> None:
     assert ck.iban("gb82west12345698765432") is ck.iban("GB82WEST12345698765432") is True
     assert ids._IBAN_LENGTHS_ANY_CASE["gB"] == ck.IBAN_LENGTHS["GB"]
+
+
+def test_few_digits_is_the_count_it_replaced() -> None:
+    import itertools
+    import re
+
+    segments = re.compile(r"[0-9]+|[^0-9]+")
+    for size in range(1, 11):
+        for chars in itertools.product("a1", repeat=size):
+            code = "".join(chars)
+            before = len(segments.findall(code)) - 1 < 3 and sum(map(str.isdigit, code)) < 3
+            assert (ids._FEW_DIGITS.fullmatch(code) is not None) is before, code

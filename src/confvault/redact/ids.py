@@ -183,15 +183,15 @@ def _code_id(token: str, compact: str) -> bool | None:
         return False if up[-1] not in "ABCD" else bool(_NINO.fullmatch(up))
     if not 6 <= size <= 24 or (compact[0].isdigit() and _UNIT.fullmatch(compact)):
         return None
-    alternations = len(_DIGIT_OR_NOT.findall(compact)) - 1  # compact is ASCII here
-    if alternations < 3 and sum(map(str.isdigit, compact)) < 3:
+    if _FEW_DIGITS.fullmatch(compact):  # compact is ASCII here
         return None
     m = _WORD_NUM.fullmatch(compact) if compact[0].isalpha() else None
     return None if m and len(m.group(1)) > 3 else True
 
 
 _LEAD_LOWER = re.compile(r"[a-z]+")
-_DIGIT_OR_NOT = re.compile(r"[0-9]+|[^0-9]+")
+# fewer than three digits, changing to letters or back fewer than three times
+_FEW_DIGITS = re.compile(r"[^0-9]*(?:[0-9]{1,2}[^0-9]*)?|[0-9][^0-9]+[0-9]")
 
 
 def _is_word(w: str) -> bool:
