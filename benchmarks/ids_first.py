@@ -15,7 +15,7 @@ sys.path.insert(0, sys.argv[1] if len(sys.argv) > 1 else str(HERE.parent / "src"
 
 from confvault.redact import detect, ids, warm_up  # noqa: E402
 
-CORPORA = Path("/work/shared/corpora")
+CORPORA = HERE.parent.parent / "shared" / "corpora"
 
 warm_up()
 detect("warm up: Jordan Smith, 07700 900123, 14/03/2025.")
