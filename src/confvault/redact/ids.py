@@ -11,7 +11,8 @@ or "licence".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from itertools import chain
 
 from . import checksums as ck
 from .intervals import containment
@@ -67,6 +68,11 @@ _CHECKED: tuple[tuple[int, int, re.Pattern[str], Callable[[str], bool]], ...] = 
         ck.de_passport,
     ),
 )  # fmt: skip
+# the same by length (compact), in the same order
+_CHECKED_BY_SIZE = {
+    size: tuple((shape, check) for low, high, shape, check in _CHECKED if low <= size <= high)
+    for size in range(91)
+}
 _FI = re.compile(r"\d{6}[+\-A-FU-Y]\d{3}[0-9A-Y]", re.I)
 _GSTIN_LOOSE = re.compile(r"\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]{3}")
 _GSTIN = re.compile(r"(?:0[1-9]|[12]\d|3[0-7])[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z]")
@@ -107,28 +113,32 @@ _SPACED_ANY = re.compile(
 def _digits_id(cand: str, compact: str) -> bool | None:
     """True or False; None when only an ID word just before would make it an ID.
 
-    ``compact`` is ``cand`` less separators, all digits, 5 to 20 of them."""
-    if cand is compact:  # no separators: only digits to check
-        if not cand.isdecimal():  # what ``\d`` matches
-            return False
-    elif not _GROUPED.fullmatch(cand):  # also rules out two kinds of separator
-        return False
+    ``compact`` is ``cand`` less separators, all digits, 5 to 20 of them; ``cand``
+    is decimal digits in groups with one kind of separator between (_is_id's checks)."""
     n = len(compact)
-    if n >= 6 and compact == compact[0] * n:
+    if n >= 6 and compact.count(compact[0]) == n:
         return False  # "000000000", "1111111111111": a placeholder, not a number
-    if 13 <= n <= 19 and ck.card(compact):
-        return True
-    if n == 13 and (cand is compact or _KR_RRN_SHAPE.fullmatch(cand)) and ck.kr_rrn(compact):
-        return True
-    dashed = n == 9 and cand is not compact and _SSN_SHAPE.fullmatch(cand)
-    if dashed and (ck.us_ssn(compact) or ck.us_itin(compact)):
-        return True
-    # (an SSN without its dashes needs a context word, as any other number here)
-    if n == 12 and cand is not compact:
+    if n < 9:
+        return None  # no scheme has 5-8 digits
+    if n > 13:
+        return True if n <= 19 and ck.card(compact) else None
+    if n == 13:
+        if ck.card(compact):
+            return True
+        if (cand is compact or _KR_RRN_SHAPE.fullmatch(cand)) and ck.kr_rrn(compact):
+            return True
+    elif n == 9:
+        # (an SSN without its dashes needs a context word, as any other number here)
+        dashed = cand is not compact and _SSN_SHAPE.fullmatch(cand)
+        if dashed and (ck.us_ssn(compact) or ck.us_itin(compact)):
+            return True
+    elif n == 12 and cand is not compact:
         m = _KR_DL.fullmatch(cand)
         if m and 11 <= int(m.group(1)) <= 28:
             return True
-    for rule in _DIGIT_RULES.get(n, ()):
+    if compact.isascii():  # the usual case: every scheme of the length at once
+        return True if ck.DIGIT_SCHEMES_ASCII[n](ck.digit_values(compact)) else None
+    for rule in _DIGIT_RULES[n]:
         if rule(compact):
             return True
     return None
@@ -162,8 +172,8 @@ def _code_id(token: str, compact: str) -> bool | None:
         for shape, check in _VALIDATED:
             if shape.fullmatch(up) and check(up):
                 return True
-    for low, high, shape, check in _CHECKED:  # base58 is case-sensitive
-        if low <= size <= high and shape.fullmatch(compact if check is ck.base58check else up):
+    for shape, check in _CHECKED_BY_SIZE.get(size, ()):  # base58 is case-sensitive
+        if shape.fullmatch(compact if check is ck.base58check else up):
             return check(compact)
     if size == 15 and _GSTIN_LOOSE.fullmatch(up):
         return bool(_GSTIN.fullmatch(up))
@@ -173,16 +183,15 @@ def _code_id(token: str, compact: str) -> bool | None:
         return False if up[-1] not in "ABCD" else bool(_NINO.fullmatch(up))
     if not 6 <= size <= 24 or (compact[0].isdigit() and _UNIT.fullmatch(compact)):
         return None
-    alternations = len(_DIGIT_OR_NOT.findall(compact)) - 1  # compact is ASCII here
-    if alternations < 3 and sum(map(str.isdigit, compact)) < 3:
+    if _FEW_DIGITS.fullmatch(compact):  # compact is ASCII here
         return None
     m = _WORD_NUM.fullmatch(compact) if compact[0].isalpha() else None
     return None if m and len(m.group(1)) > 3 else True
 
 
 _LEAD_LOWER = re.compile(r"[a-z]+")
-_DIGIT_OR_NOT = re.compile(r"[0-9]+|[^0-9]+")
-_GAP_CODE = re.compile(r"[ \t]([A-Za-z]{1,3})[ \t]")
+# fewer than three digits, changing to letters or back fewer than three times
+_FEW_DIGITS = re.compile(r"[^0-9]*(?:[0-9]{1,2}[^0-9]*)?|[0-9][^0-9]+[0-9]")
 
 
 def _is_word(w: str) -> bool:
@@ -192,70 +201,38 @@ def _is_word(w: str) -> bool:
     return rank is not None and rank < 5000
 
 
-_DIGIT = re.compile(r"\d")
 # _DIGIT_TOKEN's first-part characters: a token starts after the last of these before a digit
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-./:_#")
-
-
-def _runs(text: str, pos: int) -> list[list[tuple[int, int]]]:
-    """Runs of digit-bearing tokens separated by single spaces or a short code.
-
-    ``pos`` is the first digit. The tokens are ``_DIGIT_TOKEN.finditer``'s, found
-    from each next digit (the regex engine skips to digits fast, not to letters):
-    a token starts after the last token character before that digit."""
-    runs: list[list[tuple[int, int]]] = []
-    run: list[tuple[int, int]] = []
-    end = 0  # where the previous token ended
-    while True:
-        d = _DIGIT.search(text, pos)
-        if d is None:
-            break
-        s = d.start()
-        while s > end and text[s - 1] in _TOKEN_CHARS:
-            s -= 1
-        m = _DIGIT_TOKEN.match(text, s)
-        if m is None:  # cannot happen: the digit itself matches; skip it all the same
-            pos = d.end()
-            continue
-        tok = m.group()
-        pos = end = m.end()
-        e = end
-        if tok[0] == "#":
-            s += len(tok) - len(tok.lstrip("#"))
-        if tok[-1] in ".:-":
-            e -= len(tok) - len(tok.rstrip(".:-"))
-        if run:
-            prev = run[-1][1]
-            gap = s - prev
-            if gap == 1 and text[prev] in " \t":
-                run.append((s, e))
-                continue
-            if 3 <= gap <= 5 and _GAP_CODE.fullmatch(text, prev, s):
-                run.append((prev + 1, s - 1))
-                run.append((s, e))
-                continue
-            runs.append(run)
-        run = [(s, e)]
-    if run:
-        runs.append(run)
-    return runs
+# A run of _DIGIT_TOKENs in one match: each next one after one space or tab, or after a
+# code of 1-3 letters between two. Not after a token ending in ".:-" nor before one
+# starting with "#": those characters are trimmed off, and the gap then is too wide.
+# The first token is matched from its first digit (the characters before are the
+# caller's), so that the regex engine skips to digits fast: to its last digit (when
+# that first one is ASCII: a non-ASCII one is _DIGIT_TOKEN's ``\d`` itself), then on.
+_RUN = re.compile(
+    r"\d(?:(?<=[0-9])[A-Za-z0-9\-./:_#]*\d)?[A-Za-z0-9\-./:_]*"
+    rf"(?:(?<![.:\-])[ \t](?:[A-Za-z]{{1,3}}[ \t])?(?!#)(?>{_DIGIT_TOKEN.pattern}))*"
+)
 
 
 _LEFT_CODE = re.compile(r"(?<![\w])[A-Za-z]{1,3} $")
 _RIGHT_CODE = re.compile(r" [A-Za-z]{1,3}(?![\w])")
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _extend(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Add one short letter group on each side ("AA 12 34 56 B", "34 ABC 1234")."""
     s = run[0][0]
-    # _LEFT_CODE ends in a space, at the end or (``$``) before a final newline
-    before = text[s - 2 : s] if s >= 2 else ""
-    if before[-1:] == " " or before == " \n":
+    # _LEFT_CODE ends in a letter and a space, at the end or (``$``) before a final newline
+    if s >= 2 and (
+        (text[s - 1] == " " and text[s - 2] in _LETTERS)
+        or (s >= 3 and text[s - 2 : s] == " \n" and text[s - 3] in _LETTERS)
+    ):
         m = _LEFT_CODE.search(text, max(0, s - 4), s)
         if m:
             run = [(m.start(), s - 1), *run]
     e = run[-1][1]
-    if text[e : e + 1] == " ":
+    if text[e : e + 1] == " " and text[e + 1 : e + 2] in _LETTERS:
         m2 = _RIGHT_CODE.match(text, e, min(len(text), e + 5))
         if m2:
             run = [*run, (e + 1, m2.end())]
@@ -266,73 +243,142 @@ def detect_ids(text: str) -> list[Span]:
     return scan(text)[0]
 
 
+# The first digit of an IBAN hint or of a card shape (below): either, in one search.
+_SCREEN = re.compile(
+    r"\d(?:(?<=[A-Za-z]{2}\d)\d|(?<![\w-](?s:.))\d{3}([ -]?)\d{4}\1\d{4}\1\d{4}(?![\w-]))"
+)
+
+
 def scan(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
     """ID spans, and look-alike regions (IBAN/card shapes failing their checksum).
 
     Tokens inside a valid IBAN or a look-alike are not tried again: the IBAN
     covers them, and the look-alike vetoes everything inside it anyway."""
-    first = _DIGIT.search(text)
+    runs = _RUN.finditer(text)
+    first = next(runs, None)  # (its start is the first digit)
     if first is None:
         return [], []  # every shape here has a digit
     pos = first.start()
-    runs = _runs(text, pos)
-    hint = _IBAN_HINT_AT.search(text, pos) is not None
-    spans: list[Span] = list(_ibans(text, pos)) if hint else []
-    # a card shape has 16 digits, all inside tokens
-    cards = sum(run[-1][1] - run[0][0] for run in runs) >= 16
-    if hint or cards:
-        vetoes = _lookalikes(text, [(sp.start, sp.end) for sp in spans], hint, cards)
-        blocked = [(sp.start, sp.end) for sp in spans] + vetoes
-        inside = containment(blocked) if blocked else None
-    else:
-        vetoes, inside = [], None
-    for run in runs:
-        if inside is not None:
-            run = [t for t in run if not inside(t[0], t[1])]
+    spans: list[Span] = []
+    vetoes: list[tuple[int, int]] = []
+    inside = None
+    screen = _SCREEN.search(text, pos)
+    if screen is not None:
+        # the first IBAN hint (none starts before the screen's match, nor at a card shape's)
+        hint = screen if screen.end() - screen.start() == 2 else None
+        hint = hint or _IBAN_HINT_AT.search(text, screen.start())
+        if hint is not None:
+            spans, starts = _ibans(text, hint.start())
+            # (a card shape has 16 digits, the first at or after pos)
+            cards = len(text) - pos >= 16
+            valid = [(sp.start, sp.end) for sp in spans]
+            vetoes = _lookalikes(text, valid, starts, cards)
+        else:  # a card shape, no IBAN hint
+            vetoes = _lookalikes(text, [], [], True)
+        if spans or vetoes:
+            inside = containment([(sp.start, sp.end) for sp in spans] + vetoes)
+    # Runs of digit-bearing tokens (_DIGIT_TOKEN.finditer's) separated by single spaces
+    # or a short code, one _RUN match from each next digit: a run starts after the last
+    # token character before that digit. A code between two tokens is an element too.
+    end = 0  # where the previous run ended
+    for m in chain((first,), runs):
+        s, e = m.span()
+        while s > end and text[s - 1] in _TOKEN_CHARS:
+            s -= 1
+        end = e
+        if text[s] == "#":
+            s += 1
+            while text[s] == "#":
+                s += 1
+        if text[e - 1] in ".:-":
+            e -= 1
+            while text[e - 1] in ".:-":
+                e -= 1
+        if inside is not None and inside(s, e):
+            continue  # so is every token of it
+        cand = text[s:e]
+        if " " in cand or "\t" in cand:
+            run = []
+            for part in cand.replace("\t", " ").split(" "):
+                run.append((s, s + len(part)))
+                s += len(part) + 1
+            if inside is not None:
+                run = [t for t in run if not inside(t[0], t[1])]
+            if len(run) > 1:
+                _run_ids(text, _extend(text, run), spans)
+                continue
             if not run:
                 continue
-        if len(run) == 1:
             s, e = run[0]
-            if e - s < 5 and text[s:e].isdigit():
-                continue  # "12", "595": too short for any scheme, with or without letters around
-        toks = _extend(text, run)
-        i = 0
-        while i < len(toks):
-            found = 0
-            ctx: list[bool] = []  # the context before toks[i], computed at most once
-            s = toks[i][0]
-            for j in range(min(len(toks), i + 6) - 1, i - 1, -1):
-                e = toks[j][1]
-                cand = text[s:e]
-                if e - s <= 3 and cand.isascii() and cand.isalpha():
-                    continue  # a short letter code on its own
-                if _is_id(text, s, cand, j > i, ctx):
-                    spans.append(Span(s, e, "ID", "pattern"))
-                    found = j - i + 1
-                    break
-            i += found or 1
+            cand = text[s:e]
+        if e - s < 5 and cand.isdigit():
+            continue  # "12", "595": too short for any scheme, with or without letters around
+        if (s >= 2 and (text[s - 1] == " " or text[s - 2 : s] == " \n")) or (
+            text[e : e + 1] == " "
+        ):  # maybe a letter code to add on a side
+            toks = _extend(text, [(s, e)])
+            if len(toks) > 1:
+                _run_ids(text, toks, spans)
+                continue
+        # the token alone (as _run_ids would try it)
+        if not (e - s <= 3 and cand.isascii() and cand.isalpha()) and _is_id(
+            text, s, cand, False, []
+        ):  # (a letter code alone: look-alikes took the tokens around it)
+            spans.append(Span(s, e, "ID", "pattern"))
     return spans, vetoes
+
+
+def _run_ids(text: str, toks: list[tuple[int, int]], spans: list[Span]) -> None:
+    """Try every stretch of up to 6 elements, longest first, left to right."""
+    i = 0
+    while i < len(toks):
+        found = 0
+        ctx: list[bool] = []  # the context before toks[i], computed at most once
+        s = toks[i][0]
+        for j in range(min(len(toks), i + 6) - 1, i - 1, -1):
+            e = toks[j][1]
+            cand = text[s:e]
+            if e - s <= 3 and cand.isascii() and cand.isalpha():
+                continue  # a short letter code on its own
+            if _is_id(text, s, cand, j > i, ctx):
+                spans.append(Span(s, e, "ID", "pattern"))
+                found = j - i + 1
+                break
+        i += found or 1
+
+
+# digits and separators only (a candidate's characters are ASCII or ``\d``: this is
+# "``compact`` is all digits")
+_NUMBER = re.compile(r"[\d \-./:_]+")
 
 
 def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bool:
     """``ctx`` caches whether an ID word comes just before ``start``."""
-    compact = cand if cand.isalnum() else _SEP.sub("", cand)
-    if compact.isdigit():
-        if not 5 <= len(compact) <= 20:
+    if cand.isdigit():
+        if not cand.isdecimal():  # what ``\d`` matches
             return False
-        verdict = _digits_id(cand, compact)
-        if verdict is not None:
-            return verdict
-        if not ctx:
-            ctx.append(_CONTEXT.search(text, max(0, start - 40), start) is not None)
-        return ctx[0]
-    if multi:  # the spaced shapes are at most 11 characters, a spaced NINO 13
+        compact = cand
+    elif (multi or not cand.isalnum()) and _NUMBER.fullmatch(cand):
+        grouped = _GROUPED.fullmatch(cand)  # also rules out two kinds of separator
+        if grouped is None:
+            return False
+        compact = cand.replace(grouped.group(1), "")  # (the one kind there is)
+    elif multi:  # the spaced shapes are at most 11 characters, a spaced NINO 13
         if len(cand) > 13:
             return False
         return bool(_SPACED_ANY.fullmatch(cand)) or (
-            bool(_NINO_SPACED.fullmatch(cand)) and bool(_NINO.fullmatch(compact.upper()))
+            bool(_NINO_SPACED.fullmatch(cand)) and bool(_NINO.fullmatch(_SEP.sub("", cand).upper()))
         )
-    return _code_id(cand, compact) is True
+    else:
+        return _code_id(cand, cand if cand.isalnum() else _SEP.sub("", cand)) is True
+    if not 5 <= len(compact) <= 20:
+        return False
+    verdict = _digits_id(cand, compact)
+    if verdict is not None:
+        return verdict
+    if not ctx:
+        ctx.append(_CONTEXT.search(text, max(0, start - 40), start) is not None)
+    return ctx[0]
 
 
 _IBAN_HINT = re.compile(r"[A-Za-z]{2}\d{2}")
@@ -351,19 +397,35 @@ _IBAN_BODY = {
 }
 
 
-def _ibans(text: str, pos: int) -> Iterator[Span]:
-    """Valid IBANs; ``pos`` is at or before the first digit."""
-    for m in _IBAN_START.finditer(text, pos):
+def _ibans(text: str, at: int) -> tuple[list[Span], list[int]]:
+    """Valid IBANs, and where each _IBAN_START match is (its check digits): an IBAN
+    shape starts at one of them. ``at`` is at or before the first IBAN hint."""
+    out = []
+    starts = []
+    for m in _IBAN_START.finditer(text, at):
+        starts.append(m.start())
         start = m.start() - 2
-        length = ck.IBAN_LENGTHS.get(text[start : start + 2].upper())
+        length = _IBAN_LENGTHS_ANY_CASE.get(text[start : start + 2])
         if length is None:
             continue
         body = _IBAN_BODY[length].match(text, m.end())
         if body is None:
             continue
         end = body.end()
-        if ck.iban(_SEP.sub("", text[start:end])):
-            yield Span(start, end, "ID", "pattern")
+        # (the separators here are spaces or dashes, no other _SEP)
+        if ck.iban(text[start:end].replace(" ", "").replace("-", "")):
+            out.append(Span(start, end, "ID", "pattern"))
+    return out, starts
+
+
+# ck.IBAN_LENGTHS with each country code in each case ("gb", "Gb", ...): the code
+# here is two ASCII letters, so this is IBAN_LENGTHS.get(code.upper())
+_IBAN_LENGTHS_ANY_CASE = {
+    a + b: length
+    for code, length in ck.IBAN_LENGTHS.items()
+    for a in (code[0], code[0].lower())
+    for b in (code[1], code[1].lower())
+}
 
 
 # Speed idiom used below: "X(?<!C(?s:.))" is "(?<!C)X" with the first character X matched
@@ -378,23 +440,32 @@ _CARD_SHAPE = re.compile(r"\d(?<![\w-](?s:.))\d{3}([ -]?)\d{4}\1\d{4}\1\d{4}(?![
 
 def lookalikes(text: str) -> list[tuple[int, int]]:
     """Regions shaped like an IBAN or a card number whose checksum fails."""
-    valid = [(sp.start, sp.end) for sp in _ibans(text, 0)] if _IBAN_HINT.search(text) else []
-    return _lookalikes(text, valid, _IBAN_HINT.search(text) is not None, True)
+    spans, starts = _ibans(text, 0) if _IBAN_HINT.search(text) else ([], [])
+    return _lookalikes(text, [(sp.start, sp.end) for sp in spans], starts, True)
 
 
 def _lookalikes(
-    text: str, valid: list[tuple[int, int]], iban_hint: bool, cards: bool
+    text: str, valid: list[tuple[int, int]], iban_starts: list[int], cards: bool
 ) -> list[tuple[int, int]]:
+    """``iban_starts`` from _ibans: _IBAN_SHAPE.finditer's matches are matches there
+    (each after the end of the one before)."""
     out: list[tuple[int, int]] = []
-    if iban_hint:  # (a valid IBAN has the hint too)
-        for m in _IBAN_SHAPE.finditer(text):
+    shape_end = 0
+    for at in iban_starts:
+        m = _IBAN_SHAPE.match(text, at) if at >= shape_end else None
+        if m is not None:
             start, end = m.start() - 2, m.end()
-            if any(a < end and start < b for a, b in valid):
-                continue
-            shape = text[start:end]
-            if shape[:2] in ck.IBAN_LENGTHS and not ck.iban(_SEP.sub("", shape)):
-                out.append((start, end))
+            shape_end = end
+            for a, b in valid:
+                if a < end and start < b:
+                    break
+            else:
+                shape = text[start:end]  # (its separators are spaces or dashes)
+                if shape[:2] in ck.IBAN_LENGTHS and not ck.iban(
+                    shape.replace(" ", "").replace("-", "")
+                ):
+                    out.append((start, end))
     for m in _CARD_SHAPE.finditer(text) if cards else ():
-        if not ck.card(_SEP.sub("", m.group())):
+        if not ck.card(m.group().replace(" ", "").replace("-", "")):
             out.append((m.start(), m.end()))
     return out
