@@ -52,27 +52,46 @@ _AGE_CONTEXT = re.compile(r"(?i)\b(?:aged?|age of|turned|turns|turning)\s+\d{2,3
 
 
 _AGE_HINT = re.compile(r"[19](?<!\d(?s:.))(?:(?<=9)\d|(?<=1)[0-3]\d)(?!\d)")  # 90-139
+# an age is only kept with a unit or a lead-in word ("aged", "turned"): one of them
+# next to a number, with AGE's own case folding. Only for ASCII text: elsewhere "is"
+# with a dotted capital or a dotless small i counts as a lead-in, its lower case not
+# starting with "is".
+_AGE_WORD_HINT = re.compile(
+    r"(?i)(?:aged?|age of|turned|turns|turning)\s+\d|\d\s*(?:-|\s)\s*year|\d\s*(?:yo|y/o|yrs? old)"
+)
 
 
 def _plausible(a: int, b: int) -> bool:
     return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)
 
 
-_NUMDATE_HINT = re.compile(r"\d[/.-]\d")
+# "\d[/.-]\d" written to start with its rarer middle character
+_NUMDATE_HINT = re.compile(r"[/.-](?<=\d.)\d")
 _MONTH_HINT = re.compile(rf"(?i)(?=[adfjmnos])(?<![\w])(?:{_MONTHS})")  # first letters
+# the same test for ASCII text, lower-cased, where case folding is plain: a month's first
+# three letters with no word character before them (a case-sensitive literal alternation
+# starts the pattern, so the engine skips to its first letters)
+_ASCII_MONTH_HINT = re.compile(r"(?:j(?:an|u[nl])|feb|ma[ry]|a(?:pr|ug)|sep|oct|nov|dec)(?<!\w...)")
+_MONTH_ONLY = re.compile(rf"(?i)(?:{_MONTHS})\.?")
 
 
-def detect_dates(text: str) -> Iterator[Span]:
+def _has_month(text: str) -> bool:
+    if text.isascii():
+        return _ASCII_MONTH_HINT.search(text.lower()) is not None
+    return _MONTH_HINT.search(text) is not None
+
+
+def detect_dates(text: str) -> list[Span]:
     spans: list[Span] = []
     if _NUMDATE_HINT.search(text):
         spans.extend(_numeric_dates(text))
-    if _MONTH_HINT.search(text):
+    if _has_month(text):
         spans.extend(_named_dates(text))
     if "day" in text:
         spans.extend(Span(m.start(), m.end(), "DATE", "pattern") for m in WEEKDAY.finditer(text))
     if spans and (":" in text or "m" in text):
         spans = [_with_time(text, sp) for sp in spans]
-    yield from spans
+    return spans
 
 
 # A time of day is kept on its own, but joins a date it is written with:
@@ -96,14 +115,18 @@ def _with_time(text: str, sp: Span) -> Span:
 
 
 def _numeric_dates(text: str) -> Iterator[Span]:
-    for m in ISO.finditer(text):
+    # each pattern is skipped when its separator is missing: ISO needs "-", PARTIAL
+    # needs "/", MONTH_YEAR one of the two
+    dash = "-" in text
+    slash = "/" in text
+    for m in ISO.finditer(text) if dash else ():
         yield Span(m.start(), m.end(), "DATE", "pattern")
     for m in NUMERIC.finditer(text):
         if _plausible(int(m.group(1)), int(m.group(3))):
             yield Span(m.start(), m.end(), "DATE", "pattern")
-    for m in MONTH_YEAR.finditer(text):
+    for m in MONTH_YEAR.finditer(text) if dash or slash else ():
         yield Span(m.start(), m.end(), "DATE", "pattern")
-    for m in PARTIAL.finditer(text):
+    for m in PARTIAL.finditer(text) if slash else ():
         a, b = int(m.group(1)), int(m.group(2))
         if len(m.group(2)) == 4 or not _plausible(a, b):
             continue
@@ -116,7 +139,7 @@ def _numeric_dates(text: str) -> Iterator[Span]:
 def _named_dates(text: str) -> Iterator[Span]:
     for m in NAMED.finditer(text):
         word = m.group()
-        if re.fullmatch(rf"(?i)(?:{_MONTHS})\.?", word):
+        if _MONTH_ONLY.fullmatch(word):
             full = word.rstrip(".").lower()
             if not word[0].isupper() or (len(full) < 4 and full != "may"):
                 continue  # "Jan", "Mar" alone are as often names or verbs
@@ -126,9 +149,12 @@ def _named_dates(text: str) -> Iterator[Span]:
         yield Span(m.start(), m.end(), "DATE", "pattern")
 
 
-def detect_ages(text: str) -> Iterator[Span]:
-    if not _AGE_HINT.search(text):
-        return
+def detect_ages(text: str) -> list[Span]:
+    if _AGE_HINT.search(text) is None:
+        return []
+    if text.isascii() and _AGE_WORD_HINT.search(text) is None:
+        return []
+    spans: list[Span] = []
     for m in AGE.finditer(text):
         age = int(m.group(1))
         if age < 90 or age > 130:
@@ -136,4 +162,5 @@ def detect_ages(text: str) -> Iterator[Span]:
         has_unit = m.group() != m.group(1) and not m.group().lower().startswith(("is", "was"))
         unit = m.end() > m.end(1)
         if unit or has_unit:
-            yield Span(m.start(1), m.end(), "AGE", "pattern")
+            spans.append(Span(m.start(1), m.end(), "AGE", "pattern"))
+    return spans
