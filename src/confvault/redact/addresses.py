@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
 
 from .lexicon import lexicon
 from .model import Span
@@ -62,12 +61,16 @@ LOWER_FOREIGN_STREET = re.compile(
     rf"(?<![\w])(?:(?:{_LOWER_PREFIX_TYPES})[ \t]+(?:{_WORDISH}[ \t]+){{0,5}}\d{{1,5}}[a-z]?"
     rf"|(?:{_LOWER_WORD}[ \t]+){{1,3}}(?:{_SUFFIX_TYPES})[ \t]+\d{{1,5}}[a-z]?)(?![\w])\.?"
 )
-LOWER_STREET = re.compile(
-    rf"\d(?<![\w](?s:.))\d{{0,4}}[a-z]?,?[ \t]+(?:{_LOWER_WORD}[ \t]+){{1,4}}"
+_LOWER_TYPES = (
     r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|terrace|crescent|"
     r"gardens|parkway|highway|hwy|strasse|straße|gasse|weg|vej|gade|rue|via|calle|avenida|rua|"
-    r"ulica|utca)\b\.?"
+    r"ulica|utca)\b"
 )
+LOWER_STREET = re.compile(
+    rf"\d(?<![\w](?s:.))\d{{0,4}}[a-z]?,?[ \t]+(?:{_LOWER_WORD}[ \t]+){{1,4}}{_LOWER_TYPES}\.?"
+)
+# what LOWER_STREET needs, found faster: a street type after a space or tab
+_LOWER_STREET_HINT = re.compile(rf"[ \t]{_LOWER_TYPES}")
 # French, Iberian and Italian order, often in lower case: "26 rue des Lilas",
 # "12 calle de la Paz"; the name runs to the end of the line or a comma. Each word is
 # taken whole ("*+"): the name can only end where a word does, and splitting a word in
@@ -82,6 +85,9 @@ NUMBER_NAME_NUMBER = re.compile(
     rf"\d(?<![\w.,/:-](?s:.))\d{{0,5}}[ \t]+{_CAP}[ \t]+(?:(?:{_CAP}|z|ze|na|nad|pod|u|v|de|da|do|"
     rf"dos|das|del|di|la|van|von)[ \t]+){{0,3}}\d{{1,5}}[A-Za-rt-z]?(?![\w]|[.,/:-]\d)"
 )
+# what NUMBER_NAME_NUMBER needs, found faster (spaces are rarer than digits in notes
+# full of numbers): a digit, spaces or tabs, a capital
+_NUMBER_NAME_HINT = re.compile(r"[ \t](?<=\d[ \t])[ \t]*[A-ZÀ-ÖØ-Þ]")
 # a ship or unit line just before an FPO/APO/DPO line ("USNV Vincent\nFPO AA 68422")
 SHIP_LINE = re.compile(r"(?<![\w])[A-Z]{2,5}[ \t]+[A-Z][\w-]+(?=[ \t]*\n[ \t]*(?:FPO|APO|DPO)\b)")
 MILITARY_UNIT = re.compile(
@@ -283,12 +289,15 @@ _COMPOUND_END = re.compile(rf"(?:{'|'.join(_COMPOUND_ENDS)})[.,;:!?()>]*(?!\S)")
 _DIGIT = re.compile(r"\d")
 _PUNCT = ".,;:!?()>"  # stripped from the ends of words before looking them up
 # what each upper-case hint below starts with: an A-Z next to a digit
-_CASED_HINT = re.compile(r"\d[A-Z]|[A-Z],?\s+\d{4}")
+# ("\d[A-Z]|[A-Z],?\s+\d{4}", written to start with the capital)
+_CASED_HINT = re.compile(r"[A-Z](?:(?<=\d.)|,?\s+\d{4})")
 # LOWER_FOREIGN_STREET needs one of its prefixes or suffixes next to a space or tab
-_LOWER_FOREIGN_HINT = re.compile(rf"(?:{_LOWER_PREFIX_TYPES})[ \t]|[ \t](?:{_SUFFIX_TYPES})[ \t]")
+# (two searches, as each starts with a literal or a class the engine can skip to)
+_LOWER_FOREIGN_PREFIX = re.compile(rf"(?:{_LOWER_PREFIX_TYPES})[ \t]")
+_LOWER_FOREIGN_SUFFIX = re.compile(rf"[ \t](?:{_SUFFIX_TYPES})[ \t]")
 
 
-def detect_addresses(text: str) -> Iterator[Span]:
+def detect_addresses(text: str) -> list[Span]:
     """Cheap tests on the words present decide which patterns run at all.
 
     Nearly every pattern needs a digit (callers skip text without one); without
@@ -304,9 +313,7 @@ def detect_addresses(text: str) -> Iterator[Span]:
         # a cued address needs ``str.isdigit``, true for some non-ASCII characters
         if not text.isascii() and _CUE_WORD.search(low):
             found += cued(text)
-        for start, end in _grow_all(text, found) if found else ():
-            yield Span(start, end, "LOCATION", "pattern", placeholder_kind="ADDRESS")
-        return  # LABELLED needs an ASCII digit
+        return _spans(text, found)  # LABELLED needs an ASCII digit
     raw = low.split()
     toks = set(raw)
     toks.update(map(str.strip, raw, [_PUNCT] * len(raw)))
@@ -337,25 +344,39 @@ def detect_addresses(text: str) -> Iterator[Span]:
         if _STATE_HINT.search(text):
             rxs.append(STATE_ZIP)
     if not cased:  # typed without capitals: street types still tell
-        rxs.append(LOWER_STREET)
-        if _LOWER_FOREIGN_HINT.search(text):
+        if _LOWER_STREET_HINT.search(text):
+            rxs.append(LOWER_STREET)
+        if _LOWER_FOREIGN_PREFIX.search(text) or _LOWER_FOREIGN_SUFFIX.search(text):
             rxs.append(LOWER_FOREIGN_STREET)
     for rx in rxs:
         found += map(re.Match.span, rx.finditer(text))
     # a capitalised name (_CAP: letters that lower-casing changes) between two numbers
-    for m in NUMBER_NAME_NUMBER.finditer(text) if cased else ():
+    hint = cased and _NUMBER_NAME_HINT.search(text) is not None
+    for m in NUMBER_NAME_NUMBER.finditer(text) if hint else ():
         words = m.group().split()[1:-1]
         if not any(_MONTH_OR_DAY.fullmatch(w) for w in words):
             found.append((m.start(), m.end()))
     _corners(text, low, found)
     if _CUE_WORD.search(low):
         found += cued(text)
-    for start, end in _grow_all(text, found) if found else ():
-        yield Span(start, end, "LOCATION", "pattern", placeholder_kind="ADDRESS")
+    spans = _spans(text, found)
     if "zip" in low or "post" in low or "plz" in low:
         for m in LABELLED.finditer(text):
             if any(c.isdigit() for c in m.group(1)):
-                yield Span(m.start(1), m.end(1), "LOCATION", "pattern", placeholder_kind="ADDRESS")
+                spans.append(
+                    Span(m.start(1), m.end(1), "LOCATION", "pattern", placeholder_kind="ADDRESS")
+                )
+    return spans
+
+
+def _spans(text: str, found: list[tuple[int, int]]) -> list[Span]:
+    """The address blocks grown from the pieces found."""
+    if not found:
+        return []
+    return [
+        Span(start, end, "LOCATION", "pattern", placeholder_kind="ADDRESS")
+        for start, end in _grow_all(text, found)
+    ]
 
 
 def _military_unit_hint(text: str) -> bool:
