@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 from .lexicon import lexicon
 from .model import Span
@@ -286,6 +287,52 @@ _CUE_WORD = re.compile("|".join(_CUE_WORDS))
 _COMPOUND_END = re.compile(rf"(?:{'|'.join(_COMPOUND_ENDS)})[.,;:!?()>]*(?!\S)")
 
 
+def _alternation(groups: list[tuple[list[str], str]]) -> str:
+    """A regex for "one of these words, then its tail", given (words, tail) groups.
+
+    Alternatives are grouped by first letter and words sharing a beginning are merged,
+    so the engine skips straight to possible first letters and tries few branches."""
+
+    def merged(words: list[str]) -> str:
+        tree: dict[str, dict[str, Any]] = {}
+        for word in words:
+            node = tree
+            for ch in word:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+        return emit(tree)
+
+    def emit(node: dict[str, Any]) -> str:
+        parts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if "" in node:
+            return f"(?:{'|'.join(parts)})?" if parts else ""
+        return parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
+
+    out = []
+    for first in sorted({w[0] for words, _ in groups for w in words}):
+        alts = [
+            merged([w[1:] for w in words if w[0] == first]) + tail
+            for words, tail in groups
+            if any(w[0] == first for w in words)
+        ]
+        out.append(re.escape(first) + (alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"))
+    return "|".join(out)
+
+
+# Every test below made on a substring of the lower-cased text, in one scan: when none
+# can pass (most notes), the compound street test, the unit, PO, military, corner, cue
+# and postcode-label tests and LOWER_FOREIGN_STREET's prefixes are skipped.
+_SUBSTRING_HINT = re.compile(
+    _alternation(
+        [
+            (list(_COMPOUND_ENDS), r"[.,;:!?()>]*(?!\S)"),  # _COMPOUND_END
+            (_LOWER_PREFIX_TYPES.replace("\\.", ".").split("|"), r"[ \t]"),  # _LOWER_FOREIGN_PREFIX
+            ([*_UNIT_WORDS, *_CUE_WORDS, "corner", "zip", "plz", "po"], ""),
+            (["psc", "cmr", "uss", "usns"], ""),  # _military_unit_hint, lower-cased
+        ]
+    )
+)
+
 _DIGIT = re.compile(r"\d")
 _PUNCT = ".,;:!?()>"  # stripped from the ends of words before looking them up
 # what each upper-case hint below starts with: an A-Z next to a digit
@@ -318,22 +365,24 @@ def detect_addresses(text: str) -> list[Span]:
     toks = set(raw)
     toks.update(map(str.strip, raw, [_PUNCT] * len(raw)))
     rxs: list[re.Pattern[str]] = []
+    worded = _SUBSTRING_HINT.search(low) is not None
     if not toks.isdisjoint(_STREET_TYPE_WORDS):
         rxs += (STREET, NAME_NUMBER)
-    elif _COMPOUND_END.search(low):
+    elif worded and _COMPOUND_END.search(low):
         rxs.append(NAME_NUMBER)
     if not toks.isdisjoint(_PREFIX_WORDS) or not toks.isdisjoint(_SUFFIX_WORDS):
         rxs.append(FOREIGN_STREET)
     if not toks.isdisjoint(_ROMANCE_WORDS):
         rxs.append(NUMBER_FIRST_ROMANCE)
-    if _UNIT_WORD.search(low):
-        rxs.append(UNIT)
-    if "po" in low:
-        rxs.append(MILITARY)
-    if "PO " in text:
-        rxs.append(SHIP_LINE)
-    if _military_unit_hint(text):
-        rxs.append(MILITARY_UNIT)
+    if worded:
+        if _UNIT_WORD.search(low):
+            rxs.append(UNIT)
+        if "po" in low:
+            rxs.append(MILITARY)
+        if "PO " in text:
+            rxs.append(SHIP_LINE)
+        if _military_unit_hint(text):
+            rxs.append(MILITARY_UNIT)
     # the three hints need an upper-case letter A-Z: none when lower-casing changes nothing
     cased = low != text
     if cased and _CASED_HINT.search(text):
@@ -346,7 +395,8 @@ def detect_addresses(text: str) -> list[Span]:
     if not cased:  # typed without capitals: street types still tell
         if _LOWER_STREET_HINT.search(text):
             rxs.append(LOWER_STREET)
-        if _LOWER_FOREIGN_PREFIX.search(text) or _LOWER_FOREIGN_SUFFIX.search(text):
+        prefix = worded and _LOWER_FOREIGN_PREFIX.search(text) is not None
+        if prefix or _LOWER_FOREIGN_SUFFIX.search(text):
             rxs.append(LOWER_FOREIGN_STREET)
     for rx in rxs:
         found += map(re.Match.span, rx.finditer(text))
@@ -356,11 +406,12 @@ def detect_addresses(text: str) -> list[Span]:
         words = m.group().split()[1:-1]
         if not any(_MONTH_OR_DAY.fullmatch(w) for w in words):
             found.append((m.start(), m.end()))
-    _corners(text, low, found)
-    if _CUE_WORD.search(low):
-        found += cued(text)
+    if worded:
+        _corners(text, low, found)
+        if _CUE_WORD.search(low):
+            found += cued(text)
     spans = _spans(text, found)
-    if "zip" in low or "post" in low or "plz" in low:
+    if worded and ("zip" in low or "post" in low or "plz" in low):
         for m in LABELLED.finditer(text):
             if any(c.isdigit() for c in m.group(1)):
                 spans.append(
