@@ -52,13 +52,11 @@ _AGE_CONTEXT = re.compile(r"(?i)\b(?:aged?|age of|turned|turns|turning)\s+\d{2,3
 
 
 _AGE_HINT = re.compile(r"[19](?<!\d(?s:.))(?:(?<=9)\d|(?<=1)[0-3]\d)(?!\d)")  # 90-139
-# an age is only kept with a unit or a lead-in word ("aged", "turned"): one of them
-# next to a number, with AGE's own case folding. Only for ASCII text: elsewhere "is"
-# with a dotted capital or a dotless small i counts as a lead-in, its lower case not
-# starting with "is".
-_AGE_WORD_HINT = re.compile(
-    r"(?i)(?:aged?|age of|turned|turns|turning)\s+\d|\d\s*(?:-|\s)\s*year|\d\s*(?:yo|y/o|yrs? old)"
-)
+# An age is only kept with a lead-in word ("aged", "turned") or a unit ("years old",
+# "y/o"). In ASCII text, lower-cased, that needs one of these (a case-sensitive literal
+# alternation, which the engine skips to). Not elsewhere: "is" written with a dotted
+# capital or a dotless small i counts as a lead-in, as its lower case is not "is".
+_AGE_WORD_HINT = re.compile(r"age(?<!\w...)|turn(?<!\w....)|year|yo\b|y/o|yrs? old")
 
 
 def _plausible(a: int, b: int) -> bool:
@@ -150,9 +148,9 @@ def _named_dates(text: str) -> Iterator[Span]:
 
 
 def detect_ages(text: str) -> list[Span]:
-    if _AGE_HINT.search(text) is None:
+    if ("1" not in text and "9" not in text) or _AGE_HINT.search(text) is None:
         return []
-    if text.isascii() and _AGE_WORD_HINT.search(text) is None:
+    if text.isascii() and _AGE_WORD_HINT.search(text.lower()) is None:
         return []
     spans: list[Span] = []
     for m in AGE.finditer(text):
