@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import repeat
 from typing import Any
 
 from .lexicon import lexicon
@@ -274,6 +275,7 @@ _ROMANCE_WORDS = frozenset(
         "corso",
     )
 )
+_TOKEN_WORDS = _STREET_TYPE_WORDS | _PREFIX_WORDS | _SUFFIX_WORDS | _ROMANCE_WORDS
 _CUE_WORDS = (
     "address", "located", "live", "living", "stay", "sent", "send", "return", "deliver",
     "post", "mail", "forward", "arrived",
@@ -361,18 +363,20 @@ def detect_addresses(text: str) -> list[Span]:
         if not text.isascii() and _CUE_WORD.search(low):
             found += cued(text)
         return _spans(text, found)  # LABELLED needs an ASCII digit
+    # the words (as they are, and less punctuation at either end) that are street words
     raw = low.split()
-    toks = set(raw)
-    toks.update(map(str.strip, raw, [_PUNCT] * len(raw)))
+    toks = _TOKEN_WORDS.intersection(raw) | _TOKEN_WORDS.intersection(
+        map(str.strip, raw, repeat(_PUNCT))
+    )
     rxs: list[re.Pattern[str]] = []
     worded = _SUBSTRING_HINT.search(low) is not None
-    if not toks.isdisjoint(_STREET_TYPE_WORDS):
+    if toks and not toks.isdisjoint(_STREET_TYPE_WORDS):
         rxs += (STREET, NAME_NUMBER)
     elif worded and _COMPOUND_END.search(low):
         rxs.append(NAME_NUMBER)
-    if not toks.isdisjoint(_PREFIX_WORDS) or not toks.isdisjoint(_SUFFIX_WORDS):
+    if toks and (not toks.isdisjoint(_PREFIX_WORDS) or not toks.isdisjoint(_SUFFIX_WORDS)):
         rxs.append(FOREIGN_STREET)
-    if not toks.isdisjoint(_ROMANCE_WORDS):
+    if toks and not toks.isdisjoint(_ROMANCE_WORDS):
         rxs.append(NUMBER_FIRST_ROMANCE)
     if worded:
         if _UNIT_WORD.search(low):
