@@ -25,11 +25,16 @@ _STREET_TYPES = (
     "loop|landing|meadows?|fields?|gate|strasse|straße|gasse|weg|vej|gade|katu|tie|rue|via|"
     "calle|avenida|rua|vicolo|ulica|utca|u"
 )
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w'\u2019.-]*"
+# Words are taken whole ("*+"): every pattern below follows a word with a space or tab,
+# which no word character is, so giving characters back could never help a match.
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'\u2019.-]*+"
 _TYPES_CAP = "|".join(t[0].upper() + t[1:] for t in _STREET_TYPES.split("|"))
+# "[A-ZÀ-ÖØ-Þ][\w'\u2019-]*(?:gade|vej|…)" (a space or tab follows) with the word taken
+# whole and its ending then looked back at, one look-behind per ending length
 _COMPOUND = (
-    r"[A-ZÀ-ÖØ-Þ][\w'\u2019-]*(?:gade|vej|straat|strasse|straße|gasse|katu|tie|weg|veien|gatan|"
-    r"vägen|laan|dreef|plein|steeg|kuja|polku|utca|ulica)"
+    r"[A-ZÀ-ÖØ-Þ][\w'\u2019-]*+(?:(?<=vej|tie|weg)|(?<=gade|katu|laan|kuja|utca)|"
+    r"(?<=gasse|veien|gatan|vägen|dreef|plein|steeg|polku|ulica)|(?<=straat|straße)|"
+    r"(?<=strasse))"
 )
 # Street types written before the name ("ul. Słowicza 10", "Rua João Pessoa 1636",
 # "Via Roma 131", "C/ Señores Curas 88") or after it ("Piroska u. 97.",
@@ -45,15 +50,16 @@ _SUFFIX_TYPES = (
     r"veien|vei|vej|gade|straat|laan|weg|plein|steeg|gasse|platz|allee|ring|damm|ufer|str\.|"
     r"rkp\.|sétány|stræde|tie|katu|kuja|polku|väylä|vegur|gata|braut|stígur|sokak|caddesi"
 )
-_WORDISH = r"[^\W\d_][\w'\u2019.-]*"
-FOREIGN_STREET = re.compile(
-    rf"(?<![\w])(?:(?:{_PREFIX_TYPES})[ \t]*(?:{_WORDISH}[ \t]+){{0,5}}\d{{1,5}}[A-Za-z]?"
+_WORDISH = r"[^\W\d_][\w'\u2019.-]*+"
+FOREIGN_STREET = re.compile(  # (?=…): the first letters of _PREFIX_TYPES and of _CAP
+    rf"(?=[A-ZÀ-ÖØ-Þabcoprsu])(?<![\w])"
+    rf"(?:(?:{_PREFIX_TYPES})[ \t]*(?:{_WORDISH}[ \t]+){{0,5}}\d{{1,5}}[A-Za-z]?"
     rf"|(?:{_CAP}[ \t]+){{1,3}}(?:{_SUFFIX_TYPES})[ \t]+\d{{1,5}}[A-Za-z]?)(?![\w])\.?"
 )
 # Speed idiom used below: "X(?<!C(?s:.))" is "(?<!C)X" with the first character X matched
 # before the look-behind, and "(?=[...])(?<!C)" names the possible first characters; either
 # lets the regex engine skip to candidate characters. The matches are the same.
-_LOWER_WORD = r"[^\W\d_][\w'\u2019.-]*"
+_LOWER_WORD = r"[^\W\d_][\w'\u2019.-]*+"
 # in lower case only the prefixes that are not also English words ("via", "route")
 _LOWER_PREFIX_TYPES = (
     r"ul\.|ulica|aleja|rua|calle|carrer|avenida|rue|travessa|praça|strada|viale|piazza|corso|"
@@ -112,7 +118,7 @@ UNIT = re.compile(
     r"(?i)(?=[abfpsu])(?<![\w])(?:apt|apartment|flat|suite|ste|unit|box|p\.?\s?o\.?\s+box|po\s+box)"
     r"\.?[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?\b"
 )
-MILITARY = re.compile(r"(?<![\w])(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b", re.I)
+MILITARY = re.compile(r"(?=[AFD])(?<![\w])(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b", re.I)
 UK_POSTCODE = re.compile(
     r"(?=[A-PR-UWYZ])(?<![\w])"
     r"(?:GIR ?0AA|(?:[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRVWXY\d]?)) ?"
