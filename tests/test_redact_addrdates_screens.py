@@ -62,7 +62,8 @@ PIECES = [
     "M5V", "3L9", "IL", "NSW", "of", "the", "de", "Árpád", "útja", "Jan", "MAY", "may",
     "sept", "\u017fep", "İs", "\u0131s", "is", "aged", "Age", "turned", "years old", "YO", "y/o",
     "95", "101", "130", "1990", "14/03/2025", "2025-03-14", "3/10", "03-2025", "5may",
-    "Tuesday", "the 3rd of", "xa", "Ab", "a", ".", "(", ">", "ā", "Ā",
+    "Tuesday", "the 3rd of", "xa", "Ab", "a", ".", "(", ">", "ā", "Ā", "MEADOWS", "Fields",
+    "STRASSE", "Straße", "U", "Wynd", "Dpo", "fPO",
 ]  # fmt: skip
 texts = st.lists(st.sampled_from(PIECES), max_size=14).map("".join)
 
@@ -123,6 +124,14 @@ def test_address_screens_pass_whenever_their_tests_do(text: str) -> None:
     assert old_foreign == bool(new_foreign)
     if addresses.LOWER_STREET.search(text):
         assert addresses._LOWER_STREET_HINT.search(text)
+    if addresses.STREET.search(text):
+        assert addresses._STREET_TYPE_HINT.search(text)
+    if addresses.NAME_NUMBER.search(text):
+        assert addresses._STREET_TYPE_HINT.search(text) or addresses._COMPOUND_NUMBER_HINT.search(
+            text
+        )
+    if addresses.MILITARY.search(text):
+        assert any(w in low for w in ("apo", "fpo", "dpo"))
     if addresses.NUMBER_NAME_NUMBER.search(text):
         assert addresses._NUMBER_NAME_HINT.search(text)
 

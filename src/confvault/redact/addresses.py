@@ -341,6 +341,17 @@ _SUBSTRING_HINT = re.compile(
     )
 )
 
+# STREET and NAME_NUMBER need a street type after a space or tab, or (NAME_NUMBER) a
+# compound street name before a number: the street words alone, common English among
+# them, do not prove it
+_TYPE_WORDS = _STREET_TYPES.replace("meadows?", "meadow|meadows").replace("fields?", "field|fields")
+_TYPES_WRITTEN = [
+    ([t[0].upper() + t[1:] for t in _TYPE_WORDS.split("|")], r"\b"),  # as in _TYPES_CAP
+    ([t.upper() for t in _TYPE_WORDS.split("|")], r"\b"),
+]
+_STREET_TYPE_HINT = re.compile(rf"[ \t](?:{_alternation(_TYPES_WRITTEN)})")
+_COMPOUND_NUMBER_HINT = re.compile(rf"(?:{'|'.join(_COMPOUND_ENDS)})[ \t]+\d")
+
 _DIGIT = re.compile(r"\d")
 _PUNCT = ".,;:!?()>"  # stripped from the ends of words before looking them up
 # what each upper-case hint below starts with: an A-Z next to a digit
@@ -377,7 +388,10 @@ def detect_addresses(text: str) -> list[Span]:
     rxs: list[re.Pattern[str]] = []
     worded = _SUBSTRING_HINT.search(low) is not None
     if toks and not toks.isdisjoint(_STREET_TYPE_WORDS):
-        rxs += (STREET, NAME_NUMBER)
+        if _STREET_TYPE_HINT.search(text):
+            rxs += (STREET, NAME_NUMBER)
+        elif _COMPOUND_NUMBER_HINT.search(text):
+            rxs.append(NAME_NUMBER)
     elif worded and _COMPOUND_END.search(low):
         rxs.append(NAME_NUMBER)
     if toks and (not toks.isdisjoint(_PREFIX_WORDS) or not toks.isdisjoint(_SUFFIX_WORDS)):
@@ -387,7 +401,7 @@ def detect_addresses(text: str) -> list[Span]:
     if worded:
         if _UNIT_WORD.search(low):
             rxs.append(UNIT)
-        if "po" in low:
+        if "apo" in low or "fpo" in low or "dpo" in low:
             rxs.append(MILITARY)
         if "PO " in text:
             rxs.append(SHIP_LINE)
