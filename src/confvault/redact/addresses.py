@@ -375,11 +375,12 @@ def detect_addresses(text: str) -> list[Span]:
             found += map(re.Match.span, SHIP_LINE.finditer(text))
         if _military_unit_hint(text):  # (only its ship names, "USS Cole", lack digits)
             found += map(re.Match.span, MILITARY_UNIT.finditer(text))
-        _corners(text, low, found)
+        if "corner" in low:
+            _corners(text, low, found)
         # a cued address needs ``str.isdigit``, true for some non-ASCII characters
         if not text.isascii() and _CUE_WORD.search(low):
             found += cued(text)
-        return _spans(text, found)  # LABELLED needs an ASCII digit
+        return _spans(text, found) if found else []  # LABELLED needs an ASCII digit
     # the words (as they are, and less punctuation at either end) that are street words
     raw = low.split()
     toks = _TOKEN_WORDS.intersection(raw) | _TOKEN_WORDS.intersection(
@@ -434,7 +435,7 @@ def detect_addresses(text: str) -> list[Span]:
         _corners(text, low, found)
         if _CUE_WORD.search(low):
             found += cued(text)
-    spans = _spans(text, found)
+    spans = _spans(text, found) if found else []
     if worded and ("zip" in low or "post" in low or "plz" in low):
         for m in LABELLED.finditer(text):
             if any(c.isdigit() for c in m.group(1)):
@@ -446,8 +447,6 @@ def detect_addresses(text: str) -> list[Span]:
 
 def _spans(text: str, found: list[tuple[int, int]]) -> list[Span]:
     """The address blocks grown from the pieces found."""
-    if not found:
-        return []
     return [
         Span(start, end, "LOCATION", "pattern", placeholder_kind="ADDRESS")
         for start, end in _grow_all(text, found)
