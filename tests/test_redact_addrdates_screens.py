@@ -232,3 +232,10 @@ def test_a_long_capitalised_word_costs_linear_time(word: str) -> None:
 
     cost(10)  # warm up
     assert cost(1200) < 10 * max(cost(400), 1e-5)
+
+
+def test_warm_up_compiles_the_address_part_pattern() -> None:
+    addresses._part.cache_clear()
+    addresses.warm_up()
+    assert addresses._part.cache_info().currsize == 1
+    assert addresses.detect_addresses("lives at 27 Fernhill Road, Leeds now")

@@ -481,6 +481,12 @@ _CONNECTORS = (
 )
 
 
+def warm_up() -> None:
+    """Compile the address-part pattern now (about 1 ms, its class of capitals is long);
+    otherwise the first note with an address pays it."""
+    _part()
+
+
 @functools.cache
 def _part() -> re.Pattern[str]:
     """One part of an address: a number, a unit, a capitalised word, a code."""
