@@ -438,7 +438,7 @@ def detect_addresses(text: str) -> list[Span]:
     spans = _spans(text, found) if found else []
     if worded and ("zip" in low or "post" in low or "plz" in low):
         for m in LABELLED.finditer(text):
-            if any(c.isdigit() for c in m.group(1)):
+            if any(map(str.isdigit, m.group(1))):
                 spans.append(
                     Span(m.start(1), m.end(1), "LOCATION", "pattern", placeholder_kind="ADDRESS")
                 )
@@ -461,7 +461,7 @@ def _corners(text: str, low: str, found: list[tuple[int, int]]) -> None:
     """A street corner ("corner of X and Y") where X has a number or a street type."""
     if "corner" in low:
         for m in CORNER.finditer(text):
-            if any(c.isdigit() for c in m.group(1)) or STREET_WORD.search(m.group(1)):
+            if any(map(str.isdigit, m.group(1))) or STREET_WORD.search(m.group(1)):
                 found.append((m.start(), m.end()))
 
 
@@ -613,6 +613,6 @@ def cued(text: str) -> list[tuple[int, int]]:
                 continue
             end = _parts_on_line(text, m2.end(), whole_line=False)
         chunk = text[m.end() : end]
-        if any(c.isdigit() for c in chunk) and any(c.isalpha() for c in chunk):
+        if any(map(str.isdigit, chunk)) and any(map(str.isalpha, chunk)):
             out.append((m.end(), end))
     return out
