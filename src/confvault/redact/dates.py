@@ -53,10 +53,11 @@ _AGE_CONTEXT = re.compile(r"(?i)\b(?:aged?|age of|turned|turns|turning)\s+\d{2,3
 
 _AGE_HINT = re.compile(r"[19](?<!\d(?s:.))(?:(?<=9)\d|(?<=1)[0-3]\d)(?!\d)")  # 90-139
 # An age is only kept with a lead-in word ("aged", "turned") or a unit ("years old",
-# "y/o"). In ASCII text, lower-cased, that needs one of these (a case-sensitive literal
-# alternation, which the engine skips to). Not elsewhere: "is" written with a dotted
-# capital or a dotless small i counts as a lead-in, as its lower case is not "is".
-_AGE_WORD_HINT = re.compile(r"age(?<!\w...)|turn(?<!\w....)|year|yo\b|y/o|yrs? old")
+# "y/o"). In ASCII text, lower-cased, that needs one of "age", "turn" (starting a word),
+# "year", "yo", "y/o", "yrs old", each found from a rarer letter, g, u or y, that the
+# engine skips to. Not elsewhere: "is" written with a dotted capital or a dotless small
+# i counts as a lead-in, as its lower case is not "is".
+_AGE_WORD_HINT = re.compile(r"ge(?<=age)(?<!\w...)|urn(?<=turn)(?<!\w....)|y(?:ear|o\b|/o|rs? old)")
 
 
 def _plausible(a: int, b: int) -> bool:
@@ -152,9 +153,11 @@ def _named_dates(text: str) -> Iterator[Span]:
 
 
 def detect_ages(text: str) -> list[Span]:
-    if ("1" not in text and "9" not in text) or _AGE_HINT.search(text) is None:
+    if "1" not in text and "9" not in text:  # an age over 89 has one
         return []
     if text.isascii() and _AGE_WORD_HINT.search(text.lower()) is None:
+        return []
+    if _AGE_HINT.search(text) is None:
         return []
     spans: list[Span] = []
     for m in AGE.finditer(text):
