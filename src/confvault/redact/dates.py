@@ -68,9 +68,12 @@ def _plausible(a: int, b: int) -> bool:
 _NUMDATE_HINT = re.compile(r"[/.-](?<=\d.)\d")
 _MONTH_HINT = re.compile(rf"(?i)(?=[adfjmnos])(?<![\w])(?:{_MONTHS})")  # first letters
 # the same test for ASCII text, lower-cased, where case folding is plain: a month's first
-# three letters with no word character before them (a case-sensitive literal alternation
-# starts the pattern, so the engine skips to its first letters)
-_ASCII_MONTH_HINT = re.compile(r"(?:j(?:an|u[nl])|feb|ma[ry]|a(?:pr|ug)|sep|oct|nov|dec)(?<!\w...)")
+# three letters with no word character before them, each found from a rarer letter
+# (j, b, m, p, g, c, v) that the engine skips to, then looked back at
+_ASCII_MONTH_HINT = re.compile(
+    r"(?:j(?:an|u[nl])|b(?<=feb)|ma[ry]|p(?:r(?<=apr)|(?<=sep))|g(?<=aug)|c(?:t(?<=oct)|(?<=dec))"
+    r"|v(?<=nov))(?<!\w...)"
+)
 _MONTH_ONLY = re.compile(rf"(?i)(?:{_MONTHS})\.?")
 
 
