@@ -239,3 +239,11 @@ def test_warm_up_compiles_the_address_part_pattern() -> None:
     addresses.warm_up()
     assert addresses._part.cache_info().currsize == 1
     assert addresses.detect_addresses("lives at 27 Fernhill Road, Leeds now")
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=texts)
+def test_named_dates_lower_cased_match_as_with_case_folding(text: str) -> None:
+    if text.isascii():
+        folded = [m.span() for m in dates.NAMED.finditer(text)]
+        assert [m.span() for m in dates._NAMED_LOWER.finditer(text.lower())] == folded
