@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from itertools import repeat
+from typing import Any
 
 from .lexicon import lexicon
 from .model import Span
@@ -24,11 +25,16 @@ _STREET_TYPES = (
     "loop|landing|meadows?|fields?|gate|strasse|straße|gasse|weg|vej|gade|katu|tie|rue|via|"
     "calle|avenida|rua|vicolo|ulica|utca|u"
 )
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w'\u2019.-]*"
+# Words are taken whole ("*+"): every pattern below follows a word with a space or tab,
+# which no word character is, so giving characters back could never help a match.
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'\u2019.-]*+"
 _TYPES_CAP = "|".join(t[0].upper() + t[1:] for t in _STREET_TYPES.split("|"))
+# "[A-ZÀ-ÖØ-Þ][\w'\u2019-]*(?:gade|vej|…)" (a space or tab follows) with the word taken
+# whole and its ending then looked back at, one look-behind per ending length
 _COMPOUND = (
-    r"[A-ZÀ-ÖØ-Þ][\w'\u2019-]*(?:gade|vej|straat|strasse|straße|gasse|katu|tie|weg|veien|gatan|"
-    r"vägen|laan|dreef|plein|steeg|kuja|polku|utca|ulica)"
+    r"[A-ZÀ-ÖØ-Þ][\w'\u2019-]*+(?:(?<=vej|tie|weg)|(?<=gade|katu|laan|kuja|utca)|"
+    r"(?<=gasse|veien|gatan|vägen|dreef|plein|steeg|polku|ulica)|(?<=straat|straße)|"
+    r"(?<=strasse))"
 )
 # Street types written before the name ("ul. Słowicza 10", "Rua João Pessoa 1636",
 # "Via Roma 131", "C/ Señores Curas 88") or after it ("Piroska u. 97.",
@@ -44,15 +50,16 @@ _SUFFIX_TYPES = (
     r"veien|vei|vej|gade|straat|laan|weg|plein|steeg|gasse|platz|allee|ring|damm|ufer|str\.|"
     r"rkp\.|sétány|stræde|tie|katu|kuja|polku|väylä|vegur|gata|braut|stígur|sokak|caddesi"
 )
-_WORDISH = r"[^\W\d_][\w'\u2019.-]*"
-FOREIGN_STREET = re.compile(
-    rf"(?<![\w])(?:(?:{_PREFIX_TYPES})[ \t]*(?:{_WORDISH}[ \t]+){{0,5}}\d{{1,5}}[A-Za-z]?"
+_WORDISH = r"[^\W\d_][\w'\u2019.-]*+"
+FOREIGN_STREET = re.compile(  # (?=…): the first letters of _PREFIX_TYPES and of _CAP
+    rf"(?=[A-ZÀ-ÖØ-Þabcoprsu])(?<![\w])"
+    rf"(?:(?:{_PREFIX_TYPES})[ \t]*(?:{_WORDISH}[ \t]+){{0,5}}\d{{1,5}}[A-Za-z]?"
     rf"|(?:{_CAP}[ \t]+){{1,3}}(?:{_SUFFIX_TYPES})[ \t]+\d{{1,5}}[A-Za-z]?)(?![\w])\.?"
 )
 # Speed idiom used below: "X(?<!C(?s:.))" is "(?<!C)X" with the first character X matched
 # before the look-behind, and "(?=[...])(?<!C)" names the possible first characters; either
 # lets the regex engine skip to candidate characters. The matches are the same.
-_LOWER_WORD = r"[^\W\d_][\w'\u2019.-]*"
+_LOWER_WORD = r"[^\W\d_][\w'\u2019.-]*+"
 # in lower case only the prefixes that are not also English words ("via", "route")
 _LOWER_PREFIX_TYPES = (
     r"ul\.|ulica|aleja|rua|calle|carrer|avenida|rue|travessa|praça|strada|viale|piazza|corso|"
@@ -62,12 +69,16 @@ LOWER_FOREIGN_STREET = re.compile(
     rf"(?<![\w])(?:(?:{_LOWER_PREFIX_TYPES})[ \t]+(?:{_WORDISH}[ \t]+){{0,5}}\d{{1,5}}[a-z]?"
     rf"|(?:{_LOWER_WORD}[ \t]+){{1,3}}(?:{_SUFFIX_TYPES})[ \t]+\d{{1,5}}[a-z]?)(?![\w])\.?"
 )
-LOWER_STREET = re.compile(
-    rf"\d(?<![\w](?s:.))\d{{0,4}}[a-z]?,?[ \t]+(?:{_LOWER_WORD}[ \t]+){{1,4}}"
+_LOWER_TYPES = (
     r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|terrace|crescent|"
     r"gardens|parkway|highway|hwy|strasse|straße|gasse|weg|vej|gade|rue|via|calle|avenida|rua|"
-    r"ulica|utca)\b\.?"
+    r"ulica|utca)\b"
 )
+LOWER_STREET = re.compile(
+    rf"\d(?<![\w](?s:.))\d{{0,4}}[a-z]?,?[ \t]+(?:{_LOWER_WORD}[ \t]+){{1,4}}{_LOWER_TYPES}\.?"
+)
+# what LOWER_STREET needs, found faster: a street type after a space or tab
+_LOWER_STREET_HINT = re.compile(rf"[ \t]{_LOWER_TYPES}")
 # French, Iberian and Italian order, often in lower case: "26 rue des Lilas",
 # "12 calle de la Paz"; the name runs to the end of the line or a comma. Each word is
 # taken whole ("*+"): the name can only end where a word does, and splitting a word in
@@ -82,6 +93,9 @@ NUMBER_NAME_NUMBER = re.compile(
     rf"\d(?<![\w.,/:-](?s:.))\d{{0,5}}[ \t]+{_CAP}[ \t]+(?:(?:{_CAP}|z|ze|na|nad|pod|u|v|de|da|do|"
     rf"dos|das|del|di|la|van|von)[ \t]+){{0,3}}\d{{1,5}}[A-Za-rt-z]?(?![\w]|[.,/:-]\d)"
 )
+# what NUMBER_NAME_NUMBER needs, found faster (spaces are rarer than digits in notes
+# full of numbers): a digit, spaces or tabs, a capital
+_NUMBER_NAME_HINT = re.compile(r"[ \t](?<=\d[ \t])[ \t]*[A-ZÀ-ÖØ-Þ]")
 # a ship or unit line just before an FPO/APO/DPO line ("USNV Vincent\nFPO AA 68422")
 SHIP_LINE = re.compile(r"(?<![\w])[A-Z]{2,5}[ \t]+[A-Z][\w-]+(?=[ \t]*\n[ \t]*(?:FPO|APO|DPO)\b)")
 MILITARY_UNIT = re.compile(
@@ -104,7 +118,7 @@ UNIT = re.compile(
     r"(?i)(?=[abfpsu])(?<![\w])(?:apt|apartment|flat|suite|ste|unit|box|p\.?\s?o\.?\s+box|po\s+box)"
     r"\.?[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?\b"
 )
-MILITARY = re.compile(r"(?<![\w])(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b", re.I)
+MILITARY = re.compile(r"(?=[AFD])(?<![\w])(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5}\b", re.I)
 UK_POSTCODE = re.compile(
     r"(?=[A-PR-UWYZ])(?<![\w])"
     r"(?:GIR ?0AA|(?:[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRVWXY\d]?)) ?"
@@ -267,6 +281,7 @@ _ROMANCE_WORDS = frozenset(
         "corso",
     )
 )
+_TOKEN_WORDS = _STREET_TYPE_WORDS | _PREFIX_WORDS | _SUFFIX_WORDS | _ROMANCE_WORDS
 _CUE_WORDS = (
     "address", "located", "live", "living", "stay", "sent", "send", "return", "deliver",
     "post", "mail", "forward", "arrived",
@@ -280,15 +295,75 @@ _CUE_WORD = re.compile("|".join(_CUE_WORDS))
 _COMPOUND_END = re.compile(rf"(?:{'|'.join(_COMPOUND_ENDS)})[.,;:!?()>]*(?!\S)")
 
 
+def _alternation(groups: list[tuple[list[str], str]]) -> str:
+    """A regex for "one of these words, then its tail", given (words, tail) groups.
+
+    Alternatives are grouped by first letter and words sharing a beginning are merged,
+    so the engine skips straight to possible first letters and tries few branches."""
+
+    def merged(words: list[str]) -> str:
+        tree: dict[str, dict[str, Any]] = {}
+        for word in words:
+            node = tree
+            for ch in word:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+        return emit(tree)
+
+    def emit(node: dict[str, Any]) -> str:
+        parts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if "" in node:
+            return f"(?:{'|'.join(parts)})?" if parts else ""
+        return parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
+
+    out = []
+    for first in sorted({w[0] for words, _ in groups for w in words}):
+        alts = [
+            merged([w[1:] for w in words if w[0] == first]) + tail
+            for words, tail in groups
+            if any(w[0] == first for w in words)
+        ]
+        out.append(re.escape(first) + (alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"))
+    return "|".join(out)
+
+
+# Every test below made on a substring of the lower-cased text, in one scan: when none
+# can pass (most notes), the compound street test, the unit, PO, military, corner, cue
+# and postcode-label tests and LOWER_FOREIGN_STREET's prefixes are skipped.
+_SUBSTRING_HINT = re.compile(
+    _alternation(
+        [
+            (list(_COMPOUND_ENDS), r"[.,;:!?()>]*(?!\S)"),  # _COMPOUND_END
+            (_LOWER_PREFIX_TYPES.replace("\\.", ".").split("|"), r"[ \t]"),  # _LOWER_FOREIGN_PREFIX
+            ([*_UNIT_WORDS, *_CUE_WORDS, "corner", "zip", "plz", "po"], ""),
+            (["psc", "cmr", "uss", "usns"], ""),  # _military_unit_hint, lower-cased
+        ]
+    )
+)
+
+# STREET and NAME_NUMBER need a street type after a space or tab, or (NAME_NUMBER) a
+# compound street name before a number: the street words alone, common English among
+# them, do not prove it
+_TYPE_WORDS = _STREET_TYPES.replace("meadows?", "meadow|meadows").replace("fields?", "field|fields")
+_TYPES_WRITTEN = [
+    ([t[0].upper() + t[1:] for t in _TYPE_WORDS.split("|")], r"\b"),  # as in _TYPES_CAP
+    ([t.upper() for t in _TYPE_WORDS.split("|")], r"\b"),
+]
+_STREET_TYPE_HINT = re.compile(rf"[ \t](?:{_alternation(_TYPES_WRITTEN)})")
+_COMPOUND_NUMBER_HINT = re.compile(rf"(?:{'|'.join(_COMPOUND_ENDS)})[ \t]+\d")
+
 _DIGIT = re.compile(r"\d")
 _PUNCT = ".,;:!?()>"  # stripped from the ends of words before looking them up
 # what each upper-case hint below starts with: an A-Z next to a digit
-_CASED_HINT = re.compile(r"\d[A-Z]|[A-Z],?\s+\d{4}")
+# ("\d[A-Z]|[A-Z],?\s+\d{4}", written to start with the capital)
+_CASED_HINT = re.compile(r"[A-Z](?:(?<=\d.)|,?\s+\d{4})")
 # LOWER_FOREIGN_STREET needs one of its prefixes or suffixes next to a space or tab
-_LOWER_FOREIGN_HINT = re.compile(rf"(?:{_LOWER_PREFIX_TYPES})[ \t]|[ \t](?:{_SUFFIX_TYPES})[ \t]")
+# (two searches, as each starts with a literal or a class the engine can skip to)
+_LOWER_FOREIGN_PREFIX = re.compile(rf"(?:{_LOWER_PREFIX_TYPES})[ \t]")
+_LOWER_FOREIGN_SUFFIX = re.compile(rf"[ \t](?:{_SUFFIX_TYPES})[ \t]")
 
 
-def detect_addresses(text: str) -> Iterator[Span]:
+def detect_addresses(text: str) -> list[Span]:
     """Cheap tests on the words present decide which patterns run at all.
 
     Nearly every pattern needs a digit (callers skip text without one); without
@@ -300,33 +375,39 @@ def detect_addresses(text: str) -> Iterator[Span]:
             found += map(re.Match.span, SHIP_LINE.finditer(text))
         if _military_unit_hint(text):  # (only its ship names, "USS Cole", lack digits)
             found += map(re.Match.span, MILITARY_UNIT.finditer(text))
-        _corners(text, low, found)
+        if "corner" in low:
+            _corners(text, low, found)
         # a cued address needs ``str.isdigit``, true for some non-ASCII characters
         if not text.isascii() and _CUE_WORD.search(low):
             found += cued(text)
-        for start, end in _grow_all(text, found) if found else ():
-            yield Span(start, end, "LOCATION", "pattern", placeholder_kind="ADDRESS")
-        return  # LABELLED needs an ASCII digit
+        return _spans(text, found) if found else []  # LABELLED needs an ASCII digit
+    # the words (as they are, and less punctuation at either end) that are street words
     raw = low.split()
-    toks = set(raw)
-    toks.update(map(str.strip, raw, [_PUNCT] * len(raw)))
+    toks = _TOKEN_WORDS.intersection(raw) | _TOKEN_WORDS.intersection(
+        map(str.strip, raw, repeat(_PUNCT))
+    )
     rxs: list[re.Pattern[str]] = []
-    if not toks.isdisjoint(_STREET_TYPE_WORDS):
-        rxs += (STREET, NAME_NUMBER)
-    elif _COMPOUND_END.search(low):
+    worded = _SUBSTRING_HINT.search(low) is not None
+    if toks and not toks.isdisjoint(_STREET_TYPE_WORDS):
+        if _STREET_TYPE_HINT.search(text):
+            rxs += (STREET, NAME_NUMBER)
+        elif _COMPOUND_NUMBER_HINT.search(text):
+            rxs.append(NAME_NUMBER)
+    elif worded and _COMPOUND_END.search(low):
         rxs.append(NAME_NUMBER)
-    if not toks.isdisjoint(_PREFIX_WORDS) or not toks.isdisjoint(_SUFFIX_WORDS):
+    if toks and (not toks.isdisjoint(_PREFIX_WORDS) or not toks.isdisjoint(_SUFFIX_WORDS)):
         rxs.append(FOREIGN_STREET)
-    if not toks.isdisjoint(_ROMANCE_WORDS):
+    if toks and not toks.isdisjoint(_ROMANCE_WORDS):
         rxs.append(NUMBER_FIRST_ROMANCE)
-    if _UNIT_WORD.search(low):
-        rxs.append(UNIT)
-    if "po" in low:
-        rxs.append(MILITARY)
-    if "PO " in text:
-        rxs.append(SHIP_LINE)
-    if _military_unit_hint(text):
-        rxs.append(MILITARY_UNIT)
+    if worded:
+        if _UNIT_WORD.search(low):
+            rxs.append(UNIT)
+        if "apo" in low or "fpo" in low or "dpo" in low:
+            rxs.append(MILITARY)
+        if "PO " in text:
+            rxs.append(SHIP_LINE)
+        if _military_unit_hint(text):
+            rxs.append(MILITARY_UNIT)
     # the three hints need an upper-case letter A-Z: none when lower-casing changes nothing
     cased = low != text
     if cased and _CASED_HINT.search(text):
@@ -337,25 +418,39 @@ def detect_addresses(text: str) -> Iterator[Span]:
         if _STATE_HINT.search(text):
             rxs.append(STATE_ZIP)
     if not cased:  # typed without capitals: street types still tell
-        rxs.append(LOWER_STREET)
-        if _LOWER_FOREIGN_HINT.search(text):
+        if _LOWER_STREET_HINT.search(text):
+            rxs.append(LOWER_STREET)
+        prefix = worded and _LOWER_FOREIGN_PREFIX.search(text) is not None
+        if prefix or _LOWER_FOREIGN_SUFFIX.search(text):
             rxs.append(LOWER_FOREIGN_STREET)
     for rx in rxs:
         found += map(re.Match.span, rx.finditer(text))
     # a capitalised name (_CAP: letters that lower-casing changes) between two numbers
-    for m in NUMBER_NAME_NUMBER.finditer(text) if cased else ():
+    hint = cased and _NUMBER_NAME_HINT.search(text) is not None
+    for m in NUMBER_NAME_NUMBER.finditer(text) if hint else ():
         words = m.group().split()[1:-1]
         if not any(_MONTH_OR_DAY.fullmatch(w) for w in words):
             found.append((m.start(), m.end()))
-    _corners(text, low, found)
-    if _CUE_WORD.search(low):
-        found += cued(text)
-    for start, end in _grow_all(text, found) if found else ():
-        yield Span(start, end, "LOCATION", "pattern", placeholder_kind="ADDRESS")
-    if "zip" in low or "post" in low or "plz" in low:
+    if worded:
+        _corners(text, low, found)
+        if _CUE_WORD.search(low):
+            found += cued(text)
+    spans = _spans(text, found) if found else []
+    if worded and ("zip" in low or "post" in low or "plz" in low):
         for m in LABELLED.finditer(text):
-            if any(c.isdigit() for c in m.group(1)):
-                yield Span(m.start(1), m.end(1), "LOCATION", "pattern", placeholder_kind="ADDRESS")
+            if any(map(str.isdigit, m.group(1))):
+                spans.append(
+                    Span(m.start(1), m.end(1), "LOCATION", "pattern", placeholder_kind="ADDRESS")
+                )
+    return spans
+
+
+def _spans(text: str, found: list[tuple[int, int]]) -> list[Span]:
+    """The address blocks grown from the pieces found."""
+    return [
+        Span(start, end, "LOCATION", "pattern", placeholder_kind="ADDRESS")
+        for start, end in _grow_all(text, found)
+    ]
 
 
 def _military_unit_hint(text: str) -> bool:
@@ -366,7 +461,7 @@ def _corners(text: str, low: str, found: list[tuple[int, int]]) -> None:
     """A street corner ("corner of X and Y") where X has a number or a street type."""
     if "corner" in low:
         for m in CORNER.finditer(text):
-            if any(c.isdigit() for c in m.group(1)) or STREET_WORD.search(m.group(1)):
+            if any(map(str.isdigit, m.group(1))) or STREET_WORD.search(m.group(1)):
                 found.append((m.start(), m.end()))
 
 
@@ -384,6 +479,12 @@ _CONNECTORS = (
     "de|la|le|les|del|della|di|da|do|dos|das|du|des|van|von|der|den|nad|pod|u|v|am|an|im|"
     "auf|bei|sur|en|y|e|et|and|of|the|upon|on|sous|lès|l'|d'|ul\\.|nan|z|ze|na|ve"
 )
+
+
+def warm_up() -> None:
+    """Compile the address-part pattern now (about 1 ms, its class of capitals is long);
+    otherwise the first note with an address pays it."""
+    _part()
 
 
 @functools.cache
@@ -512,6 +613,6 @@ def cued(text: str) -> list[tuple[int, int]]:
                 continue
             end = _parts_on_line(text, m2.end(), whole_line=False)
         chunk = text[m.end() : end]
-        if any(c.isdigit() for c in chunk) and any(c.isalpha() for c in chunk):
+        if any(map(str.isdigit, chunk)) and any(map(str.isalpha, chunk)):
             out.append((m.end(), end))
     return out

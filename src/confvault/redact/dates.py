@@ -30,10 +30,13 @@ NUMERIC = re.compile(r"(\d(?<![\w./-](?s:.))\d?)([/.-])(\d{1,2})\2(\d{4}|\d{2})(
 PARTIAL = re.compile(r"(\d(?<![\w./-](?s:.))\d?)/(\d{1,2}|\d{4})(?![\w]|[./-]\d)")
 MONTH_YEAR = re.compile(r"(?=\d)(?<![\w./-])(0?[1-9]|1[0-2])[/-](\d{4})(?![\w]|[./-]\d)")
 _DAYS_SHORT = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
-NAMED = re.compile(
-    rf"(?i)(?<![\w])(?:(?:{_DAYS}|{_DAYS_SHORT})\s*,?\s+)?(?:(?:the\s+)?{_ORD}\s*(?:of\s+)?|\d{{1,2}}-)?"
+NAMED = re.compile(  # (?=…): the possible first letters, the speed idiom above
+    rf"(?i)(?=[adfjmnostw\d])(?<![\w])(?:(?:{_DAYS}|{_DAYS_SHORT})\s*,?\s+)?(?:(?:the\s+)?{_ORD}\s*(?:of\s+)?|\d{{1,2}}-)?"
     rf"(?:{_MONTHS})\b(?:(?<=\b[A-Za-z]{{3}})\.|(?<=\b[A-Za-z]{{4}})\.)?(?:(?:-|\s+)(?:{_ORD}\b|\d{{4}}\b)(?:,?\s+{_YEAR}\b)?|-\d{{2}}\b)?"
 )
+# NAMED without its (?i), for lower-cased ASCII text, where case folding is plain and
+# positions do not move: matched case-sensitively, it is quicker
+_NAMED_LOWER = re.compile(NAMED.pattern.removeprefix("(?i)"))
 # "last Tuesday": the weekday is redacted, the relative word stays readable
 WEEKDAY = re.compile(rf"(?=[MTWFSmtwfs])(?<![\w])(?:{_DAYS.title()}|{_DAYS})s?\b")
 _DATE_CONTEXT = re.compile(
@@ -52,27 +55,46 @@ _AGE_CONTEXT = re.compile(r"(?i)\b(?:aged?|age of|turned|turns|turning)\s+\d{2,3
 
 
 _AGE_HINT = re.compile(r"[19](?<!\d(?s:.))(?:(?<=9)\d|(?<=1)[0-3]\d)(?!\d)")  # 90-139
+# An age is only kept with a lead-in word ("aged", "turned") or a unit ("years old",
+# "y/o"). In ASCII text, lower-cased, that needs one of "age", "turn" (starting a word),
+# "year", "yo", "y/o", "yrs old", each found from a rarer letter, g, u or y, that the
+# engine skips to. Not elsewhere: "is" written with a dotted capital or a dotless small
+# i counts as a lead-in, as its lower case is not "is".
+_AGE_WORD_HINT = re.compile(r"ge(?<=age)(?<!\w...)|urn(?<=turn)(?<!\w....)|y(?:ear|o\b|/o|rs? old)")
 
 
 def _plausible(a: int, b: int) -> bool:
     return (1 <= a <= 12 and 1 <= b <= 31) or (1 <= b <= 12 and 1 <= a <= 31)
 
 
-_NUMDATE_HINT = re.compile(r"\d[/.-]\d")
+# "\d[/.-]\d" written to start with its rarer middle character
+_NUMDATE_HINT = re.compile(r"[/.-](?<=\d.)\d")
 _MONTH_HINT = re.compile(rf"(?i)(?=[adfjmnos])(?<![\w])(?:{_MONTHS})")  # first letters
+# the same test for ASCII text, lower-cased, where case folding is plain: a month's first
+# three letters with no word character before them, each found from a rarer letter
+# (j, b, m, p, g, c, v) that the engine skips to, then looked back at
+_ASCII_MONTH_HINT = re.compile(
+    r"(?:j(?:an|u[nl])|b(?<=feb)|ma[ry]|p(?:r(?<=apr)|(?<=sep))|g(?<=aug)|c(?:t(?<=oct)|(?<=dec))"
+    r"|v(?<=nov))(?<!\w...)"
+)
+_MONTH_ONLY = re.compile(rf"(?i)(?:{_MONTHS})\.?")
 
 
-def detect_dates(text: str) -> Iterator[Span]:
+def detect_dates(text: str) -> list[Span]:
     spans: list[Span] = []
     if _NUMDATE_HINT.search(text):
         spans.extend(_numeric_dates(text))
-    if _MONTH_HINT.search(text):
+    if text.isascii():
+        month = _ASCII_MONTH_HINT.search(text.lower()) is not None
+    else:
+        month = _MONTH_HINT.search(text) is not None
+    if month:
         spans.extend(_named_dates(text))
     if "day" in text:
         spans.extend(Span(m.start(), m.end(), "DATE", "pattern") for m in WEEKDAY.finditer(text))
     if spans and (":" in text or "m" in text):
         spans = [_with_time(text, sp) for sp in spans]
-    yield from spans
+    return spans
 
 
 # A time of day is kept on its own, but joins a date it is written with:
@@ -95,15 +117,25 @@ def _with_time(text: str, sp: Span) -> Span:
     return Span(start, end, sp.category, sp.source)
 
 
+# what ISO, NUMERIC and MONTH_YEAR need, found faster (each starts with a separator)
+_ISO_HINT = re.compile(r"-(?<=\d\d\d\d.)\d\d?-\d")
+_NUMERIC_HINT = re.compile(r"[/.-](?<=\d.)\d\d?[/.-]\d")
+_MONTH_YEAR_HINT = re.compile(r"[/-](?<=\d.)\d\d\d\d")
+
+
 def _numeric_dates(text: str) -> Iterator[Span]:
-    for m in ISO.finditer(text):
+    # each pattern is skipped when its separator or its hint is missing
+    dash = "-" in text
+    slash = "/" in text
+    for m in ISO.finditer(text) if dash and _ISO_HINT.search(text) else ():
         yield Span(m.start(), m.end(), "DATE", "pattern")
-    for m in NUMERIC.finditer(text):
+    for m in NUMERIC.finditer(text) if _NUMERIC_HINT.search(text) else ():
         if _plausible(int(m.group(1)), int(m.group(3))):
             yield Span(m.start(), m.end(), "DATE", "pattern")
-    for m in MONTH_YEAR.finditer(text):
+    month_year = (dash or slash) and _MONTH_YEAR_HINT.search(text) is not None
+    for m in MONTH_YEAR.finditer(text) if month_year else ():
         yield Span(m.start(), m.end(), "DATE", "pattern")
-    for m in PARTIAL.finditer(text):
+    for m in PARTIAL.finditer(text) if slash else ():
         a, b = int(m.group(1)), int(m.group(2))
         if len(m.group(2)) == 4 or not _plausible(a, b):
             continue
@@ -114,9 +146,10 @@ def _numeric_dates(text: str) -> Iterator[Span]:
 
 
 def _named_dates(text: str) -> Iterator[Span]:
-    for m in NAMED.finditer(text):
-        word = m.group()
-        if re.fullmatch(rf"(?i)(?:{_MONTHS})\.?", word):
+    found = _NAMED_LOWER.finditer(text.lower()) if text.isascii() else NAMED.finditer(text)
+    for m in found:
+        word = text[m.start() : m.end()]
+        if _MONTH_ONLY.fullmatch(word):
             full = word.rstrip(".").lower()
             if not word[0].isupper() or (len(full) < 4 and full != "may"):
                 continue  # "Jan", "Mar" alone are as often names or verbs
@@ -126,9 +159,14 @@ def _named_dates(text: str) -> Iterator[Span]:
         yield Span(m.start(), m.end(), "DATE", "pattern")
 
 
-def detect_ages(text: str) -> Iterator[Span]:
-    if not _AGE_HINT.search(text):
-        return
+def detect_ages(text: str) -> list[Span]:
+    if "1" not in text and "9" not in text:  # an age over 89 has one
+        return []
+    if text.isascii() and _AGE_WORD_HINT.search(text.lower()) is None:
+        return []
+    if _AGE_HINT.search(text) is None:
+        return []
+    spans: list[Span] = []
     for m in AGE.finditer(text):
         age = int(m.group(1))
         if age < 90 or age > 130:
@@ -136,4 +174,5 @@ def detect_ages(text: str) -> Iterator[Span]:
         has_unit = m.group() != m.group(1) and not m.group().lower().startswith(("is", "was"))
         unit = m.end() > m.end(1)
         if unit or has_unit:
-            yield Span(m.start(1), m.end(), "AGE", "pattern")
+            spans.append(Span(m.start(1), m.end(), "AGE", "pattern"))
+    return spans
