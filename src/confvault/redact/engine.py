@@ -141,7 +141,7 @@ def _winner(group: list[Span], start: int, end: int) -> Span:
 
 
 def warm_up() -> None:
-    """Do the one-off start-up work now: read the lexicons, load libphonenumber
+    """Do the one-off start-up work now: read the lexicons, compile the address pattern, load libphonenumber
     and its metadata for every region tried. Optional; otherwise the first notes
     pay it."""
     from .lexicon import lexicon
@@ -149,6 +149,7 @@ def warm_up() -> None:
     lexicon()
     names.warm_up()
     patterns.warm_up()
+    addresses.warm_up()
 
 
 def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
