@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from confvault.redact import detect
+from confvault.redact import detect, redact
 
 
 def located(text: str) -> list[str]:
@@ -103,3 +103,12 @@ def test_a_long_failing_street_name_costs_linear_time_not_a_power_of_its_length(
 
     cost(10)  # warm up
     assert cost(120) < 10 * max(cost(40), 1e-5)
+
+
+@pytest.mark.parametrize(
+    "text", ["she lives in Apartment 5 now", "Apartment 5, 12 Baker Street, Leeds"]
+)
+def test_apartment_number_is_an_address_as_flat_and_apt_are(text: str) -> None:
+    """'Apartment' holds no 'apt', so a substring gate once skipped the unit rule."""
+    assert "Apartment" not in redact(text).text
+    assert "[ADDRESS]" in redact(text).text

@@ -91,3 +91,15 @@ def test_iban_shape_with_non_ascii_letters_does_not_crash() -> None:
 
     # "É" passes str.isalnum(); the mod-97 check used to raise ValueError on it
     assert redact("IBAN GB82 WES\u00c9 1234 5698 7654 32 ok").text.startswith("IBAN")
+
+
+def test_number_in_another_script_is_read_by_digit_value_and_never_crashes() -> None:
+    """An 11-digit number starting with an Extended Arabic-Indic zero once crashed
+    the Australian ABN check ("-1…"); digits of any script are now read as values."""
+    from confvault.redact import checksums
+
+    text = "ref \u06f01234567890"
+    assert [(s.start, s.end, s.category) for s in detect(text)] == [(4, 15, "ID")]
+    arabic = "\u0664\u0661\u0661\u0661" + "\u0661" * 12  # 4111 1111 1111 1111
+    assert checksums.luhn(arabic) is True
+    assert checksums.luhn("\u0664\u0661\u0661\u0662" + "\u0661" * 12) is False

@@ -59,3 +59,34 @@ def test_phonenumbers_is_not_imported_by_the_package() -> None:
     code = "import sys, confvault.redact; print('phonenumbers' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("host", ["www", "WWW", "Www", "wWw"])
+def test_a_web_address_is_removed_whole_in_any_case(host: str) -> None:
+    """The URL pattern ignores case; its gate once looked only for 'www.' and 'WWW.',
+    so in 'Www.example.com/a/b' only the host was caught and the path stayed."""
+    text = f"see {host}.example.com/jordan-blake?id=7 today"
+    (span,) = detect(text)
+    assert (span.category, text[span.start : span.end]) == (
+        "URL",
+        f"{host}.example.com/jordan-blake?id=7",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("see 44 20 7946 0958 now", "44 20 7946 0958"),
+        ("my international one is 91-415-555-0132", "91-415-555-0132"),
+        ("ring 353 1 234 5678 tomorrow", "353 1 234 5678"),
+    ],
+)
+def test_international_number_written_without_plus(text: str, number: str) -> None:
+    (span,) = detect(text)
+    assert (span.category, text[span.start : span.end]) == ("PHONE", number)
+
+
+@pytest.mark.parametrize("text", ["44 20 7946 09", "999 20 7946 0958", "44 99 9999 9999"])
+def test_country_code_lookalikes_without_plus_stay(text: str) -> None:
+    """Not a valid number behind the calling code, or no tried region's code."""
+    assert [s for s in detect(f"the totals were {text} today") if s.category == "PHONE"] == []

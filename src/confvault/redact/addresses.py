@@ -286,7 +286,7 @@ _CUE_WORDS = (
     "address", "located", "live", "living", "stay", "sent", "send", "return", "deliver",
     "post", "mail", "forward", "arrived",
 )  # fmt: skip
-_UNIT_WORDS = ("apt", "flat", "suite", "ste", "unit", "box")
+_UNIT_WORDS = ("apt", "apartment", "flat", "suite", "ste", "unit", "box")
 # one scan each instead of a loop of substring tests: "is one of these a substring of the
 # lower-cased text", and "does a whitespace-separated word (less trailing punctuation) end
 # in a compound street ending"

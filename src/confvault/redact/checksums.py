@@ -25,7 +25,7 @@ def luhn(digits: str) -> bool:
         return (sum(rev[::2].encode()) + sum(doubled.encode()) - 48 * len(digits)) % 10 == 0
     total = 0
     for i, ch in enumerate(reversed(digits)):
-        d = ord(ch) - 48
+        d = int(ch)  # a decimal digit of any script
         if i % 2:
             d *= 2
             if d > 9:
@@ -120,7 +120,7 @@ def uk_nhs(d: str) -> bool:
 
 
 def au_abn(d: str) -> bool:
-    if len(d) != 11 or d[0] == "0":
+    if len(d) != 11 or int(d[0]) == 0:
         return False
     digits = str(int(d[0]) - 1) + d[1:]
     return weighted_mod(digits, (10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19), 89) == 0
@@ -179,7 +179,7 @@ def us_itin(d: str) -> bool:
 
 
 def de_tax_id(d: str) -> bool:
-    if len(d) != 11 or d[0] == "0":
+    if len(d) != 11 or int(d[0]) == 0:
         return False
     if max(d[:10].count(c) for c in set(d[:10])) > 3:
         return False
@@ -201,7 +201,7 @@ def pl_pesel(d: str) -> bool:
 
 
 def tr_national_id(d: str) -> bool:
-    if len(d) != 11 or d[0] == "0":
+    if len(d) != 11 or int(d[0]) == 0:
         return False
     n = list(map(int, d))
     d10 = (sum(n[0:9:2]) * 7 - sum(n[1:8:2])) % 10

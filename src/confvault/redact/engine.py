@@ -141,9 +141,9 @@ def _winner(group: list[Span], start: int, end: int) -> Span:
 
 
 def warm_up() -> None:
-    """Do the one-off start-up work now: read the lexicons, compile the address pattern, load libphonenumber
-    and its metadata for every region tried. Optional; otherwise the first notes
-    pay it."""
+    """Do the one-off start-up work now: read the lexicons, compile the address
+    pattern, load libphonenumber and its metadata for every region tried.
+    Optional; otherwise the first notes pay it."""
     from .lexicon import lexicon
 
     lexicon()

@@ -115,6 +115,9 @@ def _digits_id(cand: str, compact: str) -> bool | None:
 
     ``compact`` is ``cand`` less separators, all digits, 5 to 20 of them; ``cand``
     is decimal digits in groups with one kind of separator between (_is_id's checks)."""
+    if not compact.isascii():
+        # "٠١٢…" is the same number as "012…": every check reads digit values
+        compact = "".join(str(int(c)) for c in compact)
     n = len(compact)
     if n >= 6 and compact.count(compact[0]) == n:
         return False  # "000000000", "1111111111111": a placeholder, not a number

@@ -323,10 +323,12 @@ _MAC_DOT_HINT = re.compile(r"\.(?<=[0-9A-Fa-f]{4}\.)[0-9A-Fa-f]{4}\.")
 _DOMAIN_HINT = re.compile(r"\.(?<=[A-Za-z0-9]\.)[A-Za-z]")
 # four octets hold "digit.digit{1,3}.digit{1,3}.digit"
 _IPV4_HINT = re.compile(r"\.(?<=\d\.)\d{1,3}\.\d{1,3}\.\d")
+# URL's own case: "Www.example.org/…" is as much an address as "www."
+_WWW = re.compile(r"(?i)www\.")
 
 
 def _dotted(text: str, found: list[Span]) -> None:
-    if "://" in text or "www." in text or "WWW." in text:
+    if "://" in text or _WWW.search(text):
         for m in URL.finditer(text):
             end = m.end()
             while end > m.start() and text[end - 1] in _TRIM:
@@ -571,7 +573,27 @@ def _judge(cand: str, context: bool) -> bool:
         return _valid_in(cand, _HOME + _WORLD)
     if cand[0] in "0(":
         return _valid_in(cand, _HOME + _WORLD)
-    return _valid_in(cand, _HOME)
+    return _valid_in(cand, _HOME) or _valid_with_country_code(cand)
+
+
+def _valid_with_country_code(cand: str) -> bool:
+    """An international number written without its "+" ("44 20 7946 0958"). Only a
+    first group that is a tried region's calling code, and only a valid number."""
+    head = re.split(r"[ .-]", cand, maxsplit=1)[0]
+    if head not in _calling_codes():
+        return False
+    pn = _pn()
+    try:
+        num = pn.parse("+" + cand, None)
+    except pn.NumberParseException:
+        return False
+    return bool(pn.is_valid_number(num))
+
+
+@functools.cache
+def _calling_codes() -> frozenset[str]:
+    pn = _pn()
+    return frozenset(str(pn.country_code_for_region(r)) for r in _HOME + _WORLD)
 
 
 # --- libphonenumber's decision, mirrored -----------------------------------
