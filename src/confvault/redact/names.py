@@ -138,6 +138,12 @@ def _capword() -> re.Pattern[str]:
 
 
 @functools.cache
+def _capwords() -> re.Pattern[str]:
+    """_capword() as one group, for ``split``: no match objects to make."""
+    return re.compile(f"({_capword().pattern})")
+
+
+@functools.cache
 def _lower_only() -> frozenset[str]:
     """Lower-case words that can only be names: in a name list, in no word list."""
     lex = lexicon()
@@ -154,15 +160,20 @@ _ASCII_LOWER_RUN = re.compile(r"[a-z]+")
 
 
 @functools.cache
-def _lower_only_ascii() -> bool:
-    """Are all those words made of the letters a-z only?"""
-    return all(_ASCII_LOWER_RUN.fullmatch(w) for w in _lower_only())
+def _lower_only_runs() -> re.Pattern[str] | None:
+    """When all those words are made of the letters a-z only: a scan for the
+    runs of a-z letters long enough to be one of them; else None."""
+    only = _lower_only()
+    if not all(_ASCII_LOWER_RUN.fullmatch(w) for w in only):
+        return None
+    return re.compile(f"[a-z]{{{min(map(len, only), default=1)},}}")
 
 
 def warm_up() -> None:
     _lower_only()
-    _lower_only_ascii()
-    _capword()
+    _lower_only_runs()
+    _capwords()
+    addresses.grow("12 Hill Road", 3, 12)  # compiles the address-part pattern names use
 
 
 @dataclass(slots=True)
@@ -192,28 +203,34 @@ def _lookup(word: str, lex: Lexicon) -> int:
     first = w in lex.first_names
     if w in lex.countries and (not first or (rank is not None and rank < 1000)):
         return PLACE  # "France", "Iceland"; not "Jordan" or "Chad"
-    surname = w in lex.surnames
-    place = w in lex.places
     ordinary = rank is not None or w in lex.dictionary
     if not ordinary and w.endswith("s") and len(w) > 3:
         ordinary = w[:-1] in lex.common or w[:-1] in lex.dictionary
+    # below, each list is asked only while the answer still depends on it
     if not ordinary:
-        if not (first or surname or place) and word.isupper() and _acronym(w):
+        if first or w in lex.surnames:
+            return NAME
+        if w in lex.places:
+            return PLACE
+        if word.isupper() and _acronym(w):
             return SAFE  # "TCKN", "GSTIN": letters, not a name
-        if not (first or surname or place) and len(w) <= 2:
+        if len(w) <= 2:
             return AMBIG  # "Mi pasaporte": not at the start of a sentence
-        return NAME if first or surname else PLACE if place else UNKNOWN
-    if not (first or surname or place):
-        return SAFE if rank is not None and rank < _VERY_COMMON else COMMON
-    if rank is not None and rank < _VERY_COMMON:
-        return CNAME if first else SAFE
-    if place and not first and len(w) <= 3:
-        return COMMON  # "Act", "Bay": a short ordinary word, a place only as a code
-    if first or place:
-        if rank is not None and rank < _RARE:
-            return AMBIG
-        return NAME if first else PLACE
-    return CNAME
+        return UNKNOWN
+    very_common = rank is not None and rank < _VERY_COMMON
+    if first:
+        if very_common:
+            return CNAME
+        return AMBIG if rank is not None and rank < _RARE else NAME
+    if very_common:
+        return SAFE
+    if w in lex.places:
+        if len(w) <= 3:
+            return COMMON  # "Act", "Bay": a short ordinary word, a place only as a code
+        return AMBIG if rank is not None and rank < _RARE else PLACE
+    if w in lex.surnames:
+        return CNAME
+    return COMMON
 
 
 _DETERMINERS = frozenset(
@@ -295,48 +312,62 @@ def _caseless(text: str) -> bool:
 
 
 def _runs(text: str, lex: Lexicon, caseless: bool) -> list[list[_Tok]]:
+    if caseless:
+        return _caseless_runs(text, lex)
     runs: list[list[_Tok]] = []
     prev: _Tok | None = None
-    words = _LOWER_WORD if caseless else _capword()
     seen = _CLASS_CACHE
-    for m in words.finditer(text):
-        start, end = m.span()
+    # split: [text before the first word, word, text between, word, ..., the rest]
+    parts = iter(_capwords().split(text))
+    end = 0
+    for gap, word in zip(parts, parts, strict=False):  # the rest is left over
+        start = end + len(gap)
+        end = start + len(word)
         if text[end : end + 1].isdigit():
             continue  # "IPv4", "Win11": a code, judged by the ID detector
-        word = m.group()
-        if caseless:
-            cls = _classify(word.capitalize(), lex)
-            if cls in (INITIAL, ROMAN, AMBIG, CNAME):
-                cls = COMMON  # without capitals a word that may be a name is taken as a word
-            elif cls == COMMON:
-                cls = SAFE  # and an ordinary word is never a name ("i'm moving")
-            elif _is_word(word, lex):
-                cls = COMMON  # a name that is also a rare word ("donna")
-        else:
-            known = seen.get(word)
-            cls = _classify(word, lex) if known is None else known
-            if prev is not None:
-                gap = text[prev.end : start]
-                if gap == " " or (
-                    _CONNECT.fullmatch(gap)
-                    and (gap[0] != "." or prev.cls in (INITIAL, TITLE) or len(prev.text) == 1)
-                ):
-                    tok = _Tok(start, end, word, cls, False)
-                    runs[-1].append(tok)
-                    prev = tok
-                    continue
-        tok = _Tok(start, end, word, cls, _sentence_start(text, start))
-        runs.append([tok])
-        prev = tok
+        cls = seen.get(word)
+        if cls is None:
+            cls = _classify(word, lex)
+        if prev is not None:
+            gap = text[prev.end : start]
+            if gap == " " or (
+                _CONNECT.fullmatch(gap)
+                and (gap[0] != "." or prev.cls in (INITIAL, TITLE) or len(prev.text) == 1)
+            ):
+                prev = _Tok(start, end, word, cls, False)
+                runs[-1].append(prev)
+                continue
+        # "word Word": the common case, not a sentence start (as _sentence_start finds)
+        mid = start >= 2 and text[start - 1] == " " and text[start - 2].isalnum()
+        prev = _Tok(start, end, word, cls, not mid and _sentence_start(text, start))
+        runs.append([prev])
     return runs
 
 
-def _flagged(tok: _Tok, forced: bool) -> bool:
-    if tok.cls in _FLAGGING:
-        return True
-    if tok.cls == AMBIG:
-        return forced or not tok.first
-    return forced and tok.cls in (COMMON, CNAME)
+def _caseless_runs(text: str, lex: Lexicon) -> list[list[_Tok]]:
+    """Without capitals every word is its own run."""
+    runs: list[list[_Tok]] = []
+    for m in _LOWER_WORD.finditer(text):
+        start, end = m.span()
+        if text[end : end + 1].isdigit():
+            continue  # "ipv4": a code
+        word = m.group()
+        cls = _classify(word.capitalize(), lex)
+        if cls in (INITIAL, ROMAN, AMBIG, CNAME):
+            cls = COMMON  # without capitals a word that may be a name is taken as a word
+        elif cls == COMMON:
+            cls = SAFE  # and an ordinary word is never a name ("i'm moving")
+        elif _is_word(word, lex):
+            cls = COMMON  # a name that is also a rare word ("donna")
+        runs.append([_Tok(start, end, word, cls, _sentence_start(text, start))])
+    return runs
+
+
+# A word is flagged when its class is in _FLAGGING, or AMBIG not opening a
+# sentence; after a cue (a title, "my sister", "works at") these classes are.
+_FLAGGED_FORCED = frozenset([NAME, PLACE, UNKNOWN, AMBIG, COMMON, CNAME])
+_PLACE_LIKE = (UNKNOWN, PLACE, AMBIG, COMMON)
+_DIGIT = re.compile(r"\d")
 
 
 def _body(run: list[_Tok], flags: list[bool], keep_common: bool) -> list[_Tok]:
@@ -367,84 +398,94 @@ def detect_names(text: str) -> list[Span]:
     spans: list[Span] = []
     singles: list[_Tok] = []
     caseless = _caseless(text)
+    digits: bool | None = None  # does the text hold a digit? (asked when first needed)
     for run in _runs(text, lex, caseless):
-        if len(run) == 1 and run[0].cls in _INERT:
-            tok = run[0]
-            if (
-                len(tok.text) >= 2
-                and tok.text.isupper()
-                and tok.text.lower() not in ACRONYMS
-                and _org_ctx(
-                    _last_word(text[max(0, tok.start - 40) : tok.start]),
-                    text[max(0, tok.start - 40) : tok.start],
-                )
-            ):
-                spans.append(Span(tok.start, tok.end, "ORG", "context"))  # "works for IBM"
+        tok = run[0]
+        cls0 = tok.cls
+        single = len(run) == 1
+        if single and cls0 in _INERT:
+            word = tok.text
+            if len(word) >= 2 and word.isupper() and word.lower() not in ACRONYMS:
+                before = text[max(0, tok.start - 40) : tok.start]
+                if _org_ctx(_last_word(before), before):
+                    spans.append(Span(tok.start, tok.end, "ORG", "context"))  # "works for IBM"
             continue  # "The", "I", "NHS": nothing to judge
+        end = run[-1].end
         if (
-            run[0].first
-            and _FIELD_LABEL.match(text, run[-1].end)
+            tok.first
+            and text.startswith(":", end)
+            and _FIELD_LABEL.match(text, end)
             and not any(t.cls == NAME for t in run)
         ):
             continue  # "Subnet: 192.168.1.0/24", "Telefon: +90 …": a field label
-        head = run[0].start
-        if (
-            len(run) == 1
-            and run[0].first
-            and run[0].cls in (COMMON, CNAME, AMBIG)
-            and text[max(0, head - 40) : head].rstrip()[-1:] in _HARD_STOPS
-            and not _ORG_AFTER.match(text, run[0].end)
-        ):
-            singles.append(run[0])  # "Yesterday …": an ordinary word opening a sentence
-            continue
-        before = text[max(0, head - 40) : head]
-        last = _last_word(before)
-        if (
-            len(run) == 1
-            and run[0].cls in (COMMON, CNAME)
-            and not (last and (_person_last(last) or last.lower() in _ORG_LAST))
-            and not _speaker(text, run[0], lex)
-            and not _ORG_AFTER.match(text, run[0].end)
-        ):
-            singles.append(run[0])  # an ordinary word, capitalised, with no cue before it
-            continue
-        title = run[0].cls == TITLE
-        person = title or _person_ctx(last, before) or _speaker(text, run[0], lex)
-        org = _org_ctx(last, before)
-        described = not person and bool(_ORG_AFTER.match(text, run[-1].end))
-        org = org or described
-        flags = [_flagged(t, person or org) for t in run]
-        if title and len(run) > 1 and run[1].cls != SAFE:
-            flags[1] = True
-        has_suffix = any(t.cls == SUFFIX for t in run[1:])
-        if len(run) > 1:
+        if not single:
             place = _multiword_place(run, lex, text)
             if place:
                 spans.append(
                     Span(place[0].start, place[-1].end, "LOCATION", "lexicon", None, "PLACE")
                 )
                 continue
-        if not any(flags) and not has_suffix:
-            if len(run) == 1 and run[0].cls in (CNAME, AMBIG, COMMON):
-                singles.append(run[0])
+        head = tok.start
+        before = text[max(0, head - 40) : head]
+        if (
+            single
+            and tok.first
+            and cls0 in (COMMON, CNAME, AMBIG)
+            and before.rstrip()[-1:] in _HARD_STOPS
+            and not _ORG_AFTER.match(text, end)
+        ):
+            singles.append(tok)  # "Yesterday …": an ordinary word opening a sentence
+            continue
+        last = _last_word(before)
+        if (
+            single
+            and cls0 in (COMMON, CNAME)
+            and not (last and (_person_last(last) or last.lower() in _ORG_LAST))
+            and not _speaker(text, tok, lex)
+            and not _ORG_AFTER.match(text, end)
+        ):
+            singles.append(tok)  # an ordinary word, capitalised, with no cue before it
+            continue
+        title = cls0 == TITLE
+        person = title or _person_ctx(last, before) or _speaker(text, tok, lex)
+        org = _org_ctx(last, before)
+        described = not person and _ORG_AFTER.match(text, end) is not None
+        org = org or described
+        if person or org:
+            flags = [t.cls in _FLAGGED_FORCED for t in run]
+        else:
+            flags = [t.cls in _FLAGGING or (t.cls == AMBIG and not t.first) for t in run]
+        if title and not single and run[1].cls != SAFE:
+            flags[1] = True
+        has_suffix = not single and any(t.cls == SUFFIX for t in run[1:])
+        flagged = any(flags)
+        if not flagged and not has_suffix:
+            if single and cls0 in (CNAME, AMBIG, COMMON):
+                singles.append(tok)
             continue
         body = _body(run, flags, keep_common=has_suffix or described)
-        if not body or (not any(flags) and len(body) < 2):
+        if not body or (not flagged and len(body) < 2):
             continue
-        category, kind = _category(body, lex, person, org, has_suffix, before)
+        category, kind = _category(body, lex, person, org, has_suffix, last, before)
         start, end = body[0].start, body[-1].end
-        if category == "LOCATION" or all(t.cls in (UNKNOWN, PLACE, AMBIG, COMMON) for t in body):
-            start, end, kind2 = _with_numbers(text, start, end)
-            if kind2:
-                category, kind = "LOCATION", kind2
+        if category == "LOCATION" or all(t.cls in _PLACE_LIKE for t in body):
+            if digits is None:
+                digits = _DIGIT.search(text) is not None
+            if digits:  # "12 Hill Road": the numbers need a digit
+                start, end, kind2 = _with_numbers(text, start, end)
+                if kind2:
+                    category, kind = "LOCATION", kind2
         if category == "ORG":
-            m = _NUM_BEFORE.search(text, max(0, start - 8), start)
+            if digits is None:
+                digits = _DIGIT.search(text) is not None
+            m = _NUM_BEFORE.search(text, max(0, start - 8), start) if digits else None
             if m:
                 start = m.start()  # "48 Factoring Inc"
         spans.append(Span(start, end, category, "lexicon", placeholder_kind=kind))
-    listed = [t for t in singles if t.cls != COMMON or t.text.lower() in lex.first_names]
-    spans.extend(_coordinated(text, spans, listed))
-    spans.extend(_repeated(text, spans, singles))
+    if singles:
+        listed = [t for t in singles if t.cls != COMMON or t.text.lower() in lex.first_names]
+        spans.extend(_coordinated(text, spans, listed))
+        spans.extend(_repeated(text, spans, singles))
     if " and " in text or "&" in text:
         spans.extend(Span(m.start(), m.end(), "ORG", "lexicon") for m in _AND_SONS.finditer(text))
     if caseless:
@@ -641,6 +682,7 @@ def _category(
     person: bool,
     org: bool,
     has_suffix: bool,
+    last: str,
     before: str,
 ) -> tuple[str, str]:
     if has_suffix or org:
@@ -655,7 +697,9 @@ def _category(
     places = lex.places
     for t in flagged:
         if t.text.lower() not in places:
-            return ("LOCATION", "PLACE") if place_context(before) else ("NAME", "")
+            # place_context(before), with the last word already found
+            place = bool(last) and _place_last(last) and _PLACE_CTX.search(before) is not None
+            return ("LOCATION", "PLACE") if place else ("NAME", "")
     return "LOCATION", "PLACE"
 
 
@@ -672,15 +716,26 @@ def _with_numbers(text: str, start: int, end: int) -> tuple[int, int, str]:
     return start, end, kind
 
 
+def _may_follow_relation(text: str) -> bool:
+    """False only when _LOWER_AFTER_RELATION cannot match: in ASCII text (where
+    its case-blind letters are those of ``lower()``) one of "my", "his", "her",
+    "their", "our", "your" must be there ("their" holds "heir", "your" "our")."""
+    if not text.isascii():
+        return True  # dotless i, long s: other letters the pattern takes for i and s
+    low = text.lower()
+    return "my" in low or "his" in low or "her" in low or "our" in low or "heir" in low
+
+
 def _lower_names(text: str, lex: Lexicon) -> list[Span]:
     out: list[Span] = []
-    for m in _LOWER_AFTER_RELATION.finditer(text):
-        w = m.group(1)
-        core = w[:-2] if w.endswith(("'s", "\u2019s")) else w
-        if w.islower() and core in lex.first_names and lex.common.get(core, _RARE) >= _RARE:
-            out.append(Span(m.start(1), m.start(1) + len(core), "NAME", "context"))
-    only, ascii_only = _lower_only(), _lower_only_ascii()
-    if ascii_only and only.isdisjoint(_ASCII_LOWER_RUN.findall(text)):
+    if _may_follow_relation(text):
+        for m in _LOWER_AFTER_RELATION.finditer(text):
+            w = m.group(1)
+            core = w[:-2] if w.endswith(("'s", "\u2019s")) else w
+            if w.islower() and core in lex.first_names and lex.common.get(core, _RARE) >= _RARE:
+                out.append(Span(m.start(1), m.start(1) + len(core), "NAME", "context"))
+    only, ascii_runs = _lower_only(), _lower_only_runs()
+    if ascii_runs is not None and only.isdisjoint(ascii_runs.findall(text)):
         # every hit would be a run of a-z letters; a simpler scan finds them all
         return out
     words = _LOWER_WORD.findall(text)
