@@ -36,8 +36,10 @@ _CONNECT = re.compile(
     r"dos|das|do|bin|al|el)[ \t]+)+"
 )
 _ROMAN = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|Jr|Sr|Jnr|Snr|MD|DDS|PhD|Esq|DVM|RN)\.?")
+_ROMAN_FIRST = frozenset("IVXJSMDPER")  # the letters _ROMAN's words start with
 _LIST_GAP = re.compile(r",?[ \t]+(?:and|&|or)[ \t]+|,[ \t]*")
 _BOUNDARY = set(".!?:;\n\r…•*>|")
+_SKIP_BACK = " \t\"'\u201c\u2018([-_"  # what may stand between a boundary and a sentence
 _PERSON_CTX = re.compile(
     rf"(?i)(?:(?:\b(?:my|his|her|their|our|your|the|a|whose)|['\u2019]s)\s+(?:(?:older|younger|"
     rf"little|big|twin|step|half|ex|late|best|new|old|former)[- ]?)?(?:{RELATIONS})s?,?|"
@@ -84,7 +86,8 @@ def _fullmatch_seen(pattern: re.Pattern[str], seen: dict[str, bool], word: str) 
 
 
 def _person_last(last: str) -> bool:
-    return _fullmatch_seen(_PERSON_LAST, _PERSON_LAST_SEEN, last)
+    hit = _PERSON_LAST_SEEN.get(last)
+    return _fullmatch_seen(_PERSON_LAST, _PERSON_LAST_SEEN, last) if hit is None else hit
 
 
 def _place_last(last: str) -> bool:
@@ -258,7 +261,7 @@ def _classify(word: str, lex: Lexicon) -> int:
 def _classify_uncached(word: str, lex: Lexicon) -> int:
     if len(word) == 1:
         return SAFE if word in "IA" else INITIAL
-    if _ROMAN.fullmatch(word):
+    if word[0] in _ROMAN_FIRST and _ROMAN.fullmatch(word):
         return ROMAN
     if word.lower().rstrip(".") in ORG_SUFFIXES:
         return SUFFIX  # "LLC", "Ltd", "Research"
@@ -277,7 +280,7 @@ def _sentence_start(text: str, start: int) -> bool:
     if start >= 2 and text[start - 1] == " " and text[start - 2].isalnum():
         return False  # the common case, decided as the loop below would
     i = start - 1
-    while i >= 0 and text[i] in " \t\"'\u201c\u2018([-_":
+    while i >= 0 and text[i] in _SKIP_BACK:
         i -= 1
     if i < 0 or text[i] in _BOUNDARY:
         if i >= 0 and text[i] == ".":
@@ -318,10 +321,11 @@ def _runs(text: str, lex: Lexicon, caseless: bool) -> list[list[_Tok]]:
     prev: _Tok | None = None
     seen = _CLASS_CACHE
     # split: [text before the first word, word, text between, word, ..., the rest]
-    parts = iter(_capwords().split(text))
+    parts = _capwords().split(text)
     end = 0
-    for gap, word in zip(parts, parts, strict=False):  # the rest is left over
-        start = end + len(gap)
+    for k in range(1, len(parts), 2):
+        between, word = parts[k - 1], parts[k]
+        start = end + len(between)
         end = start + len(word)
         if text[end : end + 1].isdigit():
             continue  # "IPv4", "Win11": a code, judged by the ID detector
@@ -337,9 +341,22 @@ def _runs(text: str, lex: Lexicon, caseless: bool) -> list[list[_Tok]]:
                 prev = _Tok(start, end, word, cls, False)
                 runs[-1].append(prev)
                 continue
-        # "word Word": the common case, not a sentence start (as _sentence_start finds)
-        mid = start >= 2 and text[start - 1] == " " and text[start - 2].isalnum()
-        prev = _Tok(start, end, word, cls, not mid and _sentence_start(text, start))
+        if cls in _INERT and not (len(word) >= 2 and word.isupper()):
+            # a word with nothing to judge ("The", "I") alone in its run: when the
+            # text up to the next word (which joins no run across another) cannot
+            # join the two, leave it out; detect_names would pass over it
+            after = parts[k + 1]
+            if after != " " and (
+                not _CONNECT.fullmatch(after)
+                or (after[0] == "." and cls != INITIAL and len(word) != 1)
+            ):
+                prev = None
+                continue
+        # _sentence_start looks back over _SKIP_BACK to a sentence boundary; mostly
+        # the text since the last word found shows there is none ("went to Word")
+        stop = between.rstrip(_SKIP_BACK)
+        first = (not stop or stop[-1] in _BOUNDARY) and _sentence_start(text, start)
+        prev = _Tok(start, end, word, cls, first)
         runs.append([prev])
     return runs
 
@@ -388,17 +405,13 @@ def _body(run: list[_Tok], flags: list[bool], keep_common: bool) -> list[_Tok]:
     return run[i:j]
 
 
-def _speaker(text: str, tok: _Tok, lex: Lexicon) -> bool:
-    """A first name opening a line of dialogue: "Destiny: ..."."""
-    return tok.first and text.startswith(":", tok.end) and tok.text.lower() in lex.first_names
-
-
 def detect_names(text: str) -> list[Span]:
     lex = lexicon()
     spans: list[Span] = []
     singles: list[_Tok] = []
     caseless = _caseless(text)
     digits: bool | None = None  # does the text hold a digit? (asked when first needed)
+    org_after = _ORG_AFTER.match
     for run in _runs(text, lex, caseless):
         tok = run[0]
         cls0 = tok.cls
@@ -411,8 +424,9 @@ def detect_names(text: str) -> list[Span]:
                     spans.append(Span(tok.start, tok.end, "ORG", "context"))  # "works for IBM"
             continue  # "The", "I", "NHS": nothing to judge
         end = run[-1].end
+        first = tok.first
         if (
-            tok.first
+            first
             and text.startswith(":", end)
             and _FIELD_LABEL.match(text, end)
             and not any(t.cls == NAME for t in run)
@@ -429,46 +443,66 @@ def detect_names(text: str) -> list[Span]:
         before = text[max(0, head - 40) : head]
         if (
             single
-            and tok.first
+            and first
             and cls0 in (COMMON, CNAME, AMBIG)
             and before.rstrip()[-1:] in _HARD_STOPS
-            and not _ORG_AFTER.match(text, end)
+            and not org_after(text, end)
         ):
             singles.append(tok)  # "Yesterday …": an ordinary word opening a sentence
             continue
         last = _last_word(before)
+        # a first name opening a line of dialogue: "Destiny: ..."
+        speaker = first and text.startswith(":", tok.end) and tok.text.lower() in lex.first_names
         if (
             single
             and cls0 in (COMMON, CNAME)
             and not (last and (_person_last(last) or last.lower() in _ORG_LAST))
-            and not _speaker(text, tok, lex)
-            and not _ORG_AFTER.match(text, end)
+            and not speaker
+            and not org_after(text, end)
         ):
             singles.append(tok)  # an ordinary word, capitalised, with no cue before it
             continue
         title = cls0 == TITLE
-        person = title or _person_ctx(last, before) or _speaker(text, tok, lex)
-        org = _org_ctx(last, before)
-        described = not person and _ORG_AFTER.match(text, end) is not None
+        person = title or _person_ctx(last, before) or speaker
+        org = last.lower() in _ORG_LAST and _ORG_CTX.search(before) is not None  # _org_ctx
+        described = not person and org_after(text, end) is not None
         org = org or described
-        if person or org:
-            flags = [t.cls in _FLAGGED_FORCED for t in run]
+        if single:
+            # the steps below for one word: flagged or not, it is its own body
+            if person or org:
+                flagged = cls0 in _FLAGGED_FORCED
+            else:
+                flagged = cls0 in _FLAGGING or (cls0 == AMBIG and not first)
+            if not flagged:
+                if cls0 in (CNAME, AMBIG, COMMON):
+                    singles.append(tok)
+                continue
+            body = run
+            if org:
+                category, kind = "ORG", ""
+            elif person:
+                category, kind = "NAME", ""
+            else:
+                category, kind = _category_of_one(tok, lex, last, before)
+            place_like = cls0 in _PLACE_LIKE
         else:
-            flags = [t.cls in _FLAGGING or (t.cls == AMBIG and not t.first) for t in run]
-        if title and not single and run[1].cls != SAFE:
-            flags[1] = True
-        has_suffix = not single and any(t.cls == SUFFIX for t in run[1:])
-        flagged = any(flags)
-        if not flagged and not has_suffix:
-            if single and cls0 in (CNAME, AMBIG, COMMON):
-                singles.append(tok)
-            continue
-        body = _body(run, flags, keep_common=has_suffix or described)
-        if not body or (not flagged and len(body) < 2):
-            continue
-        category, kind = _category(body, lex, person, org, has_suffix, last, before)
+            if person or org:
+                flags = [t.cls in _FLAGGED_FORCED for t in run]
+            else:
+                flags = [t.cls in _FLAGGING or (t.cls == AMBIG and not t.first) for t in run]
+            if title and run[1].cls != SAFE:
+                flags[1] = True
+            has_suffix = any(t.cls == SUFFIX for t in run[1:])
+            flagged = any(flags)
+            if not flagged and not has_suffix:
+                continue
+            body = _body(run, flags, keep_common=has_suffix or described)
+            if not body or (not flagged and len(body) < 2):
+                continue
+            category, kind = _category(body, lex, person, org, has_suffix, last, before)
+            place_like = all(t.cls in _PLACE_LIKE for t in body)
         start, end = body[0].start, body[-1].end
-        if category == "LOCATION" or all(t.cls in _PLACE_LIKE for t in body):
+        if category == "LOCATION" or place_like:
             if digits is None:
                 digits = _DIGIT.search(text) is not None
             if digits:  # "12 Hill Road": the numbers need a digit
@@ -481,7 +515,7 @@ def detect_names(text: str) -> list[Span]:
             m = _NUM_BEFORE.search(text, max(0, start - 8), start) if digits else None
             if m:
                 start = m.start()  # "48 Factoring Inc"
-        spans.append(Span(start, end, category, "lexicon", placeholder_kind=kind))
+        spans.append(Span(start, end, category, "lexicon", None, kind))
     if singles:
         listed = [t for t in singles if t.cls != COMMON or t.text.lower() in lex.first_names]
         spans.extend(_coordinated(text, spans, listed))
@@ -605,6 +639,8 @@ def _join_names(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _multiword_place(run: list[_Tok], lex: Lexicon, text: str = "") -> list[_Tok] | None:
+    if len(run) == 2:  # the common case: one name to ask for
+        return run if f"{run[0].text.lower()} {run[1].text.lower()}" in lex.places else None
     words = [t.text.lower() for t in run]
     for i in range(min(2, len(run) - 1)):
         if " ".join(words[i:]) in lex.places:
@@ -700,6 +736,17 @@ def _category(
             # place_context(before), with the last word already found
             place = bool(last) and _place_last(last) and _PLACE_CTX.search(before) is not None
             return ("LOCATION", "PLACE") if place else ("NAME", "")
+    return "LOCATION", "PLACE"
+
+
+def _category_of_one(tok: _Tok, lex: Lexicon, last: str, before: str) -> tuple[str, str]:
+    """_category for a body of one flagged word, with no suffix and no cue."""
+    low = tok.text.lower()
+    if low.rstrip("'s\u2019") in lex.first_names:
+        return "NAME", ""  # a first name: a person, whatever the context
+    if low not in lex.places:
+        place = bool(last) and _place_last(last) and _PLACE_CTX.search(before) is not None
+        return ("LOCATION", "PLACE") if place else ("NAME", "")
     return "LOCATION", "PLACE"
 
 
