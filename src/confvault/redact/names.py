@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import addresses
@@ -120,6 +121,7 @@ _LOWER_AFTER_RELATION = re.compile(  # "(?=[mhoty])": the first letters, for a f
     rf"(?i)(?=[mhoty])\b(?:my|his|her|their|our|your)\s+(?:(?:older|younger|little|big|step|half|ex|"
     rf"best)[- ]?)?(?:{RELATIONS}),?\s+([a-z][a-z'\u2019-]+)\b"
 )
+_LOWER_AFTER_RELATION_LOW = re.compile(_LOWER_AFTER_RELATION.pattern.replace("(?i)", "", 1))
 _LOWER_WORD = re.compile(
     r"(?<![\w'\u2019-])[^\W\d_A-Z][^\W\d_]*(?:['\u2019][^\W\d_]+)*(?:-[^\W\d_]+)*"
 )
@@ -369,15 +371,28 @@ def _caseless_runs(text: str, lex: Lexicon) -> list[list[_Tok]]:
         if text[end : end + 1].isdigit():
             continue  # "ipv4": a code
         word = m.group()
-        cls = _classify(word.capitalize(), lex)
-        if cls in (INITIAL, ROMAN, AMBIG, CNAME):
-            cls = COMMON  # without capitals a word that may be a name is taken as a word
-        elif cls == COMMON:
-            cls = SAFE  # and an ordinary word is never a name ("i'm moving")
-        elif _is_word(word, lex):
-            cls = COMMON  # a name that is also a rare word ("donna")
+        cls = _LOWER_CLASS_CACHE.get(word)
+        if cls is None:
+            cls = _classify_lower(word, lex)
+            if len(_LOWER_CLASS_CACHE) < 200_000:
+                _LOWER_CLASS_CACHE[word] = cls
         runs.append([_Tok(start, end, word, cls, _sentence_start(text, start))])
     return runs
+
+
+_LOWER_CLASS_CACHE: dict[str, int] = {}
+
+
+def _classify_lower(word: str, lex: Lexicon) -> int:
+    """The class of a word in text typed without capitals."""
+    cls = _classify(word.capitalize(), lex)
+    if cls in (INITIAL, ROMAN, AMBIG, CNAME):
+        return COMMON  # without capitals a word that may be a name is taken as a word
+    if cls == COMMON:
+        return SAFE  # and an ordinary word is never a name ("i'm moving")
+    if _is_word(word, lex):
+        return COMMON  # a name that is also a rare word ("donna")
+    return cls
 
 
 # A word is flagged when its class is in _FLAGGING, or AMBIG not opening a
@@ -763,24 +778,28 @@ def _with_numbers(text: str, start: int, end: int) -> tuple[int, int, str]:
     return start, end, kind
 
 
-def _may_follow_relation(text: str) -> bool:
-    """False only when _LOWER_AFTER_RELATION cannot match: in ASCII text (where
-    its case-blind letters are those of ``lower()``) one of "my", "his", "her",
-    "their", "our", "your" must be there ("their" holds "heir", "your" "our")."""
+def _after_relation(text: str) -> Iterator[re.Match[str]]:
+    """_LOWER_AFTER_RELATION.finditer(text), faster on ASCII text: there its
+    case-blind letters are those of ``lower()``, so the case-sensitive pattern
+    over the lower-cased text matches at the same places (the words themselves
+    are read from ``text``). One of "my", "his", "her", "their", "our", "your"
+    must be there, too ("their" holds "heir", "your" "our")."""
     if not text.isascii():
-        return True  # dotless i, long s: other letters the pattern takes for i and s
+        # dotless i, long s: other letters the pattern takes for i and s
+        return _LOWER_AFTER_RELATION.finditer(text)
     low = text.lower()
-    return "my" in low or "his" in low or "her" in low or "our" in low or "heir" in low
+    if "my" in low or "his" in low or "her" in low or "our" in low or "heir" in low:
+        return _LOWER_AFTER_RELATION_LOW.finditer(low)
+    return iter(())
 
 
 def _lower_names(text: str, lex: Lexicon) -> list[Span]:
     out: list[Span] = []
-    if _may_follow_relation(text):
-        for m in _LOWER_AFTER_RELATION.finditer(text):
-            w = m.group(1)
-            core = w[:-2] if w.endswith(("'s", "\u2019s")) else w
-            if w.islower() and core in lex.first_names and lex.common.get(core, _RARE) >= _RARE:
-                out.append(Span(m.start(1), m.start(1) + len(core), "NAME", "context"))
+    for m in _after_relation(text):
+        w = text[m.start(1) : m.end(1)]
+        core = w[:-2] if w.endswith(("'s", "\u2019s")) else w
+        if w.islower() and core in lex.first_names and lex.common.get(core, _RARE) >= _RARE:
+            out.append(Span(m.start(1), m.start(1) + len(core), "NAME", "context"))
     only, ascii_runs = _lower_only(), _lower_only_runs()
     if ascii_runs is not None and only.isdisjoint(ascii_runs.findall(text)):
         # every hit would be a run of a-z letters; a simpler scan finds them all
