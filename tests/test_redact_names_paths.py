@@ -39,6 +39,8 @@ def spans(text: str) -> list[tuple[str, str, str]]:
             [("h\u0131s", "NAME", ""), *[("mabel", "NAME", "")] * 3],
         ),
         ("H\u0130S sister mabel called", [("mabel", "NAME", ""), ("mabel", "NAME", "")]),
+        ("hi\u017f friend mabel", [("hi\u017f", "NAME", ""), *[("mabel", "NAME", "")] * 3]),
+        ("Cl\u00e9o's friend mabel", [("Cl\u00e9o's", "NAME", ""), ("mabel", "NAME", "")]),
         # lower-case words that can only be names
         ("met with desrosiers today", [("desrosiers", "NAME", ""), ("desrosiers", "NAME", "")]),
         ("met with desrosiers2 today", [("desrosiers", "NAME", "")]),
@@ -115,6 +117,10 @@ _WORDS = st.sampled_from(
         "x",
         "\u2019s",
         "'s",
+        "h\u0131s",
+        "H\u0130S",
+        "hi\u017f",
+        "\u00e9",
     ]
 )
 _GAPS = st.sampled_from([" ", "  ", "\n", "\t", ", ", "-", ".", ""])

@@ -784,13 +784,17 @@ def _after_relation(text: str) -> Iterator[re.Match[str]]:
     over the lower-cased text matches at the same places (the words themselves
     are read from ``text``). One of "my", "his", "her", "their", "our", "your"
     must be there, too ("their" holds "heir", "your" "our")."""
-    if not text.isascii():
-        # dotless i, long s: other letters the pattern takes for i and s
-        return _LOWER_AFTER_RELATION.finditer(text)
+    ascii_ = text.isascii()
     low = text.lower()
-    if "my" in low or "his" in low or "her" in low or "our" in low or "heir" in low:
+    if not ascii_:
+        # the pattern also takes dotless i and capital I with a dot (lower-cased
+        # "i" and a combining dot) for "i", and long s for "s"
+        low = low.replace("\u0307", "").replace("\u0131", "i").replace("\u017f", "s")
+    if not ("my" in low or "his" in low or "her" in low or "our" in low or "heir" in low):
+        return iter(())
+    if ascii_:
         return _LOWER_AFTER_RELATION_LOW.finditer(low)
-    return iter(())
+    return _LOWER_AFTER_RELATION.finditer(text)
 
 
 def _lower_names(text: str, lex: Lexicon) -> list[Span]:
