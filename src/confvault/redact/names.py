@@ -455,7 +455,7 @@ def detect_names(text: str) -> list[Span]:
                 )
                 continue
         head = tok.start
-        before = text[max(0, head - 40) : head]
+        before = text[head - 40 if head > 40 else 0 : head]
         if (
             single
             and first
@@ -465,7 +465,7 @@ def detect_names(text: str) -> list[Span]:
         ):
             singles.append(tok)  # "Yesterday …": an ordinary word opening a sentence
             continue
-        last = _last_word(before)
+        last = _last_word(before) if before[-1:].isspace() else ""
         # a first name opening a line of dialogue: "Destiny: ..."
         speaker = first and text.startswith(":", tok.end) and tok.text.lower() in lex.first_names
         if (
@@ -478,7 +478,11 @@ def detect_names(text: str) -> list[Span]:
             singles.append(tok)  # an ordinary word, capitalised, with no cue before it
             continue
         title = cls0 == TITLE
-        person = title or _person_ctx(last, before) or speaker
+        person = (
+            title
+            or (last != "" and _person_last(last) and _PERSON_CTX.search(before) is not None)
+            or speaker
+        )  # _person_ctx
         org = last.lower() in _ORG_LAST and _ORG_CTX.search(before) is not None  # _org_ctx
         described = not person and org_after(text, end) is not None
         org = org or described
