@@ -302,16 +302,17 @@ def _is_word(word: str, lex: Lexicon) -> bool:
     return w in lex.common or w in lex.dictionary
 
 
-def _caseless(text: str) -> bool:
-    """Text typed without capitals ("follow up with patricia desrosiers")."""
+def _caseless(text: str, low: str) -> bool:
+    """Text typed without capitals ("follow up with patricia desrosiers");
+    ``low`` is ``text.lower()``."""
     if "I" in text:
         no_i = text.replace("I", "")
         if no_i != no_i.lower():
             return False  # a capital other than "I": also there once only "I" alone is dropped
         rest = _PRONOUN_I.sub("", text)
-    else:
-        rest = text
-    if rest != rest.lower():
+        if rest != rest.lower():
+            return False
+    elif text != low:
         return False
     return len(_LETTER.findall(text, 0, 2000)) >= 12
 
@@ -424,7 +425,8 @@ def detect_names(text: str) -> list[Span]:
     lex = lexicon()
     spans: list[Span] = []
     singles: list[_Tok] = []
-    caseless = _caseless(text)
+    low = text.lower()
+    caseless = _caseless(text, low)
     digits: bool | None = None  # does the text hold a digit? (asked when first needed)
     org_after = _ORG_AFTER.match
     for run in _runs(text, lex, caseless):
@@ -543,7 +545,7 @@ def detect_names(text: str) -> list[Span]:
         spans.extend(Span(m.start(), m.end(), "ORG", "lexicon") for m in _AND_SONS.finditer(text))
     if caseless:
         spans.extend(_lower_orgs(text, lex))
-    spans.extend(_lower_names(text, lex))
+    spans.extend(_lower_names(text, lex, low))
     if caseless:
         spans = _join_names(text, _widen_lower_names(text, spans, lex))
         spans.extend(_sandwiched(text, spans, lex))
@@ -782,14 +784,15 @@ def _with_numbers(text: str, start: int, end: int) -> tuple[int, int, str]:
     return start, end, kind
 
 
-def _after_relation(text: str) -> Iterator[re.Match[str]]:
+def _after_relation(text: str, low: str | None = None) -> Iterator[re.Match[str]]:
     """_LOWER_AFTER_RELATION.finditer(text), faster on ASCII text: there its
     case-blind letters are those of ``lower()``, so the case-sensitive pattern
     over the lower-cased text matches at the same places (the words themselves
     are read from ``text``). One of "my", "his", "her", "their", "our", "your"
-    must be there, too ("their" holds "heir", "your" "our")."""
+    must be there, too ("their" holds "heir", "your" "our"). ``low``: ``text.lower()``."""
     ascii_ = text.isascii()
-    low = text.lower()
+    if low is None:
+        low = text.lower()
     if not ascii_:
         # the pattern also takes dotless i and capital I with a dot (lower-cased
         # "i" and a combining dot) for "i", and long s for "s"
@@ -801,9 +804,9 @@ def _after_relation(text: str) -> Iterator[re.Match[str]]:
     return _LOWER_AFTER_RELATION.finditer(text)
 
 
-def _lower_names(text: str, lex: Lexicon) -> list[Span]:
+def _lower_names(text: str, lex: Lexicon, low: str) -> list[Span]:
     out: list[Span] = []
-    for m in _after_relation(text):
+    for m in _after_relation(text, low):
         w = text[m.start(1) : m.end(1)]
         core = w[:-2] if w.endswith(("'s", "\u2019s")) else w
         if w.islower() and core in lex.first_names and lex.common.get(core, _RARE) >= _RARE:
