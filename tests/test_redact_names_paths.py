@@ -200,3 +200,44 @@ def test_lower_only_scan_finds_every_word_it_must() -> None:
     for text in (word, f"({word})", f"x {word}'s", f"{word}2", f"\u00c9{word}"):
         assert word in scan.findall(text)
     assert scan.findall("ab " + word.upper()) == []  # too short; capitals
+
+
+_CUES = st.sampled_from(
+    [
+        "my",
+        "Ann's",
+        "\u2019s",
+        "older",
+        "big-",
+        "step",
+        "probation",
+        "officer,",
+        "support",
+        "worker",
+        "key",
+        "sister",
+        "name",
+        "is",
+        "?",
+        ":",
+        "grew",
+        "up",
+        "in",
+        "works",
+        "at",
+        "for",
+        "lives",
+        "with",
+        "x",
+        "(my",
+    ]
+)
+_SPACES = st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "\u2003", "", "-"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.tuples(_CUES, _SPACES), max_size=14))
+def test_context_scans_from_the_fourth_word_from_the_end(parts: list[tuple[str, str]]) -> None:
+    before = "".join(w + g for w, g in parts)
+    for context in (names._PERSON_CTX, names._PLACE_CTX, names._ORG_CTX):
+        assert names._ends_in(context, before) == (context.search(before) is not None)
