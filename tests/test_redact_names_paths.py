@@ -10,6 +10,8 @@ and checked to be unchanged after them.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -241,3 +243,63 @@ def test_context_scans_from_the_fourth_word_from_the_end(parts: list[tuple[str, 
     before = "".join(w + g for w, g in parts)
     for context in (names._PERSON_CTX, names._PLACE_CTX, names._ORG_CTX):
         assert names._ends_in(context, before) == (context.search(before) is not None)
+
+
+def _language(pattern: str) -> set[str]:
+    """Every string a pattern without unbounded repeats matches, case as written."""
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    def seq(items: list[tuple[object, object]]) -> set[str]:
+        forms = {""}
+        for op, av in items:
+            forms = {f + t for f in forms for t in one(op, av)}
+        return forms
+
+    def one(op: object, av: object) -> set[str]:
+        if op is c.LITERAL:
+            return {chr(av)}  # type: ignore[arg-type]
+        if op is c.IN:
+            out: set[str] = set()
+            for kind, val in av:  # type: ignore[attr-defined]
+                assert kind is c.LITERAL, kind
+                out.add(chr(val))
+            return out
+        if op is c.BRANCH:
+            return set().union(*(seq(list(b)) for b in av[1]))  # type: ignore[index]
+        if op is c.SUBPATTERN:
+            return seq(list(av[3]))  # type: ignore[index]
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            lo, hi, body = av  # type: ignore[misc]
+            assert hi < 10
+            inner = seq(list(body))
+            out = set()
+            for n in range(lo, hi + 1):
+                forms = {""}
+                for _ in range(n):
+                    forms = {f + t for f in forms for t in inner}
+                out |= forms
+            return out
+        raise AssertionError(op)
+
+    return seq(list(_parser.parse(pattern.removeprefix("(?i)"))))
+
+
+def test_person_cue_words_are_all_the_pattern_matches() -> None:
+    words = names._person_last_words()
+    assert words == _language(names._PERSON_LAST.pattern)
+    assert all(w == w.lower() for w in words)
+    for w in ("Sister", "SISTERS", "Name's", "I'M", "keyworker", "key worker"):
+        assert names._person_last(w) == (names._PERSON_LAST.fullmatch(w) is not None)
+    for w in ("sisterss", "k", "fianc\u00e9e", "FIANC\u00c9ES", "\u0130s", "\u212aid", "named "):
+        assert names._person_last(w) == (names._PERSON_LAST.fullmatch(w) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="aZ \n\u00df\u00d7\u00f7\u0101\u0100\u03b1\u0430\u0e01\u4e2d1", max_size=40)
+)
+def test_twelve_letters_are_counted_as_before(text: str) -> None:
+    for t in (text, text * 60):  # and past the 2,000 characters looked at
+        count = len(re.findall(f"[{names._LETTERS}]", t[:2000]))
+        assert (names._TWELVE_LETTERS.match(t, 0, 2000) is not None) == (count >= 12)

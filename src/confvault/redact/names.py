@@ -61,10 +61,11 @@ _ORG_CTX = re.compile(
 )
 # Cheap gates: each context pattern above ends in one word followed by spaces;
 # the full pattern only runs when that last word could end a match.
-_PERSON_LAST = re.compile(
-    rf"(?i)(?:(?:{RELATIONS})s?|officer|called|named|is|was|name|name's|as|nicknamed|aka|signed|"
-    r"me|him|her|i'm|am|meet|married|dating|texted|rang|phoned|emailed|told|asked|with)"
+_PERSON_CUES = (
+    "officer|called|named|is|was|name|name's|as|nicknamed|aka|signed|"
+    "me|him|her|i'm|am|meet|married|dating|texted|rang|phoned|emailed|told|asked|with"
 )
+_PERSON_LAST = re.compile(rf"(?i)(?:(?:{RELATIONS})s?|{_PERSON_CUES})")
 _PLACE_LAST = re.compile(
     r"(?i)lives?|living|lived|moved|moving|born|up|based|located|staying|stays|from|in|to|at|"
     r"near|around|visit(?:ing|ed)?|travel(?:l?ing|l?ed)?|flew|drove|outside|towards|across"
@@ -88,7 +89,45 @@ def _fullmatch_seen(pattern: re.Pattern[str], seen: dict[str, bool], word: str) 
 
 def _person_last(last: str) -> bool:
     hit = _PERSON_LAST_SEEN.get(last)
-    return _fullmatch_seen(_PERSON_LAST, _PERSON_LAST_SEEN, last) if hit is None else hit
+    if hit is None:
+        if not last.isascii():
+            return _fullmatch_seen(_PERSON_LAST, _PERSON_LAST_SEEN, last)
+        # in ASCII the pattern's case-blind letters are those of lower()
+        hit = last.lower() in _person_last_words()
+        if len(_PERSON_LAST_SEEN) < _SEEN_MAX:
+            _PERSON_LAST_SEEN[last] = hit
+    return hit
+
+
+@functools.cache
+def _person_last_words() -> frozenset[str]:
+    """Every word _PERSON_LAST matches, in lower case: its pattern has no repeats."""
+    relations = _spelled_out(RELATIONS)
+    return frozenset({*relations, *(r + "s" for r in relations), *_spelled_out(_PERSON_CUES)})
+
+
+def _spelled_out(alternatives: str) -> list[str]:
+    """Every string an alternation of letters, "[..]" sets and "?" matches."""
+    if any(c in alternatives for c in "()*+{}.\\^$"):
+        raise ValueError("only letters, [sets] and ? can be spelled out")
+    out: list[str] = []
+    for alternative in alternatives.split("|"):
+        forms = [""]
+        i = 0
+        while i < len(alternative):
+            if alternative[i] == "[":
+                j = alternative.index("]", i)
+                options = list(alternative[i + 1 : j])
+                i = j + 1
+            else:
+                options = [alternative[i]]
+                i += 1
+            if alternative[i : i + 1] == "?":
+                options.append("")
+                i += 1
+            forms = [f + o for f in forms for o in options]
+        out.extend(forms)
+    return out
 
 
 def _place_last(last: str) -> bool:
@@ -134,9 +173,11 @@ _LOWER_AFTER_RELATION_LOW = re.compile(_LOWER_AFTER_RELATION.pattern.replace("(?
 _LOWER_WORD = re.compile(
     r"(?<![\w'\u2019-])[^\W\d_A-Z][^\W\d_]*(?:['\u2019][^\W\d_]+)*(?:-[^\W\d_]+)*"
 )
-# letters that have an upper case (Thai or Chinese text is not "typed without capitals")
 _PRONOUN_I = re.compile(r"\bI\b")
-_LETTER = re.compile(r"[a-zß-öø-ÿā-žα-ωа-я]")
+# letters that have an upper case (Thai or Chinese text is not "typed without capitals");
+# the pattern finds twelve of them without listing them all
+_LETTERS = "a-zß-öø-ÿā-žα-ωа-я"
+_TWELVE_LETTERS = re.compile(f"(?:[^{_LETTERS}]*[{_LETTERS}]){{12}}")
 _NUM_AFTER = re.compile(r"[ \t]+\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?![\w])")
 _NUM_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
 
@@ -184,6 +225,7 @@ def _lower_only_runs() -> re.Pattern[str] | None:
 
 
 def warm_up() -> None:
+    _person_last_words()
     _lower_only()
     _lower_only_runs()
     _capwords()
@@ -323,7 +365,7 @@ def _caseless(text: str, low: str) -> bool:
             return False
     elif text != low:
         return False
-    return len(_LETTER.findall(text, 0, 2000)) >= 12
+    return _TWELVE_LETTERS.match(text, 0, 2000) is not None  # in the first 2,000 characters
 
 
 def _runs(text: str, lex: Lexicon, caseless: bool) -> list[list[_Tok]]:
