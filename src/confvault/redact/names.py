@@ -32,10 +32,10 @@ _INERT = (SAFE, INITIAL, ROMAN)
 _VERY_COMMON = 300  # frequency rank under which a capitalised word is taken as ordinary
 _RARE = 3000  # rank from which a word that is also a first name is taken as a name
 
-_CONNECT = re.compile(
-    r"[ \t]+|\.[ \t]*|[ \t]+(?:(?:de|la|le|du|des|del|della|di|da|van|von|der|den|ten|ter|y|"
-    r"dos|das|do|bin|al|el)[ \t]+)+"
-)
+_PARTICLES = "de|la|le|du|des|del|della|di|da|van|von|der|den|ten|ter|y|dos|das|do|bin|al|el"
+_CONNECT = re.compile(rf"[ \t]+|\.[ \t]*|[ \t]+(?:(?:{_PARTICLES})[ \t]+)+")
+# every character _CONNECT can match: text with any other cannot join two words
+_CONNECT_CHARS = " \t." + "".join(sorted(set(_PARTICLES) - {"|"}))
 _ROMAN = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|Jr|Sr|Jnr|Snr|MD|DDS|PhD|Esq|DVM|RN)\.?")
 _ROMAN_FIRST = frozenset("IVXJSMDPER")  # the letters _ROMAN's words start with
 _LIST_GAP = re.compile(r",?[ \t]+(?:and|&|or)[ \t]+|,[ \t]*")
@@ -134,13 +134,14 @@ def _place_last(last: str) -> bool:
     return _fullmatch_seen(_PLACE_LAST, _PLACE_LAST_SEEN, last)
 
 
-def _ends_in(context: re.Pattern[str], before: str) -> bool:
+def _ends_in(context: re.Pattern[str], before: str, words: int) -> bool:
     """context.search(before) for the three context patterns above. Each ends
-    in whitespace at the end of the text and spans at most four words ("my
-    older probation officer", "Ann's big sister"), so the scan starts at the
-    fourth word from the end instead of at each character of ``before``."""
-    words = before.rsplit(None, 4)
-    return context.search(before, len(words[0]) if len(words) == 5 else 0) is not None
+    in whitespace at the end of the text and spans at most a few words (four
+    for a person: "my older probation officer", "Ann's big sister"; three for
+    an organisation: "support worker at"; two for a place: "grew up"), so the
+    scan starts that many words from the end, not at each character."""
+    parts = before.rsplit(None, words)
+    return context.search(before, len(parts[0]) if len(parts) > words else 0) is not None
 
 
 def _last_word(before: str) -> str:
@@ -153,16 +154,16 @@ def _last_word(before: str) -> str:
 
 
 def _person_ctx(last: str, before: str) -> bool:
-    return bool(last) and _person_last(last) and _ends_in(_PERSON_CTX, before)
+    return bool(last) and _person_last(last) and _ends_in(_PERSON_CTX, before, 4)
 
 
 def place_context(before: str) -> bool:
     last = _last_word(before)
-    return bool(last) and _place_last(last) and _ends_in(_PLACE_CTX, before)
+    return bool(last) and _place_last(last) and _ends_in(_PLACE_CTX, before, 2)
 
 
 def _org_ctx(last: str, before: str) -> bool:
-    return last.lower() in _ORG_LAST and _ends_in(_ORG_CTX, before)
+    return last.lower() in _ORG_LAST and _ends_in(_ORG_CTX, before, 3)
 
 
 _LOWER_AFTER_RELATION = re.compile(  # "(?=[mhoty])": the first letters, for a faster scan
@@ -389,7 +390,8 @@ def _runs(text: str, lex: Lexicon, caseless: bool) -> list[list[_Tok]]:
         if prev is not None:
             gap = text[prev.end : start]
             if gap == " " or (
-                _CONNECT.fullmatch(gap)
+                not gap.strip(_CONNECT_CHARS)
+                and _CONNECT.fullmatch(gap)
                 and (gap[0] != "." or prev.cls in (INITIAL, TITLE) or len(prev.text) == 1)
             ):
                 prev = _Tok(start, end, word, cls, False)
@@ -401,7 +403,8 @@ def _runs(text: str, lex: Lexicon, caseless: bool) -> list[list[_Tok]]:
             # join the two, leave it out; detect_names would pass over it
             after = parts[k + 1]
             if after != " " and (
-                not _CONNECT.fullmatch(after)
+                after.strip(_CONNECT_CHARS)
+                or not _CONNECT.fullmatch(after)
                 or (after[0] == "." and cls != INITIAL and len(word) != 1)
             ):
                 prev = None
@@ -533,10 +536,10 @@ def detect_names(text: str) -> list[Span]:
         title = cls0 == TITLE
         person = (
             title
-            or (last != "" and _person_last(last) and _ends_in(_PERSON_CTX, before))
+            or (last != "" and _person_last(last) and _ends_in(_PERSON_CTX, before, 4))
             or speaker
         )  # _person_ctx
-        org = last.lower() in _ORG_LAST and _ends_in(_ORG_CTX, before)  # _org_ctx
+        org = last.lower() in _ORG_LAST and _ends_in(_ORG_CTX, before, 3)  # _org_ctx
         described = not person and org_after(text, end) is not None
         org = org or described
         if single:
@@ -806,7 +809,7 @@ def _category(
     for t in flagged:
         if t.text.lower() not in places:
             # place_context(before), with the last word already found
-            place = bool(last) and _place_last(last) and _ends_in(_PLACE_CTX, before)
+            place = bool(last) and _place_last(last) and _ends_in(_PLACE_CTX, before, 2)
             return ("LOCATION", "PLACE") if place else ("NAME", "")
     return "LOCATION", "PLACE"
 
@@ -817,7 +820,7 @@ def _category_of_one(tok: _Tok, lex: Lexicon, last: str, before: str) -> tuple[s
     if low.rstrip("'s\u2019") in lex.first_names:
         return "NAME", ""  # a first name: a person, whatever the context
     if low not in lex.places:
-        place = bool(last) and _place_last(last) and _ends_in(_PLACE_CTX, before)
+        place = bool(last) and _place_last(last) and _ends_in(_PLACE_CTX, before, 2)
         return ("LOCATION", "PLACE") if place else ("NAME", "")
     return "LOCATION", "PLACE"
 
