@@ -170,7 +170,6 @@ _LOWER_AFTER_RELATION = re.compile(  # "(?=[mhoty])": the first letters, for a f
     rf"(?i)(?=[mhoty])\b(?:my|his|her|their|our|your)\s+(?:(?:older|younger|little|big|step|half|ex|"
     rf"best)[- ]?)?(?:{RELATIONS}),?\s+([a-z][a-z'\u2019-]+)\b"
 )
-_LOWER_AFTER_RELATION_LOW = re.compile(_LOWER_AFTER_RELATION.pattern.replace("(?i)", "", 1))
 _LOWER_WORD = re.compile(
     r"(?<![\w'\u2019-])[^\W\d_A-Z][^\W\d_]*(?:['\u2019][^\W\d_]+)*(?:-[^\W\d_]+)*"
 )
@@ -197,6 +196,13 @@ def _capword() -> re.Pattern[str]:
 def _capwords() -> re.Pattern[str]:
     """_capword() as one group, for ``split``: no match objects to make."""
     return re.compile(f"({_capword().pattern})")
+
+
+@functools.cache
+def _after_relation_low() -> re.Pattern[str]:
+    """_LOWER_AFTER_RELATION without (?i), for lower-cased ASCII text (compiled
+    when first needed: it is long)."""
+    return re.compile(_LOWER_AFTER_RELATION.pattern.replace("(?i)", "", 1))
 
 
 @functools.cache
@@ -227,6 +233,7 @@ def _lower_only_runs() -> re.Pattern[str] | None:
 
 def warm_up() -> None:
     _person_last_words()
+    _after_relation_low()
     _lower_only()
     _lower_only_runs()
     _capwords()
@@ -854,7 +861,7 @@ def _after_relation(text: str, low: str | None = None) -> Iterator[re.Match[str]
     if not ("my" in low or "his" in low or "her" in low or "our" in low or "heir" in low):
         return iter(())
     if ascii_:
-        return _LOWER_AFTER_RELATION_LOW.finditer(low)
+        return _after_relation_low().finditer(low)
     return _LOWER_AFTER_RELATION.finditer(text)
 
 
