@@ -376,9 +376,13 @@ def _caseless(text: str, low: str) -> bool:
     return _TWELVE_LETTERS.match(text, 0, 2000) is not None  # in the first 2,000 characters
 
 
-def _runs(text: str, lex: Lexicon, caseless: bool) -> list[list[_Tok]]:
+def _runs(text: str, lex: Lexicon, caseless: bool, low: str) -> list[list[_Tok]]:
+    """Capitalised words, joined into runs ("Sari J. Paavolainen"); ``low`` is
+    ``text.lower()``."""
     if caseless:
         return _caseless_runs(text, lex)
+    if text == low and text.isascii():
+        return []  # no capital letter to open a word ("121000358")
     runs: list[list[_Tok]] = []
     prev: _Tok | None = None
     seen = _CLASS_CACHE
@@ -490,7 +494,7 @@ def detect_names(text: str) -> list[Span]:
     caseless = _caseless(text, low)
     digits: bool | None = None  # does the text hold a digit? (asked when first needed)
     org_after = _ORG_AFTER.match
-    for run in _runs(text, lex, caseless):
+    for run in _runs(text, lex, caseless, low):
         tok = run[0]
         cls0 = tok.cls
         single = len(run) == 1
