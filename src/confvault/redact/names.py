@@ -153,10 +153,6 @@ def _last_word(before: str) -> str:
     return tail[i + 1 :].rstrip(",?:")
 
 
-def _person_ctx(last: str, before: str) -> bool:
-    return bool(last) and _person_last(last) and _ends_in(_PERSON_CTX, before, 4)
-
-
 def place_context(before: str) -> bool:
     last = _last_word(before)
     return bool(last) and _place_last(last) and _ends_in(_PLACE_CTX, before, 2)
@@ -409,9 +405,10 @@ def _runs(text: str, lex: Lexicon, caseless: bool, low: str) -> list[list[_Tok]]
                 runs[-1].append(prev)
                 continue
         if cls in _INERT and not (len(word) >= 2 and word.isupper()):
-            # a word with nothing to judge ("The", "I") alone in its run: when the
-            # text up to the next word (which joins no run across another) cannot
-            # join the two, leave it out; detect_names would pass over it
+            # a word with nothing to judge ("The", "I") that no word joins: not
+            # the one before (above), nor the next, when the text up to it cannot
+            # join two words (nor can any longer gap: it would hold a capital).
+            # detect_names would pass over its run of one; leave it out.
             after = parts[k + 1]
             if after != " " and (
                 after.strip(_CONNECT_CHARS)
@@ -545,12 +542,13 @@ def detect_names(text: str) -> list[Span]:
             singles.append(tok)  # an ordinary word, capitalised, with no cue before it
             continue
         title = cls0 == TITLE
+        # a cue before the run: "Dr", "my sister", "works at"
         person = (
             title
             or (last != "" and _person_last(last) and _ends_in(_PERSON_CTX, before, 4))
             or speaker
-        )  # _person_ctx
-        org = last.lower() in _ORG_LAST and _ends_in(_ORG_CTX, before, 3)  # _org_ctx
+        )
+        org = _org_ctx(last, before)
         described = not person and org_after(text, end) is not None
         org = org or described
         if single:
