@@ -251,14 +251,9 @@ def _lookup(word: str, lex: Lexicon) -> int:
         w = w[:-2]
     elif w.endswith(("'", "\u2019")):
         w = w[:-1]
-    if w in TITLES and len(w) <= 6:
-        return TITLE
-    if w in _DETERMINERS:
-        return SAFE  # "My" is also in the first-name list
-    if w in ORG_SUFFIXES:
-        return SUFFIX
-    if w in EXTRA_WORDS:
-        return COMMON
+    fixed = _FIXED_CLASSES.get(w)
+    if fixed is not None:
+        return fixed  # a title, determiner, organisation suffix or extra word
     rank = lex.common.get(w)
     first = w in lex.first_names
     if w in lex.countries and (not first or (rank is not None and rank < 1000)):
@@ -303,15 +298,29 @@ def _acronym(w: str) -> bool:
     return w.isascii() and 4 <= len(w) <= 6 and sum(c in "aeiouy" for c in w) <= 1
 
 
+# The classes _lookup gives its hand-written lists, each list overriding those
+# before it: a short title, then a determiner ("My" is also in the first-name
+# list), then an organisation suffix, then an extra ordinary word.
+_FIXED_CLASSES: dict[str, int] = {
+    **dict.fromkeys(EXTRA_WORDS, COMMON),
+    **dict.fromkeys(ORG_SUFFIXES, SUFFIX),
+    **dict.fromkeys(_DETERMINERS, SAFE),
+    **{w: TITLE for w in TITLES if len(w) <= 6},
+}
+
 _CLASS_CACHE: dict[str, int] = {}
 
 
 def _classify(word: str, lex: Lexicon) -> int:
     cls = _CLASS_CACHE.get(word)
-    if cls is None:
-        cls = _classify_uncached(word, lex)
-        if len(_CLASS_CACHE) < 200_000:
-            _CLASS_CACHE[word] = cls
+    return _classify_new(word, lex) if cls is None else cls
+
+
+def _classify_new(word: str, lex: Lexicon) -> int:
+    """The class of a word not in _CLASS_CACHE, remembered there."""
+    cls = _classify_uncached(word, lex)
+    if len(_CLASS_CACHE) < 200_000:
+        _CLASS_CACHE[word] = cls
     return cls
 
 
@@ -393,7 +402,7 @@ def _runs(text: str, lex: Lexicon, caseless: bool, low: str) -> list[list[_Tok]]
             continue  # "IPv4", "Win11": a code, judged by the ID detector
         cls = seen.get(word)
         if cls is None:
-            cls = _classify(word, lex)
+            cls = _classify_new(word, lex)
         if prev is not None:
             gap = text[prev.end : start]
             if gap == " " or (
