@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import addresses
@@ -31,13 +32,15 @@ _INERT = (SAFE, INITIAL, ROMAN)
 _VERY_COMMON = 300  # frequency rank under which a capitalised word is taken as ordinary
 _RARE = 3000  # rank from which a word that is also a first name is taken as a name
 
-_CONNECT = re.compile(
-    r"[ \t]+|\.[ \t]*|[ \t]+(?:(?:de|la|le|du|des|del|della|di|da|van|von|der|den|ten|ter|y|"
-    r"dos|das|do|bin|al|el)[ \t]+)+"
-)
+_PARTICLES = "de|la|le|du|des|del|della|di|da|van|von|der|den|ten|ter|y|dos|das|do|bin|al|el"
+_CONNECT = re.compile(rf"[ \t]+|\.[ \t]*|[ \t]+(?:(?:{_PARTICLES})[ \t]+)+")
+# every character _CONNECT can match: text with any other cannot join two words
+_CONNECT_CHARS = " \t." + "".join(sorted(set(_PARTICLES) - {"|"}))
 _ROMAN = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|Jr|Sr|Jnr|Snr|MD|DDS|PhD|Esq|DVM|RN)\.?")
+_ROMAN_FIRST = frozenset("IVXJSMDPER")  # the letters _ROMAN's words start with
 _LIST_GAP = re.compile(r",?[ \t]+(?:and|&|or)[ \t]+|,[ \t]*")
 _BOUNDARY = set(".!?:;\n\r…•*>|")
+_SKIP_BACK = " \t\"'\u201c\u2018([-_"  # what may stand between a boundary and a sentence
 _PERSON_CTX = re.compile(
     rf"(?i)(?:(?:\b(?:my|his|her|their|our|your|the|a|whose)|['\u2019]s)\s+(?:(?:older|younger|"
     rf"little|big|twin|step|half|ex|late|best|new|old|former)[- ]?)?(?:{RELATIONS})s?,?|"
@@ -58,10 +61,11 @@ _ORG_CTX = re.compile(
 )
 # Cheap gates: each context pattern above ends in one word followed by spaces;
 # the full pattern only runs when that last word could end a match.
-_PERSON_LAST = re.compile(
-    rf"(?i)(?:(?:{RELATIONS})s?|officer|called|named|is|was|name|name's|as|nicknamed|aka|signed|"
-    r"me|him|her|i'm|am|meet|married|dating|texted|rang|phoned|emailed|told|asked|with)"
+_PERSON_CUES = (
+    "officer|called|named|is|was|name|name's|as|nicknamed|aka|signed|"
+    "me|him|her|i'm|am|meet|married|dating|texted|rang|phoned|emailed|told|asked|with"
 )
+_PERSON_LAST = re.compile(rf"(?i)(?:(?:{RELATIONS})s?|{_PERSON_CUES})")
 _PLACE_LAST = re.compile(
     r"(?i)lives?|living|lived|moved|moving|born|up|based|located|staying|stays|from|in|to|at|"
     r"near|around|visit(?:ing|ed)?|travel(?:l?ing|l?ed)?|flew|drove|outside|towards|across"
@@ -84,11 +88,60 @@ def _fullmatch_seen(pattern: re.Pattern[str], seen: dict[str, bool], word: str) 
 
 
 def _person_last(last: str) -> bool:
-    return _fullmatch_seen(_PERSON_LAST, _PERSON_LAST_SEEN, last)
+    hit = _PERSON_LAST_SEEN.get(last)
+    if hit is None:
+        if not last.isascii():
+            return _fullmatch_seen(_PERSON_LAST, _PERSON_LAST_SEEN, last)
+        # in ASCII the pattern's case-blind letters are those of lower()
+        hit = last.lower() in _person_last_words()
+        if len(_PERSON_LAST_SEEN) < _SEEN_MAX:
+            _PERSON_LAST_SEEN[last] = hit
+    return hit
+
+
+@functools.cache
+def _person_last_words() -> frozenset[str]:
+    """Every word _PERSON_LAST matches, in lower case: its pattern has no repeats."""
+    relations = _spelled_out(RELATIONS)
+    return frozenset({*relations, *(r + "s" for r in relations), *_spelled_out(_PERSON_CUES)})
+
+
+def _spelled_out(alternatives: str) -> list[str]:
+    """Every string an alternation of letters, "[..]" sets and "?" matches."""
+    if any(c in alternatives for c in "()*+{}.\\^$"):
+        raise ValueError("only letters, [sets] and ? can be spelled out")
+    out: list[str] = []
+    for alternative in alternatives.split("|"):
+        forms = [""]
+        i = 0
+        while i < len(alternative):
+            if alternative[i] == "[":
+                j = alternative.index("]", i)
+                options = list(alternative[i + 1 : j])
+                i = j + 1
+            else:
+                options = [alternative[i]]
+                i += 1
+            if alternative[i : i + 1] == "?":
+                options.append("")
+                i += 1
+            forms = [f + o for f in forms for o in options]
+        out.extend(forms)
+    return out
 
 
 def _place_last(last: str) -> bool:
     return _fullmatch_seen(_PLACE_LAST, _PLACE_LAST_SEEN, last)
+
+
+def _ends_in(context: re.Pattern[str], before: str, words: int) -> bool:
+    """context.search(before) for the three context patterns above. Each ends
+    in whitespace at the end of the text and spans at most a few words (four
+    for a person: "my older probation officer", "Ann's big sister"; three for
+    an organisation: "support worker at"; two for a place: "grew up"), so the
+    scan starts that many words from the end, not at each character."""
+    parts = before.rsplit(None, words)
+    return context.search(before, len(parts[0]) if len(parts) > words else 0) is not None
 
 
 def _last_word(before: str) -> str:
@@ -100,17 +153,13 @@ def _last_word(before: str) -> str:
     return tail[i + 1 :].rstrip(",?:")
 
 
-def _person_ctx(last: str, before: str) -> bool:
-    return bool(last) and _person_last(last) and bool(_PERSON_CTX.search(before))
-
-
 def place_context(before: str) -> bool:
     last = _last_word(before)
-    return bool(last) and _place_last(last) and bool(_PLACE_CTX.search(before))
+    return bool(last) and _place_last(last) and _ends_in(_PLACE_CTX, before, 2)
 
 
 def _org_ctx(last: str, before: str) -> bool:
-    return last.lower() in _ORG_LAST and bool(_ORG_CTX.search(before))
+    return last.lower() in _ORG_LAST and _ends_in(_ORG_CTX, before, 3)
 
 
 _LOWER_AFTER_RELATION = re.compile(  # "(?=[mhoty])": the first letters, for a faster scan
@@ -120,9 +169,11 @@ _LOWER_AFTER_RELATION = re.compile(  # "(?=[mhoty])": the first letters, for a f
 _LOWER_WORD = re.compile(
     r"(?<![\w'\u2019-])[^\W\d_A-Z][^\W\d_]*(?:['\u2019][^\W\d_]+)*(?:-[^\W\d_]+)*"
 )
-# letters that have an upper case (Thai or Chinese text is not "typed without capitals")
 _PRONOUN_I = re.compile(r"\bI\b")
-_LETTER = re.compile(r"[a-zß-öø-ÿā-žα-ωа-я]")
+# letters that have an upper case (Thai or Chinese text is not "typed without capitals");
+# the pattern finds twelve of them without listing them all
+_LETTERS = "a-zß-öø-ÿā-žα-ωа-я"
+_TWELVE_LETTERS = re.compile(f"(?:[^{_LETTERS}]*[{_LETTERS}]){{12}}")
 _NUM_AFTER = re.compile(r"[ \t]+\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?![\w])")
 _NUM_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
 
@@ -135,6 +186,19 @@ def _capword() -> re.Pattern[str]:
     return re.compile(
         rf"[{cls}](?<![\w'\u2019-](?s:.))[^\W\d_]*(?:['\u2019][^\W\d_]+)*(?:-[^\W\d_]+)*"
     )
+
+
+@functools.cache
+def _capwords() -> re.Pattern[str]:
+    """_capword() as one group, for ``split``: no match objects to make."""
+    return re.compile(f"({_capword().pattern})")
+
+
+@functools.cache
+def _after_relation_low() -> re.Pattern[str]:
+    """_LOWER_AFTER_RELATION without (?i), for lower-cased ASCII text (compiled
+    when first needed: it is long)."""
+    return re.compile(_LOWER_AFTER_RELATION.pattern.replace("(?i)", "", 1))
 
 
 @functools.cache
@@ -154,15 +218,22 @@ _ASCII_LOWER_RUN = re.compile(r"[a-z]+")
 
 
 @functools.cache
-def _lower_only_ascii() -> bool:
-    """Are all those words made of the letters a-z only?"""
-    return all(_ASCII_LOWER_RUN.fullmatch(w) for w in _lower_only())
+def _lower_only_runs() -> re.Pattern[str] | None:
+    """When all those words are made of the letters a-z only: a scan for the
+    runs of a-z letters long enough to be one of them; else None."""
+    only = _lower_only()
+    if not all(_ASCII_LOWER_RUN.fullmatch(w) for w in only):
+        return None
+    return re.compile(f"[a-z]{{{min(map(len, only), default=1)},}}")
 
 
 def warm_up() -> None:
+    _person_last_words()
+    _after_relation_low()
     _lower_only()
-    _lower_only_ascii()
-    _capword()
+    _lower_only_runs()
+    _capwords()
+    addresses.grow("12 Hill Road", 3, 12)  # compiles the address-part pattern names use
 
 
 @dataclass(slots=True)
@@ -180,40 +251,41 @@ def _lookup(word: str, lex: Lexicon) -> int:
         w = w[:-2]
     elif w.endswith(("'", "\u2019")):
         w = w[:-1]
-    if w in TITLES and len(w) <= 6:
-        return TITLE
-    if w in _DETERMINERS:
-        return SAFE  # "My" is also in the first-name list
-    if w in ORG_SUFFIXES:
-        return SUFFIX
-    if w in EXTRA_WORDS:
-        return COMMON
+    fixed = _FIXED_CLASSES.get(w)
+    if fixed is not None:
+        return fixed  # a title, determiner, organisation suffix or extra word
     rank = lex.common.get(w)
     first = w in lex.first_names
     if w in lex.countries and (not first or (rank is not None and rank < 1000)):
         return PLACE  # "France", "Iceland"; not "Jordan" or "Chad"
-    surname = w in lex.surnames
-    place = w in lex.places
     ordinary = rank is not None or w in lex.dictionary
     if not ordinary and w.endswith("s") and len(w) > 3:
         ordinary = w[:-1] in lex.common or w[:-1] in lex.dictionary
+    # below, each list is asked only while the answer still depends on it
     if not ordinary:
-        if not (first or surname or place) and word.isupper() and _acronym(w):
+        if first or w in lex.surnames:
+            return NAME
+        if w in lex.places:
+            return PLACE
+        if word.isupper() and _acronym(w):
             return SAFE  # "TCKN", "GSTIN": letters, not a name
-        if not (first or surname or place) and len(w) <= 2:
+        if len(w) <= 2:
             return AMBIG  # "Mi pasaporte": not at the start of a sentence
-        return NAME if first or surname else PLACE if place else UNKNOWN
-    if not (first or surname or place):
-        return SAFE if rank is not None and rank < _VERY_COMMON else COMMON
-    if rank is not None and rank < _VERY_COMMON:
-        return CNAME if first else SAFE
-    if place and not first and len(w) <= 3:
-        return COMMON  # "Act", "Bay": a short ordinary word, a place only as a code
-    if first or place:
-        if rank is not None and rank < _RARE:
-            return AMBIG
-        return NAME if first else PLACE
-    return CNAME
+        return UNKNOWN
+    very_common = rank is not None and rank < _VERY_COMMON
+    if first:
+        if very_common:
+            return CNAME
+        return AMBIG if rank is not None and rank < _RARE else NAME
+    if very_common:
+        return SAFE
+    if w in lex.places:
+        if len(w) <= 3:
+            return COMMON  # "Act", "Bay": a short ordinary word, a place only as a code
+        return AMBIG if rank is not None and rank < _RARE else PLACE
+    if w in lex.surnames:
+        return CNAME
+    return COMMON
 
 
 _DETERMINERS = frozenset(
@@ -226,22 +298,36 @@ def _acronym(w: str) -> bool:
     return w.isascii() and 4 <= len(w) <= 6 and sum(c in "aeiouy" for c in w) <= 1
 
 
+# The classes _lookup gives its hand-written lists, each list overriding those
+# before it: a short title, then a determiner ("My" is also in the first-name
+# list), then an organisation suffix, then an extra ordinary word.
+_FIXED_CLASSES: dict[str, int] = {
+    **dict.fromkeys(EXTRA_WORDS, COMMON),
+    **dict.fromkeys(ORG_SUFFIXES, SUFFIX),
+    **dict.fromkeys(_DETERMINERS, SAFE),
+    **{w: TITLE for w in TITLES if len(w) <= 6},
+}
+
 _CLASS_CACHE: dict[str, int] = {}
 
 
 def _classify(word: str, lex: Lexicon) -> int:
     cls = _CLASS_CACHE.get(word)
-    if cls is None:
-        cls = _classify_uncached(word, lex)
-        if len(_CLASS_CACHE) < 200_000:
-            _CLASS_CACHE[word] = cls
+    return _classify_new(word, lex) if cls is None else cls
+
+
+def _classify_new(word: str, lex: Lexicon) -> int:
+    """The class of a word not in _CLASS_CACHE, remembered there."""
+    cls = _classify_uncached(word, lex)
+    if len(_CLASS_CACHE) < 200_000:
+        _CLASS_CACHE[word] = cls
     return cls
 
 
 def _classify_uncached(word: str, lex: Lexicon) -> int:
     if len(word) == 1:
         return SAFE if word in "IA" else INITIAL
-    if _ROMAN.fullmatch(word):
+    if word[0] in _ROMAN_FIRST and _ROMAN.fullmatch(word):
         return ROMAN
     if word.lower().rstrip(".") in ORG_SUFFIXES:
         return SUFFIX  # "LLC", "Ltd", "Research"
@@ -260,7 +346,7 @@ def _sentence_start(text: str, start: int) -> bool:
     if start >= 2 and text[start - 1] == " " and text[start - 2].isalnum():
         return False  # the common case, decided as the loop below would
     i = start - 1
-    while i >= 0 and text[i] in " \t\"'\u201c\u2018([-_":
+    while i >= 0 and text[i] in _SKIP_BACK:
         i -= 1
     if i < 0 or text[i] in _BOUNDARY:
         if i >= 0 and text[i] == ".":
@@ -280,63 +366,112 @@ def _is_word(word: str, lex: Lexicon) -> bool:
     return w in lex.common or w in lex.dictionary
 
 
-def _caseless(text: str) -> bool:
-    """Text typed without capitals ("follow up with patricia desrosiers")."""
+def _caseless(text: str, low: str) -> bool:
+    """Text typed without capitals ("follow up with patricia desrosiers");
+    ``low`` is ``text.lower()``."""
     if "I" in text:
         no_i = text.replace("I", "")
         if no_i != no_i.lower():
             return False  # a capital other than "I": also there once only "I" alone is dropped
         rest = _PRONOUN_I.sub("", text)
-    else:
-        rest = text
-    if rest != rest.lower():
+        if rest != rest.lower():
+            return False
+    elif text != low:
         return False
-    return len(_LETTER.findall(text, 0, 2000)) >= 12
+    return _TWELVE_LETTERS.match(text, 0, 2000) is not None  # in the first 2,000 characters
 
 
-def _runs(text: str, lex: Lexicon, caseless: bool) -> list[list[_Tok]]:
+def _runs(text: str, lex: Lexicon, caseless: bool, low: str) -> list[list[_Tok]]:
+    """Capitalised words, joined into runs ("Sari J. Paavolainen"); ``low`` is
+    ``text.lower()``."""
+    if caseless:
+        return _caseless_runs(text, lex)
+    if text == low and text.isascii():
+        return []  # no capital letter to open a word ("121000358")
     runs: list[list[_Tok]] = []
     prev: _Tok | None = None
-    words = _LOWER_WORD if caseless else _capword()
     seen = _CLASS_CACHE
-    for m in words.finditer(text):
-        start, end = m.span()
+    # split: [text before the first word, word, text between, word, ..., the rest]
+    parts = _capwords().split(text)
+    end = 0
+    for k in range(1, len(parts), 2):
+        between, word = parts[k - 1], parts[k]
+        start = end + len(between)
+        end = start + len(word)
         if text[end : end + 1].isdigit():
             continue  # "IPv4", "Win11": a code, judged by the ID detector
-        word = m.group()
-        if caseless:
-            cls = _classify(word.capitalize(), lex)
-            if cls in (INITIAL, ROMAN, AMBIG, CNAME):
-                cls = COMMON  # without capitals a word that may be a name is taken as a word
-            elif cls == COMMON:
-                cls = SAFE  # and an ordinary word is never a name ("i'm moving")
-            elif _is_word(word, lex):
-                cls = COMMON  # a name that is also a rare word ("donna")
-        else:
-            known = seen.get(word)
-            cls = _classify(word, lex) if known is None else known
-            if prev is not None:
-                gap = text[prev.end : start]
-                if gap == " " or (
-                    _CONNECT.fullmatch(gap)
-                    and (gap[0] != "." or prev.cls in (INITIAL, TITLE) or len(prev.text) == 1)
-                ):
-                    tok = _Tok(start, end, word, cls, False)
-                    runs[-1].append(tok)
-                    prev = tok
-                    continue
-        tok = _Tok(start, end, word, cls, _sentence_start(text, start))
-        runs.append([tok])
-        prev = tok
+        cls = seen.get(word)
+        if cls is None:
+            cls = _classify_new(word, lex)
+        if prev is not None:
+            gap = text[prev.end : start]
+            if gap == " " or (
+                not gap.strip(_CONNECT_CHARS)
+                and _CONNECT.fullmatch(gap)
+                and (gap[0] != "." or prev.cls in (INITIAL, TITLE) or len(prev.text) == 1)
+            ):
+                prev = _Tok(start, end, word, cls, False)
+                runs[-1].append(prev)
+                continue
+        if cls in _INERT and not (len(word) >= 2 and word.isupper()):
+            # a word with nothing to judge ("The", "I") that no word joins: not
+            # the one before (above), nor the next, when the text up to it cannot
+            # join two words (nor can any longer gap: it would hold a capital).
+            # detect_names would pass over its run of one; leave it out.
+            after = parts[k + 1]
+            if after != " " and (
+                after.strip(_CONNECT_CHARS)
+                or not _CONNECT.fullmatch(after)
+                or (after[0] == "." and cls != INITIAL and len(word) != 1)
+            ):
+                prev = None
+                continue
+        # _sentence_start looks back over _SKIP_BACK to a sentence boundary; mostly
+        # the text since the last word found shows there is none ("went to Word")
+        stop = between.rstrip(_SKIP_BACK)
+        first = (not stop or stop[-1] in _BOUNDARY) and _sentence_start(text, start)
+        prev = _Tok(start, end, word, cls, first)
+        runs.append([prev])
     return runs
 
 
-def _flagged(tok: _Tok, forced: bool) -> bool:
-    if tok.cls in _FLAGGING:
-        return True
-    if tok.cls == AMBIG:
-        return forced or not tok.first
-    return forced and tok.cls in (COMMON, CNAME)
+def _caseless_runs(text: str, lex: Lexicon) -> list[list[_Tok]]:
+    """Without capitals every word is its own run."""
+    runs: list[list[_Tok]] = []
+    for m in _LOWER_WORD.finditer(text):
+        start, end = m.span()
+        if text[end : end + 1].isdigit():
+            continue  # "ipv4": a code
+        word = m.group()
+        cls = _LOWER_CLASS_CACHE.get(word)
+        if cls is None:
+            cls = _classify_lower(word, lex)
+            if len(_LOWER_CLASS_CACHE) < 200_000:
+                _LOWER_CLASS_CACHE[word] = cls
+        runs.append([_Tok(start, end, word, cls, _sentence_start(text, start))])
+    return runs
+
+
+_LOWER_CLASS_CACHE: dict[str, int] = {}
+
+
+def _classify_lower(word: str, lex: Lexicon) -> int:
+    """The class of a word in text typed without capitals."""
+    cls = _classify(word.capitalize(), lex)
+    if cls in (INITIAL, ROMAN, AMBIG, CNAME):
+        return COMMON  # without capitals a word that may be a name is taken as a word
+    if cls == COMMON:
+        return SAFE  # and an ordinary word is never a name ("i'm moving")
+    if _is_word(word, lex):
+        return COMMON  # a name that is also a rare word ("donna")
+    return cls
+
+
+# A word is flagged when its class is in _FLAGGING, or AMBIG not opening a
+# sentence; after a cue (a title, "my sister", "works at") these classes are.
+_FLAGGED_FORCED = frozenset([NAME, PLACE, UNKNOWN, AMBIG, COMMON, CNAME])
+_PLACE_LIKE = (UNKNOWN, PLACE, AMBIG, COMMON)
+_DIGIT = re.compile(r"\d")
 
 
 def _body(run: list[_Tok], flags: list[bool], keep_common: bool) -> list[_Tok]:
@@ -357,99 +492,132 @@ def _body(run: list[_Tok], flags: list[bool], keep_common: bool) -> list[_Tok]:
     return run[i:j]
 
 
-def _speaker(text: str, tok: _Tok, lex: Lexicon) -> bool:
-    """A first name opening a line of dialogue: "Destiny: ..."."""
-    return tok.first and text.startswith(":", tok.end) and tok.text.lower() in lex.first_names
-
-
 def detect_names(text: str) -> list[Span]:
     lex = lexicon()
     spans: list[Span] = []
     singles: list[_Tok] = []
-    caseless = _caseless(text)
-    for run in _runs(text, lex, caseless):
-        if len(run) == 1 and run[0].cls in _INERT:
-            tok = run[0]
-            if (
-                len(tok.text) >= 2
-                and tok.text.isupper()
-                and tok.text.lower() not in ACRONYMS
-                and _org_ctx(
-                    _last_word(text[max(0, tok.start - 40) : tok.start]),
-                    text[max(0, tok.start - 40) : tok.start],
-                )
-            ):
-                spans.append(Span(tok.start, tok.end, "ORG", "context"))  # "works for IBM"
+    low = text.lower()
+    caseless = _caseless(text, low)
+    digits: bool | None = None  # does the text hold a digit? (asked when first needed)
+    org_after = _ORG_AFTER.match
+    for run in _runs(text, lex, caseless, low):
+        tok = run[0]
+        cls0 = tok.cls
+        single = len(run) == 1
+        if single and cls0 in _INERT:
+            word = tok.text
+            if len(word) >= 2 and word.isupper() and word.lower() not in ACRONYMS:
+                before = text[max(0, tok.start - 40) : tok.start]
+                if _org_ctx(_last_word(before), before):
+                    spans.append(Span(tok.start, tok.end, "ORG", "context"))  # "works for IBM"
             continue  # "The", "I", "NHS": nothing to judge
+        end = run[-1].end
+        first = tok.first
         if (
-            run[0].first
-            and _FIELD_LABEL.match(text, run[-1].end)
+            first
+            and text.startswith(":", end)
+            and _FIELD_LABEL.match(text, end)
             and not any(t.cls == NAME for t in run)
         ):
             continue  # "Subnet: 192.168.1.0/24", "Telefon: +90 …": a field label
-        head = run[0].start
-        if (
-            len(run) == 1
-            and run[0].first
-            and run[0].cls in (COMMON, CNAME, AMBIG)
-            and text[max(0, head - 40) : head].rstrip()[-1:] in _HARD_STOPS
-            and not _ORG_AFTER.match(text, run[0].end)
-        ):
-            singles.append(run[0])  # "Yesterday …": an ordinary word opening a sentence
-            continue
-        before = text[max(0, head - 40) : head]
-        last = _last_word(before)
-        if (
-            len(run) == 1
-            and run[0].cls in (COMMON, CNAME)
-            and not (last and (_person_last(last) or last.lower() in _ORG_LAST))
-            and not _speaker(text, run[0], lex)
-            and not _ORG_AFTER.match(text, run[0].end)
-        ):
-            singles.append(run[0])  # an ordinary word, capitalised, with no cue before it
-            continue
-        title = run[0].cls == TITLE
-        person = title or _person_ctx(last, before) or _speaker(text, run[0], lex)
-        org = _org_ctx(last, before)
-        described = not person and bool(_ORG_AFTER.match(text, run[-1].end))
-        org = org or described
-        flags = [_flagged(t, person or org) for t in run]
-        if title and len(run) > 1 and run[1].cls != SAFE:
-            flags[1] = True
-        has_suffix = any(t.cls == SUFFIX for t in run[1:])
-        if len(run) > 1:
+        if not single:
             place = _multiword_place(run, lex, text)
             if place:
                 spans.append(
                     Span(place[0].start, place[-1].end, "LOCATION", "lexicon", None, "PLACE")
                 )
                 continue
-        if not any(flags) and not has_suffix:
-            if len(run) == 1 and run[0].cls in (CNAME, AMBIG, COMMON):
-                singles.append(run[0])
+        head = tok.start
+        before = text[head - 40 if head > 40 else 0 : head]
+        if (
+            single
+            and first
+            and cls0 in (COMMON, CNAME, AMBIG)
+            and before.rstrip()[-1:] in _HARD_STOPS
+            and not org_after(text, end)
+        ):
+            singles.append(tok)  # "Yesterday …": an ordinary word opening a sentence
             continue
-        body = _body(run, flags, keep_common=has_suffix or described)
-        if not body or (not any(flags) and len(body) < 2):
+        last = _last_word(before) if before[-1:].isspace() else ""
+        # a first name opening a line of dialogue: "Destiny: ..."
+        speaker = first and text.startswith(":", tok.end) and tok.text.lower() in lex.first_names
+        if (
+            single
+            and cls0 in (COMMON, CNAME)
+            and not (last and (_person_last(last) or last.lower() in _ORG_LAST))
+            and not speaker
+            and not org_after(text, end)
+        ):
+            singles.append(tok)  # an ordinary word, capitalised, with no cue before it
             continue
-        category, kind = _category(body, lex, person, org, has_suffix, before)
+        title = cls0 == TITLE
+        # a cue before the run: "Dr", "my sister", "works at"
+        person = (
+            title
+            or (last != "" and _person_last(last) and _ends_in(_PERSON_CTX, before, 4))
+            or speaker
+        )
+        org = _org_ctx(last, before)
+        described = not person and org_after(text, end) is not None
+        org = org or described
+        if single:
+            # the steps below for one word: flagged or not, it is its own body
+            if person or org:
+                flagged = cls0 in _FLAGGED_FORCED
+            else:
+                flagged = cls0 in _FLAGGING or (cls0 == AMBIG and not first)
+            if not flagged:
+                if cls0 in (CNAME, AMBIG, COMMON):
+                    singles.append(tok)
+                continue
+            body = run
+            if org:
+                category, kind = "ORG", ""
+            elif person:
+                category, kind = "NAME", ""
+            else:
+                category, kind = _category_of_one(tok, lex, last, before)
+            place_like = cls0 in _PLACE_LIKE
+        else:
+            if person or org:
+                flags = [t.cls in _FLAGGED_FORCED for t in run]
+            else:
+                flags = [t.cls in _FLAGGING or (t.cls == AMBIG and not t.first) for t in run]
+            if title and run[1].cls != SAFE:
+                flags[1] = True
+            has_suffix = any(t.cls == SUFFIX for t in run[1:])
+            flagged = any(flags)
+            if not flagged and not has_suffix:
+                continue
+            body = _body(run, flags, keep_common=has_suffix or described)
+            if not body or (not flagged and len(body) < 2):
+                continue
+            category, kind = _category(body, lex, person, org, has_suffix, last, before)
+            place_like = all(t.cls in _PLACE_LIKE for t in body)
         start, end = body[0].start, body[-1].end
-        if category == "LOCATION" or all(t.cls in (UNKNOWN, PLACE, AMBIG, COMMON) for t in body):
-            start, end, kind2 = _with_numbers(text, start, end)
-            if kind2:
-                category, kind = "LOCATION", kind2
+        if category == "LOCATION" or place_like:
+            if digits is None:
+                digits = _DIGIT.search(text) is not None
+            if digits:  # "12 Hill Road": the numbers need a digit
+                start, end, kind2 = _with_numbers(text, start, end)
+                if kind2:
+                    category, kind = "LOCATION", kind2
         if category == "ORG":
-            m = _NUM_BEFORE.search(text, max(0, start - 8), start)
+            if digits is None:
+                digits = _DIGIT.search(text) is not None
+            m = _NUM_BEFORE.search(text, max(0, start - 8), start) if digits else None
             if m:
                 start = m.start()  # "48 Factoring Inc"
-        spans.append(Span(start, end, category, "lexicon", placeholder_kind=kind))
-    listed = [t for t in singles if t.cls != COMMON or t.text.lower() in lex.first_names]
-    spans.extend(_coordinated(text, spans, listed))
-    spans.extend(_repeated(text, spans, singles))
+        spans.append(Span(start, end, category, "lexicon", None, kind))
+    if singles:
+        listed = [t for t in singles if t.cls != COMMON or t.text.lower() in lex.first_names]
+        spans.extend(_coordinated(text, spans, listed))
+        spans.extend(_repeated(text, spans, singles))
     if " and " in text or "&" in text:
         spans.extend(Span(m.start(), m.end(), "ORG", "lexicon") for m in _AND_SONS.finditer(text))
     if caseless:
         spans.extend(_lower_orgs(text, lex))
-    spans.extend(_lower_names(text, lex))
+    spans.extend(_lower_names(text, lex, low))
     if caseless:
         spans = _join_names(text, _widen_lower_names(text, spans, lex))
         spans.extend(_sandwiched(text, spans, lex))
@@ -564,6 +732,8 @@ def _join_names(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _multiword_place(run: list[_Tok], lex: Lexicon, text: str = "") -> list[_Tok] | None:
+    if len(run) == 2:  # the common case: one name to ask for
+        return run if f"{run[0].text.lower()} {run[1].text.lower()}" in lex.places else None
     words = [t.text.lower() for t in run]
     for i in range(min(2, len(run) - 1)):
         if " ".join(words[i:]) in lex.places:
@@ -641,6 +811,7 @@ def _category(
     person: bool,
     org: bool,
     has_suffix: bool,
+    last: str,
     before: str,
 ) -> tuple[str, str]:
     if has_suffix or org:
@@ -655,7 +826,20 @@ def _category(
     places = lex.places
     for t in flagged:
         if t.text.lower() not in places:
-            return ("LOCATION", "PLACE") if place_context(before) else ("NAME", "")
+            # place_context(before), with the last word already found
+            place = bool(last) and _place_last(last) and _ends_in(_PLACE_CTX, before, 2)
+            return ("LOCATION", "PLACE") if place else ("NAME", "")
+    return "LOCATION", "PLACE"
+
+
+def _category_of_one(tok: _Tok, lex: Lexicon, last: str, before: str) -> tuple[str, str]:
+    """_category for a body of one flagged word, with no suffix and no cue."""
+    low = tok.text.lower()
+    if low.rstrip("'s\u2019") in lex.first_names:
+        return "NAME", ""  # a first name: a person, whatever the context
+    if low not in lex.places:
+        place = bool(last) and _place_last(last) and _ends_in(_PLACE_CTX, before, 2)
+        return ("LOCATION", "PLACE") if place else ("NAME", "")
     return "LOCATION", "PLACE"
 
 
@@ -672,15 +856,35 @@ def _with_numbers(text: str, start: int, end: int) -> tuple[int, int, str]:
     return start, end, kind
 
 
-def _lower_names(text: str, lex: Lexicon) -> list[Span]:
+def _after_relation(text: str, low: str | None = None) -> Iterator[re.Match[str]]:
+    """_LOWER_AFTER_RELATION.finditer(text), faster on ASCII text: there its
+    case-blind letters are those of ``lower()``, so the case-sensitive pattern
+    over the lower-cased text matches at the same places (the words themselves
+    are read from ``text``). One of "my", "his", "her", "their", "our", "your"
+    must be there, too ("their" holds "heir", "your" "our"). ``low``: ``text.lower()``."""
+    ascii_ = text.isascii()
+    if low is None:
+        low = text.lower()
+    if not ascii_:
+        # the pattern also takes dotless i and capital I with a dot (lower-cased
+        # "i" and a combining dot) for "i", and long s for "s"
+        low = low.replace("\u0307", "").replace("\u0131", "i").replace("\u017f", "s")
+    if not ("my" in low or "his" in low or "her" in low or "our" in low or "heir" in low):
+        return iter(())
+    if ascii_:
+        return _after_relation_low().finditer(low)
+    return _LOWER_AFTER_RELATION.finditer(text)
+
+
+def _lower_names(text: str, lex: Lexicon, low: str) -> list[Span]:
     out: list[Span] = []
-    for m in _LOWER_AFTER_RELATION.finditer(text):
-        w = m.group(1)
+    for m in _after_relation(text, low):
+        w = text[m.start(1) : m.end(1)]
         core = w[:-2] if w.endswith(("'s", "\u2019s")) else w
         if w.islower() and core in lex.first_names and lex.common.get(core, _RARE) >= _RARE:
             out.append(Span(m.start(1), m.start(1) + len(core), "NAME", "context"))
-    only, ascii_only = _lower_only(), _lower_only_ascii()
-    if ascii_only and only.isdisjoint(_ASCII_LOWER_RUN.findall(text)):
+    only, ascii_runs = _lower_only(), _lower_only_runs()
+    if ascii_runs is not None and only.isdisjoint(ascii_runs.findall(text)):
         # every hit would be a run of a-z letters; a simpler scan finds them all
         return out
     words = _LOWER_WORD.findall(text)
