@@ -92,11 +92,14 @@ def test_known_identifier_never_survives(
 
     from confvault.redact.words import FUNCTION_WORDS, GENERIC_PARTS
 
+    # the alias is what the client becomes: a term that is a word of it ("client"
+    # of "Client X") is found there by design, so look only outside the aliases
+    rest = out.replace(client.alias or "", " ")
     # parts that are function or generic words are, by design, not matched alone
     for t in (term, term[::-1] + "x"):
         if t.lower() in FUNCTION_WORDS | GENERIC_PARTS:
             continue
-        assert not re.search(rf"(?<!\w){re.escape(t)}(?!\w)", out, re.I), (text, out)
+        assert not re.search(rf"(?<!\w){re.escape(t)}(?!\w)", rest, re.I), (text, out)
 
 
 def test_import_is_cheap() -> None:
