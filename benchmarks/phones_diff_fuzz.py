@@ -1,4 +1,4 @@
-"""Differential fuzz input for patterns.detect_phones and patterns.detect_web.
+"""Differential fuzz input for phones.detect_phones and patterns.detect_web.
 
     PYTHONPATH=/work/base/src python benchmarks/phones_diff_fuzz.py 60000 1 > base.jsonl
     PYTHONPATH=src python benchmarks/phones_diff_fuzz.py 60000 1 > new.jsonl
@@ -18,7 +18,7 @@ import random
 import sys
 from pathlib import Path
 
-from confvault.redact import patterns, warm_up
+from confvault.redact import patterns, phones, warm_up
 
 CORPORA = Path("/work/shared/corpora")
 NON_ASCII_DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९０１２３４５６７８９"
@@ -48,7 +48,7 @@ def corpus_texts() -> list[str]:
 
 
 def example_numbers() -> list[str]:
-    pn = patterns._pn()
+    pn = phones._pn()
     out = []
     for region in sorted(pn.SUPPORTED_REGIONS):
         for kind in (pn.PhoneNumberType.FIXED_LINE, pn.PhoneNumberType.MOBILE):
@@ -157,9 +157,9 @@ def main() -> None:
     out = sys.stdout
     for _ in range(count):
         text = generate(rng, base, examples)
-        phones = spans(patterns.detect_phones(text))
+        found = spans(phones.detect_phones(text))
         web = spans(patterns.detect_web(text))
-        out.write(json.dumps([text, phones, web], ensure_ascii=False) + "\n")
+        out.write(json.dumps([text, found, web], ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":

@@ -20,11 +20,11 @@ def main() -> None:
     which = sys.argv[1]
     src = sys.argv[2] if len(sys.argv) > 2 else str(HERE.parent / "src")
     sys.path.insert(0, src)
-    from confvault.redact import detect, patterns, warm_up
+    from confvault.redact import detect, patterns, phones, warm_up
 
     warm_up()
     detect("warm up: Jordan Smith, 07700 900123, 14/03/2025.")
-    fn = {"phones": patterns.detect_phones, "web": patterns.detect_web}[which]
+    fn = {"phones": phones.detect_phones, "web": patterns.detect_web}[which]
     total = 0.0
     parts = []
     for name in ("presidio_synth_dev.jsonl", "presidio_unit_cases.jsonl"):

@@ -1,4 +1,4 @@
-"""Fuzz patterns' mirror of libphonenumber against the library itself.
+"""Fuzz phones' mirror of libphonenumber against the library itself.
 
     python benchmarks/phones_mirror_fuzz.py [cases-per-seed-number] [seed]
 
@@ -6,9 +6,9 @@ Generates phone-like strings from every region's example numbers (each type,
 national / international / E.164 / bare, then mutated: digits changed, digits
 added or dropped, trunk and international prefixes, country codes, spacing,
 parentheses, "+" and "00") plus random digit runs, and checks for each that
-patterns._fast_valid (every region tried, possible or not), patterns._fast_region
-(the same after patterns._precheck) and
-patterns._fast_international (bare or not) answer as parse() +
+phones._fast_valid (every region tried, possible or not), phones._fast_region
+(the same after phones._precheck) and
+phones._fast_international (bare or not) answer as parse() +
 is_valid_number_for_region / is_possible_number / is_valid_number do.
 Prints the number of comparisons and every mismatch.
 """
@@ -24,9 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 import phonenumbers as pn
 
-from confvault.redact import patterns
+from confvault.redact import phones
 
-REGIONS = patterns._HOME + patterns._WORLD
+REGIONS = phones._HOME + phones._WORLD
 TRUNKS = ["0", "1", "8", "9", "90", "06", "00", "000", "011", "0011", "010", "810", "001"]
 TRUNKS += ["0014", "0015", "1831", "1832", "003768", "0002", "12", "21", "0021", "0031"]
 TRUNKS += ["0041", "0044", "0061", "1234", "17900", "11200", "183", "1800", "180020"]
@@ -144,15 +144,15 @@ def compare(cand: str, bad: list[str]) -> int:
     """Compare on one candidate; return the number of comparisons made."""
     if not cand or "+" in cand[1:] or not (cand[0].isdigit() or cand[0] in "+("):
         return 0
-    digits = cand.translate(patterns._NOT_DIGITS)
+    digits = cand.translate(phones._NOT_DIGITS)
     if not 3 <= len(digits) <= 17:
         return 0
     done = 0
     if cand.startswith(("+", "00")):
         for bare in (False, True):
             try:
-                fast = patterns._fast_international(cand[1 if cand[0] == "+" else 2 :], bare)
-            except patterns._Unsure:
+                fast = phones._fast_international(cand[1 if cand[0] == "+" else 2 :], bare)
+            except phones._Unsure:
                 UNSURE[0] += 1
                 continue
             done += 1
@@ -164,9 +164,9 @@ def compare(cand: str, bad: list[str]) -> int:
     for region in REGIONS:
         for possible in (False, True):
             try:
-                fast = patterns._fast_valid(digits, region, possible)
-                fused = patterns._fast_region(digits, region, possible)
-            except patterns._Unsure:
+                fast = phones._fast_valid(digits, region, possible)
+                fused = phones._fast_region(digits, region, possible)
+            except phones._Unsure:
                 UNSURE[0] += 1
                 continue
             done += 1
@@ -174,7 +174,7 @@ def compare(cand: str, bad: list[str]) -> int:
             library = library_national(cand, region, possible)
             if fast != library:
                 bad.append(f"{region} {cand!r} possible={possible} fast={fast}")
-            if fused != (patterns._precheck(digits, region, possible) and library):
+            if fused != (phones._precheck(digits, region, possible) and library):
                 bad.append(f"{region} {cand!r} possible={possible} fused={fused}")
     return done
 
@@ -182,7 +182,7 @@ def compare(cand: str, bad: list[str]) -> int:
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else 1
-    patterns.warm_up()
+    phones.warm_up()
     rng = random.Random(seed)
     bad: list[str] = []
     seen = set()

@@ -1,4 +1,4 @@
-"""patterns' mirror of libphonenumber, and the faster phone regexes, against the
+"""phones' mirror of libphonenumber, and the faster phone regexes, against the
 library and the regexes they replace.
 
 The fast path decides a "plain" candidate (ASCII digits and "+ .-()") from the
@@ -16,10 +16,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from confvault.redact import patterns
+from confvault.redact import phones
 
-pn = patterns._pn()
-REGIONS = patterns._HOME + patterns._WORLD
+pn = phones._pn()
+REGIONS = phones._HOME + phones._WORLD
 
 # the expressions as they were before they were rewritten for speed
 OLD_PHONE = re.compile(
@@ -55,19 +55,19 @@ def library_international(cand: str, bare: bool) -> bool:
 
 def check(cand: str) -> None:
     """Every fast decision on cand equals the library's."""
-    digits = cand.translate(patterns._NOT_DIGITS)
+    digits = cand.translate(phones._NOT_DIGITS)
     if cand.startswith(("+", "00")):
         for bare in (False, True):
-            fast = patterns._fast_international(cand[1 if cand[0] == "+" else 2 :], bare)
+            fast = phones._fast_international(cand[1 if cand[0] == "+" else 2 :], bare)
             assert fast == library_international(cand, bare), (cand, bare)
     if cand.startswith("+"):
         return
     for region in REGIONS:
         for possible in (False, True):
             library = library_national(cand, region, possible)
-            assert patterns._fast_valid(digits, region, possible) == library, (cand, region)
-            expected = patterns._precheck(digits, region, possible) and library
-            assert patterns._fast_region(digits, region, possible) == expected, (cand, region)
+            assert phones._fast_valid(digits, region, possible) == library, (cand, region)
+            expected = phones._precheck(digits, region, possible) and library
+            assert phones._fast_region(digits, region, possible) == expected, (cand, region)
 
 
 def example_numbers() -> list[str]:
@@ -84,7 +84,7 @@ def example_numbers() -> list[str]:
 
 @pytest.fixture(scope="module", autouse=True)
 def _warm() -> None:
-    patterns.warm_up()
+    phones.warm_up()
 
 
 def test_every_regions_examples_decide_as_the_library_does() -> None:
@@ -125,9 +125,9 @@ def test_every_regions_examples_decide_as_the_library_does() -> None:
     ],
 )
 def test_chosen_numbers_decide_as_the_library_does(cand: str) -> None:
-    if len(cand.translate(patterns._NOT_DIGITS)) < 3:
-        with pytest.raises(patterns._Unsure):
-            patterns._fast_valid(cand, "GB", False)
+    if len(cand.translate(phones._NOT_DIGITS)) < 3:
+        with pytest.raises(phones._Unsure):
+            phones._fast_valid(cand, "GB", False)
         return
     check(cand)
 
@@ -146,7 +146,7 @@ phone_like = st.builds(
 @given(phone_like)
 def test_generated_numbers_decide_as_the_library_does(cand: str) -> None:
     cand = cand.strip()
-    digits = cand.translate(patterns._NOT_DIGITS)
+    digits = cand.translate(phones._NOT_DIGITS)
     if not cand or not 3 <= len(digits) <= 17 or cand[0] not in "0123456789+(":
         return
     check(cand)
@@ -154,11 +154,11 @@ def test_generated_numbers_decide_as_the_library_does(cand: str) -> None:
 
 def test_candidates_the_mirror_leaves_to_the_library() -> None:
     # extensions and non-ASCII digits are not "plain": the library decides them
-    assert not patterns._plain("+1-903-140-4508x769")
-    assert not patterns._plain("07700 \u066900123")
-    assert patterns._plain("07700 900123")
+    assert not phones._plain("+1-903-140-4508x769")
+    assert not phones._plain("07700 \u066900123")
+    assert phones._plain("07700 900123")
     text = "call +1-903-140-4508x769 or 07700 \u066900123, or 0770\u0660 900123"
-    found = [text[s.start : s.end] for s in patterns.detect_phones(text)]
+    found = [text[s.start : s.end] for s in phones.detect_phones(text)]
     assert found == ["+1-903-140-4508x769", "07700 \u066900123", "0770\u0660 900123"]
 
 
@@ -172,47 +172,47 @@ def test_an_unsure_fast_path_falls_back_to_the_library(monkeypatch: pytest.Monke
         "ring 0 (532) 1234567 today",
         "(415) 555-0132 office",
     ]
-    fast = [[(s.start, s.end) for s in patterns.detect_phones(t)] for t in texts]
+    fast = [[(s.start, s.end) for s in phones.detect_phones(t)] for t in texts]
     assert sum(map(bool, fast)) == len(texts) - 1
 
     def unsure(*_: object) -> bool:
-        raise patterns._Unsure
+        raise phones._Unsure
 
-    monkeypatch.setattr(patterns, "_fast_region", unsure)
-    monkeypatch.setattr(patterns, "_fast_international", unsure)
-    patterns._judge.cache_clear()
+    monkeypatch.setattr(phones, "_fast_region", unsure)
+    monkeypatch.setattr(phones, "_fast_international", unsure)
+    phones._judge.cache_clear()
     try:
-        slow = [[(s.start, s.end) for s in patterns.detect_phones(t)] for t in texts]
+        slow = [[(s.start, s.end) for s in phones.detect_phones(t)] for t in texts]
     finally:
-        patterns._judge.cache_clear()
+        phones._judge.cache_clear()
     assert slow == fast
 
 
 def test_another_library_version_is_left_to_the_library(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "UK mobile 07700 900461, account 0034567890124; 020 7946 0958"
-    fast = [(s.start, s.end) for s in patterns.detect_phones(text)]
-    assert patterns._plain("07700 900123")
-    monkeypatch.setattr(patterns, "_mirrored", lambda: False)
-    assert not patterns._plain("07700 900123")
-    monkeypatch.setattr(patterns, "_fast_region", None)  # would fail if called
-    monkeypatch.setattr(patterns, "_fast_international", None)
-    patterns._judge.cache_clear()
+    fast = [(s.start, s.end) for s in phones.detect_phones(text)]
+    assert phones._plain("07700 900123")
+    monkeypatch.setattr(phones, "_mirrored", lambda: False)
+    assert not phones._plain("07700 900123")
+    monkeypatch.setattr(phones, "_fast_region", None)  # would fail if called
+    monkeypatch.setattr(phones, "_fast_international", None)
+    phones._judge.cache_clear()
     try:
-        slow = [(s.start, s.end) for s in patterns.detect_phones(text)]
+        slow = [(s.start, s.end) for s in phones.detect_phones(text)]
     finally:
-        patterns._judge.cache_clear()
+        phones._judge.cache_clear()
     assert slow == fast == [(10, 22), (47, 60)]
 
 
 def test_a_plan_is_compiled_lazily_and_once() -> None:
-    plan = patterns._plan("GB")
-    assert plan is patterns._plan("GB")
+    plan = phones._plan("GB")
+    assert plan is phones._plan("GB")
     assert plan.kinds is plan.kinds  # compiled once
     mobile = pn.national_significant_number(pn.example_number_for_type("GB", 1))
     assert any(pattern.fullmatch(mobile) for _, pattern in plan.kinds)
     assert plan.typed(mobile) and not plan.typed(mobile[:-1]) and not plan.typed("7700")
-    nongeo = patterns._plan("001", 800)
-    assert nongeo.cc == 800 and nongeo is not patterns._plan("001", 808)
+    nongeo = phones._plan("001", 800)
+    assert nongeo.cc == 800 and nongeo is not phones._plan("001", 808)
 
 
 # --- the regexes rewritten for speed ------------------------------------------
@@ -240,7 +240,7 @@ def test_phone_regex_finds_what_it_found_before() -> None:
     rng = random.Random(11)
     for text in TRICKY + [random_phone_text(rng) for _ in range(3000)]:
         old = [m.span() for m in OLD_PHONE.finditer(text)]
-        assert [m.span() for m in patterns._PHONE.finditer(text)] == old, text
+        assert [m.span() for m in phones._PHONE.finditer(text)] == old, text
 
 
 def test_context_is_found_as_far_back_as_before() -> None:
@@ -254,7 +254,7 @@ def test_context_is_found_as_far_back_as_before() -> None:
         for back in range(start + 1):
             old = bool(OLD_CONTEXT.search(text, max(0, start - 40), start))
             new = bool(
-                patterns._PHONE_CONTEXT.search(text, max(0, start - patterns._CONTEXT_REACH), start)
+                phones._PHONE_CONTEXT.search(text, max(0, start - phones._CONTEXT_REACH), start)
             )
             assert new == old, text
             text, start = text[1:], start - 1

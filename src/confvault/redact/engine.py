@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from . import addresses, dates, ids, names, patterns
+from . import addresses, dates, ids, names, patterns, phones
 from . import known as known_mod
 from .intervals import containment
 from .model import CATEGORIES, KnownClient, Redaction, Span
@@ -148,7 +148,7 @@ def warm_up() -> None:
 
     lexicon()
     names.warm_up()
-    patterns.warm_up()
+    phones.warm_up()
     addresses.warm_up()
 
 
@@ -160,7 +160,7 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
     digits = _DIGIT.search(text) is not None
     vetoes: list[tuple[int, int]] = []
     if digits:  # every number-based detector needs a digit
-        found.extend(patterns.detect_phones(text))
+        found.extend(phones.detect_phones(text))
         id_spans, vetoes = ids.scan(text)
         found.extend(id_spans)
         found.extend(dates.detect_ages(text))
