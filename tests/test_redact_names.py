@@ -91,3 +91,30 @@ def test_lower_case_names_with_initials_and_lists() -> None:
     out = redact("they had 6: silvana, adam, kristina, chad and caleb.").text
     assert out == "they had 6: [PERSON-1], [PERSON-2], [PERSON-3], [PERSON-4] and [PERSON-5]."
     assert "fox" not in redact("naomi ryan works at hubbard, fox and gillespie").text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i asked her if she was ok",
+        "he told me his nan is in hospital",
+        "her dad was angry",
+        "agreed to meet again",
+        "she said her mum is ill",
+        "took 20 x 50mg sertraline and some paracetamol",
+        "Started Sertraline last week, seeing Physio on Friday",
+    ],
+)
+def test_ordinary_words_of_a_note_are_not_names(text: str) -> None:
+    """In text typed without capitals a very common word ("was", "her", "again")
+    once became a name after a cue word; medicines and chat words read as names."""
+    assert [s for s in detect(text) if s.category in ("NAME", "LOCATION", "ORG")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("my sister jane is back", "jane"), ("follow up with patricia desrosiers", "patricia")],
+)
+def test_lower_case_names_still_found(text: str, name: str) -> None:
+    spans = detect(text)
+    assert any(text[s.start : s.end].startswith(name) for s in spans)

@@ -460,8 +460,8 @@ def _classify_lower(word: str, lex: Lexicon) -> int:
     cls = _classify(word.capitalize(), lex)
     if cls in (INITIAL, ROMAN, AMBIG, CNAME):
         return COMMON  # without capitals a word that may be a name is taken as a word
-    if cls == COMMON:
-        return SAFE  # and an ordinary word is never a name ("i'm moving")
+    if cls in (COMMON, SAFE):
+        return SAFE  # and an ordinary word is never a name ("i'm moving", "her dad was")
     if _is_word(word, lex):
         return COMMON  # a name that is also a rare word ("donna")
     return cls
