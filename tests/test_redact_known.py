@@ -223,3 +223,49 @@ def test_a_generic_word_of_a_registered_workplace_alone_is_kept() -> None:
     text = redact("the bakery shifts at Maple Street Bakery; Maple again", [client]).text
     assert text.startswith("the bakery shifts at ")
     assert "Maple" not in text and "Street Bakery" not in text
+
+
+HANDLE_CLIENTS = [
+    KnownClient("JB", ("Jordan Blake", "Jordo"), ("Sam Blake",)),
+    KnownClient("PS", ("Priya Sharma",)),
+    KnownClient("SO", ("Se\u00e1n \u00d3 Briain",)),
+    KnownClient("OB", ("Shane O'Brien",)),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("her insta is @priya_sharma", "priya_sharma"),
+        ("priyasharma on tiktok", "priyasharma"),
+        ("jordan_blake posted again", "jordan_blake"),
+        ("jordo99 again", "jordo99"),
+        ("twitter handle @SamBlake82", "SamBlake82"),
+        ("sean came in", "sean"),
+        ("S\u00e9an came in", "S\u00e9an"),
+        ("o\u2019brien said no", "brien"),
+        ("SHANE O\u2019BRIEN", "BRIEN"),
+    ],
+)
+def test_known_terms_inside_handles_and_without_accents(text: str, gone: str) -> None:
+    """Found by a leak-hunting review: handles, run-together names, a name typed
+    without its accent and a curly apostrophe all let a registered name through."""
+    out = redact(text, HANDLE_CLIENTS).text
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize(
+    "text", ["the bakery_shift rota", "file_2024_final", "jo_smith", "the @team", "blakes"]
+)
+def test_handles_without_a_term_stay(text: str) -> None:
+    clients = [KnownClient("JB", ("Jordan Blake", "Maple Street Bakery"))]
+    assert redact(text, clients).text == (text if text != "blakes" else "JB")
+
+
+def test_folding_keeps_offsets() -> None:
+    from confvault.redact.known import fold
+
+    text = "Se\u00e1n \u00d3 Briain \u2019 \u00f8 \u0142 stra\u00dfe \u00c6"
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert folded.startswith("Sean O Briain ' o l stra\u00dfe")

@@ -90,3 +90,38 @@ def test_international_number_written_without_plus(text: str, number: str) -> No
 def test_country_code_lookalikes_without_plus_stay(text: str) -> None:
     """Not a valid number behind the calling code, or no tried region's code."""
     assert [s for s in detect(f"the totals were {text} today") if s.category == "PHONE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("message her on wa.me/447700900461 tonight", "wa.me/447700900461"),
+        ("see instagram.com/jordan_b.", "instagram.com/jordan_b"),
+        ("go to nhs.uk/mental-health now", "nhs.uk/mental-health"),
+    ],
+)
+def test_a_domain_is_removed_with_its_path(text: str, address: str) -> None:
+    """A bare domain once lost only its host: the path ("/447700900461") stayed."""
+    (span,) = detect(text)
+    assert (span.category, text[span.start : span.end]) == ("URL", address)
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("her insta is @priya_sharma", "@priya_sharma"),
+        ("twitter @SamBlake82 ok", "@SamBlake82"),
+        ("he follows @jordanb now", "@jordanb"),
+        ("snap @j.b.99", "@j.b.99"),
+    ],
+)
+def test_social_handles_are_online_addresses(text: str, handle: str) -> None:
+    (span,) = detect(text)
+    assert (span.category, text[span.start : span.end]) == ("URL", handle)
+
+
+@pytest.mark.parametrize(
+    "text", ["I was @home all day", "meet @ 5pm", "@everyone hi", "see @ab", "c@t"]
+)
+def test_at_signs_that_are_no_handle(text: str) -> None:
+    assert [s for s in detect(text) if s.category == "URL"] == []

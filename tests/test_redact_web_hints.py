@@ -2,7 +2,9 @@
 
 OLD_* and old_detect_web are the code as it was before the hints were rewritten
 (each to begin at its separator; the IPv4 hint to ask for all four octets; the
-IPv6 scan gated on colons); the tests compare the two on chosen and random text.
+IPv6 scan gated on colons), with the two behaviour changes made since in both
+(the "www." gate in any case; a domain taken with its path; handles); the tests compare
+the two on chosen and random text.
 """
 
 from __future__ import annotations
@@ -19,10 +21,11 @@ from confvault.redact.model import Span
 OLD_MAC_HINT = re.compile(r"[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}[:-]|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.")
 OLD_DOMAIN_HINT = re.compile(r"[A-Za-z0-9]\.[A-Za-z]")
 OLD_IPV4_HINT = re.compile(r"\d\.\d")
+AT_WORDS = patterns._AT_WORDS
 
 
 def old_dotted(text: str) -> Iterator[Span]:
-    if "://" in text or "www." in text or "WWW." in text:
+    if "://" in text or "www." in text.lower():
         for m in patterns.URL.finditer(text):
             end = m.end()
             while end > m.start() and text[end - 1] in patterns._TRIM:
@@ -33,6 +36,11 @@ def old_dotted(text: str) -> Iterator[Span]:
         for m in patterns.DOMAIN.finditer(text):
             tld = m.group().rsplit(".", 1)[-1].lower()
             if len(tld) == 2 and tld not in patterns._CCTLD:
+                continue
+            path = re.match(r"/[^\s<>\"'`]+", text[m.end() :])
+            if path:
+                end = m.end() + len(path.group().rstrip(patterns._TRIM))
+                yield Span(m.start(), end, "URL", "pattern")
                 continue
             if len(tld) == 2 and m.group().count(".") == 1 and len(m.group()) < 8:
                 continue
@@ -46,6 +54,10 @@ def old_detect_web(text: str) -> Iterator[Span]:
     if "@" in text:
         for m in patterns.EMAIL.finditer(text):
             yield Span(m.start(), m.end(), "EMAIL", "pattern")
+        for m in patterns.HANDLE.finditer(text):
+            body = m.group()[1:]
+            if re.search(r"[\d_.]", body) or (len(body) >= 5 and body.lower() not in AT_WORDS):
+                yield Span(m.start(), m.end(), "URL", "pattern")
     if "." in text:
         yield from old_dotted(text)
     if ":" in text:

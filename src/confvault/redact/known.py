@@ -4,7 +4,10 @@ Every term is matched case-insensitively as a whole word, with possessive and
 plural endings, across line breaks and runs of spaces; each part of a
 multi-word term is matched on its own too (except function words and generic
 words such as "School"); and words of five letters or more also match with one
-typo (one insertion, deletion, substitution or transposition).
+typo (one insertion, deletion, substitution or transposition). Accents and
+curly apostrophes do not matter ("Seán Ó Briain" is found as "sean", "O'Brien"
+as "o\\u2019brien"), and a term's words are found inside handles and run-together
+names ("@priya_sharma", "jordo99", "priyasharma").
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -23,6 +27,29 @@ _SUFFIX = r"(?:['\u2019]s|['\u2019]|s|es)?"
 _WORDS = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.\w+")
 _FUZZY_MIN = 5
+# a handle or run-together name: "@jordan_b", "priya.sharma99", "samblake"
+_HANDLE = re.compile(r"(?<![\w@.])@?[^\W_]+(?:[_.]+[^\W_]+)*")
+_HANDLE_SPLIT = re.compile(r"[_.\d@]+")
+_HANDLE_MIN = 3  # a word this long, found inside a handle, is the term's
+
+
+@functools.cache
+def _fold_table() -> dict[int, int]:
+    """Latin letters with accents to their base letter, and curly apostrophes to
+    straight ones: one character for one, so offsets stay the same."""
+    table = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii() and base.isalpha():
+            table[code] = ord(base)
+    for a, b in ("øo", "ØO", "łl", "ŁL", "đd", "ĐD", "\u0131i", "\u2019'", "\u2018'"):
+        table[ord(a)] = ord(b)
+    return table
+
+
+def fold(text: str) -> str:
+    """``text`` as known identifiers are matched: see _fold_table."""
+    return text if text.isascii() else text.translate(_fold_table())
 
 
 @dataclass(frozen=True)
@@ -48,12 +75,12 @@ def _normalise(known: tuple[str | KnownClient, ...]) -> tuple[Client, ...]:
     clients: list[Client] = []
     for item in known:
         if isinstance(item, KnownClient):
-            terms = tuple(t for t in item.terms if t and t.strip())
-            others = tuple(t for t in item.others if t and t.strip())
+            terms = tuple(fold(t) for t in item.terms if t and t.strip())
+            others = tuple(fold(t) for t in item.others if t and t.strip())
             if terms or others:
                 clients.append(Client(item.alias or None, terms, others))
         elif isinstance(item, str) and item.strip():
-            unnamed.append(item)
+            unnamed.append(fold(item))
     if unnamed:
         clients.append(Client(None, tuple(unnamed)))
     return tuple(clients)
@@ -135,6 +162,7 @@ class _Hit:
 def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:
     if not clients:
         return
+    text = fold(text)  # the terms were folded alike (_normalise)
     index = _index(tuple(clients))
     screen = _Screen(text)
     present = screen.present(index.words)
@@ -170,8 +198,35 @@ def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:
             if near.isdisjoint(fuzzy):
                 continue
             _typo_hits(clients[c], c, fuzzy, vocab, hits)
+    if index.handles and ("_" in text or "@" in text or _DIGITS.search(text) or index.joined):
+        _handle_hits(text, clients, index, hits)
     hits.sort(key=lambda pair: pair[0])
     yield from _choose([h for _, h in hits])
+
+
+def _handle_hits(
+    text: str, clients: list[Client], index: _Index, hits: list[tuple[tuple[int, ...], _Hit]]
+) -> None:
+    """A term's word inside a handle ("@priya_sharma", "jordo99") or two of its
+    words run together ("priyasharma"): the whole handle is the term's."""
+    for j, m in enumerate(_HANDLE.finditer(text)):
+        token = m.group().lower()
+        if token.isalpha():
+            users = index.joined.get(token)  # "priyasharma"; a plain word is matched above
+        else:
+            users = None
+            for piece in _HANDLE_SPLIT.split(token):
+                users = index.handles.get(piece) or index.joined.get(piece)
+                if users:
+                    break
+        for c, own, term in users or ():
+            client = clients[c]
+            sp = (
+                Span(m.start(), m.end(), "NAME", "known", client=client.alias)
+                if own
+                else _other_span(m.start(), m.end(), client, term)
+            )
+            hits.append(((c, 2, j), _Hit(m.start(), m.end(), _FULL, own, sp)))
 
 
 def _typo_hits(
@@ -216,13 +271,17 @@ class _Index:
     fuzzy: dict[int, dict[str, tuple[bool, str]]]
     fuzzy_clients: list[int]
     fuzzy_words: set[str]
+    handles: dict[str, list[tuple[int, bool, str]]]  # a word a handle may hold
+    joined: dict[str, list[tuple[int, bool, str]]]  # two words of a term run together
 
 
 @functools.lru_cache(maxsize=256)
 def _index(clients: tuple[Client, ...]) -> _Index:
-    index = _Index({}, {}, frozenset(), {}, {}, [], set())
+    index = _Index({}, {}, frozenset(), {}, {}, [], set(), {}, {})
     for c, client in enumerate(clients):
         groups, searches, fuzzy = _plan(client)
+        for own, term in groups:
+            _add_handle_words(index, c, own, term)
         for s, (own, term, part, strength) in enumerate(searches):
             index.parts.setdefault(part, []).append((c, s, own, term, strength))
             words = _ascii_words(part)
@@ -237,6 +296,16 @@ def _index(clients: tuple[Client, ...]) -> _Index:
                 index.phrases.setdefault(term, []).append((c, g, own))
     index.words = frozenset(w for needs in index.needs.values() if needs for w in needs)
     return index
+
+
+def _add_handle_words(index: _Index, c: int, own: bool, term: str) -> None:
+    words = [w.lower() for w in _WORDS.findall(term) if w.isalpha()]
+    for w in words:
+        low = w.lower()
+        if len(w) >= _HANDLE_MIN and low not in FUNCTION_WORDS | GENERIC_PARTS | BUSINESS_WORDS:
+            index.handles.setdefault(low, []).append((c, own, term))
+    for a, b in itertools.pairwise(words):
+        index.joined.setdefault(a + b, []).append((c, own, term))
 
 
 _Plan = tuple[

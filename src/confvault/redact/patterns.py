@@ -284,6 +284,15 @@ MAC = re.compile(
     r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-])"
 )
 _TRIM = ".,;:!?)]}'\"\u201d\u2019"
+# A social-media handle ("@priya_sharma", "@SamBlake82"): an online address. Not an
+# e-mail's "@" (a word character before it), nor "@ 5pm"; a short word ("@home") only
+# with a digit, "_" or "." in it, and a few longer ordinary words never.
+HANDLE = re.compile(r"(?<![\w@.+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])")
+_HANDLE_MARK = re.compile(r"[\d_.]")
+_AT_WORDS = frozenset(
+    ["everyone", "school", "college", "church", "night", "lunch", "dinner", "weekend",
+     "office", "hospital", "work", "home", "mums", "dads", "nans", "gym"]
+)  # fmt: skip
 
 
 def detect_web(text: str) -> list[Span]:
@@ -291,6 +300,10 @@ def detect_web(text: str) -> list[Span]:
     if "@" in text:
         for m in EMAIL.finditer(text):
             found.append(Span(m.start(), m.end(), "EMAIL", "pattern"))
+        for m in HANDLE.finditer(text):
+            body = m.group()[1:]
+            if _HANDLE_MARK.search(body) or (len(body) >= 5 and body.lower() not in _AT_WORDS):
+                found.append(Span(m.start(), m.end(), "URL", "pattern"))
     if "." in text:
         _dotted(text, found)
     if ":" in text and ("::" in text or text.count(":") >= 6):
@@ -313,6 +326,7 @@ _MAC_DOT_HINT = re.compile(r"\.(?<=[0-9A-Fa-f]{4}\.)[0-9A-Fa-f]{4}\.")
 _DOMAIN_HINT = re.compile(r"\.(?<=[A-Za-z0-9]\.)[A-Za-z]")
 # four octets hold "digit.digit{1,3}.digit{1,3}.digit"
 _IPV4_HINT = re.compile(r"\.(?<=\d\.)\d{1,3}\.\d{1,3}\.\d")
+_PATH = re.compile(r"/[^\s<>\"'`]+")
 # URL's own case: "Www.example.org/…" is as much an address as "www."
 _WWW = re.compile(r"(?i)www\.")
 
@@ -330,9 +344,15 @@ def _dotted(text: str, found: list[Span]) -> None:
             tld = m.group().rsplit(".", 1)[-1].lower()
             if len(tld) == 2 and tld not in _CCTLD:
                 continue
-            if len(tld) == 2 and m.group().count(".") == 1 and len(m.group()) < 8:
+            end = m.end()
+            path = _PATH.match(text, end)  # "wa.me/447700900461": the path names someone
+            if path:
+                end = path.end()
+                while text[end - 1] in _TRIM:
+                    end -= 1
+            elif len(tld) == 2 and m.group().count(".") == 1 and len(m.group()) < 8:
                 continue  # "e.g", "i.e", "no.uk"-like fragments
-            found.append(Span(m.start(), m.end(), "URL", "pattern"))
+            found.append(Span(m.start(), end, "URL", "pattern"))
     if _IPV4_HINT.search(text):
         for m in IPV4.finditer(text):
             found.append(Span(m.start(), m.end(), "URL", "pattern", placeholder_kind="IP"))
