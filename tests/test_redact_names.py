@@ -118,3 +118,11 @@ def test_ordinary_words_of_a_note_are_not_names(text: str) -> None:
 def test_lower_case_names_still_found(text: str, name: str) -> None:
     spans = detect(text)
     assert any(text[s.start : s.end].startswith(name) for s in spans)
+
+
+@pytest.mark.parametrize("name", ["Tariq", "Conor", "Rahul", "Divya", "Zainab", "Thabo", "Niamh"])
+def test_first_names_beyond_the_us_lists(name: str) -> None:
+    """The shipped first-name list lacked common South Asian, Irish and African
+    names, and the frequency lists held them as rare words: they stayed."""
+    text = f"spoke to {name} about school"
+    assert [text[s.start : s.end] for s in detect(text)] == [name]

@@ -18,6 +18,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 
+from .words import EXTRA_FIRST_NAMES
+
 _BUCKET_WORDS = 16  # words per bucket on average: shorter is faster and bigger
 
 
@@ -117,6 +119,6 @@ def lexicon() -> Lexicon:
         dictionary=WordSet(_read("dictionary_words")),
         surnames=WordSet(_read("surnames")),
         common={w: i for i, w in enumerate(_read("common_words"))},
-        first_names=frozenset(_read("first_names")),
+        first_names=frozenset(_read("first_names")) | EXTRA_FIRST_NAMES,
         countries=frozenset(_read("countries")),
     )
