@@ -126,3 +126,21 @@ def test_first_names_beyond_the_us_lists(name: str) -> None:
     names, and the frequency lists held them as rare words: they stayed."""
     text = f"spoke to {name} about school"
     assert [text[s.start : s.end] for s in detect(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("she lives in Hackney now", "Hackney"),
+        ("moved to Reading last year", "Reading"),
+        ("they grew up in Newham", "Newham"),
+    ],
+)
+def test_where_someone_lives_is_a_place_even_if_also_a_word(text: str, place: str) -> None:
+    (span,) = detect(text)
+    assert (text[span.start : span.end], span.category) == (place, "LOCATION")
+
+
+@pytest.mark.parametrize("text", ["she spoke in Hackney style", "a role in Clapham theatre"])
+def test_an_ordinary_capitalised_word_after_plain_in_stays(text: str) -> None:
+    assert detect(text) == []

@@ -71,6 +71,13 @@ _PLACE_LAST = re.compile(
     r"near|around|visit(?:ing|ed)?|travel(?:l?ing|l?ed)?|flew|drove|outside|towards|across"
 )
 _ORG_LAST = frozenset(["at", "for", "with", "in"])
+# where someone lives or comes from: a capitalised word after it is a place even if it
+# is also an ordinary word ("lives in Hackney", "moved to Reading")
+_HOME_CTX = re.compile(
+    r"(?i)\b(?:lives?|living|lived|moved|moving|grew\s+up|based|staying|stays|born|raised|"
+    r"relocated|settled)\s+(?:in|to|at|near|from)\s+$"
+)
+_HOME_LAST = frozenset(["in", "to", "at", "near", "from"])
 # the gates above, remembered per distinct word (a handful of words precede most names)
 _PERSON_LAST_SEEN: dict[str, bool] = {}
 _PLACE_LAST_SEEN: dict[str, bool] = {}
@@ -541,9 +548,17 @@ def detect_names(text: str) -> list[Span]:
         last = _last_word(before) if before[-1:].isspace() else ""
         # a first name opening a line of dialogue: "Destiny: ..."
         speaker = first and text.startswith(":", tok.end) and tok.text.lower() in lex.first_names
+        # "lives in Hackney": a word that is also an ordinary one is a place here
+        home = (
+            single
+            and cls0 in (COMMON, CNAME, AMBIG)
+            and last.lower() in _HOME_LAST
+            and _HOME_CTX.search(before, max(0, len(before) - 40)) is not None
+        )
         if (
             single
             and cls0 in (COMMON, CNAME)
+            and not home
             and not (last and (_person_last(last) or last.lower() in _ORG_LAST))
             and not speaker
             and not org_after(text, end)
@@ -562,7 +577,7 @@ def detect_names(text: str) -> list[Span]:
         org = org or described
         if single:
             # the steps below for one word: flagged or not, it is its own body
-            if person or org:
+            if person or org or home:
                 flagged = cls0 in _FLAGGED_FORCED
             else:
                 flagged = cls0 in _FLAGGING or (cls0 == AMBIG and not first)
@@ -575,6 +590,8 @@ def detect_names(text: str) -> list[Span]:
                 category, kind = "ORG", ""
             elif person:
                 category, kind = "NAME", ""
+            elif home:
+                category, kind = "LOCATION", "PLACE"
             else:
                 category, kind = _category_of_one(tok, lex, last, before)
             place_like = cls0 in _PLACE_LIKE
