@@ -125,3 +125,13 @@ def test_social_handles_are_online_addresses(text: str, handle: str) -> None:
 )
 def test_at_signs_that_are_no_handle(text: str) -> None:
     assert [s for s in detect(text) if s.category == "URL"] == []
+
+
+def test_phone_numbers_joined_by_a_slash() -> None:
+    text = "mum 07700900461/07700900462 either"
+    assert [text[s.start : s.end] for s in detect(text)] == ["07700900461", "07700900462"]
+
+
+@pytest.mark.parametrize("text", ["ids 555555555/555555556", "dates 20230101/20230202"])
+def test_slashed_digit_runs_that_are_no_phones(text: str) -> None:
+    assert [s for s in detect(text) if s.category == "PHONE"] == []

@@ -534,4 +534,19 @@ def detect_phones(text: str) -> list[Span]:
         )
         if _judge(cand, context):
             found.append(Span(start, m.end(), "PHONE", "pattern"))
+    if "/" in text:
+        _slashed(text, found)
     return found
+
+
+# "07700900461/07700900462": numbers run together with a slash, which the candidate
+# pattern never takes (a slash usually makes a date or a fraction). Ungrouped runs only.
+_SLASHED = re.compile(r"(?<![\w+/.-])\+?\d{9,14}(?:/\+?\d{9,14})+(?![\w/])")
+_SLASHED_PART = re.compile(r"\+?\d+")
+
+
+def _slashed(text: str, found: list[Span]) -> None:
+    for m in _SLASHED.finditer(text):
+        for part in _SLASHED_PART.finditer(text, m.start(), m.end()):
+            if _judge(part.group(), False):
+                found.append(Span(part.start(), part.end(), "PHONE", "pattern"))
