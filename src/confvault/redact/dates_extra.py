@@ -1,0 +1,129 @@
+"""Dates and ages the main date rules (:mod:`.dates`) miss, as support notes write them.
+
+* a holiday with its year ("Boxing Day 2021", "New Year's Eve 2023"): a full date;
+* a year-first date with slashes ("2001/03/12"), and eight digits after a
+  birth-date label ("DOB 19870312");
+* a weekday with a day of the month ("last Tues 14th"), and "on the 14th";
+* an age over 89 next to a family word ("her gran is 94", "nan (95)",
+  "nan's 92nd birthday"), or spelled out after an age word ("aged ninety-four").
+
+A holiday or a weekday on its own stays, as a bare year does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Span
+
+_DIGIT = re.compile(r"\d")
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_HOLIDAYS = (
+    r"christmas(?:\s+(?:day|eve))?|xmas(?:\s+(?:day|eve))?|boxing\s+day|"
+    r"new\s+year['\u2019]?s(?:\s+(?:day|eve))?|halloween|thanksgiving(?:\s+day)?|"
+    r"easter(?:\s+(?:sunday|monday|day))?|good\s+friday|valentine['\u2019]?s\s+day|"
+    r"mother['\u2019]?s\s+day|father['\u2019]?s\s+day|bonfire\s+night|hogmanay|diwali|"
+    r"st\.?\s+patrick['\u2019]?s\s+day|independence\s+day|remembrance\s+(?:day|sunday)|"
+    r"eid(?:\s+al[- ]?(?:fitr|adha))?"
+)
+_HOLIDAY_YEAR = re.compile(rf"(?i)(?<![\w])(?:{_HOLIDAYS})\s*,?\s+(?:of\s+)?{_YEAR}(?![\w])")
+_YEAR_FIRST = re.compile(
+    r"(?<![\w./-])(?:1[89]\d\d|20\d\d)/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
+    r"(?![\w]|[./-]\d)"
+)
+_BIRTH_DIGITS = re.compile(
+    r"(?i)\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?)\s*[:\-]?\s*(\d{8})(?!\d)"
+)
+_DAYS = (
+    r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?"
+)
+_WEEKDAY_ORDINAL = re.compile(
+    rf"(?i)(?<![\w])(?:{_DAYS})\.?,?\s+(?:the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\w])"
+)
+_ON_THE_ORDINAL = re.compile(
+    r"(?i)\b(?:on|since|until|till|by|before|after)\s+the\s+((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\w])"
+)
+_FAMILY = (
+    r"gran|granny|grandma|grandmother|nan|nana|nanna|nanny|grandad|granddad|grandpa|"
+    r"grandfather|great[- ]?gran\w*|great[- ]?grand\w+|mum|mom|mother|dad|father|"
+    r"aunt(?:ie|y)?|uncle|neighbou?r"
+)
+_FAMILY_AGE = re.compile(
+    rf"(?i)\b(?:{_FAMILY})(?:['\u2019]s)?\s*(?:,|\(|\bis\b|\bwas\b|\bwho\s+is\b|\baged?\b|\bnow\b)?\s*"
+    r"(9\d|1[0-3]\d)(?![\d.,]\d|\s*(?:%|kg|kilos?|lbs?|pounds|quid|mg|ml|minutes?|mins?|"
+    r"hours?|times|days?|weeks?|months?|years?\s+ago|miles?|km))\b"
+)
+_AGE_BIRTHDAY = re.compile(r"(?i)(?<![\w])((?:9\d|1[0-3]\d)(?:st|nd|rd|th))\s+birthday\b")
+_TENS = r"ninety|one\s+hundred|a\s+hundred|hundred"
+_UNITS = r"one|two|three|four|five|six|seven|eight|nine|ten"
+_SPELLED_AGE = re.compile(
+    rf"(?i)\b(?:aged?|turned|turns|turning|is|was)\s+"
+    rf"((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS}))?)"
+    r"(?=\s+(?:years?\s+old|this|last|next|in|on|and|now|but|,|\.)|\s*[,.;!?]|$)"
+)
+
+
+# plain substring gates: a rule below cannot match without one of these
+_HOLIDAY_HINT = re.compile(
+    "christmas|xmas|boxing|year|halloween|thanksgiving|easter|friday|valentine|mother|"
+    "father|bonfire|hogmanay|diwali|patrick|independence|remembrance|eid"
+)
+_BIRTH_HINT = re.compile(r"dob|d\.o\.b|birth|born")
+_FAMILY_HINT = re.compile("gran|nan|mum|mom|mother|dad|father|aunt|uncle|neighb")
+# digit gates first: the regex engine skips to a digit, so these are the cheap ones
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
+_YEAR_DIGITS = re.compile(r"\d(?<=[12])(?:(?<=1)[89]|(?<=2)0)\d\d")
+_EIGHT_DIGITS = re.compile(r"\d{8}")
+_OLD = re.compile(r"[19](?<!\d(?s:.))(?:(?<=9)\d|(?<=1)[0-3]\d)(?!\d)")  # 90-139
+
+
+def _plausible(y: int, m: int, d: int) -> bool:
+    return 1880 <= y <= 2099 and 1 <= m <= 12 and 1 <= d <= 31
+
+
+def _birth_date(digits: str) -> bool:
+    """Eight digits that read as a date: yyyymmdd, ddmmyyyy or mmddyyyy."""
+    a, b, c = int(digits[:4]), int(digits[4:6]), int(digits[6:])
+    if _plausible(a, b, c):
+        return True
+    year = int(digits[4:])
+    first, second = int(digits[:2]), int(digits[2:4])
+    return _plausible(year, second, first) or _plausible(year, first, second)
+
+
+def detect(text: str, digits: bool | None = None) -> list[Span]:
+    """The dates and ages described in the module docstring; ``digits``: whether
+    the text holds a digit, if the caller knows. Each rule runs only when plain
+    substring tests on the lower-cased text show it could match."""
+    found: list[Span] = []
+    if digits is None:
+        digits = _DIGIT.search(text) is not None
+    low = text.lower()
+    if digits:
+        if _YEAR_DIGITS.search(text) and _HOLIDAY_HINT.search(low):
+            for m in _HOLIDAY_YEAR.finditer(text):
+                found.append(Span(m.start(), m.end(), "DATE", "pattern"))
+        if "/" in text:
+            for m in _YEAR_FIRST.finditer(text):
+                found.append(Span(m.start(), m.end(), "DATE", "pattern"))
+        if _EIGHT_DIGITS.search(text) and _BIRTH_HINT.search(low):
+            for m in _BIRTH_DIGITS.finditer(text):
+                if _birth_date(m.group(1)):
+                    found.append(Span(m.start(1), m.end(1), "DATE", "pattern"))
+        if _ORDINAL.search(low):
+            for m in _WEEKDAY_ORDINAL.finditer(text):
+                found.append(Span(m.start(), m.end(), "DATE", "pattern"))
+            if "the" in low:
+                for m in _ON_THE_ORDINAL.finditer(text):
+                    found.append(Span(m.start(1), m.end(1), "DATE", "pattern"))
+            if "birthday" in low:
+                for m in _AGE_BIRTHDAY.finditer(text):
+                    found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+        if _OLD.search(text) and _FAMILY_HINT.search(low):
+            for m in _FAMILY_AGE.finditer(text):
+                found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+    if "ninety" in low or "hundred" in low:
+        for m in _SPELLED_AGE.finditer(text):
+            found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+    return found

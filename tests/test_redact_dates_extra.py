@@ -1,0 +1,56 @@
+"""Dates and ages as support notes write them (redact/dates_extra.py); each case was
+a leak found by a hostile review of the engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from confvault.redact import detect
+from confvault.redact.dates_extra import detect as detect_extra
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "category"),
+    [
+        ("her mum died on Boxing Day 2021", "Boxing Day 2021", "DATE"),
+        ("New Year's Eve 2023 was hard", "New Year's Eve 2023", "DATE"),
+        ("since Christmas, 1999", "Christmas, 1999", "DATE"),
+        ("DOB 19870312", "19870312", "DATE"),
+        ("dob: 12031987", "12031987", "DATE"),
+        ("DOB 2001/03/12", "2001/03/12", "DATE"),
+        ("last Tues 14th she self harmed", "Tues 14th", "DATE"),
+        ("on the 3rd she called", "3rd", "DATE"),
+        ("her gran is 94", "94", "AGE"),
+        ("nan (95) fell", "95", "AGE"),
+        ("my gran, 96, fell", "96", "AGE"),
+        ("her nan's 92nd birthday party", "92nd", "AGE"),
+        ("she is aged ninety-four", "ninety-four", "AGE"),
+    ],
+)
+def test_found(text: str, found: str, category: str) -> None:
+    spans = [s for s in detect(text) if s.category == category]
+    assert [text[s.start : s.end] for s in spans] == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at Christmas she cried",
+        "on Boxing Day we talked",
+        "the 1990s were hard",
+        "her dad is 95 kg",
+        "his mum was 90 minutes late",
+        "my 14th birthday",
+        "version 2001.03.12 of the form",
+        "DOB unknown, ref 12345678",
+        "dob 99999999",
+        "190 people came",
+    ],
+)
+def test_kept(text: str) -> None:
+    assert detect_extra(text) == []
+
+
+def test_caller_may_say_there_is_no_digit() -> None:
+    assert detect_extra("her gran is 94", digits=False) == []
+    assert [s.category for s in detect_extra("aged ninety", digits=False)] == ["AGE"]
