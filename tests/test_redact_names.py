@@ -103,6 +103,9 @@ def test_lower_case_names_with_initials_and_lists() -> None:
         "she said her mum is ill",
         "took 20 x 50mg sertraline and some paracetamol",
         "Started Sertraline last week, seeing Physio on Friday",
+        "Reviewed Safety Plan.",
+        "Referred to Talking Therapies after the MARAC",
+        "during Ramadan she fasts; started CBT",
     ],
 )
 def test_ordinary_words_of_a_note_are_not_names(text: str) -> None:
