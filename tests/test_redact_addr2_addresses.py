@@ -190,3 +190,65 @@ def test_case_odd_is_the_one_in_dates() -> None:
 
     assert addresses_grow._CASE_ODD.pattern == dates._CASE_ODD.pattern
     assert re.compile(addresses_grow._CUE_LOWER.pattern, re.I).pattern != _CUE.pattern
+
+
+SCREEN_PIECES = [
+    *PIECES, "gade", "Søndergade 52", "vej", "weg.", "straße", "\u0130", "İİ", "rua ", "ul. ",
+    "Apt", "apartment", "unit", "ste", "box", "po", "PO ", "apo", "corner", "zip", "post",
+    "plz", "psc", "AB1 2CD", "K1A 0B1", "1AB", "A1B", "NY 10001", "IL, 62704", "X\n1234",
+    "3 Main", "7\tOak",
+]  # fmt: skip
+screen_texts = st.lists(st.sampled_from(SCREEN_PIECES), max_size=18).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(text=screen_texts)
+def test_screens_searched_from_the_first_possible_place(text: str) -> None:
+    """The tests detect_addresses starts after the first match of a broader one find
+    what they find from the start."""
+    low = text.lower()
+    word = addresses._SUBSTRING_HINT.search(low)
+    for rx in (addresses._UNIT_WORD, addresses._CUE_WORD, addresses._COMPOUND_END):
+        whole = rx.search(low)
+        assert word is not None or whole is None
+        if word is not None:
+            part = rx.search(low, word.start())
+            assert (part and part.span()) == (whole and whole.span())
+    if text == low and word is not None:
+        rx = addresses._LOWER_FOREIGN_PREFIX
+        assert (rx.search(text) is None) == (rx.search(text, word.start()) is None)
+    if addresses._COMPOUND_NUMBER_HINT.search(text):
+        assert word is not None
+    cased = addresses._CASED_HINT.search(text)
+    for rx in (addresses._UK_HINT, addresses._CA_HINT, addresses._STATE_HINT):
+        if cased is None:
+            assert rx.search(text) is None
+        else:
+            assert (rx.search(text) is None) == (rx.search(text, max(0, cased.start() - 1)) is None)
+    digit = addresses._DIGIT.search(text)
+    hint = addresses._NUMBER_NAME_HINT.search(text)
+    if digit is None:
+        assert hint is None
+    else:
+        later = addresses._NUMBER_NAME_HINT.search(text, digit.start())
+        assert (hint and hint.span()) == (later and later.span())
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Flat 3, 18 Cobden Terrace", ["Flat 3, 18 Cobden Terrace"]),
+        ("\u0130\u0130 4844 Søndergade 52", ["4844 Søndergade 52"]),  # lower case is longer
+        ("see 12 Xgade 5 now", ["12 Xgade 5"]),
+        ("call 555 0100 about apt 4B", ["apt 4B"]),
+        ("write: 9 Acacia Road, sent to 1AB", ["9 Acacia Road"]),
+        ("Toronto K1A 0B1 or IL, 62704", ["K1A 0B1", "IL, 62704"]),
+        # (the block grown from "unit 5" (in Arabic-Indic digits) takes the connectors after it, as first written)
+        (
+            "unit \u0665 and the corner of 5 Oak Street and Elm",
+            ["unit \u0665 and the", "corner of 5 Oak Street and Elm"],
+        ),
+    ],
+)
+def test_detect_addresses_examples(text: str, want: list[str]) -> None:
+    assert [text[s.start : s.end] for s in addresses.detect_addresses(text)] == want

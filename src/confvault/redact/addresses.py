@@ -373,7 +373,8 @@ def detect_addresses(text: str) -> list[Span]:
     Nearly every pattern needs a digit (callers skip text without one); without
     one only a ship line, a ship name and a street corner can be found. The order
     the patterns run in does not matter: the pieces found are sorted."""
-    if _DIGIT.search(text) is None:
+    digit = _DIGIT.search(text)
+    if digit is None:
         return _without_digits(text)
     low = text.lower()
     found: list[tuple[int, int]] = []
@@ -382,24 +383,29 @@ def detect_addresses(text: str) -> list[Span]:
     toks = _TOKEN_WORDS.intersection(raw) | _TOKEN_WORDS.intersection(
         map(str.strip, raw, repeat(_PUNCT))
     )
-    worded = _SUBSTRING_HINT.search(low) is not None
+    # every word the tests below look for in ``low`` is one of _SUBSTRING_HINT's: none
+    # starts before the first of them, ``at``
+    word = _SUBSTRING_HINT.search(low)
+    worded = word is not None
+    at = word.start() if word else 0
     if toks:
         if not toks.isdisjoint(_STREET_TYPE_WORDS):
             if _STREET_TYPE_HINT.search(text):
                 found += map(_span, STREET.finditer(text))
                 found += map(_span, NAME_NUMBER.finditer(text))
-            elif _COMPOUND_NUMBER_HINT.search(text):
+            # (a compound ending before a space is one of _SUBSTRING_HINT's words)
+            elif worded and _COMPOUND_NUMBER_HINT.search(text):
                 found += map(_span, NAME_NUMBER.finditer(text))
-        elif worded and _COMPOUND_END.search(low):
+        elif worded and _COMPOUND_END.search(low, at):
             found += map(_span, NAME_NUMBER.finditer(text))
         if not toks.isdisjoint(_PREFIX_WORDS) or not toks.isdisjoint(_SUFFIX_WORDS):
             found += map(_span, FOREIGN_STREET.finditer(text))
         if not toks.isdisjoint(_ROMANCE_WORDS):
             found += map(_span, NUMBER_FIRST_ROMANCE.finditer(text))
-    elif worded and _COMPOUND_END.search(low):
+    elif worded and _COMPOUND_END.search(low, at):
         found += map(_span, NAME_NUMBER.finditer(text))
     if worded:
-        if _UNIT_WORD.search(low):
+        if _UNIT_WORD.search(low, at):
             found += map(_span, UNIT.finditer(text))
         if "apo" in low or "fpo" in low or "dpo" in low:
             found += map(_span, MILITARY.finditer(text))
@@ -409,15 +415,18 @@ def detect_addresses(text: str) -> list[Span]:
             found += map(_span, MILITARY_UNIT.finditer(text))
     # the three hints need an upper-case letter A-Z: none when lower-casing changes nothing
     if low != text:
-        if _CASED_HINT.search(text):
-            if _UK_HINT.search(text):
+        cased = _CASED_HINT.search(text)
+        if cased:
+            # each of the three starts at most one character before a match of _CASED_HINT
+            first = max(0, cased.start() - 1)
+            if _UK_HINT.search(text, first):
                 found += map(_span, UK_POSTCODE.finditer(text))
-            if _CA_HINT.search(text):
+            if _CA_HINT.search(text, first):
                 found += map(_span, CA_POSTCODE.finditer(text))
-            if _STATE_HINT.search(text):
+            if _STATE_HINT.search(text, first):
                 found += map(_span, STATE_ZIP.finditer(text))
         # a capitalised name (_CAP: letters that lower-casing changes) between two numbers
-        hint = _NUMBER_NAME_HINT.search(text)
+        hint = _NUMBER_NAME_HINT.search(text, digit.start())  # a digit comes first
         # a match starts at most 6 digits before the space or tab the hint starts at
         for m in NUMBER_NAME_NUMBER.finditer(text, max(0, hint.start() - 6)) if hint else ():
             words = m.group().split()[1:-1]
@@ -426,13 +435,13 @@ def detect_addresses(text: str) -> list[Span]:
     else:  # typed without capitals: street types still tell
         if _LOWER_STREET_HINT.search(text):
             found += map(_span, LOWER_STREET.finditer(text))
-        prefix = worded and _LOWER_FOREIGN_PREFIX.search(text) is not None
+        prefix = worded and _LOWER_FOREIGN_PREFIX.search(text, at) is not None
         if prefix or _LOWER_FOREIGN_SUFFIX.search(text):
             found += map(_span, LOWER_FOREIGN_STREET.finditer(text))
     if worded:
         if "corner" in low:
             _corners(text, found)
-        cue = _CUE_WORD.search(low)
+        cue = _CUE_WORD.search(low, at)
         if cue:
             found += cued(text, low, cue.start())
     spans = _spans(text, found) if found else []
