@@ -4,17 +4,21 @@ Street lines are a house number followed by up to five words ending in a
 street type ("12 Acacia Avenue") or a capitalised street name followed by a
 number ("Søndergade 52"); flats, suites and PO boxes have their own rules.
 Postcodes: UK and Canadian formats on their own, ZIP-style digits only after
-a state code, a "ZIP"/"postcode" label, or next to an address.
+a state code, a "ZIP"/"postcode" label, or next to an address. The address block
+grown around each piece found, and the address after a cue, are in addresses_grow.py.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from itertools import repeat
 from typing import Any
 
-from .lexicon import lexicon
+from . import addresses_grow
+from .addresses_grow import _part as _part
+from .addresses_grow import cued as cued
+from .addresses_grow import grow as grow
+from .addresses_grow import spans as _spans
 from .model import Span
 
 _STREET_TYPES = (
@@ -152,135 +156,34 @@ _STREET_TYPE_WORDS = frozenset(
     t for t in _STREET_TYPES.replace("?", "").split("|") for t in (t, t + "s", t[:-1])
 )
 _PREFIX_WORDS = frozenset(
-    [
-        "ul.",
-        "al.",
-        "os.",
-        "pl.",
-        "str.",
-        "av.",
-        "avda.",
-        "r.",
-        "c.",
-        "bd.",
-        "blvd.",
-        "c/",
-        "ulica",
-        "aleja",
-        "rua",
-        "via",
-        "viale",
-        "piazza",
-        "corso",
-        "largo",
-        "vicolo",
-        "strada",
-        "avenida",
-        "calle",
-        "carrer",
-        "paseo",
-        "plaza",
-        "rambla",
-        "travessa",
-        "praça",
-        "alameda",
-        "estrada",
-        "camino",
-        "rue",
-        "chemin",
-        "route",
-        "allée",
-        "impasse",
-        "quai",
-        "boulevard",
-        "ulitsa",
-        "postbox",
-        "rruga",
-        "sokak",
-        "cadde",
-        "caddesi",
-        "calea",
-        "bulevardul",
-        "trg",
-        "náměstí",
-        "nám.",
-    ]
-)
+    (
+        "ul.", "al.", "os.", "pl.", "str.", "av.", "avda.", "r.", "c.", "bd.", "blvd.", "c/",
+        "ulica", "aleja", "rua", "via", "viale", "piazza", "corso", "largo", "vicolo", "strada",
+        "avenida", "calle", "carrer", "paseo", "plaza", "rambla", "travessa", "praça",
+        "alameda", "estrada", "camino", "rue", "chemin", "route", "allée", "impasse", "quai",
+        "boulevard", "ulitsa", "postbox", "rruga", "sokak", "cadde", "caddesi", "calea",
+        "bulevardul", "trg", "náměstí", "nám."
+    )
+)  # fmt: skip
 _SUFFIX_WORDS = frozenset(
-    [
-        "u.",
-        "utca",
-        "út",
-        "útja",
-        "tér",
-        "körút",
-        "krt.",
-        "köz",
-        "sor",
-        "tee",
-        "tn",
-        "puiestee",
-        "põik",
-        "gatan",
-        "gata",
-        "gatu",
-        "vägen",
-        "veien",
-        "vei",
-        "vej",
-        "gade",
-        "straat",
-        "laan",
-        "weg",
-        "plein",
-        "steeg",
-        "gasse",
-        "platz",
-        "allee",
-        "ring",
-        "damm",
-        "ufer",
-        "str.",
-        "rkp.",
-        "sétány",
-        "stræde",
-        "tie",
-        "katu",
-        "kuja",
-        "polku",
-        "väylä",
-        "vegur",
-        "braut",
-        "stígur",
-        "sokak",
-        "caddesi",
-    ]
-)
+    (
+        "u.", "utca", "út", "útja", "tér", "körút", "krt.", "köz", "sor", "tee", "tn",
+        "puiestee", "põik", "gatan", "gata", "gatu", "vägen", "veien", "vei", "vej", "gade",
+        "straat", "laan", "weg", "plein", "steeg", "gasse", "platz", "allee", "ring", "damm",
+        "ufer", "str.", "rkp.", "sétány", "stræde", "tie", "katu", "kuja", "polku", "väylä",
+        "vegur", "braut", "stígur", "sokak", "caddesi"
+    )
+)  # fmt: skip
 _COMPOUND_ENDS = (
     "gade", "vej", "straat", "strasse", "straße", "gasse", "katu", "tie", "weg", "veien",
     "gatan", "vägen", "laan", "dreef", "plein", "steeg", "kuja", "polku", "utca", "ulica",
 )  # fmt: skip
 _ROMANCE_WORDS = frozenset(
     (
-        "rue",
-        "avenue",
-        "av.",
-        "bd",
-        "boulevard",
-        "allée",
-        "chemin",
-        "impasse",
-        "quai",
-        "calle",
-        "avenida",
-        "rua",
-        "travessa",
-        "via",
-        "viale",
-        "piazza",
-        "corso",
+        "rue", "avenue", "av.", "bd", "boulevard", "allée", "chemin", "impasse", "quai",
+        "calle", "avenida", "rua", "travessa", "via", "viale", "piazza", "corso"
     )
-)
+)  # fmt: skip
 _TOKEN_WORDS = _STREET_TYPE_WORDS | _PREFIX_WORDS | _SUFFIX_WORDS | _ROMANCE_WORDS
 _CUE_WORDS = (
     "address", "located", "live", "living", "stay", "sent", "send", "return", "deliver",
@@ -367,74 +270,79 @@ def detect_addresses(text: str) -> list[Span]:
     """Cheap tests on the words present decide which patterns run at all.
 
     Nearly every pattern needs a digit (callers skip text without one); without
-    one only a ship line, a ship name and a street corner can be found."""
+    one only a ship line, a ship name and a street corner can be found. The order
+    the patterns run in does not matter: the pieces found are sorted."""
+    digit = _DIGIT.search(text)
+    if digit is None:
+        return _without_digits(text)
     low = text.lower()
     found: list[tuple[int, int]] = []
-    if _DIGIT.search(text) is None:
-        if "PO " in text:
-            found += map(re.Match.span, SHIP_LINE.finditer(text))
-        if _military_unit_hint(text):  # (only its ship names, "USS Cole", lack digits)
-            found += map(re.Match.span, MILITARY_UNIT.finditer(text))
-        if "corner" in low:
-            _corners(text, low, found)
-        # a cued address needs ``str.isdigit``, true for some non-ASCII characters
-        if not text.isascii() and _CUE_WORD.search(low):
-            found += cued(text)
-        return _spans(text, found) if found else []  # LABELLED needs an ASCII digit
     # the words (as they are, and less punctuation at either end) that are street words
     raw = low.split()
     toks = _TOKEN_WORDS.intersection(raw) | _TOKEN_WORDS.intersection(
         map(str.strip, raw, repeat(_PUNCT))
     )
-    rxs: list[re.Pattern[str]] = []
-    worded = _SUBSTRING_HINT.search(low) is not None
-    if toks and not toks.isdisjoint(_STREET_TYPE_WORDS):
-        if _STREET_TYPE_HINT.search(text):
-            rxs += (STREET, NAME_NUMBER)
-        elif _COMPOUND_NUMBER_HINT.search(text):
-            rxs.append(NAME_NUMBER)
-    elif worded and _COMPOUND_END.search(low):
-        rxs.append(NAME_NUMBER)
-    if toks and (not toks.isdisjoint(_PREFIX_WORDS) or not toks.isdisjoint(_SUFFIX_WORDS)):
-        rxs.append(FOREIGN_STREET)
-    if toks and not toks.isdisjoint(_ROMANCE_WORDS):
-        rxs.append(NUMBER_FIRST_ROMANCE)
+    # every word the tests below look for in ``low`` is one of _SUBSTRING_HINT's: none
+    # starts before the first of them, ``at``
+    word = _SUBSTRING_HINT.search(low)
+    worded = word is not None
+    at = word.start() if word else 0
+    if toks:
+        if not toks.isdisjoint(_STREET_TYPE_WORDS):
+            if _STREET_TYPE_HINT.search(text):
+                found += map(_span, STREET.finditer(text))
+                found += map(_span, NAME_NUMBER.finditer(text))
+            # (a compound ending before a space is one of _SUBSTRING_HINT's words)
+            elif worded and _COMPOUND_NUMBER_HINT.search(text):
+                found += map(_span, NAME_NUMBER.finditer(text))
+        elif worded and _COMPOUND_END.search(low, at):
+            found += map(_span, NAME_NUMBER.finditer(text))
+        if not toks.isdisjoint(_PREFIX_WORDS) or not toks.isdisjoint(_SUFFIX_WORDS):
+            found += map(_span, FOREIGN_STREET.finditer(text))
+        if not toks.isdisjoint(_ROMANCE_WORDS):
+            found += map(_span, NUMBER_FIRST_ROMANCE.finditer(text))
+    elif worded and _COMPOUND_END.search(low, at):
+        found += map(_span, NAME_NUMBER.finditer(text))
     if worded:
-        if _UNIT_WORD.search(low):
-            rxs.append(UNIT)
+        if _UNIT_WORD.search(low, at):
+            found += map(_span, UNIT.finditer(text))
         if "apo" in low or "fpo" in low or "dpo" in low:
-            rxs.append(MILITARY)
+            found += map(_span, MILITARY.finditer(text))
         if "PO " in text:
-            rxs.append(SHIP_LINE)
-        if _military_unit_hint(text):
-            rxs.append(MILITARY_UNIT)
+            found += map(_span, SHIP_LINE.finditer(text))
+        if "PSC" in text or "CMR" in text or "Unit" in text or "USS" in text or "USNS" in text:
+            found += map(_span, MILITARY_UNIT.finditer(text))
     # the three hints need an upper-case letter A-Z: none when lower-casing changes nothing
-    cased = low != text
-    if cased and _CASED_HINT.search(text):
-        if _UK_HINT.search(text):
-            rxs.append(UK_POSTCODE)
-        if _CA_HINT.search(text):
-            rxs.append(CA_POSTCODE)
-        if _STATE_HINT.search(text):
-            rxs.append(STATE_ZIP)
-    if not cased:  # typed without capitals: street types still tell
+    if low != text:
+        cased = _CASED_HINT.search(text)
+        if cased:
+            # each of the three starts at most one character before a match of _CASED_HINT
+            first = max(0, cased.start() - 1)
+            if _UK_HINT.search(text, first):
+                found += map(_span, UK_POSTCODE.finditer(text))
+            if _CA_HINT.search(text, first):
+                found += map(_span, CA_POSTCODE.finditer(text))
+            if _STATE_HINT.search(text, first):
+                found += map(_span, STATE_ZIP.finditer(text))
+        # a capitalised name (_CAP: letters that lower-casing changes) between two numbers
+        hint = _NUMBER_NAME_HINT.search(text, digit.start())  # a digit comes first
+        # a match starts at most 6 digits before the space or tab the hint starts at
+        for m in NUMBER_NAME_NUMBER.finditer(text, max(0, hint.start() - 6)) if hint else ():
+            words = m.group().split()[1:-1]
+            if not any(_MONTH_OR_DAY.fullmatch(w) for w in words):
+                found.append(m.span())
+    else:  # typed without capitals: street types still tell
         if _LOWER_STREET_HINT.search(text):
-            rxs.append(LOWER_STREET)
-        prefix = worded and _LOWER_FOREIGN_PREFIX.search(text) is not None
+            found += map(_span, LOWER_STREET.finditer(text))
+        prefix = worded and _LOWER_FOREIGN_PREFIX.search(text, at) is not None
         if prefix or _LOWER_FOREIGN_SUFFIX.search(text):
-            rxs.append(LOWER_FOREIGN_STREET)
-    for rx in rxs:
-        found += map(re.Match.span, rx.finditer(text))
-    # a capitalised name (_CAP: letters that lower-casing changes) between two numbers
-    hint = cased and _NUMBER_NAME_HINT.search(text) is not None
-    for m in NUMBER_NAME_NUMBER.finditer(text) if hint else ():
-        words = m.group().split()[1:-1]
-        if not any(_MONTH_OR_DAY.fullmatch(w) for w in words):
-            found.append((m.start(), m.end()))
+            found += map(_span, LOWER_FOREIGN_STREET.finditer(text))
     if worded:
-        _corners(text, low, found)
-        if _CUE_WORD.search(low):
-            found += cued(text)
+        if "corner" in low:
+            _corners(text, found)
+        cue = _CUE_WORD.search(low, at)
+        if cue:
+            found += cued(text, low, cue.start())
     spans = _spans(text, found) if found else []
     if worded and ("zip" in low or "post" in low or "plz" in low):
         for m in LABELLED.finditer(text):
@@ -445,174 +353,42 @@ def detect_addresses(text: str) -> list[Span]:
     return spans
 
 
-def _spans(text: str, found: list[tuple[int, int]]) -> list[Span]:
-    """The address blocks grown from the pieces found."""
-    return [
-        Span(start, end, "LOCATION", "pattern", placeholder_kind="ADDRESS")
-        for start, end in _grow_all(text, found)
-    ]
+_span = re.Match.span
+
+
+def _without_digits(text: str) -> list[Span]:
+    """Only a ship line, a ship name, a street corner and (in text with digits that
+    ``str.isdigit`` knows but ``\\d`` does not) a cued address need no digit."""
+    found: list[tuple[int, int]] = []
+    if "PO " in text:
+        found += map(_span, SHIP_LINE.finditer(text))
+    if _military_unit_hint(text):  # (only its ship names, "USS Cole", lack digits)
+        found += map(_span, MILITARY_UNIT.finditer(text))
+    low = text.lower()
+    if "corner" in low:
+        _corners(text, found)
+    # a cued address needs ``str.isdigit``, true for some non-ASCII characters
+    cue = None if text.isascii() else _CUE_WORD.search(low)
+    if cue:
+        found += cued(text, low, cue.start())
+    return _spans(text, found) if found else []  # LABELLED needs an ASCII digit
 
 
 def _military_unit_hint(text: str) -> bool:
     return "PSC" in text or "CMR" in text or "Unit" in text or "USS" in text or "USNS" in text
 
 
-def _corners(text: str, low: str, found: list[tuple[int, int]]) -> None:
+def _corners(text: str, found: list[tuple[int, int]]) -> None:
     """A street corner ("corner of X and Y") where X has a number or a street type."""
-    if "corner" in low:
-        for m in CORNER.finditer(text):
-            if any(map(str.isdigit, m.group(1))) or STREET_WORD.search(m.group(1)):
-                found.append((m.start(), m.end()))
+    for m in CORNER.finditer(text):
+        if any(map(str.isdigit, m.group(1))) or STREET_WORD.search(m.group(1)):
+            found.append((m.start(), m.end()))
 
 
 STREET_WORD = re.compile(rf"(?i)\b(?:{_STREET_TYPES})\b")
 
-# --- address blocks ---------------------------------------------------------
-# Once a street line, unit or postcode is found, the rest of the address is
-# taken with it: a house or building number just before it, and after it any
-# further parts on the same line (", Town, Country 12345", "Suite 215 NUNGATTA")
-# and on the following short lines (a town, a region code, a postcode, a
-# country), up to one blank line apart. A following line is taken only when it
-# is made entirely of such parts.
-
-_CONNECTORS = (
-    "de|la|le|les|del|della|di|da|do|dos|das|du|des|van|von|der|den|nad|pod|u|v|am|an|im|"
-    "auf|bei|sur|en|y|e|et|and|of|the|upon|on|sous|lès|l'|d'|ul\\.|nan|z|ze|na|ve"
-)
-
 
 def warm_up() -> None:
-    """Compile the address-part pattern now (about 1 ms, its class of capitals is long);
-    otherwise the first note with an address pays it."""
-    _part()
-
-
-@functools.cache
-def _part() -> re.Pattern[str]:
-    """One part of an address: a number, a unit, a capitalised word, a code."""
-    upper = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())
-    cap = f"[{re.escape(upper)}][^\\s,;:!?()]*"
-    return re.compile(
-        rf"(?:(?i:apt|apartment|suite|ste|unit|flat|room|floor|fl|box|p\.?\s?o\.?\s+box|#)"
-        rf"\.?[ \t]*#?[ \t]*\d{{1,5}}[A-Za-z]?"
-        rf"|\d{{1,6}}(?:[-/ ]\d{{2,4}}(?![\w]))?[A-Za-z]?\.?"
-        rf"|\([^()\n]{{1,30}}\)"
-        rf"|{cap}(?:[ \t]+\([^()\n]{{1,30}}\))?"
-        rf"|(?:{_CONNECTORS})(?=[ \t])"
-        rf")(?![\w])"
-    )
-
-
-_SAME_LINE_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+")
-_NEW_LINE_SEP = re.compile(r"[ \t]*,?[ \t]*\n(?:[ \t>]*\n)?[ \t>]*,?[ \t]*")
-_LOWER_CODE = re.compile(r"[a-z]{2,3}(?=[ \t]*(?:,|\n|$))")
-_LEADING_NUMBER = re.compile(r"(?<![\w.,/:-])\d{1,6}[A-Za-z]?,?[ \t]+$")
-
-
-def _ordinary(word: str) -> bool:
-    """A frequent English word that is not also a place name."""
-    if not word[:1].isupper() or not word.isalpha():
-        return False
-    lex = lexicon()
-    w = word.lower()
-    rank = lex.common.get(w)
-    return rank is not None and rank < 2000 and w not in lex.places
-
-
-def _parts_on_line(text: str, pos: int, *, whole_line: bool) -> int:
-    """Extend from ``pos`` over address parts on this line; return the new end.
-
-    With ``whole_line`` the extension counts only if it reaches the end of the
-    line (or text); otherwise ``pos`` is returned unchanged."""
-    part = _part()
-    end = pos
-    first = True
-    while True:
-        if first and whole_line:
-            sep_end = pos
-        else:
-            sep = _SAME_LINE_SEP.match(text, end)
-            if sep is None:
-                break
-            sep_end = sep.end()
-        m = part.match(text, sep_end)
-        if m is None and (whole_line or (sep is not None and "," in sep.group())):
-            m = _LOWER_CODE.match(text, sep_end)  # ", ec", a lone "nan" line
-        if m is None or m.end() == sep_end:
-            break
-        if not whole_line and _ordinary(m.group()):
-            break  # "… 12 Hill Road You Said": a title-case sentence goes on
-        end = m.end()
-        first = False
-    if whole_line:
-        if end == pos:
-            return pos
-        rest = end
-        while rest < len(text) and text[rest] in " \t,":
-            rest += 1
-        if rest < len(text) and text[rest] != "\n" and not _LINE_TAIL.match(text, end):
-            return pos
-    return end
-
-
-# what may follow the last part of an address inside a sentence: its end, or
-# (after a postcode) the sentence going on in lower case
-_LINE_TAIL = re.compile(r"[.?!;](?:\s|$)|(?<=\d)[ \t]+[a-z]|(?<=\d\.)[ \t]+[A-Z]")
-
-
-def grow(text: str, start: int, end: int) -> tuple[int, int]:
-    """The whole address block around a street line found at ``start:end``."""
-    return _grow(text, start, end)
-
-
-def _grow(text: str, start: int, end: int) -> tuple[int, int]:
-    m = _LEADING_NUMBER.search(text, max(0, start - 9), start)
-    if m:
-        start = m.start()
-    end = _parts_on_line(text, end, whole_line=False)
-    for _ in range(6):
-        sep = _NEW_LINE_SEP.match(text, end)
-        if sep is None:
-            break
-        nxt = _parts_on_line(text, sep.end(), whole_line=True)
-        if nxt == sep.end():
-            break
-        end = nxt
-    while end > start and text[end - 1] in " \t,.":
-        end -= 1
-    return start, end
-
-
-def _grow_all(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if out and start < out[-1][1]:
-            if end > out[-1][1]:
-                out[-1] = (out[-1][0], _grow(text, out[-1][0], end)[1])
-            continue
-        out.append(_grow(text, start, end))
-    return out
-
-
-_CUE = re.compile(
-    r"(?i)(?=[adlsrpmf])\b"
-    r"(?:address(?:[ \t]+is)?[ \t]*[:\-]?|located[ \t]+at|(?:lives?|living|lived|"
-    r"staying|stays?)[ \t]+at|(?:sent|send|return(?:ed)?|deliver(?:ed)?|post(?:ed)?|mail(?:ed)?|"
-    r"forward(?:ed)?)[ \t]+(?:it[ \t]+|this[ \t]+|them[ \t]+)?to|arrived[ \t]+at)[ \t]*\n?[ \t]*"
-)
-
-
-def cued(text: str) -> list[tuple[int, int]]:
-    """After "address:", "lives at", "sent to" …: capitalised words and numbers."""
-    out: list[tuple[int, int]] = []
-    for m in _CUE.finditer(text):
-        end = _parts_on_line(text, m.end(), whole_line=False)
-        if end == m.end():
-            m2 = _part().match(text, m.end())
-            if m2 is None:
-                continue
-            end = _parts_on_line(text, m2.end(), whole_line=False)
-        chunk = text[m.end() : end]
-        if any(map(str.isdigit, chunk)) and any(map(str.isalpha, chunk)):
-            out.append((m.end(), end))
-    return out
+    """Compile the address-part patterns now (see addresses_grow.warm_up); otherwise
+    the first note with an address pays it."""
+    addresses_grow.warm_up()

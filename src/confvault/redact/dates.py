@@ -34,8 +34,8 @@ NAMED = re.compile(  # (?=…): the possible first letters, the speed idiom abov
     rf"(?i)(?=[adfjmnostw\d])(?<![\w])(?:(?:{_DAYS}|{_DAYS_SHORT})\s*,?\s+)?(?:(?:the\s+)?{_ORD}\s*(?:of\s+)?|\d{{1,2}}-)?"
     rf"(?:{_MONTHS})\b(?:(?<=\b[A-Za-z]{{3}})\.|(?<=\b[A-Za-z]{{4}})\.)?(?:(?:-|\s+)(?:{_ORD}\b|\d{{4}}\b)(?:,?\s+{_YEAR}\b)?|-\d{{2}}\b)?"
 )
-# NAMED without its (?i), for lower-cased ASCII text, where case folding is plain and
-# positions do not move: matched case-sensitively, it is quicker
+# NAMED without its (?i), for lower-cased text whose case folding is plain (see
+# _CASE_ODD), where positions do not move: matched case-sensitively, it is quicker
 _NAMED_LOWER = re.compile(NAMED.pattern.removeprefix("(?i)"))
 # "last Tuesday": the weekday is redacted, the relative word stays readable
 WEEKDAY = re.compile(rf"(?=[MTWFSmtwfs])(?<![\w])(?:{_DAYS.title()}|{_DAYS})s?\b")
@@ -70,7 +70,7 @@ def _plausible(a: int, b: int) -> bool:
 # "\d[/.-]\d" written to start with its rarer middle character
 _NUMDATE_HINT = re.compile(r"[/.-](?<=\d.)\d")
 _MONTH_HINT = re.compile(rf"(?i)(?=[adfjmnos])(?<![\w])(?:{_MONTHS})")  # first letters
-# the same test for ASCII text, lower-cased, where case folding is plain: a month's first
+# the same test for lower-cased text whose case folding is plain (_CASE_ODD): a month's first
 # three letters with no word character before them, each found from a rarer letter
 # (j, b, m, p, g, c, v) that the engine skips to, then looked back at
 _ASCII_MONTH_HINT = re.compile(
@@ -78,18 +78,24 @@ _ASCII_MONTH_HINT = re.compile(
     r"|v(?<=nov))(?<!\w...)"
 )
 _MONTH_ONLY = re.compile(rf"(?i)(?:{_MONTHS})\.?")
+# The only characters that (?i) matches to an ASCII letter, besides A-Z and a-z:
+# dotted capital I, dotless small i, long s, Kelvin sign. Text without them folds
+# plainly: lower() keeps every position and every \w, \s and \d, and a pattern of
+# ASCII letters then matches it case-sensitively as it matched the text with (?i)
+# (tests/test_redact_addr2_dates.py checks this over every character).
+_CASE_ODD = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def detect_dates(text: str) -> list[Span]:
     spans: list[Span] = []
     if _NUMDATE_HINT.search(text):
         spans.extend(_numeric_dates(text))
-    if text.isascii():
-        month = _ASCII_MONTH_HINT.search(text.lower()) is not None
-    else:
-        month = _MONTH_HINT.search(text) is not None
-    if month:
-        spans.extend(_named_dates(text))
+    if text.isascii() or _CASE_ODD.search(text) is None:
+        low = text.lower()
+        if _ASCII_MONTH_HINT.search(low):
+            spans.extend(_named_dates(text, _NAMED_LOWER.finditer(low)))
+    elif _MONTH_HINT.search(text):
+        spans.extend(_named_dates(text, NAMED.finditer(text)))
     if "day" in text:
         spans.extend(Span(m.start(), m.end(), "DATE", "pattern") for m in WEEKDAY.finditer(text))
     if spans and (":" in text or "m" in text):
@@ -145,8 +151,8 @@ def _numeric_dates(text: str) -> Iterator[Span]:
             yield Span(m.start(), m.end(), "DATE", "pattern")
 
 
-def _named_dates(text: str) -> Iterator[Span]:
-    found = _NAMED_LOWER.finditer(text.lower()) if text.isascii() else NAMED.finditer(text)
+def _named_dates(text: str, found: Iterator[re.Match[str]]) -> Iterator[Span]:
+    """The dates among NAMED's matches ``found`` in ``text`` (or in its plain lower case)."""
     for m in found:
         word = text[m.start() : m.end()]
         if _MONTH_ONLY.fullmatch(word):
