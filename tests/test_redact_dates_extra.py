@@ -54,3 +54,18 @@ def test_kept(text: str) -> None:
 def test_caller_may_say_there_is_no_digit() -> None:
     assert detect_extra("her gran is 94", digits=False) == []
     assert [s.category for s in detect_extra("aged ninety", digits=False)] == ["AGE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("gets 24/7 support", True), ("on 24/7 she called", False), ("met 25/7", False)],
+)
+def test_all_day_every_day_is_no_date(text: str, kept: bool) -> None:
+    assert (detect(text) == []) is kept
+
+
+@pytest.mark.parametrize("text", ["tried to ring 3 times", "told to ring 999", "tie 2 knots"])
+def test_english_words_that_are_street_types_elsewhere(text: str) -> None:
+    """German "Ring" and Finnish "tie" are street types; in lower-case text "to ring
+    3 times" was an address."""
+    assert detect(text) == []

@@ -54,6 +54,9 @@ _SUFFIX_TYPES = (
     r"veien|vei|vej|gade|straat|laan|weg|plein|steeg|gasse|platz|allee|ring|damm|ufer|str\.|"
     r"rkp\.|sétány|stræde|tie|katu|kuja|polku|väylä|vegur|gata|braut|stígur|sokak|caddesi"
 )
+# in lower case, street types that are also English words ("to ring 3 times", "tie 2")
+# are left out: a capitalised "Berliner Ring 5" is still found
+_LOWER_SUFFIX_TYPES = "|".join(t for t in _SUFFIX_TYPES.split("|") if t not in ("ring", "tie"))
 _WORDISH = r"[^\W\d_][\w'\u2019.-]*+"
 FOREIGN_STREET = re.compile(  # (?=…): the first letters of _PREFIX_TYPES and of _CAP
     rf"(?=[A-ZÀ-ÖØ-Þabcoprsu])(?<![\w])"
@@ -71,7 +74,7 @@ _LOWER_PREFIX_TYPES = (
 )
 LOWER_FOREIGN_STREET = re.compile(
     rf"(?<![\w])(?:(?:{_LOWER_PREFIX_TYPES})[ \t]+(?:{_WORDISH}[ \t]+){{0,5}}\d{{1,5}}[a-z]?"
-    rf"|(?:{_LOWER_WORD}[ \t]+){{1,3}}(?:{_SUFFIX_TYPES})[ \t]+\d{{1,5}}[a-z]?)(?![\w])\.?"
+    rf"|(?:{_LOWER_WORD}[ \t]+){{1,3}}(?:{_LOWER_SUFFIX_TYPES})[ \t]+\d{{1,5}}[a-z]?)(?![\w])\.?"
 )
 _LOWER_TYPES = (
     r"(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|terrace|crescent|"
@@ -263,7 +266,7 @@ _CASED_HINT = re.compile(r"[A-Z](?:(?<=\d.)|,?\s+\d{4})")
 # LOWER_FOREIGN_STREET needs one of its prefixes or suffixes next to a space or tab
 # (two searches, as each starts with a literal or a class the engine can skip to)
 _LOWER_FOREIGN_PREFIX = re.compile(rf"(?:{_LOWER_PREFIX_TYPES})[ \t]")
-_LOWER_FOREIGN_SUFFIX = re.compile(rf"[ \t](?:{_SUFFIX_TYPES})[ \t]")
+_LOWER_FOREIGN_SUFFIX = re.compile(rf"[ \t](?:{_LOWER_SUFFIX_TYPES})[ \t]")
 
 
 def detect_addresses(text: str) -> list[Span]:
