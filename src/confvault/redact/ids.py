@@ -246,6 +246,21 @@ def detect_ids(text: str) -> list[Span]:
     return scan(text)[0]
 
 
+# _id_span(start, end) made without the frozen dataclass's __init__ (seven
+# object.__setattr__ calls): a new instance given the same attribute dict, in field order
+_ID_FIELDS = dict(Span(0, 0, "ID", "pattern").__dict__)
+_new = object.__new__
+
+
+def _id_span(start: int, end: int) -> Span:
+    sp = _new(Span)
+    attrs = sp.__dict__
+    attrs.update(_ID_FIELDS)
+    attrs["start"] = start
+    attrs["end"] = end
+    return sp
+
+
 # The first digit of an IBAN hint or of a card shape (below): either, in one search.
 _SCREEN = re.compile(
     r"\d(?:(?<=[A-Za-z]{2}\d)\d|(?<![\w-](?s:.))\d{3}([ -]?)\d{4}\1\d{4}\1\d{4}(?![\w-]))"
@@ -257,8 +272,7 @@ def scan(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
 
     Tokens inside a valid IBAN or a look-alike are not tried again: the IBAN
     covers them, and the look-alike vetoes everything inside it anyway."""
-    runs = _RUN.finditer(text)
-    first = next(runs, None)  # (its start is the first digit)
+    first = _RUN.search(text)  # (its start is the first digit)
     if first is None:
         return [], []  # every shape here has a digit
     pos = first.start()
@@ -284,7 +298,8 @@ def scan(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
     # or a short code, one _RUN match from each next digit: a run starts after the last
     # token character before that digit. A code between two tokens is an element too.
     end = 0  # where the previous run ended
-    for m in chain((first,), runs):
+    more = first.end() < len(text)  # (a run ends at the text's end, or before a non-token)
+    for m in chain((first,), _RUN.finditer(text, first.end())) if more else (first,):
         s, e = m.span()
         while s > end and text[s - 1] in _TOKEN_CHARS:
             s -= 1
@@ -327,7 +342,7 @@ def scan(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
         if not (e - s <= 3 and cand.isascii() and cand.isalpha()) and _is_id(
             text, s, cand, False, []
         ):  # (a letter code alone: look-alikes took the tokens around it)
-            spans.append(Span(s, e, "ID", "pattern"))
+            spans.append(_id_span(s, e))
     return spans, vetoes
 
 
@@ -344,7 +359,7 @@ def _run_ids(text: str, toks: list[tuple[int, int]], spans: list[Span]) -> None:
             if e - s <= 3 and cand.isascii() and cand.isalpha():
                 continue  # a short letter code on its own
             if _is_id(text, s, cand, j > i, ctx):
-                spans.append(Span(s, e, "ID", "pattern"))
+                spans.append(_id_span(s, e))
                 found = j - i + 1
                 break
         i += found or 1
@@ -417,7 +432,7 @@ def _ibans(text: str, at: int) -> tuple[list[Span], list[int]]:
         end = body.end()
         # (the separators here are spaces or dashes, no other _SEP)
         if ck.iban(text[start:end].replace(" ", "").replace("-", "")):
-            out.append(Span(start, end, "ID", "pattern"))
+            out.append(_id_span(start, end))
     return out, starts
 
 
