@@ -372,21 +372,28 @@ _NUMBER = re.compile(r"[\d \-./:_]+")
 
 def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bool:
     """``ctx`` caches whether an ID word comes just before ``start``."""
-    if cand.isdigit():
+    if multi:
+        # elements joined by single spaces or tabs (or a code's " \n"): a number here is
+        # all-digit elements joined by spaces (_GROUPED's one kind of separator), and
+        # any other letterless candidate fails _GROUPED and every spaced shape alike
+        compact = cand.replace(" ", "")
+        if not compact.isdecimal():  # (``\d`` is what isdecimal tells)
+            # the spaced shapes are at most 11 characters, a spaced NINO 13
+            if len(cand) > 13:
+                return False
+            return bool(_SPACED_ANY.fullmatch(cand)) or (
+                bool(_NINO_SPACED.fullmatch(cand))
+                and bool(_NINO.fullmatch(_SEP.sub("", cand).upper()))
+            )
+    elif cand.isdigit():
         if not cand.isdecimal():  # what ``\d`` matches
             return False
         compact = cand
-    elif (multi or not cand.isalnum()) and _NUMBER.fullmatch(cand):
+    elif not cand.isalnum() and _NUMBER.fullmatch(cand):
         grouped = _GROUPED.fullmatch(cand)  # also rules out two kinds of separator
         if grouped is None:
             return False
         compact = cand.replace(grouped.group(1), "")  # (the one kind there is)
-    elif multi:  # the spaced shapes are at most 11 characters, a spaced NINO 13
-        if len(cand) > 13:
-            return False
-        return bool(_SPACED_ANY.fullmatch(cand)) or (
-            bool(_NINO_SPACED.fullmatch(cand)) and bool(_NINO.fullmatch(_SEP.sub("", cand).upper()))
-        )
     else:
         return _code_id(cand, cand if cand.isalnum() else _SEP.sub("", cand)) is True
     if not 5 <= len(compact) <= 20:
