@@ -8,8 +8,9 @@ The algorithms are the published ones of each issuing scheme.
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
-from operator import mul
+from operator import mul, xor
 
 _ALNUM36 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -365,13 +366,16 @@ def de_rvnr(s: str) -> bool:
 _B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 
 
+_B58_VALUE = {c: i for i, c in enumerate(_B58)}
+
+
 def base58check(s: str) -> bool:
     n = 0
+    value = _B58_VALUE
     for c in s:
-        i = _B58.find(c)
-        if i < 0:
+        if c not in value:
             return False
-        n = n * 58 + i
+        n = n * 58 + value[c]
     raw = n.to_bytes(25, "big") if n.bit_length() <= 200 else b""
     if len(raw) != 25:
         return False
@@ -390,13 +394,16 @@ def bech32(s: str) -> bool:
     values = [ord(c) >> 5 for c in hrp] + [0] + [ord(c) & 31 for c in hrp]
     values += [_BECH32.index(c) for c in data]
     chk = 1
-    gen = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
     for v in values:
-        top = chk >> 25
-        chk = (chk & 0x1FFFFFF) << 5 ^ v
-        for i in range(5):
-            chk ^= gen[i] if (top >> i) & 1 else 0
+        chk = (chk & 0x1FFFFFF) << 5 ^ v ^ _BECH32_GEN[chk >> 25]
     return chk in (1, 0x2BC830A3)  # bech32, bech32m
+
+
+_GEN = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
+# bech32's generator terms for each value of the five bits shifted out, XORed together
+_BECH32_GEN = tuple(
+    functools.reduce(xor, (g for i, g in enumerate(_GEN) if top >> i & 1), 0) for top in range(32)
+)
 
 
 # The digit-only schemes again, for ASCII digits given as their values (``d`` less 48
