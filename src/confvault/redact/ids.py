@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import chain
 
 from . import checksums as ck
 from .intervals import containment
@@ -267,6 +266,21 @@ _SCREEN = re.compile(
 )
 
 
+def _may_screen(text: str, runs: list[tuple[int, int]]) -> bool:
+    """False when _SCREEN cannot match: every digit is in a run (a _RUN match), and when
+    all runs are ASCII none has 16 characters, as a card shape would, nor an ASCII
+    letter in it or just before it, as an IBAN hint's digits would."""
+    for s, e in runs:
+        if e - s >= 16 or (s and text[s - 1] in _LETTERS):
+            return True
+        run = text[s:e]
+        if not run.isascii():
+            return True  # (a token holds one non-ASCII digit: a card shape spans runs)
+        if not run.isdigit() and run.upper() != run.lower():  # (ASCII: a letter)
+            return True
+    return False
+
+
 def scan(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
     """ID spans, and look-alike regions (IBAN/card shapes failing their checksum).
 
@@ -279,7 +293,10 @@ def scan(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
     spans: list[Span] = []
     vetoes: list[tuple[int, int]] = []
     inside = None
-    screen = _SCREEN.search(text, pos)
+    runs = [first.span()]
+    if first.end() < len(text):  # (a run ends at the text's end, or before a non-token)
+        runs += [m.span() for m in _RUN.finditer(text, first.end())]
+    screen = _SCREEN.search(text, pos) if _may_screen(text, runs) else None
     if screen is not None:
         # the first IBAN hint (none starts before the screen's match, nor at a card shape's)
         hint = screen if screen.end() - screen.start() == 2 else None
@@ -298,9 +315,7 @@ def scan(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
     # or a short code, one _RUN match from each next digit: a run starts after the last
     # token character before that digit. A code between two tokens is an element too.
     end = 0  # where the previous run ended
-    more = first.end() < len(text)  # (a run ends at the text's end, or before a non-token)
-    for m in chain((first,), _RUN.finditer(text, first.end())) if more else (first,):
-        s, e = m.span()
+    for s, e in runs:
         while s > end and text[s - 1] in _TOKEN_CHARS:
             s -= 1
         end = e
