@@ -212,3 +212,40 @@ def test_names_kept_after_the_split() -> None:
     assert ids._FEW_DIGITS is ids_shapes._FEW_DIGITS
     assert ids._IBAN_LENGTHS_ANY_CASE is ids_iban._IBAN_LENGTHS_ANY_CASE
     assert ids.lookalikes("GB82 WEST 1234 5698 7654 33") == [(0, 27)]
+
+
+def _spaced_reference(cand: str) -> bool:
+    """spaced_verdict before its end-digit test."""
+    if len(cand) > 13:
+        return False
+    return bool(ids_shapes._SPACED_ANY.fullmatch(cand)) or (
+        bool(ids_shapes._NINO_SPACED.fullmatch(cand))
+        and bool(ids_shapes._NINO.fullmatch(ids_shapes._SEP.sub("", cand).upper()))
+    )
+
+
+_SPACED_PART = st.sampled_from(
+    ["AB", "ab", "QQ", "C", "ABC", "\u017f", "\u212a", "12", "34", "123", "1234567", "7", "\u0661"]
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.tuples(_SPACED_PART, st.sampled_from(["", " ", "-"])), min_size=2, max_size=5))
+def test_spaced_verdict_as_before(parts: list[tuple[str, str]]) -> None:
+    cand = "".join(p + sep for p, sep in parts).strip(" -")
+    if cand:
+        assert ids_shapes.spaced_verdict(cand) is _spaced_reference(cand)
+
+
+@pytest.mark.parametrize(
+    ("cand", "verdict"),
+    [
+        ("AB 1234567", True),  # IT card: 10 characters, ends in a digit
+        ("06 A 123", True),  # TR plate: from an ASCII digit
+        ("AB 12345678", False),
+        ("AB 12 34 56 C", True),
+        ("to 0489 25", False),
+    ],
+)
+def test_spaced_verdict_known(cand: str, verdict: bool) -> None:
+    assert ids_shapes.spaced_verdict(cand) is verdict is _spaced_reference(cand)

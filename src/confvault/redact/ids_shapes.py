@@ -128,6 +128,9 @@ def spaced_verdict(cand: str) -> bool:
     # the spaced shapes are at most 11 characters, a spaced NINO 13
     if len(cand) > 13:
         return False
+    # only the TR plate (from an ASCII digit) and the 10-character IT card end in a digit
+    if cand[-1].isdecimal() and cand[0] not in "012345678" and len(cand) != 10:
+        return False
     return bool(_SPACED_ANY.fullmatch(cand)) or (
         bool(_NINO_SPACED.fullmatch(cand)) and bool(_NINO.fullmatch(_SEP.sub("", cand).upper()))
     )
