@@ -22,10 +22,6 @@ from .intervals import containment
 from .model import Span
 
 _DIGIT_TOKEN = re.compile(r"[A-Za-z0-9\-./:_#]*\d[A-Za-z0-9\-./:_]*")
-_EDGE = "()[]{}<>\"'\u201c\u201d\u2018\u2019,;!?"
-_LEAD_EDGE = frozenset(_EDGE + "#")
-_TRAIL_EDGE = frozenset(_EDGE + ".:-")
-_SHORT_ALPHA = re.compile(r"[A-Za-z]{1,3}")
 
 # "account", "licence", "ssn" …: any of these, ending at most 25 characters before an
 # ID, makes a bare number one. Grouped by first letter, which a look-ahead checks first
