@@ -103,3 +103,24 @@ def test_number_in_another_script_is_read_by_digit_value_and_never_crashes() -> 
     arabic = "\u0664\u0661\u0661\u0661" + "\u0661" * 12  # 4111 1111 1111 1111
     assert checksums.luhn(arabic) is True
     assert checksums.luhn("\u0664\u0661\u0661\u0662" + "\u0661" * 12) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("universal credit claim 123456789", "123456789"),
+        ("CNIC 35202-1234567-1", "35202-1234567-1"),
+        ("PPSN 1234567T", "1234567T"),
+    ],
+)
+def test_numbers_after_more_id_words(text: str, number: str) -> None:
+    spans = detect(text)
+    assert [text[s.start : s.end] for s in spans] == [number]
+
+
+def test_a_two_letter_word_is_not_an_identity_card_prefix() -> None:
+    """The Italian identity-card shape (two letters, seven digits) took "is" along."""
+    text = "my licence number is 6940579"
+    (span,) = detect(text)
+    assert text[span.start : span.end] == "6940579"
+    assert [(s.start, s.end) for s in detect("ab 1234567")] == [(0, 10)]

@@ -77,7 +77,11 @@ _SPACED: tuple[re.Pattern[str], ...] = (
     re.compile(r"[A-HJ-NP-Y]\d{1,3} [A-HJ-PR-Y]{3}"),  # UK prefix plate (upper case only)
     re.compile(r"[A-HJ-PR-Y]{3} \d{1,3}[A-HJ-NPR-TV-Y]"),  # UK suffix plate (upper case only)
     re.compile(r"[A-Z]{3}[- ]\d{3}[A-Z]{2}", re.I),  # NG plate
-    re.compile(r"[A-Z]{2} \d{7}", re.I),  # IT identity card
+    re.compile(  # IT identity card; not a two-letter word before a number ("is 1234567")
+        r"(?!(?:is|at|on|in|to|of|or|an|as|be|by|do|go|he|if|it|me|my|no|so|up|us|we)\b)"
+        r"[A-Z]{2} \d{7}",
+        re.I,
+    ),
 )  # fmt: skip
 _NINO_SPACED = re.compile(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Z]", re.I)
 # the shapes above as one pattern: one fullmatch instead of six
