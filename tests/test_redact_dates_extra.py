@@ -69,3 +69,24 @@ def test_english_words_that_are_street_types_elsewhere(text: str) -> None:
     """German "Ring" and Finnish "tie" are street types; in lower-case text "to ring
     3 times" was an address."""
     assert detect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "category"),
+    [
+        ("next appt the 3rd", "3rd", "DATE"),
+        ("session moved to weds 5th", "weds 5th", "DATE"),
+        ("he was born in Feb '88", "Feb '88", "DATE"),
+        ("her great-gran (age ninety-three) is dying", "ninety-three", "AGE"),
+        ("zip is 90210", "90210", "LOCATION"),
+    ],
+)
+def test_more_forms_from_the_review(text: str, found: str, category: str) -> None:
+    spans = [s for s in detect(text) if s.category == category]
+    assert [text[s.start : s.end] for s in spans] == [found]
+    assert [s for s in detect(text) if s.category not in (category,)] == []
+
+
+@pytest.mark.parametrize("text", ["the 3rd time she rang", "it's the 3rd time"])
+def test_an_ordinal_that_counts_stays(text: str) -> None:
+    assert detect(text) == []

@@ -269,3 +269,25 @@ def test_folding_keeps_offsets() -> None:
     folded = fold(text)
     assert len(folded) == len(text)
     assert folded.startswith("Sean O Briain ' o l stra\u00dfe")
+
+
+@pytest.mark.parametrize(
+    "text", ["at maple st bakery all wk", "Maple St. Bakery shift cancelled", "MAPLE STREET BAKERY"]
+)
+def test_a_street_word_registered_long_is_found_short_and_back(text: str) -> None:
+    clients = [KnownClient("JB", ("Jordan Blake",), ("Maple Street Bakery",))]
+    out = redact(text, clients).text
+    assert "maple" not in out.lower(), out
+
+
+def test_street_spellings_of_a_term() -> None:
+    from confvault.redact.known import _spellings
+
+    assert _spellings(["12 Acacia Ave", "Court Road", "Jordan Blake"]) == (
+        "12 Acacia Ave",
+        "12 Acacia avenue",
+        "Court Road",
+        "Court rd",
+        "Court rd.",
+        "Jordan Blake",
+    )

@@ -140,7 +140,7 @@ _US_STATES = (
 )
 STATE_ZIP = re.compile(rf"(?=[A-Z])(?<![\w])(?:{_US_STATES}),?\s+\d{{4,5}}(?:-\d{{4}})?(?![\w])")
 LABELLED = re.compile(
-    r"(?i)\b(?:zip(?:\s*code)?|post\s*code|postal\s*code|plz)\b\s*[:#]?\s*"
+    r"(?i)\b(?:zip(?:\s*code)?|post\s*code|postal\s*code|plz)\b\s*(?:[:#]|is\b)?\s*"
     r"([A-Z0-9]{2,6}(?:[ -][A-Z0-9]{2,4})?)(?![\w])"
 )
 

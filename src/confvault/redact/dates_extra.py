@@ -35,14 +35,19 @@ _BIRTH_DIGITS = re.compile(
     r"(?i)\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?)\s*[:\-]?\s*(\d{8})(?!\d)"
 )
 _DAYS = (
-    r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
+    r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
     r"sat(?:urday)?|sun(?:day)?"
 )
 _WEEKDAY_ORDINAL = re.compile(
     rf"(?i)(?<![\w])(?:{_DAYS})\.?,?\s+(?:the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\w])"
 )
 _ON_THE_ORDINAL = re.compile(
-    r"(?i)\b(?:on|since|until|till|by|before|after)\s+the\s+((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\w])"
+    r"(?i)\b(?:on|since|until|till|by|before|after|next|appt|appointment|session|due)\s+the\s+"
+    r"((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\w])"
+)
+# "Feb '88": a month with a two-digit year
+_MONTH_SHORT_YEAR = re.compile(
+    r"(?i)(?<![\w])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+['\u2019]\d\d(?![\w])"
 )
 _FAMILY = (
     r"gran|granny|grandma|grandmother|nan|nana|nanna|nanny|grandad|granddad|grandpa|"
@@ -60,7 +65,7 @@ _UNITS = r"one|two|three|four|five|six|seven|eight|nine|ten"
 _SPELLED_AGE = re.compile(
     rf"(?i)\b(?:aged?|turned|turns|turning|is|was)\s+"
     rf"((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS}))?)"
-    r"(?=\s+(?:years?\s+old|this|last|next|in|on|and|now|but|,|\.)|\s*[,.;!?]|$)"
+    r"(?=\s+(?:years?\s+old|this|last|next|in|on|and|now|but|,|\.)|\s*[,.;!?)]|$)"
 )
 
 
@@ -111,6 +116,9 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             for m in _BIRTH_DIGITS.finditer(text):
                 if _birth_date(m.group(1)):
                     found.append(Span(m.start(1), m.end(1), "DATE", "pattern"))
+        if "'" in text or "\u2019" in text:
+            for m in _MONTH_SHORT_YEAR.finditer(text):
+                found.append(Span(m.start(), m.end(), "DATE", "pattern"))
         if _ORDINAL.search(low):
             for m in _WEEKDAY_ORDINAL.finditer(text):
                 found.append(Span(m.start(), m.end(), "DATE", "pattern"))

@@ -75,8 +75,8 @@ def _normalise(known: tuple[str | KnownClient, ...]) -> tuple[Client, ...]:
     clients: list[Client] = []
     for item in known:
         if isinstance(item, KnownClient):
-            terms = tuple(fold(t) for t in item.terms if t and t.strip())
-            others = tuple(fold(t) for t in item.others if t and t.strip())
+            terms = _spellings(fold(t) for t in item.terms if t and t.strip())
+            others = _spellings(fold(t) for t in item.others if t and t.strip())
             if terms or others:
                 clients.append(Client(item.alias or None, terms, others))
         elif isinstance(item, str) and item.strip():
@@ -84,6 +84,37 @@ def _normalise(known: tuple[str | KnownClient, ...]) -> tuple[Client, ...]:
     if unnamed:
         clients.append(Client(None, tuple(unnamed)))
     return tuple(clients)
+
+
+# a street word and its usual short forms, each way: "Maple Street Bakery" is also
+# written "Maple St Bakery"
+_STREET_FORMS = {
+    "street": ("st", "st."), "road": ("rd", "rd."), "avenue": ("ave", "ave."),
+    "lane": ("ln",), "drive": ("dr",), "crescent": ("cres",), "close": ("cl",),
+    "place": ("pl",), "square": ("sq",), "terrace": ("terr", "tce"), "court": ("ct",),
+}  # fmt: skip
+_STREET_LONG = {short.rstrip("."): long for long, shorts in _STREET_FORMS.items()
+                for short in shorts}  # fmt: skip
+
+
+def _spellings(terms: Iterable[str]) -> tuple[str, ...]:
+    """The terms, each followed by its other spellings of a street word (at most
+    the first such word of a term, so a term gives a handful at most)."""
+    out: list[str] = []
+    for term in terms:
+        out.append(term)
+        words = term.split()
+        for i, word in enumerate(words):
+            low = word.lower().rstrip(".")
+            long = _STREET_LONG.get(low)
+            forms = _STREET_FORMS.get(low) or (
+                (long, *(f for f in _STREET_FORMS[long] if f.rstrip(".") != low)) if long else ()
+            )
+            if i == 0 or not forms:
+                continue  # a street word first is a name ("Court Smith")
+            out.extend(" ".join([*words[:i], f, *words[i + 1 :]]) for f in forms)
+            break
+    return tuple(dict.fromkeys(out))
 
 
 def _phrase(term: str) -> str:
