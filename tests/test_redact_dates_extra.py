@@ -90,3 +90,31 @@ def test_more_forms_from_the_review(text: str, found: str, category: str) -> Non
 @pytest.mark.parametrize("text", ["the 3rd time she rang", "it's the 3rd time"])
 def test_an_ordinal_that_counts_stays(text: str) -> None:
     assert detect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "category"),
+    [
+        ("last sat she relapsed", "sat", "DATE"),
+        ("on weds", "weds", "DATE"),
+        ("Thurs 6pm", "Thurs", "DATE"),
+        ("NYE 2022", "NYE 2022", "DATE"),
+        ("Anzac Day 2022", "Anzac Day 2022", "DATE"),
+        ("wk of the 14th", "14th", "DATE"),
+        ("2 wks ago (the 1st)", "1st", "DATE"),
+        ("she's 94", "94", "AGE"),
+        ("she is 91 and still driving", "91", "AGE"),
+    ],
+)
+def test_third_round_from_the_review(text: str, found: str, category: str) -> None:
+    assert [text[s.start : s.end] for s in detect(text)] == [found]
+    assert {s.category for s in detect(text)} == {category}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I sat on the sofa", "on the 3rd floor", "one of the 3rd floor flats", "he was 95 kg",
+     "they are 90 minutes away", "his 2nd birthday"],
+)  # fmt: skip
+def test_third_round_kept(text: str) -> None:
+    assert detect(text) == []

@@ -24,6 +24,7 @@ _HOLIDAYS = (
     r"easter(?:\s+(?:sunday|monday|day))?|good\s+friday|valentine['\u2019]?s\s+day|"
     r"mother['\u2019]?s\s+day|father['\u2019]?s\s+day|bonfire\s+night|hogmanay|diwali|"
     r"st\.?\s+patrick['\u2019]?s\s+day|independence\s+day|remembrance\s+(?:day|sunday)|"
+    r"anzac\s+day|australia\s+day|nye|"
     r"eid(?:\s+al[- ]?(?:fitr|adha))?"
 )
 _HOLIDAY_YEAR = re.compile(rf"(?i)(?<![\w])(?:{_HOLIDAYS})\s*,?\s+(?:of\s+)?{_YEAR}(?![\w])")
@@ -42,8 +43,23 @@ _WEEKDAY_ORDINAL = re.compile(
     rf"(?i)(?<![\w])(?:{_DAYS})\.?,?\s+(?:the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\w])"
 )
 _ON_THE_ORDINAL = re.compile(
-    r"(?i)\b(?:on|since|until|till|by|before|after|next|appt|appointment|session|due)\s+the\s+"
-    r"((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\w])"
+    r"(?i)(?:\b(?:on|since|until|till|by|before|after|next|appt|appointment|session|due|of)"
+    r"|\()\s*the\s+((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\w])"
+    r"(?!\s+(?:time|times|floor|one|ones|person|child|kid|attempt|try|session|week|day|month|"
+    r"year|place|grade|class|century|birthday|anniversary)\b)"
+)
+# a short weekday after "on", "last", "next"… ("on weds", "last sat"), or with a time
+# ("Thurs 6pm"); a full weekday name is found by dates.py
+_SHORT_DAYS = r"mon|tues?|weds?|thurs?|thu|fri|sat|sun"
+_SHORT_WEEKDAY = re.compile(
+    rf"(?i)\b(?:on|last|next|this|by|from|until|till|every)\s+((?:{_SHORT_DAYS})\.?)(?![\w])"
+    rf"|(?<![\w])((?:{_SHORT_DAYS})\.?)\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)\b"
+)
+# "she's 94", "he is 91 and still driving"
+_PRONOUN_AGE = re.compile(
+    r"(?i)\b(?:she|he|they)(?:['\u2019]s|\s+is|\s+was|\s+turned|\s+turns)\s+(9\d|1[0-3]\d)\b"
+    r"(?![\d.,]\d|\s*(?:%|kg|kilos?|lbs?|pounds|quid|mg|ml|minutes?|mins?|hours?|times|days?|"
+    r"weeks?|months?|miles?|km|on\s+the|out\s+of))"
 )
 # "Feb '88": a month with a two-digit year
 _MONTH_SHORT_YEAR = re.compile(
@@ -72,12 +88,13 @@ _SPELLED_AGE = re.compile(
 # plain substring gates: a rule below cannot match without one of these
 _HOLIDAY_HINT = re.compile(
     "christmas|xmas|boxing|year|halloween|thanksgiving|easter|friday|valentine|mother|"
-    "father|bonfire|hogmanay|diwali|patrick|independence|remembrance|eid"
+    "father|bonfire|hogmanay|diwali|patrick|independence|remembrance|eid|anzac|australia|nye"
 )
 _BIRTH_HINT = re.compile(r"dob|d\.o\.b|birth|born")
 _FAMILY_HINT = re.compile("gran|nan|mum|mom|mother|dad|father|aunt|uncle|neighb")
 # digit gates first: the regex engine skips to a digit, so these are the cheap ones
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
+_SHORT_DAY_HINT = re.compile(r"mon|tue|wed|thu|fri|sat|sun")
 _YEAR_DIGITS = re.compile(r"\d(?<=[12])(?:(?<=1)[89]|(?<=2)0)\d\d")
 _EIGHT_DIGITS = re.compile(r"\d{8}")
 _OLD = re.compile(r"[19](?<!\d(?s:.))(?:(?<=9)\d|(?<=1)[0-3]\d)(?!\d)")  # 90-139
@@ -128,9 +145,17 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             if "birthday" in low:
                 for m in _AGE_BIRTHDAY.finditer(text):
                     found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
-        if _OLD.search(text) and _FAMILY_HINT.search(low):
-            for m in _FAMILY_AGE.finditer(text):
-                found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+        if _OLD.search(text):
+            if _FAMILY_HINT.search(low):
+                for m in _FAMILY_AGE.finditer(text):
+                    found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+            if "he" in low or "they" in low:
+                for m in _PRONOUN_AGE.finditer(text):
+                    found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+    if _SHORT_DAY_HINT.search(low):
+        for m in _SHORT_WEEKDAY.finditer(text):
+            g = 1 if m.group(1) else 2
+            found.append(Span(m.start(g), m.end(g), "DATE", "pattern"))
     if "ninety" in low or "hundred" in low:
         for m in _SPELLED_AGE.finditer(text):
             found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
