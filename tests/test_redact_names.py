@@ -147,3 +147,17 @@ def test_where_someone_lives_is_a_place_even_if_also_a_word(text: str, place: st
 @pytest.mark.parametrize("text", ["she spoke in Hackney style", "a role in Clapham theatre"])
 def test_an_ordinary_capitalised_word_after_plain_in_stays(text: str) -> None:
     assert detect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("met jordan at the cafe", "jordan"), ("spoke to will about his mum", "will"),
+     ("met Hope in town", "Hope")],
+)  # fmt: skip
+def test_a_name_after_met_or_spoke_to(text: str, name: str) -> None:
+    assert [text[s.start : s.end] for s in detect(text)] == [name]
+
+
+@pytest.mark.parametrize("text", ["went to school", "I saw the doctor", "she saw red"])
+def test_met_and_saw_leave_ordinary_words(text: str) -> None:
+    assert detect(text) == []

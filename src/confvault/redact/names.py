@@ -46,7 +46,8 @@ _PERSON_CTX = re.compile(
     rf"little|big|twin|step|half|ex|late|best|new|old|former)[- ]?)?(?:{RELATIONS})s?,?|"
     r"\b(?:called|named|name\s+is|name's|name\s+was|name\s*[?:]|known\s+as|nicknamed|aka|"
     r"signed|calls?\s+me|call\s+him|call\s+her|i'm|i\s+am|this\s+is|meet|married|dating|"
-    r"texted|rang|phoned|emailed|told|asked|with)"
+    r"texted|rang|phoned|emailed|told|asked|with|met|saw|seen|visited|spoke\s+to|spoke\s+with|"
+    r"talked\s+to|talking\s+to|speaking\s+to)"
     r")\s+$"
 )
 _PLACE_CTX = re.compile(
@@ -63,7 +64,8 @@ _ORG_CTX = re.compile(
 # the full pattern only runs when that last word could end a match.
 _PERSON_CUES = (
     "officer|called|named|is|was|name|name's|as|nicknamed|aka|signed|"
-    "me|him|her|i'm|am|meet|married|dating|texted|rang|phoned|emailed|told|asked|with"
+    "me|him|her|i'm|am|meet|married|dating|texted|rang|phoned|emailed|told|asked|with|met|saw|"
+    "seen|visited|to"
 )
 _PERSON_LAST = re.compile(rf"(?i)(?:(?:{RELATIONS})s?|{_PERSON_CUES})")
 _PLACE_LAST = re.compile(

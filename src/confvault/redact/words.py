@@ -446,6 +446,7 @@ _NOTE_WORDS = [
     "insta",
     "appt",
     "sesh",
+    "cafe",
     "relapsed",
     "relapse",
     "bf",
