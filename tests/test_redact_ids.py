@@ -124,3 +124,22 @@ def test_a_two_letter_word_is_not_an_identity_card_prefix() -> None:
     (span,) = detect(text)
     assert text[span.start : span.end] == "6940579"
     assert [(s.start, s.end) for s in detect("ab 1234567")] == [(0, 10)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        ("crime ref 13/45678/24", "13/45678/24"),
+        ("housing ref HB/2291/77", "HB/2291/77"),
+        ("PNC id 24/123456A", "24/123456A"),
+        ("crime number 1234567/24", "1234567/24"),
+    ],
+)
+def test_references_with_slashes_after_an_id_word(text: str, ref: str) -> None:
+    (span,) = detect(text)
+    assert (text[span.start : span.end], span.category) == (ref, "ID")
+
+
+@pytest.mark.parametrize("text", ["she went 13/45678/24", "ref 5/21/21", "score 3/10"])
+def test_slashes_without_an_id_word_or_date_shaped_are_no_reference(text: str) -> None:
+    assert [s for s in detect(text) if s.category == "ID"] == []

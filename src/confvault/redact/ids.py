@@ -211,6 +211,17 @@ def _run_ids(text: str, toks: list[tuple[int, int]], spans: list[Span]) -> None:
 # "``compact`` is all digits")
 _NUMBER = re.compile(r"[\d \-./:_]+")
 _GROUPED = re.compile(r"\d+(?:([ \-.:])\d+)?(?:\1\d+)*")
+# two to four parts joined by slashes, five digits or more in all, not date-shaped
+# ("13/45678/24", "HB/2291/77"; not "5/21/21")
+_SLASHED_REF = re.compile(
+    r"(?!\d{1,4}/\d{1,2}/\d{1,4}$)(?=(?:\D*\d){5})[A-Za-z\d]+(?:/[A-Za-z\d]+){1,3}"
+)
+
+
+def _context(text: str, start: int, ctx: list[bool]) -> bool:
+    if not ctx:
+        ctx.append(_CONTEXT.search(text, max(0, start - 40), start) is not None)
+    return ctx[0]
 
 
 def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bool:
@@ -229,10 +240,14 @@ def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bo
     elif not cand.isalnum() and _NUMBER.fullmatch(cand):
         grouped = _GROUPED.fullmatch(cand)  # also rules out two kinds of separator
         if grouped is None:
-            return False
+            # "13/45678/24": a reference with slashes, after an ID word only
+            return _SLASHED_REF.fullmatch(cand) is not None and _context(text, start, ctx)
         compact = cand.replace(grouped.group(1), "")  # (the one kind there is)
     else:
-        return code_verdict(cand) is True
+        verdict = code_verdict(cand)
+        if verdict is None and _SLASHED_REF.fullmatch(cand):
+            return _context(text, start, ctx)  # "HB/2291/77", "24/123456A" after "ref"
+        return verdict is True
     if not 5 <= len(compact) <= 20:
         return False
     verdict = digits_verdict(cand, compact)
