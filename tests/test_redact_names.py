@@ -161,3 +161,21 @@ def test_a_name_after_met_or_spoke_to(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["went to school", "I saw the doctor", "she saw red"])
 def test_met_and_saw_leave_ordinary_words(text: str) -> None:
     assert detect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tash came in", "Tash"),
+        ("Raj is her uncle", "Raj"),
+        ("her da Paddy", "Paddy"),
+        ("her dealer (goes by Skinny) threatened her", "Skinny"),
+    ],
+)
+def test_nicknames_and_irish_da(text: str, name: str) -> None:
+    assert [text[s.start : s.end] for s in detect(text)] == [name]
+
+
+@pytest.mark.parametrize("text", ["she goes by bus", "wait a mo"])
+def test_goes_by_and_mo_leave_ordinary_words(text: str) -> None:
+    assert detect(text) == []

@@ -419,7 +419,7 @@ ACRONYMS = frozenset(
 )
 
 RELATIONS = (
-    "sister|brother|mum|mom|mother|dad|father|son|daughter|aunt|auntie|uncle|cousin|nan|nana|"
+    "sister|brother|mum|mom|mam|mother|dad|da|father|son|daughter|aunt|auntie|uncle|cousin|nan|nana|"
     "gran|granny|grandma|grandmother|grandad|granddad|grandfather|grandpa|niece|nephew|husband|"
     "wife|partner|boyfriend|girlfriend|fianc[eé]e?|friend|mate|colleague|boss|manager|teacher|"
     "therapist|counsell?or|gp|doctor|nurse|social worker|caseworker|case worker|key ?worker|"
@@ -867,5 +867,19 @@ EXTRA_FIRST_NAMES = frozenset(
         "akira",
         "yuto",
         "haruka",
+        "tash",
+        "jordie",
+        "raj",
+        "mo",
+        "paddy",
+        "dazza",
+        "gaz",
+        "bex",
+        "kez",
+        "shaz",
+        "kayleigh",
+        "jayden",
+        "tyler",
+        "kai",
     ]
 )
