@@ -94,7 +94,8 @@ _BIRTH_HINT = re.compile(r"dob|d\.o\.b|birth|born")
 _FAMILY_HINT = re.compile("gran|nan|mum|mom|mother|dad|father|aunt|uncle|neighb")
 # digit gates first: the regex engine skips to a digit, so these are the cheap ones
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
-_SHORT_DAY_HINT = re.compile(r"mon|tue|wed|thu|fri|sat|sun")
+# a short weekday as a word of its own: "mon" inside "month" or "common" is not one
+_SHORT_DAY_HINT = re.compile(r"(?<![a-z])(?:mon|tues?|weds?|thurs?|thu|fri|sat|sun)\b")
 _YEAR_DIGITS = re.compile(r"\d(?<=[12])(?:(?<=1)[89]|(?<=2)0)\d\d")
 _EIGHT_DIGITS = re.compile(r"\d{8}")
 _OLD = re.compile(r"[19](?<!\d(?s:.))(?:(?<=9)\d|(?<=1)[0-3]\d)(?!\d)")  # 90-139
