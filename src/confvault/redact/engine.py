@@ -7,7 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from . import addresses, dates, dates_extra, ids, names, patterns, phones
+from . import addresses, addresses_extra, dates, dates_extra, ids, names, patterns, phones
 from . import known as known_mod
 from .intervals import containment
 from .model import CATEGORIES, KnownClient, Redaction, Span
@@ -165,6 +165,7 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
         found.extend(id_spans)
         found.extend(dates.detect_ages(text))
         found.extend(addresses.detect_addresses(text))
+    found.extend(addresses_extra.detect(text, digits))
     found.extend(dates.detect_dates(text))
     found.extend(dates_extra.detect(text, digits))
     found.extend(names.detect_names(text))

@@ -1,0 +1,65 @@
+"""Places the address rules (:mod:`.addresses`) miss, as support notes write them.
+
+* an Irish Eircode ("D24 X2Y3"): a routing key and four characters from the
+  code's own alphabet;
+* a UK outward postcode alone before "area" or "postcode" ("in the LS7 area");
+* a ZIP code after "lives in" and the like ("lives in 30318");
+* a street named without a house number after "on", "off", "lives in" …
+  ("above the chippy on Church St", "lives off Mill Lane").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Span
+
+# Eircode: a routing key (a letter and two digits, or D6W) and a unique identifier of
+# four characters, both from the letters the code uses
+_EIR = "ACDEFHKNPRTVWXY"
+EIRCODE = re.compile(rf"(?<![\w])(?:[{_EIR}]\d\d|D6W) ?[{_EIR}\d]{{4}}(?![\w])")
+_OUTWARD = re.compile(
+    r"(?i)\b(?:in|from|near|around|the)\s+(?:the\s+)?([A-Z]{1,2}\d[A-Z\d]?)\s+"
+    r"(?:area|postcode|district)\b"
+)
+_ZIP_AFTER = re.compile(
+    r"(?i)\b(?:lives?|living|lived|moved|based|staying)\s+(?:in|to|at|near)\s+(\d{5})(?![\w-])"
+)
+_STREET_TYPES = (
+    "Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Close|Crescent|Terrace|Grove|Gardens|Way|"
+    "Walk|Row|Mews|Parade|Place|Square"
+)
+# a capitalised street type: text without one skips the street scan
+_STREET_HINT = re.compile(rf"(?:{_STREET_TYPES})\b")
+_STREET_NO_NUMBER = re.compile(
+    r"\b(?i:on|off|along|lives\s+in|lives\s+on|moved\s+to|near)\s+(?:the\s+)?"
+    rf"((?:[A-Z][a-z'\u2019]+\s+){{1,3}}(?:{_STREET_TYPES})\b\.?)"
+)
+_DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[A-Z]")
+
+
+def _place(m: re.Match[str], group: int = 0) -> Span:
+    return Span(m.start(group), m.end(group), "LOCATION", "pattern", placeholder_kind="ADDRESS")
+
+
+def detect(text: str, digits: bool | None = None) -> list[Span]:
+    """The places described in the module docstring; ``digits``: whether the text
+    holds a digit, if the caller knows."""
+    found: list[Span] = []
+    if digits is None:
+        digits = _DIGIT.search(text) is not None
+    if digits:
+        low = text.lower()
+        for m in EIRCODE.finditer(text):
+            unique = m.group()[-4:]
+            mixed = _DIGIT.search(unique) is not None and _LETTER.search(unique) is not None
+            if mixed or "eircode" in low:
+                found.append(_place(m))
+        if "area" in low or "postcode" in low or "district" in low:
+            found.extend(_place(m, 1) for m in _OUTWARD.finditer(text))
+        if "liv" in low or "moved" in low or "based" in low or "stay" in low:
+            found.extend(_place(m, 1) for m in _ZIP_AFTER.finditer(text))
+    if _STREET_HINT.search(text):
+        found.extend(_place(m, 1) for m in _STREET_NO_NUMBER.finditer(text))
+    return found
