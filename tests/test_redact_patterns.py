@@ -135,3 +135,32 @@ def test_phone_numbers_joined_by_a_slash() -> None:
 @pytest.mark.parametrize("text", ["ids 555555555/555555556", "dates 20230101/20230202"])
 def test_slashed_digit_runs_that_are_no_phones(text: str) -> None:
     assert [s for s in detect(text) if s.category == "PHONE"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["email: j.blake at gmail dot com", "jo(at)example(dot)org",
+     "write to sam [at] mail [dot] co [dot] uk now", "priya.sharma at outlook dot co dot uk"],
+)  # fmt: skip
+def test_an_email_address_spelled_out(text: str) -> None:
+    assert [s.category for s in detect(text)] == ["EMAIL"]
+
+
+@pytest.mark.parametrize("text", ["meet at the dot of 5", "she was at home dot com"])
+def test_at_and_dot_in_plain_words(text: str) -> None:
+    assert [s for s in detect(text) if s.category == "EMAIL"] == []
+
+
+def test_spelled_email_scan_is_linear() -> None:
+    import time
+
+    from confvault.redact import patterns
+
+    def cost(n: int) -> float:
+        text = "x at " + "ab dot " * n + "zz"
+        start = time.perf_counter()
+        patterns.detect_web(text)
+        return time.perf_counter() - start
+
+    cost(50)
+    assert cost(3200) < 40 * max(cost(400), 1e-4)  # 8x the text, far under 64x the time

@@ -284,6 +284,14 @@ MAC = re.compile(
     r"|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:-])"
 )
 _TRIM = ".,;:!?)]}'\"\u201d\u2019"
+# an address spelled out to get past filters: "j.blake at gmail dot com"
+_TLD_WORD = r"(?:com|org|net|co|uk|ie|au|ca|nz|edu|gov|io|me|info)"
+SPELLED_EMAIL = re.compile(
+    r"(?i)(?<![\w.+-])(?!(?:was|is|are|be|been|me|him|her|them|us|you|i|we|he|she|it|they|"
+    r"home|work|school|look|looking|good|bad)\s)[\w.+-]{2,}\s*(?:\(at\)|\[at\]|\s+at\s+|@)\s*"
+    r"[a-z0-9-]+(?:\s*(?:\(dot\)|\[dot\]|\s+dot\s+|\.)\s*[a-z]{2,6})*?"
+    rf"\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*{_TLD_WORD}(?:\s*(?:\(dot\)|\[dot\]|\s+dot\s+|\.)\s*{_TLD_WORD})*(?![\w])"
+)
 # A social-media handle ("@priya_sharma", "@SamBlake82"): an online address. Not an
 # e-mail's "@" (a word character before it), nor "@ 5pm"; a short word ("@home") only
 # with a digit, "_" or "." in it, and a few longer ordinary words never.
@@ -304,6 +312,10 @@ def detect_web(text: str) -> list[Span]:
             body = m.group()[1:]
             if _HANDLE_MARK.search(body) or (len(body) >= 5 and body.lower() not in _AT_WORDS):
                 found.append(Span(m.start(), m.end(), "URL", "pattern"))
+    if "dot" in text or "(at)" in text or "[at]" in text:
+        found.extend(
+            Span(m.start(), m.end(), "EMAIL", "pattern") for m in SPELLED_EMAIL.finditer(text)
+        )
     if "." in text:
         _dotted(text, found)
     if ":" in text and ("::" in text or text.count(":") >= 6):
