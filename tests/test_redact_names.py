@@ -179,3 +179,11 @@ def test_nicknames_and_irish_da(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["she goes by bus", "wait a mo"])
 def test_goes_by_and_mo_leave_ordinary_words(text: str) -> None:
     assert detect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("mr brown next door complained", "brown"), ("spoke with dr patel about her meds", "patel")],
+)
+def test_a_title_typed_in_lower_case_is_a_cue(text: str, name: str) -> None:
+    assert [text[s.start : s.end] for s in detect(text)] == [name]

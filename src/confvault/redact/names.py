@@ -44,6 +44,7 @@ _SKIP_BACK = " \t\"'\u201c\u2018([-_"  # what may stand between a boundary and a
 _PERSON_CTX = re.compile(
     rf"(?i)(?:(?:\b(?:my|his|her|their|our|your|the|a|whose)|['\u2019]s)\s+(?:(?:older|younger|"
     rf"little|big|twin|step|half|ex|late|best|new|old|former)[- ]?)?(?:{RELATIONS})s?,?|"
+    r"\b(?:mr|mrs|ms|miss|mx|dr|prof)\.?|"  # a title typed in lower case ("mr brown")
     r"\b(?:called|named|name\s+is|name's|name\s+was|name\s*[?:]|known\s+as|goes\s+by|nicknamed|aka|"
     r"signed|calls?\s+me|call\s+him|call\s+her|i'm|i\s+am|this\s+is|meet|married|dating|"
     r"texted|rang|phoned|emailed|told|asked|with|met|saw|seen|visited|spoke\s+to|spoke\s+with|"
@@ -63,7 +64,8 @@ _ORG_CTX = re.compile(
 # Cheap gates: each context pattern above ends in one word followed by spaces;
 # the full pattern only runs when that last word could end a match.
 _PERSON_CUES = (
-    "officer|called|named|is|was|name|name's|as|by|nicknamed|aka|signed|"
+    "officer|called|named|is|was|name|name's|as|by|nicknamed|aka|signed|mr|mrs|ms|miss|mx|dr|"
+    "prof|"
     "me|him|her|i'm|am|meet|married|dating|texted|rang|phoned|emailed|told|asked|with|met|saw|"
     "seen|visited|to"
 )
