@@ -1,6 +1,6 @@
 """Replay the hostile review of the redaction engine and count what still leaks.
 
-`benchmarks/data/leak_review_cases.json` holds 695 short, fictional note
+`tests/data/leak_review_cases.json` holds 695 short, fictional note
 sentences written for this project by a reviewer trying to break redaction
 (lower-case typing, handles, accents, non-Anglo names, holidays, ages, ID
 numbers …), each with the registered clients it was redacted with and the
@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from confvault.redact import KnownClient, redact  # noqa: E402
 
-CASES = ROOT / "benchmarks" / "data" / "leak_review_cases.json"
+CASES = ROOT / "tests" / "data" / "leak_review_cases.json"
 _WORD = re.compile(r"[^\W_]{2,}")
 # words that identify no one on their own may stay, as the corpora's scoring allows
 _PLAIN = frozenset(
