@@ -187,3 +187,16 @@ def test_goes_by_and_mo_leave_ordinary_words(text: str) -> None:
 )
 def test_a_title_typed_in_lower_case_is_a_cue(text: str, name: str) -> None:
     assert [text[s.start : s.end] for s in detect(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Hope rang back after lunch, still tearful", "Hope"),
+     ("Will said he'd try the breathing exercises", "Will")],
+)  # fmt: skip
+def test_a_first_name_that_is_a_word_doing_what_people_do(text: str, name: str) -> None:
+    assert [text[s.start : s.end] for s in detect(text)] == [name]
+
+
+def test_a_word_before_said_that_is_no_first_name_stays() -> None:
+    assert detect("The doctor said rest") == []

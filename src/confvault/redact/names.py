@@ -634,6 +634,7 @@ def detect_names(text: str) -> list[Span]:
         listed = [t for t in singles if t.cls != COMMON or t.text.lower() in lex.first_names]
         spans.extend(_coordinated(text, spans, listed))
         spans.extend(_repeated(text, spans, singles))
+        spans.extend(_subjects(text, singles, lex))
     if " and " in text or "&" in text:
         spans.extend(Span(m.start(), m.end(), "ORG", "lexicon") for m in _AND_SONS.finditer(text))
     if caseless:
@@ -643,6 +644,22 @@ def detect_names(text: str) -> list[Span]:
         spans = _join_names(text, _widen_lower_names(text, spans, lex))
         spans.extend(_sandwiched(text, spans, lex))
     return spans
+
+
+# a first name that is also a word, doing what people in notes do: "Hope rang back",
+# "Will said he'd try"
+_SUBJECT_VERB = re.compile(
+    r"[ \t]+(?:said|says|rang|rings|called|calls|told|tells|asked|asks|texted|texts|cried|"
+    r"phoned|emailed|messaged|agreed|admitted|disclosed|mentioned|explained|shared)\b"
+)
+
+
+def _subjects(text: str, singles: list[_Tok], lex: Lexicon) -> list[Span]:
+    return [
+        Span(t.start, t.end, "NAME", "context")
+        for t in singles
+        if t.text.lower() in lex.first_names and _SUBJECT_VERB.match(text, t.end)
+    ]
 
 
 _SANDWICH = re.compile(r",[ \t]+([a-z][a-z'\u2019-]+),?[ \t]+(?:and|&)[ \t]+")
