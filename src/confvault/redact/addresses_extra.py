@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .model import Span
+from .words import STREET_WORDS
 
 # Eircode: a routing key (a letter and two digits, or D6W) and a unique identifier of
 # four characters, both from the letters the code uses
@@ -25,10 +26,8 @@ _OUTWARD = re.compile(
 _ZIP_AFTER = re.compile(
     r"(?i)\b(?:lives?|living|lived|moved|based|staying)\s+(?:in|to|at|near)\s+(\d{5})(?![\w-])"
 )
-_STREET_TYPES = (
-    "Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Close|Crescent|Terrace|Grove|Gardens|Way|"
-    "Walk|Row|Mews|Parade|Place|Square"
-)
+# the street words known identifiers use, capitalised, the longest first
+_STREET_TYPES = "|".join(sorted((w.title() for w in STREET_WORDS), key=len, reverse=True))
 # a capitalised street type: text without one skips the street scan
 _STREET_HINT = re.compile(rf"(?:{_STREET_TYPES})\b")
 _STREET_NO_NUMBER = re.compile(

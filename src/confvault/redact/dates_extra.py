@@ -29,7 +29,7 @@ _HOLIDAYS = (
 )
 _HOLIDAY_YEAR = re.compile(rf"(?i)(?<![\w])(?:{_HOLIDAYS})\s*,?\s+(?:of\s+)?{_YEAR}(?![\w])")
 _YEAR_FIRST = re.compile(
-    r"(?<![\w./-])(?:1[89]\d\d|20\d\d)/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
+    rf"(?<![\w./-]){_YEAR}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
     r"(?![\w]|[./-]\d)"
 )
 _BIRTH_DIGITS = re.compile(
@@ -150,7 +150,7 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             if _FAMILY_HINT.search(low):
                 for m in _FAMILY_AGE.finditer(text):
                     found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
-            if "he" in low or "they" in low:
+            if "he" in low:  # she, he, they
                 for m in _PRONOUN_AGE.finditer(text):
                     found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
     if _SHORT_DAY_HINT.search(low):

@@ -219,6 +219,7 @@ _SLASHED_REF = re.compile(
 
 
 def _context(text: str, start: int, ctx: list[bool]) -> bool:
+    """Is there an ID word just before ``start``? Asked once a candidate (``ctx``)."""
     if not ctx:
         ctx.append(_CONTEXT.search(text, max(0, start - 40), start) is not None)
     return ctx[0]
@@ -253,6 +254,4 @@ def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bo
     verdict = digits_verdict(cand, compact)
     if verdict is not None:
         return verdict
-    if not ctx:
-        ctx.append(_CONTEXT.search(text, max(0, start - 40), start) is not None)
-    return ctx[0]
+    return _context(text, start, ctx)

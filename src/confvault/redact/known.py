@@ -31,6 +31,8 @@ _FUZZY_MIN = 5
 _HANDLE = re.compile(r"(?<![\w@.])@?[^\W_]+(?:[_.]+[^\W_]+)*")
 _HANDLE_SPLIT = re.compile(r"[_.\d@]+")
 _HANDLE_MIN = 3  # a word this long, found inside a handle, is the term's
+# words of a term never matched on their own: they name no one ("the", "School", "Bakery")
+_NOT_ALONE = FUNCTION_WORDS | GENERIC_PARTS | BUSINESS_WORDS
 
 
 @functools.cache
@@ -93,8 +95,12 @@ _STREET_FORMS = {
     "lane": ("ln",), "drive": ("dr",), "crescent": ("cres",), "close": ("cl",),
     "place": ("pl",), "square": ("sq",), "terrace": ("terr", "tce"), "court": ("ct",),
 }  # fmt: skip
-_STREET_LONG = {short.rstrip("."): long for long, shorts in _STREET_FORMS.items()
-                for short in shorts}  # fmt: skip
+# every spelling of one of those words -> its other spellings ("st" -> "street")
+_OTHER_SPELLINGS = {
+    form.rstrip("."): tuple(f for f in (long, *shorts) if f.rstrip(".") != form.rstrip("."))
+    for long, shorts in _STREET_FORMS.items()
+    for form in (long, *shorts)
+}
 
 
 def _spellings(terms: Iterable[str]) -> tuple[str, ...]:
@@ -104,16 +110,11 @@ def _spellings(terms: Iterable[str]) -> tuple[str, ...]:
     for term in terms:
         out.append(term)
         words = term.split()
-        for i, word in enumerate(words):
-            low = word.lower().rstrip(".")
-            long = _STREET_LONG.get(low)
-            forms = _STREET_FORMS.get(low) or (
-                (long, *(f for f in _STREET_FORMS[long] if f.rstrip(".") != low)) if long else ()
-            )
-            if i == 0 or not forms:
-                continue  # a street word first is a name ("Court Smith")
-            out.extend(" ".join([*words[:i], f, *words[i + 1 :]]) for f in forms)
-            break
+        for i, word in enumerate(words[1:], 1):  # a street word first is a name ("Court Smith")
+            forms = _OTHER_SPELLINGS.get(word.lower().rstrip("."))
+            if forms:
+                out.extend(" ".join([*words[:i], f, *words[i + 1 :]]) for f in forms)
+                break
     return tuple(dict.fromkeys(out))
 
 
@@ -132,8 +133,7 @@ def _parts(term: str) -> tuple[str, ...]:
         core = w.strip(".,;:()\"'\u2019")
         if core.endswith(("'s", "\u2019s")):
             core = core[:-2]
-        low = core.lower()
-        if len(core) < 2 or low in FUNCTION_WORDS or low in GENERIC_PARTS or low in BUSINESS_WORDS:
+        if len(core) < 2 or core.lower() in _NOT_ALONE:
             continue  # "Bakery" of "Maple Street Bakery" alone names no one
         out.append(core)
     return tuple(out)
@@ -332,9 +332,8 @@ def _index(clients: tuple[Client, ...]) -> _Index:
 def _add_handle_words(index: _Index, c: int, own: bool, term: str) -> None:
     words = [w.lower() for w in _WORDS.findall(term) if w.isalpha()]
     for w in words:
-        low = w.lower()
-        if len(w) >= _HANDLE_MIN and low not in FUNCTION_WORDS | GENERIC_PARTS | BUSINESS_WORDS:
-            index.handles.setdefault(low, []).append((c, own, term))
+        if len(w) >= _HANDLE_MIN and w not in _NOT_ALONE:
+            index.handles.setdefault(w, []).append((c, own, term))
     for a, b in itertools.pairwise(words):
         index.joined.setdefault(a + b, []).append((c, own, term))
 

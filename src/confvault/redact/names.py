@@ -244,7 +244,7 @@ def warm_up() -> None:
     _lower_only()
     _lower_only_runs()
     _capwords()
-    addresses.grow("12 Hill Road", 3, 12)  # compiles the address-part pattern names use
+    addresses.warm_up()  # the address-part patterns _with_numbers grows with
 
 
 @dataclass(slots=True)
