@@ -34,23 +34,9 @@ OLD_CONTEXT = re.compile(
 )
 
 
-def library_national(cand: str, region: str, possible: bool) -> bool:
-    try:
-        num = pn.parse(cand, region)
-    except pn.NumberParseException:
-        return False
-    valid = pn.is_valid_number_for_region(num, region)
-    return bool(valid or (possible and pn.is_possible_number(num)))
-
-
-def library_international(cand: str, bare: bool) -> bool:
-    try:
-        num = pn.parse("+" + cand[2:] if cand.startswith("00") else cand, None)
-    except pn.NumberParseException:
-        return False
-    if bare:
-        return bool(pn.is_valid_number(num))
-    return bool(pn.is_possible_number(num) or pn.is_valid_number(num))
+# libphonenumber's own verdicts, which the mirror must match (straight library calls)
+library_national = phones._library_national
+library_international = phones._library_international
 
 
 def check(cand: str) -> None:

@@ -107,8 +107,34 @@ def _precheck(digits: str, region: str, possible: bool) -> bool:
     )
 
 
-def _valid_in(cand: str, regions: tuple[str, ...], *, possible: bool = False) -> bool:
+def _library_national(cand: str, region: str, possible: bool) -> bool:
+    """libphonenumber's own verdict on a number written nationally in ``region``
+    (what the mirror below must agree with)."""
     pn = _pn()
+    try:
+        num = pn.parse(cand, region)
+    except pn.NumberParseException:
+        return False
+    return bool(
+        pn.is_valid_number_for_region(num, region) or (possible and pn.is_possible_number(num))
+    )
+
+
+def _library_international(cand: str, bare: bool) -> bool:
+    """libphonenumber's own verdict on a number starting "+" or "00"; ``bare``: an
+    ungrouped "00…" run with no phone word, which must be a valid number."""
+    pn = _pn()
+    try:
+        num = pn.parse("+" + cand[2:] if cand.startswith("00") else cand, None)
+    except pn.NumberParseException:
+        return False
+    if bare:
+        return bool(pn.is_valid_number(num))  # "0034567890124": a bare run of digits
+    # the cheap length test first: it admits every valid number's length anyway
+    return bool(pn.is_possible_number(num) or pn.is_valid_number(num))
+
+
+def _valid_in(cand: str, regions: tuple[str, ...], *, possible: bool = False) -> bool:
     plain = _plain(cand)
     if plain:
         digits = cand.translate(_NOT_DIGITS)
@@ -122,13 +148,7 @@ def _valid_in(cand: str, regions: tuple[str, ...], *, possible: bool = False) ->
                 continue
             except _Unsure:
                 pass
-        if not _precheck(digits, region, possible):
-            continue
-        try:
-            num = pn.parse(cand, region)
-        except pn.NumberParseException:
-            continue
-        if pn.is_valid_number_for_region(num, region) or (possible and pn.is_possible_number(num)):
+        if _precheck(digits, region, possible) and _library_national(cand, region, possible):
             return True
     return False
 
@@ -189,7 +209,6 @@ def warm_up() -> None:
 @functools.lru_cache(maxsize=4096)
 def _judge(cand: str, context: bool) -> bool:
     """Is this digit string a phone number? libphonenumber decides, by format."""
-    pn = _pn()
     grouped = " " in cand or "." in cand or "-" in cand or "(" in cand or ")" in cand
     if cand.startswith(("+", "00")):
         bare = cand.startswith("00") and not grouped and not context
@@ -198,14 +217,7 @@ def _judge(cand: str, context: bool) -> bool:
                 return _fast_international(cand[1 if cand[0] == "+" else 2 :], bare)
             except _Unsure:
                 pass
-        try:
-            num = pn.parse("+" + cand[2:] if cand.startswith("00") else cand, None)
-        except pn.NumberParseException:
-            return False
-        if bare:
-            return bool(pn.is_valid_number(num))  # "0034567890124": a bare run of digits
-        # the cheap length test first: it admits every valid number's length anyway
-        return bool(pn.is_possible_number(num) or pn.is_valid_number(num))
+        return _library_international(cand, bare)
     if _NANP.fullmatch(cand) and _valid_in(cand, ("US",)):
         return True
     if context:
@@ -225,14 +237,7 @@ def _valid_with_country_code(cand: str) -> bool:
     """An international number written without its "+" ("44 20 7946 0958"). Only a
     first group that is a tried region's calling code, and only a valid number."""
     head = re.split(r"[ .-]", cand, maxsplit=1)[0]
-    if head not in _calling_codes():
-        return False
-    pn = _pn()
-    try:
-        num = pn.parse("+" + cand, None)
-    except pn.NumberParseException:
-        return False
-    return bool(pn.is_valid_number(num))
+    return head in _calling_codes() and _library_international("+" + cand, bare=True)
 
 
 @functools.cache
