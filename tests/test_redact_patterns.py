@@ -140,7 +140,8 @@ def test_slashed_digit_runs_that_are_no_phones(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["email: j.blake at gmail dot com", "jo(at)example(dot)org",
-     "write to sam [at] mail [dot] co [dot] uk now", "priya.sharma at outlook dot co dot uk"],
+     "write to sam [at] mail [dot] co [dot] uk now", "priya.sharma at outlook dot co dot uk",
+     "email J.BLAKE AT GMAIL DOT COM"],
 )  # fmt: skip
 def test_an_email_address_spelled_out(text: str) -> None:
     assert [s.category for s in detect(text)] == ["EMAIL"]

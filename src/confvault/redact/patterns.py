@@ -292,6 +292,8 @@ SPELLED_EMAIL = re.compile(
     r"[a-z0-9-]+(?:\s*(?:\(dot\)|\[dot\]|\s+dot\s+|\.)\s*[a-z]{2,6})*?"
     rf"\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*{_TLD_WORD}(?:\s*(?:\(dot\)|\[dot\]|\s+dot\s+|\.)\s*{_TLD_WORD})*(?![\w])"
 )
+# what SPELLED_EMAIL cannot match without, in any case ("DOT COM" too)
+_SPELLED_HINT = re.compile(r"(?i)dot|\(at\)|\[at\]")
 # A social-media handle ("@priya_sharma", "@SamBlake82"): an online address. Not an
 # e-mail's "@" (a word character before it), nor "@ 5pm"; a short word ("@home") only
 # with a digit, "_" or "." in it, and a few longer ordinary words never.
@@ -312,7 +314,7 @@ def detect_web(text: str) -> list[Span]:
             body = m.group()[1:]
             if _HANDLE_MARK.search(body) or (len(body) >= 5 and body.lower() not in _AT_WORDS):
                 found.append(Span(m.start(), m.end(), "URL", "pattern"))
-    if "dot" in text or "(at)" in text or "[at]" in text:
+    if _SPELLED_HINT.search(text):
         found.extend(
             Span(m.start(), m.end(), "EMAIL", "pattern") for m in SPELLED_EMAIL.finditer(text)
         )
@@ -343,12 +345,17 @@ _PATH = re.compile(r"/[^\s<>\"'`]+")
 _WWW = re.compile(r"(?i)www\.")
 
 
+def _trimmed(text: str, start: int, end: int) -> int:
+    """``end`` less the closing punctuation before it (a sentence's full stop)."""
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return end
+
+
 def _dotted(text: str, found: list[Span]) -> None:
     if "://" in text or _WWW.search(text):
         for m in URL.finditer(text):
-            end = m.end()
-            while end > m.start() and text[end - 1] in _TRIM:
-                end -= 1
+            end = _trimmed(text, m.start(), m.end())
             if "." in text[m.start() : end].split("//", 1)[-1]:
                 found.append(Span(m.start(), end, "URL", "pattern"))
     if _DOMAIN_HINT.search(text):
@@ -359,9 +366,7 @@ def _dotted(text: str, found: list[Span]) -> None:
             end = m.end()
             path = _PATH.match(text, end)  # "wa.me/447700900461": the path names someone
             if path:
-                end = path.end()
-                while text[end - 1] in _TRIM:
-                    end -= 1
+                end = _trimmed(text, end, path.end())
             elif len(tld) == 2 and m.group().count(".") == 1 and len(m.group()) < 8:
                 continue  # "e.g", "i.e", "no.uk"-like fragments
             found.append(Span(m.start(), end, "URL", "pattern"))
