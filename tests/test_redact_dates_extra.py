@@ -118,3 +118,60 @@ def test_third_round_from_the_review(text: str, found: str, category: str) -> No
 )  # fmt: skip
 def test_third_round_kept(text: str) -> None:
     assert detect(text) == []
+
+
+# Days written as words, days after a label or a dating word: a second hostile review's leaks.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("born March the 12th", "March the 12th"),
+        ("d.o.b. third of march 2001", "third of march 2001"),
+        ("born on the twelfth of March", "twelfth of March"),
+        ("on the fifth of may", "fifth of may"),
+        ("on the twenty-first of June", "twenty-first of June"),
+        ("the 3rd of next month", "3rd"),
+        ("dob 12th", "12th"),
+        ("dob: 12 3 87", "12 3 87"),
+        ("DOB 4.7.1990", "4.7.1990"),
+        ("born 12 3 87", "12 3 87"),
+        ("court 12.06", "12.06"),
+        ("next sesh 14-5", "14-5"),
+        ("next sess thurs 9/11", "9/11"),
+        ("hearing: 3/4", "3/4"),
+    ],
+)
+def test_days_in_words_and_after_a_dating_word(text: str, found: str) -> None:
+    spans = [s for s in detect(text) if s.category == "DATE"]
+    assert [text[s.start : s.end] for s in spans] == [found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "first of all, she is safe",
+        "the second of the two",
+        "session 3/6 today",
+        "scored 3/10 this week",
+        "born 2 weeks early",
+        "DOB 13 13 87",
+        "court 3/4 of the way",
+        "thurs 12.30pm",
+        "may the best one win",
+        "the 3rd of the group",
+    ],
+)
+def test_near_misses_of_days_are_kept(text: str) -> None:
+    assert [s for s in detect(text) if s.category == "DATE"] == []
+
+
+def test_day_rules_cost_linear_time() -> None:
+    import time
+
+    def cost(n: int) -> float:
+        text = "dob " + "1 " * n + "court " + "9." * n + " the " + "twelfth of " * n
+        start = time.perf_counter()
+        detect_extra(text)
+        return time.perf_counter() - start
+
+    cost(50)
+    assert cost(3200) < 40 * max(cost(400), 1e-4)  # 8x the text, far under 64x the time

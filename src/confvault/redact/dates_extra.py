@@ -4,6 +4,10 @@
 * a year-first date with slashes ("2001/03/12"), and eight digits after a
   birth-date label ("DOB 19870312");
 * a weekday with a day of the month ("last Tues 14th"), and "on the 14th";
+* a day written as a word ("the twelfth of March"), a month then its day
+  ("March the 12th"), a day "of next month", the day after a birth-date label
+  ("DOB 12th", "dob: 12 3 87"), and a day and month in figures after a weekday,
+  "court", "appt" or "next session" ("thurs 9/11", "court 12.06");
 * an age over 89 next to a family word ("her gran is 94", "nan (95)",
   "nan's 92nd birthday"), or spelled out after an age word ("aged ninety-four").
 
@@ -32,6 +36,46 @@ _YEAR_FIRST = re.compile(
     rf"(?<![\w./-]){_YEAR}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
     r"(?![\w]|[./-]\d)"
 )
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_DAY_WORDS = (
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+    r"twentieth|thirtieth|(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth)"
+)
+_DAY_ORD = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+# "the twelfth of March", "third of may 2001" (the month, and a year after it, are
+# found by dates.py; the spans join)
+_WORD_DAY_OF_MONTH = re.compile(rf"(?i)\b(?:{_DAY_WORDS})\s+of\s+(?:{_MONTHS})\b")
+# "March the 12th", "may the fifth"
+_MONTH_THE_DAY = re.compile(rf"(?i)\b(?:{_MONTHS})\s+the\s+(?:{_DAY_ORD}|{_DAY_WORDS})\b")
+# "the 3rd of next month": the day; "of next month" stays readable
+_DAY_OF_NEXT_MONTH = re.compile(
+    rf"(?i)\b({_DAY_ORD}|{_DAY_WORDS})\s+of\s+(?:next|this|last)\s+month\b"
+)
+_ORDINAL_OF = re.compile(r"(?:st|nd|rd|th)\s+of\s")
+# the day after a birth-date label: "DOB 12th", "d.o.b: 12 3 87" (eight digits together
+# are _BIRTH_DIGITS'); after "born", three numbers ("born 12 3 87")
+_DOB_DAY = re.compile(
+    r"(?i)\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date)\s*[:\-]?\s*"
+    r"((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+    r"|(\d{1,2})[ ./-](\d{1,2})(?:[ ./-](?:\d{4}|\d{2}))?)(?![\w]|[./-]\d)"
+)
+_BORN_DAY = re.compile(
+    r"(?i)\bborn(?:\s+on)?\s+((\d{1,2})[ ./-](\d{1,2})[ ./-](?:\d{4}|\d{2}))(?![\w]|[./-]\d)"
+)
+# a day and month in figures after a word that dates it: "thurs 9/11", "court 12.06",
+# "next sesh 14-5" ("session 3/6" alone is a count, so "next" is needed there)
+_CUED_DAY_MONTH = re.compile(
+    r"(?i)\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|"
+    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?|court|hearing|appt|appointment|"
+    r"next\s+(?:sess|sesh|session|appt|appointment))\.?:?\s+"
+    r"((\d{1,2})[/.-](\d{1,2}))(?![\w]|[./-]\d|\s*(?:%|am\b|pm\b|of\b))"
+)
+_CUED_HINT = re.compile(r"\d[/.-]\d")
 _BIRTH_DIGITS = re.compile(
     r"(?i)\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?)\s*[:\-]?\s*(\d{8})(?!\d)"
 )
@@ -115,6 +159,44 @@ def _birth_date(digits: str) -> bool:
     return _plausible(year, second, first) or _plausible(year, first, second)
 
 
+def _day_month(a: str, b: str) -> bool:
+    x, y = int(a), int(b)
+    return (1 <= x <= 31 and 1 <= y <= 12) or (1 <= x <= 12 and 1 <= y <= 31)
+
+
+def _spelled_days(text: str, low: str) -> list[Span]:
+    """Days written as words, or "the 3rd of next month"."""
+    found: list[Span] = []
+    if " of " in low and _ORDINAL_OF.search(low):
+        for m in _WORD_DAY_OF_MONTH.finditer(text):
+            found.append(Span(m.start(), m.end(), "DATE", "pattern"))
+        if "month" in low:
+            for m in _DAY_OF_NEXT_MONTH.finditer(text):
+                found.append(Span(m.start(1), m.end(1), "DATE", "pattern"))
+    if " the " in low:
+        for m in _MONTH_THE_DAY.finditer(text):
+            found.append(Span(m.start(), m.end(), "DATE", "pattern"))
+    return found
+
+
+def _labelled_days(text: str, low: str) -> list[Span]:
+    """Days after a birth-date label or a word that dates them (the text has a digit)."""
+    found: list[Span] = []
+    if _BIRTH_HINT.search(low):
+        for m in _DOB_DAY.finditer(text):
+            if m.group(2) is None or _day_month(m.group(2), m.group(3)):
+                found.append(Span(m.start(1), m.end(1), "DATE", "pattern"))
+        if "born" in low:
+            for m in _BORN_DAY.finditer(text):
+                if _day_month(m.group(2), m.group(3)):
+                    found.append(Span(m.start(1), m.end(1), "DATE", "pattern"))
+    if _CUED_HINT.search(text):
+        for m in _CUED_DAY_MONTH.finditer(text):
+            if _day_month(m.group(2), m.group(3)):
+                found.append(Span(m.start(1), m.end(1), "DATE", "pattern"))
+    return found
+
+
 def detect(text: str, digits: bool | None = None) -> list[Span]:
     """The dates and ages described in the module docstring; ``digits``: whether
     the text holds a digit, if the caller knows. Each rule runs only when plain
@@ -153,6 +235,9 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             if "he" in low:  # she, he, they
                 for m in _PRONOUN_AGE.finditer(text):
                     found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+        found.extend(_labelled_days(text, low))
+    if "th" in low or "st" in low or "nd" in low or "rd" in low:  # every day word, or "12th"
+        found.extend(_spelled_days(text, low))
     if _SHORT_DAY_HINT.search(low):
         for m in _SHORT_WEEKDAY.finditer(text):
             g = 1 if m.group(1) else 2

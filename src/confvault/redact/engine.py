@@ -7,7 +7,17 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from . import addresses, addresses_extra, dates, dates_extra, ids, names, patterns, phones
+from . import (
+    addresses,
+    addresses_extra,
+    dates,
+    dates_extra,
+    ids,
+    lower_case,
+    names,
+    patterns,
+    phones,
+)
 from . import known as known_mod
 from .intervals import containment
 from .model import CATEGORIES, KnownClient, Redaction, Span
@@ -169,6 +179,7 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
     found.extend(dates.detect_dates(text))
     found.extend(dates_extra.detect(text, digits))
     found.extend(names.detect_names(text))
+    found.extend(lower_case.detect(text))
     regions = _protected(text, clients)
     # checksummed look-alikes veto the weaker detectors inside them
     if vetoes:

@@ -468,6 +468,8 @@ _LOWER_CLASS_CACHE: dict[str, int] = {}
 
 def _classify_lower(word: str, lex: Lexicon) -> int:
     """The class of a word in text typed without capitals."""
+    if word in FUNCTION_WORDS:
+        return SAFE  # "her nans in wigan": "in" is no name after a cue
     cls = _classify(word.capitalize(), lex)
     if cls in (INITIAL, ROMAN, AMBIG, CNAME):
         return COMMON  # without capitals a word that may be a name is taken as a word
@@ -658,8 +660,16 @@ def _subjects(text: str, singles: list[_Tok], lex: Lexicon) -> list[Span]:
     return [
         Span(t.start, t.end, "NAME", "context")
         for t in singles
-        if t.text.lower() in lex.first_names and _SUBJECT_VERB.match(text, t.end)
+        if t.text.lower() in lex.first_names
+        and _SUBJECT_VERB.match(text, t.end)
+        and (not t.text.islower() or _rare_word(t.text, lex))
     ]
+
+
+def _rare_word(word: str, lex: Lexicon) -> bool:
+    """Without a capital, a first name before "said" is a name only if it is a rare
+    word: "will said" is not one."""
+    return word not in lex.dictionary and lex.common.get(word, _RARE) >= _RARE
 
 
 _SANDWICH = re.compile(r",[ \t]+([a-z][a-z'\u2019-]+),?[ \t]+(?:and|&)[ \t]+")

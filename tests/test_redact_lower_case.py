@@ -1,0 +1,87 @@
+"""Names and places typed without capitals, found by a cue (redact/lower_case.py).
+Each positive was a leak found by a hostile review of the engine; the negatives are
+the ordinary words a careless rule would take."""
+
+from __future__ import annotations
+
+import pytest
+
+from confvault.redact import detect
+from confvault.redact.lower_case import detect as detect_lower
+
+
+def _found(text: str, category: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect(text) if s.category == category]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("saw tom today", ["tom"]),
+        ("tom and his mum", ["tom"]),
+        ("jordan said sammy hit him", ["jordan", "sammy"]),
+        ("lisa's bf ryan", ["lisa", "ryan"]),
+        ("emma n her sister lucy", ["emma", "lucy"]),
+        ("sam (client) says mum beryl", ["sam"]),
+        ("client (tom) says his ex is back", ["tom"]),
+        ("spoke to kayleigh again", ["kayleigh"]),
+    ],
+)
+def test_a_lower_case_first_name_with_a_cue(text: str, names: list[str]) -> None:
+    assert _found(text, "NAME") == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will said he would come",
+        "told him to wait",
+        "saw hope in her eyes today",
+        "the rain hit hard",  # "rain" is no first name
+        "she and her mum",
+        "the client (new) said",
+    ],
+)
+def test_ordinary_words_with_the_same_cues_are_kept(text: str) -> None:
+    assert [s for s in detect_lower(text) if s.category == "NAME"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("staying at her nans in wigan", "wigan"),
+        ("lachie from bendigo", "bendigo"),
+        ("we moved here from kenosha", "kenosha"),
+    ],
+)
+def test_a_lower_case_place_after_in_or_from(text: str, place: str) -> None:
+    assert _found(text, "LOCATION") == [place]
+
+
+@pytest.mark.parametrize(
+    "text", ["in vitro", "from scratch", "lives in the city", "in situ", "from atm", "in time"]
+)
+def test_ordinary_words_after_in_are_no_places(text: str) -> None:
+    assert detect_lower(text) == []
+
+
+def test_function_words_after_a_cue_are_no_names() -> None:
+    """ "her nans in wigan": 'in' after a relation was taken as a name."""
+    assert "in" not in _found("she is staying at her nans in wigan", "NAME")
+
+
+def test_capitalised_text_is_left_to_the_name_rules() -> None:
+    assert detect_lower("Saw Tom today. Moved from Wigan.") == []
+
+
+def test_cost_is_linear() -> None:
+    import time
+
+    def cost(n: int) -> float:
+        text = ("abcdefgh" * n) + " " + "tom and his " * n + "in " * n
+        start = time.perf_counter()
+        detect_lower(text)
+        return time.perf_counter() - start
+
+    cost(50)
+    assert cost(3200) < 40 * max(cost(400), 1e-4)  # 8x the text, far under 64x the time
