@@ -35,3 +35,33 @@ def test_found(text: str, place: str) -> None:
 )  # fmt: skip
 def test_kept(text: str) -> None:
     assert detect_extra(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("meet at the corner of Main and 5th", "Main and 5th"),
+        ("lives on the corner of 3rd & Elm", "3rd & Elm"),
+        ("post to GPO Box 123", "GPO Box 123"),
+        ("Lot 7 Old Coach Rd, via Gympie", "Lot 7 Old Coach Rd"),
+        ("flat 4, Kestrel House", "flat 4, Kestrel House"),
+        ("lives in Kestrel House now", "Kestrel House"),
+    ],
+)
+def test_corners_boxes_lots_and_buildings(text: str, found: str) -> None:
+    spans = [s for s in detect(text) if s.category == "LOCATION"]
+    assert text[spans[0].start : spans[0].end] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at the corner of the room",
+        "a lot 5 Times better",
+        "the House of Commons",
+        "turned the corner and left",
+        "she is in Court tomorrow",
+    ],
+)
+def test_near_misses_of_corners_lots_and_buildings(text: str) -> None:
+    assert [s for s in detect(text) if s.category == "LOCATION"] == []

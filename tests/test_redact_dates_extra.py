@@ -22,6 +22,7 @@ from confvault.redact.dates_extra import detect as detect_extra
         ("on the 3rd she called", "3rd", "DATE"),
         ("her gran is 94", "94", "AGE"),
         ("nan (95) fell", "95", "AGE"),
+        ("her nani (94) lives with them", "94", "AGE"),
         ("my gran, 96, fell", "96", "AGE"),
         ("her nan's 92nd birthday party", "92nd", "AGE"),
         ("she is aged ninety-four", "ninety-four", "AGE"),

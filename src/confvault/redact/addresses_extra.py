@@ -5,7 +5,10 @@
 * a UK outward postcode alone before "area" or "postcode" ("in the LS7 area");
 * a ZIP code after "lives in" and the like ("lives in 30318");
 * a street named without a house number after "on", "off", "lives in" …
-  ("above the chippy on Church St", "lives off Mill Lane").
+  ("above the chippy on Church St", "lives off Mill Lane");
+* a street corner ("the corner of Main and 5th"), a GPO box, a lot number before
+  a street ("Lot 7 Old Coach Rd"), and a named building after a flat number or
+  "lives in" ("flat 4, Kestrel House").
 """
 
 from __future__ import annotations
@@ -34,6 +37,18 @@ _STREET_NO_NUMBER = re.compile(
     r"\b(?i:on|off|along|lives\s+in|lives\s+on|moved\s+to|near)\s+(?:the\s+)?"
     rf"((?:[A-Z][a-z'\u2019]+\s+){{1,3}}(?:{_STREET_TYPES})\b\.?)"
 )
+_CORNER = re.compile(
+    r"(?i:\bcorner\s+of)\s+((?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s+(?:and|&)\s+"
+    r"(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))(?:\s+(?:St|Street|Ave|Avenue|Rd|Road)\b)?)"
+)
+_GPO_BOX = re.compile(r"\bGPO\s+Box\s+\d{1,6}\b")
+_LOT = re.compile(r"\b(?:Lot|LOT)\s+\d{1,4}(?=\s+[A-Z][a-z])")
+_BUILDINGS = "House|Court|Lodge|Mansions|Towers?|Heights|Buildings"
+_BUILDING = re.compile(
+    r"(?:\b(?i:flat|apartment|apt)\.?\s+\d{1,4}[A-Za-z]?,?\s+"
+    r"|\b(?i:lives\s+(?:in|at)|living\s+(?:in|at)|moved\s+(?:in)?to)\s+)"
+    rf"((?:[A-Z][a-z]+\s+){{1,2}}(?:{_BUILDINGS})\b)"
+)
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[A-Z]")
 
@@ -59,6 +74,22 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             found.extend(_place(m, 1) for m in _OUTWARD.finditer(text))
         if "liv" in low or "moved" in low or "based" in low or "stay" in low:
             found.extend(_place(m, 1) for m in _ZIP_AFTER.finditer(text))
+        if "corner" in low:
+            found.extend(_place(m, 1) for m in _CORNER.finditer(text))
+        if "GPO" in text:
+            found.extend(_place(m) for m in _GPO_BOX.finditer(text))
+        if "Lot" in text or "LOT" in text:
+            found.extend(_place(m) for m in _LOT.finditer(text))
+    elif "corner" in text:  # "the corner of Main and Elm"
+        found.extend(_place(m, 1) for m in _CORNER.finditer(text))
+    if (
+        "House" in text
+        or "Court" in text
+        or "Lodge" in text
+        or "Mansions" in text
+        or ("Tower" in text or "Heights" in text or "Buildings" in text)
+    ):
+        found.extend(_place(m, 1) for m in _BUILDING.finditer(text))
     if _STREET_HINT.search(text):
         found.extend(_place(m, 1) for m in _STREET_NO_NUMBER.finditer(text))
     return found

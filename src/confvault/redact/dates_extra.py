@@ -112,7 +112,7 @@ _MONTH_SHORT_YEAR = re.compile(
 _FAMILY = (
     r"gran|granny|grandma|grandmother|nan|nana|nanna|nanny|grandad|granddad|grandpa|"
     r"grandfather|great[- ]?gran\w*|great[- ]?grand\w+|mum|mom|mother|dad|father|"
-    r"aunt(?:ie|y)?|uncle|neighbou?r"
+    r"aunt(?:ie|y)?|uncle|neighbou?r|nani|dadi|nonna|abuela|babcia|oma"
 )
 _FAMILY_AGE = re.compile(
     rf"(?i)\b(?:{_FAMILY})(?:['\u2019]s)?\s*(?:,|\(|\bis\b|\bwas\b|\bwho\s+is\b|\baged?\b|\bnow\b)?\s*"
@@ -135,7 +135,9 @@ _HOLIDAY_HINT = re.compile(
     "father|bonfire|hogmanay|diwali|patrick|independence|remembrance|eid|anzac|australia|nye"
 )
 _BIRTH_HINT = re.compile(r"dob|d\.o\.b|birth|born")
-_FAMILY_HINT = re.compile("gran|nan|mum|mom|mother|dad|father|aunt|uncle|neighb")
+_FAMILY_HINT = re.compile(
+    "gran|nan|mum|mom|mother|dad|father|aunt|uncle|neighb|nonna|abuela|babcia|oma"
+)
 # digit gates first: the regex engine skips to a digit, so these are the cheap ones
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
 # a short weekday as a word of its own: "mon" inside "month" or "common" is not one

@@ -5,9 +5,9 @@ text take a word for a name only when no word list knows it. A first name that
 some list also holds ("tom", "sammy", "wigan" in a frequency list) is found here
 when the words around it say it is a person or a place:
 
-* a person does things ("chloe said", "sammy hit him"), is seen or told
-  ("saw tom today"), has relatives ("lisa's bf", "tom and his mum") or is the
-  client ("client (tom)", "sam (client)");
+* a person does things ("sammy hit him"), is seen or told ("saw tom today"),
+  has relatives ("lisa's bf", "tom and his mum"), is one ("mum beryl"), has an
+  age ("jordan (17)") or is the client ("client (tom)", "sam (client)");
 * a place follows "in", "from", "near" ("at her nans in wigan").
 
 A word that is frequent or in the dictionary ("will said", "hope is") stays:
@@ -43,6 +43,10 @@ _CUED_NAMES = (
         _START + _NAME + rf"['\u2019]s[ \t]+(?:bf|gf|{RELATIONS})s?\b"
         r"|" + _START + r"([a-z][a-z-]*[a-z])[ \t]+(?:and|n|&)[ \t]+(?:his|her|their)[ \t]+"
         rf"(?:{RELATIONS})s?\b"
+    ),
+    # a relative named ("says mum beryl"), or an age after the name ("jordan (17)")
+    re.compile(
+        rf"\b(?:{RELATIONS})[ \t]+" + _NAME + r"\b|" + _START + r"([a-z]+)[ \t]*\(\d{1,2}\)"
     ),
     # the client: "client (tom)", "sam (client)"
     re.compile(r"\bclient[ \t]*\(([a-z]+)\)|" + _START + r"([a-z]+)[ \t]*\((?:my\s+)?client\)"),

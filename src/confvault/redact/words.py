@@ -662,6 +662,9 @@ EXTRA_FIRST_NAMES = frozenset(
     [
         "arjun",
         "rahul",
+        "amir",
+        "lachie",
+        "lachlan",
         "rohan",
         "divya",
         "ananya",
