@@ -57,6 +57,8 @@ _DAY_OF_NEXT_MONTH = re.compile(
     rf"(?i)\b({_DAY_ORD}|{_DAY_WORDS})\s+of\s+(?:next|this|last)\s+month\b"
 )
 _ORDINAL_OF = re.compile(r"(?:st|nd|rd|th)\s+of\s")
+# a month name before "the", in lower-cased text: _MONTH_THE_DAY needs one
+_MONTH_THE = re.compile(rf"(?=[adfjmnos])\b(?:{_MONTHS})\s+the\s")
 # the day after a birth-date label: "DOB 12th", "d.o.b: 12 3 87" (eight digits together
 # are _BIRTH_DIGITS'); after "born", three numbers ("born 12 3 87")
 _DOB_DAY = re.compile(
@@ -69,13 +71,16 @@ _BORN_DAY = re.compile(
 )
 # a day and month in figures after a word that dates it: "thurs 9/11", "court 12.06",
 # "next sesh 14-5" ("session 3/6" alone is a count, so "next" is needed there)
-_CUED_DAY_MONTH = re.compile(
+_DATING_WORD = re.compile(
     r"(?i)\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|"
     r"fri(?:day)?|sat(?:urday)?|sun(?:day)?|court|hearing|appt|appointment|"
-    r"next\s+(?:sess|sesh|session|appt|appointment))\.?:?\s+"
-    r"((\d{1,2})[/.-](\d{1,2}))(?![\w]|[./-]\d|\s*(?:%|am\b|pm\b|of\b))"
+    r"next\s+(?:sess|sesh|session|appt|appointment))\.?:?\s+$"
 )
-_CUED_HINT = re.compile(r"\d[/.-]\d")
+# the figures, then the word before them
+_FIGURE_SEP = re.compile(r"[/.-](?<=\d[/.-])\d")
+_DAY_MONTH_FIGURES = re.compile(
+    r"(?<![\w./-])((\d{1,2})[/.-](\d{1,2}))(?![\w]|[./-]\d|\s*(?:%|am\b|pm\b|of\b))"
+)
 _BIRTH_DIGITS = re.compile(
     r"(?i)\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?)\s*[:\-]?\s*(\d{8})(?!\d)"
 )
@@ -175,7 +180,7 @@ def _spelled_days(text: str, low: str) -> list[Span]:
         if "month" in low:
             for m in _DAY_OF_NEXT_MONTH.finditer(text):
                 found.append(Span(m.start(1), m.end(1), "DATE", "pattern"))
-    if " the " in low:
+    if " the " in low and _MONTH_THE.search(low):
         for m in _MONTH_THE_DAY.finditer(text):
             found.append(Span(m.start(), m.end(), "DATE", "pattern"))
     return found
@@ -192,10 +197,14 @@ def _labelled_days(text: str, low: str) -> list[Span]:
             for m in _BORN_DAY.finditer(text):
                 if _day_month(m.group(2), m.group(3)):
                     found.append(Span(m.start(1), m.end(1), "DATE", "pattern"))
-    if _CUED_HINT.search(text):
-        for m in _CUED_DAY_MONTH.finditer(text):
-            if _day_month(m.group(2), m.group(3)):
-                found.append(Span(m.start(1), m.end(1), "DATE", "pattern"))
+    for c in _FIGURE_SEP.finditer(text):  # the separator first: rarer than a digit
+        i = c.start()
+        f = _DAY_MONTH_FIGURES.match(text, i - 2 if i >= 2 and text[i - 2].isdigit() else i - 1)
+        if f is None:
+            continue
+        before = text[max(0, f.start() - 30) : f.start()]
+        if _DATING_WORD.search(before) and _day_month(f.group(2), f.group(3)):
+            found.append(Span(f.start(1), f.end(1), "DATE", "pattern"))
     return found
 
 
@@ -238,8 +247,7 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
                 for m in _PRONOUN_AGE.finditer(text):
                     found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
         found.extend(_labelled_days(text, low))
-    if "th" in low or "st" in low or "nd" in low or "rd" in low:  # every day word, or "12th"
-        found.extend(_spelled_days(text, low))
+    found.extend(_spelled_days(text, low))
     if _SHORT_DAY_HINT.search(low):
         for m in _SHORT_WEEKDAY.finditer(text):
             g = 1 if m.group(1) else 2

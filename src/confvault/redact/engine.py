@@ -158,6 +158,7 @@ def warm_up() -> None:
 
     lexicon()
     names.warm_up()
+    lower_case.warm_up()
     phones.warm_up()
     addresses.warm_up()
 
