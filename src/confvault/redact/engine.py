@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -163,8 +164,14 @@ def warm_up() -> None:
     addresses.warm_up()
 
 
+# characters that show nothing: a zero-width space inside a name ("Jor\u200bdan") hid it
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+
 def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
     """Find identifying spans in ``text``; sorted and non-overlapping."""
+    if not text.isascii() and _INVISIBLE.search(text):
+        return _detect_visible(text, known)
     clients = known_mod.normalise(known)
     found: list[Span] = list(known_mod.detect_known(text, clients)) if clients else []
     found.extend(patterns.detect_web(text))
@@ -189,6 +196,17 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
     if regions:
         found = _cut_spans(text, found, regions)
     return _resolve(text, found)
+
+
+def _detect_visible(text: str, known: Iterable[str | KnownClient]) -> list[Span]:
+    """detect() on the text without its invisible characters, with the spans put back
+    on the original text (an invisible character inside a span goes with it)."""
+    keep = [i for i, ch in enumerate(text) if not _INVISIBLE.match(ch)]
+    visible = "".join(text[i] for i in keep)
+    return [
+        dataclasses.replace(sp, start=keep[sp.start], end=keep[sp.end - 1] + 1)
+        for sp in detect(visible, known)
+    ]
 
 
 def _cut_spans(text: str, spans: list[Span], regions: list[tuple[int, int]]) -> list[Span]:

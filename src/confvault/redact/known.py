@@ -128,6 +128,7 @@ def _parts(term: str) -> tuple[str, ...]:
     words = term.split()
     if len(words) < 2:
         return ()
+    numeric = _category(term) in ("PHONE", "ID")
     out = []
     for w in words:
         core = w.strip(".,;:()\"'\u2019")
@@ -135,6 +136,8 @@ def _parts(term: str) -> tuple[str, ...]:
             core = core[:-2]
         if len(core) < 2 or core.lower() in _NOT_ALONE:
             continue  # "Bakery" of "Maple Street Bakery" alone names no one
+        if numeric and core.isalpha():
+            continue  # the label of a number ("NHS" of "NHS 943 476 5919") names no one
         out.append(core)
     return tuple(out)
 
@@ -231,6 +234,8 @@ def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:
             _typo_hits(clients[c], c, fuzzy, vocab, hits)
     if index.handles and ("_" in text or "@" in text or _DIGITS.search(text) or index.joined):
         _handle_hits(text, clients, index, hits)
+    if index.numbers and _DIGITS.search(text):
+        _number_hits(text, clients, index, hits)
     hits.sort(key=lambda pair: pair[0])
     yield from _choose([h for _, h in hits])
 
@@ -258,6 +263,37 @@ def _handle_hits(
                 else _other_span(m.start(), m.end(), client, term)
             )
             hits.append(((c, 2, j), _Hit(m.start(), m.end(), _FULL, own, sp)))
+
+
+# a number as people type it: digits with spaces, dashes, dots or brackets between
+_NUMBER_RUN = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d \t().-]*\d(?![\w])")
+_NOT_DIGIT = re.compile(r"\D")
+
+
+def _number_hits(
+    text: str, clients: list[Client], index: _Index, hits: list[tuple[tuple[int, ...], _Hit]]
+) -> None:
+    """A registered number typed another way: other spacing, without its leading
+    zero ("7700900982" for "07700 900982"), or after a country code ("+44 7700 …")."""
+    for j, m in enumerate(_NUMBER_RUN.finditer(text)):
+        run = m.group()
+        digits = _NOT_DIGIT.sub("", run)
+        users = index.numbers.get(digits.lstrip("0"))
+        if users is None and run.startswith(("+", "00")):
+            national = digits[2:] if run.startswith("00") else digits
+            for code in (1, 2, 3):  # a country code has one to three digits
+                users = index.numbers.get(national[code:].lstrip("0"))
+                if users:
+                    break
+        for c, own, term in users or ():
+            client = clients[c]
+            start, end = m.start(), m.end()
+            sp = (
+                Span(start, end, "NAME", "known", client=client.alias)
+                if own
+                else _other_span(start, end, client, term)
+            )
+            hits.append(((c, 3, j), _Hit(start, end, _FULL, own, sp)))
 
 
 def _typo_hits(
@@ -304,15 +340,21 @@ class _Index:
     fuzzy_words: set[str]
     handles: dict[str, list[tuple[int, bool, str]]]  # a word a handle may hold
     joined: dict[str, list[tuple[int, bool, str]]]  # two words of a term run together
+    # a registered number's digits without leading zeros: "07700 900982" -> "7700900982"
+    numbers: dict[str, list[tuple[int, bool, str]]]
 
 
 @functools.lru_cache(maxsize=256)
 def _index(clients: tuple[Client, ...]) -> _Index:
-    index = _Index({}, {}, frozenset(), {}, {}, [], set(), {}, {})
+    index = _Index({}, {}, frozenset(), {}, {}, [], set(), {}, {}, {})
     for c, client in enumerate(clients):
         groups, searches, fuzzy = _plan(client)
         for own, term in groups:
             _add_handle_words(index, c, own, term)
+            if _category(term) in ("PHONE", "ID"):
+                digits = _NOT_DIGIT.sub("", term).lstrip("0")
+                if len(digits) >= 6:
+                    index.numbers.setdefault(digits, []).append((c, own, term))
         for s, (own, term, part, strength) in enumerate(searches):
             index.parts.setdefault(part, []).append((c, s, own, term, strength))
             words = _ascii_words(part)
