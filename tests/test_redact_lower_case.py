@@ -100,3 +100,12 @@ def test_a_named_relative_or_an_age_after_a_name(text: str, names: list[str]) ->
 @pytest.mark.parametrize("text", ["her mum said no", "mum (45) came", "his dad will know"])
 def test_a_relative_before_an_ordinary_word(text: str) -> None:
     assert [s for s in detect_lower(text) if s.category == "NAME"] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["she uses the app", "her NHS app works", "my bro said", "thanks hun"]
+)
+def test_words_of_notes_in_a_name_list_are_no_names(text: str) -> None:
+    """'app', 'bro', 'hun' are in the surname lists and in no word list of 1934: they
+    were redacted as names wherever they stood in lower case."""
+    assert detect(text) == []

@@ -222,7 +222,11 @@ def _lower_only() -> frozenset[str]:
         stems = (w, w[:-1], w[:-2], w[:-3]) if len(w) > 5 else (w, w[:-1])
         return not (common.isdisjoint(stems) and dictionary.isdisjoint(stems))
 
-    return frozenset(w for w in {*lex.first_names, *lex.surnames} if not known_word(w))
+    return frozenset(
+        w
+        for w in {*lex.first_names, *lex.surnames}
+        if not known_word(w) and w not in EXTRA_WORDS  # "app", "bro": words of notes
+    )
 
 
 _ASCII_LOWER_RUN = re.compile(r"[a-z]+")

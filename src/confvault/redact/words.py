@@ -432,6 +432,9 @@ RELATIONS = (
 # Words of support notes that the lists miss or hold as names: chat shorthand, family
 # words, and common medicines ("took her sertraline" names no one).
 _NOTE_WORDS = [
+    "bro",
+    "bruv",
+    "hun",
     "ok",
     "lol",
     "tbh",
