@@ -109,3 +109,19 @@ def test_words_of_notes_in_a_name_list_are_no_names(text: str) -> None:
     """'app', 'bro', 'hun' are in the surname lists and in no word list of 1934: they
     were redacted as names wherever they stood in lower case."""
     assert detect(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "postcode is in the letter she got",
+        "lakshmi keeps messaging her at night",
+        "nigerian line is off since monday",
+        "council tax acct is in arrears again",
+        "gets food from the foodbank on fridays",
+    ],
+)
+def test_words_of_todays_notes_are_no_names(text: str) -> None:
+    """Typed without capitals, a word the 1934 dictionary lacks read as a name."""
+    flagged = {text[s.start : s.end] for s in detect(text) if s.category == "NAME"}
+    assert flagged <= {"lakshmi"}
