@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from . import addresses, addresses_extra, dates, dates_extra, ids, names, patterns, phones
-from . import handles, ids_cued
+from . import labelled
 from . import known as known_mod
 from .intervals import containment
 from .model import CATEGORIES, KnownClient, Redaction, Span
@@ -158,7 +158,6 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
     clients = known_mod.normalise(known)
     found: list[Span] = list(known_mod.detect_known(text, clients)) if clients else []
     found.extend(patterns.detect_web(text))
-    found.extend(handles.detect(text))  # handles after a platform's name
     digits = _DIGIT.search(text) is not None
     vetoes: list[tuple[int, int]] = []
     if digits:  # every number-based detector needs a digit
@@ -167,8 +166,8 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
         found.extend(id_spans)
         found.extend(dates.detect_ages(text))
         found.extend(addresses.detect_addresses(text))
-        found.extend(ids_cued.detect(text))  # IDs that only their label makes IDs
     found.extend(addresses_extra.detect(text, digits))
+    found.extend(labelled.detect(text, digits))  # IDs after "plate", "BSN"; handles after "snap"
     found.extend(dates.detect_dates(text))
     found.extend(dates_extra.detect(text, digits))
     found.extend(names.detect_names(text))

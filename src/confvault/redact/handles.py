@@ -20,6 +20,12 @@ import re
 
 from .model import Span
 
+# the words of _PLATFORM (each first word of two) for :mod:`.labelled`'s screen
+CUE_WORDS = frozenset(
+    "snap snapchat insta instagram ig tiktok tik twitter discord xbox gamertag gamer psn steam"
+    " twitch kik telegram reddit roblox fortnite cashapp cash venmo paypal facebook fb username"
+    " user screenname screen".split()
+)
 _PLATFORM = re.compile(
     r"(?i)(?=[cdfgiknprstuvxy])\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik ?tok|twitter|discord"
     r"|xbox|gamer ?tag|psn|steam|twitch|kik|telegram|reddit|roblox|fortnite|cash ?app|venmo"
@@ -36,7 +42,6 @@ _HANDLE = re.compile(r"[$@]?[A-Za-z][A-Za-z0-9_.]{2,29}(?:#\d{4})?(?![\w#@$])")
 _MARK = re.compile(r"[\d_]|[a-z][A-Z]|\.(?=\w)")
 
 # "jordanb92 [at] gmail.com"
-_AT_HIDDEN = re.compile(r"(?i)[(\[{]at[)\]}]")
 _HIDDEN_EMAIL = re.compile(
     r"(?i)(?<![\w.+-])[\w.+-]{1,64}[ \t]*[(\[{]at[)\]}][ \t]*"
     r"(?:[a-z0-9-]{1,63}\.)+[a-z]{2,24}(?![\w-])"
@@ -44,6 +49,7 @@ _HIDDEN_EMAIL = re.compile(
 
 
 def detect(text: str) -> list[Span]:
+    """Handles after a platform's name (:mod:`.labelled` screens the text first)."""
     out = []
     platform = _PLATFORM.search(text)
     while platform is not None:
@@ -55,8 +61,9 @@ def detect(text: str) -> list[Span]:
             if word != body or _MARK.search(body):
                 out.append(Span(m.start(), m.start() + len(word), "URL", "pattern"))
         platform = _PLATFORM.search(text, platform.end())
-    if _AT_HIDDEN.search(text):
-        out.extend(
-            Span(m.start(), m.end(), "EMAIL", "pattern") for m in _HIDDEN_EMAIL.finditer(text)
-        )
     return out
+
+
+def hidden_emails(text: str) -> list[Span]:
+    """E-mail addresses with "[at]", "(at)" or "{at}" for their "@"."""
+    return [Span(m.start(), m.end(), "EMAIL", "pattern") for m in _HIDDEN_EMAIL.finditer(text)]

@@ -29,6 +29,11 @@ from . import checksums as ck
 from .ids_shapes import _UNIT
 from .model import Span
 
+# the words of _CUE (the first of two) for :mod:`.labelled`'s screen; "A#", "ss#" go by "#"
+CUE_WORDS = frozenset(
+    "plate plates reg rego registration a-number anumber a-no alien bsn burgerservicenummer"
+    " ssn social ref reference crn".split()
+)
 # the cues, one named group a rule; "(?=[...])" names their first letters
 _CUE = re.compile(
     r"(?i)(?=[abcrpsv])\b(?:"
@@ -63,11 +68,9 @@ _LETTERS_ONLY = re.compile(r"[A-Za-z]+")
 
 
 def detect(text: str) -> list[Span]:
-    """ID spans whose value follows its cue; the caller knows ``text`` has a digit."""
-    cue = _CUE.search(text)
-    if cue is None:
-        return []
+    """ID spans whose value follows its cue (:mod:`.labelled` screens the text first)."""
     out = []
+    cue = _CUE.search(text)
     while cue is not None:
         rule = cue.lastgroup or ""
         gap = _GAP.match(text, cue.end())  # (it matches the empty string too)
