@@ -7,8 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from . import addresses, addresses_extra, dates, dates_extra, ids, names, patterns, phones
-from . import labelled
+from . import addresses, addresses_extra, dates, dates_extra, ids, labelled, names, patterns, phones
 from . import known as known_mod
 from .intervals import containment
 from .model import CATEGORIES, KnownClient, Redaction, Span

@@ -22,10 +22,11 @@ from .model import Span
 
 # the words of _PLATFORM (each first word of two) for :mod:`.labelled`'s screen
 CUE_WORDS = frozenset(
-    "snap snapchat insta instagram ig tiktok tik twitter discord xbox gamertag gamer psn steam"
-    " twitch kik telegram reddit roblox fortnite cashapp cash venmo paypal facebook fb username"
-    " user screenname screen".split()
-)
+    ["snap", "snapchat", "insta", "instagram", "ig", "tiktok", "tik", "twitter", "discord",
+     "xbox", "gamertag", "gamer", "psn", "steam", "twitch", "kik", "telegram", "reddit",
+     "roblox", "fortnite", "cashapp", "cash", "venmo", "paypal", "facebook", "fb", "username",
+     "user", "screenname", "screen"]
+)  # fmt: skip
 _PLATFORM = re.compile(
     r"(?i)(?=[cdfgiknprstuvxy])\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik ?tok|twitter|discord"
     r"|xbox|gamer ?tag|psn|steam|twitch|kik|telegram|reddit|roblox|fortnite|cash ?app|venmo"
@@ -54,7 +55,8 @@ def detect(text: str) -> list[Span]:
     platform = _PLATFORM.search(text)
     while platform is not None:
         gap = _GAP.match(text, platform.end())
-        m = _HANDLE.match(text, gap.end()) if gap is not None and gap.end() > platform.end() else None
+        at = gap.end() if gap is not None else 0
+        m = _HANDLE.match(text, at) if at > platform.end() else None  # (a space, ":" …)
         if m is not None:
             word = m.group().rstrip(".")
             body = word.lstrip("$@").split("#", 1)[0]

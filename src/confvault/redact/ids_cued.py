@@ -31,9 +31,9 @@ from .model import Span
 
 # the words of _CUE (the first of two) for :mod:`.labelled`'s screen; "A#", "ss#" go by "#"
 CUE_WORDS = frozenset(
-    "plate plates reg rego registration a-number anumber a-no alien bsn burgerservicenummer"
-    " ssn social ref reference crn".split()
-)
+    ["plate", "plates", "reg", "rego", "registration", "a-number", "anumber", "a-no", "alien",
+     "bsn", "burgerservicenummer", "ssn", "social", "ref", "reference", "crn"]
+)  # fmt: skip
 # the cues, one named group a rule; "(?=[...])" names their first letters
 _CUE = re.compile(
     r"(?i)(?=[abcrpsv])\b(?:"
@@ -122,4 +122,3 @@ def _plate_groups(groups: list[str]) -> bool:
         elif _UNIT.fullmatch(g):
             return False  # "2pm", "14th"
     return True
-
