@@ -64,6 +64,8 @@ def test_a_value_after_its_label(text: str, value: str) -> None:
         "plate AB1",  # too short for a plate
         "plate ABCDEF 12",  # a word, not a plate's letters
         "plate Ab12 CD",  # mixed case across groups
+        "reg 2wks",  # a number and a word typed together
+        "plate 2day",
         "BSN 111222334",  # fails the 11-proef
         "BSN 000000000",
         "ssn ending in 0000",  # no SSN ends in 0000

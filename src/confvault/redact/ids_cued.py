@@ -65,6 +65,7 @@ _VALUE = {
 _NOT_DIGIT = re.compile(r"\D")
 # plate groups: letters only, digits only, or mixed
 _LETTERS_ONLY = re.compile(r"[A-Za-z]+")
+_LETTER_DIGIT = re.compile(r"[a-z]\d")
 
 
 def detect(text: str) -> list[Span]:
@@ -110,8 +111,10 @@ def _plate_groups(groups: list[str]) -> bool:
     joined = "".join(groups)
     if not 4 <= len(joined) <= 8 or joined.isdigit() or joined.isalpha():
         return False
-    if joined.upper() != joined and (len(groups) > 1 or joined.lower() != joined):
-        return False  # capitals; lower case only in one group ("kx19abc")
+    # capitals, or lower case in one group with a digit after a letter ("kx19abc", not "2day")
+    lower_ok = len(groups) == 1 and joined.lower() == joined and _LETTER_DIGIT.search(joined)
+    if joined.upper() != joined and not lower_ok:
+        return False
     for g in groups:
         if _LETTERS_ONLY.fullmatch(g):
             if len(g) > 4:
