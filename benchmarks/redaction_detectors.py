@@ -26,6 +26,7 @@ from confvault.redact import (  # noqa: E402
     dates_extra,
     detect,
     ids,
+    labelled,
     names,
     patterns,
     phones,
@@ -43,6 +44,7 @@ DETECTORS: list[tuple[str, Callable[[str], object]]] = [
     ("dates", dates.detect_dates),
     ("web addresses", patterns.detect_web),
     ("ages", dates.detect_ages),
+    ("labelled (IDs, handles)", lambda text: labelled.detect(text, True)),
 ]
 
 

@@ -163,6 +163,20 @@ def ca_sin(d: str) -> bool:
     return len(d) == 9 and d[0] not in "08" and not all_same(d) and luhn(d)
 
 
+def nl_bsn(d: str) -> bool:
+    """Dutch citizen service number, 8 or 9 digits: the "11-proef" (weights 9..2, -1)."""
+    if len(d) == 8:
+        d = "0" + d
+    if len(d) != 9 or all_same(d):
+        return False
+    return (_weighted(d, (9, 8, 7, 6, 5, 4, 3, 2)) - int(d[8])) % 11 == 0
+
+
+def au_ihi(d: str) -> bool:
+    """Australian Individual Healthcare Identifier: 16 digits, 800360 first, Luhn."""
+    return len(d) == 16 and d.startswith("800360") and luhn(d)
+
+
 def us_npi(d: str) -> bool:
     return len(d) == 10 and d[0] in "12" and luhn("80840" + d)
 

@@ -14,6 +14,7 @@ from . import (
     dates,
     dates_extra,
     ids,
+    labelled,
     lower_case,
     names,
     patterns,
@@ -184,6 +185,7 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
         found.extend(dates.detect_ages(text))
         found.extend(addresses.detect_addresses(text))
     found.extend(addresses_extra.detect(text, digits))
+    found.extend(labelled.detect(text, digits))  # IDs after "plate", "BSN"; handles after "snap"
     found.extend(dates.detect_dates(text))
     found.extend(dates_extra.detect(text, digits))
     found.extend(names.detect_names(text))

@@ -101,6 +101,7 @@ def lookalike_regions(
                 ):
                     out.append((start, end))
     for m in _CARD_SHAPE.finditer(text) if cards else ():
-        if not ck.card(m.group().replace(" ", "").replace("-", "")):
+        compact = m.group().replace(" ", "").replace("-", "")
+        if not ck.card(compact) and not ck.au_ihi(compact):  # (an IHI is no look-alike)
             out.append((m.start(), m.end()))
     return out

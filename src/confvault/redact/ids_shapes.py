@@ -104,7 +104,8 @@ def digits_verdict(cand: str, compact: str) -> bool | None:
     if n < 9:
         return None  # no scheme has 5-8 digits
     if n > 13:
-        return True if n <= 19 and ck.card(compact) else None
+        # a card, or an Australian IHI (a card-length number with its own prefix)
+        return True if n <= 19 and (ck.card(compact) or ck.au_ihi(compact)) else None
     if n == 13:
         if ck.card(compact):
             return True

@@ -1,0 +1,71 @@
+"""Online handles named by their platform, and e-mail addresses with a hidden "@".
+
+:mod:`.patterns` finds handles written with ``@``. Notes also name the platform
+and give the handle bare: ``his snap is dazzaboy99``, ``xbox gamertag xXSlayerXx``,
+``cashapp $jblake92``, ``discord name shadowwolf#1234``. After a platform's name
+(and at most a few words such as *name*, *is*, *:*) a word is a handle when it
+is marked as one: a digit, ``_`` or ``.`` inside it, a capital after a small
+letter, a ``$`` or ``@`` before it or a Discord ``#1234`` after it. An ordinary
+word (``her insta is private``) has none of these. Handles are ``[URL]``s, as
+in :mod:`.patterns`.
+
+An e-mail address with its ``@`` written ``[at]`` or ``(at)`` and a real domain
+(``jordanb92 [at] gmail.com``) is an e-mail address; :mod:`.patterns` takes the
+fully spelled-out ones (``at gmail dot com``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Span
+
+# the words of _PLATFORM (each first word of two) for :mod:`.labelled`'s screen
+CUE_WORDS = frozenset(
+    ["snap", "snapchat", "insta", "instagram", "ig", "tiktok", "tik", "twitter", "discord",
+     "xbox", "gamertag", "gamer", "psn", "steam", "twitch", "kik", "telegram", "reddit",
+     "roblox", "fortnite", "cashapp", "cash", "venmo", "paypal", "facebook", "fb", "username",
+     "user", "screenname", "screen"]
+)  # fmt: skip
+_PLATFORM = re.compile(
+    r"(?i)(?=[cdfgiknprstuvxy])\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik ?tok|twitter|discord"
+    r"|xbox|gamer ?tag|psn|steam|twitch|kik|telegram|reddit|roblox|fortnite|cash ?app|venmo"
+    r"|paypal|facebook|fb|user ?name|screen ?name)(?![\w])"
+)
+# between the platform and the handle: separators and a few words, at most three
+_GAP = re.compile(
+    r"(?i)(?:[ \t]*(?:[:=\-]|(?:name|username|user|handle|tag|id|account|acct|acc|page"
+    r"|is|was|called)(?![\w])))"
+    r"{0,3}[ \t]*"
+)
+_HANDLE = re.compile(r"[$@]?[A-Za-z][A-Za-z0-9_.]{2,29}(?:#\d{4})?(?![\w#@$])")
+# what marks a word as a handle (apart from a "$", "@" or "#1234" around it)
+_MARK = re.compile(r"[\d_]|[a-z][A-Z]|\.(?=\w)")
+
+# "jordanb92 [at] gmail.com"
+_HIDDEN_EMAIL = re.compile(
+    r"(?i)(?<![\w.+-])[\w.+-]{1,64}[ \t]*[(\[{]at[)\]}][ \t]*"
+    r"(?:[a-z0-9-]{1,63}\.)+[a-z]{2,24}(?![\w-])"
+)
+
+
+def detect(text: str) -> list[Span]:
+    """Handles after a platform's name (:mod:`.labelled` screens the text first)."""
+    out = []
+    platform = _PLATFORM.search(text)
+    while platform is not None:
+        gap = _GAP.match(text, platform.end())
+        at = gap.end() if gap is not None else 0
+        m = _HANDLE.match(text, at) if at > platform.end() else None  # (a space, ":" …)
+        if m is not None:
+            word = m.group().rstrip(".")
+            body = word.lstrip("$@").split("#", 1)[0]
+            if word != body or _MARK.search(body):
+                out.append(Span(m.start(), m.start() + len(word), "URL", "pattern"))
+        platform = _PLATFORM.search(text, platform.end())
+    return out
+
+
+def hidden_emails(text: str) -> list[Span]:
+    """E-mail addresses with "[at]", "(at)" or "{at}" for their "@"."""
+    return [Span(m.start(), m.end(), "EMAIL", "pattern") for m in _HIDDEN_EMAIL.finditer(text)]

@@ -1,0 +1,127 @@
+"""ID numbers that only their label makes IDs: a cue word, then the value's own format.
+
+:mod:`.ids` judges numbers and codes by their shape and check digits, and takes a
+bare number after a word such as "account". Some identifiers have a shape that is
+too plain for that (a plate ``HDG 1234``, the last four digits of an SSN, a police
+reference ``CAD 1234``) or a check of their own that needs to know the scheme first
+(a Dutch BSN). Each rule here is a cue and the format that must follow it, with a
+check digit where the scheme has one:
+
+* a vehicle plate after *plate*, *reg*, *rego*, *registration*: one to three groups,
+  4-8 letters and digits with at least one of each, letters in one case
+  (``KX 19 ABC``, ``ABCD 123``);
+* a US alien registration number after *A-number*, *A#*, *alien number*: ``A`` and 8
+  or 9 digits;
+* a Dutch BSN after *BSN*, *burgerservicenummer*: 8 or 9 digits passing the 11-proef;
+* an SSN or its last four digits after *SSN*, *social security*;
+* a reference after *ref*: capital letters, then digits (``CAD 1234``);
+* a Centrelink CRN after *CRN*: 9 digits and a letter (``123 456 789A``).
+
+One search for the cues screens every text; none of the patterns can backtrack
+more than a bounded amount at a position.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import checksums as ck
+from .ids_shapes import _UNIT
+from .model import Span
+
+# the words of _CUE (the first of two) for :mod:`.labelled`'s screen; "A#", "ss#" go by "#"
+CUE_WORDS = frozenset(
+    ["plate", "plates", "reg", "rego", "registration", "a-number", "anumber", "a-no", "alien",
+     "bsn", "burgerservicenummer", "ssn", "social", "ref", "reference", "crn"]
+)  # fmt: skip
+# the cues, one named group a rule; "(?=[...])" names their first letters
+_CUE = re.compile(
+    r"(?i)(?=[abcrpsv])\b(?:"
+    r"(?P<plate>plates?|reg|rego|registration)"
+    r"|(?P<anum>a-?number|a-no\.?|a\#|alien\s+(?:registration\s+)?(?:number|no\.?|\#))"
+    r"|(?P<bsn>bsn|burgerservicenummer)"
+    r"|(?P<ssn>ssn|ss\#|social\s+security(?:\s+(?:number|no\.?|\#))?)"
+    r"|(?P<ref>ref(?:erence)?)"
+    r"|(?P<crn>crn)"
+    r")(?:(?<=\#)|(?![\w#]))"
+)
+# what may come between a cue and its value: separators and a few words, at most four
+_GAP = re.compile(
+    r"(?i)(?:[ \t]*(?:[:#=\-]|(?:is|was|are|no\.?|num|number|nummer|mark|ending|ends|in"
+    r"|last|4|four|digits)(?![\w.])))"
+    r"{0,4}[ \t]*"
+)
+_VALUE = {
+    # 1-3 groups of letters and digits joined by one space or dash (judged in _plate)
+    "plate": re.compile(r"[A-Za-z0-9]{1,8}(?:[ -][A-Za-z0-9]{1,8}){0,2}(?![\w-])"),
+    "anum": re.compile(r"(?i)a?[ -]?(?:\d{2,3}[ -]?\d{3}[ -]?\d{3}|\d{8,9})(?![\w-])"),
+    "bsn": re.compile(r"(?:\d{4}[ .]?\d{2}[ .]?\d{3}|\d{3}[ .]?\d{3}[ .]?\d{3}|\d{8})(?![\w-])"),
+    "ssn": re.compile(
+        r"(?i)(?:\d{3}|xxx|\*\*\*)([ -]?)(?:\d{2}|xx|\*\*)\1\d{4}(?![\w-])|\d{4}(?![\w-])"
+    ),
+    "ref": re.compile(r"(?:[A-Z]{2,4}[ -]?|[A-Z])\d{3,10}(?![\w-])"),
+    "crn": re.compile(r"\d{3} ?\d{3} ?\d{3}(?:[A-Za-z]| [A-Z])(?![\w-])"),
+}
+_NOT_DIGIT = re.compile(r"\D")
+# plate groups: letters only, digits only, or mixed
+_LETTERS_ONLY = re.compile(r"[A-Za-z]+")
+_LETTER_DIGIT = re.compile(r"[a-z]\d")
+
+
+def detect(text: str) -> list[Span]:
+    """ID spans whose value follows its cue (:mod:`.labelled` screens the text first)."""
+    out = []
+    cue = _CUE.search(text)
+    while cue is not None:
+        rule = cue.lastgroup or ""
+        gap = _GAP.match(text, cue.end())  # (it matches the empty string too)
+        m = _VALUE[rule].match(text, gap.end()) if gap is not None else None
+        if m is not None:
+            end = _valid(rule, m.group(), m.start())
+            if end:
+                out.append(Span(m.start(), m.start() + end, "ID", "pattern"))
+        cue = _CUE.search(text, cue.end())
+    return out
+
+
+def _valid(rule: str, value: str, start: int) -> int:
+    """The length of ``value`` that is an ID (0: none)."""
+    if rule == "plate":
+        return _plate(value)
+    if rule == "bsn":
+        return len(value) if ck.nl_bsn(_NOT_DIGIT.sub("", value)) else 0
+    if rule == "ssn":
+        digits = _NOT_DIGIT.sub("", value)
+        if len(digits) == 9:  # a whole number: the SSA's rules (or an ITIN's)
+            return len(value) if ck.us_ssn(digits) or ck.us_itin(digits) else 0
+        return 0 if digits == "0000" else len(value)  # (no SSN ends in 0000)
+    return len(value)
+
+
+def _plate(value: str) -> int:
+    """The longest run of the groups, from the first, that can be a plate."""
+    groups = re.split(r"[ -]", value)
+    for n in range(len(groups), 0, -1):
+        if _plate_groups(groups[:n]):
+            return sum(len(g) for g in groups[:n]) + n - 1
+    return 0
+
+
+def _plate_groups(groups: list[str]) -> bool:
+    joined = "".join(groups)
+    if not 4 <= len(joined) <= 8 or joined.isdigit() or joined.isalpha():
+        return False
+    # capitals, or lower case in one group with a digit after a letter ("kx19abc", not "2day")
+    lower_ok = len(groups) == 1 and joined.lower() == joined and _LETTER_DIGIT.search(joined)
+    if joined.upper() != joined and not lower_ok:
+        return False
+    for g in groups:
+        if _LETTERS_ONLY.fullmatch(g):
+            if len(g) > 4:
+                return False  # a word: "ABCD 123 FOR" is "ABCD 123"
+        elif g.isdigit():
+            if len(g) > 4:
+                return False
+        elif _UNIT.fullmatch(g):
+            return False  # "2pm", "14th"
+    return True

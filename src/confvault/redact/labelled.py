@@ -1,0 +1,34 @@
+"""Details that a label before them names: the cheap screen for :mod:`.ids_cued`
+(ID numbers after *plate*, *BSN*, *ssn* …) and :mod:`.handles` (handles after
+*snap*, *discord* …, e-mail addresses with ``[at]``).
+
+Both need one of their cue words in the text. The text's words, lower-cased and
+split at spaces, are looked up in one set (the cue words, also with ``:``,
+``.`` or ``,`` after them or ``(`` before), so a text with no cue pays a split
+and a set test; a ``#`` (``A#``, ``ss#``, ``name#1234``) sends the text to both
+detectors' own cue searches.
+"""
+
+from __future__ import annotations
+
+from . import handles, ids_cued
+from .model import Span
+
+_CUES = frozenset(
+    form
+    for word in ids_cued.CUE_WORDS | handles.CUE_WORDS
+    for form in (word, word + ":", word + ".", word + ",", "(" + word)
+)
+
+
+def detect(text: str, digits: bool) -> list[Span]:
+    """``digits``: the text holds a digit (every ID rule needs one)."""
+    low = text.lower()
+    out: list[Span] = []
+    if "#" in low or not _CUES.isdisjoint(low.split()):
+        if digits:
+            out = ids_cued.detect(text)
+        out.extend(handles.detect(text))
+    if "at]" in low or "at)" in low or "at}" in low:
+        out.extend(handles.hidden_emails(text))
+    return out

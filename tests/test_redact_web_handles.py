@@ -1,0 +1,96 @@
+"""Handles named by their platform and e-mail addresses with "[at]" (handles.py)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from confvault.redact import detect, handles, redact
+
+
+def found(text: str, category: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect(text) if s.category == category]
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("his snap is dazzaboy99", "dazzaboy99"),
+        ("his snap is dazzaboy99.", "dazzaboy99"),
+        ("xbox gamertag xXSlayerXx", "xXSlayerXx"),
+        ("cashapp $jblake92", "$jblake92"),
+        ("cash app: $jblake", "$jblake"),
+        ("discord name shadowwolf#1234", "shadowwolf#1234"),
+        ("insta: jordan_b", "jordan_b"),
+        ("(snap: dazza_99)", "dazza_99"),
+        ("steam name: Hunter_22", "Hunter_22"),
+        ("facebook page mum4kids", "mum4kids"),
+        ("TikTok is jo.blake", "jo.blake"),
+        ("her username was SkyGirl", "SkyGirl"),
+    ],
+)
+def test_a_handle_after_its_platform(text: str, handle: str) -> None:
+    assert [text[s.start : s.end] for s in handles.detect(text)] == [handle]
+    assert handle not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her insta is private",  # an ordinary word
+        "snap is down today",
+        "oh snap 2day",  # not a handle's first character
+        "user name is Jordan",  # a name, no handle mark (the name detector's)
+        "discord was down again",
+        "his steam deck broke",
+        "paypal $20",
+        "snapped at her 2x",  # not the platform's word
+    ],
+)
+def test_no_handle(text: str) -> None:
+    assert handles.detect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        ("email jordanb92 [at] gmail.com", "jordanb92 [at] gmail.com"),
+        ("j.blake(at)example.org", "j.blake(at)example.org"),
+        ("JO {AT} MAIL.CO.UK", "JO {AT} MAIL.CO.UK"),
+    ],
+)
+def test_an_email_with_its_at_hidden(text: str, email: str) -> None:
+    assert found(text, "EMAIL") == [email]
+
+
+@pytest.mark.parametrize("text", ["meet [at] the park", "x [at] 5pm", "(at) home.", "cat) dog.com"])
+def test_no_hidden_email(text: str) -> None:
+    assert handles.hidden_emails(text) == []
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: "snap" + " " * n + "x1",
+        lambda n: "snap is " * n + "a",
+        lambda n: "a [at] " + "b." * n + "1",
+        lambda n: "x" * n + " [at] ",
+        lambda n: "x [at] " * n,
+    ],
+)
+def test_hostile_input_costs_linear_time(make: object) -> None:
+    assert callable(make)
+
+    def cost(n: int) -> float:
+        text = make(n)
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            handles.detect(text)
+            handles.hidden_emails(text)
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    cost(50)
+    assert cost(3200) < 40 * max(cost(400), 1e-4)  # 8x the text, far under 64x the time
