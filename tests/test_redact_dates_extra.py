@@ -23,6 +23,8 @@ from confvault.redact.dates_extra import detect as detect_extra
         ("her gran is 94", "94", "AGE"),
         ("nan (95) fell", "95", "AGE"),
         ("her nani (94) lives with them", "94", "AGE"),
+        ("mum beryl (94) lives alone", "94", "AGE"),
+        ("Rahul (92) came in", "92", "AGE"),
         ("my gran, 96, fell", "96", "AGE"),
         ("her nan's 92nd birthday party", "92nd", "AGE"),
         ("she is aged ninety-four", "ninety-four", "AGE"),
@@ -46,6 +48,8 @@ def test_found(text: str, found: str, category: str) -> None:
         "DOB unknown, ref 12345678",
         "dob 99999999",
         "190 people came",
+        "growth (94%) was slow",
+        "item 3 (94)",
     ],
 )
 def test_kept(text: str) -> None:

@@ -124,6 +124,9 @@ _FAMILY_AGE = re.compile(
     r"(9\d|1[0-3]\d)(?![\d.,]\d|\s*(?:%|kg|kilos?|lbs?|pounds|quid|mg|ml|minutes?|mins?|"
     r"hours?|times|days?|weeks?|months?|years?\s+ago|miles?|km))\b"
 )
+# an age in brackets after a name or a word for a person: "mum beryl (94)", "Rahul's
+# nani (94)"; not a count ("(94%)", "(94 items)")
+_BRACKETED_AGE = re.compile(r"(?<=[^\W\d_])[ \t]*\((9\d|1[0-3]\d)\)")
 _AGE_BIRTHDAY = re.compile(r"(?i)(?<![\w])((?:9\d|1[0-3]\d)(?:st|nd|rd|th))\s+birthday\b")
 _TENS = r"ninety|one\s+hundred|a\s+hundred|hundred"
 _UNITS = r"one|two|three|four|five|six|seven|eight|nine|ten"
@@ -242,6 +245,9 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
         if _OLD.search(text):
             if _FAMILY_HINT.search(low):
                 for m in _FAMILY_AGE.finditer(text):
+                    found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+            if "(" in text:
+                for m in _BRACKETED_AGE.finditer(text):
                     found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
             if "he" in low:  # she, he, they
                 for m in _PRONOUN_AGE.finditer(text):
