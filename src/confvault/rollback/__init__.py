@@ -29,6 +29,19 @@ from typing import NamedTuple
 
 from confvault import crypto, storage
 from confvault.errors import ConfvaultError, DecryptionError
+from confvault.rollback.memory import (
+    ACCEPTED,
+    REMOVED,
+    SEEN,
+    View,
+    all_accepted,
+    apply_all,
+    keep_missing,
+    whole,
+)
+from confvault.rollback.memory import ENTRY as _ENTRY
+from confvault.rollback.memory import Pair as _Pair
+from confvault.rollback.memory import apply as _apply
 
 MAGIC = b"CVS1"
 VERSION = 2  # the first batch is the base: each id once, sorted
@@ -37,30 +50,25 @@ SEAL_LABEL = b"cv1-seen"
 NAME_LABEL = b"cv1-seen-name"
 SUFFIX = ".log"
 
-SEEN = 1  # the record was read or written at this revision (keep the highest)
-ACCEPTED = 2  # the user accepted the revision in the file (set exactly)
-REMOVED = 3  # the record was removed on this device
-
 _FILE_HEAD = struct.Struct(">4sH")
 _BATCH_LEN = struct.Struct(">I")
-_ENTRY = struct.Struct(">16sIB")
-_ID_SIZE = 16
 # The header, the first batch's length and its nonce: fresh at every rewrite, so they
 # tell a log rewritten by someone else from the one read, even at the same size.
 _IDENTITY = _FILE_HEAD.size + _BATCH_LEN.size + crypto.NONCE_SIZE
 _MAX_BATCH = 64 * 1024 * 1024
 _MAX_REV = 2**32 - 1
-# Batches after the base are read whole at every command, the base is only
-# searched. So rewrite the log as one base (O(records), ~15 ms at 10,000) once
-# more than this many entries follow the base, or it holds this many batches
-# (each costs an authentication). Adding a note appends one entry, so that is a
-# rewrite every 64 notes; an append of hundreds of entries comes from a command
-# that read hundreds of records anyway.
+# Every command reads the batches after the base whole (~5 us a batch, ~0.3 us an
+# entry); the base is only searched. A rewrite as one base costs O(records), ~6 ms
+# at 10,000. So rewrite once more than this many entries follow the base, or the
+# log holds this many batches: adding a note appends one entry, so that is a
+# rewrite every 64 notes (~0.1 ms each, against at most ~0.3 ms of batches per
+# read); an append of hundreds of entries comes from a command that read hundreds
+# of records anyway.
 _COMPACT_ENTRIES = 256
 _COMPACT_BATCHES = 64
-# A lookup searches the base (~2 us at 10,000 records); building the whole
-# memory costs ~3 ms. Past this many lookups in one read (reading every record
-# looks up each), build it.
+# A lookup searches the base (~2 us at 10,000 records); building every record's
+# memory costs ~1.5 ms. Past this many lookups in one read (reading every record
+# looks each up), build it.
 _POINT_LOOKUPS = 256
 
 
@@ -69,11 +77,6 @@ class Memory(NamedTuple):
 
     rev: int
     removed: bool = False
-
-
-# Inside the log a record's memory is a plain (rev, removed) pair: cheaper than Memory
-# when the whole memory is built.
-_Pair = tuple[int, bool]
 
 
 def default_dir() -> Path:
@@ -86,74 +89,12 @@ def _ad(vault_id: bytes, offset: int) -> bytes:
     return b"confvault/seen\0" + vault_id + struct.pack(">Q", offset)
 
 
-class _View:
-    """What the log holds as read: the sorted base, searched in place, and what follows.
-
-    The memory of an id is its base entry, then its `pending` entries applied in
-    order; `changed` holds ids already worked out (or changed since), and wins.
-    """
-
-    def __init__(self, base: bytes = b"") -> None:
-        self.base = base
-        self.pending: dict[str, list[tuple[int, int]]] = {}
-        self.changed: dict[str, _Pair | None] = {}
-        self.full: dict[str, _Pair] | None = None  # every id, built only for bulk work
-        self.lookups = 0
-
-    def get(self, record_id: str) -> _Pair | None:
-        if self.full is not None:
-            return self.full.get(record_id)
-        self.lookups += 1
-        if self.lookups > _POINT_LOOKUPS:
-            return self.memory().get(record_id)
-        if record_id in self.changed:
-            return self.changed[record_id]
-        known = _search(self.base, record_id)
-        for rev, op in self.pending.pop(record_id, ()):
-            known = _next(known, rev, op)
-        self.changed[record_id] = known
-        return known
-
-    def set(self, record_id: str, pair: _Pair) -> None:
-        self.changed[record_id] = pair
-        if self.full is not None:
-            self.full[record_id] = pair
-
-    def apply(self, record_id: str, rev: int, op: int) -> None:
-        known = self.get(record_id)
-        pair = _next(known, rev, op)
-        if pair is not None and pair != known:
-            self.set(record_id, pair)
-
-    def memory(self) -> dict[str, _Pair]:
-        """Every id's memory, built once."""
-        if self.full is None:
-            entries = _ENTRY.iter_unpack(self.base)
-            if REMOVED in self.base[_ENTRY.size - 1 :: _ENTRY.size]:
-                full = {raw.hex(): (rev, op == REMOVED) for raw, rev, op in entries}
-            else:
-                full = {raw.hex(): (rev, False) for raw, rev, _ in entries}
-            for record_id, ops in self.pending.items():
-                known = full.get(record_id)
-                for rev, op in ops:
-                    known = _next(known, rev, op)
-                self.changed[record_id] = known
-            self.pending = {}
-            full.update({k: v for k, v in self.changed.items() if v is not None})
-            self.full = full
-        return self.full
-
-
-def _whole(memory: dict[str, _Pair]) -> _View:
-    """A view of a memory already built (a version 1 log, or just rewritten)."""
-    view = _View()
-    view.changed.update(memory)
-    view.full = memory
-    return view
+def _view(base: bytes = b"") -> View:
+    return View(base, _POINT_LOOKUPS)
 
 
 class _Read(NamedTuple):
-    view: _View
+    view: View
     appended: int  # entries after the base (version 1: all of them)
     batches: int
     end: int  # where the readable part ends
@@ -171,7 +112,7 @@ class RevisionLog:
         name = crypto.subkey(vault_key, NAME_LABEL)[:16].hex()
         self.path = directory / (name + SUFFIX)
         self._lock_path = directory / (name + ".lock")
-        self._take(_Read(_View(), 0, 0, 0, False, True))
+        self._take(_Read(_view(), 0, 0, 0, False, True))
         self._state = "new"  # as found when last loaded: new | ok | damaged | unreadable
         self._repair = True  # re-read under the lock before the next append
         self._write_failed = False
@@ -193,7 +134,7 @@ class RevisionLog:
             with self._lock(shared=True):
                 self._read()
         except OSError:
-            self._take(_Read(_View(), 0, 0, 0, False, True))
+            self._take(_Read(_view(), 0, 0, 0, False, True))
             self._state, self._repair = "unreadable", True
         self._loaded = True
 
@@ -201,7 +142,7 @@ class RevisionLog:
         try:
             data = self.path.read_bytes()
         except FileNotFoundError:
-            self._take(_Read(_View(), 0, 0, 0, False, True))
+            self._take(_Read(_view(), 0, 0, 0, False, True))
             self._state, self._repair = "new", True
             return
         read = self._parse(data)
@@ -210,7 +151,7 @@ class RevisionLog:
         self._repair = read.damaged
 
     def _parse(self, data: bytes) -> _Read:
-        lost = _Read(_View(), 0, 0, 0, True, True)
+        lost = _Read(_view(), 0, 0, 0, True, True)
         if len(data) < _FILE_HEAD.size:
             return lost
         magic, version = _FILE_HEAD.unpack_from(data)
@@ -221,7 +162,7 @@ class RevisionLog:
         base = self._open_batch(data, _FILE_HEAD.size)
         if base is None:  # without its base nothing after it means anything
             return lost
-        view, (pos, batches, appended) = _View(base[0]), (base[1], 1, 0)
+        view, (pos, batches, appended) = _view(base[0]), (base[1], 1, 0)
         pending = view.pending
         while pos < len(data):
             batch = self._open_batch(data, pos)
@@ -240,17 +181,17 @@ class RevisionLog:
         while pos < len(data):
             batch = self._open_batch(data, pos)
             if batch is None:
-                return _Read(_whole(memory), entries, batches, pos, True, False)
+                return _Read(whole(memory), entries, batches, pos, True, False)
             plaintext, end = batch
-            if not memory and _all_accepted(plaintext):
+            if not memory and all_accepted(plaintext):
                 # a compacted log's one batch: every record once, set exactly
                 memory = {rid.hex(): (rev, False) for rid, rev, _ in _ENTRY.iter_unpack(plaintext)}
             else:
-                _apply_all(memory, _ENTRY.iter_unpack(plaintext))
+                apply_all(memory, _ENTRY.iter_unpack(plaintext))
             entries += len(plaintext) // _ENTRY.size
             pos = end
             batches += 1
-        return _Read(_whole(memory), entries, batches, pos, False, False)
+        return _Read(whole(memory), entries, batches, pos, False, False)
 
     def _open_batch(self, data: bytes, pos: int) -> tuple[bytes, int] | None:
         if pos + _BATCH_LEN.size > len(data):
@@ -374,7 +315,7 @@ class RevisionLog:
                 fh.seek(0)
                 data = fh.read()
                 read = self._parse(data)
-                _keep_missing(read.view, self._view)
+                keep_missing(read.view, self._view)
                 self._take(read, data)
                 if read.end != size:
                     fh.truncate(read.end)
@@ -425,7 +366,7 @@ class RevisionLog:
         head = _FILE_HEAD.pack(MAGIC, VERSION)
         data = head + self._batch(len(head), body)
         storage.write_atomic(self.path, data)
-        view = _View(body)
+        view = _view(body)
         view.changed = {k: v for k, v in memory.items() if written.get(k) != v}
         view.full = memory
         self._take(_Read(view, 0, 1, len(data), False, True), data)
@@ -452,79 +393,3 @@ def _body(entries: list[tuple[str, int, int]]) -> bytes:
     return b"".join(
         _ENTRY.pack(bytes.fromhex(rid), min(rev, _MAX_REV), op) for rid, rev, op in entries
     )
-
-
-def _search(base: bytes, record_id: str) -> _Pair | None:
-    """The base entry of an id, by binary search over the sorted 21-byte entries."""
-    try:
-        raw = bytes.fromhex(record_id)
-    except ValueError:
-        return None
-    if len(raw) != _ID_SIZE or raw.hex() != record_id:  # read back, ids are lowercase hex
-        return None
-    size = _ENTRY.size
-    lo, hi = 0, len(base) // size
-    while lo < hi:
-        mid = (lo + hi) // 2
-        at = mid * size
-        key = base[at : at + _ID_SIZE]
-        if key < raw:
-            lo = mid + 1
-        elif key > raw:
-            hi = mid
-        else:
-            _, rev, op = _ENTRY.unpack_from(base, at)
-            return rev, op == REMOVED
-    return None
-
-
-def _keep_missing(new: _View, old: _View) -> None:
-    """Keep what the old view knew of ids the file read again lacks (it was cut short,
-    or replaced); the file wins for every id it has."""
-    if old.base == new.base:  # not rewritten since: only ids changed after the base can be lost
-        ids = [rid for rid, pair in old.changed.items() if pair is not None] + list(old.pending)
-    else:
-        ids = list(old.memory())
-    for rid in ids:
-        if new.get(rid) is None:
-            pair = old.get(rid)
-            if pair is not None:
-                new.set(rid, pair)
-
-
-def _all_accepted(plaintext: bytes) -> bool:
-    ops = plaintext[_ENTRY.size - 1 :: _ENTRY.size]
-    return ops.count(ACCEPTED) == len(ops)
-
-
-def _apply_all(memory: dict[str, _Pair], rows: Iterable[tuple[bytes, int, int]]) -> None:
-    """_apply for every row of a batch, the common cases inline: reading a version 1
-    log, at every command, does this once per record in the vault."""
-    get = memory.get
-    for raw_id, rev, op in rows:
-        record_id = raw_id.hex()
-        if op == ACCEPTED:  # what a compacted log holds
-            memory[record_id] = (rev, False)
-        elif op == SEEN:
-            known = get(record_id)
-            if known is None or (not known[1] and rev > known[0]):
-                memory[record_id] = (rev, False)
-        else:
-            _apply(memory, record_id, rev, op)
-
-
-def _next(known: _Pair | None, rev: int, op: int) -> _Pair | None:
-    """What is remembered of an id after one entry."""
-    if op == ACCEPTED:
-        return (rev, False)
-    if op == REMOVED:
-        return (max(rev, known[0] if known else 0), True)
-    if known is None or (not known[1] and rev > known[0]):
-        return (rev, False)
-    return known
-
-
-def _apply(memory: dict[str, _Pair], record_id: str, rev: int, op: int) -> None:
-    pair = _next(memory.get(record_id), rev, op)
-    if pair is not None:
-        memory[record_id] = pair
