@@ -90,11 +90,25 @@ def main() -> None:
         log = rollback.RevisionLog(
             rollback.default_dir(), opened.header.vault_id, opened._vault_key
         )
-        load = median_seconds(log.load, args.runs)
+        some = [n.id for n in opened.notes()[:50]]
+
+        def load_and_look_up() -> None:
+            log.load()
+            for rid in some:
+                log.recall(rid)
+
+        def load_whole() -> None:
+            log.load()
+            log.status()  # counts the records: builds every record's memory
+
+        load = median_seconds(load_and_look_up, args.runs)
+        whole = median_seconds(load_whole, args.runs)
         fresh = iter(range(10**6))
         append = median_seconds(lambda: log.saw([(f"{next(fresh):032x}", 1)]), args.runs)
         print(
-            f"the log alone: load {load * 1000:.1f} ms, remember one write {append * 1000:.2f} ms"
+            f"the log alone: load and look up {len(some)} records {load * 1000:.2f} ms, "
+            f"load and build every record's memory {whole * 1000:.1f} ms, "
+            f"remember one write {append * 1000:.2f} ms"
         )
         logs = list((root / "state").rglob("*" + rollback.SUFFIX))
         size = sum(p.stat().st_size for p in logs)

@@ -42,7 +42,7 @@ def count_unseals(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     real = crypto.unseal
 
     def counting(*args: bytes) -> bytes:
-        # record files and the kind cache; the revision log (rollback.py) has its own cost
+        # record files and the kind cache; the revision log (rollback/) has its own cost
         if not args[3].startswith(b"confvault/seen"):
             calls[0] += 1
         return real(*args)

@@ -257,7 +257,7 @@ def test_two_handles_appending_keep_each_others_entries(vault: Vault, vault_path
 def test_log_is_compacted_and_stays_correct(
     vault: Vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(rollback, "_COMPACT_SLACK", 20)
+    monkeypatch.setattr(rollback, "_COMPACT_ENTRIES", 20)
     c = vault.add_client("River")
     n = vault.add_note(c, "v1", DAY)
     first = record_path(vault_path, n.id).read_bytes()
@@ -295,31 +295,31 @@ def test_log_is_compacted_when_it_holds_many_batches(
     assert all(log.recall(n.id) == rollback.Memory(1) for n in notes)
 
 
-def test_compacted_batch_read_in_bulk_matches_row_by_row() -> None:
-    """A batch of only 'accepted' rows is read in one go; the result must be what
-    applying its rows one by one gives, duplicates (the last wins) included."""
+def test_compacted_version_1_batch_read_in_bulk_matches_row_by_row() -> None:
+    """A version 1 batch of only 'accepted' rows is read in one go; the result must be
+    what applying its rows one by one gives, duplicates (the last wins) included."""
     key = bytes(32)
     log = rollback.RevisionLog(Path("/nonexistent"), bytes(16), key)
     ids = [bytes([i]) * 16 for i in range(5)]
     rows = [(ids[0], 3), (ids[1], 1), (ids[0], 2), (ids[2], 7)]
 
     def file_of(batches: list[list[tuple[bytes, int, int]]]) -> bytes:
-        data = rollback._FILE_HEAD.pack(rollback.MAGIC, rollback.VERSION)
+        data = rollback._FILE_HEAD.pack(rollback.MAGIC, rollback.OLD_VERSION)
         for batch in batches:
-            data += log._batch(len(data), [(rid.hex(), rev, op) for rid, rev, op in batch])
+            body = rollback._body([(rid.hex(), rev, op) for rid, rev, op in batch])
+            data += log._batch(len(data), body)
         return data
 
     accepted = [(rid, rev, rollback.ACCEPTED) for rid, rev in rows]
     later = [(ids[1], 4, rollback.SEEN), (ids[2], 1, rollback.SEEN), (ids[3], 2, rollback.REMOVED)]
     for batches in ([accepted], [accepted, later], [later, accepted]):
-        memory, entries, _end, damaged = log._parse(file_of(batches))
+        read = log._parse(file_of(batches))
         expected: dict[str, tuple[int, bool]] = {}
         for batch in batches:
             for rid, rev, op in batch:
                 rollback._apply(expected, rid.hex(), rev, op)
-        assert not damaged
-        assert entries == sum(len(b) for b in batches)
-        assert memory == expected
+        assert not read.damaged and not read.sorted
+        assert read.appended == sum(len(b) for b in batches)
+        assert read.view.memory() == expected
     # and through the public reading: the last accepted revision of a repeated id
-    memory, *_ = log._parse(file_of([accepted]))
-    assert memory[ids[0].hex()] == (2, False)
+    assert log._parse(file_of([accepted])).view.memory()[ids[0].hex()] == (2, False)
