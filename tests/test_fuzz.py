@@ -232,6 +232,8 @@ def test_known_identifiers_never_survive_redaction(
 ) -> None:
     redact = pytest.importorskip("confvault.redact")
     assume(all(alias.lower() not in t.lower() for t in terms))
+    # a term inside the alias ("Riv" in "River") is in every output by design
+    assume(all(t.lower() not in alias.lower() for t in terms))
     count("redaction examples")
     shaped = [getattr(t, case)() if case != "as is" else t for t in terms]
     text = ""

@@ -125,3 +125,30 @@ def test_words_of_todays_notes_are_no_names(text: str) -> None:
     """Typed without capitals, a word the 1934 dictionary lacks read as a name."""
     flagged = {text[s.start : s.end] for s in detect(text) if s.category == "NAME"}
     assert flagged <= {"lakshmi"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "feeling a bit more positive, slept 6 hrs last night",
+        "he was in the army for 12 yrs, 2 tours",
+        "she's applied for 40 jobs, 0 replies",
+        "slept 2-3 hrs a night for a wk",
+        "client is 28, lives with flatmates",
+        "went vegan in jan",
+        "jobseekers appt was fine",
+        "april showers made the walk miserable",
+        "wants to go to uni in september",
+        "texted the office to say she'd be late",
+    ],
+)
+def test_plain_note_sentences_lose_nothing(text: str) -> None:
+    """From the held-out review: inflected words ("replies", "texted"), units
+    ("hrs"), words for people ("flatmates") and months typed in lower case read
+    as names or addresses."""
+    assert detect(text) == []
+
+
+def test_a_month_that_is_a_first_name_before_a_surname_is_still_a_name() -> None:
+    text = "follow up with jan jílek in a couple of months."
+    assert _found(text, "NAME") == ["jan jílek"]

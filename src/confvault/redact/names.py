@@ -20,7 +20,15 @@ from dataclasses import dataclass
 from . import addresses
 from .lexicon import Lexicon, lexicon
 from .model import Span
-from .words import ACRONYMS, EXTRA_WORDS, FUNCTION_WORDS, ORG_SUFFIXES, RELATIONS, TITLES
+from .words import (
+    ACRONYMS,
+    EXTRA_WORDS,
+    FUNCTION_WORDS,
+    LOWER_CASE_WORDS,
+    ORG_SUFFIXES,
+    RELATIONS,
+    TITLES,
+)
 
 # Token classes. CNAME: an ordinary word that is also a name ("Will", "Hall"),
 # suspect only beside other names or after a title. AMBIG: a first name or
@@ -225,7 +233,8 @@ def _lower_only() -> frozenset[str]:
     return frozenset(
         w
         for w in {*lex.first_names, *lex.surnames}
-        if not known_word(w) and w not in EXTRA_WORDS  # "app", "bro": words of notes
+        # "app", "bro": words of notes; "jan": a month
+        if not known_word(w) and w not in EXTRA_WORDS and w not in LOWER_CASE_WORDS
     )
 
 
@@ -260,6 +269,21 @@ class _Tok:
     first: bool  # first word of a sentence or line
 
 
+def _stems(w: str) -> list[str]:
+    """What an inflected word may come from: "replies" reply, "texted" text,
+    "messaging" message. Only long enough words, so a name is not cut to a word."""
+    stems = [w[:-1]] if w.endswith("s") else []
+    if w.endswith("ies") and len(w) > 4:
+        stems.append(w[:-3] + "y")
+    elif w.endswith("es") and len(w) > 5:
+        stems.append(w[:-2])
+    elif w.endswith("ed") and len(w) > 5:
+        stems += [w[:-2], w[:-1]]
+    elif w.endswith("ing") and len(w) > 6:
+        stems += [w[:-3], w[:-3] + "e"]
+    return stems
+
+
 def _lookup(word: str, lex: Lexicon) -> int:
     w = word.lower()
     if w.endswith(("'s", "\u2019s")):
@@ -274,8 +298,8 @@ def _lookup(word: str, lex: Lexicon) -> int:
     if w in lex.countries and (not first or (rank is not None and rank < 1000)):
         return PLACE  # "France", "Iceland"; not "Jordan" or "Chad"
     ordinary = rank is not None or w in lex.dictionary
-    if not ordinary and w.endswith("s") and len(w) > 3:
-        ordinary = w[:-1] in lex.common or w[:-1] in lex.dictionary
+    if not ordinary and len(w) > 3 and w[-1] in "sdg":
+        ordinary = any(s in lex.common or s in lex.dictionary for s in _stems(w))
     # below, each list is asked only while the answer still depends on it
     if not ordinary:
         if first or w in lex.surnames:
@@ -318,6 +342,8 @@ def _acronym(w: str) -> bool:
 # list), then an organisation suffix, then an extra ordinary word.
 _FIXED_CLASSES: dict[str, int] = {
     **dict.fromkeys(EXTRA_WORDS, COMMON),
+    # "lives with flatmates": a word for a person is not a name (nor "Mum", "Nan")
+    **{w: COMMON for r in _spelled_out(RELATIONS.replace(" ", "")) for w in (r, r + "s")},
     **dict.fromkeys(ORG_SUFFIXES, SUFFIX),
     **dict.fromkeys(_DETERMINERS, SAFE),
     **{w: TITLE for w in TITLES if len(w) <= 6},
@@ -472,7 +498,7 @@ _LOWER_CLASS_CACHE: dict[str, int] = {}
 
 def _classify_lower(word: str, lex: Lexicon) -> int:
     """The class of a word in text typed without capitals."""
-    if word in FUNCTION_WORDS:
+    if word in FUNCTION_WORDS or word in LOWER_CASE_WORDS:
         return SAFE  # "her nans in wigan": "in" is no name after a cue
     cls = _classify(word.capitalize(), lex)
     if cls in (INITIAL, ROMAN, AMBIG, CNAME):

@@ -435,6 +435,18 @@ RELATIONS = (
 # in text typed without capitals they read as unknown words, hence names: services,
 # note shorthand, and nationalities (a nationality names no one).
 _MODERN_WORDS = [
+    "hr",
+    "hrs",
+    "yr",
+    "yrs",
+    "wks",
+    "uni",
+    "vegan",
+    "vegans",
+    "jobseeker",
+    "jobseekers",
+    "worksheet",
+    "worksheets",
     "postcode",
     "postcodes",
     "acct",
@@ -936,5 +948,28 @@ EXTRA_FIRST_NAMES = frozenset(
         "jayden",
         "tyler",
         "kai",
+    ]
+)
+
+
+# Words that name no one when typed in lower case, though capitalised they may:
+# months ("in jan", "april showers"; Jan, April and June are also first names).
+LOWER_CASE_WORDS = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "april",
+        "june",
+        "august",
     ]
 )
