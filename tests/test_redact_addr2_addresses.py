@@ -1,6 +1,7 @@
 """The address block growing and cue scan as rewritten for speed (addresses_grow.py).
 
-Each rewritten piece is checked against its form as first written, kept here.
+Each rewritten piece is checked against its form as first written, kept here, with
+the later, deliberate changes of behaviour written into it where marked.
 """
 
 from __future__ import annotations
@@ -14,10 +15,13 @@ from hypothesis import strategies as st
 
 from confvault.redact import addresses, addresses_grow
 from confvault.redact.addresses_grow import (
+    _CONNECTOR,
     _CUE,
     _LINE_TAIL,
     _LOWER_CODE,
     _SAME_LINE_SEP,
+    _lower_place,
+    _lower_postcode,
     _ordinary,
     _part,
 )
@@ -27,7 +31,7 @@ from confvault.redact.addresses_grow import (
 
 def _old_parts_on_line(text: str, pos: int, *, whole_line: bool) -> int:
     part = _part()
-    end = pos
+    end = solid = pos
     first = True
     sep = None
     while True:
@@ -39,14 +43,24 @@ def _old_parts_on_line(text: str, pos: int, *, whole_line: bool) -> int:
                 break
             sep_end = sep.end()
         m = part.match(text, sep_end)
-        if m is None and (whole_line or (sep is not None and "," in sep.group())):
-            m = _LOWER_CODE.match(text, sep_end)
+        if m is None and sep is None:
+            m = _LOWER_CODE.match(text, sep_end) if whole_line else None
+        elif m is None and "," in sep.group():  # a later change: a lower-case town too
+            m = _LOWER_CODE.match(text, sep_end) or _lower_place(text, sep_end)
+        elif m is None and whole_line:  # a later change: a lower-case postcode too
+            m = _LOWER_CODE.match(text, sep_end) or _lower_postcode(text, sep_end)
+        elif m is None:
+            m = _lower_postcode(text, sep_end)
         if m is None or m.end() == sep_end:
             break
         if not whole_line and _ordinary(m.group()):
             break
         end = m.end()
+        # a later change: a connector must join two parts ("12 Hill Road, and then")
+        if sep is None or m.group() == "nan" or not _CONNECTOR.fullmatch(m.group()):
+            solid = end
         first = False
+    end = solid
     if whole_line:
         if end == pos:
             return pos
@@ -125,7 +139,8 @@ def test_cued_as_first_written(text: str) -> None:
         # ... unless another cue word is there: then (?i) matches the long s too
         ("sent to 7 Zorb Lane; addre\u017fs: 12 Acacia Avenue", [(8, 19), (30, 39)]),
         ("sent to 7 Zorb Lane; LIVE\u017f AT 12 Acacia Avenue", [(8, 19), (30, 39)]),
-        ("address: , ny 12", []),
+        # a later change: a lower-case place after a comma continues an address
+        ("address: , ny 12", [(9, 16)]),
     ],
 )
 def test_cued_examples(text: str, want: list[tuple[int, int]]) -> None:
@@ -243,10 +258,11 @@ def test_screens_searched_from_the_first_possible_place(text: str) -> None:
         ("call 555 0100 about apt 4B", ["apt 4B"]),
         ("write: 9 Acacia Road, sent to 1AB", ["9 Acacia Road"]),
         ("Toronto K1A 0B1 or IL, 62704", ["K1A 0B1", "IL, 62704"]),
-        # (the block grown from "unit 5" (in Arabic-Indic digits) takes the connectors after it, as first written)
+        # (the block grown from "unit 5" (in Arabic-Indic digits) took the connectors after
+        # it as first written; a later change ends a block at its last part)
         (
             "unit \u0665 and the corner of 5 Oak Street and Elm",
-            ["unit \u0665 and the", "corner of 5 Oak Street and Elm"],
+            ["unit \u0665", "corner of 5 Oak Street and Elm"],
         ),
     ],
 )

@@ -65,3 +65,39 @@ def test_corners_boxes_lots_and_buildings(text: str, found: str) -> None:
 )
 def test_near_misses_of_corners_lots_and_buildings(text: str) -> None:
     assert [s for s in detect(text) if s.category == "LOCATION"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "living at flat 3b 27 mayfield rd, moseley, b13 9hs",
+            "flat 3b 27 mayfield rd, moseley, b13 9hs",
+        ),
+        ("lives at 12a kowhai st, hamilton east, 3216", "12a kowhai st, hamilton east, 3216"),
+        ("she's at her sisters, 17 harrow gardens, nw9", "17 harrow gardens, nw9"),
+        ("lives at no. 6 adelaide crescent, hove bn3", "6 adelaide crescent, hove bn3"),
+        ("26 beech ave, galway, h91 e2k3", "26 beech ave, galway, h91 e2k3"),
+        ("pc is sw1a 1aa lol", "sw1a 1aa"),
+        ("eircode d07 ak21", "d07 ak21"),
+    ],
+)
+def test_the_end_of_an_address_typed_in_lower_case(text: str, address: str) -> None:
+    """The held-out review: the street was found, the town and postcode after it
+    were left when typed in lower case."""
+    spans = [s for s in detect(text) if s.category == "LOCATION"]
+    assert [text[s.start : s.end] for s in spans] == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("lives at 12 hill rd, and she said no", "12 hill rd"),
+        ("12 Hill Road, and then we talked", "12 Hill Road"),
+        ("lives at 12 hill rd, with her mum", "12 hill rd"),
+        ("Pedestrians must enter on Sludevej 13 St. the first three months", "Sludevej 13 St"),
+    ],
+)
+def test_an_address_stops_where_the_sentence_goes_on(text: str, address: str) -> None:
+    spans = [s for s in detect(text) if s.category == "LOCATION"]
+    assert [text[s.start : s.end] for s in spans] == [address]

@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from confvault.redact import names
-from confvault.redact.lexicon import Lexicon, lexicon
+from confvault.redact.lexicon import Lexicon, lexicon, stems
 from confvault.redact.words import EXTRA_WORDS, ORG_SUFFIXES, TITLES
 
 
@@ -162,7 +162,7 @@ def _eager_lookup(word: str, lex: Lexicon) -> int:
     place = w in lex.places
     ordinary = rank is not None or w in lex.dictionary
     if not ordinary and len(w) > 3:
-        ordinary = any(s in lex.common or s in lex.dictionary for s in n._stems(w))
+        ordinary = any(s in lex.common or s in lex.dictionary for s in stems(w))
     if not ordinary:
         if not (first or surname or place) and word.isupper() and n._acronym(w):
             return n.SAFE

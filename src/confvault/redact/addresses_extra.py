@@ -21,7 +21,12 @@ from .words import STREET_WORDS
 # Eircode: a routing key (a letter and two digits, or D6W) and a unique identifier of
 # four characters, both from the letters the code uses
 _EIR = "ACDEFHKNPRTVWXY"
-EIRCODE = re.compile(rf"(?<![\w])(?:[{_EIR}]\d\d|D6W) ?[{_EIR}\d]{{4}}(?![\w])")
+EIRCODE = re.compile(rf"(?i)(?<![\w])(?:[{_EIR}]\d\d|D6W) ?[{_EIR}\d]{{4}}(?![\w])")
+# a whole UK postcode typed in lower case, with its space ("pc is sw1a 1aa")
+_UK_LOWER = re.compile(
+    r"(?<![\w])[a-pr-uwyz](?:\d[a-hjkpstuw\d]?|[a-hk-y]\d[abehmnprvwxy\d]?) \d[abd-hjlnp-uw-z]{2}"
+    r"(?![\w])"
+)
 _OUTWARD = re.compile(
     r"(?i)\b(?:in|from|near|around|the)\s+(?:the\s+)?([A-Z]{1,2}\d[A-Z\d]?)\s+"
     r"(?:area|postcode|district)\b"
@@ -70,6 +75,8 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             mixed = _DIGIT.search(unique) is not None and _LETTER.search(unique) is not None
             if mixed or "eircode" in low:
                 found.append(_place(m))
+        if text != text.upper():
+            found.extend(_place(m) for m in _UK_LOWER.finditer(text))
         if "area" in low or "postcode" in low or "district" in low:
             found.extend(_place(m, 1) for m in _OUTWARD.finditer(text))
         if "liv" in low or "moved" in low or "based" in low or "stay" in low:

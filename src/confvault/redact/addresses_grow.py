@@ -13,8 +13,9 @@ from __future__ import annotations
 import functools
 import re
 
-from .lexicon import lexicon
+from .lexicon import lexicon, stems
 from .model import Span
+from .words import FUNCTION_WORDS
 
 _CONNECTORS = (
     "de|la|le|les|del|della|di|da|do|dos|das|du|des|van|von|der|den|nad|pod|u|v|am|an|im|"
@@ -46,6 +47,7 @@ def _part() -> re.Pattern[str]:
 
 
 _SAME_LINE_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+")
+_CONNECTOR = re.compile(_CONNECTORS)
 
 
 @functools.cache
@@ -65,6 +67,48 @@ _LEADING_NUMBER = re.compile(r"(?<![\w.,/:-])\d{1,6}[A-Za-z]?,?[ \t]+$")
 _SEP_FIRST = (" ", "\t", ",")
 
 
+# typed in lower case after a comma: a postcode or its first half ("b13 9hs", "nw9",
+# "d07 ak21"), or a town ("moseley", "co offaly")
+_LOWER_POSTCODE = re.compile(r"[a-z]{1,2}\d[a-z\d]?(?:[ \t]\d[a-z]{2}|[ \t][a-z\d]{4})?(?![\w])")
+_LOWER_TOWN = re.compile(r"(?:co[ \t]+)?([a-z][a-z'-]+)(?:[ \t]+[a-z][a-z'-]+)?(?![\w])")
+
+
+_COMPASS = frozenset(["north", "south", "east", "west", "central", "upper", "lower"])
+
+
+def _lower_postcode(text: str, pos: int) -> re.Match[str] | None:
+    m = _LOWER_POSTCODE.match(text, pos)
+    return m if m and any(map(str.isdigit, m.group())) else None
+
+
+def _town_word(word: str) -> bool:
+    """A place, or a word no list knows (a district: "moseley"); not an ordinary word."""
+    lex = lexicon()
+    rank = lex.common.get(word, 5000)
+    if rank < 1500 or word in FUNCTION_WORDS:
+        return False  # "…, and she said", "…, via Gympie": the sentence goes on
+    if word in lex.places:
+        return True
+    return rank >= 5000 and not any(
+        w in lex.dictionary or lex.common.get(w, 5000) < 5000 for w in (word, *stems(word))
+    )
+
+
+def _lower_place(text: str, pos: int) -> re.Match[str] | None:
+    """A lower-case part of an address after a comma, or None: a postcode shape, or a
+    town of one or two words ("moseley", "hamilton east", "co offaly")."""
+    m = _lower_postcode(text, pos)
+    if m:
+        return m
+    m = _LOWER_TOWN.match(text, pos)
+    if m is None or not _town_word(m.group(1)):
+        return None
+    words = m.group().split()
+    if len(words) == 2 and words[0] != "co" and not (words[1] in _COMPASS or _town_word(words[1])):
+        return _LOWER_TOWN.match(text, pos, m.start(1) + len(words[0]))  # the town alone
+    return m
+
+
 def _ordinary(word: str) -> bool:
     """A frequent English word that is not also a place name."""
     if not word[:1].isupper() or not word.isalpha():
@@ -81,21 +125,26 @@ def _parts_on_line(text: str, pos: int, *, whole_line: bool) -> int:
     With ``whole_line`` the extension counts only if it reaches the end of the
     line (or text), and the first part needs no separator before it; otherwise
     ``pos`` is returned unchanged."""
-    end = pos
+    end = solid = pos  # solid: the end of the last part that is not a connector
     if whole_line:
         m = _part().match(text, pos) or _LOWER_CODE.match(text, pos)  # a lone "nan" line
         if m is None:
             return pos
-        end = m.end()
+        end = solid = m.end()
     sep_part = _sep_part()
     while text.startswith(_SEP_FIRST, end):
         m = sep_part.match(text, end)
         if m is None:
             # no part after the separator: ", ec" (after a comma, or on a whole line)
             sep = _SAME_LINE_SEP.match(text, end)
-            if sep is None or not (whole_line or "," in sep.group()):
+            if sep is None:
                 break
-            m = _LOWER_CODE.match(text, sep.end())
+            if "," in sep.group():
+                m = _LOWER_CODE.match(text, sep.end()) or _lower_place(text, sep.end())
+            elif whole_line:
+                m = _LOWER_CODE.match(text, sep.end()) or _lower_postcode(text, sep.end())
+            else:  # after a space, only a postcode typed in lower case ("hove bn3")
+                m = _lower_postcode(text, sep.end())
             if m is None:
                 break
             word = m.group()
@@ -104,6 +153,11 @@ def _parts_on_line(text: str, pos: int, *, whole_line: bool) -> int:
         if not whole_line and _ordinary(word):
             break  # "… 12 Hill Road You Said": a title-case sentence goes on
         end = m.end()
+        if word == "nan" or not _CONNECTOR.fullmatch(word):
+            solid = end
+    # a connector only joins two parts: "12 Hill Road, and then" ends at "Road" ("nan",
+    # an empty field in exported address lists, is a part of its own)
+    end = solid
     if whole_line:
         rest = end
         while rest < len(text) and text[rest] in " \t,":

@@ -122,3 +122,18 @@ def lexicon() -> Lexicon:
         first_names=frozenset(_read("first_names")) | EXTRA_FIRST_NAMES,
         countries=frozenset(_read("countries")),
     )
+
+
+def stems(w: str) -> list[str]:
+    """What an inflected word may come from: "replies" reply, "texted" text,
+    "messaging" message. Only long enough words, so a name is not cut to a word."""
+    out = [w[:-1]] if w.endswith("s") else []
+    if w.endswith("ies") and len(w) > 4:
+        out.append(w[:-3] + "y")
+    elif w.endswith("es") and len(w) > 5:
+        out.append(w[:-2])
+    elif w.endswith("ed") and len(w) > 5:
+        out += [w[:-2], w[:-1]]
+    elif w.endswith("ing") and len(w) > 6:
+        out += [w[:-3], w[:-3] + "e"]
+    return out

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import addresses
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon, lexicon, stems
 from .model import Span
 from .words import (
     ACRONYMS,
@@ -227,8 +227,8 @@ def _lower_only() -> frozenset[str]:
     common, dictionary = lex.common.keys(), lex.dictionary
 
     def known_word(w: str) -> bool:
-        stems = (w, w[:-1], w[:-2], w[:-3]) if len(w) > 5 else (w, w[:-1])
-        return not (common.isdisjoint(stems) and dictionary.isdisjoint(stems))
+        forms = (w, w[:-1], w[:-2], w[:-3]) if len(w) > 5 else (w, w[:-1])
+        return not (common.isdisjoint(forms) and dictionary.isdisjoint(forms))
 
     return frozenset(
         w
@@ -269,21 +269,6 @@ class _Tok:
     first: bool  # first word of a sentence or line
 
 
-def _stems(w: str) -> list[str]:
-    """What an inflected word may come from: "replies" reply, "texted" text,
-    "messaging" message. Only long enough words, so a name is not cut to a word."""
-    stems = [w[:-1]] if w.endswith("s") else []
-    if w.endswith("ies") and len(w) > 4:
-        stems.append(w[:-3] + "y")
-    elif w.endswith("es") and len(w) > 5:
-        stems.append(w[:-2])
-    elif w.endswith("ed") and len(w) > 5:
-        stems += [w[:-2], w[:-1]]
-    elif w.endswith("ing") and len(w) > 6:
-        stems += [w[:-3], w[:-3] + "e"]
-    return stems
-
-
 def _lookup(word: str, lex: Lexicon) -> int:
     w = word.lower()
     if w.endswith(("'s", "\u2019s")):
@@ -299,7 +284,7 @@ def _lookup(word: str, lex: Lexicon) -> int:
         return PLACE  # "France", "Iceland"; not "Jordan" or "Chad"
     ordinary = rank is not None or w in lex.dictionary
     if not ordinary and len(w) > 3 and w[-1] in "sdg":
-        ordinary = any(s in lex.common or s in lex.dictionary for s in _stems(w))
+        ordinary = any(s in lex.common or s in lex.dictionary for s in stems(w))
     # below, each list is asked only while the answer still depends on it
     if not ordinary:
         if first or w in lex.surnames:
