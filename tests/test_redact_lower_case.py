@@ -152,3 +152,50 @@ def test_plain_note_sentences_lose_nothing(text: str) -> None:
 def test_a_month_that_is_a_first_name_before_a_surname_is_still_a_name() -> None:
     text = "follow up with jan jílek in a couple of months."
     assert _found(text, "NAME") == ["jan jílek"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("he keeps mentioning 'big mick', thinks mick is stealing", ["big mick", "mick"]),
+        ("harpreet says her MIL (jaswinder) controls the money", ["harpreet", "jaswinder"]),
+        ("tom from probation was at the meeting", ["tom"]),
+        ("her nickname is 'tink', everyone uses it", ["tink"]),
+        ("bridget n her fella paddy are back together", ["bridget", "paddy"]),
+        ("aunty ruth and uncle kwame are taking the kids", ["ruth", "kwame"]),
+        ("hope (the client's sister) drove her in today", ["hope"]),
+        ("she calls her stepdad 'Smithy'", ["Smithy"]),
+    ],
+)
+def test_names_with_a_strong_cue(text: str, names: list[str]) -> None:
+    """The held-out review's name leaks: a relative named (also 'fella', 'aunty',
+    'MIL'), a nickname in quotes, a person from a service, a name described as a
+    relative; and a name found once is found again in the same text."""
+    assert _found(text, "NAME") == names
+
+
+@pytest.mark.parametrize(
+    "text", ["my mum may come", "her dad will know", "she said 'no' to him", "it is called therapy"]
+)  # ("spoke to will" is a name: tests/test_redact_names.py)
+def test_strong_cues_before_ordinary_words(text: str) -> None:
+    assert _found(text, "NAME") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("wants to go back to lagos for christmas", "lagos"),
+        ("commutes to wellington for work", "wellington"),
+        ("family dont know shes in cape town", "cape town"),
+    ],
+)
+def test_a_lower_case_place_after_to_and_places_of_two_words(text: str, place: str) -> None:
+    assert _found(text, "LOCATION") == [place]
+
+
+@pytest.mark.parametrize(
+    "text", ["to be honest", "in order to", "of course", "went to work", "signs of mania today"]
+)
+def test_ordinary_words_after_to_and_of(text: str) -> None:
+    """'of' is no cue: "signs of mania" (a place in the lists) stays."""
+    assert detect_lower(text) == []

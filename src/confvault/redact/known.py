@@ -213,7 +213,7 @@ def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:
             for j, m in enumerate(matches):
                 span = _span(m, own, client, term)
                 hits.append(((c, 0, s, j, k), _Hit(m.start(), m.end(), strength, own, span)))
-    if index.fuzzy_clients:
+    if index.fuzzy_clients or index.phrases:
         vocab = _Vocab(text)
         for term, uses in index.phrases.items():
             found = list(_typo_phrases(text, vocab, term))
@@ -359,14 +359,16 @@ def _index(clients: tuple[Client, ...]) -> _Index:
             index.parts.setdefault(part, []).append((c, s, own, term, strength))
             words = _ascii_words(part)
             index.needs[part] = None if words is None else frozenset(words)
+        # a whole term with a typo, even when none of its words is fuzzy on its own
+        # (business words such as "Laundry" are not matched alone)
+        for g, (own, term) in enumerate(groups):
+            if _typo_words(term):
+                index.phrases.setdefault(term, []).append((c, g, own))
         if not fuzzy:
             continue
         index.fuzzy[c] = fuzzy
         index.fuzzy_clients.append(c)
         index.fuzzy_words.update(fuzzy)
-        for g, (own, term) in enumerate(groups):
-            if _typo_words(term):
-                index.phrases.setdefault(term, []).append((c, g, own))
     index.words = frozenset(w for needs in index.needs.values() if needs for w in needs)
     return index
 

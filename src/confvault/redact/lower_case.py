@@ -45,17 +45,43 @@ _CUED_NAMES = (
         r"|" + _START + r"([a-z][a-z-]*[a-z])[ \t]+(?:and|n|&)[ \t]+(?:his|her|their)[ \t]+"
         rf"(?:{RELATIONS})s?\b"
     ),
-    # a relative named ("says mum beryl"), or an age after the name ("jordan (17)")
+    # an age after the name ("jordan (17)"); from a service ("tom from probation")
     re.compile(
-        rf"\b(?:{RELATIONS})[ \t]+" + _NAME + r"\b|" + _START + r"([a-z]+)[ \t]*\(\d{1,2}\)"
+        _START + r"([a-z]+)[ \t]*\(\d{1,2}\)|" + _START + _NAME + r"[ \t]+from[ \t]+(?:the[ \t]+)?"
+        r"(?:probation|council|housing|social[ \t]+services|school|college|uni|work|church|"
+        r"mosque|temple|gym|camhs|cmht|police|jobcentre|job[ \t]+centre)\b"
     ),
     # the client: "client (tom)", "sam (client)"
     re.compile(r"\bclient[ \t]*\(([a-z]+)\)|" + _START + r"([a-z]+)[ \t]*\((?:my\s+)?client\)"),
 )
-# "\b(?:in|from|near|outside)[ \t]+…" written to start from its first letter, which
+# Strong cues, where any first name that is not a very frequent word is a name:
+_RELATIVES = rf"(?i:{RELATIONS}|aunty|fella|bloke|hubby|missus|cuz|cuzzie|mil|fil|bae)"
+_STRONG_NAMES = (
+    # a relative named ("says mum beryl", "her fella paddy", "her MIL (jaswinder)")
+    re.compile(rf"\b{_RELATIVES}s?[ \t]+\(?" + _NAME + r"\b"),
+    # named ("is called sky", "goes by 'tink'")
+    re.compile(
+        r"(?i:\b(?:called|named|nicknamed|known[ \t]+as|goes[ \t]+by|nickname[ \t]+is))"
+        r"[ \t]+['\"\u2018\u201c]?" + _NAME + r"\b"
+    ),
+    # described as a relative ("hope (the client's sister)", "jade (her mum)")
+    re.compile(
+        _START + _NAME + r"[ \t]*\((?:the[ \t]+)?(?:(?:client|[a-z]+)['\u2019]s[ \t]+|her[ \t]+|"
+        rf"his[ \t]+|their[ \t]+|my[ \t]+)?{_RELATIVES}\)"
+    ),
+)
+_VERY_COMMON = 300  # "mum may come", "dad will know": a modal, not a name
+# a quoted nickname: "calls her stepdad 'Smithy'", "mentioning 'big mick'"
+_QUOTED = re.compile(
+    r"(?i:\b(?:calls?|called|nickname[ \t]+is|known[ \t]+as|goes[ \t]+by|mentioning|"
+    r"mentions)(?:[ \t]+(?:him|her|them|me|his|her|their)(?:[ \t]+[a-z]+)?)?)"
+    r"[ \t]+['\"\u2018\u201c]([^'\"\u2019\u201d\n]{2,24})['\"\u2019\u201d]"
+)
+# "\b(?:in|from|near|outside|to)[ \t]+…" written to start from its first letter, which
 # the regex engine skips to: the same matches, found faster
 _PLACE_AFTER = re.compile(
-    r"[ifno](?<!\w[ifno])(?:(?<=i)n|(?<=f)rom|(?<=n)ear|(?<=o)utside)[ \t]+([a-z][a-z-]*[a-z])\b"
+    r"[ifnot](?<!\w[ifnot])(?:(?<=i)n|(?<=f)rom|(?<=n)ear|(?<=o)utside|(?<=t)o)[ \t]+"
+    r"([a-z][a-z-]*[a-z])(?:[ \t]+([a-z][a-z-]*[a-z]))?\b"
 )
 _ASCII_WORD = re.compile(r"[a-z]+")
 
@@ -89,6 +115,24 @@ def warm_up() -> None:
     _name_words()
 
 
+def _again(text: str, names: list[Span]) -> list[Span]:
+    """A one-word name found by a cue, met again elsewhere in the text without one
+    ("mentioning 'big mick' … thinks mick is stealing")."""
+    words = {text[s.start : s.end].lower() for s in names}
+    first_names = lexicon().first_names
+    words = {w.split()[-1] for w in words if w.split()} & first_names
+    taken = {(s.start, s.end) for s in names}
+    out = []
+    for m in _ASCII_WORD.finditer(text):
+        if (
+            m.group() in words
+            and (m.start(), m.end()) not in taken
+            and not any(s.start <= m.start() < s.end for s in names)
+        ):
+            out.append(Span(m.start(), m.end(), "NAME", "context"))
+    return out
+
+
 def detect(text: str) -> list[Span]:
     """Lower-case first names and places with a cue, as described above."""
     found: list[Span] = []
@@ -102,9 +146,28 @@ def detect(text: str) -> list[Span]:
                 if core in names:
                     start = m.start(group)
                     found.append(Span(start, start + len(core), "NAME", "context"))
-    if "in " in text or "from " in text or "near " in text or "outside " in text:
-        lex = lexicon()
+    lex = lexicon()
+    for pattern in _STRONG_NAMES:
+        for m in pattern.finditer(text):
+            word = m.group(1)
+            core = word[:-2] if word.endswith(("'s", "\u2019s")) else word
+            if (
+                core in lex.first_names
+                and core not in FUNCTION_WORDS
+                and lex.common.get(core, _VERY_COMMON) >= _VERY_COMMON
+            ):
+                found.append(Span(m.start(1), m.start(1) + len(core), "NAME", "context"))
+    if "'" in text or '"' in text or "\u2018" in text or "\u201c" in text:
+        for m in _QUOTED.finditer(text):
+            found.append(Span(m.start(1), m.end(1), "NAME", "context"))
+    if found:
+        found += _again(text, found)
+    if "in " in text or "from " in text or "near " in text or "to " in text:
         for m in _PLACE_AFTER.finditer(text):
-            if _place_word(m.group(1), lex):
+            two = m.group(2) and m.group(1) not in FUNCTION_WORDS  # not "the city"
+            pair = f"{m.group(1)} {m.group(2)}" if two else ""
+            if pair and pair in lex.places and lex.common.get(pair, _PLACE_RARE) >= _PLACE_RARE:
+                found.append(Span(m.start(1), m.end(2), "LOCATION", "lexicon", None, "PLACE"))
+            elif _place_word(m.group(1), lex):
                 found.append(Span(m.start(1), m.end(1), "LOCATION", "lexicon", None, "PLACE"))
     return found

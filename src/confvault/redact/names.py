@@ -325,10 +325,13 @@ def _acronym(w: str) -> bool:
 # The classes _lookup gives its hand-written lists, each list overriding those
 # before it: a short title, then a determiner ("My" is also in the first-name
 # list), then an organisation suffix, then an extra ordinary word.
+_RELATION_WORDS = frozenset(
+    w for r in _spelled_out(RELATIONS.replace(" ", "")) for w in (r, r + "s")
+)
 _FIXED_CLASSES: dict[str, int] = {
     **dict.fromkeys(EXTRA_WORDS, COMMON),
     # "lives with flatmates": a word for a person is not a name (nor "Mum", "Nan")
-    **{w: COMMON for r in _spelled_out(RELATIONS.replace(" ", "")) for w in (r, r + "s")},
+    **dict.fromkeys(_RELATION_WORDS, COMMON),
     **dict.fromkeys(ORG_SUFFIXES, SUFFIX),
     **dict.fromkeys(_DETERMINERS, SAFE),
     **{w: TITLE for w in TITLES if len(w) <= 6},
@@ -497,6 +500,7 @@ def _classify_lower(word: str, lex: Lexicon) -> int:
 
 # A word is flagged when its class is in _FLAGGING, or AMBIG not opening a
 # sentence; after a cue (a title, "my sister", "works at") these classes are.
+_MODALS = frozenset(["may", "will", "might", "must", "can", "could", "would", "should"])
 _FLAGGED_FORCED = frozenset([NAME, PLACE, UNKNOWN, AMBIG, COMMON, CNAME])
 _PLACE_LIKE = (UNKNOWN, PLACE, AMBIG, COMMON)
 _DIGIT = re.compile(r"\d")
@@ -599,7 +603,10 @@ def detect_names(text: str) -> list[Span]:
         if single:
             # the steps below for one word: flagged or not, it is its own body
             if person or org or home:
-                flagged = cls0 in _FLAGGED_FORCED
+                # "my mum may come": after a word for a relative, a modal is no name
+                # ("spoke to will" still is)
+                modal = caseless and tok.text in _MODALS and last.lower() in _RELATION_WORDS
+                flagged = cls0 in _FLAGGED_FORCED and not modal
             else:
                 flagged = cls0 in _FLAGGING or (cls0 == AMBIG and not first)
             if not flagged:
