@@ -23,6 +23,7 @@ from .words import STREET_WORDS
 _EIR = "ACDEFHKNPRTVWXY"
 EIRCODE = re.compile(rf"(?i)(?<![\w])(?:[{_EIR}]\d\d|D6W) ?[{_EIR}\d]{{4}}(?![\w])")
 # a whole UK postcode typed in lower case, with its space ("pc is sw1a 1aa")
+_UK_INWARD_LOWER = re.compile(r"\d[abd-hjlnp-uw-z]{2}(?![\w])")
 _UK_LOWER = re.compile(
     r"(?<![\w])[a-pr-uwyz](?:\d[a-hjkpstuw\d]?|[a-hk-y]\d[abehmnprvwxy\d]?) \d[abd-hjlnp-uw-z]{2}"
     r"(?![\w])"
@@ -75,7 +76,7 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             mixed = _DIGIT.search(unique) is not None and _LETTER.search(unique) is not None
             if mixed or "eircode" in low:
                 found.append(_place(m))
-        if text != text.upper():
+        if _UK_INWARD_LOWER.search(text):  # the second half first: it starts with a digit
             found.extend(_place(m) for m in _UK_LOWER.finditer(text))
         if "area" in low or "postcode" in low or "district" in low:
             found.extend(_place(m, 1) for m in _OUTWARD.finditer(text))

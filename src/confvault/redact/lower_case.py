@@ -56,9 +56,10 @@ _CUED_NAMES = (
 )
 # Strong cues, where any first name that is not a very frequent word is a name:
 _RELATIVES = rf"(?i:{RELATIONS}|aunty|fella|bloke|hubby|missus|cuz|cuzzie|mil|fil|bae)"
+# a relative named ("says mum beryl", "her fella paddy", "her MIL (jaswinder)"): the
+# name is found first, then this is looked for in the few characters before it
+_RELATIVE_BEFORE = re.compile(rf"\b{_RELATIVES}s?[ \t]+\(?$")
 _STRONG_NAMES = (
-    # a relative named ("says mum beryl", "her fella paddy", "her MIL (jaswinder)")
-    re.compile(rf"\b{_RELATIVES}s?[ \t]+\(?" + _NAME + r"\b"),
     # named ("is called sky", "goes by 'tink'")
     re.compile(
         r"(?i:\b(?:called|named|nicknamed|known[ \t]+as|goes[ \t]+by|nickname[ \t]+is))"
@@ -77,6 +78,7 @@ _QUOTED = re.compile(
     r"mentions)(?:[ \t]+(?:him|her|them|me|his|her|their)(?:[ \t]+[a-z]+)?)?)"
     r"[ \t]+['\"\u2018\u201c]([^'\"\u2019\u201d\n]{2,24})['\"\u2019\u201d]"
 )
+_QUOTE_CUE = re.compile(r"(?i)call|nickname|known|goes|mention")
 # "\b(?:in|from|near|outside|to)[ \t]+…" written to start from its first letter, which
 # the regex engine skips to: the same matches, found faster
 _PLACE_AFTER = re.compile(
@@ -84,6 +86,7 @@ _PLACE_AFTER = re.compile(
     r"([a-z][a-z-]*[a-z])(?:[ \t]+([a-z][a-z-]*[a-z]))?\b"
 )
 _ASCII_WORD = re.compile(r"[a-z]+")
+_NAME_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]+(?![\w-])")
 
 
 @functools.cache
@@ -101,6 +104,17 @@ def _name_words() -> frozenset[str]:
     )
 
 
+@functools.cache
+def _strong_words() -> frozenset[str]:
+    """The first names taken after a strong cue: any but very frequent words."""
+    lex = lexicon()
+    return frozenset(
+        w
+        for w in lex.first_names
+        if w not in FUNCTION_WORDS and lex.common.get(w, _VERY_COMMON) >= _VERY_COMMON
+    )
+
+
 def _place_word(word: str, lex: Lexicon) -> bool:
     return (
         lex.common.get(word, _PLACE_RARE) >= _PLACE_RARE
@@ -113,6 +127,16 @@ def _place_word(word: str, lex: Lexicon) -> bool:
 
 def warm_up() -> None:
     _name_words()
+    _strong_words()
+
+
+def _named_relatives(text: str, strong: frozenset[str]) -> list[Span]:
+    out = []
+    for m in _NAME_WORD.finditer(text):
+        word = m.group()
+        if word in strong and _RELATIVE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            out.append(Span(m.start(), m.end(), "NAME", "context"))
+    return out
 
 
 def _again(text: str, names: list[Span]) -> list[Span]:
@@ -137,7 +161,8 @@ def detect(text: str) -> list[Span]:
     """Lower-case first names and places with a cue, as described above."""
     found: list[Span] = []
     names = _name_words()
-    if not names.isdisjoint(_ASCII_WORD.findall(text)):  # a name the cues could take
+    words = _ASCII_WORD.findall(text)
+    if not names.isdisjoint(words):  # a name the cues could take
         for pattern in _CUED_NAMES:
             for m in pattern.finditer(text):
                 group = 1 if m.group(1) is not None else 2
@@ -147,17 +172,18 @@ def detect(text: str) -> list[Span]:
                     start = m.start(group)
                     found.append(Span(start, start + len(core), "NAME", "context"))
     lex = lexicon()
-    for pattern in _STRONG_NAMES:
+    strong = _strong_words()
+    if not strong.isdisjoint(words):
+        found += _named_relatives(text, strong)
+    for pattern in _STRONG_NAMES if not strong.isdisjoint(words) else ():
         for m in pattern.finditer(text):
             word = m.group(1)
             core = word[:-2] if word.endswith(("'s", "\u2019s")) else word
-            if (
-                core in lex.first_names
-                and core not in FUNCTION_WORDS
-                and lex.common.get(core, _VERY_COMMON) >= _VERY_COMMON
-            ):
+            if core in strong:
                 found.append(Span(m.start(1), m.start(1) + len(core), "NAME", "context"))
-    if "'" in text or '"' in text or "\u2018" in text or "\u201c" in text:
+    if ("'" in text or '"' in text or "\u2018" in text or "\u201c" in text) and _QUOTE_CUE.search(
+        text
+    ):
         for m in _QUOTED.finditer(text):
             found.append(Span(m.start(1), m.end(1), "NAME", "context"))
     if found:
