@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Collection, Iterator
 
 from .lexicon import Lexicon, lexicon
 from .model import Span
@@ -25,52 +26,41 @@ from .words import FUNCTION_WORDS, RELATIONS
 
 _RARE = 3000  # a first name this rare (or rarer) as a word is taken as a name after a cue
 _PLACE_RARE = 5000  # the same for a place name after "in"
-_NAME = r"([a-z][a-z'\u2019-]*[a-z])"
-_START = r"(?<![\w'\u2019-])"
-_CUED_NAMES = (
+# Each name word of the text is looked at where it stands: a cue just after it ...
+_CUES_AFTER = re.compile(
     # doing what people in notes do
-    re.compile(
-        _START + _NAME + r"[ \t]+(?:said|says|rang|rings|told|tells|texted|texts|phoned|"
-        r"messaged|hit|hits|punched|kicked|pushed|slapped|threatened|shouted|screamed|"
-        r"admitted|disclosed|mentioned)\b"
-    ),
-    # seen, told or spoken to
-    re.compile(
-        r"(?i:\b(?:saw|met|told|texted|phoned|visited|spoke\s+to|spoke\s+with|talked\s+to))"
-        r"[ \t]+" + _NAME + r"\b"
-    ),
+    r"[ \t]+(?:said|says|rang|rings|told|tells|texted|texts|phoned|messaged|hit|hits|"
+    r"punched|kicked|pushed|slapped|threatened|shouted|screamed|admitted|disclosed|"
+    r"mentioned)\b"
     # with relatives: "lisa's bf", "tom and his mum", "emma n her sister"
-    re.compile(
-        _START + _NAME + rf"['\u2019]s[ \t]+(?:bf|gf|{RELATIONS})s?\b"
-        r"|" + _START + r"([a-z][a-z-]*[a-z])[ \t]+(?:and|n|&)[ \t]+(?:his|her|their)[ \t]+"
-        rf"(?:{RELATIONS})s?\b"
-    ),
-    # an age after the name ("jordan (17)"); from a service ("tom from probation")
-    re.compile(
-        _START + r"([a-z]+)[ \t]*\(\d{1,2}\)|" + _START + _NAME + r"[ \t]+from[ \t]+(?:the[ \t]+)?"
-        r"(?:probation|council|housing|social[ \t]+services|school|college|uni|work|church|"
-        r"mosque|temple|gym|camhs|cmht|police|jobcentre|job[ \t]+centre)\b"
-    ),
-    # the client: "client (tom)", "sam (client)"
-    re.compile(r"\bclient[ \t]*\(([a-z]+)\)|" + _START + r"([a-z]+)[ \t]*\((?:my\s+)?client\)"),
+    rf"|['\u2019]s[ \t]+(?:bf|gf|{RELATIONS})s?\b"
+    rf"|[ \t]+(?:and|n|&)[ \t]+(?:his|her|their)[ \t]+(?:{RELATIONS})s?\b"
+    # an age ("jordan (17)"), a service ("tom from probation"), the client ("sam (client)")
+    r"|[ \t]*\(\d{1,2}\)"
+    r"|[ \t]+from[ \t]+(?:the[ \t]+)?(?:probation|council|housing|social[ \t]+services|school|"
+    r"college|uni|work|church|mosque|temple|gym|camhs|cmht|police|jobcentre|job[ \t]+centre)\b"
+    r"|[ \t]*\((?:my\s+)?client\)"
+)
+# ... or just before it: seen, told or spoken to ("saw tom"), the client ("client (tom)")
+_CUES_BEFORE = re.compile(
+    r"(?:(?i:\b(?:saw|met|told|texted|phoned|visited|spoke\s+to|spoke\s+with|talked\s+to))"
+    r"[ \t]+|\bclient[ \t]*\((?=[a-z]+\)))$"
 )
 # Strong cues, where any first name that is not a very frequent word is a name:
 _RELATIVES = rf"(?i:{RELATIONS}|aunty|fella|bloke|hubby|missus|cuz|cuzzie|mil|fil|bae)"
-# a relative named ("says mum beryl", "her fella paddy", "her MIL (jaswinder)"): the
-# name is found first, then this is looked for in the few characters before it
-_RELATIVE_BEFORE = re.compile(rf"\b{_RELATIVES}s?[ \t]+\(?$")
-_STRONG_NAMES = (
-    # named ("is called sky", "goes by 'tink'")
-    re.compile(
-        r"(?i:\b(?:called|named|nicknamed|known[ \t]+as|goes[ \t]+by|nickname[ \t]+is))"
-        r"[ \t]+['\"\u2018\u201c]?" + _NAME + r"\b"
-    ),
-    # described as a relative ("hope (the client's sister)", "jade (her mum)")
-    re.compile(
-        _START + _NAME + r"[ \t]*\((?:the[ \t]+)?(?:(?:client|[a-z]+)['\u2019]s[ \t]+|her[ \t]+|"
-        rf"his[ \t]+|their[ \t]+|my[ \t]+)?{_RELATIVES}\)"
-    ),
+# a relative named ("says mum beryl", "her fella paddy", "her MIL (jaswinder)"), or
+# named ("is called sky", "goes by 'tink'")
+_STRONG_BEFORE = re.compile(
+    rf"(?:\b{_RELATIVES}s?[ \t]+\(?"
+    r"|(?i:\b(?:called|named|nicknamed|known[ \t]+as|goes[ \t]+by|nickname[ \t]+is))"
+    r"[ \t]+['\"\u2018\u201c]?)$"
 )
+# described as a relative ("hope (the client's sister)", "jade (her mum)")
+_STRONG_AFTER = re.compile(
+    r"[ \t]*\((?:the[ \t]+)?(?:(?:client|[a-z]+)['\u2019]s[ \t]+|her[ \t]+|his[ \t]+|"
+    rf"their[ \t]+|my[ \t]+)?{_RELATIVES}\)"
+)
+_BEFORE = 30  # how far back a cue before a name is looked for
 _VERY_COMMON = 300  # "mum may come", "dad will know": a modal, not a name
 # a quoted nickname: "calls her stepdad 'Smithy'", "mentioning 'big mick'"
 _QUOTED = re.compile(
@@ -86,7 +76,6 @@ _PLACE_AFTER = re.compile(
     r"([a-z][a-z-]*[a-z])(?:[ \t]+([a-z][a-z-]*[a-z]))?\b"
 )
 _ASCII_WORD = re.compile(r"[a-z]+")
-_NAME_WORD = re.compile(r"(?<![\w'\u2019-])[a-z]+(?![\w-])")
 
 
 @functools.cache
@@ -130,12 +119,29 @@ def warm_up() -> None:
     _strong_words()
 
 
-def _named_relatives(text: str, strong: frozenset[str]) -> list[Span]:
+def _occurrences(text: str, words: Collection[str]) -> Iterator[re.Match[str]]:
+    """Each whole-word occurrence of these (few) words in the text."""
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.finditer(rf"(?<![\w'\u2019-])(?:{alternatives})(?![\w-])", text)
+
+
+def _cued(text: str, words: Collection[str]) -> list[Span]:
+    """The first names among ``words`` (those in the text) that a cue shows to be
+    names: a strong cue for any of them, a cue of the others for rare words."""
+    weak = _name_words()
     out = []
-    for m in _NAME_WORD.finditer(text):
-        word = m.group()
-        if word in strong and _RELATIVE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-            out.append(Span(m.start(), m.end(), "NAME", "context"))
+    for m in _occurrences(text, words):
+        start, end = m.span()
+        back = max(0, start - _BEFORE)
+        if (
+            _STRONG_BEFORE.search(text, back, start)
+            or _STRONG_AFTER.match(text, end)
+            or (
+                m.group() in weak
+                and (_CUES_AFTER.match(text, end) or _CUES_BEFORE.search(text, back, start))
+            )
+        ):
+            out.append(Span(start, end, "NAME", "context"))
     return out
 
 
@@ -145,42 +151,23 @@ def _again(text: str, names: list[Span]) -> list[Span]:
     words = {text[s.start : s.end].lower() for s in names}
     first_names = lexicon().first_names
     words = {w.split()[-1] for w in words if w.split()} & first_names
-    taken = {(s.start, s.end) for s in names}
-    out = []
-    for m in _ASCII_WORD.finditer(text):
-        if (
-            m.group() in words
-            and (m.start(), m.end()) not in taken
-            and not any(s.start <= m.start() < s.end for s in names)
-        ):
-            out.append(Span(m.start(), m.end(), "NAME", "context"))
-    return out
+    if not words:
+        return []
+    return [
+        Span(m.start(), m.end(), "NAME", "context")
+        for m in _occurrences(text, words)
+        if not any(s.start <= m.start() < s.end for s in names)
+    ]
 
 
 def detect(text: str) -> list[Span]:
     """Lower-case first names and places with a cue, as described above."""
     found: list[Span] = []
-    names = _name_words()
     words = _ASCII_WORD.findall(text)
-    if not names.isdisjoint(words):  # a name the cues could take
-        for pattern in _CUED_NAMES:
-            for m in pattern.finditer(text):
-                group = 1 if m.group(1) is not None else 2
-                word = m.group(group)
-                core = word[:-2] if word.endswith(("'s", "\u2019s")) else word
-                if core in names:
-                    start = m.start(group)
-                    found.append(Span(start, start + len(core), "NAME", "context"))
+    in_text = _strong_words().intersection(words)  # the weak names are among them
+    if in_text:
+        found += _cued(text, in_text)
     lex = lexicon()
-    strong = _strong_words()
-    if not strong.isdisjoint(words):
-        found += _named_relatives(text, strong)
-    for pattern in _STRONG_NAMES if not strong.isdisjoint(words) else ():
-        for m in pattern.finditer(text):
-            word = m.group(1)
-            core = word[:-2] if word.endswith(("'s", "\u2019s")) else word
-            if core in strong:
-                found.append(Span(m.start(1), m.start(1) + len(core), "NAME", "context"))
     if ("'" in text or '"' in text or "\u2018" in text or "\u201c" in text) and _QUOTE_CUE.search(
         text
     ):
