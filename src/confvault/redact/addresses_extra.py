@@ -47,6 +47,11 @@ _CORNER = re.compile(
     r"(?i:\bcorner\s+of)\s+((?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s+(?:and|&)\s+"
     r"(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))(?:\s+(?:St|Street|Ave|Avenue|Rd|Road)\b)?)"
 )
+# an Indian house number and the sector, block or lane after it: "house no 42, sector 15"
+_HOUSE_NO = re.compile(
+    r"(?i)\b(?:house|h)[ \t]*no\.?[ \t]*\d{1,5}[a-z]?(?:[ \t]*,[ \t]*(?:sector|block|phase|gali|"
+    r"lane)[ \t]*(?:no\.?[ \t]*)?\d{1,4}[a-z]?)*(?![\w])"
+)
 _GPO_BOX = re.compile(r"\bGPO\s+Box\s+\d{1,6}\b")
 _LOT = re.compile(r"\b(?:Lot|LOT)\s+\d{1,4}(?=\s+[A-Z][a-z])")
 _BUILDINGS = "House|Court|Lodge|Mansions|Towers?|Heights|Buildings"
@@ -84,6 +89,8 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             found.extend(_place(m, 1) for m in _ZIP_AFTER.finditer(text))
         if "corner" in low:
             found.extend(_place(m, 1) for m in _CORNER.finditer(text))
+        if "no" in low:
+            found.extend(_place(m) for m in _HOUSE_NO.finditer(text))
         if "GPO" in text:
             found.extend(_place(m) for m in _GPO_BOX.finditer(text))
         if "Lot" in text or "LOT" in text:

@@ -73,8 +73,9 @@ _BORN_DAY = re.compile(
 # "next sesh 14-5" ("session 3/6" alone is a count, so "next" is needed there)
 _DATING_WORD = re.compile(
     r"(?i)\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|"
-    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?|court|hearing|appt|appointment|"
-    r"next\s+(?:sess|sesh|session|appt|appointment))\.?:?\s+$"
+    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?|court|hearing|appt|appointment|assessed|"
+    r"reviewed|discharged|admitted|referred|next\s+(?:sess|sesh|session|appt|appointment))"
+    r"\.?:?\s+(?:on\s+)?$"
 )
 # the figures, then the word before them
 _FIGURE_SEP = re.compile(r"[/.-](?<=\d[/.-])\d")
@@ -106,7 +107,8 @@ _SHORT_WEEKDAY = re.compile(
 )
 # "she's 94", "he is 91 and still driving"
 _PRONOUN_AGE = re.compile(
-    r"(?i)\b(?:she|he|they)(?:['\u2019]s|\s+is|\s+was|\s+turned|\s+turns)\s+(9\d|1[0-3]\d)\b"
+    r"(?i)\b(?:(?:she|he|they)(?:['\u2019]s|\s+is|\s+was|\s+turned|\s+turns)|shes|hes)\s+"
+    r"(9\d|1[0-3]\d)\b"
     r"(?![\d.,]\d|\s*(?:%|kg|kilos?|lbs?|pounds|quid|mg|ml|minutes?|mins?|hours?|times|days?|"
     r"weeks?|months?|miles?|km|on\s+the|out\s+of))"
 )
@@ -117,7 +119,7 @@ _MONTH_SHORT_YEAR = re.compile(
 _FAMILY = (
     r"gran|granny|grandma|grandmother|nan|nana|nanna|nanny|grandad|granddad|grandpa|"
     r"grandfather|great[- ]?gran\w*|great[- ]?grand\w+|mum|mom|mother|dad|father|"
-    r"aunt(?:ie|y)?|uncle|neighbou?r|nani|dadi|nonna|abuela|babcia|oma"
+    r"aunt(?:ie|y)?|uncle|neighbou?r|nani|dadi|nonna|abuela|babcia|oma|ma|pa|mam|da"
 )
 _FAMILY_AGE = re.compile(
     rf"(?i)\b(?:{_FAMILY})(?:['\u2019]s)?\s*(?:,|\(|\bis\b|\bwas\b|\bwho\s+is\b|\baged?\b|\bnow\b)?\s*"
@@ -127,13 +129,24 @@ _FAMILY_AGE = re.compile(
 # an age in brackets after a name or a word for a person: "mum beryl (94)", "Rahul's
 # nani (94)"; not a count ("(94%)", "(94 items)")
 _BRACKETED_AGE = re.compile(r"(?<=[^\W\d_])[ \t]*\((9\d|1[0-3]\d)\)")
-_AGE_BIRTHDAY = re.compile(r"(?i)(?<![\w])((?:9\d|1[0-3]\d)(?:st|nd|rd|th))\s+birthday\b")
+_AGE_BIRTHDAY = re.compile(
+    r"(?i)(?<![\w])((?:9\d|1[0-3]\d)(?:st|nd|rd|th))\s+(?:birthday|bday|b-day|b'day)\b"
+)
+# more ways notes give an age over 89: "passed at 97", "age: 103", "94-yr-old",
+# "90 y.o.", "in his late 90s"
+_AGE_FORMS = re.compile(
+    r"(?i)\b(?:passed(?:\s+away)?|died|dead)\s+(?:at|aged)\s+(9\d|1[0-3]\d)\b"
+    r"|\bage\s*[:=]\s*(9\d|1[0-3]\d)\b"
+    r"|(?<![\w.])(9\d|1[0-3]\d)\s*-?\s*(?:yrs?|years?)\s*-?\s*old\b"
+    r"|(?<![\w.])(9\d|1[0-3]\d)\s*y\.\s?o\b\.?|(?<![\w.])(9\d|1[0-3]\d)\s*yo\b"
+    r"|\b(?:his|her|their)\s+(?:(?:early|mid|late)[- ]?)?(90s|nineties)\b"
+)
 _TENS = r"ninety|one\s+hundred|a\s+hundred|hundred"
 _UNITS = r"one|two|three|four|five|six|seven|eight|nine|ten"
 _SPELLED_AGE = re.compile(
-    rf"(?i)\b(?:aged?|turned|turns|turning|is|was)\s+"
-    rf"((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS}))?)"
-    r"(?=\s+(?:years?\s+old|this|last|next|in|on|and|now|but|,|\.)|\s*[,.;!?)]|$)"
+    rf"(?i)\b(?:aged?\s+((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS})\b)?)"
+    rf"|(?:turned|turns|turning|is|was)\s+((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS}))?)"
+    r"(?=\s+(?:years?\s+old|this|last|next|in|on|and|now|but)\b|\s*[,.;!?)]|$))"
 )
 
 
@@ -144,7 +157,7 @@ _HOLIDAY_HINT = re.compile(
 )
 _BIRTH_HINT = re.compile(r"dob|d\.o\.b|birth|born")
 _FAMILY_HINT = re.compile(
-    "gran|nan|mum|mom|mother|dad|father|aunt|uncle|neighb|nonna|abuela|babcia|oma"
+    "gran|nan|mum|mom|mother|dad|father|aunt|uncle|neighb|nonna|abuela|babcia|oma|ma|pa|da"
 )
 # digit gates first: the regex engine skips to a digit, so these are the cheap ones
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
@@ -239,7 +252,7 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             if "the" in low:
                 for m in _ON_THE_ORDINAL.finditer(text):
                     found.append(Span(m.start(1), m.end(1), "DATE", "pattern"))
-            if "birthday" in low:
+            if "birthday" in low or "day" in low:
                 for m in _AGE_BIRTHDAY.finditer(text):
                     found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
         if _OLD.search(text):
@@ -249,6 +262,9 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             if "(" in text:
                 for m in _BRACKETED_AGE.finditer(text):
                     found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+            for m in _AGE_FORMS.finditer(text):
+                g = m.lastindex or 0  # the one group of the form that matched
+                found.append(Span(m.start(g), m.end(g), "AGE", "pattern"))
             if "he" in low:  # she, he, they
                 for m in _PRONOUN_AGE.finditer(text):
                     found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
@@ -260,5 +276,6 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             found.append(Span(m.start(g), m.end(g), "DATE", "pattern"))
     if "ninety" in low or "hundred" in low:
         for m in _SPELLED_AGE.finditer(text):
-            found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+            g = 1 if m.group(1) else 2
+            found.append(Span(m.start(g), m.end(g), "AGE", "pattern"))
     return found

@@ -55,10 +55,12 @@ _STRONG_BEFORE = re.compile(
     r"|(?i:\b(?:called|named|nicknamed|known[ \t]+as|goes[ \t]+by|nickname[ \t]+is))"
     r"[ \t]+['\"\u2018\u201c]?)$"
 )
-# described as a relative ("hope (the client's sister)", "jade (her mum)")
+# described as a relative ("hope (the client's sister)", "jade (her mum)"), or having
+# one ("chloe's social worker")
 _STRONG_AFTER = re.compile(
     r"[ \t]*\((?:the[ \t]+)?(?:(?:client|[a-z]+)['\u2019]s[ \t]+|her[ \t]+|his[ \t]+|"
     rf"their[ \t]+|my[ \t]+)?{_RELATIVES}\)"
+    rf"|['\u2019]s[ \t]+(?:new[ \t]+|old[ \t]+|ex[ \t-]?)?(?:bf|gf|{RELATIONS})s?\b"
 )
 _BEFORE = 30  # how far back a cue before a name is looked for
 _VERY_COMMON = 300  # "mum may come", "dad will know": a modal, not a name

@@ -605,7 +605,11 @@ def detect_names(text: str) -> list[Span]:
             if person or org or home:
                 # "my mum may come": after a word for a relative, a modal is no name
                 # ("spoke to will" still is)
-                modal = caseless and tok.text in _MODALS and last.lower() in _RELATION_WORDS
+                modal = (
+                    caseless
+                    and (tok.text in _MODALS or lex.common.get(tok.text, _RARE) < 1000)
+                    and last.lower() in _RELATION_WORDS
+                )  # also a very common word: "their dad every other weekend"
                 flagged = cls0 in _FLAGGED_FORCED and not modal
             else:
                 flagged = cls0 in _FLAGGING or (cls0 == AMBIG and not first)

@@ -1,0 +1,69 @@
+"""Leaks and over-redaction a blind held-out review (batch C,
+tests/data/heldout2_review_cases.json) found, each pinned by the fix written
+for it; positives, then the ordinary text each rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from confvault.redact import detect
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.category) for s in detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("her father passed at 97 last week", ("97", "AGE")),
+        ("ma is 95 and in a home now", ("95", "AGE")),
+        ("age: 103, lives in sheltered housing", ("103", "AGE")),
+        ("supporting a client aged ninety one whose wife died", ("ninety one", "AGE")),
+        ("grandma's 98th bday party next week", ("98th", "AGE")),
+        ("looks after her 94-yr-old dad", ("94", "AGE")),
+        ("pt is 90 y.o. female", ("90", "AGE")),
+        ("uncle is in his late 90s and still smokes", ("90s", "AGE")),
+        ("hes 90 and still on his own", ("90", "AGE")),
+        ("email is raj dot patel at gmail, he spelled it out", ("raj dot patel at gmail", "EMAIL")),
+        ("email him on dean dot walsh 88 at gmail", ("dean dot walsh 88 at gmail", "EMAIL")),
+        ("reddit user u/NoMoreVodka2024, posts a lot", ("u/NoMoreVodka2024", "URL")),
+        ("pays rent via venmo @Jake-Moreno-12, no lease", ("@Jake-Moreno-12", "URL")),
+        ("assessed 05/06, not sure which format", ("05/06", "DATE")),
+        ("chloe's social worker is great", ("chloe", "NAME")),
+    ],
+)
+def test_found(text: str, found: tuple[str, str]) -> None:
+    assert found in _found(text)
+
+
+def test_a_house_number_with_its_sector() -> None:
+    text = "house no. 8, gali no. 3, Lajpat Nagar"
+    assert ("house no. 8, gali no. 3", "LOCATION") in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 1990s were hard",
+        "it was 95 degrees",
+        "scored 95 out of 100",
+        "works at outlook",
+        "she was at gmail before",
+        "1/2 r/min",
+        "and/or she/her",
+        "scored 05/06 on the quiz",
+        "will's dad came",
+        "hes 19, in his 2nd year at uni, feels like a fraud",
+        "got 3 GCSEs at grade 4 and is proud",
+        "kids are with their dad every other weekend",
+        "she identifies as bi, not out to family yet",
+        "ran 10 miles for charity",
+        "first session, plan to meet weekly",
+        "went to the Jobcentre yesterday",
+        "Diwali was lonely this year",
+        "client celebrates Eid next week",
+    ],
+)
+def test_kept(text: str) -> None:
+    assert _found(text) == []
