@@ -245,16 +245,19 @@ def _handle_hits(
 ) -> None:
     """A term's word inside a handle ("@priya_sharma", "jordo99") or two of its
     words run together ("priyasharma"): the whole handle is the term's."""
+    # Most tokens are plain words that no term runs together: find the tokens that
+    # can hold a term first, in bulk, and walk the text only when there is one.
+    tokens = [t.lower() for t in _HANDLE.findall(text)]
+    wanted = index.joined.keys() & set(tokens)
+    wanted.update(t for t in tokens if not t.isalpha() and _handle_users(t, index))
+    if not wanted:
+        return
     for j, m in enumerate(_HANDLE.finditer(text)):
         token = m.group().lower()
-        if token.isalpha():
-            users = index.joined.get(token)  # "priyasharma"; a plain word is matched above
-        else:
-            users = None
-            for piece in _HANDLE_SPLIT.split(token):
-                users = index.handles.get(piece) or index.joined.get(piece)
-                if users:
-                    break
+        if token not in wanted:
+            continue
+        # "priyasharma" (a plain word is matched above), or a handle: "jordo99"
+        users = index.joined.get(token) if token.isalpha() else _handle_users(token, index)
         for c, own, term in users or ():
             client = clients[c]
             sp = (
@@ -294,6 +297,15 @@ def _number_hits(
                 else _other_span(start, end, client, term)
             )
             hits.append(((c, 3, j), _Hit(start, end, _FULL, own, sp)))
+
+
+def _handle_users(token: str, index: _Index) -> list[tuple[int, bool, str]] | None:
+    """The terms a handle-like token ("jordo99", "priya_sharma") holds a word of."""
+    for piece in _HANDLE_SPLIT.split(token):
+        users = index.handles.get(piece) or index.joined.get(piece)
+        if users:
+            return users
+    return None
 
 
 def _typo_hits(
