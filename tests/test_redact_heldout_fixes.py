@@ -67,3 +67,20 @@ def test_a_house_number_with_its_sector() -> None:
 )
 def test_kept(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("chloe said her mum beryl is 94.", ("94", "AGE")),
+        ("no - her nani is 94.", ("94", "AGE")),
+        ("email raj dot patel at gmail.", ("raj dot patel at gmail", "EMAIL")),
+        ("my nonna Rosa came", ("Rosa", "NAME")),
+    ],
+)
+def test_found_using_the_product(text: str, found: tuple[str, str]) -> None:
+    """Found by hand with `confvault check` and `export --preview`: an age after a
+    relative and her name, an e-mail at the end of a sentence, and family words of
+    other languages ("her nani") taken as names."""
+    assert found in _found(text)
+    assert not any(word == "nani" for word, _ in _found(text))

@@ -122,7 +122,8 @@ _FAMILY = (
     r"aunt(?:ie|y)?|uncle|neighbou?r|nani|dadi|nonna|abuela|babcia|oma|ma|pa|mam|da"
 )
 _FAMILY_AGE = re.compile(
-    rf"(?i)\b(?:{_FAMILY})(?:['\u2019]s)?\s*(?:,|\(|\bis\b|\bwas\b|\bwho\s+is\b|\baged?\b|\bnow\b)?\s*"
+    rf"(?i)\b(?:{_FAMILY})(?:['\u2019]s)?\s*(?:,|\(|\bis\b|\bwas\b|\bwho\s+is\b|\baged?\b|\bnow\b"
+    r"|[a-z]+\s+(?:is|was|aged?|turned)\b)?\s*"  # "her mum beryl is 94"
     r"(9\d|1[0-3]\d)(?![\d.,]\d|\s*(?:%|kg|kilos?|lbs?|pounds|quid|mg|ml|minutes?|mins?|"
     r"hours?|times|days?|weeks?|months?|years?\s+ago|miles?|km))\b"
 )

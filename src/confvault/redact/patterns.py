@@ -307,7 +307,7 @@ _STOP_BEFORE_AT = (
 )
 SPELLED_PROVIDER = re.compile(
     rf"(?i)(?<![\w.+-]){_STOP_BEFORE_AT}[\w.+-]{{2,}}(?:\s+dot\s+[\w+-]+)*(?:\s+\d{{1,4}})?\s+at\s+"
-    r"(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|aol|protonmail|btinternet)(?![\w.])"
+    r"(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|aol|protonmail|btinternet)(?![\w]|\.\w)"
 )
 _LOCAL_MARK = re.compile(r"[\d._+]")
 _PROVIDER_HINT = re.compile(r"(?i)gmail|hotmail|yahoo|outlook|icloud|aol|protonmail|btinternet")

@@ -426,7 +426,9 @@ RELATIONS = (
     "support worker|probation officer|carer|neighbou?r|flatmate|roommate|child|kid|baby|"
     "stepdad|stepmum|stepmom|stepfather|stepmother|stepson|stepdaughter|landlord|landlady|"
     "solicitor|lawyer|coach|tutor|pastor|priest|imam|rabbi|ex|bestie|sibling|twin|psychiatrist|"
-    "psychologist|worker|advocate|supervisor|client|patient|student|pupil|housemate"
+    "psychologist|worker|advocate|supervisor|client|patient|student|pupil|housemate|"
+    # family words of other languages that notes use as they are
+    "nani|dadi|nonna|nonno|abuela|abuelo|oma|opa|babcia|bubbe|zayde|koro|kuia|aunty"
 )
 
 # Words of support notes that the lists miss or hold as names: chat shorthand, family
