@@ -11,7 +11,9 @@ in :mod:`.patterns`.
 
 An e-mail address with its ``@`` written ``[at]`` or ``(at)`` and a real domain
 (``jordanb92 [at] gmail.com``) is an e-mail address; :mod:`.patterns` takes the
-fully spelled-out ones (``at gmail dot com``).
+fully spelled-out ones (``at gmail dot com``). :func:`bare`, called by
+:mod:`.patterns` for every text, takes Reddit's ``u/…`` and ``r/…`` and an address
+spelled with its provider and no ending (``raj dot patel at gmail``).
 """
 
 from __future__ import annotations
@@ -69,3 +71,33 @@ def detect(text: str) -> list[Span]:
 def hidden_emails(text: str) -> list[Span]:
     """E-mail addresses with "[at]", "(at)" or "{at}" for their "@"."""
     return [Span(m.start(), m.end(), "EMAIL", "pattern") for m in _HIDDEN_EMAIL.finditer(text)]
+
+
+# Reddit's users and communities: "u/throwaway_mum_22", "r/leeds"
+REDDIT = re.compile(r"(?<![\w/.])(?:u/[A-Za-z0-9_-]{3,20}|r/[A-Za-z0-9_]{4,21})(?![\w/])")
+# an address spelled out with its provider and no ending: "raj dot patel at gmail"
+_STOP_BEFORE_AT = (
+    r"(?!(?:was|is|are|be|been|me|him|her|them|us|you|i|we|he|she|it|they|home|work|"
+    r"school|look|looking|good|bad|job|still|account)\s)"
+)
+SPELLED_PROVIDER = re.compile(
+    rf"(?i)(?<![\w.+-]){_STOP_BEFORE_AT}[\w.+-]{{2,}}(?:\s+dot\s+[\w+-]+)*(?:\s+\d{{1,4}})?\s+at\s+"
+    r"(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|aol|protonmail|btinternet)(?![\w]|\.\w)"
+)
+_LOCAL_MARK = re.compile(r"[\d._+]")
+_PROVIDER_HINT = re.compile(r"(?i)gmail|hotmail|yahoo|outlook|icloud|aol|protonmail|btinternet")
+
+
+def bare(text: str) -> list[Span]:
+    """Reddit users and communities, and an e-mail address spelled out with its
+    provider and no ending whose local part is marked (a digit, ".", "_", "+" or a
+    spelled "dot"): "raj dot patel at gmail", not "works at outlook"."""
+    found = []
+    if " at " in text.lower() and _PROVIDER_HINT.search(text):
+        for m in SPELLED_PROVIDER.finditer(text):
+            local = m.group()[: m.group().lower().rindex(" at ")]
+            if " dot " in local.lower() or _LOCAL_MARK.search(local):
+                found.append(Span(m.start(), m.end(), "EMAIL", "pattern"))
+    if "/" in text:
+        found.extend(Span(m.start(), m.end(), "URL", "pattern") for m in REDDIT.finditer(text))
+    return found

@@ -7,6 +7,7 @@ import ipaddress
 import re
 from collections.abc import Iterator
 
+from . import handles
 from .model import Span
 
 EMAIL = re.compile(
@@ -298,19 +299,6 @@ _SPELLED_HINT = re.compile(r"(?i)dot|\(at\)|\[at\]")
 # e-mail's "@" (a word character before it), nor "@ 5pm"; a short word ("@home") only
 # with a digit, "_" or "." in it, and a few longer ordinary words never.
 HANDLE = re.compile(r"(?<![\w@.+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,28}[A-Za-z0-9_])?(?![\w@])")
-# Reddit's users and communities: "u/throwaway_mum_22", "r/leeds"
-REDDIT = re.compile(r"(?<![\w/.])(?:u/[A-Za-z0-9_-]{3,20}|r/[A-Za-z0-9_]{4,21})(?![\w/])")
-# an address spelled out with its provider and no ending: "raj dot patel at gmail"
-_STOP_BEFORE_AT = (
-    r"(?!(?:was|is|are|be|been|me|him|her|them|us|you|i|we|he|she|it|they|home|work|"
-    r"school|look|looking|good|bad|job|still|account)\s)"
-)
-SPELLED_PROVIDER = re.compile(
-    rf"(?i)(?<![\w.+-]){_STOP_BEFORE_AT}[\w.+-]{{2,}}(?:\s+dot\s+[\w+-]+)*(?:\s+\d{{1,4}})?\s+at\s+"
-    r"(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|aol|protonmail|btinternet)(?![\w]|\.\w)"
-)
-_LOCAL_MARK = re.compile(r"[\d._+]")
-_PROVIDER_HINT = re.compile(r"(?i)gmail|hotmail|yahoo|outlook|icloud|aol|protonmail|btinternet")
 _HANDLE_MARK = re.compile(r"[\d_.]")
 _AT_WORDS = frozenset(
     ["everyone", "school", "college", "church", "night", "lunch", "dinner", "weekend",
@@ -331,13 +319,7 @@ def detect_web(text: str) -> list[Span]:
         found.extend(
             Span(m.start(), m.end(), "EMAIL", "pattern") for m in SPELLED_EMAIL.finditer(text)
         )
-    if " at " in text.lower() and _PROVIDER_HINT.search(text):
-        for m in SPELLED_PROVIDER.finditer(text):
-            local = m.group()[: m.group().lower().rindex(" at ")]
-            if " dot " in local.lower() or _LOCAL_MARK.search(local):  # not "works at outlook"
-                found.append(Span(m.start(), m.end(), "EMAIL", "pattern"))
-    if "/" in text:
-        found.extend(Span(m.start(), m.end(), "URL", "pattern") for m in REDDIT.finditer(text))
+    found.extend(handles.bare(text))  # Reddit, "raj dot patel at gmail"
     if "." in text:
         _dotted(text, found)
     if ":" in text and ("::" in text or text.count(":") >= 6):
