@@ -32,6 +32,9 @@ from confvault.redact import KnownClient, redact  # noqa: E402
 
 CASES = ROOT / "tests" / "data" / "heldout_review_cases.json"
 CASES_2 = ROOT / "tests" / "data" / "heldout2_review_cases.json"
+# The scoring is the held-out reviewers' own (close to leak_review.py's, not the
+# same: "nos" is no plain word here, "_" splits words), kept so that the figures
+# stay comparable with what they reported.
 _PLAIN = frozenset(
     [
         "the",
