@@ -323,3 +323,49 @@ def test_compacted_version_1_batch_read_in_bulk_matches_row_by_row() -> None:
         assert read.view.memory() == expected
     # and through the public reading: the last accepted revision of a repeated id
     assert log._parse(file_of([accepted])).view.memory()[ids[0].hex()] == (2, False)
+
+
+def test_verify_says_how_many_were_put_back(vault_path: Path, edited: dict[str, object]) -> None:
+    """The status line said "none was put back" while listing the older copy above."""
+    note = edited["note"]
+    record_path(vault_path, note.id).write_bytes(edited["old"])  # type: ignore[attr-defined]
+    v = Vault.open(vault_path, PW)
+    v.verify()
+    status = v.rollback_status()
+    assert "1 of them were put back" in status and "none was put back" not in status
+
+
+@pytest.mark.parametrize("kind", ["fifo", "device", "folder"])
+def test_something_other_than_a_file_at_the_logs_path_never_blocks(
+    vault: Vault, vault_path: Path, kind: str
+) -> None:
+    """A FIFO at the log's path hung every command; /dev/zero exhausted memory."""
+    c = vault.add_client("River")
+    vault.add_note(c, "hello", DAY)
+    log = state_files()[0]
+    log.unlink()
+    if kind == "fifo":
+        os.mkfifo(log)
+    elif kind == "device":
+        os.symlink("/dev/zero", log)
+    else:
+        log.mkdir()
+    v = Vault.open(vault_path, PW)
+    assert len(v.notes()) == 1
+    v.add_note(c, "still writes", DAY)
+    assert "could not be read" in v.rollback_status()
+
+
+def test_a_link_at_the_logs_path_is_not_followed_when_writing(
+    vault: Vault, vault_path: Path, tmp_path: Path
+) -> None:
+    """An append through a symbolic link emptied the file it pointed to."""
+    c = vault.add_client("River")
+    victim = tmp_path / "thesis.txt"
+    victim.write_text("precious " * 1000)
+    log = state_files()[0]
+    log.unlink()
+    os.symlink(victim, log)
+    v = Vault.open(vault_path, PW)
+    v.add_note(c, "hi", DAY)
+    assert victim.read_text() == "precious " * 1000

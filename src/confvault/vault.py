@@ -427,7 +427,7 @@ class Vault:
 
     def rollback_status(self) -> str:
         """A sentence on this device's memory of revisions (for verify; not a problem)."""
-        return self._seen.status()
+        return self._seen.status(len(self._restored) if self._loaded else 0)
 
     def accept_restored(self) -> list[str]:
         """Trust the older copies now in the vault (the user put them back on purpose)."""

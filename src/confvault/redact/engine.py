@@ -165,8 +165,16 @@ def warm_up() -> None:
     addresses.warm_up()
 
 
-# characters that show nothing: a zero-width space inside a name ("Jor\u200bdan") hid it
-_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+# Characters that show nothing, or a blank: a zero-width space inside a name
+# ("Jor\u200bdan") hid it. Every format character (Unicode category Cf, Unicode 14),
+# variation selectors, the combining grapheme joiner and the Hangul fillers.
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u115f-\u1160"
+    "\u17b4-\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+    "\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+    "\U000e0020-\U000e007f\U000e0100-\U000e01ef]"
+)
 
 
 def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
@@ -253,7 +261,7 @@ def _cut_spans(text: str, spans: list[Span], regions: list[tuple[int, int]]) -> 
 
 
 def _norm_name(s: str) -> list[str]:
-    s = unicodedata.normalize("NFC", s).lower()
+    s = unicodedata.normalize("NFC", _INVISIBLE.sub("", s)).lower()  # one person, one number
     s = re.sub(r"['\u2019]s\b|['\u2019]$", "", s)
     toks = [t.strip(".,") for t in s.split()]
     return [t for t in toks if t and t not in TITLES]

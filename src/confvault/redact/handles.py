@@ -80,10 +80,17 @@ _STOP_BEFORE_AT = (
     r"(?!(?:was|is|are|be|been|me|him|her|them|us|you|i|we|he|she|it|they|home|work|"
     r"school|look|looking|good|bad|job|still|account)\s)"
 )
-SPELLED_PROVIDER = re.compile(
-    rf"(?i)(?<![\w.+-]){_STOP_BEFORE_AT}[\w.+-]{{2,}}(?:\s+dot\s+[\w+-]+)*(?:\s+\d{{1,4}})?\s+at\s+"
-    r"(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|aol|protonmail|btinternet)(?![\w]|\.\w)"
+# " at gmail" is found first; its local part is then looked for in the few characters
+# before it, so a long run of "x dot y" cannot make the scan quadratic
+_AT_PROVIDER = re.compile(
+    r"(?i)\s+at\s+(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|aol|protonmail|btinternet)"
+    r"(?![\w]|\.\w)"
 )
+_LOCAL_BEFORE = re.compile(
+    rf"(?i)(?<![\w.+-]){_STOP_BEFORE_AT}[\w.+-]{{2,64}}(?:\s+dot\s+[\w+-]{{1,64}})*"
+    r"(?:\s+\d{1,4})?$"
+)
+_LOCAL_WINDOW = 80  # characters looked at before " at gmail"
 _LOCAL_MARK = re.compile(r"[\d._+]")
 _PROVIDER_HINT = re.compile(r"(?i)gmail|hotmail|yahoo|outlook|icloud|aol|protonmail|btinternet")
 
@@ -94,10 +101,10 @@ def bare(text: str) -> list[Span]:
     spelled "dot"): "raj dot patel at gmail", not "works at outlook"."""
     found = []
     if " at " in text.lower() and _PROVIDER_HINT.search(text):
-        for m in SPELLED_PROVIDER.finditer(text):
-            local = m.group()[: m.group().lower().rindex(" at ")]
-            if " dot " in local.lower() or _LOCAL_MARK.search(local):
-                found.append(Span(m.start(), m.end(), "EMAIL", "pattern"))
+        for at in _AT_PROVIDER.finditer(text):
+            m = _LOCAL_BEFORE.search(text, max(0, at.start() - _LOCAL_WINDOW), at.start())
+            if m and (" dot " in m.group().lower() or _LOCAL_MARK.search(m.group())):
+                found.append(Span(m.start(), at.end(), "EMAIL", "pattern"))
     if "/" in text:
         found.extend(Span(m.start(), m.end(), "URL", "pattern") for m in REDDIT.finditer(text))
     return found

@@ -12,6 +12,7 @@ names ("@priya_sharma", "jordo99", "priyasharma").
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -575,13 +576,18 @@ def _other_span(start: int, end: int, client: Client, term: str) -> Span:
 
 def _choose(hits: list[_Hit]) -> list[Span]:
     """Non-overlapping hits, strongest first ("Sam Blake" over the part "Blake")."""
+    # chosen hits never overlap: kept sorted by start, a new one is checked against
+    # its two neighbours only (a note full of one registered number stays linear)
+    starts: list[int] = []
     chosen: list[_Hit] = []
     order = sorted(hits, key=lambda h: (-h.strength, not h.own, -(h.end - h.start), h.start))
     for h in order:
-        if any(h.start < c.end and c.start < h.end for c in chosen):
+        i = bisect.bisect_left(starts, h.start)
+        if (i > 0 and chosen[i - 1].end > h.start) or (i < len(chosen) and chosen[i].start < h.end):
             continue
-        chosen.append(h)
-    return [h.span for h in sorted(chosen, key=lambda h: h.start)]
+        starts.insert(i, h.start)
+        chosen.insert(i, h)
+    return [h.span for h in chosen]
 
 
 _DIGITS = re.compile(r"\d")

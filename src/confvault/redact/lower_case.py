@@ -155,10 +155,11 @@ def _again(text: str, names: list[Span]) -> list[Span]:
     words = {w.split()[-1] for w in words if w.split()} & first_names
     if not words:
         return []
+    taken = {i for s in names for i in range(s.start, s.end)}
     return [
         Span(m.start(), m.end(), "NAME", "context")
         for m in _occurrences(text, words)
-        if not any(s.start <= m.start() < s.end for s in names)
+        if m.start() not in taken
     ]
 
 

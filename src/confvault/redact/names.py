@@ -531,6 +531,7 @@ def detect_names(text: str) -> list[Span]:
     low = text.lower()
     caseless = _caseless(text, low)
     digits: bool | None = None  # does the text hold a digit? (asked when first needed)
+    grown = 0  # the end of the last address block grown here
     org_after = _ORG_AFTER.match
     for run in _runs(text, lex, caseless, low):
         tok = run[0]
@@ -647,10 +648,13 @@ def detect_names(text: str) -> list[Span]:
         if category == "LOCATION" or place_like:
             if digits is None:
                 digits = _DIGIT.search(text) is not None
+            if digits and end <= grown:
+                continue  # inside an address block grown from a word before it
             if digits:  # "12 Hill Road": the numbers need a digit
                 start, end, kind2 = _with_numbers(text, start, end)
                 if kind2:
                     category, kind = "LOCATION", kind2
+                    grown = max(grown, end)  # each block is grown once, not from every word
         if category == "ORG":
             if digits is None:
                 digits = _DIGIT.search(text) is not None
@@ -743,7 +747,11 @@ def _widen_lower_names(text: str, spans: list[Span], lex: Lexicon) -> list[Span]
             w = m2.group(1)
             w = w[:-2] if w.endswith(("'s", "\u2019s")) else w
             rank = lex.common.get(w, _RARE_WORD)
-            if (w in lex.surnames or w in lex.first_names) and rank >= _RARE_WORD:
+            if (
+                (w in lex.surnames or w in lex.first_names)
+                and rank >= _RARE_WORD
+                and not _SUBJECT_VERB.match(text, m2.start())  # "jordan blake rang"
+            ):
                 end = m2.start(1) + len(w)
         out.append(Span(start, end, sp.category, sp.source, sp.client, sp.placeholder_kind))
     return out

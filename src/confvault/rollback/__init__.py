@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import struct
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -56,6 +57,7 @@ _BATCH_LEN = struct.Struct(">I")
 # tell a log rewritten by someone else from the one read, even at the same size.
 _IDENTITY = _FILE_HEAD.size + _BATCH_LEN.size + crypto.NONCE_SIZE
 _MAX_BATCH = 64 * 1024 * 1024
+_MAX_FILE = 256 * 1024 * 1024  # far beyond a million records (21 bytes each)
 _MAX_REV = 2**32 - 1
 # Every command reads the batches after the base whole (~5 us a batch, ~0.3 us an
 # entry); the base is only searched. A rewrite as one base costs O(records), ~6 ms
@@ -140,7 +142,11 @@ class RevisionLog:
 
     def _read(self) -> None:
         try:
-            data = self.path.read_bytes()
+            # not Path.read_bytes: a FIFO or device put at the log's path must not block
+            # or exhaust memory (storage.read_bytes refuses anything but a regular file)
+            data = storage.read_bytes(self.path, _MAX_FILE)
+        except ValueError:
+            raise OSError("the revision log is not a regular file or is far too large") from None
         except FileNotFoundError:
             self._take(_Read(_view(), 0, 0, 0, False, True))
             self._state, self._repair = "new", True
@@ -240,8 +246,9 @@ class RevisionLog:
             )
         return None
 
-    def status(self) -> str:
-        """One calm sentence about the log, for `verify`."""
+    def status(self, restored: int = 0) -> str:
+        """One calm sentence about the log, for `verify`; ``restored``: how many
+        records the last read found put back to an older copy."""
         self._ensure_loaded()
         if self._state == "unreadable":
             text = (
@@ -259,9 +266,14 @@ class RevisionLog:
                 "it was removed); from now on, an older copy of a record put back is noticed"
             )
         else:
+            put_back = (
+                f"{restored} of them were put back to an older copy (listed above)"
+                if restored
+                else "none was put back to an older copy"
+            )
             text = (
                 f"this device remembers the revisions of {len(self._view.memory())} record(s); "
-                "none was put back to an older copy"
+                + put_back
             )
         if self._write_failed:
             text += "; updating it failed (is the disk full or read-only?)"
@@ -306,7 +318,13 @@ class RevisionLog:
             self._view.apply(rid, rev, op)
 
     def _append(self, entries: list[tuple[str, int, int]]) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, storage.FILE_MODE)
+        # no following a link put at the log's path, and nothing but a regular file
+        flags = os.O_RDWR | os.O_CREAT | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0)
+        fd = os.open(self.path, flags, storage.FILE_MODE)
+        if not stat.S_ISREG(os.fstat(fd).st_mode) or os.fstat(fd).st_size > _MAX_FILE:
+            os.close(fd)
+            raise OSError("the revision log is not a regular file or is far too large")
+        os.set_blocking(fd, True)
         with os.fdopen(fd, "r+b") as fh:
             size = os.fstat(fd).st_size
             if size != self._end or os.pread(fd, _IDENTITY, 0) != self._head or self._repair:
