@@ -84,3 +84,33 @@ def test_found_using_the_product(text: str, found: tuple[str, str]) -> None:
     other languages ("her nani") taken as names."""
     assert found in _found(text)
     assert not any(word == "nani" for word, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("neighbour (an old fella, 98 he says) checks in", ("98", "AGE")),
+        ("mum is ninety three n in a home now", ("ninety three", "AGE")),
+        ("her oupa is 90 and lives with them", ("90", "AGE")),
+        ("client, 91, referred by gp for loneliness", ("91", "AGE")),
+        ("dadi (paternal gran) is 92 n very strict", ("92", "AGE")),
+        ("Mr is 90 years of age", ("90", "AGE")),
+        ("she's nearly 95 but sharp as a tack", ("95", "AGE")),
+        ("appt booked for 10/10 at 2pm", ("10/10", "DATE")),
+        ("he streams on twitch as kevvy_plays, up all night", ("kevvy_plays", "URL")),
+        ("kyle n his gf shania r fighting again", ("kyle", "NAME")),
+        ("H.No. 4-12/7, Ameerpet", ("H.No. 4-12/7", "LOCATION")),
+        ("Sector 15, Plot 221, Vashi", ("Sector 15, Plot 221", "LOCATION")),
+    ],
+)
+def test_found_from_batch_d(text: str, found: tuple[str, str]) -> None:
+    """Batch D (written blind at the end) found these; rules written after it."""
+    assert found in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["client is 90 minutes late", "the client, 95% sure", "sector 5 of the plan", "page 95 says"],
+)
+def test_near_misses_of_batch_d_rules(text: str) -> None:
+    assert _found(text) == []

@@ -48,9 +48,12 @@ _CORNER = re.compile(
     r"(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))(?:\s+(?:St|Street|Ave|Avenue|Rd|Road)\b)?)"
 )
 # an Indian house number and the sector, block or lane after it: "house no 42, sector 15"
+_NUM = r"\d{1,5}(?:[-/]\d{1,4}){0,3}[a-z]?"
+_MORE = r"[ \t]*,[ \t]*(?:sector|block|phase|gali|lane|plot)[ \t]*(?:no\.?[ \t]*)?\d{1,4}[a-z]?"
 _HOUSE_NO = re.compile(
-    r"(?i)\b(?:house|h)[ \t]*no\.?[ \t]*\d{1,5}[a-z]?(?:[ \t]*,[ \t]*(?:sector|block|phase|gali|"
-    r"lane)[ \t]*(?:no\.?[ \t]*)?\d{1,4}[a-z]?)*(?![\w])"
+    rf"(?i)\b(?:(?:house|h)\.?[ \t]*no\.?[ \t]*{_NUM}(?:{_MORE})*"
+    rf"|(?:sector|plot)[ \t]*{_NUM}(?:{_MORE})+)"
+    r"(?![\w])"
 )
 _GPO_BOX = re.compile(r"\bGPO\s+Box\s+\d{1,6}\b")
 _LOT = re.compile(r"\b(?:Lot|LOT)\s+\d{1,4}(?=\s+[A-Z][a-z])")
@@ -89,7 +92,7 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             found.extend(_place(m, 1) for m in _ZIP_AFTER.finditer(text))
         if "corner" in low:
             found.extend(_place(m, 1) for m in _CORNER.finditer(text))
-        if "no" in low:
+        if "no" in low or "sector" in low or "plot" in low:
             found.extend(_place(m) for m in _HOUSE_NO.finditer(text))
         if "GPO" in text:
             found.extend(_place(m) for m in _GPO_BOX.finditer(text))

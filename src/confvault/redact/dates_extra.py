@@ -74,7 +74,8 @@ _BORN_DAY = re.compile(
 _DATING_WORD = re.compile(
     r"(?i)\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|"
     r"fri(?:day)?|sat(?:urday)?|sun(?:day)?|court|hearing|appt|appointment|assessed|"
-    r"reviewed|discharged|admitted|referred|next\s+(?:sess|sesh|session|appt|appointment))"
+    r"reviewed|discharged|admitted|referred|booked(?:\s+for|\s+in)?|"
+    r"next\s+(?:sess|sesh|session|appt|appointment))"
     r"\.?:?\s+(?:on\s+)?$"
 )
 # the figures, then the word before them
@@ -108,7 +109,7 @@ _SHORT_WEEKDAY = re.compile(
 # "she's 94", "he is 91 and still driving"
 _PRONOUN_AGE = re.compile(
     r"(?i)\b(?:(?:she|he|they)(?:['\u2019]s|\s+is|\s+was|\s+turned|\s+turns)|shes|hes)\s+"
-    r"(9\d|1[0-3]\d)\b"
+    r"(?:nearly\s+|almost\s+|just\s+|over\s+)?(9\d|1[0-3]\d)\b"
     r"(?![\d.,]\d|\s*(?:%|kg|kilos?|lbs?|pounds|quid|mg|ml|minutes?|mins?|hours?|times|days?|"
     r"weeks?|months?|miles?|km|on\s+the|out\s+of))"
 )
@@ -119,7 +120,7 @@ _MONTH_SHORT_YEAR = re.compile(
 _FAMILY = (
     r"gran|granny|grandma|grandmother|nan|nana|nanna|nanny|grandad|granddad|grandpa|"
     r"grandfather|great[- ]?gran\w*|great[- ]?grand\w+|mum|mom|mother|dad|father|"
-    r"aunt(?:ie|y)?|uncle|neighbou?r|nani|dadi|nonna|abuela|babcia|oma|ma|pa|mam|da"
+    r"aunt(?:ie|y)?|uncle|neighbou?r|nani|dadi|nonna|abuela|babcia|oma|ouma|oupa|ma|pa|mam|da"
 )
 _FAMILY_AGE = re.compile(
     rf"(?i)\b(?:{_FAMILY})(?:['\u2019]s)?\s*(?:,|\(|\bis\b|\bwas\b|\bwho\s+is\b|\baged?\b|\bnow\b"
@@ -141,13 +142,20 @@ _AGE_FORMS = re.compile(
     r"|(?<![\w.])(9\d|1[0-3]\d)\s*-?\s*(?:yrs?|years?)\s*-?\s*old\b"
     r"|(?<![\w.])(9\d|1[0-3]\d)\s*y\.\s?o\b\.?|(?<![\w.])(9\d|1[0-3]\d)\s*yo\b"
     r"|\b(?:his|her|their)\s+(?:(?:early|mid|late)[- ]?)?(90s|nineties)\b"
+    # "90 years of age", "98 he says", "client, 91,", "pt is 92", "dadi (gran) is 92"
+    r"|(?<![\w.])(9\d|1[0-3]\d)\s+years?\s+of\s+age\b"
+    r"|(?<![\w.])(9\d|1[0-3]\d),?\s+(?:he|she)\s+says\b"
+    r"|\b(?:client|pt|patient|resident|service\s+user|neighbou?r|fella|bloke|lady|gent)"
+    r"(?:\s*,\s*|\s+(?:is|was|now|aged?)\s+(?:nearly\s+|almost\s+|just\s+)?)(9\d|1[0-3]\d)"
+    r"(?=\s*[,.;)]|\s+(?:and|n|now|but|years?|yrs?)\b|$)"
+    r"|\b(?:dadi|nani|gran|nan|oupa|ouma)\s*\([^()\n]{1,30}\)\s*(?:is|was)\s+(9\d|1[0-3]\d)\b"
 )
 _TENS = r"ninety|one\s+hundred|a\s+hundred|hundred"
 _UNITS = r"one|two|three|four|five|six|seven|eight|nine|ten"
 _SPELLED_AGE = re.compile(
     rf"(?i)\b(?:aged?\s+((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS})\b)?)"
     rf"|(?:turned|turns|turning|is|was)\s+((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS}))?)"
-    r"(?=\s+(?:years?\s+old|this|last|next|in|on|and|now|but)\b|\s*[,.;!?)]|$))"
+    r"(?=\s+(?:years?\s+old|this|last|next|in|on|and|n|now|but|so)\b|\s*[,.;!?)]|$))"
 )
 
 
@@ -158,7 +166,8 @@ _HOLIDAY_HINT = re.compile(
 )
 _BIRTH_HINT = re.compile(r"dob|d\.o\.b|birth|born")
 _FAMILY_HINT = re.compile(
-    "gran|nan|mum|mom|mother|dad|father|aunt|uncle|neighb|nonna|abuela|babcia|oma|ma|pa|da"
+    "gran|nan|mum|mom|mother|dad|father|aunt|uncle|neighb|nonna|abuela|babcia|oma|ma|pa|da|"
+    "ou|client|pt|patient|resident|user|fella|bloke|lady|gent|says|age"
 )
 # digit gates first: the regex engine skips to a digit, so these are the cheap ones
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")

@@ -37,7 +37,7 @@ _PLATFORM = re.compile(
 # between the platform and the handle: separators and a few words, at most three
 _GAP = re.compile(
     r"(?i)(?:[ \t]*(?:[:=\-]|(?:name|username|user|handle|tag|id|account|acct|acc|page"
-    r"|is|was|called)(?![\w])))"
+    r"|is|was|called|as)(?![\w])))"
     r"{0,3}[ \t]*"
 )
 _HANDLE = re.compile(r"[$@]?[A-Za-z][A-Za-z0-9_.]{2,29}(?:#\d{4})?(?![\w#@$])")

@@ -34,7 +34,7 @@ _CUES_AFTER = re.compile(
     r"mentioned)\b"
     # with relatives: "lisa's bf", "tom and his mum", "emma n her sister"
     rf"|['\u2019]s[ \t]+(?:bf|gf|{RELATIONS})s?\b"
-    rf"|[ \t]+(?:and|n|&)[ \t]+(?:his|her|their)[ \t]+(?:{RELATIONS})s?\b"
+    rf"|[ \t]+(?:and|n|&)[ \t]+(?:his|her|their)[ \t]+(?:bf|gf|{RELATIONS})s?\b"
     # an age ("jordan (17)"), a service ("tom from probation"), the client ("sam (client)")
     r"|[ \t]*\(\d{1,2}\)"
     r"|[ \t]+from[ \t]+(?:the[ \t]+)?(?:probation|council|housing|social[ \t]+services|school|"

@@ -428,7 +428,7 @@ RELATIONS = (
     "solicitor|lawyer|coach|tutor|pastor|priest|imam|rabbi|ex|bestie|sibling|twin|psychiatrist|"
     "psychologist|worker|advocate|supervisor|client|patient|student|pupil|housemate|"
     # family words of other languages that notes use as they are
-    "nani|dadi|nonna|nonno|abuela|abuelo|oma|opa|babcia|bubbe|zayde|koro|kuia|aunty"
+    "nani|dadi|nonna|nonno|abuela|abuelo|oma|opa|ouma|oupa|babcia|bubbe|zayde|koro|kuia|aunty"
 )
 
 # Words of support notes that the lists miss or hold as names: chat shorthand, family
