@@ -24,6 +24,7 @@ from confvault.redact.dates_extra import detect as detect_extra
         ("nan (95) fell", "95", "AGE"),
         ("her nani (94) lives with them", "94", "AGE"),
         ("mum beryl (94) lives alone", "94", "AGE"),
+        ("her fella paddy (94?) is unsure", "94", "AGE"),
         ("Rahul (92) came in", "92", "AGE"),
         ("my gran, 96, fell", "96", "AGE"),
         ("her nan's 92nd birthday party", "92nd", "AGE"),
