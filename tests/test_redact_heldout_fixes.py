@@ -114,3 +114,22 @@ def test_found_from_batch_d(text: str, found: tuple[str, str]) -> None:
 )
 def test_near_misses_of_batch_d_rules(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he works in construction, long hours, back pain",
+        "he works in retail now",
+        "her score on the wellbeing scale went from 38 to 45",
+        "client mentioned Brexit stress affecting his work",
+    ],
+)
+def test_plain_words_batch_d_lost(text: str) -> None:
+    """Batch D's clean cases: a trade after "works in" typed in lower case was taken
+    for a firm, and two words of today were names."""
+    assert _found(text) == []
+
+
+def test_a_firm_after_works_at_is_still_found_in_lower_case() -> None:
+    assert ("tesco", "ORG") in _found("she works at tesco on the tills")

@@ -598,7 +598,8 @@ def detect_names(text: str) -> list[Span]:
             or (last != "" and _person_last(last) and _ends_in(_PERSON_CTX, before, 4))
             or speaker
         )
-        org = _org_ctx(last, before)
+        # typed without capitals, "works in construction" names a trade, not a firm
+        org = _org_ctx(last, before) and not (caseless and last.lower() == "in" and cls0 == COMMON)
         described = not person and org_after(text, end) is not None
         org = org or described
         if single:

@@ -437,6 +437,8 @@ RELATIONS = (
 # in text typed without capitals they read as unknown words, hence names: services,
 # note shorthand, and nationalities (a nationality names no one).
 _MODERN_WORDS = [
+    "wellbeing",
+    "brexit",
     # from a second held-out review: exams, services, festivals, identities, note
     # shorthand without apostrophes
     "gcse",
