@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .addresses import UK_POSTCODE
 from .model import Span
 from .words import STREET_WORDS
 
@@ -22,12 +23,10 @@ from .words import STREET_WORDS
 # four characters, both from the letters the code uses
 _EIR = "ACDEFHKNPRTVWXY"
 EIRCODE = re.compile(rf"(?i)(?<![\w])(?:[{_EIR}]\d\d|D6W) ?[{_EIR}\d]{{4}}(?![\w])")
-# a whole UK postcode typed in lower case, with its space ("pc is sw1a 1aa")
+# a whole UK postcode typed in lower case, with its space ("pc is sw1a 1aa"): the
+# address rules' own pattern, in lower case and with the space required
 _UK_INWARD_LOWER = re.compile(r"\d[abd-hjlnp-uw-z]{2}(?![\w])")
-_UK_LOWER = re.compile(
-    r"(?<![\w])[a-pr-uwyz](?:\d[a-hjkpstuw\d]?|[a-hk-y]\d[abehmnprvwxy\d]?) \d[abd-hjlnp-uw-z]{2}"
-    r"(?![\w])"
-)
+_UK_LOWER = re.compile(UK_POSTCODE.pattern.lower().replace(" ?", " "))
 _OUTWARD = re.compile(
     r"(?i)\b(?:in|from|near|around|the)\s+(?:the\s+)?([A-Z]{1,2}\d[A-Z\d]?)\s+"
     r"(?:area|postcode|district)\b"

@@ -9,7 +9,9 @@
   ("DOB 12th", "dob: 12 3 87"), and a day and month in figures after a weekday,
   "court", "appt" or "next session" ("thurs 9/11", "court 12.06");
 * an age over 89 next to a family word ("her gran is 94", "nan (95)",
-  "nan's 92nd birthday"), or spelled out after an age word ("aged ninety-four").
+  "nan's 92nd birthday"), in brackets after a name ("mum beryl (94)"), in the other
+  forms notes use ("passed at 97", "age: 103", "94-yr-old", "client, 91,"), or
+  spelled out after an age word ("aged ninety-four").
 
 A holiday or a weekday on its own stays, as a bare year does.
 """
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import _MONTHS
 from .model import Span
 
 _DIGIT = re.compile(r"\d")
@@ -35,10 +38,6 @@ _HOLIDAY_YEAR = re.compile(rf"(?i)(?<![\w])(?:{_HOLIDAYS})\s*,?\s+(?:of\s+)?{_YE
 _YEAR_FIRST = re.compile(
     rf"(?<![\w./-]){_YEAR}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
     r"(?![\w]|[./-]\d)"
-)
-_MONTHS = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _DAY_WORDS = (
     r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
@@ -59,21 +58,25 @@ _DAY_OF_NEXT_MONTH = re.compile(
 _ORDINAL_OF = re.compile(r"(?:st|nd|rd|th)\s+of\s")
 # a month name before "the", in lower-cased text: _MONTH_THE_DAY needs one
 _MONTH_THE = re.compile(rf"(?=[adfjmnos])\b(?:{_MONTHS})\s+the\s")
+_BIRTH_LABEL = r"dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date"
 # the day after a birth-date label: "DOB 12th", "d.o.b: 12 3 87" (eight digits together
 # are _BIRTH_DIGITS'); after "born", three numbers ("born 12 3 87")
 _DOB_DAY = re.compile(
-    r"(?i)\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date)\s*[:\-]?\s*"
+    rf"(?i)\b(?:{_BIRTH_LABEL})\s*[:\-]?\s*"
     r"((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
     r"|(\d{1,2})[ ./-](\d{1,2})(?:[ ./-](?:\d{4}|\d{2}))?)(?![\w]|[./-]\d)"
 )
 _BORN_DAY = re.compile(
     r"(?i)\bborn(?:\s+on)?\s+((\d{1,2})[ ./-](\d{1,2})[ ./-](?:\d{4}|\d{2}))(?![\w]|[./-]\d)"
 )
+_DAYS = (
+    r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?"
+)
 # a day and month in figures after a word that dates it: "thurs 9/11", "court 12.06",
 # "next sesh 14-5" ("session 3/6" alone is a count, so "next" is needed there)
 _DATING_WORD = re.compile(
-    r"(?i)\b(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|"
-    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?|court|hearing|appt|appointment|assessed|"
+    rf"(?i)\b(?:{_DAYS}|court|hearing|appt|appointment|assessed|"
     r"reviewed|discharged|admitted|referred|booked(?:\s+for|\s+in)?|"
     r"next\s+(?:sess|sesh|session|appt|appointment))"
     r"\.?:?\s+(?:on\s+)?$"
@@ -83,13 +86,7 @@ _FIGURE_SEP = re.compile(r"[/.-](?<=\d[/.-])\d")
 _DAY_MONTH_FIGURES = re.compile(
     r"(?<![\w./-])((\d{1,2})[/.-](\d{1,2}))(?![\w]|[./-]\d|\s*(?:%|am\b|pm\b|of\b))"
 )
-_BIRTH_DIGITS = re.compile(
-    r"(?i)\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|born(?:\s+on)?)\s*[:\-]?\s*(\d{8})(?!\d)"
-)
-_DAYS = (
-    r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
-    r"sat(?:urday)?|sun(?:day)?"
-)
+_BIRTH_DIGITS = re.compile(rf"(?i)\b(?:{_BIRTH_LABEL}|born(?:\s+on)?)\s*[:\-]?\s*(\d{{8}})(?!\d)")
 _WEEKDAY_ORDINAL = re.compile(
     rf"(?i)(?<![\w])(?:{_DAYS})\.?,?\s+(?:the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\w])"
 )
@@ -124,7 +121,8 @@ _FAMILY = (
 )
 _FAMILY_AGE = re.compile(
     rf"(?i)\b(?:{_FAMILY})(?:['\u2019]s)?\s*(?:,|\(|\bis\b|\bwas\b|\bwho\s+is\b|\baged?\b|\bnow\b"
-    r"|[a-z]+\s+(?:is|was|aged?|turned)\b)?\s*"  # "her mum beryl is 94"
+    r"|[a-z]+\s+(?:is|was|aged?|turned)\b"  # "her mum beryl is 94"
+    r"|\([^()\n]{1,30}\)\s*(?:is|was)\b)?\s*"  # "dadi (paternal gran) is 92"
     r"(9\d|1[0-3]\d)(?![\d.,]\d|\s*(?:%|kg|kilos?|lbs?|pounds|quid|mg|ml|minutes?|mins?|"
     r"hours?|times|days?|weeks?|months?|years?\s+ago|miles?|km))\b"
 )
@@ -142,13 +140,12 @@ _AGE_FORMS = re.compile(
     r"|(?<![\w.])(9\d|1[0-3]\d)\s*-?\s*(?:yrs?|years?)\s*-?\s*old\b"
     r"|(?<![\w.])(9\d|1[0-3]\d)\s*y\.\s?o\b\.?|(?<![\w.])(9\d|1[0-3]\d)\s*yo\b"
     r"|\b(?:his|her|their)\s+(?:(?:early|mid|late)[- ]?)?(90s|nineties)\b"
-    # "90 years of age", "98 he says", "client, 91,", "pt is 92", "dadi (gran) is 92"
+    # "90 years of age", "98 he says", "client, 91,", "pt is 92"
     r"|(?<![\w.])(9\d|1[0-3]\d)\s+years?\s+of\s+age\b"
     r"|(?<![\w.])(9\d|1[0-3]\d),?\s+(?:he|she)\s+says\b"
     r"|\b(?:client|pt|patient|resident|service\s+user|neighbou?r|fella|bloke|lady|gent)"
     r"(?:\s*,\s*|\s+(?:is|was|now|aged?)\s+(?:nearly\s+|almost\s+|just\s+)?)(9\d|1[0-3]\d)"
     r"(?=\s*[,.;)]|\s+(?:and|n|now|but|years?|yrs?)\b|$)"
-    r"|\b(?:dadi|nani|gran|nan|oupa|ouma)\s*\([^()\n]{1,30}\)\s*(?:is|was)\s+(9\d|1[0-3]\d)\b"
 )
 _TENS = r"ninety|one\s+hundred|a\s+hundred|hundred"
 _UNITS = r"one|two|three|four|five|six|seven|eight|nine|ten"
@@ -166,8 +163,7 @@ _HOLIDAY_HINT = re.compile(
 )
 _BIRTH_HINT = re.compile(r"dob|d\.o\.b|birth|born")
 _FAMILY_HINT = re.compile(
-    "gran|nan|mum|mom|mother|dad|father|aunt|uncle|neighb|nonna|abuela|babcia|oma|ma|pa|da|"
-    "ou|client|pt|patient|resident|user|fella|bloke|lady|gent|says|age"
+    "gran|nan|mum|mom|mother|dad|father|aunt|uncle|neighb|nonna|abuela|babcia|oma|ma|pa|da"
 )
 # digit gates first: the regex engine skips to a digit, so these are the cheap ones
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
@@ -262,7 +258,7 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             if "the" in low:
                 for m in _ON_THE_ORDINAL.finditer(text):
                     found.append(Span(m.start(1), m.end(1), "DATE", "pattern"))
-            if "birthday" in low or "day" in low:
+            if "day" in low:  # birthday, bday
                 for m in _AGE_BIRTHDAY.finditer(text):
                     found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
         if _OLD.search(text):

@@ -75,24 +75,24 @@ def hidden_emails(text: str) -> list[Span]:
 
 # Reddit's users and communities: "u/throwaway_mum_22", "r/leeds"
 REDDIT = re.compile(r"(?<![\w/.])(?:u/[A-Za-z0-9_-]{3,20}|r/[A-Za-z0-9_]{4,21})(?![\w/])")
-# an address spelled out with its provider and no ending: "raj dot patel at gmail"
-_STOP_BEFORE_AT = (
+# an address spelled out with its provider and no ending: "raj dot patel at gmail";
+# NOT_LOCAL: words that are no address's local part before " at " ("she was at …"),
+# also for :mod:`.patterns`' fully spelled-out addresses
+NOT_LOCAL = (
     r"(?!(?:was|is|are|be|been|me|him|her|them|us|you|i|we|he|she|it|they|home|work|"
     r"school|look|looking|good|bad|job|still|account)\s)"
 )
+_PROVIDERS = r"gmail|googlemail|hotmail|yahoo|outlook|icloud|aol|protonmail|btinternet"
 # " at gmail" is found first; its local part is then looked for in the few characters
 # before it, so a long run of "x dot y" cannot make the scan quadratic
-_AT_PROVIDER = re.compile(
-    r"(?i)\s+at\s+(?:gmail|googlemail|hotmail|yahoo|outlook|icloud|aol|protonmail|btinternet)"
-    r"(?![\w]|\.\w)"
-)
+_AT_PROVIDER = re.compile(rf"(?i)\s+at\s+(?:{_PROVIDERS})(?![\w]|\.\w)")
 _LOCAL_BEFORE = re.compile(
-    rf"(?i)(?<![\w.+-]){_STOP_BEFORE_AT}[\w.+-]{{2,64}}(?:\s+dot\s+[\w+-]{{1,64}})*"
+    rf"(?i)(?<![\w.+-]){NOT_LOCAL}[\w.+-]{{2,64}}(?:\s+dot\s+[\w+-]{{1,64}})*"
     r"(?:\s+\d{1,4})?$"
 )
 _LOCAL_WINDOW = 80  # characters looked at before " at gmail"
 _LOCAL_MARK = re.compile(r"[\d._+]")
-_PROVIDER_HINT = re.compile(r"(?i)gmail|hotmail|yahoo|outlook|icloud|aol|protonmail|btinternet")
+_PROVIDER_HINT = re.compile(f"(?i){_PROVIDERS}")
 
 
 def bare(text: str) -> list[Span]:

@@ -248,18 +248,17 @@ def _handle_hits(
     words run together ("priyasharma"): the whole handle is the term's."""
     # Most tokens are plain words that no term runs together: find the tokens that
     # can hold a term first, in bulk, and walk the text only when there is one.
-    tokens = [t.lower() for t in _HANDLE.findall(text)]
-    wanted = index.joined.keys() & set(tokens)
-    wanted.update(t for t in tokens if not t.isalpha() and _handle_users(t, index))
-    if not wanted:
+    tokens = {t.lower() for t in _HANDLE.findall(text)}
+    # "priyasharma" (a plain word is matched above), or a handle: "jordo99"
+    users_of = {t: index.joined[t] for t in index.joined.keys() & tokens if t.isalpha()}
+    for t in tokens:
+        users = None if t.isalpha() else _handle_users(t, index)
+        if users:
+            users_of[t] = users
+    if not users_of:
         return
     for j, m in enumerate(_HANDLE.finditer(text)):
-        token = m.group().lower()
-        if token not in wanted:
-            continue
-        # "priyasharma" (a plain word is matched above), or a handle: "jordo99"
-        users = index.joined.get(token) if token.isalpha() else _handle_users(token, index)
-        for c, own, term in users or ():
+        for c, own, term in users_of.get(m.group().lower(), ()):
             client = clients[c]
             sp = (
                 Span(m.start(), m.end(), "NAME", "known", client=client.alias)

@@ -288,8 +288,7 @@ _TRIM = ".,;:!?)]}'\"\u201d\u2019"
 # an address spelled out to get past filters: "j.blake at gmail dot com"
 _TLD_WORD = r"(?:com|org|net|co|uk|ie|au|ca|nz|edu|gov|io|me|info)"
 SPELLED_EMAIL = re.compile(
-    r"(?i)(?<![\w.+-])(?!(?:was|is|are|be|been|me|him|her|them|us|you|i|we|he|she|it|they|"
-    r"home|work|school|look|looking|good|bad)\s)[\w.+-]{2,}\s*(?:\(at\)|\[at\]|\s+at\s+|@)\s*"
+    rf"(?i)(?<![\w.+-]){handles.NOT_LOCAL}[\w.+-]{{2,}}\s*(?:\(at\)|\[at\]|\s+at\s+|@)\s*"
     r"[a-z0-9-]+(?:\s*(?:\(dot\)|\[dot\]|\s+dot\s+|\.)\s*[a-z]{2,6})*?"
     rf"\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*{_TLD_WORD}(?:\s*(?:\(dot\)|\[dot\]|\s+dot\s+|\.)\s*{_TLD_WORD})*(?![\w])"
 )
