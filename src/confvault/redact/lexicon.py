@@ -124,6 +124,12 @@ def lexicon() -> Lexicon:
     )
 
 
+def rare_word(word: str, lex: Lexicon, rank: int = 3000) -> bool:
+    """A word in no dictionary and at most this frequent ("tom", "sammy"; not "will"):
+    without a capital, a first name is taken for a name only when it is one."""
+    return word not in lex.dictionary and lex.common.get(word, rank) >= rank
+
+
 def stems(w: str) -> list[str]:
     """What an inflected word may come from: "replies" reply, "texted" text,
     "messaging" message. Only long enough words, so a name is not cut to a word."""

@@ -20,12 +20,11 @@ import functools
 import re
 from collections.abc import Collection, Iterator
 
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon, lexicon, rare_word
 from .model import Span
 from .words import FUNCTION_WORDS, RELATIONS
 
-_RARE = 3000  # a first name this rare (or rarer) as a word is taken as a name after a cue
-_PLACE_RARE = 5000  # the same for a place name after "in"
+_PLACE_RARE = 5000  # a place name this rare (or rarer) as a word is a place after "in"
 # Each name word of the text is looked at where it stands: a cue just after it ...
 _CUES_AFTER = re.compile(
     # doing what people in notes do
@@ -88,10 +87,7 @@ def _name_words() -> frozenset[str]:
     return frozenset(
         w
         for w in lex.first_names
-        if w not in FUNCTION_WORDS
-        and w not in lex.dictionary
-        and lex.common.get(w, _RARE) >= _RARE
-        and _ASCII_WORD.fullmatch(w)
+        if w not in FUNCTION_WORDS and rare_word(w, lex) and _ASCII_WORD.fullmatch(w)
     )
 
 

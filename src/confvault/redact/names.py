@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import addresses
-from .lexicon import Lexicon, lexicon, stems
+from .lexicon import Lexicon, lexicon, rare_word, stems
 from .model import Span
 from .words import (
     ACRONYMS,
@@ -121,8 +121,7 @@ def _person_last(last: str) -> bool:
 @functools.cache
 def _person_last_words() -> frozenset[str]:
     """Every word _PERSON_LAST matches, in lower case: its pattern has no repeats."""
-    relations = _spelled_out(RELATIONS)
-    return frozenset({*relations, *(r + "s" for r in relations), *_spelled_out(_PERSON_CUES)})
+    return _RELATION_WORDS | frozenset(_spelled_out(_PERSON_CUES))
 
 
 def _spelled_out(alternatives: str) -> list[str]:
@@ -147,6 +146,10 @@ def _spelled_out(alternatives: str) -> list[str]:
             forms = [f + o for f in forms for o in options]
         out.extend(forms)
     return out
+
+
+# every word for a relative ("mum", "flatmates", "key worker"), and its plural
+_RELATION_WORDS = frozenset(w for r in _spelled_out(RELATIONS) for w in (r, r + "s"))
 
 
 def _place_last(last: str) -> bool:
@@ -325,9 +328,6 @@ def _acronym(w: str) -> bool:
 # The classes _lookup gives its hand-written lists, each list overriding those
 # before it: a short title, then a determiner ("My" is also in the first-name
 # list), then an organisation suffix, then an extra ordinary word.
-_RELATION_WORDS = frozenset(
-    w for r in _spelled_out(RELATIONS.replace(" ", "")) for w in (r, r + "s")
-)
 _FIXED_CLASSES: dict[str, int] = {
     **dict.fromkeys(EXTRA_WORDS, COMMON),
     # "lives with flatmates": a word for a person is not a name (nor "Mum", "Nan")
@@ -500,7 +500,7 @@ def _classify_lower(word: str, lex: Lexicon) -> int:
 
 # A word is flagged when its class is in _FLAGGING, or AMBIG not opening a
 # sentence; after a cue (a title, "my sister", "works at") these classes are.
-_MODALS = frozenset(["may", "will", "might", "must", "can", "could", "would", "should"])
+_FREQUENT = 1000  # a word this frequent after a relative is no name: "my mum may come"
 _FLAGGED_FORCED = frozenset([NAME, PLACE, UNKNOWN, AMBIG, COMMON, CNAME])
 _PLACE_LIKE = (UNKNOWN, PLACE, AMBIG, COMMON)
 _DIGIT = re.compile(r"\d")
@@ -605,14 +605,15 @@ def detect_names(text: str) -> list[Span]:
         if single:
             # the steps below for one word: flagged or not, it is its own body
             if person or org or home:
-                # "my mum may come": after a word for a relative, a modal is no name
-                # ("spoke to will" still is)
-                modal = (
+                # typed without capitals, a frequent word after a word for a relative is
+                # no name ("my mum may come", "their dad every other weekend"); after
+                # another cue it still is ("spoke to will")
+                frequent = (
                     caseless
-                    and (tok.text in _MODALS or lex.common.get(tok.text, _RARE) < 1000)
+                    and lex.common.get(tok.text, _FREQUENT) < _FREQUENT
                     and last.lower() in _RELATION_WORDS
-                )  # also a very common word: "their dad every other weekend"
-                flagged = cls0 in _FLAGGED_FORCED and not modal
+                )
+                flagged = cls0 in _FLAGGED_FORCED and not frequent
             else:
                 flagged = cls0 in _FLAGGING or (cls0 == AMBIG and not first)
             if not flagged:
@@ -693,14 +694,8 @@ def _subjects(text: str, singles: list[_Tok], lex: Lexicon) -> list[Span]:
         for t in singles
         if t.text.lower() in lex.first_names
         and _SUBJECT_VERB.match(text, t.end)
-        and (not t.text.islower() or _rare_word(t.text, lex))
+        and (not t.text.islower() or rare_word(t.text, lex))
     ]
-
-
-def _rare_word(word: str, lex: Lexicon) -> bool:
-    """Without a capital, a first name before "said" is a name only if it is a rare
-    word: "will said" is not one."""
-    return word not in lex.dictionary and lex.common.get(word, _RARE) >= _RARE
 
 
 _SANDWICH = re.compile(r",[ \t]+([a-z][a-z'\u2019-]+),?[ \t]+(?:and|&)[ \t]+")
