@@ -199,3 +199,8 @@ def test_a_lower_case_place_after_to_and_places_of_two_words(text: str, place: s
 def test_ordinary_words_after_to_and_of(text: str) -> None:
     """'of' is no cue: "signs of mania" (a place in the lists) stays."""
     assert detect_lower(text) == []
+
+
+def test_a_name_common_only_on_television_is_a_name_before_said() -> None:
+    text = "chloe said she felt better. tess rang later"
+    assert [text[s.start : s.end] for s in detect(text)] == ["chloe", "tess"]

@@ -200,3 +200,30 @@ def test_a_first_name_that_is_a_word_doing_what_people_do(text: str, name: str) 
 
 def test_a_word_before_said_that_is_no_first_name_stays() -> None:
     assert detect("The doctor said rest") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Met Mr van der Berg at the clinic.", "van der Berg"),
+     ("Her gp is Dr de la Cruz.", "de la Cruz"),
+     ("Met Mr Berg at the clinic.", "Berg")],
+)  # fmt: skip
+def test_after_a_title_a_place_word_is_a_person_and_particles_go_with_it(
+    text: str, name: str
+) -> None:
+    assert found(text) == [(name, "NAME")]
+
+
+def test_particles_after_an_ordinary_capitalised_word_stay() -> None:
+    assert [v for v, _ in found("Why do Sam and Jo fight")] == ["Sam", "Jo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nguyễn Văn An came in late", "Nguyễn Văn An"),
+        ("Her uncle Le Van Do is here.", "Le Van Do"),
+    ],
+)
+def test_a_vietnamese_name_ending_in_a_function_word(text: str, name: str) -> None:
+    assert found(text) == [(name, "NAME")]

@@ -19,6 +19,7 @@ from . import (
     names,
     patterns,
     phones,
+    spelled,
 )
 from . import known as known_mod
 from .intervals import containment
@@ -198,6 +199,7 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
     found.extend(dates_extra.detect(text, digits))
     found.extend(names.detect_names(text))
     found.extend(lower_case.detect(text))
+    found.extend(spelled.detect(text))
     regions = _protected(text, clients)
     # checksummed look-alikes veto the weaker detectors inside them
     if vetoes:

@@ -79,6 +79,16 @@ _PLACE_AFTER = re.compile(
 _ASCII_WORD = re.compile(r"[a-z]+")
 
 
+# First names that the frequency list ranks as common only because television
+# characters bear them ("chloe said"), and that are no English word.
+_SCREEN_NAMES = frozenset(
+    [
+        "buffy", "carly", "chloe", "jen", "lexie", "maris", "mateo",
+        "phoebe", "sheridan", "skye", "sonny", "tess", "viki",
+    ]
+)  # fmt: skip
+
+
 @functools.cache
 def _name_words() -> frozenset[str]:
     """The first names this module takes after a cue: rare as words. Letters a-z only
@@ -87,7 +97,9 @@ def _name_words() -> frozenset[str]:
     return frozenset(
         w
         for w in lex.first_names
-        if w not in FUNCTION_WORDS and rare_word(w, lex) and _ASCII_WORD.fullmatch(w)
+        if w not in FUNCTION_WORDS
+        and (rare_word(w, lex) or w in _SCREEN_NAMES)
+        and _ASCII_WORD.fullmatch(w)
     )
 
 

@@ -520,8 +520,14 @@ def _body(run: list[_Tok], flags: list[bool], keep_common: bool) -> list[_Tok]:
         else:
             break
     while j > i and run[j - 1].cls in (SAFE, TITLE, INITIAL) and not flags[j - 1]:
+        if run[j - 1].text in _NAME_SYLLABLES and j - 2 >= i and flags[j - 2]:
+            break  # "Nguyễn Văn An": a name's last syllable, capitalised mid-sentence
         j -= 1
     return run[i:j]
+
+
+# Vietnamese name syllables that are also English function words
+_NAME_SYLLABLES = frozenset(["An", "Do"])
 
 
 def detect_names(text: str) -> list[Span]:
@@ -621,6 +627,7 @@ def detect_names(text: str) -> list[Span]:
                     singles.append(tok)
                 continue
             body = run
+            titled = False
             if org:
                 category, kind = "ORG", ""
             elif person:
@@ -644,9 +651,14 @@ def detect_names(text: str) -> list[Span]:
             body = _body(run, flags, keep_common=has_suffix or described)
             if not body or (not flagged and len(body) < 2):
                 continue
+            # a title just before the body, inside the run: "(Met) Mr Berg", a person
+            titled = body[0] is not tok and run[run.index(body[0]) - 1].cls == TITLE
+            person = person or titled
             category, kind = _category(body, lex, person, org, has_suffix, last, before)
-            place_like = all(t.cls in _PLACE_LIKE for t in body)
+            place_like = all(t.cls in _PLACE_LIKE for t in body) and not titled
         start, end = body[0].start, body[-1].end
+        if titled and category == "NAME" and text[start - 1 : start] == " ":
+            start = _with_particles(text, start)  # "Mr van der Berg": the particles go too
         if category == "LOCATION" or place_like:
             if digits is None:
                 digits = _DIGIT.search(text) is not None
@@ -881,6 +893,16 @@ def _listed_next_to(text: str, tok: _Tok, ends: set[int], starts: set[int]) -> b
         if b in starts and _LIST_GAP.fullmatch(text, tok.end, b):
             return True
     return False
+
+
+# name particles just after a title: "Mr van der Berg", "Dr de la Cruz"
+_PARTICLES_BEFORE = re.compile(rf"[ \t](?:(?:{_PARTICLES})[ \t]+)+$")
+
+
+def _with_particles(text: str, start: int) -> int:
+    """Where a name found just after a title and particles starts: at the particles."""
+    m = _PARTICLES_BEFORE.search(text, max(0, start - 20), start)
+    return start if m is None else m.start() + 1
 
 
 def _category(

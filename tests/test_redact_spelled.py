@@ -1,0 +1,54 @@
+"""Phone numbers read out in words."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from confvault.redact import detect, redact
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("her number is oh seven seven double oh nine double oh one two three",
+         "oh seven seven double oh nine double oh one two three"),
+        ("call him on seven-seven-oh-oh, nine-oh-oh, one two three",
+         "seven-seven-oh-oh, nine-oh-oh, one two three"),
+        ("Mobile: Seven Seven Oh Oh Nine Oh Oh Nine Eight Two.",
+         "Seven Seven Oh Oh Nine Oh Oh Nine Eight Two"),
+        ("try triple one triple two double three", "triple one triple two double three"),
+    ],
+)  # fmt: skip
+def test_a_number_read_out_in_words_is_a_phone(text: str, number: str) -> None:
+    assert [(text[s.start : s.end], s.category) for s in detect(text)] == [(number, "PHONE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we counted one two three four five together",  # too short for a number
+        "one two three four five six seven",
+        "counting down nine eight seven six five four three two one",  # counting, not a number
+        "one two three four five six seven eight nine",
+        "she said two or three times, maybe four",
+        "It was one of two. One-nine-eight-four is a book",
+    ],
+)
+def test_counting_and_short_runs_stay(text: str) -> None:
+    assert redact(text).text == text
+
+
+def test_cost_grows_linearly() -> None:
+    def cost(n: int) -> float:  # the best of three: a shared machine pauses now and then
+        text = "one double two, " * n + "oh"
+        best = []
+        for _ in range(3):
+            start = time.perf_counter()
+            detect(text)
+            best.append(time.perf_counter() - start)
+        return min(best)
+
+    cost(50)
+    assert cost(3200) < 40 * max(cost(400), 1e-3)  # 8x the text, far under 64x the time
