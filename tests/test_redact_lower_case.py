@@ -204,3 +204,17 @@ def test_ordinary_words_after_to_and_of(text: str) -> None:
 def test_a_name_common_only_on_television_is_a_name_before_said() -> None:
     text = "chloe said she felt better. tess rang later"
     assert [text[s.start : s.end] for s in detect(text)] == ["chloe", "tess"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("was at st vincents for 2 nights", "st vincents"),
+     ("moved to saint johns last year", "saint johns"),
+     ("st. james hospital rang", "st. james")],
+)  # fmt: skip
+def test_a_saint_typed_in_lower_case_names_an_institution(text: str, found: str) -> None:
+    assert [(text[s.start : s.end], s.category) for s in detect(text)] == [(found, "ORG")]
+
+
+def test_a_street_abbreviated_st_stays() -> None:
+    assert detect("lives on main st near the park") == []

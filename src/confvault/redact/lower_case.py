@@ -77,6 +77,8 @@ _PLACE_AFTER = re.compile(
     r"([a-z][a-z-]*[a-z])(?:[ \t]+([a-z][a-z-]*[a-z]))?\b"
 )
 _ASCII_WORD = re.compile(r"[a-z]+")
+# a saint's name typed in lower case names a hospital, school or church: "st vincents"
+_SAINT = re.compile(r"(?<![\w.])(?:st\.?|saint)[ \t]+([a-z]+?)(?:['\u2019]?s)?(?![\w'\u2019])")
 
 
 # First names that the frequency list ranks as common only because television
@@ -184,6 +186,10 @@ def detect(text: str) -> list[Span]:
     ):
         for m in _QUOTED.finditer(text):
             found.append(Span(m.start(1), m.end(1), "NAME", "context"))
+    if "st" in text or "saint" in text:
+        for m in _SAINT.finditer(text):
+            if m.group(1) in lex.first_names:
+                found.append(Span(m.start(), m.end(), "ORG", "context"))
     if found:
         found += _again(text, found)
     if "in " in text or "from " in text or "near " in text or "to " in text:
