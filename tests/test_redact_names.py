@@ -227,3 +227,19 @@ def test_particles_after_an_ordinary_capitalised_word_stay() -> None:
 )
 def test_a_vietnamese_name_ending_in_a_function_word(text: str, name: str) -> None:
     assert found(text) == [(name, "NAME")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [("went to St Aidan's", "St Aidan", "ORG"),
+     ("Admitted to St Vincent's Hospital on Friday.", "St Vincent's Hospital", "ORG")],
+)  # fmt: skip
+def test_a_saint_names_an_institution(text: str, value: str, category: str) -> None:
+    assert (value, category) in found(text)
+
+
+def test_a_street_abbreviated_st_stays_an_address() -> None:
+    assert found("She lives at 12 Main St in Leeds.") == [
+        ("12 Main St", "LOCATION"),
+        ("Leeds", "LOCATION"),
+    ]

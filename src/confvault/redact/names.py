@@ -644,6 +644,9 @@ def detect_names(text: str) -> list[Span]:
                 flags = [t.cls in _FLAGGING or (t.cls == AMBIG and not t.first) for t in run]
             if title and run[1].cls != SAFE:
                 flags[1] = True
+            saint = _saint(run)
+            if saint:
+                flags[saint] = True  # "St Aidan's": the saint's name is a place's or a body's
             has_suffix = any(t.cls == SUFFIX for t in run[1:])
             flagged = any(flags)
             if not flagged and not has_suffix:
@@ -655,6 +658,8 @@ def detect_names(text: str) -> list[Span]:
             titled = body[0] is not tok and run[run.index(body[0]) - 1].cls == TITLE
             person = person or titled
             category, kind = _category(body, lex, person, org, has_suffix, last, before)
+            if saint and body[0].text in _SAINT_WORDS and category == "NAME":
+                category, kind = "ORG", ""  # a church, school or hospital, not a person
             place_like = all(t.cls in _PLACE_LIKE for t in body) and not titled
         start, end = body[0].start, body[-1].end
         if titled and category == "NAME" and text[start - 1 : start] == " ":
@@ -893,6 +898,17 @@ def _listed_next_to(text: str, tok: _Tok, ends: set[int], starts: set[int]) -> b
         if b in starts and _LIST_GAP.fullmatch(text, tok.end, b):
             return True
     return False
+
+
+_SAINT_WORDS = frozenset(["St", "St.", "Saint", "Ste", "Ste."])
+
+
+def _saint(run: list[_Tok]) -> int:
+    """The index of the word after the first "St" (or "Saint") in the run, or 0."""
+    for k in range(len(run) - 1):
+        if run[k].text in _SAINT_WORDS:
+            return k + 1
+    return 0
 
 
 # name particles just after a title: "Mr van der Berg", "Dr de la Cruz"
