@@ -101,3 +101,18 @@ def test_the_end_of_an_address_typed_in_lower_case(text: str, address: str) -> N
 def test_an_address_stops_where_the_sentence_goes_on(text: str, address: str) -> None:
     spans = [s for s in detect(text) if s.category == "LOCATION"]
     assert [text[s.start : s.end] for s in spans] == [address]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [("lives at no. 7 the crescent, near the park", "no. 7 the crescent"),
+     ("she moved to 12 The Green last month", "12 The Green"),
+     ("she lives at 4a the paddocks", "4a the paddocks")],
+)  # fmt: skip
+def test_a_house_number_on_a_street_named_the(text: str, address: str) -> None:
+    assert address in [text[s.start : s.end] for s in detect_extra(text)]
+
+
+def test_a_number_and_the_without_an_address_cue_is_no_address_here() -> None:
+    assert detect_extra("we met 3 times, the close calls were scary") == []
+    assert detect_extra("after session 2 the drive home was long") == []

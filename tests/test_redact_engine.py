@@ -180,3 +180,15 @@ def test_corpus_redaction_is_idempotent() -> None:
             text = json.loads(line)["text"]
             once = redact(text, [client]).text
             assert redact(once, [client]).text == once, text
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [("the family lives in Navi Mumbai 400703 now", "Navi Mumbai 400703"),
+     ("she moved to Pune - 411 001 last year", "Pune - 411 001"),
+     ("lives in Paris 75011", "Paris 75011")],
+)  # fmt: skip
+def test_a_postal_code_after_a_place_goes_with_it(text: str, address: str) -> None:
+    assert [(text[s.start : s.end], s.placeholder_kind) for s in detect(text)] == [
+        (address, "ADDRESS")
+    ]

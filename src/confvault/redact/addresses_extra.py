@@ -6,6 +6,7 @@
 * a ZIP code after "lives in" and the like ("lives in 30318");
 * a street named without a house number after "on", "off", "lives in" …
   ("above the chippy on Church St", "lives off Mill Lane");
+* a house number on a street named "The …" ("no. 7 the crescent");
 * a street corner ("the corner of Main and 5th"), a GPO box, a lot number before
   a street ("Lot 7 Old Coach Rd"), and a named building after a flat number or
   "lives in" ("flat 4, Kestrel House").
@@ -54,6 +55,14 @@ _HOUSE_NO = re.compile(
     rf"|(?:sector|plot)[ \t]*{_NUM}(?:{_MORE})+)"
     r"(?![\w])"
 )
+# a house number on a street named "The …", after "no." or "at", "to" … ("no. 7 the
+# crescent", "moved to 12 The Green"; not "after session 2 the drive home")
+_THE_STREET = re.compile(
+    r"(?i)(?:(?<![\w.])no\.?[ \t]*|(?<=\bat[ \t])|(?<=\bto[ \t])|(?<=\bon[ \t])|(?<=\bin[ \t])"
+    r"|(?<=\bfrom[ \t])|(?<=\blives[ \t]))\d{1,4}[a-z]?,?[ \t]+the[ \t]+(?:crescent|parade|green|"
+    r"grove|drive|close|terrace|mall|strand|square|avenue|broadway|circus|mews|esplanade|"
+    r"promenade|quay|glebe|paddocks|meadows|orchard|chase|spinney|causeway|boulevard)s?(?![\w])"
+)
 _GPO_BOX = re.compile(r"\bGPO\s+Box\s+\d{1,6}\b")
 _LOT = re.compile(r"\b(?:Lot|LOT)\s+\d{1,4}(?=\s+[A-Z][a-z])")
 _BUILDINGS = "House|Court|Lodge|Mansions|Towers?|Heights|Buildings"
@@ -93,6 +102,8 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             found.extend(_place(m, 1) for m in _CORNER.finditer(text))
         if "no" in low or "sector" in low or "plot" in low:
             found.extend(_place(m) for m in _HOUSE_NO.finditer(text))
+        if " the " in low or " The " in text:
+            found.extend(_place(m) for m in _THE_STREET.finditer(text))
         if "GPO" in text:
             found.extend(_place(m) for m in _GPO_BOX.finditer(text))
         if "Lot" in text or "LOT" in text:

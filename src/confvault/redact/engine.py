@@ -200,6 +200,8 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
     found.extend(names.detect_names(text))
     found.extend(lower_case.detect(text))
     found.extend(spelled.detect(text))
+    if digits:
+        found.extend(_postcodes_after_places(text, found))
     regions = _protected(text, clients)
     # checksummed look-alikes veto the weaker detectors inside them
     if vetoes:
@@ -208,6 +210,21 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
     if regions:
         found = _cut_spans(text, found, regions)
     return _resolve(text, found)
+
+
+# a postal code of five or six digits just after a place: "Navi Mumbai 400703",
+# "Paris 75011", "Pune - 411 001" (four digits stay: "London 2012" is a year)
+_POSTCODE_AFTER = re.compile(r"[ \t]*[,\u2013-]?[ \t]*(?:\d{5,6}|\d{3} \d{3})(?![\w-]|[.,]\d)")
+
+
+def _postcodes_after_places(text: str, found: list[Span]) -> list[Span]:
+    out = []
+    for sp in found:
+        if sp.category == "LOCATION" and text[sp.end : sp.end + 1] in (" ", ",", "-", "\t"):
+            m = _POSTCODE_AFTER.match(text, sp.end)
+            if m:
+                out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))
+    return out
 
 
 def _detect_visible(text: str, known: Iterable[str | KnownClient]) -> list[Span]:
