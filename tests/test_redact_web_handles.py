@@ -94,3 +94,13 @@ def test_hostile_input_costs_linear_time(make: object) -> None:
 
     cost(50)
     assert cost(3200) < 40 * max(cost(400), 1e-4)  # 8x the text, far under 64x the time
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [("contact thandi dot m at yahoo dot com", "thandi dot m at yahoo dot com"),
+     ("prefers email: lerato [at] mweb [dot] co [dot] za", "lerato [at] mweb [dot] co [dot] za"),
+     ("email jo at gmail dot com in the morning", "jo at gmail dot com")],
+)  # fmt: skip
+def test_a_spelled_out_address_keeps_its_whole_ending(text: str, email: str) -> None:
+    assert [(text[s.start : s.end], s.category) for s in detect(text)] == [(email, "EMAIL")]

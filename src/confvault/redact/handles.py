@@ -85,7 +85,11 @@ NOT_LOCAL = (
 _PROVIDERS = r"gmail|googlemail|hotmail|yahoo|outlook|icloud|aol|protonmail|btinternet"
 # " at gmail" is found first; its local part is then looked for in the few characters
 # before it, so a long run of "x dot y" cannot make the scan quadratic
-_AT_PROVIDER = re.compile(rf"(?i)\s+at\s+(?:{_PROVIDERS})(?![\w]|\.\w)")
+# (and its ending, when spelled too: "thandi dot m at yahoo dot com")
+_AT_PROVIDER = re.compile(
+    rf"(?i)\s+at\s+(?:{_PROVIDERS})"
+    r"(?:(?:\s+dot\s+|\s*[\[(]dot[\])]\s*)[a-z]{2,6}(?![\w])){0,3}(?![\w]|\.\w)"
+)
 _LOCAL_BEFORE = re.compile(
     rf"(?i)(?<![\w.+-]){NOT_LOCAL}[\w.+-]{{2,64}}(?:\s+dot\s+[\w+-]{{1,64}})*"
     r"(?:\s+\d{1,4})?$"
