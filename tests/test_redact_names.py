@@ -243,3 +243,27 @@ def test_a_street_abbreviated_st_stays_an_address() -> None:
         ("12 Main St", "LOCATION"),
         ("Leeds", "LOCATION"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Frank conversation about drinking: roughly 30 units a week.",
+     "Sterling effort this week, all 7 tasks done.",
+     "Crystal clear that she does NOT want her family involved"],
+)  # fmt: skip
+def test_a_word_name_opening_a_sentence_before_a_plain_word_is_the_word(text: str) -> None:
+    assert detect(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Grace today was tearful.", "Mark brother of client rang.", "Rose mum of two, struggling.",
+     "Mark at school again.", "Dawn her keyworker came along.", "Mark drunk again.",
+     "Holly cried most of the session.", "Jack having a hard week.", "Frank admits drinking more.",
+     "Grace, her sister, came too."],
+)  # fmt: skip
+def test_a_word_name_opening_a_sentence_before_a_verb_or_shorthand_is_a_person(
+    text: str,
+) -> None:
+    assert [c for _, c in found(text)][:1] == ["NAME"]
+    assert found(text)[0][0] == text.split()[0].rstrip(",")

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from . import addresses
+from . import addresses, word_names
 from .lexicon import Lexicon, lexicon, rare_word, stems
 from .model import Span
 from .words import (
@@ -576,6 +576,15 @@ def detect_names(text: str) -> list[Span]:
             and not org_after(text, end)
         ):
             singles.append(tok)  # "Yesterday …": an ordinary word opening a sentence
+            continue
+        if (
+            single
+            and first
+            and cls0 == NAME
+            and before.rstrip()[-1:] in _HARD_STOPS
+            and word_names.word_reading(text, tok.end, tok.text, lex, _RELATION_WORDS)
+        ):
+            singles.append(tok)  # "Frank conversation", "Grace before meals"
             continue
         last = _last_word(before) if before[-1:].isspace() else ""
         # a first name opening a line of dialogue: "Destiny: ..."

@@ -1,0 +1,66 @@
+"""A first name that is also an ordinary word ("Frank", "Grace", "Mark"), opening a
+sentence: which reading the word after it favours.
+
+"Frank conversation about drinking", "Grace before meals", "Crystal clear": a plain
+lower-case word after it, and the first word is the ordinary one. "Grace said",
+"Mark still low", "Rose mum of two", "Mark at school": a verb, an adverb, a word of
+mood or, in a note's shorthand, what stands for a verb left out, and it is a person.
+When in doubt it is a person: a name left in costs more than a word taken out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from .lexicon import Lexicon
+
+# verbs, auxiliaries, adverbs and conjunctions a person is followed by
+_VERBS_AND_ADVERBS = [
+    "is", "was", "has", "had", "have", "will", "would", "can", "could", "should", "might",
+    "may", "must", "did", "does", "do", "isnt", "wasnt", "hasnt", "didnt", "doesnt", "cant",
+    "wont", "not", "never", "always", "often", "usually", "just", "only", "also", "still",
+    "again", "now", "then", "today", "yesterday", "tonight", "later", "back", "here", "there",
+    "very", "really", "quite", "so", "too", "finally", "apparently", "seemed", "seems",
+    "appeared", "looked", "looks", "sounded", "felt", "feels", "said", "says", "told", "tells",
+    "came", "comes", "went", "goes", "got", "gets", "left", "took", "made", "sat", "ran",
+    "rang", "saw", "thought", "brought", "kept", "began", "gave", "spoke", "knew", "heard",
+    "met", "found", "lost", "and", "or", "nor", "from", "who", "whose", "which", "that",
+]  # fmt: skip
+# words of mood and state in a note's shorthand ("Rose tearful", "Mark drunk again")
+_MOOD = [
+    "tearful", "teary", "low", "upset", "angry", "anxious", "calm", "quiet", "withdrawn",
+    "happy", "sad", "tired", "well", "unwell", "better", "worse", "ok", "okay", "fine", "late",
+    "early", "drunk", "sober", "high", "pregnant", "homeless", "unemployed", "ill", "sick",
+    "poorly", "distressed", "agitated", "drowsy", "stable", "unsettled", "reluctant", "keen",
+    "scared", "afraid", "lonely", "alone", "confused", "proud", "emotional", "suicidal",
+    "hostile", "aggressive", "violent", "nervous", "present", "absent", "missing", "home",
+    "married", "single", "asleep", "awake", "ready", "unable", "able", "busy", "new", "Mark",
+]  # fmt: skip
+# what stands for a verb left out ("Mark at school", "Dawn her keyworker")
+_SHORTHAND = [
+    "at", "school", "Dawn", "her", "#", "keyworker", "a", "friend", "in", "on", "about",
+    "with", "to", "for", "into", "after", "before", "by", "without", "near", "off", "out",
+    "up", "down", "over", "an", "the", "his", "their", "my", "our", "your", "its", "this",
+    "another", "one",
+]  # fmt: skip
+AFTER_A_PERSON = frozenset(_VERBS_AND_ADVERBS + _MOOD + _SHORTHAND)
+_NEXT_WORD = re.compile(r"[a-z]+(?![\w'\u2019-])")
+
+
+def word_reading(text: str, end: int, word: str, lex: Lexicon, relations: Collection[str]) -> bool:
+    """``word`` (ending at ``end``) opens a sentence: read it as the ordinary word?
+    Only a word the lists know in lower case, followed by a space and a plain
+    lower-case word that is none of the above, no relative ("Rose mum of two") and
+    no likely verb or adverb ("-ed", "-s", "-ly", "-ing")."""
+    if word.lower() not in lex.common or text[end : end + 1] != " ":
+        return False
+    nxt = _NEXT_WORD.match(text, end + 1)
+    if nxt is None:
+        return False
+    after = nxt.group()
+    return (
+        after not in AFTER_A_PERSON
+        and after not in relations
+        and not after.endswith(("ed", "s", "ly", "ing"))
+    )
