@@ -181,3 +181,28 @@ def test_day_rules_cost_linear_time() -> None:
 
     cost(50)
     assert cost(3200) < 40 * max(cost(400), 1e-4)  # 8x the text, far under 64x the time
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [("Husband is 93, she's 71", "93"),
+     ("says her own mum lived to 98", "98"),
+     ("he's ninety-five, lives with us", "ninety-five"),
+     ("Gran's 99th was at the weekend", "99th"),
+     ("Mrs Kaur is 91, lives w/ son", "91"),
+     ("Mr O'Brien was 94 and still driving", "94")],
+)  # fmt: skip
+def test_more_ways_of_giving_an_age_over_89(text: str, age: str) -> None:
+    assert (age, "AGE") in [(text[s.start : s.end], s.category) for s in detect(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the team's 95th anniversary", "Dr Smith is 95% sure", "it lived to 95 years ago"],
+)
+def test_numbers_that_are_no_age_stay(text: str) -> None:
+    assert all(s.category != "AGE" for s in detect(text))
+
+
+def test_us_is_a_pronoun_not_a_name() -> None:
+    assert detect("he lives with us now") == []

@@ -117,7 +117,8 @@ _MONTH_SHORT_YEAR = re.compile(
 _FAMILY = (
     r"gran|granny|grandma|grandmother|nan|nana|nanna|nanny|grandad|granddad|grandpa|"
     r"grandfather|great[- ]?gran\w*|great[- ]?grand\w+|mum|mom|mother|dad|father|"
-    r"aunt(?:ie|y)?|uncle|neighbou?r|nani|dadi|nonna|abuela|babcia|oma|ouma|oupa|ma|pa|mam|da"
+    r"aunt(?:ie|y)?|uncle|neighbou?r|nani|dadi|nonna|abuela|babcia|oma|ouma|oupa|ma|pa|mam|da|"
+    r"husband|wife|partner|hubby|sister|brother|friend"
 )
 _FAMILY_AGE = re.compile(
     rf"(?i)\b(?:{_FAMILY})(?:['\u2019]s)?\s*(?:,|\(|\bis\b|\bwas\b|\bwho\s+is\b|\baged?\b|\bnow\b"
@@ -142,6 +143,12 @@ _AGE_FORMS = re.compile(
     r"|\b(?:his|her|their)\s+(?:(?:early|mid|late)[- ]?)?(90s|nineties)\b"
     # "90 years of age", "98 he says", "client, 91,", "pt is 92"
     r"|(?<![\w.])(9\d|1[0-3]\d)\s+years?\s+of\s+age\b"
+    # "her own mum lived to 98", "Gran's 99th was at the weekend"
+    r"|\b(?:lived|made\s+it)\s+to\s+(9\d|1[0-3]\d)\b(?![\d.,]\d|\s*(?:%|years?\s+ago))"
+    rf"|(?:{_FAMILY}|(?-i:[A-Z][a-z]+))['\u2019]s\s+((?:9\d|1[0-3]\d)(?:st|nd|rd|th))\b"
+    # "Mrs Kaur is 91,": a title, a name, and the age as the sentence's point
+    r"|(?-i:\b(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?\s+[A-Z][^\W\d_]*(?:[-'\u2019][A-Z][^\W\d_]+)?)"
+    r"\s+(?:is|was|turned|turns)\s+(9\d|1[0-3]\d)(?=\s*[,.;)]|\s+(?:and|n|now|but|years?|yrs?)\b|$)"
     r"|(?<![\w.])(9\d|1[0-3]\d),?\s+(?:he|she)\s+says\b"
     r"|\b(?:client|pt|patient|resident|service\s+user|neighbou?r|fella|bloke|lady|gent)"
     r"(?:\s*,\s*|\s+(?:is|was|now|aged?)\s+(?:nearly\s+|almost\s+|just\s+)?)(9\d|1[0-3]\d)"
@@ -151,7 +158,7 @@ _TENS = r"ninety|one\s+hundred|a\s+hundred|hundred"
 _UNITS = r"one|two|three|four|five|six|seven|eight|nine|ten"
 _SPELLED_AGE = re.compile(
     rf"(?i)\b(?:aged?\s+((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS})\b)?)"
-    rf"|(?:turned|turns|turning|is|was)\s+((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS}))?)"
+    rf"|(?:turned|turns|turning|is|was|['\u2019]s|lived\s+to|made\s+it\s+to)\s+((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS}))?)"
     r"(?=\s+(?:years?\s+old|this|last|next|in|on|and|n|now|but|so)\b|\s*[,.;!?)]|$))"
 )
 
@@ -163,7 +170,8 @@ _HOLIDAY_HINT = re.compile(
 )
 _BIRTH_HINT = re.compile(r"dob|d\.o\.b|birth|born")
 _FAMILY_HINT = re.compile(
-    "gran|nan|mum|mom|mother|dad|father|aunt|uncle|neighb|nonna|abuela|babcia|oma|ma|pa|da"
+    "gran|nan|mum|mom|mother|dad|father|aunt|uncle|neighb|nonna|abuela|babcia|oma|ma|pa|da|"
+    "husband|wife|partner|hubby|sister|brother|friend"
 )
 # digit gates first: the regex engine skips to a digit, so these are the cheap ones
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")

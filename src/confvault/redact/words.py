@@ -6,6 +6,7 @@ from __future__ import annotations
 # identifier that are in this set are not matched on their own.
 FUNCTION_WORDS = frozenset(
     [
+        "us",  # no frequency list has it: it is also a surname
         "a",
         "an",
         "the",
