@@ -158,7 +158,8 @@ _TENS = r"ninety|one\s+hundred|a\s+hundred|hundred"
 _UNITS = r"one|two|three|four|five|six|seven|eight|nine|ten"
 _SPELLED_AGE = re.compile(
     rf"(?i)\b(?:aged?\s+((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS})\b)?)"
-    rf"|(?:turned|turns|turning|is|was|['\u2019]s|lived\s+to|made\s+it\s+to)\s+((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS}))?)"
+    r"|(?:turned|turns|turning|is|was|['\u2019]s|lived\s+to|made\s+it\s+to)\s+"
+    rf"((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS}))?)"
     r"(?=\s+(?:years?\s+old|this|last|next|in|on|and|n|now|but|so)\b|\s*[,.;!?)]|$))"
 )
 
