@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import pytest
 
@@ -104,3 +105,44 @@ def test_hostile_input_costs_linear_time(make: object) -> None:
 )  # fmt: skip
 def test_a_spelled_out_address_keeps_its_whole_ending(text: str, email: str) -> None:
     assert [(text[s.start : s.end], s.category) for s in detect(text)] == [(email, "EMAIL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("uses priya_r_1996 @ example.in for everything", ("priya_r_1996 @ example.in", "EMAIL")),
+     ("email is nomsa[dot]khumalo[at]example[dot]co[dot]za",
+      ("nomsa[dot]khumalo[at]example[dot]co[dot]za", "EMAIL")),
+     ("contact email: tilly dot m at example dot org", ("tilly dot m at example dot org", "EMAIL")),
+     ("someone called wolfie#4821 on discord", ("wolfie#4821", "URL")),
+     ("goes by kaneo.beats on everything", ("kaneo.beats", "URL")),
+     ("her handle is dazza_k99", ("dazza_k99", "URL"))],
+)  # fmt: skip
+def test_addresses_and_handles_written_loosely(text: str, found: tuple[str, str]) -> None:
+    assert [(text[s.start : s.end], s.category) for s in detect(text)] == [found]
+
+
+@pytest.mark.parametrize(
+    "text", ["meet @ 5pm at the cafe", "she goes by Kane now", "she was at school dot"]
+)
+def test_loose_forms_need_their_marks(text: str) -> None:
+    assert all(s.category not in ("EMAIL", "URL") for s in detect(text))
+
+
+@pytest.mark.parametrize(
+    "make",
+    [lambda n: "a.b" * n + " @ x", lambda n: "a[dot]" * n + "b [at] c", lambda n: "ab#1" * n,
+     lambda n: "x dot m at ab dot " * n + "cx"],
+    ids=["spaced at", "dots in brackets", "discord tags", "spelled domain"],
+)  # fmt: skip
+def test_loose_forms_cost_grows_linearly(make: Callable[[int], str]) -> None:
+    def cost(n: int) -> float:  # the best of three: a shared machine pauses now and then
+        text = make(n)
+        best = []
+        for _ in range(3):
+            start = time.perf_counter()
+            detect(text)
+            best.append(time.perf_counter() - start)
+        return min(best)
+
+    cost(50)
+    assert cost(3200) < 40 * max(cost(400), 1e-3)  # 8x the text, far under 64x the time

@@ -27,12 +27,12 @@ CUE_WORDS = frozenset(
     ["snap", "snapchat", "insta", "instagram", "ig", "tiktok", "tik", "twitter", "discord",
      "xbox", "gamertag", "gamer", "psn", "steam", "twitch", "kik", "telegram", "reddit",
      "roblox", "fortnite", "cashapp", "cash", "venmo", "paypal", "facebook", "fb", "username",
-     "user", "screenname", "screen"]
+     "user", "screenname", "screen", "handle", "goes"]
 )  # fmt: skip
 _PLATFORM = re.compile(
-    r"(?i)(?=[cdfgiknprstuvxy])\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik ?tok|twitter|discord"
+    r"(?i)(?=[cdfghiknprstuvxy])\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik ?tok|twitter|discord"
     r"|xbox|gamer ?tag|psn|steam|twitch|kik|telegram|reddit|roblox|fortnite|cash ?app|venmo"
-    r"|paypal|facebook|fb|user ?name|screen ?name)(?![\w])"
+    r"|paypal|facebook|fb|user ?name|screen ?name|handle|goes\s+by)(?![\w])"
 )
 # between the platform and the handle: separators and a few words, at most three
 _GAP = re.compile(
@@ -44,11 +44,16 @@ _HANDLE = re.compile(r"[$@]?[A-Za-z][A-Za-z0-9_.]{2,29}(?:#\d{4})?(?![\w#@$])")
 # what marks a word as a handle (apart from a "$", "@" or "#1234" around it)
 _MARK = re.compile(r"[\d_]|[a-z][A-Z]|\.(?=\w)")
 
-# "jordanb92 [at] gmail.com"
+# "jordanb92 [at] gmail.com", "nomsa[dot]khumalo[at]example[dot]co[dot]za",
+# "priya_r_1996 @ example.in" (an "@" with a space beside it)
+_DOT = r"(?:\.|[ \t]*[(\[{]dot[)\]}][ \t]*)"
 _HIDDEN_EMAIL = re.compile(
-    r"(?i)(?<![\w.+-])[\w.+-]{1,64}[ \t]*[(\[{]at[)\]}][ \t]*"
-    r"(?:[a-z0-9-]{1,63}\.)+[a-z]{2,24}(?![\w-])"
+    r"(?i)(?<![\w.+-])[\w.+-]{1,64}(?:[ \t]*[(\[{]dot[)\]}][ \t]*[\w.+-]{1,64}){0,4}"
+    r"(?:[ \t]*[(\[{]at[)\]}][ \t]*|[ \t]+@[ \t]*|@[ \t]+)"
+    rf"(?:[a-z0-9-]{{1,63}}{_DOT}){{1,4}}[a-z]{{2,24}}(?![\w-])"
 )
+# a Discord name with its number, wherever it stands: "wolfie#4821"
+_DISCORD_TAG = re.compile(r"(?<![\w#@$.])[A-Za-z][A-Za-z0-9_.]{1,31}#\d{4}(?![\w#])")
 
 
 def detect(text: str) -> list[Span]:
@@ -65,11 +70,17 @@ def detect(text: str) -> list[Span]:
             if word != body or _MARK.search(body):
                 out.append(Span(m.start(), m.start() + len(word), "URL", "pattern"))
         platform = _PLATFORM.search(text, platform.end())
+    if "#" in text:
+        taken = {sp.start for sp in out}
+        for m in _DISCORD_TAG.finditer(text):
+            if m.start() not in taken:
+                out.append(Span(m.start(), m.end(), "URL", "pattern"))
     return out
 
 
 def hidden_emails(text: str) -> list[Span]:
-    """E-mail addresses with "[at]", "(at)" or "{at}" for their "@"."""
+    """E-mail addresses with "[at]", "(at)" or "{at}" for their "@" (and "[dot]"
+    for their dots), or with a space beside the "@"."""
     return [Span(m.start(), m.end(), "EMAIL", "pattern") for m in _HIDDEN_EMAIL.finditer(text)]
 
 
@@ -85,10 +96,17 @@ NOT_LOCAL = (
 _PROVIDERS = r"gmail|googlemail|hotmail|yahoo|outlook|icloud|aol|protonmail|btinternet"
 # " at gmail" is found first; its local part is then looked for in the few characters
 # before it, so a long run of "x dot y" cannot make the scan quadratic
-# (and its ending, when spelled too: "thandi dot m at yahoo dot com")
+# (and its ending, when spelled too: "thandi dot m at yahoo dot com"), or any domain
+# with a spelled ending ("tilly dot m at example dot org")
+TLD_WORD = (
+    r"(?:com|org|net|co|uk|ie|au|ca|nz|edu|gov|io|me|info|za|in|de|fr|es|it|nl|be|ch|sg|"
+    r"my|ph|pk|ng|ke|gh|us|br|mx|pl|se|dk|fi|jp|cn|hk|ae|ac|tv|biz|app|dev|eu|vn|lk|bd)"
+)
+_SPELLED_DOT = r"(?:\s+dot\s+|\s*[\[(]dot[\])]\s*)"
 _AT_PROVIDER = re.compile(
-    rf"(?i)\s+at\s+(?:{_PROVIDERS})"
-    r"(?:(?:\s+dot\s+|\s*[\[(]dot[\])]\s*)[a-z]{2,6}(?![\w])){0,3}(?![\w]|\.\w)"
+    rf"(?i)\s+at\s+(?:(?:{_PROVIDERS})(?:{_SPELLED_DOT}[a-z]{{2,6}}(?![\w])){{0,3}}"
+    rf"|[a-z0-9-]{{2,63}}(?:{_SPELLED_DOT}[a-z0-9-]{{2,63}}){{0,2}}{_SPELLED_DOT}{TLD_WORD})"
+    r"(?![\w]|\.\w)"
 )
 _LOCAL_BEFORE = re.compile(
     rf"(?i)(?<![\w.+-]){NOT_LOCAL}[\w.+-]{{2,64}}(?:\s+dot\s+[\w+-]{{1,64}})*"
@@ -101,10 +119,12 @@ _PROVIDER_HINT = re.compile(f"(?i){_PROVIDERS}")
 
 def bare(text: str) -> list[Span]:
     """Reddit users and communities, and an e-mail address spelled out with its
-    provider and no ending whose local part is marked (a digit, ".", "_", "+" or a
-    spelled "dot"): "raj dot patel at gmail", not "works at outlook"."""
+    provider and no ending (or any domain and a spelled ending) whose local part is
+    marked (a digit, ".", "_", "+" or a spelled "dot"): "raj dot patel at gmail",
+    "tilly dot m at example dot org", not "works at outlook"."""
     found = []
-    if " at " in text.lower() and _PROVIDER_HINT.search(text):
+    low = text.lower()
+    if " at " in low and ("dot" in low or _PROVIDER_HINT.search(text)):
         for at in _AT_PROVIDER.finditer(text):
             m = _LOCAL_BEFORE.search(text, max(0, at.start() - _LOCAL_WINDOW), at.start())
             if m and (" dot " in m.group().lower() or _LOCAL_MARK.search(m.group())):

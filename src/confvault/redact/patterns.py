@@ -286,10 +286,7 @@ MAC = re.compile(
 )
 _TRIM = ".,;:!?)]}'\"\u201d\u2019"
 # an address spelled out to get past filters: "j.blake at gmail dot com"
-_TLD_WORD = (
-    r"(?:com|org|net|co|uk|ie|au|ca|nz|edu|gov|io|me|info|za|in|de|fr|es|it|nl|be|ch|sg|"
-    r"my|ph|pk|ng|ke|gh|us|br|mx|pl|se|dk|fi|jp|cn|hk|ae|ac|tv|biz|app|dev|eu|vn|lk|bd)"
-)
+_TLD_WORD = handles.TLD_WORD
 SPELLED_EMAIL = re.compile(
     rf"(?i)(?<![\w.+-]){handles.NOT_LOCAL}[\w.+-]{{2,}}\s*(?:\(at\)|\[at\]|\s+at\s+|@)\s*"
     r"[a-z0-9-]+(?:\s*(?:\(dot\)|\[dot\]|\s+dot\s+|\.)\s*[a-z]{2,6})*?"
