@@ -56,12 +56,16 @@ _HOUSE_NO = re.compile(
     r"(?![\w])"
 )
 # a house number on a street named "The …", after "no." or "at", "to" … ("no. 7 the
-# crescent", "moved to 12 The Green"; not "after session 2 the drive home")
+# crescent", "moved to 12 The Green"; not "after session 2 the drive home"). The
+# street is found first, then the number before it.
 _THE_STREET = re.compile(
+    r"(?i)\bthe[ \t]+(?:crescent|parade|green|grove|drive|close|terrace|mall|strand|square|avenue|"
+    r"broadway|circus|mews|esplanade|promenade|quay|glebe|paddocks|meadows|orchard|chase|"
+    r"spinney|causeway|boulevard)s?(?![\w])"
+)
+_NUMBER_BEFORE = re.compile(
     r"(?i)(?:(?<![\w.])no\.?[ \t]*|(?<=\bat[ \t])|(?<=\bto[ \t])|(?<=\bon[ \t])|(?<=\bin[ \t])"
-    r"|(?<=\bfrom[ \t])|(?<=\blives[ \t]))\d{1,4}[a-z]?,?[ \t]+the[ \t]+(?:crescent|parade|green|"
-    r"grove|drive|close|terrace|mall|strand|square|avenue|broadway|circus|mews|esplanade|"
-    r"promenade|quay|glebe|paddocks|meadows|orchard|chase|spinney|causeway|boulevard)s?(?![\w])"
+    r"|(?<=\bfrom[ \t])|(?<=\blives[ \t]))\d{1,4}[a-z]?,?[ \t]+$"
 )
 _GPO_BOX = re.compile(r"\bGPO\s+Box\s+\d{1,6}\b")
 _LOT = re.compile(r"\b(?:Lot|LOT)\s+\d{1,4}(?=\s+[A-Z][a-z])")
@@ -102,8 +106,11 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             found.extend(_place(m, 1) for m in _CORNER.finditer(text))
         if "no" in low or "sector" in low or "plot" in low:
             found.extend(_place(m) for m in _HOUSE_NO.finditer(text))
-        if " the " in low or " The " in text:
-            found.extend(_place(m) for m in _THE_STREET.finditer(text))
+        if " the " in low:
+            for m in _THE_STREET.finditer(text):
+                n = _NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                if n:
+                    found.append(Span(n.start(), m.end(), "LOCATION", "pattern", None, "ADDRESS"))
         if "GPO" in text:
             found.extend(_place(m) for m in _GPO_BOX.finditer(text))
         if "Lot" in text or "LOT" in text:

@@ -145,14 +145,19 @@ _AGE_FORMS = re.compile(
     r"|(?<![\w.])(9\d|1[0-3]\d)\s+years?\s+of\s+age\b"
     # "her own mum lived to 98", "Gran's 99th was at the weekend"
     r"|\b(?:lived|made\s+it)\s+to\s+(9\d|1[0-3]\d)\b(?![\d.,]\d|\s*(?:%|years?\s+ago))"
-    rf"|(?:{_FAMILY}|(?-i:[A-Z][a-z]+))['\u2019]s\s+((?:9\d|1[0-3]\d)(?:st|nd|rd|th))\b"
-    # "Mrs Kaur is 91,": a title, a name, and the age as the sentence's point
-    r"|(?-i:\b(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?\s+[A-Z][^\W\d_]*(?:[-'\u2019][A-Z][^\W\d_]+)?)"
-    r"\s+(?:is|was|turned|turns)\s+(9\d|1[0-3]\d)(?=\s*[,.;)]|\s+(?:and|n|now|but|years?|yrs?)\b|$)"
     r"|(?<![\w.])(9\d|1[0-3]\d),?\s+(?:he|she)\s+says\b"
     r"|\b(?:client|pt|patient|resident|service\s+user|neighbou?r|fella|bloke|lady|gent)"
     r"(?:\s*,\s*|\s+(?:is|was|now|aged?)\s+(?:nearly\s+|almost\s+|just\s+)?)(9\d|1[0-3]\d)"
     r"(?=\s*[,.;)]|\s+(?:and|n|now|but|years?|yrs?)\b|$)"
+)
+# "Gran's 99th", "Doris's 100th": an ordinal after a relative's or a name's "'s" (the
+# owner is checked in code, so the search starts at the "'s")
+_POSSESSIVE_ORDINAL = re.compile(r"['\u2019]s\s+((?:9\d|1[0-3]\d)(?:st|nd|rd|th))\b")
+_OWNER = re.compile(rf"(?:(?i:{_FAMILY})|[A-Z][a-z]+)$")
+# "Mrs Kaur is 91,": a title, a name, and the age as the sentence's point
+_TITLED_AGE = re.compile(
+    r"\b(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?\s+[A-Z][^\W\d_]*(?:[-'\u2019][A-Z][^\W\d_]+)?"
+    r"\s+(?:is|was|turned|turns)\s+(9\d|1[0-3]\d)(?=\s*[,.;)]|\s+(?:and|n|now|but|years?|yrs?)\b|$)"
 )
 _TENS = r"ninety|one\s+hundred|a\s+hundred|hundred"
 _UNITS = r"one|two|three|four|five|six|seven|eight|nine|ten"
@@ -267,6 +272,10 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             if "the" in low:
                 for m in _ON_THE_ORDINAL.finditer(text):
                     found.append(Span(m.start(1), m.end(1), "DATE", "pattern"))
+            if "s " in low:
+                for m in _POSSESSIVE_ORDINAL.finditer(text):
+                    if _OWNER.search(text, max(0, m.start() - 20), m.start()):
+                        found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
             if "day" in low:  # birthday, bday
                 for m in _AGE_BIRTHDAY.finditer(text):
                     found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
@@ -280,6 +289,9 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             for m in _AGE_FORMS.finditer(text):
                 g = m.lastindex or 0  # the one group of the form that matched
                 found.append(Span(m.start(g), m.end(g), "AGE", "pattern"))
+            if "M" in text or "Dr" in text:
+                for m in _TITLED_AGE.finditer(text):
+                    found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
             if "he" in low:  # she, he, they
                 for m in _PRONOUN_AGE.finditer(text):
                     found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))

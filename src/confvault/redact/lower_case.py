@@ -186,7 +186,7 @@ def detect(text: str) -> list[Span]:
     ):
         for m in _QUOTED.finditer(text):
             found.append(Span(m.start(1), m.end(1), "NAME", "context"))
-    if "st" in text or "saint" in text:
+    if "st" in words or "saint" in words:
         for m in _SAINT.finditer(text):
             if m.group(1) in lex.first_names:
                 found.append(Span(m.start(), m.end(), "ORG", "context"))
