@@ -218,3 +218,23 @@ def test_a_saint_typed_in_lower_case_names_an_institution(text: str, found: str)
 
 def test_a_street_abbreviated_st_stays() -> None:
     assert detect("lives on main st near the park") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("zeynep says the landlord (mr yilmaz) changed the locks on 3 Oct", ["zeynep", "yilmaz"]),
+     ("the gp (dr khan) rang at 3 on Monday", ["khan"]),
+     ("mr. spears is a 61 year old man", ["spears"])],
+)  # fmt: skip
+def test_a_title_or_a_speaking_verb_marks_a_lower_case_name(text: str, names: list[str]) -> None:
+    assert [text[s.start : s.end] for s in detect(text) if s.category == "NAME"] == names
+
+
+@pytest.mark.parametrize("text", ["Then dr said to rest. She told me", "the kids said no"])
+def test_a_known_word_before_said_or_after_dr_stays(text: str) -> None:
+    assert detect(text) == []
+
+
+def test_a_phone_number_after_ph() -> None:
+    text = "ph 555-0123, says it's her work line"
+    assert [(text[s.start : s.end], s.category) for s in detect(text)] == [("555-0123", "PHONE")]

@@ -20,7 +20,7 @@ import functools
 import re
 from collections.abc import Collection, Iterator
 
-from .lexicon import Lexicon, lexicon, rare_word
+from .lexicon import Lexicon, lexicon, rare_word, stems
 from .model import Span
 from .words import FUNCTION_WORDS, RELATIONS
 
@@ -126,6 +126,42 @@ def _place_word(word: str, lex: Lexicon) -> bool:
     )
 
 
+# a word no list knows, saying or ringing ("zeynep says"), or after a title typed in
+# lower case inside a text with capitals ("the landlord (mr yilmaz)")
+_SPEAKING = re.compile(r"(?<![\w'\u2019-])([a-z]{3,})[ \t]+(?:said|says|told|rang)\b")
+_TITLE_LOWER = re.compile(r"(?<![\w'\u2019-])(?:mr|mrs|ms|dr)\.?[ \t]+([a-z]{3,})(?![\w'\u2019-])")
+
+
+def _unknown(word: str, lex: Lexicon) -> bool:
+    """No word list knows it as a word, nor any form it may come from."""
+    return (
+        word not in lex.common
+        and word not in lex.dictionary
+        and word not in FUNCTION_WORDS
+        and not any(s in lex.common or s in lex.dictionary for s in stems(word))
+    )
+
+
+def _surname(word: str, lex: Lexicon) -> bool:
+    """A surname or first name that is not a frequent word ("khan"; not "said")."""
+    return (
+        (word in lex.surnames or word in lex.first_names)
+        and lex.common.get(word, _TITLE_FREQUENT) >= _TITLE_FREQUENT
+        and word not in FUNCTION_WORDS
+    )
+
+
+_TITLE_FREQUENT = 2000
+
+
+def _unknown_speakers(text: str, lex: Lexicon) -> list[Span]:
+    return [
+        Span(m.start(1), m.end(1), "NAME", "context")
+        for m in _SPEAKING.finditer(text)
+        if _unknown(m.group(1), lex)
+    ]
+
+
 def warm_up() -> None:
     _name_words()
     _strong_words()
@@ -186,6 +222,14 @@ def detect(text: str) -> list[Span]:
     ):
         for m in _QUOTED.finditer(text):
             found.append(Span(m.start(1), m.end(1), "NAME", "context"))
+    if "said" in words or "says" in words or "told" in words or "rang" in words:
+        found += _unknown_speakers(text, lex)
+    if "mr" in words or "mrs" in words or "ms" in words or "dr" in words:
+        found += [
+            Span(m.start(1), m.end(1), "NAME", "context")
+            for m in _TITLE_LOWER.finditer(text)
+            if _unknown(m.group(1), lex) or _surname(m.group(1), lex)
+        ]
     if "st" in words or "saint" in words:
         for m in _SAINT.finditer(text):
             if m.group(1) in lex.first_names:
