@@ -154,11 +154,16 @@ def _surname(word: str, lex: Lexicon) -> bool:
 _TITLE_FREQUENT = 2000
 
 
+_DETERMINER = re.compile(r"\b(?:my|his|her|their|our|your|the|a|an|this|that|whose)[ \t]+$")
+
+
 def _unknown_speakers(text: str, lex: Lexicon) -> list[Span]:
+    """Not after "my", "the" …: "my bro said" is a relative, not a name."""
     return [
         Span(m.start(1), m.end(1), "NAME", "context")
         for m in _SPEAKING.finditer(text)
         if _unknown(m.group(1), lex)
+        and not _DETERMINER.search(text, max(0, m.start() - 8), m.start())
     ]
 
 
