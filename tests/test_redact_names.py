@@ -267,3 +267,13 @@ def test_a_word_name_opening_a_sentence_before_a_verb_or_shorthand_is_a_person(
 ) -> None:
     assert [c for _, c in found(text)][:1] == ["NAME"]
     assert found(text)[0][0] == text.split()[0].rstrip(",")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("said Big Dave from upstairs has been banging", "Big Dave"),
+     ("works nights at Kowhai Lodge rest home", "Kowhai Lodge"),
+     ("works part-time at Greggs on the high street", "Greggs")],
+)  # fmt: skip
+def test_nickname_words_and_work_shifts(text: str, value: str) -> None:
+    assert value in [v for v, _ in found(text)]

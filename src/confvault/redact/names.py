@@ -66,7 +66,10 @@ _PLACE_CTX = re.compile(
 )
 _ORG_CTX = re.compile(
     rf"(?i)\b(?:works?|working|worked|job|employed|volunteers?|volunteering|studies|studying|"
-    r"enrolled|attends?|attending|placement|intern(?:ing)?|shifts?)\s+(?:at|for|with|in)\s+$|"
+    r"enrolled|attends?|attending|placement|intern(?:ing)?|shifts?)"
+    # "works nights at", "works part-time at"
+    r"(?:\s+(?:nights|days|weekends|evenings|mornings|shifts|part[- ]time|full[- ]time))?"
+    r"\s+(?:at|for|with|in)\s+$|"
     rf"\b(?:{RELATIONS}|staff|volunteer|member)s?\s+at\s+$"  # "counsellor at Mind"
 )
 # Cheap gates: each context pattern above ends in one word followed by spaces;
@@ -511,6 +514,8 @@ def _body(run: list[_Tok], flags: list[bool], keep_common: bool) -> list[_Tok]:
     i, j = 0, len(run)
     while i < j and not flags[i]:
         t = run[i]
+        if t.text in _NICKNAME_WORDS and i + 1 < j and flags[i + 1]:
+            break  # "Big Dave", "Little Mo": the nickname's word goes with the name
         if keep_common and t.cls == SAFE and t.text.lower() not in FUNCTION_WORDS:
             break  # "National Van Lines", not "The …"
         if t.cls in (SAFE, TITLE, ROMAN, INITIAL) or (
@@ -526,6 +531,7 @@ def _body(run: list[_Tok], flags: list[bool], keep_common: bool) -> list[_Tok]:
     return run[i:j]
 
 
+_NICKNAME_WORDS = frozenset(["Big", "Little", "Wee", "Lil"])
 # Vietnamese name syllables that are also English function words
 _NAME_SYLLABLES = frozenset(["An", "Do"])
 
