@@ -206,3 +206,18 @@ def test_numbers_that_are_no_age_stay(text: str) -> None:
 
 def test_us_is_a_pronoun_not_a_name() -> None:
     assert detect("he lives with us now") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("last drink was new years eve, so nearly 3 months sober", "new years eve"),
+     ("on Valentines Day he turned up drunk", "Valentines Day"),
+     ("Christmas Day was hard without her mum", "Christmas Day")],
+)  # fmt: skip
+def test_a_holiday_that_is_one_day_dates_without_a_year(text: str, day: str) -> None:
+    assert (day, "DATE") in [(text[s.start : s.end], s.category) for s in detect(text)]
+
+
+@pytest.mark.parametrize("text", ["she hates Christmas, always has", "moved to Canada last year"])
+def test_a_season_or_a_country_is_no_holiday(text: str) -> None:
+    assert all(s.category != "DATE" for s in detect(text))

@@ -35,6 +35,17 @@ _HOLIDAYS = (
     r"eid(?:\s+al[- ]?(?:fitr|adha))?"
 )
 _HOLIDAY_YEAR = re.compile(rf"(?i)(?<![\w])(?:{_HOLIDAYS})\s*,?\s+(?:of\s+)?{_YEAR}(?![\w])")
+# a holiday that is one day, without a year: it still dates what happened ("last drink
+# was new years eve"); "Christmas", "Easter", "Eid" alone are seasons and stay
+_HOLIDAY_DAY = re.compile(
+    r"(?i)(?<![\w])(?:(?:christmas|xmas)\s+(?:day|eve)|boxing\s+day|"
+    r"new\s+year['\u2019]?s?\s+(?:day|eve)|nye|valentine['\u2019]?s(?:\s+day)?|hallowe['\u2019]?en|"
+    r"bonfire\s+night|guy\s+fawkes(?:\s+night)?|hogmanay|(?:st\.?\s+)?patrick['\u2019]?s\s+day|"
+    r"paddy['\u2019]?s\s+day|anzac\s+day|australia\s+day|waitangi\s+day|canada\s+day|"
+    r"independence\s+day|remembrance\s+(?:day|sunday)|burns\s+night|thanksgiving(?:\s+day)?|"
+    r"mother['\u2019]?s\s+day|father['\u2019]?s\s+day|good\s+friday|easter\s+(?:sunday|monday))"
+    r"(?![\w])"
+)
 _YEAR_FIRST = re.compile(
     rf"(?<![\w./-]){_YEAR}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
     r"(?![\w]|[./-]\d)"
@@ -172,7 +183,8 @@ _SPELLED_AGE = re.compile(
 # plain substring gates: a rule below cannot match without one of these
 _HOLIDAY_HINT = re.compile(
     "christmas|xmas|boxing|year|halloween|thanksgiving|easter|friday|valentine|mother|"
-    "father|bonfire|hogmanay|diwali|patrick|independence|remembrance|eid|anzac|australia|nye"
+    "father|bonfire|hogmanay|diwali|patrick|independence|remembrance|eid|anzac|australia|nye|"
+    "hallowe|fawkes|paddy|waitangi|canada|burns"
 )
 _BIRTH_HINT = re.compile(r"dob|d\.o\.b|birth|born")
 _FAMILY_HINT = re.compile(
@@ -297,6 +309,9 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
                     found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
         found.extend(_labelled_days(text, low))
     found.extend(_spelled_days(text, low))
+    if _HOLIDAY_HINT.search(low):
+        for m in _HOLIDAY_DAY.finditer(text):
+            found.append(Span(m.start(), m.end(), "DATE", "pattern"))
     if _SHORT_DAY_HINT.search(low):
         for m in _SHORT_WEEKDAY.finditer(text):
             g = 1 if m.group(1) else 2
