@@ -40,7 +40,6 @@ def test_found(text: str, found: str, category: str) -> None:
     "text",
     [
         "at Christmas she cried",
-        "on Boxing Day we talked",
         "the 1990s were hard",
         "her dad is 95 kg",
         "his mum was 90 minutes late",
@@ -212,7 +211,8 @@ def test_us_is_a_pronoun_not_a_name() -> None:
     ("text", "day"),
     [("last drink was new years eve, so nearly 3 months sober", "new years eve"),
      ("on Valentines Day he turned up drunk", "Valentines Day"),
-     ("Christmas Day was hard without her mum", "Christmas Day")],
+     ("Christmas Day was hard without her mum", "Christmas Day"),
+     ("on Boxing Day we talked", "Boxing Day")],
 )  # fmt: skip
 def test_a_holiday_that_is_one_day_dates_without_a_year(text: str, day: str) -> None:
     assert (day, "DATE") in [(text[s.start : s.end], s.category) for s in detect(text)]
