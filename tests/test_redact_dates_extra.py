@@ -221,3 +221,10 @@ def test_a_holiday_that_is_one_day_dates_without_a_year(text: str, day: str) -> 
 @pytest.mark.parametrize("text", ["she hates Christmas, always has", "moved to Canada last year"])
 def test_a_season_or_a_country_is_no_holiday(text: str) -> None:
     assert all(s.category != "DATE" for s in detect(text))
+
+
+def test_an_age_next_door_and_the_words_after_it_stay() -> None:
+    text = "the lady next door is 95 and still gardens"
+    assert [(text[s.start : s.end], s.category) for s in detect(text)] == [("95", "AGE")]
+    text = "Mrs Nguyen next door, 93, found her on the stairs"
+    assert ("93", "AGE") in [(text[s.start : s.end], s.category) for s in detect(text)]

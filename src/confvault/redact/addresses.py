@@ -81,8 +81,15 @@ _LOWER_TYPES = (
     r"gardens|parkway|highway|hwy|strasse|straße|gasse|weg|vej|gade|rue|via|calle|avenida|rua|"
     r"ulica|utca)\b"
 )
+# words that are never part of a street's name ("95 and still gardens" is an age and a verb)
+_NOT_STREET_WORD = (
+    r"(?!(?:and|or|but|still|then|now|also|just|only|so|she|he|they|we|i|it|is|was|are|were|"
+    r"to|of|in|on|at|for|with|her|his|my|their|our|your|a|an|has|had|have|be|been|not|very|"
+    r"hours?|hrs?|mins?|days?|weeks?|months?|years?|times?)[ \t])"
+)
 LOWER_STREET = re.compile(
-    rf"\d(?<![\w](?s:.))\d{{0,4}}[a-z]?,?[ \t]+(?:{_LOWER_WORD}[ \t]+){{1,4}}{_LOWER_TYPES}\.?"
+    rf"\d(?<![\w](?s:.))\d{{0,4}}[a-z]?,?[ \t]+(?:{_NOT_STREET_WORD}{_LOWER_WORD}[ \t]+){{1,4}}"
+    rf"{_LOWER_TYPES}\.?"
 )
 # what LOWER_STREET needs, found faster: a street type after a space or tab
 _LOWER_STREET_HINT = re.compile(rf"[ \t]{_LOWER_TYPES}")

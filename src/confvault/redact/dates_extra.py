@@ -157,7 +157,7 @@ _AGE_FORMS = re.compile(
     # "her own mum lived to 98", "Gran's 99th was at the weekend"
     r"|\b(?:lived|made\s+it)\s+to\s+(9\d|1[0-3]\d)\b(?![\d.,]\d|\s*(?:%|years?\s+ago))"
     r"|(?<![\w.])(9\d|1[0-3]\d),?\s+(?:he|she)\s+says\b"
-    r"|\b(?:client|pt|patient|resident|service\s+user|neighbou?r|fella|bloke|lady|gent)"
+    r"|\b(?:client|pt|patient|resident|service\s+user|neighbou?r|next\s+door|fella|bloke|lady|gent)"
     r"(?:\s*,\s*|\s+(?:is|was|now|aged?)\s+(?:nearly\s+|almost\s+|just\s+)?)(9\d|1[0-3]\d)"
     r"(?=\s*[,.;)]|\s+(?:and|n|now|but|years?|yrs?)\b|$)"
 )
