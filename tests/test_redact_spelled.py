@@ -52,3 +52,35 @@ def test_cost_grows_linearly() -> None:
 
     cost(50)
     assert cost(3200) < 40 * max(cost(400), 1e-3)  # 8x the text, far under 64x the time
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Number: oh seven seven. nine oh one. two three four.",
+        "077 nine zero one two three four",
+        "0 seven seven 0 0 nine 0 0 one two three",
+        "o seven seven double o nine double o one two three",
+    ],
+)
+def test_a_number_read_out_with_other_separators_or_figures(text: str) -> None:
+    assert [s.category for s in detect(text)] == ["PHONE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "counting one two three four, one two three four.",  # a rhythm said twice
+        "Dance routine: five six seven eight, one two three four.",  # eight, no zero
+        "Rated mood each day: six, five, seven, four, six, five, eight, seven.",  # a list
+        "Scores were one, two, two, three, one, zero, two, one.",
+        "Step count: one two, one two, one two, one two.",
+    ],
+)
+def test_counts_rhythms_and_lists_of_scores_stay(text: str) -> None:
+    assert redact(text).text == text
+
+
+def test_long_s_and_dotted_i_do_not_break_it() -> None:
+    for text in ["one two three \u017fix", "Call me on one two three f\u0130ve"]:
+        assert redact(text).text.startswith(text[:5])  # no exception; nothing lost

@@ -98,7 +98,8 @@ _LOWER_STREET_HINT = re.compile(rf"[ \t]{_LOWER_TYPES}")
 # taken whole ("*+"): the name can only end where a word does, and splitting a word in
 # two only tried, in vain, every way of doing so (time growing as its length to the 5th).
 NUMBER_FIRST_ROMANCE = re.compile(
-    r"(?i)\d(?<![\w.,/-](?s:.))\d{0,4}[a-z]?,?[ \t]+(?:rue|avenue|av\.|bd|boulevard|allée|chemin|"
+    r"(?i)\d(?<![\w.,/-](?s:.))\d{0,4}(?:-\d{1,5})?[a-z]?,?[ \t]+"  # "305-1120": flat-number
+    r"(?:rue|avenue|av\.|bd|boulevard|allée|chemin|"
     r"impasse|quai|calle|avenida|rua|travessa|via|viale|piazza|corso)[ \t]+"
     r"(?:[^\W\d_][\w'\u2019.-]*+[ \t]*){1,5}(?=[,\n]|$|[ \t]+\d)"
 )

@@ -67,6 +67,11 @@ _NUMBER_BEFORE = re.compile(
     r"(?i)(?:(?<![\w.])no\.?[ \t]*|(?<=\bat[ \t])|(?<=\bto[ \t])|(?<=\bon[ \t])|(?<=\bin[ \t])"
     r"|(?<=\bfrom[ \t])|(?<=\blives[ \t]))\d{1,4}[a-z]?,?[ \t]+$"
 )
+# a ZIP or PIN code a few words after its label: "ZIP for the new apartment is 97214"
+_LABELLED_CODE = re.compile(
+    r"(?i)\b(?:zip(?:[ \t]*code)?|postal[ \t]+code|pin[ \t]*code)\b[^\n.;:\d]{0,30}?"
+    r"(?<![\w-])(\d{5}(?:-\d{4})?|\d{6})(?![\w-])"
+)
 _GPO_BOX = re.compile(r"\bGPO\s+Box\s+\d{1,6}\b")
 _LOT = re.compile(r"\b(?:Lot|LOT)\s+\d{1,4}(?=\s+[A-Z][a-z])")
 _BUILDINGS = "House|Court|Lodge|Mansions|Towers?|Heights|Buildings"
@@ -111,6 +116,8 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
                 n = _NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start())
                 if n:
                     found.append(Span(n.start(), m.end(), "LOCATION", "pattern", None, "ADDRESS"))
+        if "zip" in low or "postal" in low or "pin" in low:
+            found.extend(_place(m, 1) for m in _LABELLED_CODE.finditer(text))
         if "GPO" in text:
             found.extend(_place(m) for m in _GPO_BOX.finditer(text))
         if "Lot" in text or "LOT" in text:

@@ -132,7 +132,8 @@ _FAMILY = (
     r"husband|wife|partner|hubby|sister|brother|friend"
 )
 _FAMILY_AGE = re.compile(
-    rf"(?i)\b(?:{_FAMILY})(?:['\u2019]s)?\s*(?:,|\(|\bis\b|\bwas\b|\bwho\s+is\b|\baged?\b|\bnow\b"
+    rf"(?i)\b(?:{_FAMILY})(?:['\u2019]s)?\s*(?:,\s*who\s+(?:is|was)\b|,|\(|\bis\b|\bwas\b|\bwho\s+is\b"
+    r"|\baged?\b|\bnow\b"
     r"|[a-z]+\s+(?:is|was|aged?|turned)\b"  # "her mum beryl is 94"
     r"|\([^()\n]{1,30}\)\s*(?:is|was)\b)?\s*"  # "dadi (paternal gran) is 92"
     r"(9\d|1[0-3]\d)(?![\d.,]\d|\s*(?:%|kg|kilos?|lbs?|pounds|quid|mg|ml|minutes?|mins?|"
@@ -161,6 +162,11 @@ _AGE_FORMS = re.compile(
     r"(?:\s*,\s*|\s+(?:is|was|now|aged?)\s+(?:nearly\s+|almost\s+|just\s+)?)(9\d|1[0-3]\d)"
     r"(?=\s*[,.;)]|\s+(?:and|n|now|but|years?|yrs?)\b|$)"
 )
+_AND_ORDINAL = re.compile(
+    r"\s*(?:,|and|&|or)\s*(?:the\s+)?((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\w])"
+)
+# "Pt's mum Gloria, 93, had a fall": an age between commas after a name or a relative
+_COMMA_AGE = re.compile(r",[ \t]*(9\d|1[0-3]\d)[ \t]*,")
 # "Gran's 99th", "Doris's 100th": an ordinal after a relative's or a name's "'s" (the
 # owner is checked in code, so the search starts at the "'s")
 _POSSESSIVE_ORDINAL = re.compile(r"['\u2019]s\s+((?:9\d|1[0-3]\d)(?:st|nd|rd|th))\b")
@@ -284,6 +290,9 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             if "the" in low:
                 for m in _ON_THE_ORDINAL.finditer(text):
                     found.append(Span(m.start(1), m.end(1), "DATE", "pattern"))
+                    more = _AND_ORDINAL.match(text, m.end(1))  # "on the 4th and 11th"
+                    if more:
+                        found.append(Span(more.start(1), more.end(1), "DATE", "pattern"))
             if "s " in low:
                 for m in _POSSESSIVE_ORDINAL.finditer(text):
                     if _OWNER.search(text, max(0, m.start() - 20), m.start()):
@@ -301,6 +310,10 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             for m in _AGE_FORMS.finditer(text):
                 g = m.lastindex or 0  # the one group of the form that matched
                 found.append(Span(m.start(g), m.end(g), "AGE", "pattern"))
+            if "," in text:
+                for m in _COMMA_AGE.finditer(text):
+                    if _OWNER.search(text, max(0, m.start() - 20), m.start()):
+                        found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
             if "M" in text or "Dr" in text:
                 for m in _TITLED_AGE.finditer(text):
                     found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))

@@ -213,8 +213,15 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
 
 
 # a postal code of five or six digits just after a place: "Navi Mumbai 400703",
-# "Paris 75011", "Pune - 411 001" (four digits stay: "London 2012" is a year)
-_POSTCODE_AFTER = re.compile(r"[ \t]*[,\u2013-]?[ \t]*(?:\d{5,6}|\d{3} \d{3})(?![\w-]|[.,]\d)")
+# "Paris 75011", "Pune - 411 001"; of four after a comma unless it reads as a year
+_POSTCODE_AFTER = re.compile(
+    r"(?:[ \t]{0,3}(?:[,\u2013-][ \t]{0,3})?(?:\d{5,6}|\d{3} \d{3})"
+    r"|,[ \t]{0,3}(?!19\d\d|20\d\d)\d{4})"  # "Parramatta, 2150" (not a year: "Leeds, 2019")
+    r"(?![\w-]|[.,]\d)"
+    # not an amount: "Manchester, 20000 in debt", "Paris, 75011 votes"
+    r"(?![ \t]+(?:in|of|votes?|people|pounds|quid|dollars|euros|rand|per|a|an|times|miles|km|"
+    r"steps|more|less|for|debt|owed|left|spent|words|followers|views|likes)\b)"
+)
 
 
 def _postcodes_after_places(text: str, found: list[Span]) -> list[Span]:

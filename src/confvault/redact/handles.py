@@ -36,9 +36,9 @@ _PLATFORM = re.compile(
 )
 # between the platform and the handle: separators and a few words, at most three
 _GAP = re.compile(
-    r"(?i)(?:[ \t]*(?:[:=\-]|(?:name|username|user|handle|tag|id|account|acct|acc|page"
-    r"|is|was|called|as)(?![\w])))"
-    r"{0,3}[ \t]*"
+    r"(?i)(?:[ \t]*(?:[:=\-(]|(?:name|username|user|handle|tag|id|account|acct|acc|page"
+    r"|is|was|called|as|by|an|a|the|his|her|their)(?![\w])))"
+    r"{0,5}[ \t]*"
 )
 _HANDLE = re.compile(r"[$@]?[A-Za-z][A-Za-z0-9_.]{2,29}(?:#\d{4})?(?![\w#@$])")
 # what marks a word as a handle (apart from a "$", "@" or "#1234" around it)
@@ -104,7 +104,7 @@ TLD_WORD = (
 )
 _SPELLED_DOT = r"(?:\s+dot\s+|\s*[\[(]dot[\])]\s*)"
 _AT_PROVIDER = re.compile(
-    rf"(?i)\s+at\s+(?:(?:{_PROVIDERS})(?:{_SPELLED_DOT}[a-z]{{2,6}}(?![\w])){{0,3}}"
+    rf"(?i)(?<!\s)\s++at\s++(?:(?:{_PROVIDERS})(?:{_SPELLED_DOT}[a-z]{{2,6}}(?![\w])){{0,3}}"
     rf"|[a-z0-9-]{{2,63}}(?:{_SPELLED_DOT}[a-z0-9-]{{2,63}}){{0,2}}{_SPELLED_DOT}{TLD_WORD})"
     r"(?![\w]|\.\w)"
 )
@@ -124,7 +124,8 @@ def bare(text: str) -> list[Span]:
     "tilly dot m at example dot org", not "works at outlook"."""
     found = []
     low = text.lower()
-    if " at " in low and ("dot" in low or _PROVIDER_HINT.search(text)):
+    spelled_dot = "dot " in low or "dot]" in low or "dot)" in low
+    if " at " in low and (spelled_dot or _PROVIDER_HINT.search(text)):
         for at in _AT_PROVIDER.finditer(text):
             m = _LOCAL_BEFORE.search(text, max(0, at.start() - _LOCAL_WINDOW), at.start())
             if m and (" dot " in m.group().lower() or _LOCAL_MARK.search(m.group())):

@@ -22,7 +22,7 @@ from collections.abc import Collection, Iterator
 
 from .lexicon import Lexicon, lexicon, rare_word, stems
 from .model import Span
-from .words import FUNCTION_WORDS, RELATIONS
+from .words import ACRONYMS, EXTRA_WORDS, FUNCTION_WORDS, LOWER_CASE_WORDS, RELATIONS
 
 _PLACE_RARE = 5000  # a place name this rare (or rarer) as a word is a place after "in"
 # Each name word of the text is looked at where it stands: a cue just after it ...
@@ -69,7 +69,13 @@ _QUOTED = re.compile(
     r"mentions)(?:[ \t]+(?:him|her|them|me|his|her|their)(?:[ \t]+[a-z]+)?)?)"
     r"[ \t]+['\"\u2018\u201c]([^'\"\u2019\u201d\n]{2,24})['\"\u2019\u201d]"
 )
+# a quoted name after a relative, or after "refers to her stepdad as": "Friend 'Shaz'"
+_QUOTED_NAMED = re.compile(
+    rf"(?:\b{_RELATIVES}s?|(?i:\brefer(?:s|red|ring)?[ \t]+to[ \t]+(?:[a-z]+[ \t]+){{0,2}}as))"
+    r"[ \t]+['\"\u2018\u201c]([A-Z][^'\"\u2019\u201d\n]{1,20})['\"\u2019\u201d]"
+)
 _QUOTE_CUE = re.compile(r"(?i)call|nickname|known|goes|mention")
+_QUOTE_CAPITAL = re.compile(r"['\"\u2018\u201c][A-Z]")
 # "\b(?:in|from|near|outside|to)[ \t]+…" written to start from its first letter, which
 # the regex engine skips to: the same matches, found faster
 _PLACE_AFTER = re.compile(
@@ -129,25 +135,48 @@ def _place_word(word: str, lex: Lexicon) -> bool:
 # a word no list knows, saying or ringing ("zeynep says"), or after a title typed in
 # lower case inside a text with capitals ("the landlord (mr yilmaz)")
 _SPEAKING = re.compile(r"(?<![\w'\u2019-])([a-z]{3,})[ \t]+(?:said|says|told|rang)\b")
-_TITLE_LOWER = re.compile(r"(?<![\w'\u2019-])(?:mr|mrs|ms|dr)\.?[ \t]+([a-z]{3,})(?![\w'\u2019-])")
+_TITLE_LOWER = re.compile(
+    r"(?<![\w'\u2019-])(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof)\.?[ \t]+"
+    r"([a-z](?:[a-z'\u2019-]*[a-z])?)(?![\w'\u2019-])"
+)
+_TITLE_HINT = re.compile(r"(?i)(?<![\w'\u2019-])(?:mrs?|ms|miss|mx|dr|prof)\.?[ \t]+[a-z]")
+# words of notes no list holds, that are no one's name ("has dr appt", "hmrc said")
+_NOTE_SHORTHAND = frozenset(
+    ["tmrw", "tomo", "tmr", "hmrc", "ofsted", "sgt", "dwp", "pip", "duty", "asap", "tbc",
+     "thx", "meds", "re", "appt", "appts", "apt", "tho", "cos", "coz", "pls", "plz"]
+)  # fmt: skip
 
 
 def _unknown(word: str, lex: Lexicon) -> bool:
-    """No word list knows it as a word, nor any form it may come from."""
+    """No word list knows it as a word, nor any form it may come from, and it is no
+    shorthand, service, app or relative of a note ("camhs", "whatsapp", "stepmum")."""
     return (
         word not in lex.common
         and word not in lex.dictionary
         and word not in FUNCTION_WORDS
+        and word not in EXTRA_WORDS
+        and word not in LOWER_CASE_WORDS
+        and word not in ACRONYMS
+        and word not in _NOTE_SHORTHAND
+        and not _RELATIVE_WORD.fullmatch(word)
         and not any(s in lex.common or s in lex.dictionary for s in stems(word))
     )
 
 
+_RELATIVE_WORD = re.compile(rf"(?:step|half|ex)?-?{_RELATIVES}s?")
+
+
 def _surname(word: str, lex: Lexicon) -> bool:
-    """A surname or first name that is not a frequent word ("khan"; not "said")."""
+    """A surname or first name that is not a frequent word ("khan", "ng"; not "said"),
+    or one joined by an apostrophe or hyphen ("o'brien", "smith-jones")."""
+    parts = [p for p in re.split(r"['\u2019-]", word) if len(p) > 1]
+    if len(parts) > 1 or (parts and parts[0] != word):
+        return any(_surname(p, lex) or _unknown(p, lex) for p in parts)
     return (
         (word in lex.surnames or word in lex.first_names)
         and lex.common.get(word, _TITLE_FREQUENT) >= _TITLE_FREQUENT
         and word not in FUNCTION_WORDS
+        and word not in _NOTE_SHORTHAND
     )
 
 
@@ -227,9 +256,12 @@ def detect(text: str) -> list[Span]:
     ):
         for m in _QUOTED.finditer(text):
             found.append(Span(m.start(1), m.end(1), "NAME", "context"))
+    if _QUOTE_CAPITAL.search(text):
+        for m in _QUOTED_NAMED.finditer(text):
+            found.append(Span(m.start(1), m.end(1), "NAME", "context"))
     if "said" in words or "says" in words or "told" in words or "rang" in words:
         found += _unknown_speakers(text, lex)
-    if "mr" in words or "mrs" in words or "ms" in words or "dr" in words:
+    if _TITLE_HINT.search(text):
         found += [
             Span(m.start(1), m.end(1), "NAME", "context")
             for m in _TITLE_LOWER.finditer(text)

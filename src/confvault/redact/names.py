@@ -22,6 +22,7 @@ from .lexicon import Lexicon, lexicon, rare_word, stems
 from .model import Span
 from .words import (
     ACRONYMS,
+    EXTRA_FIRST_NAMES,
     EXTRA_WORDS,
     FUNCTION_WORDS,
     LOWER_CASE_WORDS,
@@ -40,7 +41,7 @@ _INERT = (SAFE, INITIAL, ROMAN)
 _VERY_COMMON = 300  # frequency rank under which a capitalised word is taken as ordinary
 _RARE = 3000  # rank from which a word that is also a first name is taken as a name
 
-_PARTICLES = "de|la|le|du|des|del|della|di|da|van|von|der|den|ten|ter|y|dos|das|do|bin|al|el"
+_PARTICLES = "de|la|le|du|des|del|della|di|da|van|von|der|den|ten|ter|y|dos|das|do|bin|al|el|na"
 _CONNECT = re.compile(rf"[ \t]+|\.[ \t]*|[ \t]+(?:(?:{_PARTICLES})[ \t]+)+")
 # every character _CONNECT can match: text with any other cannot join two words
 _CONNECT_CHARS = " \t." + "".join(sorted(set(_PARTICLES) - {"|"}))
@@ -332,6 +333,9 @@ def _acronym(w: str) -> bool:
 # before it: a short title, then a determiner ("My" is also in the first-name
 # list), then an organisation suffix, then an extra ordinary word.
 _FIXED_CLASSES: dict[str, int] = {
+    # the names written for this project are names, however often the frequency lists
+    # hold them ("Aidan was late")
+    **dict.fromkeys(EXTRA_FIRST_NAMES, NAME),
     **dict.fromkeys(EXTRA_WORDS, COMMON),
     # "lives with flatmates": a word for a person is not a name (nor "Mum", "Nan")
     **dict.fromkeys(_RELATION_WORDS, COMMON),
@@ -387,8 +391,8 @@ def _sentence_start(text: str, start: int) -> bool:
             while j >= 0 and text[j].isalpha():
                 j -= 1
             word = text[j + 1 : i].lower()
-            if word in TITLES or len(word) == 1:
-                return False
+            if word in TITLES or len(word) == 1 or word in ("st", "ste"):
+                return False  # ("St. Aidan's": a saint, not a sentence end)
         return True
     return False
 
@@ -440,7 +444,12 @@ def _runs(text: str, lex: Lexicon, caseless: bool, low: str) -> list[list[_Tok]]
             if gap == " " or (
                 not gap.strip(_CONNECT_CHARS)
                 and _CONNECT.fullmatch(gap)
-                and (gap[0] != "." or prev.cls in (INITIAL, TITLE) or len(prev.text) == 1)
+                and (
+                    gap[0] != "."
+                    or prev.cls in (INITIAL, TITLE)
+                    or len(prev.text) == 1
+                    or prev.text in _SAINT_WORDS
+                )
             ):
                 prev = _Tok(start, end, word, cls, False)
                 runs[-1].append(prev)
@@ -531,6 +540,18 @@ def _body(run: list[_Tok], flags: list[bool], keep_common: bool) -> list[_Tok]:
     return run[i:j]
 
 
+_RELATIVE_AFTER = re.compile(r"[ \t]+(?:new[ \t]+|old[ \t]+)?([a-z]+)\b")
+
+
+def _has_relative(text: str, tok: _Tok, lex: Lexicon) -> bool:
+    """A first name with "'s" and a relative after it: "Chloe's ex", "Hope's mum"."""
+    word = tok.text
+    if not word.endswith(("'s", "\u2019s")) or word[:-2].lower() not in lex.first_names:
+        return False
+    m = _RELATIVE_AFTER.match(text, tok.end)
+    return m is not None and (m.group(1) in _RELATION_WORDS or m.group(1) in ("ex", "bf", "gf"))
+
+
 _NICKNAME_WORDS = frozenset(["Big", "Little", "Wee", "Lil"])
 # Vietnamese name syllables that are also English function words
 _NAME_SYLLABLES = frozenset(["An", "Do"])
@@ -581,6 +602,9 @@ def detect_names(text: str) -> list[Span]:
             and before.rstrip()[-1:] in _HARD_STOPS
             and not org_after(text, end)
         ):
+            if _has_relative(text, tok, lex):
+                spans.append(Span(tok.start, tok.end, "NAME", "context"))  # "Chloe's ex"
+                continue
             singles.append(tok)  # "Yesterday …": an ordinary word opening a sentence
             continue
         if (
@@ -677,7 +701,7 @@ def detect_names(text: str) -> list[Span]:
                 category, kind = "ORG", ""  # a church, school or hospital, not a person
             place_like = all(t.cls in _PLACE_LIKE for t in body) and not titled
         start, end = body[0].start, body[-1].end
-        if titled and category == "NAME" and text[start - 1 : start] == " ":
+        if category == "NAME" and text[start - 1 : start] == " ":
             start = _with_particles(text, start)  # "Mr van der Berg": the particles go too
         if category == "LOCATION" or place_like:
             if digits is None:
@@ -703,6 +727,8 @@ def detect_names(text: str) -> list[Span]:
         spans.extend(_subjects(text, singles, lex))
     if " and " in text or "&" in text:
         spans.extend(Span(m.start(), m.end(), "ORG", "lexicon") for m in _AND_SONS.finditer(text))
+    if " of " in text:
+        spans.extend(Span(m.start(), m.end(), "ORG", "lexicon") for m in _BODY_OF.finditer(text))
     if caseless:
         spans.extend(_lower_orgs(text, lex))
     spans.extend(_lower_names(text, lex, low))
@@ -801,6 +827,12 @@ _FIELD_LABEL = re.compile(r":[ \t]*(?:[+(\d]|\[[A-Z]+(?:-\d+)?\])")
 _AND_SONS = re.compile(
     r"[A-Z](?<![\w'\u2019-](?s:.))[\w'\u2019-]+[ \t]+(?:and|&)[ \t]+"
     r"(?:Sons|Daughters|Co\b\.?|Company|Partners|Associates)(?![\w])"
+)
+# "the University of the Western Cape", "Royal College of Nursing": a body of a place
+# or a field, named in capitals
+_BODY_OF = re.compile(
+    r"[A-Z](?<![\w'\u2019-](?s:.))(?:niversity|ollege|nstitute|olytechnic|cademy|chool|ospital)"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'\u2019-]+){0,3}"
 )
 _LOWER_ORG = re.compile(
     r"(?<![\w'\u2019-])((?:[^\W\d_][\w'\u2019-]*[ \t]+){1,3})"
@@ -926,14 +958,16 @@ def _saint(run: list[_Tok]) -> int:
     return 0
 
 
-# name particles just after a title: "Mr van der Berg", "Dr de la Cruz"
-_PARTICLES_BEFORE = re.compile(rf"[ \t](?:(?:{_PARTICLES})[ \t]+)+$")
+# name particles just after a title: "Mr van der Berg", "Dr. de la Cruz", "MR VAN ROOYEN"
+_PARTICLES_BEFORE = re.compile(
+    rf"(?i)\b(?:mrs?|ms|miss|mx|dr|prof|sir)\.?[ \t]+((?:(?:{_PARTICLES})[ \t]+)+)$"
+)
 
 
 def _with_particles(text: str, start: int) -> int:
     """Where a name found just after a title and particles starts: at the particles."""
-    m = _PARTICLES_BEFORE.search(text, max(0, start - 20), start)
-    return start if m is None else m.start() + 1
+    m = _PARTICLES_BEFORE.search(text, max(0, start - 24), start)
+    return start if m is None else m.start(1)
 
 
 def _category(

@@ -288,7 +288,7 @@ _TRIM = ".,;:!?)]}'\"\u201d\u2019"
 # an address spelled out to get past filters: "j.blake at gmail dot com"
 _TLD_WORD = handles.TLD_WORD
 SPELLED_EMAIL = re.compile(
-    rf"(?i)(?<![\w.+-]){handles.NOT_LOCAL}[\w.+-]{{2,}}\s*(?:\(at\)|\[at\]|\s+at\s+|@)\s*"
+    rf"(?i)(?<![\w.+-]){handles.NOT_LOCAL}[\w.+-]{{2,}}(?:\s*+(?:\(at\)|\[at\]|@)|\s++at\s)\s*+"
     r"[a-z0-9-]+(?:\s*(?:\(dot\)|\[dot\]|\s+dot\s+|\.)\s*[a-z]{2,6})*?"
     rf"\s*(?:\(dot\)|\[dot\]|\s+dot\s+)\s*{_TLD_WORD}(?:\s*(?:\(dot\)|\[dot\]|\s+dot\s+|\.)\s*{_TLD_WORD})*(?![\w])"
 )

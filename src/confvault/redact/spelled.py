@@ -1,8 +1,12 @@
 """Phone numbers read out in words: "oh seven seven double oh nine double oh one".
 
-Eight or more digits spoken in a row (a "double" or "triple" counts twice or
-three times) are a number someone could ring. Shorter runs stay: counting
-("one two three") and times are ordinary in a note.
+A run of digits spoken one by one (a "double" or "triple" counts twice or three
+times; figures may be mixed in: "077 nine zero one …") is a number someone could
+ring when it holds three digit words or more and reads as a phone number: ten
+digits or more, or eight or more starting with a zero or holding a "double".
+Counting ("one two three four"), a rhythm said twice ("one two, one two") and a
+list of single scores ("six, five, seven, four, …") stay: they are ordinary in a
+note.
 """
 
 from __future__ import annotations
@@ -12,45 +16,63 @@ import re
 
 from .model import Span
 
-_DIGIT_WORDS = "zero|oh|nought|one|two|three|four|five|six|seven|eight|nine"
-_UNIT = rf"(?:(?:double|triple|treble)[ \t-]+)?(?:{_DIGIT_WORDS})"
-_RUN = re.compile(rf"(?<![\w-])(?i:{_UNIT}(?:[ \t,-]+{_UNIT}){{2,}})(?![\w-])")
-_WORD_SET = frozenset(_DIGIT_WORDS.split("|"))
-_MIN_WORDS = 3  # eight digits take three digit words at least ("triple one triple two …")
-_MIN_DIGITS = 8
+_DIGIT_WORDS = "zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine"
+_UNIT = rf"(?:(?:double|triple|treble)[ \t-]+)?(?:{_DIGIT_WORDS}|\d{{1,5}})"
+_SEP = r"[ \t,.;/()\n-]+"
+# ASCII letters only: "(?i)" alone also takes the long s and the dotted capital I
+# ("six" spelled with U+017F), which lower() does not turn into digit words
+_RUN = re.compile(rf"(?<![\w-])(?ai:{_UNIT}(?:{_SEP}{_UNIT}){{2,}})(?![\w-])")
+_SPLIT = re.compile(_SEP)
+_WORD_SET = frozenset(_DIGIT_WORDS.split("|")) - {"o"}
+_MIN_WORDS = 3  # digit words in a run, at least ("triple one triple two double three")
+_MIN_DIGITS = 10  # a phone number's length, or ...
+_MIN_DIGITS_ZERO = 8  # ... when it starts with a zero or says "double"
+
+_VALUE = {"zero": 0, "oh": 0, "o": 0, "nought": 0, "one": 1, "two": 2, "three": 3}
+_VALUE |= {"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 
 
-_VALUE = {"zero": 0, "oh": 0, "nought": 0, "one": 1, "two": 2, "three": 3, "four": 4}
-_VALUE |= {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-
-
-def _digits(run: str) -> list[int]:
-    out: list[int] = []
+def _read(run: str) -> tuple[list[int], int, bool, bool]:
+    """The run's digits, how many digit words it holds, whether it says "double" or
+    "triple", and whether it is a comma list of single digits ("six, five, seven")."""
+    digits: list[int] = []
+    words = 0
     times = 1
-    for word in re.split(r"[ \t,-]+", run.lower()):
-        if word == "double":
-            times = 2
-        elif word in ("triple", "treble"):
-            times = 3
-        elif word:
-            out += [_VALUE[word]] * times
+    repeated = False
+    for part in _SPLIT.split(run.lower()):
+        if part in ("double", "triple", "treble"):
+            times = 2 if part == "double" else 3
+            repeated = True
+        elif part.isdigit():
+            digits += [int(c) for c in part]
+        elif part:
+            digits += [_VALUE[part]] * times
+            words += part != "o"
             times = 1
-    return out
+    pieces = [p for p in run.split(",")]
+    listed = len(pieces) > 2 and all(len(p.split()) == 1 for p in pieces)
+    return digits, words, repeated, listed
 
 
-def _is_number(digits: list[int]) -> bool:
-    """Eight digits or more, and not counting up or down ("nine eight seven …")."""
-    if len(digits) < _MIN_DIGITS:
+def _is_number(digits: list[int], words: int, repeated: bool, listed: bool) -> bool:
+    if words < _MIN_WORDS or listed:
+        return False
+    if len(digits) < (_MIN_DIGITS_ZERO if digits[0] == 0 or repeated else _MIN_DIGITS):
         return False
     steps = {b - a for a, b in itertools.pairwise(digits)}
-    return steps != {1} and steps != {-1}
+    if steps in ({1}, {-1}):
+        return False  # counting up or down
+    for size in range(2, len(digits) // 2 + 1):  # a rhythm said again: "1234 1234"
+        if len(digits) % size == 0 and digits == digits[:size] * (len(digits) // size):
+            return False
+    return True
 
 
 def detect(text: str) -> list[Span]:
-    """Numbers of eight or more digits spoken in words, as PHONE spans."""
+    """Numbers spoken in words, as PHONE spans."""
     low = text.lower()
-    if "-" in low or "," in low:
-        low = low.replace("-", " ").replace(",", " ")
+    if "-" in low or "," in low or "." in low:
+        low = low.replace("-", " ").replace(",", " ").replace(".", " ")
     words = low.split()
     # the cheap screen: enough digit words in the text (most have none)
     if _WORD_SET.isdisjoint(words) or sum(w in _WORD_SET for w in words) < _MIN_WORDS:
@@ -58,5 +80,5 @@ def detect(text: str) -> list[Span]:
     return [
         Span(m.start(), m.end(), "PHONE", "pattern")
         for m in _RUN.finditer(text)
-        if _is_number(_digits(m.group()))
+        if _is_number(*_read(m.group()))
     ]

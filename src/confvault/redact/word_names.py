@@ -44,16 +44,45 @@ _SHORTHAND = [
     "up", "down", "over", "an", "the", "his", "their", "my", "our", "your", "its", "this",
     "another", "one",
 ]  # fmt: skip
-AFTER_A_PERSON = frozenset(_VERBS_AND_ADVERBS + _MOOD + _SHORTHAND)
+# irregular past tenses (a regular one ends in "-ed"): "Jack broke", "Laura wore"
+_IRREGULAR_PAST = [
+    "ate", "awoke", "beat", "became", "began", "bent", "bet", "bit", "bled", "blew", "bought",
+    "broke", "brought", "built", "burnt", "caught", "chose", "clung", "cost", "crept", "cut",
+    "dealt", "did", "dove", "drank", "drew", "dreamt", "drove", "dug", "fed", "fell", "felt",
+    "fled", "flew", "forgave", "forgot", "fought", "found", "froze", "gave", "got", "grew",
+    "had", "heard", "held", "hid", "hit", "hung", "hurt", "kept", "knelt", "knew", "laid",
+    "lay", "led", "leant", "learnt", "left", "lent", "let", "lied", "lit", "lost", "made",
+    "meant", "met", "paid", "put", "quit", "ran", "rang", "read", "rode", "rose", "said",
+    "sang", "sank", "sat", "saw", "sent", "set", "shook", "shot", "shut", "slept", "slid",
+    "sold", "sought", "spat", "spent", "spilt", "split", "spoke", "spread", "stank", "stole",
+    "stood", "struck", "stuck", "stung", "swam", "swore", "swung", "taught", "thought",
+    "threw", "told", "took", "tore", "understood", "wept", "woke", "won", "wore", "wrote",
+    "cannot", "can't", "won't", "didn't", "wouldn't", "couldn't", "shouldn't",
+]  # fmt: skip
+AFTER_A_PERSON = frozenset(_VERBS_AND_ADVERBS + _MOOD + _SHORTHAND + _IRREGULAR_PAST)
+# The first names read as their word before a plain word: those used as ordinary words
+# at a sentence's start in notes ("Frank conversation", "Crystal clear", "Max dose").
+# Any other first name stays a person, whatever follows ("Laura wore", "Emma ate").
+WORD_NAMES = frozenset(
+    [
+        "amber", "angel", "autumn", "bill", "bob", "brook", "brown", "chase", "cliff",
+        "crystal", "dawn", "dean", "drew", "faith", "frank", "grace", "grant", "guy", "holly",
+        "hope", "iris", "ivy", "jack", "joy", "lance", "mark", "max", "mercy", "miles", "pat",
+        "patience", "pearl", "penny", "ray", "rich", "rob", "rose", "ruby", "rusty", "sandy",
+        "sky", "sterling", "storm", "sue", "summer", "sunny", "victoria", "wade", "will",
+        "winter", "crystal", "destiny", "harmony", "honey", "misty", "river", "stormy",
+    ]
+)  # fmt: skip
 _NEXT_WORD = re.compile(r"[a-z]+(?![\w'\u2019-])")
 
 
 def word_reading(text: str, end: int, word: str, lex: Lexicon, relations: Collection[str]) -> bool:
     """``word`` (ending at ``end``) opens a sentence: read it as the ordinary word?
-    Only a word the lists know in lower case, followed by a space and a plain
+    Only one of WORD_NAMES that the lists know in lower case, followed by a space and a plain
     lower-case word that is none of the above, no relative ("Rose mum of two") and
     no likely verb or adverb ("-ed", "-s", "-ly", "-ing")."""
-    if word.lower() not in lex.common or text[end : end + 1] != " ":
+    low = word.lower()
+    if low not in WORD_NAMES or low not in lex.common or text[end : end + 1] != " ":
         return False
     nxt = _NEXT_WORD.match(text, end + 1)
     if nxt is None:

@@ -1,0 +1,101 @@
+"""Rules written against the held-out batches E and F (2026-11-27): each with
+near-misses that must stay."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+from confvault.redact import detect
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.category) for s in detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("She refers to her stepdad as 'Gaz' - fine.", "Gaz", "NAME"),
+        ("Friend 'Shaz' from the estate is the only one she trusts.", "Shaz", "NAME"),
+        ("Staying at her cousin's in Parramatta, 2150, until it is sorted.", "Parramatta, 2150",
+         "LOCATION"),
+        ("ZIP for the new apartment is 97214, he's excited.", "97214", "LOCATION"),
+        ("a nursing student at the University of the Western Cape, stressed",
+         "University of the Western Cape", "ORG"),
+        ("missed sessions on the 4th and 11th, phone cut off", "11th", "DATE"),
+        ("Pt cares for her grandmother, who is 94 and wanders at night.", "94", "AGE"),
+        ("Pt's mum Gloria, 93, had a fall at home.", "93", "AGE"),
+        ("harassed on Snapchat by an account called kaylz.xo2, has screenshots", "kaylz.xo2",
+         "URL"),
+        ("her bf's snap (tyler.k07) posting about the fight", "tyler.k07", "URL"),
+        ("Chloe's ex turned up at her work again.", "Chloe", "NAME"),
+        ("Letters to 305-1120 rue Sherbrooke Est, Montreal", "305-1120 rue Sherbrooke Est",
+         "LOCATION"),
+        ("Tomás is in Gaelscoil na Mara and refusing to go in", "Gaelscoil na Mara", "NAME"),
+    ],
+)  # fmt: skip
+def test_found(text: str, value: str, category: str) -> None:
+    assert any(v.startswith(value) and c == category for v, c in found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her mum said 'No' again",  # a quoted word after a relative that is no name
+        "she was in Leeds, 2019, for a while",  # a year after a place
+        "pin 1234 for her bank card",
+        "Naltrexone 50mg started last week, cravings reduced.",
+        "Took Calpol and Lemsip, still felt awful",
+        "a Bachelor of Arts at uni",
+    ],
+)
+def test_kept(text: str) -> None:
+    assert [c for _, c in found(text) if c in ("NAME", "AGE", "ORG", "URL")] == []
+    assert "1234" not in [v for v, _ in found(text)] and "2019" not in [v for v, _ in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("She attends St. Aidan's.", "St. Aidan"), ("Aidan was late today.", "Aidan"),
+     ("Saw Dr khan today.", "khan"), ("Saw mrs o'brien today.", "o'brien"),
+     ("Saw ms ng today.", "ng"), ("Saw prof yilmaz today.", "yilmaz"),
+     ("Spoke to Mr. van Dijk.", "van Dijk"), ("Landlord MR VAN ROOYEN rang.", "VAN ROOYEN")],
+)  # fmt: skip
+def test_found_after_the_hostile_review(text: str, value: str) -> None:
+    assert value in [v for v, _ in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["has dr appt tomorrow.", "Seeing dr tmrw re meds.", "whatsapp said no", "lol said he"],
+)
+def test_shorthand_after_dr_or_before_said_stays(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_first_name_before_an_irregular_past_tense_is_a_person() -> None:
+    for text in ["Jack broke his curfew.", "Laura wore long sleeves.", "Emma ate nothing."]:
+        assert found(text)[:1] == [(text.split()[0], "NAME")]
+
+
+@pytest.mark.parametrize(
+    "make",
+    [lambda n: "Mum lives in London" + " " * n + "since 2019.",
+     lambda n: "shared an anecdote." + " " * n + "x",
+     lambda n: "ab" + " " * n + "at gmail dot com"],
+)  # fmt: skip
+def test_long_blank_runs_cost_linear_time(make: Callable[[int], str]) -> None:
+    def cost(n: int) -> float:  # the best of three: a shared machine pauses now and then
+        text = make(n)
+        best = []
+        for _ in range(3):
+            start = time.perf_counter()
+            detect(text)
+            best.append(time.perf_counter() - start)
+        return min(best)
+
+    cost(50)
+    assert cost(16000) < 40 * max(cost(2000), 1e-3)  # 8x the text, far under 64x the time
