@@ -18,6 +18,7 @@ import re
 
 from .addresses import UK_POSTCODE
 from .model import Span
+from .word_names import AFTER_A_PERSON
 from .words import STREET_WORDS
 
 # Eircode: a routing key (a letter and two digits, or D6W) and a unique identifier of
@@ -72,6 +73,7 @@ _LABELLED_CODE = re.compile(
     r"(?i)\b(?:zip(?:[ \t]*code)?|postal[ \t]+code|pin[ \t]*code)\b[^\n.;:\d]{0,30}?"
     r"(?<![\w-])(\d{5}(?:-\d{4})?|\d{6})(?![\w-])"
 )
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 _GPO_BOX = re.compile(r"\bGPO\s+Box\s+\d{1,6}\b")
 _LOT = re.compile(r"\b(?:Lot|LOT)\s+\d{1,4}(?=\s+[A-Z][a-z])")
 _BUILDINGS = "House|Court|Lodge|Mansions|Towers?|Heights|Buildings"
@@ -114,6 +116,9 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
         if " the " in low:
             for m in _THE_STREET.finditer(text):
                 n = _NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                after = _WORD_AFTER.match(text, m.end())
+                if after and (after.group(1) in AFTER_A_PERSON or after.group(1).endswith("ed")):
+                    continue  # "arrived at 9 the parade had started": a time, then a clause
                 if n:
                     found.append(Span(n.start(), m.end(), "LOCATION", "pattern", None, "ADDRESS"))
         if "zip" in low or "postal" in low or "pin" in low:

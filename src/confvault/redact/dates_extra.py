@@ -136,8 +136,9 @@ _FAMILY_AGE = re.compile(
     r"|\baged?\b|\bnow\b"
     r"|[a-z]+\s+(?:is|was|aged?|turned)\b"  # "her mum beryl is 94"
     r"|\([^()\n]{1,30}\)\s*(?:is|was)\b)?\s*"  # "dadi (paternal gran) is 92"
-    r"(9\d|1[0-3]\d)(?![\d.,]\d|\s*(?:%|kg|kilos?|lbs?|pounds|quid|mg|ml|minutes?|mins?|"
-    r"hours?|times|days?|weeks?|months?|years?\s+ago|miles?|km))\b"
+    r"(9\d|1[0-3]\d)(?![\d.,/]\d|\s*(?:%|percent|per\s*cent|kg|kilos?|lbs?|pounds|quid|mg|ml|"
+    r"minutes?|mins?|hours?|times|days?|weeks?|months?|years?\s+ago|miles?|km|metres?|meters?|"
+    r"m\b|feet|ft|yards?|bpm|mph|points?|[A-Z][a-z]+\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane)))\b"
 )
 # an age in brackets after a name or a word for a person: "mum beryl (94)", "Rahul's
 # nani (94)"; not a count ("(94%)", "(94 items)")
@@ -156,7 +157,8 @@ _AGE_FORMS = re.compile(
     # "90 years of age", "98 he says", "client, 91,", "pt is 92"
     r"|(?<![\w.])(9\d|1[0-3]\d)\s+years?\s+of\s+age\b"
     # "her own mum lived to 98", "Gran's 99th was at the weekend"
-    r"|\b(?:lived|made\s+it)\s+to\s+(9\d|1[0-3]\d)\b(?![\d.,]\d|\s*(?:%|years?\s+ago))"
+    r"|\b(?:lived|made\s+it)\s+(?:to(?:\s+be)?|till|until|til)\s+(9\d|1[0-3]\d)\b"
+    r"(?![\d.,]\d|\s*(?:%|years?\s+ago))"
     r"|(?<![\w.])(9\d|1[0-3]\d),?\s+(?:he|she)\s+says\b"
     r"|\b(?:client|pt|patient|resident|service\s+user|neighbou?r|next\s+door|fella|bloke|lady|gent)"
     r"(?:\s*,\s*|\s+(?:is|was|now|aged?)\s+(?:nearly\s+|almost\s+|just\s+)?)(9\d|1[0-3]\d)"
@@ -169,18 +171,26 @@ _AND_ORDINAL = re.compile(
 _COMMA_AGE = re.compile(r",[ \t]*(9\d|1[0-3]\d)[ \t]*,")
 # "Gran's 99th", "Doris's 100th": an ordinal after a relative's or a name's "'s" (the
 # owner is checked in code, so the search starts at the "'s")
-_POSSESSIVE_ORDINAL = re.compile(r"['\u2019]s\s+((?:9\d|1[0-3]\d)(?:st|nd|rd|th))\b")
+_POSSESSIVE_ORDINAL = re.compile(
+    r"['\u2019]s?\s+((?:9\d|1[0-3]\d)(?:st|nd|rd|th))\b"
+    # the birthday itself, or what is said of it: not "Client's 92nd session"
+    r"(?=\s*(?:[,.;!?)]|$)|\s+(?:birthday|bday|b-day|party|celebration|do|was|is|went|came)\b)"
+)
 _OWNER = re.compile(rf"(?:(?i:{_FAMILY})|[A-Z][a-z]+)$")
 # "Mrs Kaur is 91,": a title, a name, and the age as the sentence's point
 _TITLED_AGE = re.compile(
-    r"\b(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?\s+[A-Z][^\W\d_]*(?:[-'\u2019][A-Z][^\W\d_]+)?"
-    r"\s+(?:is|was|turned|turns)\s+(9\d|1[0-3]\d)(?=\s*[,.;)]|\s+(?:and|n|now|but|years?|yrs?)\b|$)"
+    r"\b(?i:mrs|mr|ms|miss|mx|dr)\.?\s+[^\W\d_]+(?:[-'\u2019][^\W\d_]+)?"
+    r"(?:[ \t]+[A-Z\u00c0-\u00de][^\W\d_]+)?"  # "Mrs Ó Súilleabháin"
+    r",?\s+(?:(?:who\s+)?(?:is|was|turned|turns)(?:\s+(?:now|nearly|almost|just))?\s+|now\s+)"
+    r"(9\d|1[0-3]\d)(?=\s*[,.;)]|\s+(?:and|n|now|but|so|when|this|last|years?|yrs?|lives?|"
+    r"living|still|has|had|in|on|with|at)\b|$)"
 )
 _TENS = r"ninety|one\s+hundred|a\s+hundred|hundred"
 _UNITS = r"one|two|three|four|five|six|seven|eight|nine|ten"
 _SPELLED_AGE = re.compile(
     rf"(?i)\b(?:aged?\s+((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS})\b)?)"
-    r"|(?:turned|turns|turning|is|was|['\u2019]s|lived\s+to|made\s+it\s+to)\s+"
+    r"|(?:turned|turns|turning|is|was|(?<![a-z])(?:he|she|who|nan|gran|mum|dad|grandad|grandma|"
+    r"nana|nanna)['\u2019]s|lived\s+to|made\s+it\s+to)\s+"
     rf"((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS}))?)"
     r"(?=\s+(?:years?\s+old|this|last|next|in|on|and|n|now|but|so)\b|\s*[,.;!?)]|$))"
 )
@@ -293,7 +303,7 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
                     more = _AND_ORDINAL.match(text, m.end(1))  # "on the 4th and 11th"
                     if more:
                         found.append(Span(more.start(1), more.end(1), "DATE", "pattern"))
-            if "s " in low:
+            if "s " in low or "' " in low or "\u2019 " in low:
                 for m in _POSSESSIVE_ORDINAL.finditer(text):
                     if _OWNER.search(text, max(0, m.start() - 20), m.start()):
                         found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
@@ -314,7 +324,7 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
                 for m in _COMMA_AGE.finditer(text):
                     if _OWNER.search(text, max(0, m.start() - 20), m.start()):
                         found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
-            if "M" in text or "Dr" in text:
+            if "m" in low or "dr" in low:
                 for m in _TITLED_AGE.finditer(text):
                     found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
             if "he" in low:  # she, he, they

@@ -43,15 +43,22 @@ _GAP = re.compile(
 _HANDLE = re.compile(r"[$@]?[A-Za-z][A-Za-z0-9_.]{2,29}(?:#\d{4})?(?![\w#@$])")
 # what marks a word as a handle (apart from a "$", "@" or "#1234" around it)
 _MARK = re.compile(r"[\d_]|[a-z][A-Z]|\.(?=\w)")
+_STRICT_MARK = re.compile(r"[\d_]|\.(?=\w)")
 
 # "jordanb92 [at] gmail.com", "nomsa[dot]khumalo[at]example[dot]co[dot]za",
 # "priya_r_1996 @ example.in" (an "@" with a space beside it)
 _DOT = r"(?:\.|[ \t]*[(\[{]dot[)\]}][ \t]*)"
 _HIDDEN_EMAIL = re.compile(
     r"(?i)(?<![\w.+-])[\w.+-]{1,64}(?:[ \t]*[(\[{]dot[)\]}][ \t]*[\w.+-]{1,64}){0,4}"
-    r"(?:[ \t]*[(\[{]at[)\]}][ \t]*|[ \t]+@[ \t]*|@[ \t]+)"
+    r"(?:[ \t]*[(\[{]at[)\]}][ \t]*|[ \t]+@[ \t]*|@[ \t]+|[ \t]*\uff20[ \t]*)"
     rf"(?:[a-z0-9-]{{1,63}}{_DOT}){{1,4}}[a-z]{{2,24}}(?![\w-])"
 )
+# things a note numbers with "#" that are no Discord name: "Ticket#4821", "Room#1203"
+_NUMBERED_THINGS = frozenset(
+    ["ticket", "invoice", "room", "ref", "case", "order", "no", "number", "item", "bed",
+     "ward", "flat", "unit", "apt", "job", "claim", "id", "account", "acct", "page", "step",
+     "session", "week", "day", "bus", "route", "gate", "platform", "seat", "table", "issue"]
+)  # fmt: skip
 # a Discord name with its number, wherever it stands: "wolfie#4821"
 _DISCORD_TAG = re.compile(r"(?<![\w#@$.])[A-Za-z][A-Za-z0-9_.]{1,31}#\d{4}(?![\w#])")
 
@@ -67,13 +74,18 @@ def detect(text: str) -> list[Span]:
         if m is not None:
             word = m.group().rstrip(".")
             body = word.lstrip("$@").split("#", 1)[0]
-            if word != body or _MARK.search(body):
+            # after "handle" or "goes by", which name no platform, only a digit, "_"
+            # or "." marks a handle ("goes by kaneo.beats"; not "handle PhD pressure")
+            loose = platform.group().lower()
+            mark = _STRICT_MARK if loose == "handle" or loose.startswith("goes") else _MARK
+            if word != body or mark.search(body):
                 out.append(Span(m.start(), m.start() + len(word), "URL", "pattern"))
         platform = _PLATFORM.search(text, platform.end())
     if "#" in text:
         taken = {sp.start for sp in out}
         for m in _DISCORD_TAG.finditer(text):
-            if m.start() not in taken:
+            name = m.group().split("#", 1)[0].lower()
+            if m.start() not in taken and name not in _NUMBERED_THINGS:
                 out.append(Span(m.start(), m.end(), "URL", "pattern"))
     return out
 
@@ -81,7 +93,13 @@ def detect(text: str) -> list[Span]:
 def hidden_emails(text: str) -> list[Span]:
     """E-mail addresses with "[at]", "(at)" or "{at}" for their "@" (and "[dot]"
     for their dots), or with a space beside the "@"."""
-    return [Span(m.start(), m.end(), "EMAIL", "pattern") for m in _HIDDEN_EMAIL.finditer(text)]
+    out = []
+    for m in _HIDDEN_EMAIL.finditer(text):
+        found = m.group()
+        if ("@" in found or "\uff20" in found) and not found.rsplit(".", 1)[-1].islower():
+            continue  # "Met her @ Tesco.Then went home": a full stop without its space
+        out.append(Span(m.start(), m.end(), "EMAIL", "pattern"))
+    return out
 
 
 # Reddit's users and communities: "u/throwaway_mum_22", "r/leeds"
@@ -100,12 +118,15 @@ _PROVIDERS = r"gmail|googlemail|hotmail|yahoo|outlook|icloud|aol|protonmail|btin
 # with a spelled ending ("tilly dot m at example dot org")
 TLD_WORD = (
     r"(?:com|org|net|co|uk|ie|au|ca|nz|edu|gov|io|me|info|za|in|de|fr|es|it|nl|be|ch|sg|"
-    r"my|ph|pk|ng|ke|gh|us|br|mx|pl|se|dk|fi|jp|cn|hk|ae|ac|tv|biz|app|dev|eu|vn|lk|bd)"
+    r"my|ph|pk|ng|ke|gh|us|br|mx|pl|se|dk|fi|jp|cn|hk|ae|ac|tv|biz|app|dev|eu|vn|lk|bd|ai|ly|"
+    r"xyz|online|social|site|shop|store|email|live|tech|life|world|club|art|blog|page|cloud)"
 )
 _SPELLED_DOT = r"(?:\s+dot\s+|\s*[\[(]dot[\])]\s*)"
 _AT_PROVIDER = re.compile(
     rf"(?i)(?<!\s)\s++at\s++(?:(?:{_PROVIDERS})(?:{_SPELLED_DOT}[a-z]{{2,6}}(?![\w])){{0,3}}"
-    rf"|[a-z0-9-]{{2,63}}(?:{_SPELLED_DOT}[a-z0-9-]{{2,63}}){{0,2}}{_SPELLED_DOT}{TLD_WORD})"
+    rf"|[a-z0-9-]{{2,63}}(?:{_SPELLED_DOT}[a-z0-9-]{{2,63}}){{0,2}}{_SPELLED_DOT}{TLD_WORD}"
+    # a real domain after a spelled "at": "nomsa.khumalo at example.co.za"
+    rf"|[a-z0-9-]{{2,63}}(?:\.[a-z0-9-]{{2,63}}){{0,2}}\.{TLD_WORD})"
     r"(?![\w]|\.\w)"
 )
 _LOCAL_BEFORE = re.compile(
@@ -125,7 +146,7 @@ def bare(text: str) -> list[Span]:
     found = []
     low = text.lower()
     spelled_dot = "dot " in low or "dot]" in low or "dot)" in low
-    if " at " in low and (spelled_dot or _PROVIDER_HINT.search(text)):
+    if " at " in low and (spelled_dot or "." in low or _PROVIDER_HINT.search(text)):
         for at in _AT_PROVIDER.finditer(text):
             m = _LOCAL_BEFORE.search(text, max(0, at.start() - _LOCAL_WINDOW), at.start())
             if m and (" dot " in m.group().lower() or _LOCAL_MARK.search(m.group())):

@@ -29,6 +29,7 @@ def detect(text: str, digits: bool) -> list[Span]:
         if digits:
             out = ids_cued.detect(text)
         out.extend(handles.detect(text))
-    if "at]" in low or "at)" in low or "at}" in low or " @" in low or "@ " in low:
+    hidden_at = "at]" in low or "at)" in low or "at}" in low or "\uff20" in low
+    if hidden_at or " @" in low or "@ " in low:
         out.extend(handles.hidden_emails(text))
     return out

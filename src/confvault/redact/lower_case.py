@@ -84,7 +84,12 @@ _PLACE_AFTER = re.compile(
 )
 _ASCII_WORD = re.compile(r"[a-z]+")
 # a saint's name typed in lower case names a hospital, school or church: "st vincents"
-_SAINT = re.compile(r"(?<![\w.])(?:st\.?|saint)[ \t]+([a-z]+?)(?:['\u2019]?s)?(?![\w'\u2019])")
+# (not after a number: "lost 2 st so pleased" is a weight)
+_SAINT = re.compile(
+    r"(?<![\w.])(?<!\d[ \t])(?i:st\.[ \t]*|st[ \t]+|saint[ \t]+)(?-i:([a-z]+?|[A-Z]+?))"
+    r"((?:['\u2019]?[sS])?)(?![\w'\u2019])"
+)
+_SAINT_HINT = re.compile(r"(?i)(?<![\w.])(?:st|saint)[ \t.]")
 
 
 # First names that the frequency list ranks as common only because television
@@ -186,6 +191,15 @@ _TITLE_FREQUENT = 2000
 _DETERMINER = re.compile(r"\b(?:my|his|her|their|our|your|the|a|an|this|that|whose)[ \t]+$")
 
 
+def _saint(word: str, possessive: bool, lex: Lexicon) -> bool:
+    """A saint's name after "st": a first name (any, with the "s" of a church or a
+    hospital: "st vincents", "st james"; without it, one that is no ordinary word),
+    or a word no list knows with that "s"."""
+    if word in lex.first_names:
+        return possessive or word not in lex.common  # "high st sue followed": a word
+    return possessive and _unknown(word, lex)
+
+
 def _unknown_speakers(text: str, lex: Lexicon) -> list[Span]:
     """Not after "my", "the" …: "my bro said" is a relative, not a name."""
     return [
@@ -267,9 +281,9 @@ def detect(text: str) -> list[Span]:
             for m in _TITLE_LOWER.finditer(text)
             if _unknown(m.group(1), lex) or _surname(m.group(1), lex)
         ]
-    if "st" in words or "saint" in words:
+    if _SAINT_HINT.search(text):
         for m in _SAINT.finditer(text):
-            if m.group(1) in lex.first_names:
+            if _saint(m.group(1).lower(), bool(m.group(2)), lex):
                 found.append(Span(m.start(), m.end(), "ORG", "context"))
     if found:
         found += _again(text, found)

@@ -69,7 +69,8 @@ _ORG_CTX = re.compile(
     rf"(?i)\b(?:works?|working|worked|job|employed|volunteers?|volunteering|studies|studying|"
     r"enrolled|attends?|attending|placement|intern(?:ing)?|shifts?)"
     # "works nights at", "works part-time at"
-    r"(?:\s+(?:nights|days|weekends|evenings|mornings|shifts|part[- ]time|full[- ]time))?"
+    r"(?:\s+(?:(?:mostly|only|some|two|three)\s+)?(?:nights|days|weekends|evenings|mornings|"
+    r"shifts|nightshifts?|dayshifts?|jobs|overtime|part[- \u2013]?time|full[- \u2013]?time))?"
     r"\s+(?:at|for|with|in)\s+$|"
     rf"\b(?:{RELATIONS}|staff|volunteer|member)s?\s+at\s+$"  # "counsellor at Mind"
 )
@@ -163,8 +164,8 @@ def _place_last(last: str) -> bool:
 def _ends_in(context: re.Pattern[str], before: str, words: int) -> bool:
     """context.search(before) for the three context patterns above. Each ends
     in whitespace at the end of the text and spans at most a few words (four
-    for a person: "my older probation officer", "Ann's big sister"; three for
-    an organisation: "support worker at"; two for a place: "grew up"), so the
+    for a person: "my older probation officer", "Ann's big sister"; five for
+    an organisation: "works mostly nights at"; two for a place: "grew up"), so the
     scan starts that many words from the end, not at each character."""
     parts = before.rsplit(None, words)
     return context.search(before, len(parts[0]) if len(parts) > words else 0) is not None
@@ -185,7 +186,7 @@ def place_context(before: str) -> bool:
 
 
 def _org_ctx(last: str, before: str) -> bool:
-    return last.lower() in _ORG_LAST and _ends_in(_ORG_CTX, before, 3)
+    return last.lower() in _ORG_LAST and _ends_in(_ORG_CTX, before, 5)
 
 
 _LOWER_AFTER_RELATION = re.compile(  # "(?=[mhoty])": the first letters, for a faster scan
@@ -552,6 +553,10 @@ def _has_relative(text: str, tok: _Tok, lex: Lexicon) -> bool:
     return m is not None and (m.group(1) in _RELATION_WORDS or m.group(1) in ("ex", "bf", "gf"))
 
 
+_SEASONS = frozenset(
+    ["christmas", "xmas", "easter", "ramadan", "eid", "diwali", "hanukkah", "passover",
+     "summer", "winter", "spring", "autumn", "halloween", "weekends", "night", "nights"]
+)  # fmt: skip
 _NICKNAME_WORDS = frozenset(["Big", "Little", "Wee", "Lil"])
 # Vietnamese name syllables that are also English function words
 _NAME_SYLLABLES = frozenset(["An", "Do"])
@@ -644,7 +649,11 @@ def detect_names(text: str) -> list[Span]:
             or speaker
         )
         # typed without capitals, "works in construction" names a trade, not a firm
-        org = _org_ctx(last, before) and not (caseless and last.lower() == "in" and cls0 == COMMON)
+        org = (
+            _org_ctx(last, before)
+            and not (caseless and last.lower() == "in" and cls0 == COMMON)
+            and tok.text.lower() not in _SEASONS  # "works nights at Christmas"
+        )
         described = not person and org_after(text, end) is not None
         org = org or described
         if single:
