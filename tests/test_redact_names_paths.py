@@ -137,9 +137,10 @@ def test_relation_scan_matches_the_case_blind_pattern(parts: list[tuple[str, str
 
 
 def _eager_lookup(word: str, lex: Lexicon) -> int:
-    """names._lookup as it was, asking every list first (commit 8328aff), with two
+    """names._lookup as it was, asking every list first (commit 8328aff), with three
     later, deliberate changes: a word for a person ("coach", "flatmates") is an
-    ordinary word, and an inflected word is ordinary when its stem is ("replies")."""
+    ordinary word, an inflected word is ordinary when its stem is ("replies"), and
+    a first name written for this project is a name ("Aidan", 2026-11-27)."""
     n = names
     w = word.lower()
     if w.endswith(("'s", "\u2019s")):
@@ -154,6 +155,8 @@ def _eager_lookup(word: str, lex: Lexicon) -> int:
         return n.SUFFIX
     if w in EXTRA_WORDS or n._FIXED_CLASSES.get(w) == n.COMMON:
         return n.COMMON
+    if n._FIXED_CLASSES.get(w) == n.NAME:
+        return n.NAME
     rank = lex.common.get(w)
     first = w in lex.first_names
     if w in lex.countries and (not first or (rank is not None and rank < 1000)):

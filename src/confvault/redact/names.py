@@ -547,6 +547,8 @@ _RELATIVE_AFTER = re.compile(r"[ \t]+(?:new[ \t]+|old[ \t]+)?([a-z]+)\b")
 def _has_relative(text: str, tok: _Tok, lex: Lexicon) -> bool:
     """A first name with "'s" and a relative after it: "Chloe's ex", "Hope's mum"."""
     word = tok.text
+    if not word[0].isupper():
+        return False  # "will's dad came": typed without capitals, a word may be meant
     if not word.endswith(("'s", "\u2019s")) or word[:-2].lower() not in lex.first_names:
         return False
     m = _RELATIVE_AFTER.match(text, tok.end)
