@@ -84,3 +84,10 @@ def test_counts_rhythms_and_lists_of_scores_stay(text: str) -> None:
 def test_long_s_and_dotted_i_do_not_break_it() -> None:
     for text in ["one two three \u017fix", "Call me on one two three f\u0130ve"]:
         assert redact(text).text.startswith(text[:5])  # no exception; nothing lost
+
+
+def test_figures_then_words() -> None:
+    text = "ring 07700 900 four five six"
+    assert [(text[s.start : s.end], s.category) for s in detect(text)] == [
+        ("07700 900 four five six", "PHONE")
+    ]

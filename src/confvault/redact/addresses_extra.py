@@ -59,15 +59,15 @@ _HOUSE_NO = re.compile(
 # a house number on a street named "The …", after "no." or "at", "to" … ("no. 7 the
 # crescent", "moved to 12 The Green"; not "after session 2 the drive home"). The
 # street is found first, then the number before it.
-_THE_STREET = re.compile(
-    r"(?i)\bthe[ \t]+(?:crescent|parade|green|grove|drive|close|terrace|mall|strand|square|avenue|"
-    r"broadway|circus|mews|esplanade|promenade|quay|glebe|paddocks|meadows|orchard|chase|"
-    r"spinney|causeway|boulevard)s?(?![\w])"
+_THE_STREET = re.compile(  # from the number: the regex engine skips to a digit
+    r"\d(?<![\w.]\d)\d{0,3}[a-zA-Z]?,?[ \t]+(?i:the)[ \t]+([A-Za-z]+)(?![\w])"
 )
-_NUMBER_BEFORE = re.compile(
-    r"(?i)(?:(?<![\w.])no\.?[ \t]*|(?<=\bat[ \t])|(?<=\bto[ \t])|(?<=\bon[ \t])|(?<=\bin[ \t])"
-    r"|(?<=\bfrom[ \t])|(?<=\blives[ \t]))\d{1,4}[a-z]?,?[ \t]+$"
-)
+_STREET_NAMES = frozenset(
+    ["crescent", "parade", "green", "grove", "drive", "close", "terrace", "mall", "strand",
+     "square", "avenue", "broadway", "circus", "mews", "esplanade", "promenade", "quay",
+     "glebe", "paddocks", "meadows", "orchard", "chase", "spinney", "causeway", "boulevard"]
+)  # fmt: skip
+_CUE_BEFORE = re.compile(r"(?i)(?:(?<![\w.])no\.?[ \t]*|\b(?:at|to|on|in|from|lives)[ \t]+)$")
 # a ZIP or PIN code a few words after its label: "ZIP for the new apartment is 97214"
 _LABELLED_CODE = re.compile(
     r"(?i)\b(?:zip(?:[ \t]*code)?|postal[ \t]+code|pin[ \t]*code)\b[^\n.;:\d]{0,30}?"
@@ -115,13 +115,17 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             found.extend(_place(m) for m in _HOUSE_NO.finditer(text))
         if " the " in low:
             for m in _THE_STREET.finditer(text):
-                n = _NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                street = m.group(1).lower()
+                if street not in _STREET_NAMES and street[:-1] not in _STREET_NAMES:
+                    continue
+                cue = _CUE_BEFORE.search(text, max(0, m.start() - 10), m.start())
                 after = _WORD_AFTER.match(text, m.end())
                 if after and (after.group(1) in AFTER_A_PERSON or after.group(1).endswith("ed")):
                     continue  # "arrived at 9 the parade had started": a time, then a clause
-                if n:
-                    found.append(Span(n.start(), m.end(), "LOCATION", "pattern", None, "ADDRESS"))
-        if "zip" in low or "postal" in low or "pin" in low:
+                if cue:
+                    start = cue.start() if cue.group().lower().startswith("no") else m.start()
+                    found.append(Span(start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))
+        if "zip" in low or "postal" in low or "pin code" in low or "pincode" in low:
             found.extend(_place(m, 1) for m in _LABELLED_CODE.finditer(text))
         if "GPO" in text:
             found.extend(_place(m) for m in _GPO_BOX.finditer(text))

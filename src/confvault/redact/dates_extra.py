@@ -202,6 +202,12 @@ _HOLIDAY_HINT = re.compile(
     "father|bonfire|hogmanay|diwali|patrick|independence|remembrance|eid|anzac|australia|nye|"
     "hallowe|fawkes|paddy|waitangi|canada|burns"
 )
+# what _HOLIDAY_DAY cannot match without ("years", "her mother" do not open it)
+_HOLIDAY_DAY_HINT = re.compile(
+    "christmas|xmas|boxing|new year|nye|valentine|hallowe|bonfire|fawkes|hogmanay|patrick|"
+    "paddy|anzac|australia day|waitangi|canada day|independence day|remembrance|burns night|"
+    "thanksgiving|mother'?s day|father'?s day|good friday|easter (?:sun|mon)"
+)
 _BIRTH_HINT = re.compile(r"dob|d\.o\.b|birth|born")
 _FAMILY_HINT = re.compile(
     "gran|nan|mum|mom|mother|dad|father|aunt|uncle|neighb|nonna|abuela|babcia|oma|ma|pa|da|"
@@ -332,7 +338,7 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
                     found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
         found.extend(_labelled_days(text, low))
     found.extend(_spelled_days(text, low))
-    if _HOLIDAY_HINT.search(low):
+    if _HOLIDAY_DAY_HINT.search(low):
         for m in _HOLIDAY_DAY.finditer(text):
             found.append(Span(m.start(), m.end(), "DATE", "pattern"))
     if _SHORT_DAY_HINT.search(low):

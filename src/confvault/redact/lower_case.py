@@ -70,9 +70,11 @@ _QUOTED = re.compile(
     r"[ \t]+['\"\u2018\u201c]([^'\"\u2019\u201d\n]{2,24})['\"\u2019\u201d]"
 )
 # a quoted name after a relative, or after "refers to her stepdad as": "Friend 'Shaz'"
-_QUOTED_NAMED = re.compile(
+# (the quoted word is found first; then the words just before it)
+_QUOTED_CAPITAL = re.compile(r"['\"\u2018\u201c]([A-Z][^'\"\u2019\u201d\n]{1,20})['\"\u2019\u201d]")
+_NAMED_BEFORE = re.compile(
     rf"(?:\b{_RELATIVES}s?|(?i:\brefer(?:s|red|ring)?[ \t]+to[ \t]+(?:[a-z]+[ \t]+){{0,2}}as))"
-    r"[ \t]+['\"\u2018\u201c]([A-Z][^'\"\u2019\u201d\n]{1,20})['\"\u2019\u201d]"
+    r"[ \t]+$"
 )
 _QUOTE_CUE = re.compile(r"(?i)call|nickname|known|goes|mention")
 _QUOTE_CAPITAL = re.compile(r"['\"\u2018\u201c][A-Z]")
@@ -86,10 +88,14 @@ _ASCII_WORD = re.compile(r"[a-z]+")
 # a saint's name typed in lower case names a hospital, school or church: "st vincents"
 # (not after a number: "lost 2 st so pleased" is a weight)
 _SAINT = re.compile(
-    r"(?<![\w.])(?<!\d[ \t])(?i:st\.[ \t]*|st[ \t]+|saint[ \t]+)(?-i:([a-z]+?|[A-Z]+?))"
+    r"[Ss](?<![\w.][Ss])(?<!\d[ \t][Ss])(?i:t\.[ \t]*|t[ \t]+|aint[ \t]+)(?-i:([a-z]+?|[A-Z]+?))"
     r"((?:['\u2019]?[sS])?)(?![\w'\u2019])"
 )
-_SAINT_HINT = re.compile(r"(?i)(?<![\w.])(?:st|saint)[ \t.]")
+_SAINT_HINT = re.compile(r"[Ss](?<![\w.][Ss])(?i:t|aint)[ \t.]")
+# the screen for both: where the first title or "st" could start
+_TITLE_OR_SAINT = re.compile(
+    r"[MmDdPpSs](?<![\w'\u2019-][MmDdPpSs])(?i:rs?|s|iss|x|r|rof|t|aint)[ \t.]"
+)
 
 
 # First names that the frequency list ranks as common only because television
@@ -139,12 +145,15 @@ def _place_word(word: str, lex: Lexicon) -> bool:
 
 # a word no list knows, saying or ringing ("zeynep says"), or after a title typed in
 # lower case inside a text with capitals ("the landlord (mr yilmaz)")
-_SPEAKING = re.compile(r"(?<![\w'\u2019-])([a-z]{3,})[ \t]+(?:said|says|told|rang)\b")
+# the verb is found first (the regex engine skips to its first letter), then the word
+_SPEAKING = re.compile(r"[srt](?<=[ \t][srt])(?:aid|ays|old|ang)\b")
+_SPEAKER = re.compile(r"(?<![\w'\u2019-])([a-z]{3,})[ \t]+$")
 _TITLE_LOWER = re.compile(
-    r"(?<![\w'\u2019-])(?:[Mm]rs?|[Mm]s|[Mm]iss|[Mm]x|[Dd]r|[Pp]rof)\.?[ \t]+"
+    r"[MmDdPp](?<![\w'\u2019-][MmDdPp])(?:rs?|s|iss|x|r|rof)\.?[ \t]+"
     r"([a-z](?:[a-z'\u2019-]*[a-z])?)(?![\w'\u2019-])"
 )
-_TITLE_HINT = re.compile(r"(?i)(?<![\w'\u2019-])(?:mrs?|ms|miss|mx|dr|prof)\.?[ \t]+[a-z]")
+# (written to start from its first letter, which the regex engine skips to)
+_TITLE_HINT = re.compile(r"[MmDdPp](?<![\w'\u2019-][MmDdPp])(?i:rs?|s|iss|x|r|rof)\.?[ \t]+[a-z]")
 # words of notes no list holds, that are no one's name ("has dr appt", "hmrc said")
 _NOTE_SHORTHAND = frozenset(
     ["tmrw", "tomo", "tmr", "hmrc", "ofsted", "sgt", "dwp", "pip", "duty", "asap", "tbc",
@@ -202,12 +211,16 @@ def _saint(word: str, possessive: bool, lex: Lexicon) -> bool:
 
 def _unknown_speakers(text: str, lex: Lexicon) -> list[Span]:
     """Not after "my", "the" …: "my bro said" is a relative, not a name."""
-    return [
-        Span(m.start(1), m.end(1), "NAME", "context")
-        for m in _SPEAKING.finditer(text)
-        if _unknown(m.group(1), lex)
-        and not _DETERMINER.search(text, max(0, m.start() - 8), m.start())
-    ]
+    out = []
+    for verb in _SPEAKING.finditer(text):
+        m = _SPEAKER.search(text, max(0, verb.start() - 40), verb.start())
+        if (
+            m is not None
+            and _unknown(m.group(1), lex)
+            and not _DETERMINER.search(text, max(0, m.start() - 8), m.start())
+        ):
+            out.append(Span(m.start(1), m.end(1), "NAME", "context"))
+    return out
 
 
 def warm_up() -> None:
@@ -271,17 +284,19 @@ def detect(text: str) -> list[Span]:
         for m in _QUOTED.finditer(text):
             found.append(Span(m.start(1), m.end(1), "NAME", "context"))
     if _QUOTE_CAPITAL.search(text):
-        for m in _QUOTED_NAMED.finditer(text):
-            found.append(Span(m.start(1), m.end(1), "NAME", "context"))
-    if "said" in words or "says" in words or "told" in words or "rang" in words:
+        for m in _QUOTED_CAPITAL.finditer(text):
+            if _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                found.append(Span(m.start(1), m.end(1), "NAME", "context"))
+    if "said" in text or "says" in text or "told" in text or "rang" in text:
         found += _unknown_speakers(text, lex)
-    if _TITLE_HINT.search(text):
+    hint = _TITLE_OR_SAINT.search(text)
+    if hint is not None and _TITLE_HINT.search(text, hint.start()):
         found += [
             Span(m.start(1), m.end(1), "NAME", "context")
             for m in _TITLE_LOWER.finditer(text)
             if _unknown(m.group(1), lex) or _surname(m.group(1), lex)
         ]
-    if _SAINT_HINT.search(text):
+    if hint is not None and _SAINT_HINT.search(text, hint.start()):
         for m in _SAINT.finditer(text):
             if _saint(m.group(1).lower(), bool(m.group(2)), lex):
                 found.append(Span(m.start(), m.end(), "ORG", "context"))

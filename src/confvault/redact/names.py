@@ -969,6 +969,7 @@ def _saint(run: list[_Tok]) -> int:
     return 0
 
 
+_PARTICLE_SET = frozenset(_PARTICLES.split("|"))
 # name particles just after a title: "Mr van der Berg", "Dr. de la Cruz", "MR VAN ROOYEN"
 _PARTICLES_BEFORE = re.compile(
     rf"(?i)\b(?:mrs?|ms|miss|mx|dr|prof|sir)\.?[ \t]+((?:(?:{_PARTICLES})[ \t]+)+)$"
@@ -977,6 +978,9 @@ _PARTICLES_BEFORE = re.compile(
 
 def _with_particles(text: str, start: int) -> int:
     """Where a name found just after a title and particles starts: at the particles."""
+    space = text.rfind(" ", max(0, start - 12), start - 1)
+    if text[space + 1 : start - 1].lower() not in _PARTICLE_SET:
+        return start  # the word before is no particle (the common case)
     m = _PARTICLES_BEFORE.search(text, max(0, start - 24), start)
     return start if m is None else m.start(1)
 

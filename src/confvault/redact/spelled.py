@@ -23,8 +23,10 @@ _SEP = r"[ \t,.;/()\n-]+"
 # ("six" spelled with U+017F), which lower() does not turn into digit words
 _RUN = re.compile(rf"(?<![\w-])(?ai:{_UNIT}(?:{_SEP}{_UNIT}){{2,}})(?![\w-])")
 _SPLIT = re.compile(_SEP)
+_FIGURE = re.compile(r"\d")
 _WORD_SET = frozenset(_DIGIT_WORDS.split("|")) - {"o"}
 _MIN_WORDS = 3  # digit words in a run, at least ("triple one triple two double three")
+_MIN_PLAIN = 5  # ... and with no "double", "triple" nor figure (the screen asks no more)
 _MIN_DIGITS = 10  # a phone number's length, or ...
 _MIN_DIGITS_ZERO = 8  # ... when it starts with a zero or says "double"
 
@@ -74,8 +76,12 @@ def detect(text: str) -> list[Span]:
     if "-" in low or "," in low or "." in low:
         low = low.replace("-", " ").replace(",", " ").replace(".", " ")
     words = low.split()
-    # the cheap screen: enough digit words in the text (most have none)
-    if _WORD_SET.isdisjoint(words) or sum(w in _WORD_SET for w in words) < _MIN_WORDS:
+    # the cheap screen: enough digit words in the text (most have none): three with a
+    # "double", "triple" or figures ("ring 07700 900 four five six"), else five
+    if _WORD_SET.isdisjoint(words):
+        return []
+    mixed = "ouble" in low or "riple" in low or "reble" in low or _FIGURE.search(text)
+    if sum(map(_WORD_SET.__contains__, words)) < (_MIN_WORDS if mixed else _MIN_PLAIN):
         return []
     return [
         Span(m.start(), m.end(), "PHONE", "pattern")
