@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from confvault.redact import names
 from confvault.redact.lexicon import Lexicon, lexicon, stems
-from confvault.redact.words import EXTRA_WORDS, ORG_SUFFIXES, TITLES
+from confvault.redact.words import EXTRA_WORDS, LOWER_CASE_WORDS, ORG_SUFFIXES, TITLES
 
 
 def spans(text: str) -> list[tuple[str, str, str]]:
@@ -197,16 +197,34 @@ def test_lazy_lookup_answers_as_the_eager_one() -> None:
             assert names._lookup(form, lex) == _eager_lookup(form, lex), form
 
 
-def test_lower_only_scan_finds_every_word_it_must() -> None:
-    scan = names._lower_only_runs()
-    only = names._lower_only()
-    assert scan is not None  # the shipped lists: a-z words only
-    shortest = min(map(len, only))
-    assert scan.pattern == f"[a-z]{{{shortest},}}"
-    word = next(w for w in sorted(only) if len(w) == shortest)
-    for text in (word, f"({word})", f"x {word}'s", f"{word}2", f"\u00c9{word}"):
-        assert word in scan.findall(text)
-    assert scan.findall("ab " + word.upper()) == []  # too short; capitals
+def _eager_lower_only() -> frozenset[str]:
+    """names._lower_only as it was (commit ac53479): every name judged at once."""
+    lex = lexicon()
+    common, dictionary = lex.common.keys(), lex.dictionary
+
+    def known_word(w: str) -> bool:
+        forms = (w, w[:-1], w[:-2], w[:-3]) if len(w) > 5 else (w, w[:-1])
+        return not (common.isdisjoint(forms) and dictionary.isdisjoint(forms))
+
+    return frozenset(
+        w
+        for w in {*lex.first_names, *lex.surnames}
+        if not known_word(w) and w not in EXTRA_WORDS and w not in LOWER_CASE_WORDS
+    )
+
+
+def test_names_judged_one_by_one_as_when_all_were_judged_at_once() -> None:
+    lex = lexicon()
+    every = {*lex.first_names, *lex.surnames}
+    assert names._only_names(every, lex) == _eager_lower_only()
+    assert names._only_names(["the", "bro", "jan", "zzqx"], lex) == set()
+
+
+def test_the_name_lists_hold_a_z_words_of_two_letters_or_more() -> None:
+    """What the scan for runs of a-z letters relies on (names._NAME_RUN)."""
+    lex = lexicon()
+    for w in {*lex.first_names, *lex.surnames}:
+        assert names._NAME_RUN.fullmatch(w), w
 
 
 _CUES = st.sampled_from(

@@ -18,7 +18,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .lexicon import lexicon
 from .model import KnownClient, Span
@@ -143,6 +143,7 @@ def _parts(term: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=4096)
 def _category(term: str) -> str:
     if _EMAIL.fullmatch(term.strip()):
         return "EMAIL"
@@ -204,7 +205,13 @@ def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:
     # (order, hit): the order is the one a loop over clients, then over each client's
     # searches, phrases and typo words, would add them in; _choose breaks ties by it.
     hits: list[tuple[tuple[int, ...], _Hit]] = []
-    for part, users in index.parts.items():
+    # only the parts whose words are all in the text (their order does not matter:
+    # hits are sorted by their order keys below)
+    candidates: Iterable[str] = index.parts
+    if present is not None:
+        candidates = {p for w in present for p in index.by_word[w]}.union(index.always)
+    for part in candidates:
+        users = index.parts[part]
         needs = index.needs[part]
         if present is not None and needs is not None and not needs <= present:
             continue  # a word of the term is not in the text: its regex cannot match
@@ -217,6 +224,9 @@ def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:
     if index.fuzzy_clients or index.phrases:
         vocab = _Vocab(text)
         for term, uses in index.phrases.items():
+            want = _typo_words(term)
+            if not want or not vocab.starts_for(want[0]):
+                continue  # (what _typo_phrases would find: its first word is not there)
             found = list(_typo_phrases(text, vocab, term))
             for c, g, own in uses if found else ():
                 client = clients[c]
@@ -323,10 +333,11 @@ def _typo_hits(
         for core in vocab.near_candidates(f):
             if core not in fuzzy and core not in assigned:
                 assigned[core] = kind
+    spans = vocab.spans if assigned else []
     found = sorted(
-        (start, end, own, term)
+        (*spans[i], own, term)
         for core, (own, term) in assigned.items()
-        for start, end in vocab.typo_candidates[core]
+        for i in vocab.typo_candidates[core]
     )
     for j, (start, end, own, term) in enumerate(found):
         sp = (
@@ -354,6 +365,9 @@ class _Index:
     joined: dict[str, list[tuple[int, bool, str]]]  # two words of a term run together
     # a registered number's digits without leading zeros: "07700 900982" -> "7700900982"
     numbers: dict[str, list[tuple[int, bool, str]]]
+    # each word some term needs -> the parts that need it; the parts no screen can skip
+    by_word: dict[str, list[str]] = field(default_factory=dict)
+    always: list[str] = field(default_factory=list)
 
 
 @functools.lru_cache(maxsize=256)
@@ -382,6 +396,11 @@ def _index(clients: tuple[Client, ...]) -> _Index:
         index.fuzzy_clients.append(c)
         index.fuzzy_words.update(fuzzy)
     index.words = frozenset(w for needs in index.needs.values() if needs for w in needs)
+    for part, needs in index.needs.items():
+        if not needs:
+            index.always.append(part)
+        for w in needs or ():
+            index.by_word.setdefault(w, []).append(part)
     return index
 
 
@@ -440,7 +459,7 @@ class _Screen:
         if not self.exact:
             return None
         lowered = self.lowered
-        return frozenset(w for w in words if w in lowered)
+        return frozenset([w for w in words if w in lowered])
 
 
 @functools.lru_cache(maxsize=4096)
@@ -451,26 +470,44 @@ def _ascii_words(term: str) -> tuple[str, ...] | None:
 
 
 class _Vocab:
-    """The words of one text, computed once for every client's typo matching."""
+    """The words of one text, computed once for every client's typo matching.
+
+    The words are listed without their places; ``spans`` (each word's start and
+    end) is worked out only when a typo is found, which is rare."""
 
     def __init__(self, text: str) -> None:
         self._starts: dict[str, list[int]] = {}
         self._ends: _Ends | None = None
         self._cand_ends: _Ends | None = None
         self._near: dict[str, list[str]] = {}
-        self.words = [(m.start(), m.end(), m.group().lower()) for m in _WORDS.finditer(text)]
-        self.cores = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for _, _, w in self.words]
+        self._spans: list[tuple[int, int]] | None = None
+        low = text.lower()
+        if len(low) == len(text):  # each word's place is the same in the lower-cased text
+            self._text = low
+            self.tokens: list[str] = _WORDS.findall(low)
+        else:
+            self._text = text
+            self.tokens = [w.lower() for w in _WORDS.findall(text)]
+        self.cores = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in self.tokens]
         self.at: dict[str, list[int]] = {}
         for i, core in enumerate(self.cores):
             self.at.setdefault(core, []).append(i)
         lex = lexicon()
-        common, dictionary, words = lex.common, lex.dictionary, self.words
-        # words a typo may hide behind: long enough, and not an ordinary word
-        self.typo_candidates: dict[str, list[tuple[int, int]]] = {
-            core: [(words[i][0], words[i][1]) for i in at]
+        common, dictionary = lex.common, lex.dictionary
+        # words a typo may hide behind: long enough, and not an ordinary word (-> the
+        # indexes of their occurrences)
+        self.typo_candidates: dict[str, list[int]] = {
+            core: at
             for core, at in self.at.items()
             if len(core) >= _FUZZY_MIN - 1 and core not in common and core not in dictionary
         }
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """Each word's (start, end) in the text, in the order of ``tokens``."""
+        if self._spans is None:
+            self._spans = [m.span() for m in _WORDS.finditer(self._text)]
+        return self._spans
 
     def near_candidates(self, f: str) -> list[str]:
         """Typo candidates of this text one edit away from the registered word f."""
@@ -510,9 +547,12 @@ class _Ends:
     def __init__(self, words: Iterable[str]) -> None:
         self.first: dict[tuple[int, str], list[str]] = {}
         self.last: dict[tuple[int, str], list[str]] = {}
+        first, last = self.first, self.last
         for w in words:
-            self.first.setdefault((len(w), w[0]), []).append(w)
-            self.last.setdefault((len(w), w[-1]), []).append(w)
+            n = len(w)
+            if n >= _FUZZY_MIN - 1:  # around() is only asked about words of _FUZZY_MIN+
+                first.setdefault((n, w[0]), []).append(w)
+                last.setdefault((n, w[-1]), []).append(w)
 
     def around(self, word: str) -> Iterator[str]:
         """Every word of length len(word) +/- 1 sharing its first or last letter (each
@@ -540,9 +580,9 @@ def _typo_phrases(text: str, vocab: _Vocab, term: str) -> Iterator[tuple[int, in
     if not want:
         return
     n = len(want)
-    words, cores = vocab.words, vocab.cores
+    cores = vocab.cores
     for i in vocab.starts_for(want[0]):
-        if i > len(words) - n:
+        if i > len(cores) - n:
             continue
         typos = 0
         for k in range(n):
@@ -555,9 +595,10 @@ def _typo_phrases(text: str, vocab: _Vocab, term: str) -> Iterator[tuple[int, in
                 continue
             break
         else:
-            window = words[i : i + n]
-            gaps_ok = all(text[a[1] : b[0]].isspace() for a, b in itertools.pairwise(window))
-            if typos and gaps_ok:
+            if not typos:
+                continue
+            window = vocab.spans[i : i + n]
+            if all(text[a[1] : b[0]].isspace() for a, b in itertools.pairwise(window)):
                 yield window[0][0], window[-1][1]
 
 

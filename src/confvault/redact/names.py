@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from . import addresses, word_names
@@ -228,42 +228,42 @@ def _after_relation_low() -> re.Pattern[str]:
     return re.compile(_LOWER_AFTER_RELATION.pattern.replace("(?i)", "", 1))
 
 
-@functools.cache
-def _lower_only() -> frozenset[str]:
-    """Lower-case words that can only be names: in a name list, in no word list."""
-    lex = lexicon()
-    common, dictionary = lex.common.keys(), lex.dictionary
-
-    def known_word(w: str) -> bool:
-        forms = (w, w[:-1], w[:-2], w[:-3]) if len(w) > 5 else (w, w[:-1])
-        return not (common.isdisjoint(forms) and dictionary.isdisjoint(forms))
-
-    return frozenset(
-        w
-        for w in {*lex.first_names, *lex.surnames}
-        # "app", "bro": words of notes; "jan": a month
-        if not known_word(w) and w not in EXTRA_WORDS and w not in LOWER_CASE_WORDS
-    )
+# Lower-case words that can only be names: in a name list, in no word list. Each
+# word is judged when first met and remembered, instead of judging all 92,000 names
+# once per process (0.3 s that every redacting command paid before its first note).
+_ONLY_NAMES: set[str] = set()
+_NOT_ONLY_NAMES: set[str] = set()
+_MEMO_LIMIT = 200_000
+# The name lists hold words of the letters a-z only (tests/test_redact_names_paths.py
+# checks it) of two letters or more: every such word is among these runs.
+_NAME_RUN = re.compile(r"[a-z]{2,}")
 
 
-_ASCII_LOWER_RUN = re.compile(r"[a-z]+")
+def _only_names(words: Iterable[str], lex: Lexicon) -> set[str]:
+    """Those of ``words`` that can only be names: in a name list, in no word list."""
+    ws = set(words)
+    new = ws - _ONLY_NAMES - _NOT_ONLY_NAMES
+    if new:
+        if len(_NOT_ONLY_NAMES) > _MEMO_LIMIT:
+            _NOT_ONLY_NAMES.clear()
+        for w in new:
+            (_ONLY_NAMES if _can_only_be_a_name(w, lex) else _NOT_ONLY_NAMES).add(w)
+    return ws & _ONLY_NAMES
 
 
-@functools.cache
-def _lower_only_runs() -> re.Pattern[str] | None:
-    """When all those words are made of the letters a-z only: a scan for the
-    runs of a-z letters long enough to be one of them; else None."""
-    only = _lower_only()
-    if not all(_ASCII_LOWER_RUN.fullmatch(w) for w in only):
-        return None
-    return re.compile(f"[a-z]{{{min(map(len, only), default=1)},}}")
+def _can_only_be_a_name(w: str, lex: Lexicon) -> bool:
+    if w not in lex.first_names and w not in lex.surnames:
+        return False
+    if w in EXTRA_WORDS or w in LOWER_CASE_WORDS:
+        return False  # "app", "bro": words of notes; "jan": a month
+    forms = (w, w[:-1], w[:-2], w[:-3]) if len(w) > 5 else (w, w[:-1])
+    common = lex.common
+    return not any(f in common or f in lex.dictionary for f in forms)
 
 
 def warm_up() -> None:
     _person_last_words()
     _after_relation_low()
-    _lower_only()
-    _lower_only_runs()
     _capwords()
     addresses.warm_up()  # the address-part patterns _with_numbers grows with
 
@@ -1063,14 +1063,12 @@ def _lower_names(text: str, lex: Lexicon, low: str) -> list[Span]:
         core = w[:-2] if w.endswith(("'s", "\u2019s")) else w
         if w.islower() and core in lex.first_names and lex.common.get(core, _RARE) >= _RARE:
             out.append(Span(m.start(1), m.start(1) + len(core), "NAME", "context"))
-    only, ascii_runs = _lower_only(), _lower_only_runs()
-    if ascii_runs is not None and only.isdisjoint(ascii_runs.findall(text)):
+    if not _only_names(_NAME_RUN.findall(text), lex):
         # every hit would be a run of a-z letters; a simpler scan finds them all
         return out
-    words = _LOWER_WORD.findall(text)
-    if only.isdisjoint(words):
+    hits = _only_names(_LOWER_WORD.findall(text), lex)
+    if not hits:
         return out
-    hits = only.intersection(words)
     return out + [
         Span(m.start(), m.end(), "NAME", "lexicon")
         for m in _LOWER_WORD.finditer(text)
