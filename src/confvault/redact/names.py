@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import addresses, word_names
@@ -232,23 +232,24 @@ def _after_relation_low() -> re.Pattern[str]:
 # word is judged when first met and remembered, instead of judging all 92,000 names
 # once per process (0.3 s that every redacting command paid before its first note).
 _ONLY_NAMES: set[str] = set()
-_NOT_ONLY_NAMES: set[str] = set()
+_JUDGED: set[str] = set()  # every word judged, either way
 _MEMO_LIMIT = 200_000
 # The name lists hold words of the letters a-z only (tests/test_redact_names_paths.py
 # checks it) of two letters or more: every such word is among these runs.
 _NAME_RUN = re.compile(r"[a-z]{2,}")
 
 
-def _only_names(words: Iterable[str], lex: Lexicon) -> set[str]:
+def _only_names(words: list[str], lex: Lexicon) -> set[str]:
     """Those of ``words`` that can only be names: in a name list, in no word list."""
-    ws = set(words)
-    new = ws - _ONLY_NAMES - _NOT_ONLY_NAMES
-    if new:
-        if len(_NOT_ONLY_NAMES) > _MEMO_LIMIT:
-            _NOT_ONLY_NAMES.clear()
-        for w in new:
-            (_ONLY_NAMES if _can_only_be_a_name(w, lex) else _NOT_ONLY_NAMES).add(w)
-    return ws & _ONLY_NAMES
+    if not _JUDGED.issuperset(words):  # (mostly every word was met before)
+        if len(_JUDGED) > _MEMO_LIMIT:
+            _JUDGED.clear()
+            _JUDGED.update(_ONLY_NAMES)
+        for w in set(words).difference(_JUDGED):
+            if _can_only_be_a_name(w, lex):
+                _ONLY_NAMES.add(w)
+            _JUDGED.add(w)
+    return _ONLY_NAMES.intersection(words)
 
 
 def _can_only_be_a_name(w: str, lex: Lexicon) -> bool:
