@@ -99,3 +99,22 @@ def test_long_blank_runs_cost_linear_time(make: Callable[[int], str]) -> None:
 
     cost(50)
     assert cost(16000) < 40 * max(cost(2000), 1e-3)  # 8x the text, far under 64x the time
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Spends 6+ hrs a day on Fortnite, says it's the only place he is good.",
+     "The EastEnders storyline about coercive control hit close to home.",
+     "Pt bought new Nike trainers to start couch to 5k."],
+)  # fmt: skip
+def test_apps_games_and_tv_shows_name_no_one(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [("works at Fortnite's studio", "Fortnite"), ("stacks shelves at lidl, zero-hours", "lidl"),
+     ("Started nights at Amazon, brutal", "Amazon")],
+)  # fmt: skip
+def test_a_workplace_stays_found(text: str, firm: str) -> None:
+    assert firm in [v for v, _ in found(text)]

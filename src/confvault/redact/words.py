@@ -646,9 +646,23 @@ _NOTE_WORDS = [
 ]
 
 # Ordinary modern words missing from the 1934 dictionary and the frequency lists.
+# Apps, sites, games, brands and TV shows that notes mention and that name no one
+# ("spends 6 hrs on Fortnite", "watched EastEnders"); after a work cue they are still
+# organisations. Not shops and chains (a workplace, named or not: "stacks shelves at
+# lidl", "started nights at Amazon"), nor words that are also places or first names.
+_BRANDS = [
+    "netflix", "youtube", "tiktok", "instagram", "snapchat", "whatsapp", "facebook",
+    "spotify", "disney", "afterpay", "klarna", "headspace", "duolingo", "pinterest",
+    "hinge", "bumble", "grindr", "playstation", "nintendo", "minecraft", "fortnite",
+    "roblox", "lego", "pokemon", "eastenders", "hollyoaks", "emmerdale", "gogglebox",
+    "bluey", "peppa", "simpsons", "nike", "adidas", "loadshedding", "iphone", "android",
+    "gmail", "ozempic", "vinted", "depop", "ebay", "etsy",
+]  # fmt: skip
+
 EXTRA_WORDS = frozenset(
     [
         *_NOTE_WORDS,
+        *_BRANDS,
         "tel",
         "fax",
         "mob",
