@@ -118,3 +118,64 @@ def test_apps_games_and_tv_shows_name_no_one(text: str) -> None:
 )  # fmt: skip
 def test_a_workplace_stays_found(text: str, firm: str) -> None:
     assert firm in [v for v, _ in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("jonah's step-dad (Gaz) kicked him out again", "jonah", "NAME"),
+        (
+            "Family now in M\u00fclheim an der Ruhr, new school",
+            "M\u00fclheim an der Ruhr",
+            "LOCATION",
+        ),
+        ("Grew up in Andheri East, Mumbai", "Andheri East", "LOCATION"),
+        ("Caller: Ruth from Kelowna BC, phone 250-555-0119", "Kelowna BC", "LOCATION"),
+        ("Year 10 at St Aidan's Catholic High, mentee says", "St Aidan's Catholic High", "ORG"),
+        ("plays u16s for Clontarf GAA, coach is supportive", "Clontarf GAA", "ORG"),
+        ("Currently in HMP Wandsworth, release date tbc.", "HMP Wandsworth", "ORG"),
+        ("probation officer is Ms Greene at Bristol CRC; appt", "Bristol CRC", "ORG"),
+        ("gave Solace Women's Aid no.", "Solace Women's Aid", "ORG"),
+        ("Client's son goes to Sunbeams Nursery and staff noticed", "Sunbeams Nursery", "ORG"),
+        ("appt moved to 22.11 @ 2pm bc of her shift", "22.11", "DATE"),
+        ("His grandfather, who's 98, raised him", "98", "AGE"),
+        ("at 92 he's the oldest person in the group", "92", "AGE"),
+        ("He gamed with someone called xXShadowReaperXx who asked", "xXShadowReaperXx", "URL"),
+        ("Caller 'Jen' from Galway rang", "Jen", "NAME"),
+        ("Mrs Okafor (BVN 22154839671) was defrauded", "22154839671", "ID"),
+        ("Client Maximilian (Max) Berger works at Siemens", "Maximilian (Max) Berger", "NAME"),
+        ("her solicitor at Harrow & Obi Solicitors says", "Harrow & Obi Solicitors", "ORG"),
+        ("runs a shop at 45 Gandhi Nagar, Bengaluru 560009", "45 Gandhi Nagar", "LOCATION"),
+    ],
+)
+def test_found_after_batch_g(text: str, value: str, category: str) -> None:
+    assert any(v.startswith(value) and c == category for v, c in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She moved to London ON her own", "The Academy rang. Our Nursery is fine.",
+     "she called McDonald's to complain", "her cat is called fluffy", "has 2 colony of ants"],
+)  # fmt: skip
+def test_kept_after_batch_g(text: str) -> None:
+    assert all(c not in ("ORG", "URL") for _, c in found(text))
+    assert not any("ON" in v.split() for v, _ in found(text))
+
+
+@pytest.mark.parametrize(
+    "make",
+    [lambda n: "Aa Bb Cc " * n + "Nursery", lambda n: "Tom (Bb) " * n + "Cc",
+     lambda n: "in Leeds East BC " * n, lambda n: "at Leeds GAA's Catholic " * n],
+)  # fmt: skip
+def test_batch_g_rules_cost_linear_time(make: Callable[[int], str]) -> None:
+    def cost(n: int) -> float:  # the best of three: a shared machine pauses now and then
+        text = make(n)
+        best = []
+        for _ in range(3):
+            start = time.perf_counter()
+            detect(text)
+            best.append(time.perf_counter() - start)
+        return min(best)
+
+    cost(50)
+    assert cost(3200) < 40 * max(cost(400), 1e-3)  # 8x the text, far under 64x the time

@@ -27,7 +27,8 @@ _STREET_TYPES = (
     "row|mews|walk|hill|rise|view|park|parade|circle|cir|trail|path|alley|wharf|quay|green|"
     "heights|estate|vale|wynd|causeway|bypass|rapids|ridge|crossing|gateway|point|pike|plaza|"
     "loop|landing|meadows?|fields?|gate|strasse|straße|gasse|weg|vej|gade|katu|tie|rue|via|"
-    "calle|avenida|rua|vicolo|ulica|utca|u"
+    "calle|avenida|rua|vicolo|ulica|utca|u|"
+    "nagar|marg|colony|enclave|vihar|chowk|layout"  # Indian: "45 Gandhi Nagar"
 )
 # Words are taken whole ("*+"): every pattern below follows a word with a space or tab,
 # which no word character is, so giving characters back could never help a match.

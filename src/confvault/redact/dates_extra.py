@@ -88,7 +88,8 @@ _DAYS = (
 # "next sesh 14-5" ("session 3/6" alone is a count, so "next" is needed there)
 _DATING_WORD = re.compile(
     rf"(?i)\b(?:{_DAYS}|court|hearing|appt|appointment|assessed|"
-    r"reviewed|discharged|admitted|referred|booked(?:\s+for|\s+in)?|"
+    r"reviewed|discharged|admitted|referred|booked(?:\s+for|\s+in)?|moved\s+to|"
+    r"rescheduled(?:\s+to|\s+for)?|changed\s+to|"
     r"next\s+(?:sess|sesh|session|appt|appointment))"
     r"\.?:?\s+(?:on\s+)?$"
 )
@@ -132,7 +133,8 @@ _FAMILY = (
     r"husband|wife|partner|hubby|sister|brother|friend"
 )
 _FAMILY_AGE = re.compile(
-    rf"(?i)\b(?:{_FAMILY})(?:['\u2019]s)?\s*(?:,\s*who\s+(?:is|was)\b|,|\(|\bis\b|\bwas\b|\bwho\s+is\b"
+    rf"(?i)\b(?:{_FAMILY})(?:['\u2019]s)?\s*(?:,\s*who(?:\s+is|\s+was|['\u2019]s)\b|,|\(|\bis\b"
+    r"|\bwas\b|\bwho\s+is\b"
     r"|\baged?\b|\bnow\b"
     r"|[a-z]+\s+(?:is|was|aged?|turned)\b"  # "her mum beryl is 94"
     r"|\([^()\n]{1,30}\)\s*(?:is|was)\b)?\s*"  # "dadi (paternal gran) is 92"
@@ -156,6 +158,8 @@ _AGE_FORMS = re.compile(
     r"|\b(?:his|her|their)\s+(?:(?:early|mid|late)[- ]?)?(90s|nineties)\b"
     # "90 years of age", "98 he says", "client, 91,", "pt is 92"
     r"|(?<![\w.])(9\d|1[0-3]\d)\s+years?\s+of\s+age\b"
+    # "at 92 he's the oldest in the group"
+    r"|\bat\s+(9\d|1[0-3]\d)\s*,?\s+(?:he|she)(?:['\u2019]s|\s+is|\s+was)\b"
     # "her own mum lived to 98", "Gran's 99th was at the weekend"
     r"|\b(?:lived|made\s+it)\s+(?:to(?:\s+be)?|till|until|til)\s+(9\d|1[0-3]\d)\b"
     r"(?![\d.,]\d|\s*(?:%|years?\s+ago))"

@@ -13,6 +13,7 @@ from . import (
     addresses_extra,
     dates,
     dates_extra,
+    grow,
     ids,
     labelled,
     lower_case,
@@ -200,8 +201,7 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
     found.extend(names.detect_names(text))
     found.extend(lower_case.detect(text))
     found.extend(spelled.detect(text))
-    if digits:
-        found.extend(_postcodes_after_places(text, found))
+    found.extend(grow.grow(text, found, digits))
     regions = _protected(text, clients)
     # checksummed look-alikes veto the weaker detectors inside them
     if vetoes:
@@ -210,28 +210,6 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
     if regions:
         found = _cut_spans(text, found, regions)
     return _resolve(text, found)
-
-
-# a postal code of five or six digits just after a place: "Navi Mumbai 400703",
-# "Paris 75011", "Pune - 411 001"; of four after a comma unless it reads as a year
-_POSTCODE_AFTER = re.compile(
-    r"(?:[ \t]{0,3}(?:[,\u2013-][ \t]{0,3})?(?:\d{5,6}|\d{3} \d{3})"
-    r"|,[ \t]{0,3}(?!19\d\d|20\d\d)\d{4})"  # "Parramatta, 2150" (not a year: "Leeds, 2019")
-    r"(?![\w-]|[.,]\d)"
-    # not an amount: "Manchester, 20000 in debt", "Paris, 75011 votes"
-    r"(?![ \t]+(?:in|of|votes?|people|pounds|quid|dollars|euros|rand|per|a|an|times|miles|km|"
-    r"steps|more|less|for|debt|owed|left|spent|words|followers|views|likes)\b)"
-)
-
-
-def _postcodes_after_places(text: str, found: list[Span]) -> list[Span]:
-    out = []
-    for sp in found:
-        if sp.category == "LOCATION" and text[sp.end : sp.end + 1] in (" ", ",", "-", "\t"):
-            m = _POSTCODE_AFTER.match(text, sp.end)
-            if m:
-                out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))
-    return out
 
 
 def _detect_visible(text: str, known: Iterable[str | KnownClient]) -> list[Span]:

@@ -27,12 +27,12 @@ CUE_WORDS = frozenset(
     ["snap", "snapchat", "insta", "instagram", "ig", "tiktok", "tik", "twitter", "discord",
      "xbox", "gamertag", "gamer", "psn", "steam", "twitch", "kik", "telegram", "reddit",
      "roblox", "fortnite", "cashapp", "cash", "venmo", "paypal", "facebook", "fb", "username",
-     "user", "screenname", "screen", "handle", "goes"]
+     "user", "screenname", "screen", "handle", "goes", "called", "named"]
 )  # fmt: skip
 _PLATFORM = re.compile(
     r"(?i)(?=[cdfghiknprstuvxy])\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik ?tok|twitter|discord"
     r"|xbox|gamer ?tag|psn|steam|twitch|kik|telegram|reddit|roblox|fortnite|cash ?app|venmo"
-    r"|paypal|facebook|fb|user ?name|screen ?name|handle|goes\s+by)(?![\w])"
+    r"|paypal|facebook|fb|user ?name|screen ?name|handle|goes\s+by|called|named)(?![\w])"
 )
 # between the platform and the handle: separators and a few words, at most three
 _GAP = re.compile(
@@ -77,7 +77,12 @@ def detect(text: str) -> list[Span]:
             # after "handle" or "goes by", which name no platform, only a digit, "_"
             # or "." marks a handle ("goes by kaneo.beats"; not "handle PhD pressure")
             loose = platform.group().lower()
-            mark = _STRICT_MARK if loose == "handle" or loose.startswith("goes") else _MARK
+            if loose in ("called", "named"):
+                # a person's name follows as often: only a handle typed as one, in
+                # lower case first or with a digit or "_" ("xXShadowReaperXx", "kaz_99")
+                mark = _MARK if body[:1].islower() else _STRICT_MARK
+            else:
+                mark = _STRICT_MARK if loose == "handle" or loose.startswith("goes") else _MARK
             if word != body or mark.search(body):
                 out.append(Span(m.start(), m.start() + len(word), "URL", "pattern"))
         platform = _PLATFORM.search(text, platform.end())

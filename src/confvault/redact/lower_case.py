@@ -73,7 +73,8 @@ _QUOTED = re.compile(
 # (the quoted word is found first; then the words just before it)
 _QUOTED_CAPITAL = re.compile(r"['\"\u2018\u201c]([A-Z][^'\"\u2019\u201d\n]{1,20})['\"\u2019\u201d]")
 _NAMED_BEFORE = re.compile(
-    rf"(?:\b{_RELATIVES}s?|(?i:\brefer(?:s|red|ring)?[ \t]+to[ \t]+(?:[a-z]+[ \t]+){{0,2}}as))"
+    rf"(?:\b{_RELATIVES}s?|(?i:\brefer(?:s|red|ring)?[ \t]+to[ \t]+(?:[a-z]+[ \t]+){{0,2}}as)"
+    r"|(?i:\b(?:caller|client|pt|patient|mentee|service\s+user|su|resident)))"  # "Caller 'Jen'"
     r"[ \t]+$"
 )
 _QUOTE_CUE = re.compile(r"(?i)call|nickname|known|goes|mention")

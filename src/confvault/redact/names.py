@@ -41,7 +41,10 @@ _INERT = (SAFE, INITIAL, ROMAN)
 _VERY_COMMON = 300  # frequency rank under which a capitalised word is taken as ordinary
 _RARE = 3000  # rank from which a word that is also a first name is taken as a name
 
-_PARTICLES = "de|la|le|du|des|del|della|di|da|van|von|der|den|ten|ter|y|dos|das|do|bin|al|el|na"
+_PARTICLES = (
+    "de|la|le|du|des|del|della|di|da|van|von|der|den|ten|ter|y|dos|das|do|bin|al|el|na|"
+    "an|am|im"  # "Mülheim an der Ruhr", "Frankfurt am Main"
+)
 _CONNECT = re.compile(rf"[ \t]+|\.[ \t]*|[ \t]+(?:(?:{_PARTICLES})[ \t]+)+")
 # every character _CONNECT can match: text with any other cannot join two words
 _CONNECT_CHARS = " \t." + "".join(sorted(set(_PARTICLES) - {"|"}))
@@ -741,6 +744,12 @@ def detect_names(text: str) -> list[Span]:
         spans.extend(Span(m.start(), m.end(), "ORG", "lexicon") for m in _AND_SONS.finditer(text))
     if " of " in text:
         spans.extend(Span(m.start(), m.end(), "ORG", "lexicon") for m in _BODY_OF.finditer(text))
+    if ") " in text:
+        spans.extend(
+            Span(m.start(), m.end(), "NAME", "lexicon")
+            for m in _NICKNAME_BETWEEN.finditer(text)
+            if _classify(m.group(1), lex) in (NAME, UNKNOWN)
+        )
     if caseless:
         spans.extend(_lower_orgs(text, lex))
     spans.extend(_lower_names(text, lex, low))
@@ -838,13 +847,17 @@ _ORG_AFTER = re.compile(
 _FIELD_LABEL = re.compile(r":[ \t]*(?:[+(\d]|\[[A-Z]+(?:-\d+)?\])")
 _AND_SONS = re.compile(
     r"[A-Z](?<![\w'\u2019-](?s:.))[\w'\u2019-]+[ \t]+(?:and|&)[ \t]+"
-    r"(?:Sons|Daughters|Co\b\.?|Company|Partners|Associates)(?![\w])"
+    r"(?:Sons|Daughters|Co\b\.?|Company|Partners|Associates|[A-Z][a-z]+[ \t]+Solicitors)(?![\w])"
 )
 # "the University of the Western Cape", "Royal College of Nursing": a body of a place
 # or a field, named in capitals
 _BODY_OF = re.compile(
     r"[A-Z](?<![\w'\u2019-](?s:.))(?:niversity|ollege|nstitute|olytechnic|cademy|chool|ospital)"
     r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'\u2019-]+){0,3}"
+)
+# a first name, a nickname in brackets, a surname: "Maximilian (Max) Berger"
+_NICKNAME_BETWEEN = re.compile(
+    r"(?<![\w'\u2019-])([A-Z][a-z]+)[ \t]+\([A-Z][a-z]+\)[ \t]+[A-Z][\w'\u2019-]+"
 )
 _LOWER_ORG = re.compile(
     r"(?<![\w'\u2019-])((?:[^\W\d_][\w'\u2019-]*[ \t]+){1,3})"

@@ -425,7 +425,8 @@ RELATIONS = (
     "wife|partner|boyfriend|girlfriend|fianc[eé]e?|friend|mate|colleague|boss|manager|teacher|"
     "therapist|counsell?or|gp|doctor|nurse|social worker|caseworker|case worker|key ?worker|"
     "support worker|probation officer|carer|neighbou?r|flatmate|roommate|child|kid|baby|"
-    "stepdad|stepmum|stepmom|stepfather|stepmother|stepson|stepdaughter|landlord|landlady|"
+    "step-?dad|step-?mum|step-?mom|step-?father|step-?mother|step-?son|step-?daughter|landlord|"
+    "landlady|"
     "solicitor|lawyer|coach|tutor|pastor|priest|imam|rabbi|ex|bestie|sibling|twin|psychiatrist|"
     "psychologist|worker|advocate|supervisor|client|patient|student|pupil|housemate|"
     # family words of other languages that notes use as they are
@@ -553,6 +554,10 @@ _NOTE_WORDS = [
     "asap",
     "insta",
     "appt",
+    "caller",
+    "callers",
+    "mentee",
+    "mentees",
     "sesh",
     "cafe",
     "relapsed",

@@ -1,0 +1,88 @@
+"""What stands just beside a name or place found, and belongs with it.
+
+Run over the spans the detectors found, before overlaps are resolved:
+
+* a postal code after a place: five or six digits ("Navi Mumbai 400703",
+  "Pune - 411 001"), or four after a comma unless they read as a year or an
+  amount ("Parramatta, 2150"; not "Leeds, 2019", "Manchester, 20000 in debt");
+* a compass word or a state or province code after a place ("Andheri East",
+  "Kelowna BC", "Footscray VIC");
+* the kind of body after a name or place, which makes it an organisation
+  ("St Aidan's Catholic High", "Clontarf GAA", "Bristol CRC", "Westbury FC",
+  "St Monica's parish"), and "HMP" before a place ("HMP Wandsworth"); a body
+  named by capitalised words before "Nursery", "Academy" or "Women's Aid" even
+  when no name was found in them ("Sunbeams Nursery").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Span
+
+_POSTCODE_AFTER = re.compile(
+    r"(?:[ \t]{0,3}(?:[,\u2013-][ \t]{0,3})?(?:\d{5,6}|\d{3} \d{3})"
+    r"|,[ \t]{0,3}(?!19\d\d|20\d\d)\d{4})"
+    r"(?![\w-]|[.,]\d)"
+    r"(?![ \t]+(?:in|of|votes?|people|pounds|quid|dollars|euros|rand|per|a|an|times|miles|km|"
+    r"steps|more|less|for|debt|owed|left|spent|words|followers|views|likes)\b)"
+)
+# Canadian provinces, Australian states, US states
+_REGION_CODES = (
+    "BC|AB|SK|MB|ON|QC|NB|NS|PE|NL|YT|NT|NU|NSW|VIC|QLD|TAS|ACT|"
+    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
+    "NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
+)
+_PLACE_TAIL = re.compile(
+    r"[ \t](?:East|West|North|South|Central"
+    # a region code before a comma, a full stop, a number or the end ("London ON her own")
+    rf"|(?:{_REGION_CODES})(?=[ \t]*(?:[,.;:)\n]|$|\d)))(?![\w'\u2019-])"
+)
+_BODY_AFTER = re.compile(
+    r"(?:['\u2019]s)?[ \t]+(?:(?:Catholic|C of E|CofE|Church of England|Girls'?|Boys'?|"
+    r"Community|Primary)[ \t]+)?"
+    r"(?:High|Primary|Secondary|Academy|College|School|Grammar|Nursery|Infants|Juniors|"
+    r"Hospital|Clinic|Surgery|Practice|Church|Parish|parish|church|Mosque|Temple|Gurdwara|"
+    r"Synagogue|FC|AFC|RFC|GAA|CRC|Hotel|Hostel|Solicitors|Trust|Foundation|Women['\u2019]s "
+    r"Aid)(?![\w'\u2019-])"
+)
+# a body named by capitalised words before its kind: "Solace Women's Aid",
+# "Sunbeams Nursery", "Oakfield Academy" (not "The Academy", "Our Nursery")
+_NAMED_BODY = re.compile(
+    r"[A-Z](?<![\w'\u2019-][A-Z])[a-z][\w'\u2019-]*"
+    r"(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}[ \t]+(?:Women['\u2019]s Aid|Nursery|Academy)(?![\w-])"
+)
+_DETERMINERS = frozenset(["The", "Our", "My", "Your", "His", "Her", "Their", "This", "That", "An"])
+_PRISON_BEFORE = re.compile(r"\b(?:HMP|HMYOI|HMP[ \t]?&[ \t]?YOI)[ \t]+$")
+_WORDY = ("NAME", "LOCATION", "ORG")
+
+
+def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
+    """The wider spans to add; ``digits``: whether the text holds a digit."""
+    out = []
+    for sp in found:
+        if sp.category not in _WORDY:
+            continue
+        nxt = text[sp.end : sp.end + 1]
+        if sp.category == "LOCATION" and digits and nxt in (" ", ",", "-", "\t"):
+            m = _POSTCODE_AFTER.match(text, sp.end)
+            if m:
+                out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))
+        if sp.category == "LOCATION" and text[sp.start - 1 : sp.start] == " ":
+            p = _PRISON_BEFORE.search(text, max(0, sp.start - 12), sp.start)
+            if p:
+                out.append(Span(p.start(), sp.end, "ORG", "context"))
+        if nxt not in (" ", "'", "\u2019", "\t"):
+            continue
+        if sp.category == "LOCATION":
+            m = _PLACE_TAIL.match(text, sp.end)
+            if m:
+                out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "PLACE"))
+        m = _BODY_AFTER.match(text, sp.end)
+        if m:
+            out.append(Span(sp.start, m.end(), "ORG", "context"))
+    if "Women" in text or "Nursery" in text or "Academy" in text:
+        for m in _NAMED_BODY.finditer(text):
+            if m.group().split(None, 1)[0] not in _DETERMINERS:
+                out.append(Span(m.start(), m.end(), "ORG", "context"))
+    return out
