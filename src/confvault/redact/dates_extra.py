@@ -88,8 +88,10 @@ _DAYS = (
 # "next sesh 14-5" ("session 3/6" alone is a count, so "next" is needed there)
 _DATING_WORD = re.compile(
     rf"(?i)\b(?:{_DAYS}|court|hearing|appt|appointment|assessed|"
-    r"reviewed|discharged|admitted|referred|booked(?:\s+for|\s+in)?|moved\s+to|"
-    r"rescheduled(?:\s+to|\s+for)?|changed\s+to|"
+    r"reviewed|discharged|admitted|referred|booked(?:\s+for|\s+in)?|"
+    # an appointment moved: "appt moved to 22.11" (not "mood moved to 7/10")
+    r"(?:appt|appointment|session|sesh|mtg|meeting|hearing|court|visit)\s+"
+    r"(?:moved|changed|rescheduled|put\s+back|brought\s+forward)(?:\s+to|\s+for)?|"
     r"next\s+(?:sess|sesh|session|appt|appointment))"
     r"\.?:?\s+(?:on\s+)?$"
 )
@@ -134,7 +136,7 @@ _FAMILY = (
 )
 _FAMILY_AGE = re.compile(
     rf"(?i)\b(?:{_FAMILY})(?:['\u2019]s)?\s*(?:,\s*who(?:\s+is|\s+was|['\u2019]s)\b|,|\(|\bis\b"
-    r"|\bwas\b|\bwho\s+is\b"
+    r"|\bwas\b|\bwho\s+is\b|\bwho['\u2019]s\b"
     r"|\baged?\b|\bnow\b"
     r"|[a-z]+\s+(?:is|was|aged?|turned)\b"  # "her mum beryl is 94"
     r"|\([^()\n]{1,30}\)\s*(?:is|was)\b)?\s*"  # "dadi (paternal gran) is 92"
@@ -150,23 +152,24 @@ _AGE_BIRTHDAY = re.compile(
 )
 # more ways notes give an age over 89: "passed at 97", "age: 103", "94-yr-old",
 # "90 y.o.", "in his late 90s"
+# (blanks taken possessively: a long run of them cannot make the search quadratic)
 _AGE_FORMS = re.compile(
-    r"(?i)\b(?:passed(?:\s+away)?|died|dead)\s+(?:at|aged)\s+(9\d|1[0-3]\d)\b"
-    r"|\bage\s*[:=]\s*(9\d|1[0-3]\d)\b"
-    r"|(?<![\w.])(9\d|1[0-3]\d)\s*-?\s*(?:yrs?|years?)\s*-?\s*old\b"
-    r"|(?<![\w.])(9\d|1[0-3]\d)\s*y\.\s?o\b\.?|(?<![\w.])(9\d|1[0-3]\d)\s*yo\b"
-    r"|\b(?:his|her|their)\s+(?:(?:early|mid|late)[- ]?)?(90s|nineties)\b"
+    r"(?i)\b(?:passed(?:\s++away)?|died|dead)\s++(?:at|aged)\s++(9\d|1[0-3]\d)\b"
+    r"|\bage\s*+[:=]\s*+(9\d|1[0-3]\d)\b"
+    r"|(?<![\w.])(9\d|1[0-3]\d)\s*+-?\s*+(?:yrs?|years?)\s*+-?\s*+old\b"
+    r"|(?<![\w.])(9\d|1[0-3]\d)\s*+y\.\s?o\b\.?|(?<![\w.])(9\d|1[0-3]\d)\s*+yo\b"
+    r"|\b(?:his|her|their)\s++(?:(?:early|mid|late)[- ]?)?(90s|nineties)\b"
     # "90 years of age", "98 he says", "client, 91,", "pt is 92"
-    r"|(?<![\w.])(9\d|1[0-3]\d)\s+years?\s+of\s+age\b"
+    r"|(?<![\w.])(9\d|1[0-3]\d)\s++years?\s++of\s++age\b"
     # "at 92 he's the oldest in the group"
-    r"|\bat\s+(9\d|1[0-3]\d)\s*,?\s+(?:he|she)(?:['\u2019]s|\s+is|\s+was)\b"
+    r"|\bat[ \t]+(9\d|1[0-3]\d)(?:[ \t]*,)?[ \t]+(?:he|she)(?:['\u2019]s|[ \t]+is)\b"
     # "her own mum lived to 98", "Gran's 99th was at the weekend"
-    r"|\b(?:lived|made\s+it)\s+(?:to(?:\s+be)?|till|until|til)\s+(9\d|1[0-3]\d)\b"
-    r"(?![\d.,]\d|\s*(?:%|years?\s+ago))"
-    r"|(?<![\w.])(9\d|1[0-3]\d),?\s+(?:he|she)\s+says\b"
-    r"|\b(?:client|pt|patient|resident|service\s+user|neighbou?r|next\s+door|fella|bloke|lady|gent)"
-    r"(?:\s*,\s*|\s+(?:is|was|now|aged?)\s+(?:nearly\s+|almost\s+|just\s+)?)(9\d|1[0-3]\d)"
-    r"(?=\s*[,.;)]|\s+(?:and|n|now|but|years?|yrs?)\b|$)"
+    r"|\b(?:lived|made\s++it)\s++(?:to(?:\s++be)?|till|until|til)\s++(9\d|1[0-3]\d)\b"
+    r"(?![\d.,]\d|\s*+(?:%|years?\s++ago))"
+    r"|(?<![\w.])(9\d|1[0-3]\d),?\s++(?:he|she)\s++says\b"
+    r"|\b(?:client|pt|patient|resident|service\s++user|neighbou?r|next\s++door|fella|bloke|lady|gent)"
+    r"(?:\s*+,\s*+|\s++(?:is|was|now|aged?)\s++(?:nearly\s++|almost\s++|just\s++)?)(9\d|1[0-3]\d)"
+    r"(?=\s*+[,.;)]|\s++(?:and|n|now|but|years?|yrs?)\b|$)"
 )
 _AND_ORDINAL = re.compile(
     r"\s*(?:,|and|&|or)\s*(?:the\s+)?((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\w])"

@@ -27,32 +27,43 @@ _POSTCODE_AFTER = re.compile(
     r"(?![ \t]+(?:in|of|votes?|people|pounds|quid|dollars|euros|rand|per|a|an|times|miles|km|"
     r"steps|more|less|for|debt|owed|left|spent|words|followers|views|likes)\b)"
 )
-# Canadian provinces, Australian states, US states
+# Canadian provinces, Australian states, US states: those that are no common
+# abbreviation or word in capitals (not ON, ACT, MS, OK, ID, IN, OR, ME, NB …)
 _REGION_CODES = (
-    "BC|AB|SK|MB|ON|QC|NB|NS|PE|NL|YT|NT|NU|NSW|VIC|QLD|TAS|ACT|"
-    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|"
-    "NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
+    "BC|AB|SK|MB|QC|NL|NSW|VIC|QLD|TAS|AZ|AR|AK|CA|CT|FL|IL|IA|KS|KY|MD|MI|MN|MO|MT|NV|NH|NJ|"
+    "NM|NY|NC|ND|RI|SD|TN|TX|UT|VT|VA|WV|WI|WY"
 )
 _PLACE_TAIL = re.compile(
-    r"[ \t](?:East|West|North|South|Central"
-    # a region code before a comma, a full stop, a number or the end ("London ON her own")
-    rf"|(?:{_REGION_CODES})(?=[ \t]*(?:[,.;:)\n]|$|\d)))(?![\w'\u2019-])"
+    r"(?:[ \t](?:East|West|North|South|Central)"
+    # a region code before a comma, a full stop, a number or the end ("Kelowna, BC.")
+    rf"|,?[ \t](?:{_REGION_CODES})(?=[ \t]*(?:[,.;:)\n]|$|\d)))(?![\w'\u2019-])"
 )
 _BODY_AFTER = re.compile(
     r"(?:['\u2019]s)?[ \t]+(?:(?:Catholic|C of E|CofE|Church of England|Girls'?|Boys'?|"
     r"Community|Primary)[ \t]+)?"
     r"(?:High|Primary|Secondary|Academy|College|School|Grammar|Nursery|Infants|Juniors|"
-    r"Hospital|Clinic|Surgery|Practice|Church|Parish|parish|church|Mosque|Temple|Gurdwara|"
-    r"Synagogue|FC|AFC|RFC|GAA|CRC|Hotel|Hostel|Solicitors|Trust|Foundation|Women['\u2019]s "
-    r"Aid)(?![\w'\u2019-])"
+    r"Hospital|Clinic|Surgery|Practice|Church|Parish|Mosque|Temple|Gurdwara|"
+    r"Synagogue|F\.?C\.?|AFC|RFC|GAA|CRC|Hotel|Hostel|Solicitors|Trust|Foundation|"
+    r"Women['\u2019]?s[ \t]+Aid)(?![\w'\u2019-])"
 )
+# a saint's church in lower case: "St Monica's parish" (not "Sarah's church group")
+_SAINTS_CHURCH = re.compile(r"(?:['\u2019]s)?[ \t]+(?:parish|church)(?![\w'\u2019-])")
+_SAINT_START = re.compile(r"(?i:st\.?|saint)[ \t]")
 # a body named by capitalised words before its kind: "Solace Women's Aid",
 # "Sunbeams Nursery", "Oakfield Academy" (not "The Academy", "Our Nursery")
 _NAMED_BODY = re.compile(
     r"[A-Z](?<![\w'\u2019-][A-Z])[a-z][\w'\u2019-]*"
-    r"(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}[ \t]+(?:Women['\u2019]s Aid|Nursery|Academy)(?![\w-])"
+    r"(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}[ \t]+(?:Women['\u2019]?s[ \t]+Aid|Nursery|Academy)(?![\w-])"
 )
-_DETERMINERS = frozenset(["The", "Our", "My", "Your", "His", "Her", "Their", "This", "That", "An"])
+_DETERMINERS = frozenset(
+    ["The", "Our", "My", "Your", "His", "Her", "Their", "This", "That", "An", "No", "Every"]
+)
+_KINDS = ("Women", "Nursery", "Academy")
+# a prison named after "HMP": "HMP The Mount", "HMP Isle of Wight", "HMP/YOI Doncaster"
+_PRISON = re.compile(
+    r"\bHMP(?:[ \t]*[&/][ \t]*YOI)?[ \t]+(?:The[ \t]+)?[A-Z][a-z]+"
+    r"(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+)?"
+)
 _PRISON_BEFORE = re.compile(r"\b(?:HMP|HMYOI|HMP[ \t]?&[ \t]?YOI)[ \t]+$")
 _WORDY = ("NAME", "LOCATION", "ORG")
 
@@ -72,17 +83,41 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             p = _PRISON_BEFORE.search(text, max(0, sp.start - 12), sp.start)
             if p:
                 out.append(Span(p.start(), sp.end, "ORG", "context"))
-        if nxt not in (" ", "'", "\u2019", "\t"):
-            continue
-        if sp.category == "LOCATION":
+        if sp.category == "LOCATION" and nxt in (" ", ",", "\t"):
             m = _PLACE_TAIL.match(text, sp.end)
             if m:
                 out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "PLACE"))
+        if nxt not in (" ", "'", "\u2019", "\t"):
+            continue
         m = _BODY_AFTER.match(text, sp.end)
-        if m:
-            out.append(Span(sp.start, m.end(), "ORG", "context"))
+        possessive = m is not None and (
+            m.group().startswith(("'", "\u2019")) or text.endswith(("'s", "\u2019s"), 0, sp.end)
+        )
+        if m and not (sp.category == "NAME" and possessive):
+            out.append(Span(sp.start, m.end(), "ORG", "context"))  # not "Priya's High school"
+        elif _SAINT_START.match(text, sp.start):
+            m = _SAINTS_CHURCH.match(text, sp.end)
+            if m:
+                out.append(Span(sp.start, m.end(), "ORG", "context"))
     if "Women" in text or "Nursery" in text or "Academy" in text:
-        for m in _NAMED_BODY.finditer(text):
-            if m.group().split(None, 1)[0] not in _DETERMINERS:
-                out.append(Span(m.start(), m.end(), "ORG", "context"))
+        out += _named_bodies(text)
+    if "HMP" in text:
+        out += [Span(m.start(), m.end(), "ORG", "context") for m in _PRISON.finditer(text)]
+    return out
+
+
+def _named_bodies(text: str) -> list[Span]:
+    """The bodies of _NAMED_BODY, without a sentence's first word ("Started Nursery
+    today", "Contacted Women's Aid" are no names) nor a determiner ("Our Nursery")."""
+    out = []
+    for m in _NAMED_BODY.finditer(text):
+        start = m.start()
+        head = text[:start].rstrip(" \t")
+        if not head or head[-1] in ".!?:;\n\"(":
+            nxt = text.find(" ", start)  # the sentence's first word is not the name
+            start = nxt + 1 if nxt != -1 else m.end()
+            if not text[start : start + 1].isupper() or text.startswith(_KINDS, start):
+                continue
+        if text[start : m.end()].split(None, 1)[0] not in _DETERMINERS:
+            out.append(Span(start, m.end(), "ORG", "context"))
     return out

@@ -27,23 +27,25 @@ CUE_WORDS = frozenset(
     ["snap", "snapchat", "insta", "instagram", "ig", "tiktok", "tik", "twitter", "discord",
      "xbox", "gamertag", "gamer", "psn", "steam", "twitch", "kik", "telegram", "reddit",
      "roblox", "fortnite", "cashapp", "cash", "venmo", "paypal", "facebook", "fb", "username",
-     "user", "screenname", "screen", "handle", "goes", "called", "named"]
+     "user", "screenname", "screen", "handle", "goes", "called", "named", "calls", "calling"]
 )  # fmt: skip
 _PLATFORM = re.compile(
     r"(?i)(?=[cdfghiknprstuvxy])\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik ?tok|twitter|discord"
     r"|xbox|gamer ?tag|psn|steam|twitch|kik|telegram|reddit|roblox|fortnite|cash ?app|venmo"
-    r"|paypal|facebook|fb|user ?name|screen ?name|handle|goes\s+by|called|named)(?![\w])"
+    r"|paypal|facebook|fb|user ?name|screen ?name|handle|goes\s+by|call(?:ed|s|ing)|named)(?![\w])"
 )
 # between the platform and the handle: separators and a few words, at most three
 _GAP = re.compile(
     r"(?i)(?:[ \t]*(?:[:=\-(]|(?:name|username|user|handle|tag|id|account|acct|acc|page"
-    r"|is|was|called|as|by|an|a|the|his|her|their)(?![\w])))"
+    r"|is|was|called|as|by|an|a|the|his|her|their|him|me|it|himself|herself|themselves)(?![\w])"
+    r"|['\"\u2018\u201c]))"
     r"{0,5}[ \t]*"
 )
 _HANDLE = re.compile(r"[$@]?[A-Za-z][A-Za-z0-9_.]{2,29}(?:#\d{4})?(?![\w#@$])")
 # what marks a word as a handle (apart from a "$", "@" or "#1234" around it)
 _MARK = re.compile(r"[\d_]|[a-z][A-Z]|\.(?=\w)")
 _STRICT_MARK = re.compile(r"[\d_]|\.(?=\w)")
+_HANDLE_SHAPE = re.compile(r"_|[a-z][A-Z][^.]*[a-z][A-Z]")
 
 # "jordanb92 [at] gmail.com", "nomsa[dot]khumalo[at]example[dot]co[dot]za",
 # "priya_r_1996 @ example.in" (an "@" with a space beside it)
@@ -77,10 +79,10 @@ def detect(text: str) -> list[Span]:
             # after "handle" or "goes by", which name no platform, only a digit, "_"
             # or "." marks a handle ("goes by kaneo.beats"; not "handle PhD pressure")
             loose = platform.group().lower()
-            if loose in ("called", "named"):
-                # a person's name follows as often: only a handle typed as one, in
-                # lower case first or with a digit or "_" ("xXShadowReaperXx", "kaz_99")
-                mark = _MARK if body[:1].islower() else _STRICT_MARK
+            if loose in ("called", "named", "calls", "calling"):
+                # a person's name (or "mum.Then") follows as often: only a handle typed
+                # as one, with "_" or two humps of capitals ("kaz_99", "xXShadowReaperXx")
+                mark = _HANDLE_SHAPE
             else:
                 mark = _STRICT_MARK if loose == "handle" or loose.startswith("goes") else _MARK
             if word != body or mark.search(body):

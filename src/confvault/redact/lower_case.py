@@ -75,8 +75,23 @@ _QUOTED_CAPITAL = re.compile(r"['\"\u2018\u201c]([A-Z][^'\"\u2019\u201d\n]{1,20}
 _NAMED_BEFORE = re.compile(
     rf"(?:\b{_RELATIVES}s?|(?i:\brefer(?:s|red|ring)?[ \t]+to[ \t]+(?:[a-z]+[ \t]+){{0,2}}as)"
     r"|(?i:\b(?:caller|client|pt|patient|mentee|service\s+user|su|resident)))"  # "Caller 'Jen'"
-    r"[ \t]+$"
+    r"[ \t\xa0]*[:,-]?[ \t\xa0]+$"
 )
+
+
+def _name_like(quoted: str, lex: Lexicon) -> bool:
+    """What a quoted name looks like: one or two words, each a first name or a word
+    no list knows ("Shaz", "Jen"); not quoted speech ("I want to die", "Happy")."""
+    words = quoted.split()
+    if not 1 <= len(words) <= 2:
+        return False
+    for w in words:
+        low = w.lower()
+        if not w[:1].isupper() or not w.isalpha():
+            return False
+        if low not in lex.first_names and not _unknown(low, lex):
+            return False
+    return True
 _QUOTE_CUE = re.compile(r"(?i)call|nickname|known|goes|mention")
 _QUOTE_CAPITAL = re.compile(r"['\"\u2018\u201c][A-Z]")
 # "\b(?:in|from|near|outside|to)[ \t]+…" written to start from its first letter, which
@@ -286,7 +301,9 @@ def detect(text: str) -> list[Span]:
             found.append(Span(m.start(1), m.end(1), "NAME", "context"))
     if _QUOTE_CAPITAL.search(text):
         for m in _QUOTED_CAPITAL.finditer(text):
-            if _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            if _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()) and _name_like(
+                m.group(1), lex
+            ):
                 found.append(Span(m.start(1), m.end(1), "NAME", "context"))
     if "said" in text or "says" in text or "told" in text or "rang" in text:
         found += _unknown_speakers(text, lex)

@@ -41,10 +41,7 @@ _INERT = (SAFE, INITIAL, ROMAN)
 _VERY_COMMON = 300  # frequency rank under which a capitalised word is taken as ordinary
 _RARE = 3000  # rank from which a word that is also a first name is taken as a name
 
-_PARTICLES = (
-    "de|la|le|du|des|del|della|di|da|van|von|der|den|ten|ter|y|dos|das|do|bin|al|el|na|"
-    "an|am|im"  # "Mülheim an der Ruhr", "Frankfurt am Main"
-)
+_PARTICLES = "de|la|le|du|des|del|della|di|da|van|von|der|den|ten|ter|y|dos|das|do|bin|al|el|na"
 _CONNECT = re.compile(rf"[ \t]+|\.[ \t]*|[ \t]+(?:(?:{_PARTICLES})[ \t]+)+")
 # every character _CONNECT can match: text with any other cannot join two words
 _CONNECT_CHARS = " \t." + "".join(sorted(set(_PARTICLES) - {"|"}))
@@ -748,7 +745,7 @@ def detect_names(text: str) -> list[Span]:
         spans.extend(
             Span(m.start(), m.end(), "NAME", "lexicon")
             for m in _NICKNAME_BETWEEN.finditer(text)
-            if _classify(m.group(1), lex) in (NAME, UNKNOWN)
+            if _nickname_between(m, lex)
         )
     if caseless:
         spans.extend(_lower_orgs(text, lex))
@@ -857,8 +854,29 @@ _BODY_OF = re.compile(
 )
 # a first name, a nickname in brackets, a surname: "Maximilian (Max) Berger"
 _NICKNAME_BETWEEN = re.compile(
-    r"(?<![\w'\u2019-])([A-Z][a-z]+)[ \t]+\([A-Z][a-z]+\)[ \t]+[A-Z][\w'\u2019-]+"
+    r"(?<![\w'\u2019-])([^\W\d_][\w'\u2019-]+)[ \t\xa0]+"
+    r"\(['\"\u2018\u201c]?([^\W\d_]+)['\"\u2019\u201d]?\)"
+    r"[ \t\xa0]+([^\W\d_][\w'\u2019-]+)"
 )
+def _nickname_between(m: re.Match[str], lex: Lexicon) -> bool:
+    """A name, a nickname, a surname: not a role in brackets ("Sarah (Mum)
+    Attended"), nor an ordinary word after it."""
+    first, nick, last = m.group(1), m.group(2), m.group(3)
+    if not (first[0].isupper() and last[0].isupper()):
+        return False
+    low_nick, low_last = nick.lower(), last.lower()
+    if low_nick in _RELATION_WORDS or low_nick in FUNCTION_WORDS:
+        return False
+    if low_last in word_names.AFTER_A_PERSON or low_last.endswith(("ed", "ing")):
+        return False  # "Jordan (Jo) Reported low mood"
+    nick_ok = low_nick in lex.first_names or _classify(nick.capitalize(), lex) in (
+        NAME,
+        UNKNOWN,
+        AMBIG,
+    )
+    return nick_ok and _classify(first, lex) in (NAME, UNKNOWN, AMBIG)
+
+
 _LOWER_ORG = re.compile(
     r"(?<![\w'\u2019-])((?:[^\W\d_][\w'\u2019-]*[ \t]+){1,3})"
     r"(?:inc|llc|ltd|plc|gmbh|corp|co|pty|llp|limited|incorporated)\b\.?"
