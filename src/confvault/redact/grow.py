@@ -113,7 +113,7 @@ def _named_bodies(text: str) -> list[Span]:
     for m in _NAMED_BODY.finditer(text):
         start = m.start()
         head = text[:start].rstrip(" \t")
-        if not head or head[-1] in ".!?:;\n\"(":
+        if not head or head[-1] in '.!?:;\n"(':
             nxt = text.find(" ", start)  # the sentence's first word is not the name
             start = nxt + 1 if nxt != -1 else m.end()
             if not text[start : start + 1].isupper() or text.startswith(_KINDS, start):

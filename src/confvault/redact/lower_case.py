@@ -92,6 +92,8 @@ def _name_like(quoted: str, lex: Lexicon) -> bool:
         if low not in lex.first_names and not _unknown(low, lex):
             return False
     return True
+
+
 _QUOTE_CUE = re.compile(r"(?i)call|nickname|known|goes|mention")
 _QUOTE_CAPITAL = re.compile(r"['\"\u2018\u201c][A-Z]")
 # "\b(?:in|from|near|outside|to)[ \t]+…" written to start from its first letter, which

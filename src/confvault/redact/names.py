@@ -858,6 +858,8 @@ _NICKNAME_BETWEEN = re.compile(
     r"\(['\"\u2018\u201c]?([^\W\d_]+)['\"\u2019\u201d]?\)"
     r"[ \t\xa0]+([^\W\d_][\w'\u2019-]+)"
 )
+
+
 def _nickname_between(m: re.Match[str], lex: Lexicon) -> bool:
     """A name, a nickname, a surname: not a role in brackets ("Sarah (Mum)
     Attended"), nor an ordinary word after it."""
