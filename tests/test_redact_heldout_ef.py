@@ -218,3 +218,10 @@ def test_plain_words_kept_after_the_second_review(text: str) -> None:
     out = redact(text).text
     lost = [w for w in text.replace('"', " ").replace("'", " ").split() if w.strip(".") in kept]
     assert [w for w in lost if w.strip(".") not in out] == [], out
+
+
+def test_german_an_der_joins_a_place_but_english_an_does_not() -> None:
+    assert ("M\u00fclheim an der Ruhr", "LOCATION") in found(
+        "Family now in M\u00fclheim an der Ruhr."
+    )
+    assert [v for v, _ in found("Ordered Priya an Uber.")] == ["Priya"]

@@ -42,7 +42,9 @@ _VERY_COMMON = 300  # frequency rank under which a capitalised word is taken as 
 _RARE = 3000  # rank from which a word that is also a first name is taken as a name
 
 _PARTICLES = "de|la|le|du|des|del|della|di|da|van|von|der|den|ten|ter|y|dos|das|do|bin|al|el|na"
-_CONNECT = re.compile(rf"[ \t]+|\.[ \t]*|[ \t]+(?:(?:{_PARTICLES})[ \t]+)+")
+# (and German "an der", "an dem" between two capitalised words: "Mülheim an der Ruhr";
+# "an" alone is English: "Ordered Priya an Uber")
+_CONNECT = re.compile(rf"[ \t]+|\.[ \t]*|[ \t]+(?:(?:{_PARTICLES}|an[ \t]+de[mr])[ \t]+)+")
 # every character _CONNECT can match: text with any other cannot join two words
 _CONNECT_CHARS = " \t." + "".join(sorted(set(_PARTICLES) - {"|"}))
 _ROMAN = re.compile(r"(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|Jr|Sr|Jnr|Snr|MD|DDS|PhD|Esq|DVM|RN)\.?")
