@@ -15,7 +15,9 @@ A third reviewer later wrote 399 more the same way (batch C,
 a fifth 300 (batch E, `tests/data/heldout4_review_cases.json`), and a sixth 300
 (batch F, `tests/data/heldout5_review_cases.json`), both on 2026-11-27, and a seventh
 300 the same day after the rules written against both (batch G,
-`tests/data/heldout6_review_cases.json`).
+`tests/data/heldout6_review_cases.json`), and an eighth 300 at the end of the day,
+after every rule (batch H, `tests/data/heldout7_review_cases.json`), measured
+once and not looked into.
 
     python benchmarks/heldout_review.py [--show 20] [--batch A] [--cases FILE]
 """
@@ -41,6 +43,7 @@ CASES_3 = ROOT / "tests" / "data" / "heldout3_review_cases.json"
 CASES_4 = ROOT / "tests" / "data" / "heldout4_review_cases.json"
 CASES_5 = ROOT / "tests" / "data" / "heldout5_review_cases.json"
 CASES_6 = ROOT / "tests" / "data" / "heldout6_review_cases.json"
+CASES_7 = ROOT / "tests" / "data" / "heldout7_review_cases.json"
 # The scoring is the held-out reviewers' own (close to leak_review.py's, not the
 # same: "nos" is no plain word here, "_" splits words), kept so that the figures
 # stay comparable with what they reported.
@@ -111,16 +114,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=0, help="print this many of each kind")
     parser.add_argument(
-        "--batch", choices=("A", "B", "C", "D", "E", "F", "G"), help="only this batch"
+        "--batch", choices=("A", "B", "C", "D", "E", "F", "G", "H"), help="only this batch"
     )
     parser.add_argument("--cases", type=Path, help="one case file (default: both)")
     args = parser.parse_args()
-    files = [args.cases] if args.cases else [CASES, CASES_2, CASES_3, CASES_4, CASES_5, CASES_6]
+    files = (
+        [args.cases]
+        if args.cases
+        else [CASES, CASES_2, CASES_3, CASES_4, CASES_5, CASES_6, CASES_7]
+    )
     cases = [c for f in files for c in json.loads(f.read_text(encoding="utf-8"))]
     if args.batch:
         cases = [c for c in cases if c.get("batch", "A") == args.batch]
     results = replay(cases)
-    for batch in ("A", "B", "C", "D", "E", "F", "G"):
+    for batch in ("A", "B", "C", "D", "E", "F", "G", "H"):
         part = [r for r in results if r["case"].get("batch", "A") == batch]
         if not part:
             continue
