@@ -7,6 +7,7 @@ import pytest
 
 from confvault.redact import detect
 from confvault.redact.dates_extra import detect as detect_extra
+from tests.linear_time import grows_linearly
 
 
 @pytest.mark.parametrize(
@@ -170,16 +171,10 @@ def test_near_misses_of_days_are_kept(text: str) -> None:
 
 
 def test_day_rules_cost_linear_time() -> None:
-    import time
+    def make(n: int) -> str:
+        return "dob " + "1 " * n + "court " + "9." * n + " the " + "twelfth of " * n
 
-    def cost(n: int) -> float:
-        text = "dob " + "1 " * n + "court " + "9." * n + " the " + "twelfth of " * n
-        start = time.perf_counter()
-        detect_extra(text)
-        return time.perf_counter() - start
-
-    cost(50)
-    assert cost(3200) < 40 * max(cost(400), 1e-4)  # 8x the text, far under 64x the time
+    assert grows_linearly(make, detect_extra, floor=1e-4)
 
 
 @pytest.mark.parametrize(

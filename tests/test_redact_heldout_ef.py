@@ -3,12 +3,12 @@ near-misses that must stay."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 import pytest
 
 from confvault.redact import detect, redact
+from tests.linear_time import grows_linearly
 
 
 def found(text: str) -> list[tuple[str, str]]:
@@ -88,17 +88,7 @@ def test_a_first_name_before_an_irregular_past_tense_is_a_person() -> None:
      lambda n: "ab" + " " * n + "at gmail dot com"],
 )  # fmt: skip
 def test_long_blank_runs_cost_linear_time(make: Callable[[int], str]) -> None:
-    def cost(n: int) -> float:  # the best of three: a shared machine pauses now and then
-        text = make(n)
-        best = []
-        for _ in range(3):
-            start = time.perf_counter()
-            detect(text)
-            best.append(time.perf_counter() - start)
-        return min(best)
-
-    cost(50)
-    assert cost(16000) < 40 * max(cost(2000), 1e-3)  # 8x the text, far under 64x the time
+    assert grows_linearly(make, detect, small=2000)
 
 
 @pytest.mark.parametrize(
@@ -164,17 +154,7 @@ def test_kept_after_batch_g(text: str) -> None:
      lambda n: "at 92" + " " * (8 * n) + "x", lambda n: "called him " * n + "kaz_99"],
 )  # fmt: skip
 def test_batch_g_rules_cost_linear_time(make: Callable[[int], str]) -> None:
-    def cost(n: int) -> float:  # the best of three: a shared machine pauses now and then
-        text = make(n)
-        best = []
-        for _ in range(3):
-            start = time.perf_counter()
-            detect(text)
-            best.append(time.perf_counter() - start)
-        return min(best)
-
-    cost(50)
-    assert cost(3200) < 40 * max(cost(400), 1e-3)  # 8x the text, far under 64x the time
+    assert grows_linearly(make, detect)
 
 
 @pytest.mark.parametrize(

@@ -6,12 +6,11 @@ has one). Without the cue, or with a value of the wrong shape or check, nothing.
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from confvault.redact import checksums as ck
 from confvault.redact import detect, ids_cued, labelled, redact
+from tests.linear_time import grows_linearly
 
 
 def ids(text: str) -> list[str]:
@@ -141,15 +140,4 @@ def test_the_screen_passes_only_texts_with_a_cue() -> None:
 )
 def test_hostile_input_costs_linear_time(make: object) -> None:
     assert callable(make)
-
-    def cost(n: int) -> float:
-        text = make(n)
-        best = float("inf")
-        for _ in range(3):
-            start = time.perf_counter()
-            ids_cued.detect(text)
-            best = min(best, time.perf_counter() - start)
-        return best
-
-    cost(50)
-    assert cost(3200) < 40 * max(cost(400), 1e-4)  # 8x the text, far under 64x the time
+    assert grows_linearly(make, ids_cued.detect, floor=1e-4)

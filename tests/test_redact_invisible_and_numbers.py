@@ -4,14 +4,13 @@ another way."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from confvault.redact import KnownClient, detect, redact
 from confvault.redact.engine import _INVISIBLE
+from tests.linear_time import grows_linearly
 
 JB = KnownClient("JB", ("Jordan Blake",), ())
 PS = KnownClient("PS", ("Priya Sharma",), ("07700 900982", "NHS 943 476 5919"))
@@ -71,14 +70,7 @@ def test_other_numbers_are_not_the_registered_one(text: str) -> None:
 
 
 def test_number_scan_is_linear() -> None:
-    def cost(n: int) -> float:
-        text = "1 " * n + "x"
-        start = time.perf_counter()
-        detect(text, [PS])
-        return time.perf_counter() - start
-
-    cost(50)
-    assert cost(3200) < 40 * max(cost(400), 1e-4)  # 8x the text, far under 64x the time
+    assert grows_linearly(lambda n: "1 " * n + "x", lambda text: detect(text, [PS]), floor=1e-4)
 
 
 def test_the_label_of_a_registered_number_is_no_identifier() -> None:

@@ -8,6 +8,7 @@ import pytest
 
 from confvault.redact import detect
 from confvault.redact.lower_case import detect as detect_lower
+from tests.linear_time import grows_linearly
 
 
 def _found(text: str, category: str) -> list[str]:
@@ -74,16 +75,10 @@ def test_capitalised_text_is_left_to_the_name_rules() -> None:
 
 
 def test_cost_is_linear() -> None:
-    import time
+    def make(n: int) -> str:
+        return ("abcdefgh" * n) + " " + "tom and his " * n + "in " * n
 
-    def cost(n: int) -> float:
-        text = ("abcdefgh" * n) + " " + "tom and his " * n + "in " * n
-        start = time.perf_counter()
-        detect_lower(text)
-        return time.perf_counter() - start
-
-    cost(50)
-    assert cost(3200) < 40 * max(cost(400), 1e-4)  # 8x the text, far under 64x the time
+    assert grows_linearly(make, detect_lower, floor=1e-4)
 
 
 @pytest.mark.parametrize(

@@ -4,29 +4,18 @@ engine did not read past, and a verb taken into a name."""
 
 from __future__ import annotations
 
-import time
 import unicodedata
 from collections.abc import Callable
 
 import pytest
 
 from confvault.redact import KnownClient, detect, redact
+from tests.linear_time import grows_linearly
 
 
 def _grows_linearly(make: Callable[[int], str]) -> bool:
     known = [KnownClient("River", ("Jordan Blake",), ("0412 345 678",))]
-
-    def cost(n: int) -> float:  # the best of three: a shared machine pauses now and then
-        text = make(n)
-        times = []
-        for _ in range(3):
-            start = time.perf_counter()
-            detect(text, known)
-            times.append(time.perf_counter() - start)
-        return min(times)
-
-    cost(50)
-    return cost(3200) < 40 * max(cost(400), 1e-3)  # 8x the text, far under 64x the time
+    return grows_linearly(make, lambda text: detect(text, known))
 
 
 @pytest.mark.parametrize(

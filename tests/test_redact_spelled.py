@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from confvault.redact import detect, redact
+from tests.linear_time import grows_linearly
 
 
 @pytest.mark.parametrize(
@@ -41,17 +40,7 @@ def test_counting_and_short_runs_stay(text: str) -> None:
 
 
 def test_cost_grows_linearly() -> None:
-    def cost(n: int) -> float:  # the best of three: a shared machine pauses now and then
-        text = "one double two, " * n + "oh"
-        best = []
-        for _ in range(3):
-            start = time.perf_counter()
-            detect(text)
-            best.append(time.perf_counter() - start)
-        return min(best)
-
-    cost(50)
-    assert cost(3200) < 40 * max(cost(400), 1e-3)  # 8x the text, far under 64x the time
+    assert grows_linearly(lambda n: "one double two, " * n + "oh", detect)
 
 
 @pytest.mark.parametrize(

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 import pytest
 
 from confvault.redact import detect, handles, redact
+from tests.linear_time import grows_linearly
 
 
 def found(text: str, category: str) -> list[str]:
@@ -83,18 +83,11 @@ def test_no_hidden_email(text: str) -> None:
 def test_hostile_input_costs_linear_time(make: object) -> None:
     assert callable(make)
 
-    def cost(n: int) -> float:
-        text = make(n)
-        best = float("inf")
-        for _ in range(3):
-            start = time.perf_counter()
-            handles.detect(text)
-            handles.hidden_emails(text)
-            best = min(best, time.perf_counter() - start)
-        return best
+    def run(text: str) -> None:
+        handles.detect(text)
+        handles.hidden_emails(text)
 
-    cost(50)
-    assert cost(3200) < 40 * max(cost(400), 1e-4)  # 8x the text, far under 64x the time
+    assert grows_linearly(make, run, floor=1e-4)
 
 
 @pytest.mark.parametrize(
@@ -135,14 +128,4 @@ def test_loose_forms_need_their_marks(text: str) -> None:
     ids=["spaced at", "dots in brackets", "discord tags", "spelled domain"],
 )  # fmt: skip
 def test_loose_forms_cost_grows_linearly(make: Callable[[int], str]) -> None:
-    def cost(n: int) -> float:  # the best of three: a shared machine pauses now and then
-        text = make(n)
-        best = []
-        for _ in range(3):
-            start = time.perf_counter()
-            detect(text)
-            best.append(time.perf_counter() - start)
-        return min(best)
-
-    cost(50)
-    assert cost(3200) < 40 * max(cost(400), 1e-3)  # 8x the text, far under 64x the time
+    assert grows_linearly(make, detect)

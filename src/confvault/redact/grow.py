@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .model import Span
+from .words import FUNCTION_WORDS
 
 _POSTCODE_AFTER = re.compile(
     r"(?:[ \t]{0,3}(?:[,\u2013-][ \t]{0,3})?(?:\d{5,6}|\d{3} \d{3})"
@@ -54,9 +55,6 @@ _SAINT_START = re.compile(r"(?i:st\.?|saint)[ \t]")
 _NAMED_BODY = re.compile(
     r"[A-Z](?<![\w'\u2019-][A-Z])[a-z][\w'\u2019-]*"
     r"(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}[ \t]+(?:Women['\u2019]?s[ \t]+Aid|Nursery|Academy)(?![\w-])"
-)
-_DETERMINERS = frozenset(
-    ["The", "Our", "My", "Your", "His", "Her", "Their", "This", "That", "An", "No", "Every"]
 )
 _KINDS = ("Women", "Nursery", "Academy")
 # a prison named after "HMP": "HMP The Mount", "HMP Isle of Wight", "HMP/YOI Doncaster"
@@ -108,7 +106,8 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
 
 def _named_bodies(text: str) -> list[Span]:
     """The bodies of _NAMED_BODY, without a sentence's first word ("Started Nursery
-    today", "Contacted Women's Aid" are no names) nor a determiner ("Our Nursery")."""
+    today", "Contacted Women's Aid" are no names) nor a function word ("at The
+    Academy")."""
     out = []
     for m in _NAMED_BODY.finditer(text):
         start = m.start()
@@ -118,6 +117,6 @@ def _named_bodies(text: str) -> list[Span]:
             start = nxt + 1 if nxt != -1 else m.end()
             if not text[start : start + 1].isupper() or text.startswith(_KINDS, start):
                 continue
-        if text[start : m.end()].split(None, 1)[0] not in _DETERMINERS:
+        if text[start : m.end()].split(None, 1)[0].lower() not in FUNCTION_WORDS:  # "The"
             out.append(Span(start, m.end(), "ORG", "context"))
     return out

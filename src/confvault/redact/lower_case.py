@@ -95,7 +95,6 @@ def _name_like(quoted: str, lex: Lexicon) -> bool:
 
 
 _QUOTE_CUE = re.compile(r"(?i)call|nickname|known|goes|mention")
-_QUOTE_CAPITAL = re.compile(r"['\"\u2018\u201c][A-Z]")
 # "\b(?:in|from|near|outside|to)[ \t]+…" written to start from its first letter, which
 # the regex engine skips to: the same matches, found faster
 _PLACE_AFTER = re.compile(
@@ -301,12 +300,11 @@ def detect(text: str) -> list[Span]:
     ):
         for m in _QUOTED.finditer(text):
             found.append(Span(m.start(1), m.end(1), "NAME", "context"))
-    if _QUOTE_CAPITAL.search(text):
-        for m in _QUOTED_CAPITAL.finditer(text):
-            if _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()) and _name_like(
-                m.group(1), lex
-            ):
-                found.append(Span(m.start(1), m.end(1), "NAME", "context"))
+    for m in _QUOTED_CAPITAL.finditer(text):
+        if _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()) and _name_like(
+            m.group(1), lex
+        ):
+            found.append(Span(m.start(1), m.end(1), "NAME", "context"))
     if "said" in text or "says" in text or "told" in text or "rang" in text:
         found += _unknown_speakers(text, lex)
     hint = _TITLE_OR_SAINT.search(text)

@@ -51,7 +51,7 @@ def _read(run: str) -> tuple[list[int], int, bool, bool]:
             digits += [_VALUE[part]] * times
             words += part != "o"
             times = 1
-    pieces = [p for p in run.split(",")]
+    pieces = run.split(",")
     listed = len(pieces) > 2 and all(len(p.split()) == 1 for p in pieces)
     return digits, words, repeated, listed
 
