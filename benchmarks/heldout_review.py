@@ -44,6 +44,7 @@ CASES_4 = ROOT / "tests" / "data" / "heldout4_review_cases.json"
 CASES_5 = ROOT / "tests" / "data" / "heldout5_review_cases.json"
 CASES_6 = ROOT / "tests" / "data" / "heldout6_review_cases.json"
 CASES_7 = ROOT / "tests" / "data" / "heldout7_review_cases.json"
+CASES_8 = ROOT / "tests" / "data" / "heldout8_review_cases.json"
 # The scoring is the held-out reviewers' own (close to leak_review.py's, not the
 # same: "nos" is no plain word here, "_" splits words), kept so that the figures
 # stay comparable with what they reported.
@@ -75,7 +76,17 @@ def _words(phrase: str) -> list[str]:
 
 
 def _present(word: str, out: str) -> bool:
-    return re.search(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", out) is not None
+    return _count(word, out) > 0
+
+
+def _count(word: str, text: str) -> int:
+    return len(re.findall(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", text))
+
+
+def _left(detail: str, out: str, rest: str) -> bool:
+    """A word of the detail is still in the output, more often than the text has it
+    outside its details ("writes" of m4ry.writes@… stays in "She writes poetry")."""
+    return any(_count(w, out) > _count(w, rest) for w in _words(detail))
 
 
 def replay(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -87,7 +98,10 @@ def replay(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
         ]
         out = redact(case["text"], known).text
         low = out.lower()
-        leaked = [d for d in case["leaks"] if any(_present(w, low) for w in _words(d))]
+        rest = case["text"].lower()
+        for d in sorted(case["leaks"], key=len, reverse=True):
+            rest = rest.replace(d.lower(), " ")
+        leaked = [d for d in case["leaks"] if _left(d, low, rest)]
         lost = [k for k in case["keep"] if any(not _present(w, low) for w in _words(k))]
         results.append({"case": case, "out": out, "leaked": leaked, "lost": lost})
     return results
@@ -114,20 +128,20 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=0, help="print this many of each kind")
     parser.add_argument(
-        "--batch", choices=("A", "B", "C", "D", "E", "F", "G", "H"), help="only this batch"
+        "--batch", choices=("A", "B", "C", "D", "E", "F", "G", "H", "I"), help="only this batch"
     )
     parser.add_argument("--cases", type=Path, help="one case file (default: both)")
     args = parser.parse_args()
     files = (
         [args.cases]
         if args.cases
-        else [CASES, CASES_2, CASES_3, CASES_4, CASES_5, CASES_6, CASES_7]
+        else [CASES, CASES_2, CASES_3, CASES_4, CASES_5, CASES_6, CASES_7, CASES_8]
     )
     cases = [c for f in files for c in json.loads(f.read_text(encoding="utf-8"))]
     if args.batch:
         cases = [c for c in cases if c.get("batch", "A") == args.batch]
     results = replay(cases)
-    for batch in ("A", "B", "C", "D", "E", "F", "G", "H"):
+    for batch in ("A", "B", "C", "D", "E", "F", "G", "H", "I"):
         part = [r for r in results if r["case"].get("batch", "A") == batch]
         if not part:
             continue

@@ -20,6 +20,7 @@ from . import (
     names,
     patterns,
     phones,
+    repeats,
     spelled,
 )
 from . import known as known_mod
@@ -202,6 +203,7 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
     found.extend(lower_case.detect(text))
     found.extend(spelled.detect(text))
     found.extend(grow.grow(text, found, digits))
+    found.extend(repeats.repeats(text, found))  # a name found once goes everywhere
     regions = _protected(text, clients)
     # checksummed look-alikes veto the weaker detectors inside them
     if vetoes:

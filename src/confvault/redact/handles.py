@@ -13,7 +13,9 @@ An e-mail address with its ``@`` written ``[at]`` or ``(at)`` and a real domain
 (``jordanb92 [at] gmail.com``) is an e-mail address; :mod:`.patterns` takes the
 fully spelled-out ones (``at gmail dot com``). :func:`bare`, called by
 :mod:`.patterns` for every text, takes Reddit's ``u/…`` and ``r/…`` and an address
-spelled with its provider and no ending (``raj dot patel at gmail``).
+spelled with its provider and no ending (``raj dot patel at gmail``), and words
+joined by ``_`` with a digit or mixed case (``Grace_99``), which prose never
+writes.
 """
 
 from __future__ import annotations
@@ -160,4 +162,15 @@ def bare(text: str) -> list[Span]:
                 found.append(Span(m.start(), at.end(), "EMAIL", "pattern"))
     if "/" in text:
         found.extend(Span(m.start(), m.end(), "URL", "pattern") for m in REDDIT.finditer(text))
+    if "_" in text:  # "rang from Grace_99": a user name, with or without its platform
+        found.extend(Span(m.start(), m.end(), "URL", "pattern") for m in _JOINED.finditer(text))
     return found
+
+
+# words joined by "_", with a digit or mixed case: no prose is written so
+# ("street_name", a field in a template, and "CLIENT_IP" stay)
+_JOINED = re.compile(
+    r"(?<![\w@$#/.-])(?=[A-Za-z0-9_]*(?:[0-9]|[a-z]_*[A-Z]|[A-Z]_*[a-z]))"
+    r"[A-Za-z][A-Za-z0-9]*(?:_+[A-Za-z0-9]+)+_*"
+    r"(?![\w@#/-]|\.\w)"
+)

@@ -695,8 +695,10 @@ def detect_names(text: str) -> list[Span]:
                 flags = [t.cls in _FLAGGED_FORCED for t in run]
             else:
                 flags = [t.cls in _FLAGGING or (t.cls == AMBIG and not t.first) for t in run]
-            if title and run[1].cls != SAFE:
-                flags[1] = True
+            # the word after a title is a name, also inside a run: "Ask Dr Patel"
+            for k in range(len(run) - 1):
+                if run[k].cls == TITLE and run[k + 1].cls != SAFE:
+                    flags[k + 1] = True
             saint = _saint(run)
             if saint:
                 flags[saint] = True  # "St Aidan's": the saint's name is a place's or a body's
