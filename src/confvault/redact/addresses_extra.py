@@ -9,7 +9,8 @@
 * a house number on a street named "The …" ("no. 7 the crescent");
 * a street corner ("the corner of Main and 5th"), a GPO box, a lot number before
   a street ("Lot 7 Old Coach Rd"), and a named building after a flat number or
-  "lives in" ("flat 4, Kestrel House").
+  "lives in" ("flat 4, Kestrel House");
+* a numbered street ("455 W 41st St", "East 14th Street", "5th Ave").
 """
 
 from __future__ import annotations
@@ -86,6 +87,18 @@ _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[A-Z]")
 
 
+# a numbered street, with its house number and side if given: "455 W 41st St",
+# "East 14th Street", "5th Ave" (not "the 3rd floor", "2nd Dr appt" nor "17th St
+# Patrick's Day")
+_ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)[ \t]")
+_ORDINAL_STREET = re.compile(
+    r"(?<![\w-])(?:\d{1,5}[ \t]+)?(?:(?:[NSEW]|North|South|East|West)\.?[ \t]+)?"
+    r"\d{1,3}(?:st|nd|rd|th)[ \t]+"
+    r"(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Place|Drive|Lane|Ln|Terrace|"
+    r"St(?![ \t]+[A-Z][a-z]))\b\.?"
+)
+
+
 def _place(m: re.Match[str], group: int = 0) -> Span:
     return Span(m.start(group), m.end(group), "LOCATION", "pattern", placeholder_kind="ADDRESS")
 
@@ -127,6 +140,8 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
                     found.append(Span(start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))
         if "zip" in low or "postal" in low or "pin code" in low or "pincode" in low:
             found.extend(_place(m, 1) for m in _LABELLED_CODE.finditer(text))
+        if _ORDINAL_HINT.search(text):
+            found.extend(_place(m) for m in _ORDINAL_STREET.finditer(text))
         if "GPO" in text:
             found.extend(_place(m) for m in _GPO_BOX.finditer(text))
         if "Lot" in text or "LOT" in text:

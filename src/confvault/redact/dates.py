@@ -147,7 +147,9 @@ def _numeric_dates(text: str) -> Iterator[Span]:
             continue
         # "6/10" is as likely a score as a date: keep it unless the context says date
         ctx = bool(_STRONG_DATE_CONTEXT.search(text, max(0, m.start() - 12), m.start()))
-        if ctx or (max(a, b) > 12 and (a, b) != (24, 7)):  # "24/7": all day, every day
+        # "12/08": a leading zero and more than its "out of" is no score ("05/06" may be)
+        padded = a > b and m.group(2).startswith("0")
+        if ctx or padded or (max(a, b) > 12 and (a, b) != (24, 7)):  # "24/7": all day
             yield Span(m.start(), m.end(), "DATE", "pattern")
 
 

@@ -161,8 +161,9 @@ _AGE_FORMS = re.compile(
     r"|\b(?:his|her|their)\s++(?:(?:early|mid|late)[- ]?)?(90s|nineties)\b"
     # "90 years of age", "98 he says", "client, 91,", "pt is 92"
     r"|(?<![\w.])(9\d|1[0-3]\d)\s++years?\s++of\s++age\b"
-    # "at 92 he's the oldest in the group"
-    r"|\bat[ \t]+(9\d|1[0-3]\d)(?:[ \t]*,)?[ \t]+(?:he|she)(?:['\u2019]s|[ \t]+is)\b"
+    # "at 92 he's the oldest in the group", "At 96 her nan is still…"
+    r"|\bat[ \t]+(9\d|1[0-3]\d)(?:[ \t]*,)?[ \t]+(?:(?:he|she)(?:['\u2019]s|[ \t]+is)\b"
+    rf"|(?:his|her|their|my|our)[ \t]+(?:{_FAMILY})\b)"
     # "her own mum lived to 98", "Gran's 99th was at the weekend"
     r"|\b(?:lived|made\s++it)\s++(?:to(?:\s++be)?|till|until|til)\s++(9\d|1[0-3]\d)\b"
     r"(?![\d.,]\d|\s*+(?:%|years?\s++ago))"
@@ -175,7 +176,7 @@ _AND_ORDINAL = re.compile(
     r"\s*(?:,|and|&|or)\s*(?:the\s+)?((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\w])"
 )
 # "Pt's mum Gloria, 93, had a fall": an age between commas after a name or a relative
-_COMMA_AGE = re.compile(r",[ \t]*(9\d|1[0-3]\d)[ \t]*,")
+_COMMA_AGE = re.compile(r",[ \t]*(9\d|1[0-3]\d)[ \t]*[,)]")  # also "(Gogo Nomsa, 91)"
 # "Gran's 99th", "Doris's 100th": an ordinal after a relative's or a name's "'s" (the
 # owner is checked in code, so the search starts at the "'s")
 _POSSESSIVE_ORDINAL = re.compile(
@@ -195,7 +196,9 @@ _TITLED_AGE = re.compile(
 _TENS = r"ninety|one\s+hundred|a\s+hundred|hundred"
 _UNITS = r"one|two|three|four|five|six|seven|eight|nine|ten"
 _SPELLED_AGE = re.compile(
-    rf"(?i)\b(?:aged?\s+((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS})\b)?)"
+    # after "aged" or "turned" it is an age, whatever follows ("turned ninety-two recently")
+    rf"(?i)\b(?:(?:aged?|turned|turns|turning)\s+((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS})\b)?)"
+    r"(?!\s*(?:%|percent|per\s*cent|degrees))"
     r"|(?:turned|turns|turning|is|was|(?<![a-z])(?:he|she|who|nan|gran|mum|dad|grandad|grandma|"
     r"nana|nanna)['\u2019]s|lived\s+to|made\s+it\s+to)\s+"
     rf"((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS}))?)"

@@ -11,7 +11,11 @@ Run over the spans the detectors found, before overlaps are resolved:
   ("St Aidan's Catholic High", "Clontarf GAA", "Bristol CRC", "Westbury FC",
   "St Monica's parish"), and "HMP" before a place ("HMP Wandsworth"); a body
   named by capitalised words before "Nursery", "Academy" or "Women's Aid" even
-  when no name was found in them ("Sunbeams Nursery").
+  when no name was found in them ("Sunbeams Nursery"); "House", "Centre" or "Care
+  Home" after a name or place ("Heritage Care Home", "Jesus House");
+* a seven-digit number just after a name ("Denise Holloway, 555-0126");
+* a compass word after a name, before a stop ("Mamelodi East —"), and a nickname
+  in quotes between a first name and a surname ("Bernadette 'Bernie' Flanagan").
 """
 
 from __future__ import annotations
@@ -40,12 +44,30 @@ _PLACE_TAIL = re.compile(
     rf"|,?[ \t](?:{_REGION_CODES})(?=[ \t]*(?:[,.;:)\n]|$|\d)))(?![\w'\u2019-])"
 )
 _BODY_AFTER = re.compile(
-    r"(?:['\u2019]s)?[ \t]+(?:(?:Catholic|C of E|CofE|Church of England|Girls'?|Boys'?|"
+    r"(?:['\u2019]s?)?[ \t]+(?:(?:Catholic|C of E|CofE|Church of England|Girls'?|Boys'?|"
     r"Community|Primary)[ \t]+)?"
     r"(?:High|Primary|Secondary|Academy|College|School|Grammar|Nursery|Infants|Juniors|"
     r"Hospital|Clinic|Surgery|Practice|Church|Parish|Mosque|Temple|Gurdwara|"
     r"Synagogue|F\.?C\.?|AFC|RFC|GAA|CRC|Hotel|Hostel|Solicitors|Trust|Foundation|"
+    r"(?:(?:Care|Nursing|Residential|Retirement)[ \t]+)?Home|House|Centre|Center|"
     r"Women['\u2019]?s[ \t]+Aid)(?![\w'\u2019-])"
+)
+# a compass word after a name, before a stop: "Mamelodi East —" (the township was
+# taken for a person; a person's surname "West" goes with the name as well)
+_NAME_COMPASS = re.compile(
+    r"[ \t](?:East|West|North|South|Central)(?=[ \t]*(?:[,.;:)\u2013\u2014-]|$))"
+)
+# a seven-digit number just after a name, as a contact is written:
+# "(Denise Holloway, 555-0126)"; longer numbers are the phone rules' own
+_NAME_PHONE = re.compile(
+    r"(?:,[ \t]*|[ \t]+on[ \t]+)([2-9]\d\d[ .-]\d{4})(?![\w-]|[.,]\d)"
+    r"(?![ \t]+(?:times|people|calories|steps|words|miles|km|views|likes|followers)\b)"
+)
+# a nickname in quotes between a first name and a surname found:
+# "Bernadette 'Bernie' Flanagan", "Jim \"Taff\" Probert"
+_QUOTED_NICK = re.compile(
+    r"[ \t]+['\"\u2018\u201c]([A-Z][\w'\u2019-]{0,20}(?:[ \t][A-Z][\w-]{0,20})?)"
+    r"['\"\u2019\u201d][ \t]+"
 )
 # a saint's church in lower case: "St Monica's parish" (not "Sarah's church group")
 _SAINTS_CHURCH = re.compile(r"(?:['\u2019]s)?[ \t]+(?:parish|church)(?![\w'\u2019-])")
@@ -69,10 +91,24 @@ _WORDY = ("NAME", "LOCATION", "ORG")
 def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
     """The wider spans to add; ``digits``: whether the text holds a digit."""
     out = []
+    quotes = "'" in text or '"' in text or "\u2018" in text or "\u201c" in text
+    name_starts = {sp.start for sp in found if sp.category == "NAME"} if quotes else set()
     for sp in found:
         if sp.category not in _WORDY:
             continue
         nxt = text[sp.end : sp.end + 1]
+        if sp.category == "NAME" and digits and nxt in (",", " ", "\t"):
+            m = _NAME_PHONE.match(text, sp.end)
+            if m:
+                out.append(Span(m.start(1), m.end(1), "PHONE", "pattern"))
+        if sp.category == "NAME" and nxt in (" ", "\t"):
+            m = _NAME_COMPASS.match(text, sp.end)
+            if m:
+                out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "PLACE"))
+            if name_starts:
+                m = _QUOTED_NICK.match(text, sp.end)
+                if m and m.end() in name_starts:
+                    out.append(Span(m.start(1), m.end(1), "NAME", "context"))
         if sp.category == "LOCATION" and digits and nxt in (" ", ",", "-", "\t"):
             m = _POSTCODE_AFTER.match(text, sp.end)
             if m:

@@ -29,12 +29,16 @@ CUE_WORDS = frozenset(
     ["snap", "snapchat", "insta", "instagram", "ig", "tiktok", "tik", "twitter", "discord",
      "xbox", "gamertag", "gamer", "psn", "steam", "twitch", "kik", "telegram", "reddit",
      "roblox", "fortnite", "cashapp", "cash", "venmo", "paypal", "facebook", "fb", "username",
+     "grindr", "tinder", "hinge", "bumble", "whatsapp", "youtube", "onlyfans", "linkedin",
+     "pinterest", "tumblr", "bluesky", "mastodon", "vinted", "depop", "ebay", "wechat", "skype",
      "user", "screenname", "screen", "handle", "goes", "called", "named", "calls", "calling"]
 )  # fmt: skip
 _PLATFORM = re.compile(
-    r"(?i)(?=[cdfghiknprstuvxy])\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik ?tok|twitter|discord"
+    r"(?i)(?=[bcdefghiklmnoprstuvwxy])\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik ?tok|twitter|discord"
     r"|xbox|gamer ?tag|psn|steam|twitch|kik|telegram|reddit|roblox|fortnite|cash ?app|venmo"
-    r"|paypal|facebook|fb|user ?name|screen ?name|handle|goes\s+by|call(?:ed|s|ing)|named)(?![\w])"
+    r"|paypal|facebook|fb|user ?name|screen ?name|handle|goes\s+by|call(?:ed|s|ing)|named"
+    r"|grindr|tinder|hinge|bumble|whats ?app|youtube|onlyfans|linked ?in|pinterest|tumblr"
+    r"|bluesky|mastodon|vinted|depop|ebay|wechat|skype)(?![\w])"
 )
 # between the platform and the handle: separators and a few words, at most three
 _GAP = re.compile(

@@ -764,7 +764,10 @@ def detect_names(text: str) -> list[Span]:
 # "Will said he'd try"
 _SUBJECT_VERB = re.compile(
     r"[ \t]+(?:said|says|rang|rings|called|calls|told|tells|asked|asks|texted|texts|cried|"
-    r"phoned|emailed|messaged|agreed|admitted|disclosed|mentioned|explained|shared)\b"
+    r"phoned|emailed|messaged|agreed|admitted|disclosed|mentioned|explained|shared|talked|"
+    r"talks|spoke|speaks|shouted|whispered|laughed|smiled|sobbed|screamed|apologised|"
+    r"apologized|refused|decided|reported|reports|attended|arrived|wants|wanted|thinks|"
+    r"believes|worries|struggles|struggled|admits|discloses)\b"
 )
 
 
