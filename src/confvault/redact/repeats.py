@@ -18,6 +18,7 @@ from .words import FUNCTION_WORDS, TITLES
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _MIN_LEN = 3
+_FEW = 8  # up to this many words, each is counted first (more: the text is read once)
 _SKIP = ("known", "known-other", "repeat")
 
 
@@ -29,6 +30,8 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
     for sp in found:
         if sp.category == "NAME" and sp.source not in _SKIP:
             words.update(m.group() for m in _WORD.finditer(text, sp.start, sp.end))
+    if len(words) <= _FEW:  # mostly each name is there once: nothing to read
+        words = {w for w in words if text.count(w) > 1}
     if not words:
         return []
     lex = lexicon()
