@@ -93,3 +93,37 @@ def test_a_saints_day_is_no_street() -> None:
 )
 def test_the_new_patterns_grow_linearly(make: object) -> None:
     assert grows_linearly(make, detect, small=200, floor=2e-3)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        # a chosen name and the pronouns a person uses
+        ("Trans youth (Ash, they/them) at school", "Ash"),
+        ("kai (he/him) came in late", "kai"),
+        ("wants the name Ash on the register", "Ash"),
+        ("he gave his name as Smithy", "Smithy"),
+        # a team, a shelter, a school by its name
+        ("Plays for Harlequins Ladies u18s", "Harlequins"),
+        ("staying at Covenant House for now", "Covenant"),
+        ("she's at Sacred Heart High; wants to leave", "Sacred"),
+    ],
+)
+def test_found_second_round(text: str, gone: str) -> None:
+    assert gone not in _out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trans youth, nonbinary, deadnamed at school again.",
+        "her mum (she/her) came",
+        "uses she/her now",
+        "and/or he/she",
+        "he plays for fun",
+        "He was High. Then calm.",
+        "what's in a name",
+    ],
+)
+def test_left_alone_second_round(text: str) -> None:
+    assert _out(text) == text

@@ -80,7 +80,8 @@ _LOT = re.compile(r"\b(?:Lot|LOT)\s+\d{1,4}(?=\s+[A-Z][a-z])")
 _BUILDINGS = "House|Court|Lodge|Mansions|Towers?|Heights|Buildings"
 _BUILDING = re.compile(
     r"(?:\b(?i:flat|apartment|apt)\.?\s+\d{1,4}[A-Za-z]?,?\s+"
-    r"|\b(?i:lives\s+(?:in|at)|living\s+(?:in|at)|moved\s+(?:in)?to)\s+)"
+    r"|\b(?i:lives\s+(?:in|at)|living\s+(?:in|at)|moved\s+(?:in)?to|stay(?:s|ing|ed)\s+(?:in|at))"
+    r"\s+)"
     rf"((?:[A-Z][a-z]+\s+){{1,2}}(?:{_BUILDINGS})\b)"
 )
 _DIGIT = re.compile(r"\d")

@@ -10,7 +10,8 @@ Run over the spans the detectors found, before overlaps are resolved:
 * the kind of body after a name or place, which makes it an organisation
   ("St Aidan's Catholic High", "Clontarf GAA", "Bristol CRC", "Westbury FC",
   "St Monica's parish"), and "HMP" before a place ("HMP Wandsworth"); a body
-  named by capitalised words before "Nursery", "Academy" or "Women's Aid" even
+  named by capitalised words before "Nursery", "Academy", "Women's Aid" or "High"
+  and a stop even
   when no name was found in them ("Sunbeams Nursery"); "House", "Centre" or "Care
   Home" after a name or place ("Heritage Care Home", "Jesus House");
 * a seven-digit number just after a name ("Denise Holloway, 555-0126");
@@ -76,9 +77,13 @@ _SAINT_START = re.compile(r"(?i:st\.?|saint)[ \t]")
 # "Sunbeams Nursery", "Oakfield Academy" (not "The Academy", "Our Nursery")
 _NAMED_BODY = re.compile(
     r"[A-Z](?<![\w'\u2019-][A-Z])[a-z][\w'\u2019-]*"
-    r"(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}[ \t]+(?:Women['\u2019]?s[ \t]+Aid|Nursery|Academy)(?![\w-])"
+    r"(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}[ \t]+(?:Women['\u2019]?s[ \t]+Aid|Nursery|Academy"
+    # a school by its name and "High", before a stop ("at Sacred Heart High;")
+    r"|High(?=[ \t]*(?:[,.;:)]|$)))(?![\w-])"
 )
-_KINDS = ("Women", "Nursery", "Academy")
+_KINDS = ("Women", "Nursery", "Academy", "High")
+# what names no one school: "at Junior High.", "went to Senior High,"
+_GENERIC_HIGH = frozenset(["junior", "senior", "middle", "the", "a", "my", "his", "her"])
 # a prison named after "HMP": "HMP The Mount", "HMP Isle of Wight", "HMP/YOI Doncaster"
 _PRISON = re.compile(
     r"\bHMP(?:[ \t]*[&/][ \t]*YOI)?[ \t]+(?:The[ \t]+)?[A-Z][a-z]+"
@@ -133,7 +138,7 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             m = _SAINTS_CHURCH.match(text, sp.end)
             if m:
                 out.append(Span(sp.start, m.end(), "ORG", "context"))
-    if "Women" in text or "Nursery" in text or "Academy" in text:
+    if "Women" in text or "Nursery" in text or "Academy" in text or "High" in text:
         out += _named_bodies(text)
     if "HMP" in text:
         out += [Span(m.start(), m.end(), "ORG", "context") for m in _PRISON.finditer(text)]
@@ -153,6 +158,10 @@ def _named_bodies(text: str) -> list[Span]:
             start = nxt + 1 if nxt != -1 else m.end()
             if not text[start : start + 1].isupper() or text.startswith(_KINDS, start):
                 continue
-        if text[start : m.end()].split(None, 1)[0].lower() not in FUNCTION_WORDS:  # "The"
-            out.append(Span(start, m.end(), "ORG", "context"))
+        first = text[start : m.end()].split(None, 1)[0].lower()
+        if first in FUNCTION_WORDS:  # "The"
+            continue
+        if m.group().endswith("High") and first in _GENERIC_HIGH:
+            continue
+        out.append(Span(start, m.end(), "ORG", "context"))
     return out

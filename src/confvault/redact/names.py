@@ -57,6 +57,8 @@ _PERSON_CTX = re.compile(
     rf"little|big|twin|step|half|ex|late|best|new|old|former)[- ]?)?(?:{RELATIONS})s?,?|"
     r"\b(?:mr|mrs|ms|miss|mx|dr|prof)\.?|"  # a title typed in lower case ("mr brown")
     r"\b(?:called|named|name\s+is|name's|name\s+was|name\s*[?:]|known\s+as|goes\s+by|nicknamed|aka|"
+    # a chosen name: "wants the name Ash on the register", "uses the name Kai"
+    r"(?:the|a|new|chosen|preferred)\s+name|name\s+as|"
     r"signed|calls?\s+me|call\s+him|call\s+her|i'm|i\s+am|this\s+is|meet|married|dating|"
     r"texted|rang|phoned|emailed|told|asked|with|met|saw|seen|visited|spoke\s+to|spoke\s+with|"
     r"talked\s+to|talking\s+to|speaking\s+to)"
@@ -69,7 +71,8 @@ _PLACE_CTX = re.compile(
 )
 _ORG_CTX = re.compile(
     rf"(?i)\b(?:works?|working|worked|job|employed|volunteers?|volunteering|studies|studying|"
-    r"enrolled|attends?|attending|placement|intern(?:ing)?|shifts?)"
+    r"enrolled|attends?|attending|placement|intern(?:ing)?|shifts?|plays|played|playing|"
+    r"signed|trains|training|coaches|coaching)"
     # "works nights at", "works part-time at"
     r"(?:\s+(?:(?:mostly|only|some|two|three)\s+)?(?:nights|days|weekends|evenings|mornings|"
     r"shifts|nightshifts?|dayshifts?|jobs|overtime|part[- \u2013]?time|full[- \u2013]?time))?"
@@ -753,11 +756,29 @@ def detect_names(text: str) -> list[Span]:
         )
     if caseless:
         spans.extend(_lower_orgs(text, lex))
+    if "/" in text:
+        spans.extend(_with_pronouns(text))
     spans.extend(_lower_names(text, lex, low))
     if caseless:
         spans = _join_names(text, _widen_lower_names(text, spans, lex))
         spans.extend(_sandwiched(text, spans, lex))
     return spans
+
+
+# a name with the pronouns the person uses: "(Ash, they/them)", "Kai (he/him)"
+_WITH_PRONOUNS = re.compile(
+    r"(?<![\w'\u2019-])([^\W\d_][^\W\d_'\u2019-]*)(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*)"
+    r"(?i:she|he|they|ze|xe|ey|fae)/(?i:her|him|them|hir|zir|xem|em|faer|hers|his|theirs|she|he"
+    r"|they)(?![\w/])"
+)
+
+
+def _with_pronouns(text: str) -> list[Span]:
+    return [
+        Span(m.start(1), m.end(1), "NAME", "context")
+        for m in _WITH_PRONOUNS.finditer(text)
+        if m.group(1).lower() not in FUNCTION_WORDS and m.group(1).lower() not in _RELATION_WORDS
+    ]
 
 
 # a first name that is also a word, doing what people in notes do: "Hope rang back",

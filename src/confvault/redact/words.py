@@ -664,10 +664,19 @@ _BRANDS = [
     "gmail", "ozempic", "vinted", "depop", "ebay", "etsy",
 ]  # fmt: skip
 
+# words for gender and sexuality that the lists lack or hold as places ("Trans")
+_IDENTITY_WORDS = [
+    "trans", "transgender", "nonbinary", "non-binary", "enby", "cis", "cisgender",
+    "genderqueer", "genderfluid", "agender", "intersex", "lgbt", "lgbtq", "lgbtqia",
+    "lgbtqi", "deadname", "deadnamed", "deadnaming", "misgender", "misgendered",
+    "misgendering", "pronouns", "transition", "transitioning",
+]  # fmt: skip
+
 EXTRA_WORDS = frozenset(
     [
         *_NOTE_WORDS,
         *_BRANDS,
+        *_IDENTITY_WORDS,
         "tel",
         "fax",
         "mob",
