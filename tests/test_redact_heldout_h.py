@@ -127,3 +127,40 @@ def test_found_second_round(text: str, gone: str) -> None:
 )
 def test_left_alone_second_round(text: str) -> None:
     assert _out(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place's word before a noun opening a sentence
+        "Turkey sandwiches at the drop-in went down well.",
+        "Orange juice and toast is all she ate.",
+        "Brown envelopes = fear.",
+        "Harvest festival at church was hard.",
+        # the shorthand of notes typed in lower case
+        "cl seen rn, pt said abt dv etc, approx 20 mins, sw to call tmrw fyi",
+        # an app after a person's cue is the app
+        "Son obsessed w/ Minecraft and Fortnite",
+    ],
+)
+def test_words_kept_third_round(text: str) -> None:
+    assert _out(text) == text
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("Turkey was lovely in the spring, she said.", "Turkey"),
+        ("Jersey is where she grew up.", "Jersey"),
+        ("chatted w/ mo abt his cousin", "mo"),
+        ("spoke w/ kyle about it", "kyle"),
+        ("works at Deliveroo", "Deliveroo"),
+    ],
+)
+def test_found_third_round(text: str, gone: str) -> None:
+    assert gone not in _out(text)
+
+
+def test_a_note_word_does_not_widen_a_lower_case_name() -> None:
+    # "abt" is also a surname: next to a name typed in lower case it stays a word
+    assert _out("chatted w/ mo abt his cousin") == "chatted w/ [PERSON-1] abt his cousin"

@@ -22,6 +22,7 @@ from .lexicon import Lexicon, lexicon, rare_word, stems
 from .model import Span
 from .words import (
     ACRONYMS,
+    BRANDS,
     EXTRA_FIRST_NAMES,
     EXTRA_WORDS,
     FUNCTION_WORDS,
@@ -60,7 +61,7 @@ _PERSON_CTX = re.compile(
     # a chosen name: "wants the name Ash on the register", "uses the name Kai"
     r"(?:the|a|new|chosen|preferred)\s+name|name\s+as|"
     r"signed|calls?\s+me|call\s+him|call\s+her|i'm|i\s+am|this\s+is|meet|married|dating|"
-    r"texted|rang|phoned|emailed|told|asked|with|met|saw|seen|visited|spoke\s+to|spoke\s+with|"
+    r"texted|rang|phoned|emailed|told|asked|with|w/|met|saw|seen|visited|spoke\s+to|spoke\s+with|"
     r"talked\s+to|talking\s+to|speaking\s+to)"
     r")\s+$"
 )
@@ -84,7 +85,7 @@ _ORG_CTX = re.compile(
 _PERSON_CUES = (
     "officer|called|named|is|was|name|name's|as|by|nicknamed|aka|signed|mr|mrs|ms|miss|mx|dr|"
     "prof|"
-    "me|him|her|i'm|am|meet|married|dating|texted|rang|phoned|emailed|told|asked|with|met|saw|"
+    "me|him|her|i'm|am|meet|married|dating|texted|rang|phoned|emailed|told|asked|with|w/|met|saw|"
     "seen|visited|to"
 )
 _PERSON_LAST = re.compile(rf"(?i)(?:(?:{RELATIONS})s?|{_PERSON_CUES})")
@@ -623,7 +624,7 @@ def detect_names(text: str) -> list[Span]:
         if (
             single
             and first
-            and cls0 == NAME
+            and cls0 in (NAME, PLACE)
             and before.rstrip()[-1:] in _HARD_STOPS
             and word_names.word_reading(text, tok.end, tok.text, lex, _RELATION_WORDS)
         ):
@@ -675,7 +676,10 @@ def detect_names(text: str) -> list[Span]:
                     and lex.common.get(tok.text, _FREQUENT) < _FREQUENT
                     and last.lower() in _RELATION_WORDS
                 )
-                flagged = cls0 in _FLAGGED_FORCED and not frequent
+                # an app after a person's cue is the app ("obsessed w/ Minecraft"); after
+                # "works at" it is an employer
+                app = not org and tok.text.lower() in BRANDS
+                flagged = cls0 in _FLAGGED_FORCED and not frequent and not app
             else:
                 flagged = cls0 in _FLAGGING or (cls0 == AMBIG and not first)
             if not flagged:
@@ -850,6 +854,7 @@ def _widen_lower_names(text: str, spans: list[Span], lex: Lexicon) -> list[Span]
             if (
                 (w in lex.surnames or w in lex.first_names)
                 and rank >= _RARE_WORD
+                and w not in EXTRA_WORDS  # "mo abt his cousin": a note's word, not Abt
                 and not _SUBJECT_VERB.match(text, m2.start())  # "jordan blake rang"
             ):
                 end = m2.start(1) + len(w)

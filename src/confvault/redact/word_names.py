@@ -73,23 +73,30 @@ WORD_NAMES = frozenset(
         "winter", "crystal", "destiny", "harmony", "honey", "misty", "river", "stormy",
     ]
 )  # fmt: skip
+# Places whose word is an everyday noun put before another ("Turkey sandwiches",
+# "Orange juice", "Brown envelopes", "Bath towel"): read as the word the same way.
+WORD_PLACES = frozenset(
+    ["turkey", "orange", "brown", "china", "jersey", "wellington", "harvest", "bath", "cork",
+     "devon", "cheddar", "champagne", "java", "panama", "cologne"]
+)  # fmt: skip
 _NEXT_WORD = re.compile(r"[a-z]+(?![\w'\u2019-])")
 
 
 def word_reading(text: str, end: int, word: str, lex: Lexicon, relations: Collection[str]) -> bool:
     """``word`` (ending at ``end``) opens a sentence: read it as the ordinary word?
-    Only one of WORD_NAMES that the lists know in lower case, followed by a space and a plain
-    lower-case word that is none of the above, no relative ("Rose mum of two") and
-    no likely verb or adverb ("-ed", "-s", "-ly", "-ing")."""
+    Only one of WORD_NAMES or WORD_PLACES that the lists know in lower case, followed
+    by a space and a plain lower-case word that is none of the above, no relative
+    ("Rose mum of two") and no likely verb or adverb ("-ed", "-s", "-ly", "-ing"; a
+    plural after a place is a noun: "Turkey sandwiches")."""
     low = word.lower()
-    if low not in WORD_NAMES or low not in lex.common or text[end : end + 1] != " ":
+    if low not in WORD_NAMES and low not in WORD_PLACES:
+        return False
+    if low not in lex.common or text[end : end + 1] != " ":
         return False
     nxt = _NEXT_WORD.match(text, end + 1)
     if nxt is None:
         return False
     after = nxt.group()
-    return (
-        after not in AFTER_A_PERSON
-        and after not in relations
-        and not after.endswith(("ed", "s", "ly", "ing"))
-    )
+    # a place before a plural is a noun before a noun ("Turkey sandwiches")
+    endings = ("ed", "ly", "ing") if low in WORD_PLACES else ("ed", "s", "ly", "ing")
+    return after not in AFTER_A_PERSON and after not in relations and not after.endswith(endings)

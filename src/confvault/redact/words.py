@@ -538,6 +538,52 @@ _MODERN_WORDS = [
 ]
 _NOTE_WORDS = [
     *_MODERN_WORDS,
+    # the shorthand of notes and messages (lower-case notes lost "rn", "abt", "tmrw")
+    "abt",
+    "ngl",
+    "rn",
+    "tmrw",
+    "tmw",
+    "tmr",
+    "bc",
+    "b4",
+    "mth",
+    "mths",
+    "pt",
+    "pts",
+    "cl",
+    "cls",
+    "sw",
+    "sws",
+    "hv",
+    "dv",
+    "smt",
+    "wrt",
+    "fyi",
+    "etc",
+    "approx",
+    "mins",
+    "min",
+    "irl",
+    "wtf",
+    "ffs",
+    "smh",
+    "atm",
+    "ty",
+    "ppl",
+    "msg",
+    "msgs",
+    "convo",
+    "convos",
+    "probs",
+    "defo",
+    "obvs",
+    "tho",
+    "thru",
+    "wkend",
+    "wknd",
+    "yday",
+    "tonite",
     "bro",
     "bruv",
     "hun",
@@ -671,6 +717,9 @@ _IDENTITY_WORDS = [
     "lgbtqi", "deadname", "deadnamed", "deadnaming", "misgender", "misgendered",
     "misgendering", "pronouns", "transition", "transitioning",
 ]  # fmt: skip
+
+# apps, games, shows and brands: words even after a cue ("obsessed w/ Minecraft")
+BRANDS = frozenset(_BRANDS)
 
 EXTRA_WORDS = frozenset(
     [
