@@ -23,10 +23,10 @@ read as data (nothing from these packages is imported or shipped as code):
   and the frequency lists above are American: a note written in British English
   lost those words as unknown names.
 
-A frequent word the 1934 dictionary lacks is taken when it is made of dictionary
-words: an inflection (``universities``, ``stating``) or a compound of two
-frequent words whose second is no place-name ending (``healthcare``,
-``flashbacks``; not ``Oakfield``).
+A frequent word the 1934 dictionary lacks is taken when it is a regular form of
+one of its words (``universities``, ``stating``). Modern words the lists lack
+(``flashbacks``, ``healthcare``) are listed by hand in the engine instead
+(``redact/words.py``): compounds split automatically let names and places through.
 
 The output is six gzip text files (``countries`` is the GeoNames country names,
 also included in ``places``), one lower-case entry a line, sorted (the
@@ -59,80 +59,10 @@ PINNED = (
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "confvault" / "data"
 WORD = re.compile(r"^[^\W\d_]+(?:['\u2019-][^\W\d_]+)*$")
-# the endings of English place names: a compound ending so is a place more often
-# than a word ("Oakfield", "Hillcrest", "Worcestershire")
-PLACE_ENDINGS = frozenset(
-    [
-        "wood",
-        "field",
-        "land",
-        "view",
-        "side",
-        "crest",
-        "dale",
-        "hill",
-        "ford",
-        "ton",
-        "ham",
-        "bury",
-        "borough",
-        "burgh",
-        "port",
-        "mouth",
-        "bridge",
-        "brook",
-        "gate",
-        "well",
-        "stead",
-        "worth",
-        "ley",
-        "thorpe",
-        "wick",
-        "wich",
-        "combe",
-        "ridge",
-        "vale",
-        "mere",
-        "moor",
-        "mount",
-        "park",
-        "water",
-        "stone",
-        "church",
-        "cliff",
-        "lake",
-        "lea",
-        "shaw",
-        "green",
-        "holme",
-        "minster",
-        "chester",
-        "caster",
-        "hurst",
-        "den",
-        "don",
-        "more",
-        "ness",
-        "haven",
-        "grove",
-        "court",
-        "castle",
-        "fold",
-        "bank",
-        "brae",
-        "burn",
-        "glen",
-        "heath",
-        "hall",
-        "house",
-        "home",
-        "town",
-        "ville",
-        "berg",
-        "burg",
-        "stadt",
-        "shire",
-    ]
+# British spellings that are also given names the name lists lack (Nigerian, Maltese
+# and Scottish among others): they stay suspect ("Favour rang to cancel")
+GIVEN_NAMES = frozenset(
+    ["favour", "saviour", "valour", "endeavour", "splendour", "candour", "honour", "geordie"]
 )
 LATIN = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff' .\-]+$")
 
@@ -245,34 +175,22 @@ def build(pkg_dir: Path) -> dict[str, list[str]]:
     british = {
         b
         for b in [*spellings, *terms]
-        if b.islower() and WORD.match(b) and b not in first_set and b not in surname_set
+        if b.islower()
+        and WORD.match(b)
+        and b not in first_set
+        and b not in surname_set
+        and b not in GIVEN_NAMES
     }
 
     tv_words = set(lists["us_tv_and_film"])
-    # frequent dictionary words, the parts a modern compound is made of (zxcvbn
-    # keeps each word in one list only: "flash" is among its passwords)
-    parts = {
-        *lists["us_tv_and_film"],
-        *lists["english_wikipedia"][:20000],
-        *lists["passwords"][:20000],
-    }
-    parts &= lower_web2
 
     def derived(word: str) -> bool:
-        """A word the 1934 dictionary lacks but is made of its words: "universities",
-        "stating", "healthcare", "flashbacks". The second part of a compound is no
-        place-name ending ("Oakfield", "Hillcrest" stay unknown)."""
+        """A word the 1934 dictionary lacks but is a regular form of one of its
+        words: "universities", "stating". (Compounds of two words were tried and
+        dropped: "Redgrave", "Playfair", "Sandwell" and "Shoreditch" split too.)"""
         if word.endswith("ies") and word[:-3] + "y" in lower_web2:
             return True
-        if word.endswith("ing") and word[:-3] + "e" in lower_web2:
-            return True
-        for i in range(3, len(word) - 2):
-            head, tail = word[:i], word[i:]
-            if tail.endswith("s") and tail not in parts:
-                tail = tail[:-1]
-            if head in parts and tail in parts and tail not in PLACE_ENDINGS:
-                return True
-        return False
+        return word.endswith("ing") and word[:-3] + "e" in lower_web2
 
     def in_dictionary(word: str) -> bool:
         stems = {word, word[:-1], word[:-2], word[:-3]} if len(word) > 4 else {word, word[:-1]}

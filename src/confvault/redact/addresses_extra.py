@@ -80,7 +80,9 @@ _LOT = re.compile(r"\b(?:Lot|LOT)\s+\d{1,4}(?=\s+[A-Z][a-z])")
 _BUILDINGS = "House|Court|Lodge|Mansions|Towers?|Heights|Buildings"
 _BUILDING = re.compile(
     r"(?:\b(?i:flat|apartment|apt)\.?\s+\d{1,4}[A-Za-z]?,?\s+"
-    r"|\b(?i:lives\s+(?:in|at)|living\s+(?:in|at)|moved\s+(?:in)?to|stay(?:s|ing|ed)\s+(?:in|at))"
+    r"|\b(?i:lives\s+(?:in|at)|living\s+(?:in|at)|moved\s+(?:in)?to|stay(?:s|ing|ed)\s+(?:in|at)"
+    # a refuge or hostel by name: "placed at Sanctuary House", "Refuge: Haven House"
+    r"|placed\s+(?:in|at)|(?:refuge|hostel|shelter|safe\s+house)\s*[:-]?)"
     r"\s+)"
     rf"((?:[A-Z][a-z]+\s+){{1,2}}(?:{_BUILDINGS})\b)"
 )
@@ -89,14 +91,15 @@ _LETTER = re.compile(r"[A-Z]")
 
 
 # a numbered street, with its house number and side if given: "455 W 41st St",
-# "East 14th Street", "5th Ave" (not "the 3rd floor", "2nd Dr appt" nor "17th St
-# Patrick's Day")
+# "East 14th Street", "5th Ave", "220 E 14th St Apt 5", "w 41st st" (not "the 3rd
+# floor", "1st Place", "2nd Dr appt", nor a saint's day or church: "the 17th St
+# Patrick's Day", "17th St. Patrick's Church")
 _ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)[ \t]")
 _ORDINAL_STREET = re.compile(
-    r"(?<![\w-])(?:\d{1,5}[ \t]+)?(?:(?:[NSEW]|North|South|East|West)\.?[ \t]+)?"
+    r"(?<![\w-])(?:\d{1,5}[ \t]+)?(?:(?:[NSEWnsew]|(?i:north|south|east|west))\.?[ \t]+)?"
     r"\d{1,3}(?:st|nd|rd|th)[ \t]+"
-    r"(?:Street|Avenue|Ave|Road|Rd|Boulevard|Blvd|Place|Drive|Lane|Ln|Terrace|"
-    r"St(?![ \t]+[A-Z][a-z]))\b\.?"
+    r"(?i:street|avenue|ave|road|rd|boulevard|blvd|drive|lane|ln|terrace|"
+    r"st(?!\.?[ \t]+[A-Z][\w-]*['\u2019]s?(?:[ \t]|$)))\b\.?"
 )
 
 

@@ -43,6 +43,11 @@ _DATE_CONTEXT = re.compile(
     r"(?i)\b(?:on|in|since|until|till|by|from|during|before|after|last|next|this|early|late|"
     r"mid|of|dated?|born|dob|due|since)\s*$"
 )
+# what a score follows ("Sleep rated 10/05", "appetite 9/05")
+_RATED = re.compile(
+    r"(?i)\b(?:rated|rates|rating|scored?|scores|mood|sleep|appetite|anxiety|pain|energy|"
+    r"level|out\s+of)\b[^.\n]*$"
+)
 # "from 3/10 to 6/10" is a score: day/month pairs need a stronger cue
 _STRONG_DATE_CONTEXT = re.compile(
     r"(?i)\b(?:on|since|until|till|by|dated?|born|dob|due|is)\s*[:,]?\s*$"
@@ -148,7 +153,11 @@ def _numeric_dates(text: str) -> Iterator[Span]:
         # "6/10" is as likely a score as a date: keep it unless the context says date
         ctx = bool(_STRONG_DATE_CONTEXT.search(text, max(0, m.start() - 12), m.start()))
         # "12/08": a leading zero and more than its "out of" is no score ("05/06" may be)
-        padded = a > b and m.group(2).startswith("0")
+        padded = (
+            a > b
+            and m.group(2).startswith("0")
+            and not _RATED.search(text, max(0, m.start() - 16), m.start())
+        )
         if ctx or padded or (max(a, b) > 12 and (a, b) != (24, 7)):  # "24/7": all day
             yield Span(m.start(), m.end(), "DATE", "pattern")
 

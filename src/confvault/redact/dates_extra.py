@@ -176,7 +176,9 @@ _AND_ORDINAL = re.compile(
     r"\s*(?:,|and|&|or)\s*(?:the\s+)?((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\w])"
 )
 # "Pt's mum Gloria, 93, had a fall": an age between commas after a name or a relative
-_COMMA_AGE = re.compile(r",[ \t]*(9\d|1[0-3]\d)[ \t]*[,)]")  # also "(Gogo Nomsa, 91)"
+# also "(Gogo Nomsa, 91)": in brackets, after two capitalised words or a relative
+_COMMA_AGE = re.compile(r",[ \t]*(9\d|1[0-3]\d)[ \t]*(?:,|(\)))")
+_BRACKET_OWNER = re.compile(rf"(?:(?i:{_FAMILY})|[A-Z][a-z]+[ \t]+[A-Z][a-z]+)$")
 # "Gran's 99th", "Doris's 100th": an ordinal after a relative's or a name's "'s" (the
 # owner is checked in code, so the search starts at the "'s")
 _POSSESSIVE_ORDINAL = re.compile(
@@ -338,7 +340,8 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
                 found.append(Span(m.start(g), m.end(g), "AGE", "pattern"))
             if "," in text:
                 for m in _COMMA_AGE.finditer(text):
-                    if _OWNER.search(text, max(0, m.start() - 20), m.start()):
+                    owner = _BRACKET_OWNER if m.group(2) else _OWNER  # not "(Arsenal, 90)"
+                    if owner.search(text, max(0, m.start() - 30), m.start()):
                         found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
             if "m" in low or "dr" in low:
                 for m in _TITLED_AGE.finditer(text):

@@ -61,7 +61,7 @@ _NAME_COMPASS = re.compile(
 # a seven-digit number just after a name, as a contact is written:
 # "(Denise Holloway, 555-0126)"; longer numbers are the phone rules' own
 _NAME_PHONE = re.compile(
-    r"(?:,[ \t]*|[ \t]+on[ \t]+)([2-9]\d\d[ .-]\d{4})(?![\w-]|[.,]\d)"
+    r"(?:,[ \t]*|[ \t]+on[ \t]+)([2-9]\d\d[.-]\d{4})(?![\w-]|[.,]\d)"
     r"(?![ \t]+(?:times|people|calories|steps|words|miles|km|views|likes|followers)\b)"
 )
 # a nickname in quotes between a first name and a surname found:
@@ -97,7 +97,8 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
     """The wider spans to add; ``digits``: whether the text holds a digit."""
     out = []
     quotes = "'" in text or '"' in text or "\u2018" in text or "\u201c" in text
-    name_starts = {sp.start for sp in found if sp.category == "NAME"} if quotes else set()
+    # where each name found starts, and how far it reaches
+    name_ends = {sp.start: sp.end for sp in found if sp.category == "NAME"} if quotes else {}
     for sp in found:
         if sp.category not in _WORDY:
             continue
@@ -110,10 +111,11 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             m = _NAME_COMPASS.match(text, sp.end)
             if m:
                 out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "PLACE"))
-            if name_starts:
+            if name_ends:
                 m = _QUOTED_NICK.match(text, sp.end)
-                if m and m.end() in name_starts:
-                    out.append(Span(m.start(1), m.end(1), "NAME", "context"))
+                if m and m.end() in name_ends:
+                    # one person: the first name, the nickname and the surname together
+                    out.append(Span(sp.start, name_ends[m.end()], "NAME", "context"))
         if sp.category == "LOCATION" and digits and nxt in (" ", ",", "-", "\t"):
             m = _POSTCODE_AFTER.match(text, sp.end)
             if m:
@@ -129,6 +131,8 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
         if nxt not in (" ", "'", "\u2019", "\t"):
             continue
         m = _BODY_AFTER.match(text, sp.end)
+        if m and m.group().endswith(_BUILDING_WORDS) and not _building_ok(text, sp, m):
+            m = None
         possessive = m is not None and (
             m.group().startswith(("'", "\u2019")) or text.endswith(("'s", "\u2019s"), 0, sp.end)
         )
@@ -143,6 +147,24 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
     if "HMP" in text:
         out += [Span(m.start(), m.end(), "ORG", "context") for m in _PRISON.finditer(text)]
     return out
+
+
+_BUILDING_WORDS = ("House", "Home", "Centre", "Center")
+# a lower-case word after "House" that is no function word makes it a noun's
+# ("Leeds House prices")
+_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _building_ok(text: str, sp: Span, m: re.Match[str]) -> bool:
+    """ "House", "Home" or "Centre" after a span makes a body: not "Leeds House
+    prices", and a bare "Home" not after a person ("Took Jordan Home")."""
+    if sp.category == "NAME" and _BARE_HOME.search(m.group()):
+        return False
+    after = _NOUN_AFTER.match(text, m.end())
+    return after is None or after.group(1) in FUNCTION_WORDS
+
+
+_BARE_HOME = re.compile(r"(?<!Care)(?<!Nursing)(?<!Residential)(?<!Retirement)[ \t]Home$")
 
 
 def _named_bodies(text: str) -> list[Span]:

@@ -14,14 +14,15 @@ An e-mail address with its ``@`` written ``[at]`` or ``(at)`` and a real domain
 fully spelled-out ones (``at gmail dot com``). :func:`bare`, called by
 :mod:`.patterns` for every text, takes Reddit's ``u/…`` and ``r/…`` and an address
 spelled with its provider and no ending (``raj dot patel at gmail``), and words
-joined by ``_`` with a digit or mixed case (``Grace_99``), which prose never
-writes.
+joined by ``_`` with two digits or a capital inside a word (``Grace_99``),
+which prose never writes.
 """
 
 from __future__ import annotations
 
 import re
 
+from .lexicon import lexicon
 from .model import Span
 
 # the words of _PLATFORM (each first word of two) for :mod:`.labelled`'s screen
@@ -49,8 +50,9 @@ _GAP = re.compile(
 )
 _HANDLE = re.compile(r"[$@]?[A-Za-z][A-Za-z0-9_.]{2,29}(?:#\d{4})?(?![\w#@$])")
 # what marks a word as a handle (apart from a "$", "@" or "#1234" around it)
-_MARK = re.compile(r"[\d_]|[a-z][A-Z]|\.(?=\w)")
-_STRICT_MARK = re.compile(r"[\d_]|\.(?=\w)")
+# (a "." between two letters or more each side: not "i.e", "e.g", "v.helpful")
+_MARK = re.compile(r"[\d_]|[a-z][A-Z]|\w\w\.(?=\w\w)")
+_STRICT_MARK = re.compile(r"[\d_]|\w\w\.(?=\w\w)")
 _HANDLE_SHAPE = re.compile(r"_|[a-z][A-Z][^.]*[a-z][A-Z]")
 
 # "jordanb92 [at] gmail.com", "nomsa[dot]khumalo[at]example[dot]co[dot]za",
@@ -151,6 +153,23 @@ _LOCAL_MARK = re.compile(r"[\d._+]")
 _PROVIDER_HINT = re.compile(f"(?i){_PROVIDERS}")
 
 
+def _user_name(word: str) -> bool:
+    """A word joined by "_" that reads as a user name (see _JOINED)."""
+    if len(word) < 5:
+        return False  # "o_O", "x_X", "a_1"
+    if _HUMP.search(word):
+        return True
+    head = word.lstrip("_").split("_", 1)[0]
+    if head.isupper() or not head[:1].isalpha():
+        return False  # "PHQ_9", "CORE_10": a measure's name; "0133_323": a number's
+    if _TWO_DIGITS.search(word):
+        return True
+    # one digit: only after a word that is no ordinary one ("Siobhán_x7", not "Section_2")
+    low = head.lower()
+    lex = lexicon()
+    return _DIGIT.search(word) is not None and low not in lex.common and low not in lex.dictionary
+
+
 def bare(text: str) -> list[Span]:
     """Reddit users and communities, and an e-mail address spelled out with its
     provider and no ending (or any domain and a spelled ending) whose local part is
@@ -167,14 +186,18 @@ def bare(text: str) -> list[Span]:
     if "/" in text:
         found.extend(Span(m.start(), m.end(), "URL", "pattern") for m in REDDIT.finditer(text))
     if "_" in text:  # "rang from Grace_99": a user name, with or without its platform
-        found.extend(Span(m.start(), m.end(), "URL", "pattern") for m in _JOINED.finditer(text))
+        found.extend(
+            Span(m.start(), m.end(), "URL", "pattern")
+            for m in _JOINED.finditer(text)
+            if _user_name(m.group())
+        )
     return found
 
 
-# words joined by "_", with a digit or mixed case: no prose is written so
-# ("street_name", a field in a template, and "CLIENT_IP" stay)
-_JOINED = re.compile(
-    r"(?<![\w@$#/.-])(?=[A-Za-z0-9_]*(?:[0-9]|[a-z]_*[A-Z]|[A-Z]_*[a-z]))"
-    r"[A-Za-z][A-Za-z0-9]*(?:_+[A-Za-z0-9]+)+_*"
-    r"(?![\w@#/-]|\.\w)"
-)
+# words joined by "_", with two digits running or a capital inside a word: no prose
+# is written so ("Grace_99", "Zoë_99", "_kayla_09", "kayla_99.x"); not a field or a
+# score's name ("street_name", "Client_Name", "PHQ_9", "Section_2"), nor "o_O"
+_JOINED = re.compile(r"(?<![\w@$#/.-])_*[^\W_]+(?:_+[^\W_]+)+_*(?:\.[^\W_]+)*(?![\w@#/-])")
+_TWO_DIGITS = re.compile(r"\d\d")
+_DIGIT = re.compile(r"\d")
+_HUMP = re.compile(r"[^\W\d_A-Z][A-Z]")  # "xXShadow", "jazK"

@@ -703,9 +703,19 @@ def detect_names(text: str) -> list[Span]:
             else:
                 flags = [t.cls in _FLAGGING or (t.cls == AMBIG and not t.first) for t in run]
             # the word after a title is a name, also inside a run: "Ask Dr Patel"
+            # (not a brand named so: "Dr Martens", "Mr Muscle")
             for k in range(len(run) - 1):
-                if run[k].cls == TITLE and run[k + 1].cls != SAFE:
+                nxt_tok = run[k + 1]
+                if (
+                    run[k].cls == TITLE
+                    and nxt_tok.cls != SAFE
+                    and nxt_tok.text.lower() not in _TITLE_BRANDS
+                ):
                     flags[k + 1] = True
+                    if k and not any(flags[:k]):
+                        # the words before the title are the sentence's ("Wears", "Ask")
+                        run, flags = run[k:], flags[k:]
+                        break
             saint = _saint(run)
             if saint:
                 flags[saint] = True  # "St Aidan's": the saint's name is a place's or a body's
@@ -796,11 +806,26 @@ _SUBJECT_VERB = re.compile(
 )
 
 
+# what follows a title in a brand's or a character's name, not a person's
+_TITLE_BRANDS = frozenset(
+    ["martens", "google", "men", "muscle", "tumble", "whippy", "seuss", "pepper", "who",
+     "oetker", "motivator", "blobby", "freeze", "beast"]
+)  # fmt: skip
+# first names in the lists that open a sentence as words: relatives, months,
+# quantifiers, ranks ("Nan thinks", "May wants to review", "Many talked")
+_NO_SUBJECTS = frozenset(
+    ["many", "may", "major", "junior", "senior", "most", "some", "all", "both", "each", "few",
+     "several", "son", "nan", "june", "april", "august", "general", "chief", "judge"]
+)  # fmt: skip
+
+
 def _subjects(text: str, singles: list[_Tok], lex: Lexicon) -> list[Span]:
     return [
         Span(t.start, t.end, "NAME", "context")
         for t in singles
         if t.text.lower() in lex.first_names
+        and t.text.lower() not in _NO_SUBJECTS
+        and t.text.lower() not in _RELATION_WORDS
         and _SUBJECT_VERB.match(text, t.end)
         and (not t.text.islower() or rare_word(t.text, lex))
     ]

@@ -3,8 +3,11 @@
 "Said 'Precious is the only one who gets me' - Precious is her girlfriend": the
 second "Precious" has a cue, the first does not. Each word of a person's name
 found by any detector is also taken wherever else the text has it in the same
-case, as a whole word: a capitalised word, or one in lower case or in capitals
-that is no ordinary word ("will" or "WHERE" elsewhere stays a word).
+case, as a whole word: a capitalised word that is no ordinary word, or one in
+lower case or in capitals that is none ("will" or "WHERE" elsewhere stays a word).
+A capitalised ordinary word ("Precious", "Hope", "Child") goes again only where a
+verb follows it, as a person does: "Precious is", not "Hope you can", "Child
+Protection plan" or "Will discuss at supervision".
 """
 
 from __future__ import annotations
@@ -35,25 +38,41 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
     if not words:
         return []
     lex = lexicon()
-    words = {w for w in words if len(w) >= _MIN_LEN and _may_repeat(w, lex)}
-    if not words:
+    kinds = {w: _kind(w, lex) for w in words if len(w) >= _MIN_LEN}
+    if not any(kinds.values()):
         return []
     inside = containment([(sp.start, sp.end) for sp in found])
-    return [
-        Span(m.start(), m.end(), "NAME", "repeat")
-        for m in _WORD.finditer(text)
-        if m.group() in words and _whole(text, m.start(), m.end()) and not inside(*m.span())
-    ]
+    out = []
+    for m in _WORD.finditer(text):
+        kind = kinds.get(m.group())
+        if not kind or not _whole(text, m.start(), m.end()) or inside(*m.span()):
+            continue
+        if kind == _WITH_VERB and not _VERB_AFTER.match(text, m.end()):
+            continue
+        out.append(Span(m.start(), m.end(), "NAME", "repeat"))
+    return out
 
 
-def _may_repeat(w: str, lex: Lexicon) -> bool:
+_ANY, _WITH_VERB = 1, 2  # where a word goes again: anywhere, or before a verb
+# what a person does after their name: "Precious is", "Hope said", "Will wants"
+_VERB_AFTER = re.compile(
+    r"(?:['\u2019]s)?[ \t]+(?:is|was|has|had|said|says|told|tells|rang|rings|called|came|"
+    r"went|wants|wanted|feels|felt|thinks|thought|talked|cried|did|does|didn't|doesn't|"
+    r"isn't|wasn't|can't|won't|will|would|could|should|might|came|left|got|gets|seems|"
+    r"seemed|asked|agreed|refused|arrived|attended|missed|texted|phoned|messaged|and)\b"
+)
+
+
+def _kind(w: str, lex: Lexicon) -> int:
+    """0 (never), _ANY or _WITH_VERB: where else in the text ``w`` goes."""
     low = w.lower()
     if low in FUNCTION_WORDS or low in TITLES:
-        return False
+        return 0
+    ordinary = low in lex.common or low in lex.dictionary
     if w[0].isupper() and not w.isupper():
-        return True
+        return _WITH_VERB if ordinary else _ANY
     # in lower case or in capitals, an ordinary word may be meant ("WHERE")
-    return low not in lex.common and low not in lex.dictionary
+    return 0 if ordinary else _ANY
 
 
 def _whole(text: str, i: int, j: int) -> bool:
