@@ -7,7 +7,9 @@ cases) was written blind; batch B (95) afterwards, aimed at what A found weak.
 Each case lists the details that must go (`leaks`) and ordinary words that
 should stay (`keep`); about a third have no detail at all. A detail leaks when
 any of its words (two or more letters or digits, a few plain words excepted)
-is still in the output; a kept phrase is lost when any of its words is gone.
+is still in the output more often than the text has it outside its details
+(`writes` of `m4ry.writes@…` may stay in "She writes poetry"); a kept phrase is
+lost when any of its words is gone.
 
 A third reviewer later wrote 399 more the same way (batch C,
 `tests/data/heldout2_review_cases.json`), and a fourth 301 (batch D,
@@ -16,8 +18,10 @@ a fifth 300 (batch E, `tests/data/heldout4_review_cases.json`), and a sixth 300
 (batch F, `tests/data/heldout5_review_cases.json`), both on 2026-11-27, and a seventh
 300 the same day after the rules written against both (batch G,
 `tests/data/heldout6_review_cases.json`), and an eighth 300 at the end of the day,
-after every rule (batch H, `tests/data/heldout7_review_cases.json`), measured
-once and not looked into.
+after every rule (batch H, `tests/data/heldout7_review_cases.json`), read in
+a later session; and a ninth 300 in that session (batch I,
+`tests/data/heldout8_review_cases.json`), whose cases are not read: run it with
+`--batch I` and no `--show` to keep it blind.
 
     python benchmarks/heldout_review.py [--show 20] [--batch A] [--cases FILE]
 """
