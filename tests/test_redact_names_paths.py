@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from confvault.redact import names
+from confvault.redact import name_context, name_lower, name_words, names
 from confvault.redact.lexicon import Lexicon, lexicon, stems
 from confvault.redact.words import EXTRA_WORDS, LOWER_CASE_WORDS, ORG_SUFFIXES, TITLES
 
@@ -132,16 +132,16 @@ _GAPS = st.sampled_from([" ", "  ", "\n", "\t", ", ", "-", ".", ""])
 @given(st.lists(st.tuples(_WORDS, _GAPS), max_size=12))
 def test_relation_scan_matches_the_case_blind_pattern(parts: list[tuple[str, str]]) -> None:
     text = "".join(w + g for w, g in parts)
-    want = [m.span(1) for m in names._LOWER_AFTER_RELATION.finditer(text)]
-    assert [m.span(1) for m in names._after_relation(text)] == want
+    want = [m.span(1) for m in name_lower._LOWER_AFTER_RELATION.finditer(text)]
+    assert [m.span(1) for m in name_lower._after_relation(text)] == want
 
 
 def _eager_lookup(word: str, lex: Lexicon) -> int:
-    """names._lookup as it was, asking every list first (commit 8328aff), with three
+    """name_words._lookup as it was, asking every list first (commit 8328aff), with three
     later, deliberate changes: a word for a person ("coach", "flatmates") is an
     ordinary word, an inflected word is ordinary when its stem is ("replies"), and
     a first name written for this project is a name ("Aidan", 2026-11-27)."""
-    n = names
+    n = name_words
     w = word.lower()
     if w.endswith(("'s", "\u2019s")):
         w = w[:-2]
@@ -179,7 +179,7 @@ def _eager_lookup(word: str, lex: Lexicon) -> int:
     if place and not first and len(w) <= 3:
         return n.COMMON
     if first or place:
-        if rank is not None and rank < n._RARE:
+        if rank is not None and rank < n.RARE:
             return n.AMBIG
         return n.NAME if first else n.PLACE
     return n.CNAME
@@ -194,7 +194,7 @@ def test_lazy_lookup_answers_as_the_eager_one() -> None:
     words += ["tckn", "mi", "xq", "paris", "jordan", "chad", "act", "bay", "will", "hall"]
     for w in words:
         for form in (w.capitalize(), w.upper(), w + "s", w.capitalize() + "'s"):
-            assert names._lookup(form, lex) == _eager_lookup(form, lex), form
+            assert name_words._lookup(form, lex) == _eager_lookup(form, lex), form
 
 
 def _eager_lower_only() -> frozenset[str]:
@@ -216,15 +216,15 @@ def _eager_lower_only() -> frozenset[str]:
 def test_names_judged_one_by_one_as_when_all_were_judged_at_once() -> None:
     lex = lexicon()
     every = {*lex.first_names, *lex.surnames}
-    assert names._only_names(every, lex) == _eager_lower_only()
-    assert names._only_names(["the", "bro", "jan", "zzqx"], lex) == set()
+    assert name_words.only_names(every, lex) == _eager_lower_only()
+    assert name_words.only_names(["the", "bro", "jan", "zzqx"], lex) == set()
 
 
 def test_the_name_lists_hold_a_z_words_of_two_letters_or_more() -> None:
-    """What the scan for runs of a-z letters relies on (names._NAME_RUN)."""
+    """What the scan for runs of a-z letters relies on (name_words.NAME_RUN)."""
     lex = lexicon()
     for w in {*lex.first_names, *lex.surnames}:
-        assert names._NAME_RUN.fullmatch(w), w
+        assert name_words.NAME_RUN.fullmatch(w), w
 
 
 _CUES = st.sampled_from(
@@ -264,8 +264,12 @@ _SPACES = st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "\u2003", "", "-"])
 @given(st.lists(st.tuples(_CUES, _SPACES), max_size=14))
 def test_context_scans_from_a_few_words_from_the_end(parts: list[tuple[str, str]]) -> None:
     before = "".join(w + g for w, g in parts)
-    for context, words in ((names._PERSON_CTX, 4), (names._PLACE_CTX, 2), (names._ORG_CTX, 3)):
-        assert names._ends_in(context, before, words) == (context.search(before) is not None)
+    for context, words in (
+        (name_context.PERSON_CTX, 4),
+        (name_context.PLACE_CTX, 2),
+        (name_context._ORG_CTX, 3),
+    ):
+        assert name_context.ends_in(context, before, words) == (context.search(before) is not None)
 
 
 def _language(pattern: str) -> set[str]:
@@ -309,13 +313,13 @@ def _language(pattern: str) -> set[str]:
 
 
 def test_person_cue_words_are_all_the_pattern_matches() -> None:
-    words = names._person_last_words()
-    assert words == _language(names._PERSON_LAST.pattern)
+    words = name_context.person_last_words()
+    assert words == _language(name_context._PERSON_LAST.pattern)
     assert all(w == w.lower() for w in words)
     for w in ("Sister", "SISTERS", "Name's", "I'M", "keyworker", "key worker"):
-        assert names._person_last(w) == (names._PERSON_LAST.fullmatch(w) is not None)
+        assert name_context.person_last(w) == (name_context._PERSON_LAST.fullmatch(w) is not None)
     for w in ("sisterss", "k", "fianc\u00e9e", "FIANC\u00c9ES", "\u0130s", "\u212aid", "named "):
-        assert names._person_last(w) == (names._PERSON_LAST.fullmatch(w) is not None)
+        assert name_context.person_last(w) == (name_context._PERSON_LAST.fullmatch(w) is not None)
 
 
 @settings(max_examples=300, deadline=None)
@@ -324,5 +328,5 @@ def test_person_cue_words_are_all_the_pattern_matches() -> None:
 )
 def test_twelve_letters_are_counted_as_before(text: str) -> None:
     for t in (text, text * 60):  # and past the 2,000 characters looked at
-        count = len(re.findall(f"[{names._LETTERS}]", t[:2000]))
-        assert (names._TWELVE_LETTERS.match(t, 0, 2000) is not None) == (count >= 12)
+        count = len(re.findall(f"[{name_words._LETTERS}]", t[:2000]))
+        assert (name_words._TWELVE_LETTERS.match(t, 0, 2000) is not None) == (count >= 12)

@@ -1,0 +1,133 @@
+"""The context before a word that makes it a person, a place or an organisation.
+
+"my sister X", "Dr X", "called X" (a person); "lives in X" (a place); "works at
+X" (an organisation). Each pattern ends in one word followed by spaces, so a
+cheap test of that last word comes first and the pattern runs only when it
+could match. Used by :mod:`.names`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .name_words import (
+    RELATION_WORDS,
+    spelled_out,
+)
+from .words import (
+    RELATIONS,
+)
+
+PERSON_CTX = re.compile(
+    rf"(?i)(?:(?:\b(?:my|his|her|their|our|your|the|a|whose)|['\u2019]s)\s+(?:(?:older|younger|"
+    rf"little|big|twin|step|half|ex|late|best|new|old|former)[- ]?)?(?:{RELATIONS})s?,?|"
+    r"\b(?:mr|mrs|ms|miss|mx|dr|prof)\.?|"  # a title typed in lower case ("mr brown")
+    r"\b(?:called|named|name\s+is|name's|name\s+was|name\s*[?:]|known\s+as|goes\s+by|nicknamed|aka|"
+    # a chosen name: "wants the name Ash on the register", "uses the name Kai"
+    r"(?:the|a|new|chosen|preferred)\s+name|name\s+as|"
+    r"signed|calls?\s+me|call\s+him|call\s+her|i'm|i\s+am|this\s+is|meet|married|dating|"
+    r"texted|rang|phoned|emailed|told|asked|with|w/|met|saw|seen|visited|spoke\s+to|spoke\s+with|"
+    r"talked\s+to|talking\s+to|speaking\s+to)"
+    r")\s+$"
+)
+PLACE_CTX = re.compile(
+    r"(?i)\b(?:lives?|living|lived|moved|moving|born|grew\s+up|based|located|staying|stays|"
+    r"from|in|to|at|near|around|visit(?:ing|ed)?|travel(?:l?ing|l?ed)?|flew|drove|outside|"
+    r"towards|across)\s+$"
+)
+_ORG_CTX = re.compile(
+    rf"(?i)\b(?:works?|working|worked|job|employed|volunteers?|volunteering|studies|studying|"
+    r"enrolled|attends?|attending|placement|intern(?:ing)?|shifts?|plays|played|playing|"
+    r"signed|trains|training|coaches|coaching)"
+    # "works nights at", "works part-time at"
+    r"(?:\s+(?:(?:mostly|only|some|two|three)\s+)?(?:nights|days|weekends|evenings|mornings|"
+    r"shifts|nightshifts?|dayshifts?|jobs|overtime|part[- \u2013]?time|full[- \u2013]?time))?"
+    r"\s+(?:at|for|with|in)\s+$|"
+    rf"\b(?:{RELATIONS}|staff|volunteer|member)s?\s+at\s+$"  # "counsellor at Mind"
+)
+# Cheap gates: each context pattern above ends in one word followed by spaces;
+# the full pattern only runs when that last word could end a match.
+_PERSON_CUES = (
+    "officer|called|named|is|was|name|name's|as|by|nicknamed|aka|signed|mr|mrs|ms|miss|mx|dr|"
+    "prof|"
+    "me|him|her|i'm|am|meet|married|dating|texted|rang|phoned|emailed|told|asked|with|w/|met|saw|"
+    "seen|visited|to"
+)
+_PERSON_LAST = re.compile(rf"(?i)(?:(?:{RELATIONS})s?|{_PERSON_CUES})")
+_PLACE_LAST = re.compile(
+    r"(?i)lives?|living|lived|moved|moving|born|up|based|located|staying|stays|from|in|to|at|"
+    r"near|around|visit(?:ing|ed)?|travel(?:l?ing|l?ed)?|flew|drove|outside|towards|across"
+)
+ORG_LAST = frozenset(["at", "for", "with", "in"])
+# where someone lives or comes from: a capitalised word after it is a place even if it
+# is also an ordinary word ("lives in Hackney", "moved to Reading")
+HOME_CTX = re.compile(
+    r"(?i)\b(?:lives?|living|lived|moved|moving|grew\s+up|based|staying|stays|born|raised|"
+    r"relocated|settled)\s+(?:in|to|at|near|from)\s+$"
+)
+HOME_LAST = frozenset(["in", "to", "at", "near", "from"])
+# the gates above, remembered per distinct word (a handful of words precede most names)
+_PERSON_LAST_SEEN: dict[str, bool] = {}
+_PLACE_LAST_SEEN: dict[str, bool] = {}
+_SEEN_MAX = 50_000
+
+
+def _fullmatch_seen(pattern: re.Pattern[str], seen: dict[str, bool], word: str) -> bool:
+    """pattern.fullmatch(word), remembered in `seen` (bounded)."""
+    hit = seen.get(word)
+    if hit is None:
+        hit = pattern.fullmatch(word) is not None
+        if len(seen) < _SEEN_MAX:
+            seen[word] = hit
+    return hit
+
+
+def person_last(last: str) -> bool:
+    hit = _PERSON_LAST_SEEN.get(last)
+    if hit is None:
+        if not last.isascii():
+            return _fullmatch_seen(_PERSON_LAST, _PERSON_LAST_SEEN, last)
+        # in ASCII the pattern's case-blind letters are those of lower()
+        hit = last.lower() in person_last_words()
+        if len(_PERSON_LAST_SEEN) < _SEEN_MAX:
+            _PERSON_LAST_SEEN[last] = hit
+    return hit
+
+
+@functools.cache
+def person_last_words() -> frozenset[str]:
+    """Every word _PERSON_LAST matches, in lower case: its pattern has no repeats."""
+    return RELATION_WORDS | frozenset(spelled_out(_PERSON_CUES))
+
+
+def place_last(last: str) -> bool:
+    return _fullmatch_seen(_PLACE_LAST, _PLACE_LAST_SEEN, last)
+
+
+def ends_in(context: re.Pattern[str], before: str, words: int) -> bool:
+    """context.search(before) for the three context patterns above. Each ends
+    in whitespace at the end of the text and spans at most a few words (four
+    for a person: "my older probation officer", "Ann's big sister"; five for
+    an organisation: "works mostly nights at"; two for a place: "grew up"), so the
+    scan starts that many words from the end, not at each character."""
+    parts = before.rsplit(None, words)
+    return context.search(before, len(parts[0]) if len(parts) > words else 0) is not None
+
+
+def last_word(before: str) -> str:
+    """The last word of ``before`` when it ends in whitespace, else ''."""
+    if not before or not before[-1].isspace():
+        return ""
+    tail = before.rstrip()
+    i = max(tail.rfind(" "), tail.rfind("\n"), tail.rfind("\t"))
+    return tail[i + 1 :].rstrip(",?:")
+
+
+def place_context(before: str) -> bool:
+    last = last_word(before)
+    return bool(last) and place_last(last) and ends_in(PLACE_CTX, before, 2)
+
+
+def org_ctx(last: str, before: str) -> bool:
+    return last.lower() in ORG_LAST and ends_in(_ORG_CTX, before, 5)

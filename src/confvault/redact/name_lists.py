@@ -1,0 +1,163 @@
+"""Names found from the names around them, for :mod:`.names`.
+
+Ordinary-looking words listed with a found name ("Monjeau, Graves and Reed"), a
+word of a full name met again alone, a first name doing what people do ("Hope
+rang back"), a name with the pronouns the person uses ("(Ash, they/them)"), a
+nickname in brackets between names, "X and Sons" and "Bank of X".
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import word_names
+from .lexicon import Lexicon, rare_word
+from .model import Span
+from .name_lower import (
+    SUBJECT_VERB,
+)
+from .name_words import (
+    AMBIG,
+    NAME,
+    RELATION_WORDS,
+    UNKNOWN,
+    Tok,
+    classify,
+)
+from .words import (
+    FUNCTION_WORDS,
+)
+
+_LIST_GAP = re.compile(r",?[ \t]+(?:and|&|or)[ \t]+|,[ \t]*")
+
+
+# a name with the pronouns the person uses: "(Ash, they/them)", "Kai (he/him)"
+_WITH_PRONOUNS = re.compile(
+    r"(?<![\w'\u2019-])([^\W\d_][^\W\d_'\u2019-]*)(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*)"
+    r"(?i:she|he|they|ze|xe|ey|fae)/(?i:her|him|them|hir|zir|xem|em|faer|hers|his|theirs|she|he"
+    r"|they)(?![\w/])"
+)
+
+
+def with_pronouns(text: str) -> list[Span]:
+    return [
+        Span(m.start(1), m.end(1), "NAME", "context")
+        for m in _WITH_PRONOUNS.finditer(text)
+        if m.group(1).lower() not in FUNCTION_WORDS and m.group(1).lower() not in RELATION_WORDS
+    ]
+
+
+# first names in the lists that open a sentence as words: relatives, months,
+# quantifiers, ranks ("Nan thinks", "May wants to review", "Many talked")
+_NO_SUBJECTS = frozenset(
+    ["many", "may", "major", "junior", "senior", "most", "some", "all", "both", "each", "few",
+     "several", "son", "nan", "june", "april", "august", "general", "chief", "judge"]
+)  # fmt: skip
+
+
+def subjects(text: str, singles: list[Tok], lex: Lexicon) -> list[Span]:
+    return [
+        Span(t.start, t.end, "NAME", "context")
+        for t in singles
+        if t.text.lower() in lex.first_names
+        and t.text.lower() not in _NO_SUBJECTS
+        and t.text.lower() not in RELATION_WORDS
+        and SUBJECT_VERB.match(text, t.end)
+        and (not t.text.islower() or rare_word(t.text, lex))
+    ]
+
+
+AND_SONS = re.compile(
+    r"[A-Z](?<![\w'\u2019-](?s:.))[\w'\u2019-]+[ \t]+(?:and|&)[ \t]+"
+    r"(?:Sons|Daughters|Co\b\.?|Company|Partners|Associates|[A-Z][a-z]+[ \t]+Solicitors)(?![\w])"
+)
+# "the University of the Western Cape", "Royal College of Nursing": a body of a place
+# or a field, named in capitals
+BODY_OF = re.compile(
+    r"[A-Z](?<![\w'\u2019-](?s:.))(?:niversity|ollege|nstitute|olytechnic|cademy|chool|ospital)"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'\u2019-]+){0,3}"
+)
+# a first name, a nickname in brackets, a surname: "Maximilian (Max) Berger"
+NICKNAME_BETWEEN = re.compile(
+    r"(?<![\w'\u2019-])([^\W\d_][\w'\u2019-]+)[ \t\xa0]+"
+    r"\(['\"\u2018\u201c]?([^\W\d_]+)['\"\u2019\u201d]?\)"
+    r"[ \t\xa0]+([^\W\d_][\w'\u2019-]+)"
+)
+
+
+def nickname_between(m: re.Match[str], lex: Lexicon) -> bool:
+    """A name, a nickname, a surname: not a role in brackets ("Sarah (Mum)
+    Attended"), nor an ordinary word after it."""
+    first, nick, last = m.group(1), m.group(2), m.group(3)
+    if not (first[0].isupper() and last[0].isupper()):
+        return False
+    low_nick, low_last = nick.lower(), last.lower()
+    if low_nick in RELATION_WORDS or low_nick in FUNCTION_WORDS:
+        return False
+    if low_last in word_names.AFTER_A_PERSON or low_last.endswith(("ed", "ing")):
+        return False  # "Jordan (Jo) Reported low mood"
+    nick_ok = low_nick in lex.first_names or classify(nick.capitalize(), lex) in (
+        NAME,
+        UNKNOWN,
+        AMBIG,
+    )
+    return nick_ok and classify(first, lex) in (NAME, UNKNOWN, AMBIG)
+
+
+def repeated(text: str, spans: list[Span], singles: list[Tok]) -> list[Span]:
+    """A word of a full name found earlier, met again on its own mid-sentence:
+    "… directed by Brad L Key and starring Key"."""
+    if not singles:
+        return []
+    parts: set[str] = set()
+    for sp in spans:
+        if sp.category == "NAME":
+            words = text[sp.start : sp.end].split()
+            if len(words) >= 2:
+                parts.update(w.strip(".,") for w in words if len(w.strip(".,")) > 2)
+    if not parts:
+        return []
+    return [
+        Span(t.start, t.end, "NAME", "lexicon")
+        for t in singles
+        if not t.first and t.text in parts and not any(sp.start <= t.start < sp.end for sp in spans)
+    ]
+
+
+def coordinated(text: str, spans: list[Span], singles: list[Tok]) -> list[Span]:
+    """Name-like words listed with a found name: "Monjeau, Graves and Reed".
+
+    Linear: anchors are looked up by position, at most 6 characters away."""
+    if not singles:
+        return []
+    ends = {sp.end for sp in spans if sp.category in ("NAME", "ORG")}
+    starts = {sp.start for sp in spans if sp.category in ("NAME", "ORG")}
+    if not ends:
+        return []
+    added: list[Span] = []
+    pending = sorted(singles, key=lambda t: t.start)
+    changed = True
+    while changed and pending:
+        changed = False
+        rest: list[Tok] = []
+        for tok in pending:
+            if _listed_next_to(text, tok, ends, starts):
+                added.append(Span(tok.start, tok.end, "NAME", "lexicon"))
+                ends.add(tok.end)
+                starts.add(tok.start)
+                changed = True
+            else:
+                rest.append(tok)
+        pending = rest
+    return added
+
+
+def _listed_next_to(text: str, tok: Tok, ends: set[int], starts: set[int]) -> bool:
+    for k in range(1, 7):
+        a = tok.start - k
+        if a in ends and _LIST_GAP.fullmatch(text, a, tok.start):
+            return True
+        b = tok.end + k
+        if b in starts and _LIST_GAP.fullmatch(text, tok.end, b):
+            return True
+    return False
