@@ -106,3 +106,29 @@ def test_a_saints_church_after_a_date_keeps_its_own_placeholder() -> None:
 def test_a_name_spreads_where_a_verb_follows() -> None:
     out = _out("Said 'Precious is the only one' - Precious is her girlfriend.")
     assert "Precious" not in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earl Grey tea and a biscuit calmed her down",
+        "St John's wort - told her to check w GP first",
+        "Father Christmas visit at the family centre went well",
+        "said the Lord's Prayer together",
+        "ordered a Freedom Pass, will help w travel",
+        "the Job Centre Plus adviser was helpful",
+    ],
+)
+def test_phrases_that_name_no_one_are_kept(text: str) -> None:
+    assert _out(text) == text
+
+
+def test_a_kept_phrase_opening_a_name_is_no_phrase() -> None:
+    assert "Smith" not in _out("Earl Grey Smith rang")
+
+
+def test_a_registered_term_wins_over_a_kept_phrase() -> None:
+    from confvault.redact import KnownClient
+
+    out = redact("Earl Grey rang again", [KnownClient("EG", ("Earl Grey",))]).text
+    assert out == "EG rang again"

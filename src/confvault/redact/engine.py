@@ -70,6 +70,29 @@ def _protected(text: str, clients: list[known_mod.Client]) -> list[tuple[int, in
 
 _KNOWN = ("known", "known-other")
 
+# Capitalised phrases that name no one, kept whole against the rules that would take
+# a word of them ("Earl Grey tea", "the Lord's Prayer"); registered terms still win.
+_KEEP_PHRASES = re.compile(
+    r"(?i)(?<![\w'\u2019-])(?:earl[ \t]+grey|(?:st\.?|saint)[ \t]+john['\u2019]s[ \t]+wort"
+    r"|father[ \t]+christmas|santa[ \t]+claus|tooth[ \t]+fairy|easter[ \t]+bunny"
+    r"|lord['\u2019]s[ \t]+prayer|holy[ \t]+(?:spirit|ghost)|freedom[ \t]+pass"
+    r"|job[ \t]?centre[ \t]+plus|mother[ \t]+nature|big[ \t]+issue)(?![\w-])"
+    r"(?![ \t]+(?-i:[A-Z]))"  # not the first words of a name: "Earl Grey Smith"
+)
+_KEEP_HINTS = ("rey", "ort", "mas", "laus", "airy", "unny", "ayer", "pirit", "host", "ass",
+               "lus", "ature", "ssue")  # fmt: skip
+
+
+def _kept_phrases(text: str, found: list[Span]) -> list[Span]:
+    """``found`` with the spans that are no registered term cut around _KEEP_PHRASES."""
+    if not any(h in text for h in _KEEP_HINTS):
+        return found
+    regions = [(m.start(), m.end()) for m in _KEEP_PHRASES.finditer(text)]
+    if not regions:
+        return found
+    known = [sp for sp in found if sp.source in _KNOWN]
+    return known + _cut_spans(text, [sp for sp in found if sp.source not in _KNOWN], regions)
+
 
 def _rank(sp: Span) -> int:
     if sp.source in _KNOWN:
@@ -211,6 +234,7 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
         found = [sp for sp in found if sp.source in _KNOWN or not inside(sp.start, sp.end)]
     if regions:
         found = _cut_spans(text, found, regions)
+    found = _kept_phrases(text, found)
     return _resolve(text, found)
 
 
