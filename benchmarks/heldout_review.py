@@ -49,6 +49,7 @@ CASES_5 = ROOT / "tests" / "data" / "heldout5_review_cases.json"
 CASES_6 = ROOT / "tests" / "data" / "heldout6_review_cases.json"
 CASES_7 = ROOT / "tests" / "data" / "heldout7_review_cases.json"
 CASES_8 = ROOT / "tests" / "data" / "heldout8_review_cases.json"
+CASES_9 = ROOT / "tests" / "data" / "heldout9_review_cases.json"
 # The scoring is the held-out reviewers' own (close to leak_review.py's, not the
 # same: "nos" is no plain word here, "_" splits words), kept so that the figures
 # stay comparable with what they reported.
@@ -132,20 +133,22 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=0, help="print this many of each kind")
     parser.add_argument(
-        "--batch", choices=("A", "B", "C", "D", "E", "F", "G", "H", "I"), help="only this batch"
+        "--batch",
+        choices=("A", "B", "C", "D", "E", "F", "G", "H", "I", "J"),
+        help="only this batch",
     )
     parser.add_argument("--cases", type=Path, help="one case file (default: both)")
     args = parser.parse_args()
     files = (
         [args.cases]
         if args.cases
-        else [CASES, CASES_2, CASES_3, CASES_4, CASES_5, CASES_6, CASES_7, CASES_8]
+        else [CASES, CASES_2, CASES_3, CASES_4, CASES_5, CASES_6, CASES_7, CASES_8, CASES_9]
     )
     cases = [c for f in files for c in json.loads(f.read_text(encoding="utf-8"))]
     if args.batch:
         cases = [c for c in cases if c.get("batch", "A") == args.batch]
     results = replay(cases)
-    for batch in ("A", "B", "C", "D", "E", "F", "G", "H", "I"):
+    for batch in ("A", "B", "C", "D", "E", "F", "G", "H", "I", "J"):
         part = [r for r in results if r["case"].get("batch", "A") == batch]
         if not part:
             continue
