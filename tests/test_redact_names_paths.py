@@ -267,7 +267,7 @@ def test_context_scans_from_a_few_words_from_the_end(parts: list[tuple[str, str]
     for context, words in (
         (name_context.PERSON_CTX, 4),
         (name_context.PLACE_CTX, 2),
-        (name_context._ORG_CTX, 3),
+        (name_context._ORG_CTX, 6),
     ):
         assert name_context.ends_in(context, before, words) == (context.search(before) is not None)
 

@@ -105,7 +105,8 @@ _WEEKDAY_ORDINAL = re.compile(
     rf"(?i)(?<![\w])(?:{_DAYS})\.?,?\s+(?:the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\w])"
 )
 _ON_THE_ORDINAL = re.compile(
-    r"(?i)(?:\b(?:on|since|until|till|by|before|after|next|appt|appointment|session|due|of)"
+    r"(?i)(?:\b(?:on|since|until|till|by|before|after|next|appt|appointment|session|due|of|"
+    r"booked\s+for|set\s+for|moved\s+to|listed\s+for|adjourned\s+to)"
     r"|\()\s*the\s+((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\w])"
     r"(?!\s+(?:time|times|floor|one|ones|person|child|kid|attempt|try|session|week|day|month|"
     r"year|place|grade|class|century|birthday|anniversary)\b)"
@@ -119,7 +120,8 @@ _SHORT_WEEKDAY = re.compile(
 )
 # "she's 94", "he is 91 and still driving"
 _PRONOUN_AGE = re.compile(
-    r"(?i)\b(?:(?:she|he|they)(?:['\u2019]s|\s+is|\s+was|\s+turned|\s+turns)|shes|hes)\s+"
+    r"(?i)\b(?:(?:she|he|they)(?:['\u2019]s|\s+is|\s+was|\s+turned|\s+turns|\s+will\s+be)"
+    r"|shes|hes)\s+"
     r"(?:nearly\s+|almost\s+|just\s+|over\s+)?(9\d|1[0-3]\d)\b"
     r"(?![\d.,]\d|\s*(?:%|kg|kilos?|lbs?|pounds|quid|mg|ml|minutes?|mins?|hours?|times|days?|"
     r"weeks?|months?|miles?|km|on\s+the|out\s+of))"
@@ -170,7 +172,10 @@ _AGE_FORMS = re.compile(
     r"|(?<![\w.])(9\d|1[0-3]\d),?\s++(?:he|she)\s++says\b"
     r"|\b(?:client|pt|patient|resident|service\s++user|neighbou?r|next\s++door|fella|bloke|lady|gent)"
     r"(?:\s*+,\s*+|\s++(?:is|was|now|aged?)\s++(?:nearly\s++|almost\s++|just\s++)?)(9\d|1[0-3]\d)"
-    r"(?=\s*+[,.;)]|\s++(?:and|n|now|but|years?|yrs?)\b|$)"
+    # then a stop, or a word that is no unit ("Resident is 103 per care home notes")
+    r"(?=\s*+[,.;)]|\s++(?:and|n|now|but|years?|yrs?)\b|$|\s++(?!per\s*cent|percent|kg|kilos?"
+    r"|lbs?|mg|ml|times|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|miles?|km|points?"
+    r"|degrees|out\b|of\b)[a-z])"
 )
 _AND_ORDINAL = re.compile(
     r"\s*(?:,|and|&|or)\s*(?:the\s+)?((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\w])"

@@ -76,11 +76,13 @@ _KEEP_PHRASES = re.compile(
     r"(?i)(?<![\w'\u2019-])(?:earl[ \t]+grey|(?:st\.?|saint)[ \t]+john['\u2019]s[ \t]+wort"
     r"|father[ \t]+christmas|santa[ \t]+claus|tooth[ \t]+fairy|easter[ \t]+bunny"
     r"|lord['\u2019]s[ \t]+prayer|holy[ \t]+(?:spirit|ghost)|freedom[ \t]+pass"
-    r"|job[ \t]?centre[ \t]+plus|mother[ \t]+nature|big[ \t]+issue)(?![\w-])"
+    r"|job[ \t]?centre[ \t]+plus|mother[ \t]+nature|big[ \t]+issue|victoria[ \t]+sponge"
+    r"|summer[ \t]+holidays?|citizens['\u2019]?[ \t]+advice(?:[ \t]+bureau)?|poppy[ \t]+appeal)"
+    r"(?![\w-])"
     r"(?![ \t]+(?-i:[A-Z]))"  # not the first words of a name: "Earl Grey Smith"
 )
 _KEEP_HINTS = ("rey", "ort", "mas", "laus", "airy", "unny", "ayer", "pirit", "host", "ass",
-               "lus", "ature", "ssue")  # fmt: skip
+               "lus", "ature", "ssue", "onge", "olida", "dvice", "ppeal")  # fmt: skip
 
 
 def _kept_phrases(text: str, found: list[Span]) -> list[Span]:

@@ -63,6 +63,13 @@ _HIDDEN_EMAIL = re.compile(
     r"(?:[ \t]*[(\[{]at[)\]}][ \t]*|[ \t]+@[ \t]*|@[ \t]+|[ \t]*\uff20[ \t]*)"
     rf"(?:[a-z0-9-]{{1,63}}{_DOT}){{1,4}}[a-z]{{2,24}}(?![\w-])"
 )
+# an address typed with spaces round its "@" and its dots, when its name has a digit,
+# "." or "_" and it ends in a common ending: "rainbowkid2007 @ example . com"
+_SPACED_EMAIL = re.compile(
+    r"(?i)(?<![\w.+-])([\w.+-]{1,64})[ \t]*@[ \t]*[a-z0-9-]{1,63}"
+    r"(?:[ \t]*\.[ \t]*[a-z0-9-]{1,63}){0,3}?[ \t]*\.[ \t]*"
+    r"(?:com|org|net|edu|gov|uk|ie|au|ca|nz|za|in|io)(?![\w-])"
+)
 # things a note numbers with "#" that are no Discord name: "Ticket#4821", "Room#1203"
 _NUMBERED_THINGS = frozenset(
     ["ticket", "invoice", "room", "ref", "case", "order", "no", "number", "item", "bed",
@@ -114,6 +121,12 @@ def hidden_emails(text: str) -> list[Span]:
         if ("@" in found or "\uff20" in found) and not found.rsplit(".", 1)[-1].islower():
             continue  # "Met her @ Tesco.Then went home": a full stop without its space
         out.append(Span(m.start(), m.end(), "EMAIL", "pattern"))
+    if " ." in text or ". " in text:
+        out.extend(
+            Span(m.start(), m.end(), "EMAIL", "pattern")
+            for m in _SPACED_EMAIL.finditer(text)
+            if _LOCAL_MARK.search(m.group(1))
+        )
     return out
 
 

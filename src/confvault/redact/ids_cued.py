@@ -32,17 +32,18 @@ from .model import Span
 # the words of _CUE (the first of two) for :mod:`.labelled`'s screen; "A#", "ss#" go by "#"
 CUE_WORDS = frozenset(
     ["plate", "plates", "reg", "rego", "registration", "a-number", "anumber", "a-no", "alien",
-     "bsn", "burgerservicenummer", "ssn", "social", "ref", "reference", "crn"]
+     "bsn", "burgerservicenummer", "ssn", "social", "ref", "reference", "crn", "mykad", "nric"]
 )  # fmt: skip
 # the cues, one named group a rule; "(?=[...])" names their first letters
 _CUE = re.compile(
-    r"(?i)(?=[abcrpsv])\b(?:"
+    r"(?i)(?=[abcmnrpsv])\b(?:"
     r"(?P<plate>plates?|reg|rego|registration)"
     r"|(?P<anum>a-?number|a-no\.?|a\#|alien\s+(?:registration\s+)?(?:number|no\.?|\#))"
     r"|(?P<bsn>bsn|burgerservicenummer)"
     r"|(?P<ssn>ssn|ss\#|social\s+security(?:\s+(?:number|no\.?|\#))?)"
     r"|(?P<ref>ref(?:erence)?)"
     r"|(?P<crn>crn)"
+    r"|(?P<nric>mykad|nric)"  # Malaysia's identity card number: "MyKad 900514-14-5567"
     r")(?:(?<=\#)|(?![\w#]))"
 )
 # what may come between a cue and its value: separators and a few words, at most four
@@ -61,6 +62,7 @@ _VALUE = {
     ),
     "ref": re.compile(r"(?:[A-Z]{2,4}[ -]?|[A-Z])\d{3,10}(?![\w-])"),
     "crn": re.compile(r"\d{3} ?\d{3} ?\d{3}(?:[A-Za-z]| [A-Z])(?![\w-])"),
+    "nric": re.compile(r"\d{6}-?\d{2}-?\d{4}(?![\w-])"),
 }
 _NOT_DIGIT = re.compile(r"\D")
 # plate groups: letters only, digits only, or mixed

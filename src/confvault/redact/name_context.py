@@ -43,6 +43,9 @@ _ORG_CTX = re.compile(
     # "works nights at", "works part-time at"
     r"(?:\s+(?:(?:mostly|only|some|two|three)\s+)?(?:nights|days|weekends|evenings|mornings|"
     r"shifts|nightshifts?|dayshifts?|jobs|overtime|part[- \u2013]?time|full[- \u2013]?time))?"
+    # "works on the tills at", "works behind the bar at"
+    r"(?:\s+(?:on|behind|in)\s+the\s+(?:tills?|bar|door|desk|counter|kitchen|floor|checkouts?"
+    r"|reception|phones|line|front|warehouse))?"
     r"\s+(?:at|for|with|in)\s+$|"
     rf"\b(?:{RELATIONS}|staff|volunteer|member)s?\s+at\s+$"  # "counsellor at Mind"
 )
@@ -108,8 +111,8 @@ def place_last(last: str) -> bool:
 def ends_in(context: re.Pattern[str], before: str, words: int) -> bool:
     """context.search(before) for the three context patterns above. Each ends
     in whitespace at the end of the text and spans at most a few words (four
-    for a person: "my older probation officer", "Ann's big sister"; five for
-    an organisation: "works mostly nights at"; two for a place: "grew up"), so the
+    for a person: "my older probation officer", "Ann's big sister"; six for an
+    organisation: "works on the tills at"; two for a place: "grew up"), so the
     scan starts that many words from the end, not at each character."""
     parts = before.rsplit(None, words)
     return context.search(before, len(parts[0]) if len(parts) > words else 0) is not None
@@ -130,4 +133,4 @@ def place_context(before: str) -> bool:
 
 
 def org_ctx(last: str, before: str) -> bool:
-    return last.lower() in ORG_LAST and ends_in(_ORG_CTX, before, 5)
+    return last.lower() in ORG_LAST and ends_in(_ORG_CTX, before, 6)

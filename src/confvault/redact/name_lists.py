@@ -33,7 +33,7 @@ _LIST_GAP = re.compile(r",?[ \t]+(?:and|&|or)[ \t]+|,[ \t]*")
 
 # a name with the pronouns the person uses: "(Ash, they/them)", "Kai (he/him)"
 _WITH_PRONOUNS = re.compile(
-    r"(?<![\w'\u2019-])([^\W\d_][^\W\d_'\u2019-]*)(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*)"
+    r"(?<![\w'\u2019-])([^\W\d_]+(?:['\u2019-][^\W\d_]+)*)(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*)"
     r"(?i:she|he|they|ze|xe|ey|fae)/(?i:her|him|them|hir|zir|xem|em|faer|hers|his|theirs|she|he"
     r"|they)(?![\w/])"
 )
@@ -65,6 +65,21 @@ def subjects(text: str, singles: list[Tok], lex: Lexicon) -> list[Span]:
         and SUBJECT_VERB.match(text, t.end)
         and (not t.text.islower() or rare_word(t.text, lex))
     ]
+
+
+def full_name_subject(text: str, run: list[Tok], lex: Lexicon) -> bool:
+    """A first name and a surname, both also words, doing what people do: "Will
+    Barker rang back", "Grace Hall said"."""
+    if len(run) != 2 or not SUBJECT_VERB.match(text, run[1].end):
+        return False
+    first, last = run[0].text.lower(), run[1].text.lower()
+    return (
+        first in lex.first_names
+        and first not in _NO_SUBJECTS
+        and first not in RELATION_WORDS
+        and (last in lex.surnames or last in lex.first_names)
+        and last not in RELATION_WORDS
+    )
 
 
 AND_SONS = re.compile(

@@ -41,6 +41,7 @@ from .name_lists import (
     BODY_OF,
     NICKNAME_BETWEEN,
     coordinated,
+    full_name_subject,
     nickname_between,
     repeated,
     subjects,
@@ -86,7 +87,9 @@ _FLAGGING = (NAME, PLACE, UNKNOWN)
 _INERT = (SAFE, INITIAL, ROMAN)
 
 
-_PARTICLES = "de|la|le|du|des|del|della|di|da|van|von|der|den|ten|ter|y|dos|das|do|bin|al|el|na"
+_PARTICLES = (
+    "de|la|le|du|des|del|della|di|da|van|von|der|den|ten|ter|y|dos|das|do|bin|al|el|na|ap|ab"
+)
 # (and German "an der", "an dem" between two capitalised words: "Mülheim an der Ruhr";
 # "an" alone is English: "Ordered Priya an Uber")
 _CONNECT = re.compile(rf"[ \t]+|\.[ \t]*|[ \t]+(?:(?:{_PARTICLES}|an[ \t]+de[mr])[ \t]+)+")
@@ -384,6 +387,8 @@ def detect_names(text: str) -> list[Span]:
             has_suffix = any(t.cls == SUFFIX for t in run[1:])
             flagged = any(flags)
             if not flagged and not has_suffix:
+                if full_name_subject(text, run, lex):  # "Will Barker rang back"
+                    spans.append(Span(run[0].start, run[-1].end, "NAME", "context"))
                 continue
             body = _body(run, flags, keep_common=has_suffix or described)
             if not body or (not flagged and len(body) < 2):

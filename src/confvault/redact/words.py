@@ -211,6 +211,7 @@ TITLES = frozenset(
 ORG_SUFFIXES = frozenset(
     [
         # trading words that end a company name ("Wolfram Research", "Tableau Software")
+        "stores",
         "research",
         "software",
         "resources",

