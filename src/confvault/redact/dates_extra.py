@@ -106,10 +106,12 @@ _WEEKDAY_ORDINAL = re.compile(
 )
 _ON_THE_ORDINAL = re.compile(
     r"(?i)(?:\b(?:on|since|until|till|by|before|after|next|appt|appointment|session|due|of|"
-    r"booked\s+for|set\s+for|moved\s+to|listed\s+for|adjourned\s+to)"
+    r"booked(?:\s+in)?\s+for|set\s+for|(?:re)?listed\s+for|(?:moved|adjourned|rescheduled"
+    r"|postponed|changed|put\s+back|brought\s+forward|rebooked)\s+(?:to|for))"
     r"|\()\s*the\s+((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\w])"
     r"(?!\s+(?:time|times|floor|one|ones|person|child|kid|attempt|try|session|week|day|month|"
-    r"year|place|grade|class|century|birthday|anniversary)\b)"
+    r"year|place|grade|class|century|birthday|anniversary|dose|doses|cycle|step|stage|hearing|"
+    r"round|form|team|bedroom|slot|phase|level|term|go|visit|review|course|batch|meeting)\b)"
 )
 # a short weekday after "on", "last", "next"… ("on weds", "last sat"), or with a time
 # ("Thurs 6pm"); a full weekday name is found by dates.py
@@ -120,11 +122,12 @@ _SHORT_WEEKDAY = re.compile(
 )
 # "she's 94", "he is 91 and still driving"
 _PRONOUN_AGE = re.compile(
-    r"(?i)\b(?:(?:she|he|they)(?:['\u2019]s|\s+is|\s+was|\s+turned|\s+turns|\s+will\s+be)"
-    r"|shes|hes)\s+"
+    r"(?i)\b(?:(?:she|he|they)(?:['\u2019]s|\s+is|\s+was|\s+turned|\s+turns|\s+will\s+be"
+    r"|['\u2019]ll\s+be|\s+will\s+turn|\s+is\s+going\s+to\s+be)|shes|hes)\s+"
     r"(?:nearly\s+|almost\s+|just\s+|over\s+)?(9\d|1[0-3]\d)\b"
-    r"(?![\d.,]\d|\s*(?:%|kg|kilos?|lbs?|pounds|quid|mg|ml|minutes?|mins?|hours?|times|days?|"
-    r"weeks?|months?|miles?|km|on\s+the|out\s+of))"
+    r"(?![\d.,]\d|\s*(?:%|(?:kg|kilos?|lbs?|pounds|quid|mg|ml|minutes?|mins?|hours?|times|"
+    r"days?|weeks?|months?|miles?|km|on\s+the|out\s+of|per\s*cent|percent|people|strong"
+    r"|seconds?|secs?|grand|metres?|bpm)\b))"
 )
 # "Feb '88": a month with a two-digit year
 _MONTH_SHORT_YEAR = re.compile(
@@ -139,7 +142,7 @@ _FAMILY = (
 _FAMILY_AGE = re.compile(
     rf"(?i)\b(?:{_FAMILY})(?:['\u2019]s)?\s*(?:,\s*who(?:\s+is|\s+was|['\u2019]s)\b|,|\(|\bis\b"
     r"|\bwas\b|\bwho\s+is\b|\bwho['\u2019]s\b"
-    r"|\baged?\b|\bnow\b"
+    r"|\baged?\b|\bnow\b|\bwill\s+(?:turn|be)\b"
     r"|[a-z]+\s+(?:is|was|aged?|turned)\b"  # "her mum beryl is 94"
     r"|\([^()\n]{1,30}\)\s*(?:is|was)\b)?\s*"  # "dadi (paternal gran) is 92"
     r"(9\d|1[0-3]\d)(?![\d.,/]\d|\s*(?:%|percent|per\s*cent|kg|kilos?|lbs?|pounds|quid|mg|ml|"
@@ -173,9 +176,11 @@ _AGE_FORMS = re.compile(
     r"|\b(?:client|pt|patient|resident|service\s++user|neighbou?r|next\s++door|fella|bloke|lady|gent)"
     r"(?:\s*+,\s*+|\s++(?:is|was|now|aged?)\s++(?:nearly\s++|almost\s++|just\s++)?)(9\d|1[0-3]\d)"
     # then a stop, or a word that is no unit ("Resident is 103 per care home notes")
-    r"(?=\s*+[,.;)]|\s++(?:and|n|now|but|years?|yrs?)\b|$|\s++(?!per\s*cent|percent|kg|kilos?"
-    r"|lbs?|mg|ml|times|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|miles?|km|points?"
-    r"|degrees|out\b|of\b)[a-z])"
+    r"(?=\s*+[,.;)]|\s++(?:and|n|now|but|years?|yrs?)\b|$|\s++(?!(?:per\s*cent|percent|kg"
+    r"|kilos?|lbs?|mg|ml|times|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|miles?|km"
+    r"|points?|degrees|out|of|quid|pounds?|pence|grand|k|seconds?|secs?|metres?|meters?|m"
+    r"|bpm|sats|sessions?|over|under|people|strong|dollars?|euros?|rand|calories|steps)\b)"
+    r"[a-z])"
 )
 _AND_ORDINAL = re.compile(
     r"\s*(?:,|and|&|or)\s*(?:the\s+)?((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\w])"

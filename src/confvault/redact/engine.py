@@ -26,6 +26,7 @@ from . import (
 from . import known as known_mod
 from .intervals import containment
 from .model import CATEGORIES, KnownClient, Redaction, Span
+from .name_lower import SUBJECT_VERB
 from .words import TITLES
 
 PLACEHOLDER = re.compile(
@@ -72,14 +73,24 @@ _KNOWN = ("known", "known-other")
 
 # Capitalised phrases that name no one, kept whole against the rules that would take
 # a word of them ("Earl Grey tea", "the Lord's Prayer"); registered terms still win.
+_KEPT = (
+    "earl grey", "(?:st\\.?|saint) john['\u2019]s wort", "father christmas", "santa claus",
+    "tooth fairy", "easter bunny", "lord['\u2019]s prayer", "holy (?:spirit|ghost)",
+    "freedom pass", "job ?centre plus", "mother nature", "big issue", "victoria sponge",
+    "summer holidays", "citizens['\u2019]? advice(?: bureau)?", "poppy appeal",
+)  # fmt: skip
 _KEEP_PHRASES = re.compile(
-    r"(?i)(?<![\w'\u2019-])(?:earl[ \t]+grey|(?:st\.?|saint)[ \t]+john['\u2019]s[ \t]+wort"
-    r"|father[ \t]+christmas|santa[ \t]+claus|tooth[ \t]+fairy|easter[ \t]+bunny"
-    r"|lord['\u2019]s[ \t]+prayer|holy[ \t]+(?:spirit|ghost)|freedom[ \t]+pass"
-    r"|job[ \t]?centre[ \t]+plus|mother[ \t]+nature|big[ \t]+issue|victoria[ \t]+sponge"
-    r"|summer[ \t]+holidays?|citizens['\u2019]?[ \t]+advice(?:[ \t]+bureau)?|poppy[ \t]+appeal)"
-    r"(?![\w-])"
-    r"(?![ \t]+(?-i:[A-Z]))"  # not the first words of a name: "Earl Grey Smith"
+    r"(?i)(?<![\w'\u2019-])(?:"
+    + "|".join(
+        p.replace(" ?", "\0").replace(" ", r"[ \t]{1,3}").replace("\0", r"[ \t]?") for p in _KEPT
+    )
+    + r")(?![\w-])(?!\s+(?-i:[A-Z]))"  # not the first words of a name: "Earl Grey Smith"
+)
+# before a kept phrase, what makes it a person's name after all: "Mr Earl Grey", "her
+# landlord Earl Grey"; after it, a verb of a person: "Earl Grey rang back"
+_PERSON_BEFORE = re.compile(
+    r"(?i)\b(?:mr|mrs|ms|miss|mx|dr|landlord|landlady|worker|carer|daughter|son|sister|"
+    r"brother|mum|mom|dad|ex|partner|bf|gf|step-?dad|step-?mum|is|named|called)\.?,?[ \t]+$"
 )
 _KEEP_HINTS = ("rey", "ort", "mas", "laus", "airy", "unny", "ayer", "pirit", "host", "ass",
                "lus", "ature", "ssue", "onge", "olida", "dvice", "ppeal")  # fmt: skip
@@ -89,7 +100,12 @@ def _kept_phrases(text: str, found: list[Span]) -> list[Span]:
     """``found`` with the spans that are no registered term cut around _KEEP_PHRASES."""
     if not any(h in text for h in _KEEP_HINTS):
         return found
-    regions = [(m.start(), m.end()) for m in _KEEP_PHRASES.finditer(text)]
+    regions = [
+        (m.start(), m.end())
+        for m in _KEEP_PHRASES.finditer(text)
+        if not _PERSON_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        and not SUBJECT_VERB.match(text, m.end())
+    ]
     if not regions:
         return found
     known = [sp for sp in found if sp.source in _KNOWN]

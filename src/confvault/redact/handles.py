@@ -63,11 +63,13 @@ _HIDDEN_EMAIL = re.compile(
     r"(?:[ \t]*[(\[{]at[)\]}][ \t]*|[ \t]+@[ \t]*|@[ \t]+|[ \t]*\uff20[ \t]*)"
     rf"(?:[a-z0-9-]{{1,63}}{_DOT}){{1,4}}[a-z]{{2,24}}(?![\w-])"
 )
-# an address typed with spaces round its "@" and its dots, when its name has a digit,
-# "." or "_" and it ends in a common ending: "rainbowkid2007 @ example . com"
+# an address typed with spaces round its "@" and its dots (a dot with a space each
+# side, or none), when its name has a digit, "." or "_" and is no number, and it
+# ends in a common ending in lower case: "rainbowkid2007 @ example . com" (not
+# "Appt at 10.30 @ clinic. In the meantime")
 _SPACED_EMAIL = re.compile(
-    r"(?i)(?<![\w.+-])([\w.+-]{1,64})[ \t]*@[ \t]*[a-z0-9-]{1,63}"
-    r"(?:[ \t]*\.[ \t]*[a-z0-9-]{1,63}){0,3}?[ \t]*\.[ \t]*"
+    r"(?<![\w.+-])([\w.+-]{1,64})[ \t]*@[ \t]*[A-Za-z0-9-]{1,63}"
+    r"(?:(?:[ \t]+\.[ \t]+|\.)[A-Za-z0-9-]{1,63}){0,3}?(?:[ \t]+\.[ \t]+|\.)"
     r"(?:com|org|net|edu|gov|uk|ie|au|ca|nz|za|in|io)(?![\w-])"
 )
 # things a note numbers with "#" that are no Discord name: "Ticket#4821", "Room#1203"
@@ -125,7 +127,7 @@ def hidden_emails(text: str) -> list[Span]:
         out.extend(
             Span(m.start(), m.end(), "EMAIL", "pattern")
             for m in _SPACED_EMAIL.finditer(text)
-            if _LOCAL_MARK.search(m.group(1))
+            if _LOCAL_MARK.search(m.group(1)) and not m.group(1).replace(".", "").isdigit()
         )
     return out
 

@@ -32,23 +32,24 @@ from .model import Span
 # the words of _CUE (the first of two) for :mod:`.labelled`'s screen; "A#", "ss#" go by "#"
 CUE_WORDS = frozenset(
     ["plate", "plates", "reg", "rego", "registration", "a-number", "anumber", "a-no", "alien",
-     "bsn", "burgerservicenummer", "ssn", "social", "ref", "reference", "crn", "mykad", "nric"]
+     "bsn", "burgerservicenummer", "ssn", "social", "ref", "reference", "crn", "mykad", "nric",
+     "ic"]
 )  # fmt: skip
 # the cues, one named group a rule; "(?=[...])" names their first letters
 _CUE = re.compile(
-    r"(?i)(?=[abcmnrpsv])\b(?:"
+    r"(?i)(?=[abcimnrpsv])\b(?:"
     r"(?P<plate>plates?|reg|rego|registration)"
     r"|(?P<anum>a-?number|a-no\.?|a\#|alien\s+(?:registration\s+)?(?:number|no\.?|\#))"
     r"|(?P<bsn>bsn|burgerservicenummer)"
     r"|(?P<ssn>ssn|ss\#|social\s+security(?:\s+(?:number|no\.?|\#))?)"
     r"|(?P<ref>ref(?:erence)?)"
     r"|(?P<crn>crn)"
-    r"|(?P<nric>mykad|nric)"  # Malaysia's identity card number: "MyKad 900514-14-5567"
+    r"|(?P<nric>mykad|nric|ic)"  # Malaysia's identity card: "MyKad 900514-14-5567", "IC:"
     r")(?:(?<=\#)|(?![\w#]))"
 )
 # what may come between a cue and its value: separators and a few words, at most four
 _GAP = re.compile(
-    r"(?i)(?:[ \t]*(?:[:#=\-]|(?:is|was|are|no\.?|num|number|nummer|mark|ending|ends|in"
+    r"(?i)(?:[ \t]*(?:[:#=\-,(]|(?:is|was|are|no\.?|num|number|nummer|mark|ending|ends|in"
     r"|last|4|four|digits)(?![\w.])))"
     r"{0,4}[ \t]*"
 )
@@ -62,7 +63,9 @@ _VALUE = {
     ),
     "ref": re.compile(r"(?:[A-Z]{2,4}[ -]?|[A-Z])\d{3,10}(?![\w-])"),
     "crn": re.compile(r"\d{3} ?\d{3} ?\d{3}(?:[A-Za-z]| [A-Z])(?![\w-])"),
-    "nric": re.compile(r"\d{6}-?\d{2}-?\d{4}(?![\w-])"),
+    "nric": re.compile(
+        r"\d{6}[ \t]?[-\u2010-\u2013]?[ \t]?\d{2}[ \t]?[-\u2010-\u2013]?[ \t]?\d{4}(?![\w-])"
+    ),
 }
 _NOT_DIGIT = re.compile(r"\D")
 # plate groups: letters only, digits only, or mixed

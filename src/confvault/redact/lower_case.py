@@ -74,10 +74,10 @@ _QUOTED = re.compile(
 _QUOTED_CAPITAL = re.compile(r"['\"\u2018\u201c]([A-Z][^'\"\u2019\u201d\n]{1,20})['\"\u2019\u201d]")
 _NAMED_BEFORE = re.compile(
     rf"(?:\b{_RELATIVES}s?|(?i:\brefer(?:s|red|ring)?[ \t]+to[ \t]+(?:[a-z]+[ \t]+){{0,2}}as)"
-    r"|(?i:\b(?:caller|client|pt|patient|mentee|service\s+user|su|resident)))"  # "Caller 'Jen'"
+    r"|(?i:\b(?:caller|client|pt|patient|mentee|service\s+user|su|resident))"  # "Caller 'Jen'"
     # "named her abuser as 'Mark'", "spoke to 'Candy'", "new bf 'Deano'"
     r"|(?i:\bnamed[ \t]+(?:[a-z]+[ \t]+){0,2}as|\b(?:spoke|speaking|talked|talking)[ \t]+to"
-    r"|\b(?:bf|gf|abuser|perpetrator))"
+    r"|\b(?:bf|gf|abuser|perpetrator)))"
     r"[ \t\xa0]*[:,-]?[ \t\xa0]+$"
 )
 
@@ -92,7 +92,9 @@ def _name_like(quoted: str, lex: Lexicon) -> bool:
         low = w.lower()
         if not w[:1].isupper() or not w.isalpha():
             return False
-        if low not in lex.first_names and not _unknown(low, lex) and not _surname(low, lex):
+        # a surname too, if no word list knows it ("Deano"; not "Grim", "Anger")
+        surname_only = low in lex.surnames and low not in lex.common and low not in lex.dictionary
+        if low not in lex.first_names and not _unknown(low, lex) and not surname_only:
             return False
     return True
 

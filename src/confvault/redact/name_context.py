@@ -45,7 +45,7 @@ _ORG_CTX = re.compile(
     r"shifts|nightshifts?|dayshifts?|jobs|overtime|part[- \u2013]?time|full[- \u2013]?time))?"
     # "works on the tills at", "works behind the bar at"
     r"(?:\s+(?:on|behind|in)\s+the\s+(?:tills?|bar|door|desk|counter|kitchen|floor|checkouts?"
-    r"|reception|phones|line|front|warehouse))?"
+    r"|reception|phones|line|front|warehouse|caf[eé]|wards?|shop|canteen|stockroom|office))?"
     r"\s+(?:at|for|with|in)\s+$|"
     rf"\b(?:{RELATIONS}|staff|volunteer|member)s?\s+at\s+$"  # "counsellor at Mind"
 )

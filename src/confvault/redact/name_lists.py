@@ -25,6 +25,7 @@ from .name_words import (
     classify,
 )
 from .words import (
+    EXTRA_WORDS,
     FUNCTION_WORDS,
 )
 
@@ -39,12 +40,45 @@ _WITH_PRONOUNS = re.compile(
 )
 
 
-def with_pronouns(text: str) -> list[Span]:
-    return [
-        Span(m.start(1), m.end(1), "NAME", "context")
-        for m in _WITH_PRONOUNS.finditer(text)
-        if m.group(1).lower() not in FUNCTION_WORDS and m.group(1).lower() not in RELATION_WORDS
-    ]
+def with_pronouns(text: str, lex: Lexicon) -> list[Span]:
+    out = []
+    for m in _WITH_PRONOUNS.finditer(text):
+        word = m.group(1)
+        if not _pronoun_name(word, lex) and not (
+            # a capitalised word, not said of someone: "(Ash, they/them)"; not
+            # "Client is Agender (they/them)"
+            word[0].isupper()
+            and word.isalpha()
+            and word.lower() not in EXTRA_WORDS
+            and not _DESCRIBED.search(text, max(0, m.start(1) - 16), m.start(1))
+        ):
+            continue  # "non-binary (they/them)", "Her co-worker (she/her)", "Client's"
+        start = m.start(1)
+        # the first name before a surname: "Ash O'Neill (they/them)"
+        before = _FIRST_BEFORE.search(text, max(0, start - 24), start)
+        if before and before.group(1).lower() in lex.first_names:
+            start = before.start(1)
+        out.append(Span(start, m.end(1), "NAME", "context"))
+    return out
+
+
+_DESCRIBED = re.compile(r"(?i)\b(?:is|as|am|are|was|a|an|the|her|his|their|my|our|your)[ \t]+$")
+_FIRST_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+)[ \t]+$")
+
+
+def _pronoun_name(word: str, lex: Lexicon) -> bool:
+    """A word before the pronouns that can be a name: some part of it a first name or
+    no ordinary word ("D'Arcy", "Mary-Kate", "kai"); not "non-binary", "co-worker",
+    "Client's", a relative or a function word."""
+    low = word.lower()
+    if low in FUNCTION_WORDS or low in RELATION_WORDS or low in EXTRA_WORDS:
+        return False
+    parts = [p for p in re.split(r"['\u2019-]", low) if len(p) > 1 and p != "s"]
+    if not parts or any(p in EXTRA_WORDS or p in RELATION_WORDS for p in parts):
+        return False
+    return any(
+        p in lex.first_names or (p not in lex.common and p not in lex.dictionary) for p in parts
+    )
 
 
 # first names in the lists that open a sentence as words: relatives, months,
@@ -79,7 +113,12 @@ def full_name_subject(text: str, run: list[Tok], lex: Lexicon) -> bool:
         and first not in RELATION_WORDS
         and (last in lex.surnames or last in lex.first_names)
         and last not in RELATION_WORDS
+        # the surname rare as a word: not "Royal Mail", "Irish Water", "In Court"
+        and lex.common.get(last, _RARE_SURNAME) >= _RARE_SURNAME
     )
+
+
+_RARE_SURNAME = 3000
 
 
 AND_SONS = re.compile(

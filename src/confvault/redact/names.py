@@ -438,7 +438,7 @@ def detect_names(text: str) -> list[Span]:
     if caseless:
         spans.extend(lower_orgs(text, lex))
     if "/" in text:
-        spans.extend(with_pronouns(text))
+        spans.extend(with_pronouns(text, lex))
     spans.extend(lower_names(text, lex, low))
     if caseless:
         spans = join_names(text, widen_lower_names(text, spans, lex))
@@ -503,8 +503,11 @@ _PARTICLES_BEFORE = re.compile(
 
 def _with_particles(text: str, start: int) -> int:
     """Where a name found just after a title and particles starts: at the particles."""
-    space = text.rfind(" ", max(0, start - 12), start - 1)
-    if text[space + 1 : start - 1].lower() not in _PARTICLE_SET:
+    lo = max(0, start - 12)
+    space = text.rfind(" ", lo, start - 1)
+    # (the slice stays within the window: a long text without a space before the
+    # name would otherwise be copied for every name found)
+    if text[space + 1 if space >= 0 else lo : start - 1].lower() not in _PARTICLE_SET:
         return start  # the word before is no particle (the common case)
     m = _PARTICLES_BEFORE.search(text, max(0, start - 24), start)
     return start if m is None else m.start(1)

@@ -30,17 +30,21 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
 
     Linear: the words of the names are gathered first, then the text is read once."""
     words: set[str] = set()
+    whole: set[str] = set()  # names of two words or more, found again whole
     for sp in found:
         if sp.category == "NAME" and sp.source not in _SKIP:
             words.update(m.group() for m in _WORD.finditer(text, sp.start, sp.end))
+            if " " in text[sp.start : sp.end]:
+                whole.add(text[sp.start : sp.end])
+    again = _whole_again(text, whole, found) if 0 < len(whole) <= _FEW else []
     if len(words) <= _FEW:  # mostly each name is there once: nothing to read
         words = {w for w in words if text.count(w) > 1}
     if not words:
-        return []
+        return again
     lex = lexicon()
     kinds = {w: _kind(w, lex) for w in words if len(w) >= _MIN_LEN}
     if not any(kinds.values()):
-        return []
+        return again
     inside = containment([(sp.start, sp.end) for sp in found])
     out = []
     for m in _WORD.finditer(text):
@@ -50,6 +54,21 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
         if kind == _WITH_VERB and not _VERB_AFTER.match(text, m.end()):
             continue
         out.append(Span(m.start(), m.end(), "NAME", "repeat"))
+    return out + again
+
+
+def _whole_again(text: str, names: set[str], found: list[Span]) -> list[Span]:
+    """The other places a full name found stands, whatever follows: "Will Barker rang
+    back. She is scared of Will Barker." (a few names: each is one search)."""
+    inside = containment([(sp.start, sp.end) for sp in found])
+    out = []
+    for name in names:
+        i = text.find(name)
+        while i != -1:
+            j = i + len(name)
+            if _whole(text, i, j) and not inside(i, j):
+                out.append(Span(i, j, "NAME", "repeat"))
+            i = text.find(name, j)
     return out
 
 

@@ -211,7 +211,6 @@ TITLES = frozenset(
 ORG_SUFFIXES = frozenset(
     [
         # trading words that end a company name ("Wolfram Research", "Tableau Software")
-        "stores",
         "research",
         "software",
         "resources",
@@ -607,6 +606,8 @@ _NOTE_WORDS = [
     "wknd",
     "yday",
     "tonite",
+    "mykad",
+    "nric",
     "bro",
     "bruv",
     "hun",
