@@ -36,6 +36,8 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
             words.update(m.group() for m in _WORD.finditer(text, sp.start, sp.end))
             if " " in text[sp.start : sp.end]:
                 whole.add(text[sp.start : sp.end])
+    if whole and len(whole) <= _FEW:
+        whole = {name for name in whole if text.count(name) > 1}
     again = _whole_again(text, whole, found) if 0 < len(whole) <= _FEW else []
     if len(words) <= _FEW:  # mostly each name is there once: nothing to read
         words = {w for w in words if text.count(w) > 1}
