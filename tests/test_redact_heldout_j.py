@@ -134,3 +134,33 @@ def test_a_name_before_its_pronouns_keeps_working() -> None:
 def test_particles_look_back_a_few_characters_only() -> None:
     # a name after a long run with no space: the look-back stays within its window
     assert grows_linearly(lambda n: "Safeguarding Jo Smith. " * n, detect, 200, 2e-3)
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("At ninety-six her nan still cooks for everyone.", "ninety-six"),
+        ("At ninety, she's the oldest in the group.", "ninety"),
+        ("Nanna just had her 95th.", "95th"),
+        ("Her gran had her 99th birthday.", "99th"),
+    ],
+)
+def test_more_ages(text: str, gone: str) -> None:
+    assert gone not in _out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She had her 95th session today.",
+        "At ninety percent her battery died.",
+        "Client had his 92nd session.",
+    ],
+)
+def test_more_ages_near_misses(text: str) -> None:
+    assert _out(text) == text
+
+
+def test_the_age_forms_grow_linearly() -> None:
+    assert grows_linearly(lambda n: "at ninety her " * n + "nan", detect, 200, 2e-3)
+    assert grows_linearly(lambda n: "nan had her " * n + "95th.", detect, 200, 2e-3)

@@ -192,11 +192,12 @@ _BRACKET_OWNER = re.compile(rf"(?:(?i:{_FAMILY})|[A-Z][a-z]+[ \t]+[A-Z][a-z]+)$"
 # "Gran's 99th", "Doris's 100th": an ordinal after a relative's or a name's "'s" (the
 # owner is checked in code, so the search starts at the "'s")
 _POSSESSIVE_ORDINAL = re.compile(
-    r"['\u2019]s?\s+((?:9\d|1[0-3]\d)(?:st|nd|rd|th))\b"
+    r"(?:['\u2019]s?|\b(?:her|his))\s+((?:9\d|1[0-3]\d)(?:st|nd|rd|th))\b"
     # the birthday itself, or what is said of it: not "Client's 92nd session"
     r"(?=\s*(?:[,.;!?)]|$)|\s+(?:birthday|bday|b-day|party|celebration|do|was|is|went|came)\b)"
 )
 _OWNER = re.compile(rf"(?:(?i:{_FAMILY})|[A-Z][a-z]+)$")
+_RELATIVE_BEFORE = re.compile(rf"(?i)\b(?:{_FAMILY}|nanna|nana|gran|granny)\b[^.!?\n]*$")
 # "Mrs Kaur is 91,": a title, a name, and the age as the sentence's point
 _TITLED_AGE = re.compile(
     r"\b(?i:mrs|mr|ms|miss|mx|dr)\.?\s+[^\W\d_]+(?:[-'\u2019][^\W\d_]+)?"
@@ -214,7 +215,10 @@ _SPELLED_AGE = re.compile(
     r"|(?:turned|turns|turning|is|was|(?<![a-z])(?:he|she|who|nan|gran|mum|dad|grandad|grandma|"
     r"nana|nanna)['\u2019]s|lived\s+to|made\s+it\s+to)\s+"
     rf"((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS}))?)"
-    r"(?=\s+(?:years?\s+old|this|last|next|in|on|and|n|now|but|so)\b|\s*[,.;!?)]|$))"
+    r"(?=\s+(?:years?\s+old|this|last|next|in|on|and|n|now|but|so)\b|\s*[,.;!?)]|$)"
+    # "At ninety-six her nan still cooks": the spelled form of "At 96 her nan"
+    rf"|\bat\s+((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS})\b)?),?\s+"
+    r"(?=(?:he|she)(?:['\u2019]s|\s+is)\b|(?:his|her|their|my|our)\s))"
 )
 
 
@@ -331,9 +335,16 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
                     more = _AND_ORDINAL.match(text, m.end(1))  # "on the 4th and 11th"
                     if more:
                         found.append(Span(more.start(1), more.end(1), "DATE", "pattern"))
-            if "s " in low or "' " in low or "\u2019 " in low:
+            if "s " in low or "' " in low or "\u2019 " in low or "her " in low or "his " in low:
                 for m in _POSSESSIVE_ORDINAL.finditer(text):
-                    if _OWNER.search(text, max(0, m.start() - 20), m.start()):
+                    # "Gran's 99th"; "Nanna just had her 95th" (a relative or a name
+                    # earlier in the sentence)
+                    whose = (
+                        _RELATIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                        if m.group().startswith(("her", "his"))
+                        else _OWNER.search(text, max(0, m.start() - 20), m.start())
+                    )
+                    if whose:
                         found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
             if "day" in low:  # birthday, bday
                 for m in _AGE_BIRTHDAY.finditer(text):
@@ -370,6 +381,6 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             found.append(Span(m.start(g), m.end(g), "DATE", "pattern"))
     if "ninety" in low or "hundred" in low:
         for m in _SPELLED_AGE.finditer(text):
-            g = 1 if m.group(1) else 2
+            g = m.lastindex or 1  # the one group of the form that matched
             found.append(Span(m.start(g), m.end(g), "AGE", "pattern"))
     return found
