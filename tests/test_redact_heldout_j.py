@@ -164,3 +164,35 @@ def test_more_ages_near_misses(text: str) -> None:
 def test_the_age_forms_grow_linearly() -> None:
     assert grows_linearly(lambda n: "at ninety her " * n + "nan", detect, 200, 2e-3)
     assert grows_linearly(lambda n: "nan had her " * n + "95th.", detect, 200, 2e-3)
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        # a name typed in lower case opening a note's line, before a dash or colon
+        ("ioana popescu - attended drop-in, working 60hr wks. Referred on.", "popescu"),
+        # a lower-case name found in a note with capitals takes its surname too
+        ("john smith - seen today. Fine.", "smith"),
+        ("Met john smith today. Fine.", "smith"),
+    ],
+)
+def test_lower_case_full_names(text: str, gone: str) -> None:
+    assert gone not in _out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "follow up - seen today. Fine.",
+        "low mood - Discussed sleep.",
+        "risk assessment: none. Fine.",
+        "bad week - Mood low.",
+    ],
+)
+def test_lower_case_line_openings_that_name_no_one(text: str) -> None:
+    assert _out(text) == text
+
+
+def test_a_relative_stays_beside_a_lower_case_name() -> None:
+    out = _out("Quick notes. his nan beryl picked him up.")
+    assert "his nan [PERSON-1]" in out

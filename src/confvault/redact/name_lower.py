@@ -18,6 +18,7 @@ from .name_words import (
     LOWER_CLASS_CACHE,
     NAME_RUN,
     RARE,
+    RELATION_WORDS,
     Tok,
     classify_lower,
     is_word,
@@ -111,6 +112,7 @@ def widen_lower_names(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
             m
             and m.group(1) in lex.first_names
             and m.group(1) not in FUNCTION_WORDS
+            and m.group(1) not in RELATION_WORDS  # "his nan beryl": nan is who she is
             and lex.common.get(m.group(1), _RARE_WORD) >= _RARE_WORD
         ):
             start = m.start()
@@ -207,3 +209,30 @@ def lower_names(text: str, lex: Lexicon, low: str) -> list[Span]:
         for m in _LOWER_WORD.finditer(text)
         if m.group() in hits
     ]
+
+
+# a lower-case name opening a line, before a dash or colon, as a note's header:
+# "ioana popescu - attended drop-in" (a surname after a first name or unknown word)
+_LINE_START_NAME = re.compile(
+    r"(?m)^[ \t]*([a-z\u00df-\u00ff]+)[ \t]+([a-z\u00df-\u00ff'\u2019-]+)"
+    r"(?=[ \t]*[-:,\u2013\u2014])"
+)
+
+
+def line_start_names(text: str, lex: Lexicon) -> list[Span]:
+    out = []
+    for m in _LINE_START_NAME.finditer(text):
+        first, last = m.group(1), m.group(2)
+        if first in FUNCTION_WORDS or last in FUNCTION_WORDS:
+            continue
+        first_ok = first in lex.first_names or _unknown_word(first, lex)
+        last_ok = (last in lex.surnames and lex.common.get(last, _RARE_WORD) >= _RARE_WORD) or (
+            _unknown_word(last, lex)
+        )
+        if first_ok and last_ok and not (is_word(first, lex) and is_word(last, lex)):
+            out.append(Span(m.start(1), m.end(2), "NAME", "lexicon"))
+    return out
+
+
+def _unknown_word(word: str, lex: Lexicon) -> bool:
+    return word not in lex.common and word not in lex.dictionary and word not in EXTRA_WORDS

@@ -51,6 +51,7 @@ from .name_lower import (
     after_relation_low,
     caseless_runs,
     join_names,
+    line_start_names,
     lower_names,
     lower_orgs,
     sandwiched,
@@ -443,6 +444,16 @@ def detect_names(text: str) -> list[Span]:
     if caseless:
         spans = join_names(text, widen_lower_names(text, spans, lex))
         spans.extend(sandwiched(text, spans, lex))
+    else:
+        # a name typed in lower case in a note with capitals: its surname too
+        # ("john smith - seen today", "ioana popescu - attended")
+        lower = [sp for sp in spans if sp.category == "NAME" and text[sp.start : sp.end].islower()]
+        if lower:
+            wider = widen_lower_names(text, lower, lex)
+            spans.extend(
+                w for w, sp in zip(wider, lower, strict=True) if w.end - w.start > sp.end - sp.start
+            )
+        spans.extend(line_start_names(text, lex))
     return spans
 
 
