@@ -195,7 +195,8 @@ def test_any_argument_gives_a_clean_message(cli, vault: Vault, template, value: 
     if r.code:
         assert "confvault: error: " in r.err, (args, r.err)
     assert not _raw(r.out + r.err), (args, _raw(r.out + r.err))
-    if template == ("client", "add", "{x}") and r.code == 0:
+    # (a value starting with "-" is read as an option: "-h" prints help and adds no one)
+    if template == ("client", "add", "{x}") and r.code == 0 and not value.startswith("-"):
         Vault.open(vault.path, PASSPHRASE.encode()).remove_client(
             Vault.open(vault.path, PASSPHRASE.encode()).client(value)
         )

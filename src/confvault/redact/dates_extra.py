@@ -197,7 +197,7 @@ _POSSESSIVE_ORDINAL = re.compile(
     r"(?=\s*(?:[,.;!?)]|$)|\s+(?:birthday|bday|b-day|party|celebration|do|was|is|went|came)\b)"
 )
 _OWNER = re.compile(rf"(?:(?i:{_FAMILY})|[A-Z][a-z]+)$")
-_RELATIVE_BEFORE = re.compile(rf"(?i)\b(?:{_FAMILY}|nanna|nana|gran|granny)\b[^.!?\n]*$")
+_RELATIVE_BEFORE = re.compile(rf"(?i)\b(?:{_FAMILY})\b[^.!?\n]*$")
 # "Mrs Kaur is 91,": a title, a name, and the age as the sentence's point
 _TITLED_AGE = re.compile(
     r"\b(?i:mrs|mr|ms|miss|mx|dr)\.?\s+[^\W\d_]+(?:[-'\u2019][^\W\d_]+)?"

@@ -26,7 +26,9 @@ from . import (
 from . import known as known_mod
 from .intervals import containment
 from .model import CATEGORIES, KnownClient, Redaction, Span
+from .name_context import last_word
 from .name_lower import SUBJECT_VERB
+from .name_words import RELATION_WORDS
 from .words import TITLES
 
 PLACEHOLDER = re.compile(
@@ -86,16 +88,19 @@ _KEEP_PHRASES = re.compile(
     )
     + r")(?![\w-])(?!\s+(?-i:[A-Z]))"  # not the first words of a name: "Earl Grey Smith"
 )
-# before a kept phrase, what makes it a person's name after all: "Mr Earl Grey", "her
-# landlord Earl Grey"; after it, a verb of a person: "Earl Grey rang back"
-_PERSON_BEFORE = re.compile(
-    r"(?i)\b(?:mr|mrs|ms|miss|mx|dr|landlord|landlady|worker|carer|daughter|son|sister|"
-    r"brother|mum|mom|dad|ex|partner|bf|gf|step-?dad|step-?mum|is|named|called)\.?,?[ \t]+$"
-)
+# a kept phrase after a person's cue ("Mr Earl Grey", "her landlord Earl Grey") or
+# before a person's verb ("Earl Grey rang back") is a name after all
 # a cheap screen: an ending of each phrase above
 _KEEP_HINT = re.compile(
     "rey|ort|mas|laus|airy|unny|ayer|pirit|host|ass|lus|ature|ssue|onge|olida|dvice|ppeal"
 )
+
+
+def _titled(before: str) -> bool:
+    """The word just before is a title or a word for a relative or role ("Mr", "her
+    landlord", "step-dad,"), or "named" / "called": what follows is a person's name."""
+    last = last_word(before).lower().rstrip(".")
+    return last in TITLES or last in RELATION_WORDS or last in ("named", "called", "ex")
 
 
 def _kept_phrases(text: str, found: list[Span]) -> list[Span]:
@@ -105,7 +110,7 @@ def _kept_phrases(text: str, found: list[Span]) -> list[Span]:
     regions = [
         (m.start(), m.end())
         for m in _KEEP_PHRASES.finditer(text)
-        if not _PERSON_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if not _titled(text[max(0, m.start() - 24) : m.start()])
         and not SUBJECT_VERB.match(text, m.end())
     ]
     if not regions:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import lexicon
+from .lexicon import is_word, lexicon
 from .model import Span
 
 # the words of _PLATFORM (each first word of two) for :mod:`.labelled`'s screen
@@ -182,7 +182,7 @@ def _user_name(word: str) -> bool:
     # one digit: only after a word that is no ordinary one ("Siobhán_x7", not "Section_2")
     low = head.lower()
     lex = lexicon()
-    return _DIGIT.search(word) is not None and low not in lex.common and low not in lex.dictionary
+    return _DIGIT.search(word) is not None and not is_word(low, lex)
 
 
 def bare(text: str) -> list[Span]:

@@ -124,6 +124,12 @@ def lexicon() -> Lexicon:
     )
 
 
+def is_word(word: str, lex: Lexicon) -> bool:
+    """An ordinary word: among the frequent words or in the dictionary (any case)."""
+    w = word.lower()
+    return w in lex.common or w in lex.dictionary
+
+
 def rare_word(word: str, lex: Lexicon, rank: int = 3000) -> bool:
     """A word in no dictionary and at most this frequent ("tom", "sammy"; not "will"):
     without a capital, a first name is taken for a name only when it is one."""

@@ -20,7 +20,7 @@ import functools
 import re
 from collections.abc import Collection, Iterator
 
-from .lexicon import Lexicon, lexicon, rare_word, stems
+from .lexicon import Lexicon, is_word, lexicon, rare_word, stems
 from .model import Span
 from .words import ACRONYMS, EXTRA_WORDS, FUNCTION_WORDS, LOWER_CASE_WORDS, RELATIONS
 
@@ -93,7 +93,7 @@ def _name_like(quoted: str, lex: Lexicon) -> bool:
         if not w[:1].isupper() or not w.isalpha():
             return False
         # a surname too, if no word list knows it ("Deano"; not "Grim", "Anger")
-        surname_only = low in lex.surnames and low not in lex.common and low not in lex.dictionary
+        surname_only = low in lex.surnames and not is_word(low, lex)
         if low not in lex.first_names and not _unknown(low, lex) and not surname_only:
             return False
     return True

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import word_names
-from .lexicon import Lexicon, rare_word
+from .lexicon import Lexicon, is_word, rare_word
 from .model import Span
 from .name_lower import (
     SUBJECT_VERB,
@@ -76,9 +76,7 @@ def _pronoun_name(word: str, lex: Lexicon) -> bool:
     parts = [p for p in re.split(r"['\u2019-]", low) if len(p) > 1 and p != "s"]
     if not parts or any(p in EXTRA_WORDS or p in RELATION_WORDS for p in parts):
         return False
-    return any(
-        p in lex.first_names or (p not in lex.common and p not in lex.dictionary) for p in parts
-    )
+    return any(p in lex.first_names or not is_word(p, lex) for p in parts)
 
 
 # first names in the lists that open a sentence as words: relatives, months,

@@ -12,7 +12,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, is_word
 from .model import Span
 from .name_words import (
     LOWER_CLASS_CACHE,
@@ -21,7 +21,6 @@ from .name_words import (
     RELATION_WORDS,
     Tok,
     classify_lower,
-    is_word,
     only_names,
     sentence_start,
 )
@@ -235,4 +234,4 @@ def line_start_names(text: str, lex: Lexicon) -> list[Span]:
 
 
 def _unknown_word(word: str, lex: Lexicon) -> bool:
-    return word not in lex.common and word not in lex.dictionary and word not in EXTRA_WORDS
+    return not is_word(word, lex) and word not in EXTRA_WORDS

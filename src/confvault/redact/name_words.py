@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import Lexicon, stems
+from .lexicon import Lexicon, is_word, stems
 from .words import (
     ACRONYMS,
     EXTRA_FIRST_NAMES,
@@ -240,11 +240,6 @@ def sentence_start(text: str, start: int) -> bool:
                 return False  # ("St. Aidan's": a saint, not a sentence end)
         return True
     return False
-
-
-def is_word(word: str, lex: Lexicon) -> bool:
-    w = word.lower()
-    return w in lex.common or w in lex.dictionary
 
 
 def typed_caseless(text: str, low: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .intervals import containment
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon, is_word, lexicon
 from .model import Span
 from .words import FUNCTION_WORDS, TITLES
 
@@ -26,51 +26,46 @@ _SKIP = ("known", "known-other", "repeat")
 
 
 def repeats(text: str, found: list[Span]) -> list[Span]:
-    """NAME spans for the other whole-word occurrences of the words of names found.
+    """NAME spans for the other whole-word occurrences of the words of names found,
+    and of full names found (whatever follows them: "scared of Will Barker").
 
-    Linear: the words of the names are gathered first, then the text is read once."""
+    Linear: the words of the names are gathered first, then the text is read once;
+    a full name is searched for only when there are few."""
     words: set[str] = set()
-    whole: set[str] = set()  # names of two words or more, found again whole
+    whole: set[str] = set()  # names of two words or more
     for sp in found:
         if sp.category == "NAME" and sp.source not in _SKIP:
-            words.update(m.group() for m in _WORD.finditer(text, sp.start, sp.end))
-            if " " in text[sp.start : sp.end]:
-                whole.add(text[sp.start : sp.end])
-    if whole and len(whole) <= _FEW:
-        whole = {name for name in whole if text.count(name) > 1}
-    again = _whole_again(text, whole, found) if 0 < len(whole) <= _FEW else []
-    if len(words) <= _FEW:  # mostly each name is there once: nothing to read
+            name = text[sp.start : sp.end]
+            words.update(m.group() for m in _WORD.finditer(name))
+            if " " in name:
+                whole.add(name)
+    # mostly each name is there once: nothing more to read
+    whole = {n for n in whole if text.count(n) > 1} if len(whole) <= _FEW else set()
+    if len(words) <= _FEW:
         words = {w for w in words if text.count(w) > 1}
-    if not words:
-        return again
-    lex = lexicon()
-    kinds = {w: _kind(w, lex) for w in words if len(w) >= _MIN_LEN}
-    if not any(kinds.values()):
-        return again
+    kinds = {}
+    if words:
+        lex = lexicon()
+        kinds = {w: k for w in words if len(w) >= _MIN_LEN and (k := _kind(w, lex))}
+    if not kinds and not whole:
+        return []
     inside = containment([(sp.start, sp.end) for sp in found])
     out = []
-    for m in _WORD.finditer(text):
-        kind = kinds.get(m.group())
-        if not kind or not _whole(text, m.start(), m.end()) or inside(*m.span()):
-            continue
-        if kind == _WITH_VERB and not _VERB_AFTER.match(text, m.end()):
-            continue
-        out.append(Span(m.start(), m.end(), "NAME", "repeat"))
-    return out + again
-
-
-def _whole_again(text: str, names: set[str], found: list[Span]) -> list[Span]:
-    """The other places a full name found stands, whatever follows: "Will Barker rang
-    back. She is scared of Will Barker." (a few names: each is one search)."""
-    inside = containment([(sp.start, sp.end) for sp in found])
-    out = []
-    for name in names:
+    for name in whole:
         i = text.find(name)
         while i != -1:
             j = i + len(name)
             if _whole(text, i, j) and not inside(i, j):
                 out.append(Span(i, j, "NAME", "repeat"))
             i = text.find(name, j)
+    if kinds:
+        for m in _WORD.finditer(text):
+            kind = kinds.get(m.group())
+            if not kind or not _whole(text, m.start(), m.end()) or inside(*m.span()):
+                continue
+            if kind == _WITH_VERB and not _VERB_AFTER.match(text, m.end()):
+                continue
+            out.append(Span(m.start(), m.end(), "NAME", "repeat"))
     return out
 
 
@@ -79,7 +74,7 @@ _ANY, _WITH_VERB = 1, 2  # where a word goes again: anywhere, or before a verb
 _VERB_AFTER = re.compile(
     r"(?:['\u2019]s)?[ \t]+(?:is|was|has|had|said|says|told|tells|rang|rings|called|came|"
     r"went|wants|wanted|feels|felt|thinks|thought|talked|cried|did|does|didn't|doesn't|"
-    r"isn't|wasn't|can't|won't|will|would|could|should|might|came|left|got|gets|seems|"
+    r"isn't|wasn't|can't|won't|will|would|could|should|might|left|got|gets|seems|"
     r"seemed|asked|agreed|refused|arrived|attended|missed|texted|phoned|messaged|and)\b"
 )
 
@@ -89,7 +84,7 @@ def _kind(w: str, lex: Lexicon) -> int:
     low = w.lower()
     if low in FUNCTION_WORDS or low in TITLES:
         return 0
-    ordinary = low in lex.common or low in lex.dictionary
+    ordinary = is_word(low, lex)
     if w[0].isupper() and not w.isupper():
         return _WITH_VERB if ordinary else _ANY
     # in lower case or in capitals, an ordinary word may be meant ("WHERE")
