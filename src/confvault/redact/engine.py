@@ -15,6 +15,7 @@ from . import (
     dates_extra,
     grow,
     ids,
+    initials,
     labelled,
     lower_case,
     names,
@@ -248,6 +249,7 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
     found.extend(dates.detect_dates(text))
     found.extend(dates_extra.detect(text, digits))
     found.extend(names.detect_names(text))
+    found.extend(initials.detect(text))
     found.extend(lower_case.detect(text))
     found.extend(spelled.detect(text))
     found.extend(grow.grow(text, found, digits))
