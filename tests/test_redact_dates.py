@@ -57,3 +57,33 @@ def test_relative_word_stays_readable() -> None:
     from confvault.redact import redact
 
     assert redact("we met last Tuesday.").text == "we met last [DATE]."
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # a day and month with no year after a note's own cue, or written with a zero
+        ("seen 05/06, DNA 03/04, next appt 17/06", "05/06"),
+        ("seen 05/06, DNA 03/04, next appt 17/06", "03/04"),
+        ("seen 5/6 and DNA 3/4", "3/4"),
+        ("appt 2/3 cancelled by her", "2/3"),
+        ("w/c 3/6 she is away", "3/6"),
+    ],
+)
+def test_day_and_month_after_a_note_cue(text: str, value: str) -> None:
+    assert value in dated(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DNA 2/3 sessions this term",  # counts, not dates
+        "attended 4/5 sessions",
+        "seen 4/5 times by the GP",
+        "Sleep rated 05/10 this week.",  # a score, even with a zero
+        "Scored 04/10 on the scale",
+        "Took 1/2 a tablet.",
+    ],
+)
+def test_counts_and_scores_with_note_cues_stay(text: str) -> None:
+    assert dated(text) == []

@@ -50,7 +50,11 @@ _RATED = re.compile(
 )
 # "from 3/10 to 6/10" is a score: day/month pairs need a stronger cue
 _STRONG_DATE_CONTEXT = re.compile(
-    r"(?i)\b(?:on|since|until|till|by|dated?|born|dob|due|is)\s*[:,]?\s*$"
+    r"(?i)\b(?:on|since|until|till|by|dated?|born|dob|due|is|seen|dna|appt|appointment|"
+    r"booked|cancelled|canceled|reviewed|w/c|wc)\s*[:,]?\s*$"
+)
+_COUNTED = re.compile(
+    r"(?i)\s+(?:sessions?|appts?|appointments?|times|visits?|weeks?|days|groups?|calls?)\b"
 )
 AGE = re.compile(
     r"(?i)(?<![\w])(?:(?:aged?|age of|is|was|turned|turns|turning)\s+)?(\d{2,3})"
@@ -152,12 +156,14 @@ def _numeric_dates(text: str) -> Iterator[Span]:
             continue
         # "6/10" is as likely a score as a date: keep it unless the context says date
         ctx = bool(_STRONG_DATE_CONTEXT.search(text, max(0, m.start() - 12), m.start()))
-        # "12/08": a leading zero and more than its "out of" is no score ("05/06" may be)
+        if ctx and _COUNTED.match(text, m.end()):
+            continue  # "DNA 2/3 sessions", "seen 4/5 times": a count
+        # "12/08": a leading zero and more than its "out of" is no score; nor is
+        # "05/06": a score is not written with a zero first
         padded = (
-            a > b
-            and m.group(2).startswith("0")
-            and not _RATED.search(text, max(0, m.start() - 16), m.start())
-        )
+            (a > b and m.group(2).startswith("0"))
+            or (m.group(1).startswith("0") and len(m.group(2)) == 2)
+        ) and not _RATED.search(text, max(0, m.start() - 16), m.start())
         if ctx or padded or (max(a, b) > 12 and (a, b) != (24, 7)):  # "24/7": all day
             yield Span(m.start(), m.end(), "DATE", "pattern")
 
