@@ -50,6 +50,7 @@ CASES_6 = ROOT / "tests" / "data" / "heldout6_review_cases.json"
 CASES_7 = ROOT / "tests" / "data" / "heldout7_review_cases.json"
 CASES_8 = ROOT / "tests" / "data" / "heldout8_review_cases.json"
 CASES_9 = ROOT / "tests" / "data" / "heldout9_review_cases.json"
+CASES_10 = ROOT / "tests" / "data" / "heldout10_review_cases.json"
 # The scoring is the held-out reviewers' own (close to leak_review.py's, not the
 # same: "nos" is no plain word here, "_" splits words), kept so that the figures
 # stay comparable with what they reported.
@@ -134,7 +135,7 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=0, help="print this many of each kind")
     parser.add_argument(
         "--batch",
-        choices=("A", "B", "C", "D", "E", "F", "G", "H", "I", "J"),
+        choices=tuple("ABCDEFGHIJK"),
         help="only this batch",
     )
     parser.add_argument("--cases", type=Path, help="one case file (default: both)")
@@ -142,13 +143,13 @@ def main() -> int:
     files = (
         [args.cases]
         if args.cases
-        else [CASES, CASES_2, CASES_3, CASES_4, CASES_5, CASES_6, CASES_7, CASES_8, CASES_9]
+        else [CASES, CASES_2, CASES_3, CASES_4, CASES_5, CASES_6, CASES_7, CASES_8, CASES_9, CASES_10]
     )
     cases = [c for f in files for c in json.loads(f.read_text(encoding="utf-8"))]
     if args.batch:
         cases = [c for c in cases if c.get("batch", "A") == args.batch]
     results = replay(cases)
-    for batch in ("A", "B", "C", "D", "E", "F", "G", "H", "I", "J"):
+    for batch in "ABCDEFGHIJK":
         part = [r for r in results if r["case"].get("batch", "A") == batch]
         if not part:
             continue
