@@ -143,7 +143,18 @@ def main() -> int:
     files = (
         [args.cases]
         if args.cases
-        else [CASES, CASES_2, CASES_3, CASES_4, CASES_5, CASES_6, CASES_7, CASES_8, CASES_9, CASES_10]
+        else [
+            CASES,
+            CASES_2,
+            CASES_3,
+            CASES_4,
+            CASES_5,
+            CASES_6,
+            CASES_7,
+            CASES_8,
+            CASES_9,
+            CASES_10,
+        ]
     )
     cases = [c for f in files for c in json.loads(f.read_text(encoding="utf-8"))]
     if args.batch:

@@ -81,6 +81,13 @@ _KEPT = (
     "tooth fairy", "easter bunny", "lord['\u2019]s prayer", "holy (?:spirit|ghost)",
     "freedom pass", "job ?centre plus", "mother nature", "big issue", "victoria sponge",
     "summer holidays", "citizens['\u2019]? advice(?: bureau)?", "poppy appeal",
+    "kids helpline", "love island", "gaelic football",
+    # conditions named after a person ("Asperger's", "Bell's palsy") and their charities
+    "(?:asperger|alzheimer|parkinson|crohn|tourette|huntington)['\u2019]?s(?: (?:disease|"
+    "syndrome|uk|society|association|foundation))?",
+    "(?:addison|cushing|graves|bell|down|turner|hodgkin|raynaud|hashimoto|marfan|munchausen|"
+    "klinefelter|guillain-barr[eé]|ehlers-danlos|kawasaki|wernicke|korsakoff|meni[eè]re|"
+    "sj[oö]gren)['\u2019]?s? (?:disease|syndrome|palsy|lymphoma|phenomenon|thyroiditis)",
 )  # fmt: skip
 _KEEP_PHRASES = re.compile(
     r"(?i)(?<![\w'\u2019-])(?:"
@@ -93,7 +100,9 @@ _KEEP_PHRASES = re.compile(
 # before a person's verb ("Earl Grey rang back") is a name after all
 # a cheap screen: an ending of each phrase above
 _KEEP_HINT = re.compile(
-    "rey|ort|mas|laus|airy|unny|ayer|pirit|host|ass|lus|ature|ssue|onge|olida|dvice|ppeal"
+    "rey|ort|mas|laus|airy|unny|ayer|pirit|host|ass|lus|ature|ssue|onge|olida|dvice|ppeal|"
+    "lpline|sland|tball|sperg|lzheim|rkins|rohn|urett|ntingt|isease|yndrom|alsy|ymphom|"
+    "nomenon|yroidit"
 )
 
 
@@ -113,6 +122,15 @@ def _kept_phrases(text: str, found: list[Span]) -> list[Span]:
         for m in _KEEP_PHRASES.finditer(text)
         if not _titled(text[max(0, m.start() - 24) : m.start()])
         and not SUBJECT_VERB.match(text, m.end())
+    ]
+    if not regions:
+        return found
+    # a name found just before or running into it ("Mary Parkinson's son"): a surname
+    names = [(sp.start, sp.end) for sp in found if sp.category == "NAME"]
+    regions = [
+        (a, b)
+        for a, b in regions
+        if not any(s < a and e >= len(text[:a].rstrip(" \t")) for s, e in names)
     ]
     if not regions:
         return found

@@ -41,12 +41,18 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
                 whole.add(name)
     # mostly each name is there once: nothing more to read
     whole = {n for n in whole if text.count(n) > 1} if len(whole) <= _FEW else set()
+    # the same name typed again in lower case ("Joy ... joy did most of the talking")
+    lowered = {low for w in words if w[:1].isupper() and (low := w.lower()) != w}
     if len(words) <= _FEW:
         words = {w for w in words if text.count(w) > 1}
+        lowered = {w for w in lowered if w in text}
     kinds = {}
-    if words:
+    if words or lowered:
         lex = lexicon()
         kinds = {w: k for w in words if len(w) >= _MIN_LEN and (k := _kind(w, lex))}
+        for w in lowered:
+            if len(w) >= _MIN_LEN and w not in FUNCTION_WORDS and w not in TITLES:
+                kinds.setdefault(w, _LOWER_VERB if is_word(w, lex) else _ANY)
     if not kinds and not whole:
         return []
     inside = containment([(sp.start, sp.end) for sp in found])
@@ -63,18 +69,24 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
             kind = kinds.get(m.group())
             if not kind or not _whole(text, m.start(), m.end()) or inside(*m.span()):
                 continue
-            if kind == _WITH_VERB and not _VERB_AFTER.match(text, m.end()):
+            if kind != _ANY and not _VERB_AFTER.match(text, m.end()):
                 continue
+            if kind == _LOWER_VERB and _OWNED.search(text, max(0, m.start() - 8), m.start()):
+                continue  # "Bill rang. The bill was paid": a thing, not the person
             out.append(Span(m.start(), m.end(), "NAME", "repeat"))
     return out
 
 
-_ANY, _WITH_VERB = 1, 2  # where a word goes again: anywhere, or before a verb
+# where a word goes again: anywhere, before a verb, or (a lower-case ordinary word)
+# before a verb and after no determiner
+_ANY, _WITH_VERB, _LOWER_VERB = 1, 2, 3
+_OWNED = re.compile(r"(?i)\b(?:the|a|an|my|his|her|our|your|their|this|that|its)[ \t]+$")
 # what a person does after their name: "Precious is", "Hope said", "Will wants"
 _VERB_AFTER = re.compile(
     r"(?:['\u2019]s)?[ \t]+(?:is|was|has|had|said|says|told|tells|rang|rings|called|came|"
     r"went|wants|wanted|feels|felt|thinks|thought|talked|cried|did|does|didn't|doesn't|"
-    r"isn't|wasn't|can't|won't|will|would|could|should|might|left|got|gets|seems|"
+    r"isn't|wasn't|can't|won't|hasnt|hadnt|isnt|wasnt|didnt|doesnt|cant|wont|will|"
+    r"would|could|should|might|left|got|gets|seems|"
     r"seemed|asked|agreed|refused|arrived|attended|missed|texted|phoned|messaged|and)\b"
 )
 

@@ -1,0 +1,54 @@
+"""Rules written against held-out batch K (session 7), each with the near-misses
+that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from confvault.redact import redact
+
+
+def _out(text: str) -> str:
+    return redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        # a name found once, typed again in lower case before a verb
+        ("Bill's brother died in march and bill hasnt talked about it.", "bill"),
+        ("Joy and her twin brother came, joy did most of the talking", "joy"),
+        # a surname that is also a condition's name, after a first name
+        ("Mary Parkinson's son rang.", "Parkinson"),
+        ("Mr Parkinson's dog died.", "Parkinson"),
+    ],
+)
+def test_batch_k_leaks_are_found(text: str, gone: str) -> None:
+    assert gone not in _out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # conditions named after a person, and their charities
+        "cl dx with Asperger's as a kid, says eye contact is exhausting",
+        "pt mentioned Parkinson's runs in the family",
+        "discussed the Alzheimer's diagnosis of cl's husband",
+        "Crohn's flare-up, missed two sessions.",
+        "She has Bell's palsy since the spring.",
+        "Parkinson's UK leaflet given.",
+        "Tourette's tics worse when anxious.",
+        # services, shows and sports that name no one
+        "Kids Helpline number given to yp",
+        "pt watches Love Island to switch off",
+        "misses the Gaelic football a lot",
+        # a lower-case word after a determiner is the thing, not the person
+        "Bill rang. The bill was paid.",
+    ],
+)
+def test_batch_k_plain_words_stay(text: str) -> None:
+    out = _out(text)
+    if text.startswith("Bill rang"):
+        assert out.endswith("The bill was paid.") and "Bill" not in out
+    else:
+        assert out == text
