@@ -21,6 +21,18 @@ def _out(text: str) -> str:
         # a surname that is also a condition's name, after a first name
         ("Mary Parkinson's son rang.", "Parkinson"),
         ("Mr Parkinson's dog died.", "Parkinson"),
+        # ages over 89 in words, and after a name ending a line
+        ("cl's mum (ninety-one) is moving in with them", "ninety"),
+        ("shes ninety nine in may and wants her affairs sorted", "ninety"),
+        ("Grandma: Edith, 95\nCare home: in town", "95"),
+        # an ordinal day after "til", "from"
+        ("staying at her sister's til the 20th - its her place", "20th"),
+        ("from the 3rd she moves out", "3rd"),
+        # a quoted nickname in brackets after a name
+        ("Oluwaseun ('Seun') said the night shifts r killing him", "Seun"),
+        # initials opening a line before a verb
+        ("JT turned up late again, smelt of weed.", "JT"),
+        ("KM didnt show", "KM"),
     ],
 )
 def test_batch_k_leaks_are_found(text: str, gone: str) -> None:
@@ -42,6 +54,15 @@ def test_batch_k_leaks_are_found(text: str, gone: str) -> None:
         "Kids Helpline number given to yp",
         "pt watches Love Island to switch off",
         "misses the Gaelic football a lot",
+        # not ages, dates or nicknames
+        "she has ninety minutes before her bus",
+        "Scored for Arsenal, 90\nthen went home",
+        "Room 12, 95\nnext",
+        "from the 3rd floor window",
+        "til the 2nd session",
+        "CV updated with her.",
+        "BSL interpreter booked",
+        "NHS referred her",
         # a lower-case word after a determiner is the thing, not the person
         "Bill rang. The bill was paid.",
     ],
@@ -52,3 +73,8 @@ def test_batch_k_plain_words_stay(text: str) -> None:
         assert out.endswith("The bill was paid.") and "Bill" not in out
     else:
         assert out == text
+
+
+def test_a_relative_in_quotes_after_a_name_stays() -> None:
+    out = _out("Sarah ('Mum') rang")
+    assert "Sarah" not in out and "('Mum')" in out

@@ -105,7 +105,8 @@ _WEEKDAY_ORDINAL = re.compile(
     rf"(?i)(?<![\w])(?:{_DAYS})\.?,?\s+(?:the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\w])"
 )
 _ON_THE_ORDINAL = re.compile(
-    r"(?i)(?:\b(?:on|since|until|till|by|before|after|next|appt|appointment|session|due|of|"
+    r"(?i)(?:\b(?:on|since|until|till|til|tl|from|by|before|after|next|appt|appointment|"
+    r"session|due|of|"
     r"booked(?:\s+in)?\s+for|set\s+for|(?:re)?listed\s+for|(?:moved|adjourned|rescheduled"
     r"|postponed|changed|put\s+back|brought\s+forward|rebooked)\s+(?:to|for))"
     r"|\()\s*the\s+((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\w])"
@@ -187,7 +188,8 @@ _AND_ORDINAL = re.compile(
 )
 # "Pt's mum Gloria, 93, had a fall": an age between commas after a name or a relative
 # also "(Gogo Nomsa, 91)": in brackets, after two capitalised words or a relative
-_COMMA_AGE = re.compile(r",[ \t]*(9\d|1[0-3]\d)[ \t]*(?:,|(\)))")
+# and "Grandma: Edith, 95" ending a line, with a relative earlier on it
+_COMMA_AGE = re.compile(r",[ \t]*(9\d|1[0-3]\d)[ \t]*(?:,|(\))|(?=\r?\n|$))")
 _BRACKET_OWNER = re.compile(rf"(?:(?i:{_FAMILY})|[A-Z][a-z]+[ \t]+[A-Z][a-z]+)$")
 # "Gran's 99th", "Doris's 100th": an ordinal after a relative's or a name's "'s" (the
 # owner is checked in code, so the search starts at the "'s")
@@ -213,12 +215,14 @@ _SPELLED_AGE = re.compile(
     rf"(?i)\b(?:(?:aged?|turned|turns|turning)\s+((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS})\b)?)"
     r"(?!\s*(?:%|percent|per\s*cent|degrees))"
     r"|(?:turned|turns|turning|is|was|(?<![a-z])(?:he|she|who|nan|gran|mum|dad|grandad|grandma|"
-    r"nana|nanna)['\u2019]s|lived\s+to|made\s+it\s+to)\s+"
+    r"nana|nanna)['\u2019]?s|lived\s+to|made\s+it\s+to)\s+"
     rf"((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS}))?)"
     r"(?=\s+(?:years?\s+old|this|last|next|in|on|and|n|now|but|so)\b|\s*[,.;!?)]|$)"
     # "At ninety-six her nan still cooks": the spelled form of "At 96 her nan"
     rf"|\bat\s+((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS})\b)?),?\s+"
     r"(?=(?:he|she)(?:['\u2019]s|\s+is)\b|(?:his|her|their|my|our)\s))"
+    # "cl's mum (ninety-one)": in brackets after a word, as "(94)" is
+    rf"|(?<=[^\W\d_])[ \t]*\(((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS}))?)\)"
 )
 
 
@@ -362,6 +366,9 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             if "," in text:
                 for m in _COMMA_AGE.finditer(text):
                     owner = _BRACKET_OWNER if m.group(2) else _OWNER  # not "(Arsenal, 90)"
+                    line_end = text[m.end(1) : m.end(1) + 1] != "," and not m.group(2)
+                    if line_end:  # "Edith, 95" at a line's end needs a relative before
+                        owner = _RELATIVE_BEFORE
                     if owner.search(text, max(0, m.start() - 30), m.start()):
                         found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
             if "m" in low or "dr" in low:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .model import Span
+from .name_words import RELATION_WORDS
 from .words import FUNCTION_WORDS
 
 _POSTCODE_AFTER = re.compile(
@@ -70,6 +71,10 @@ _QUOTED_NICK = re.compile(
     r"[ \t]+['\"\u2018\u201c]([A-Z][\w'\u2019-]{0,20}(?:[ \t][A-Z][\w-]{0,20})?)"
     r"['\"\u2019\u201d][ \t]+"
 )
+# a nickname in quotes in brackets after a name: "Oluwaseun ('Seun')"
+_BRACKET_NICK = re.compile(
+    r"[ \t]*\([ \t]*['\"\u2018\u201c]([A-Z][\w'\u2019-]{0,20})['\"\u2019\u201d][ \t]*\)"
+)
 # a saint's church in lower case: "St Monica's parish" (not "Sarah's church group")
 _SAINTS_CHURCH = re.compile(r"(?:['\u2019]s)?[ \t]+(?:parish|church)(?![\w'\u2019-])")
 _SAINT_START = re.compile(r"(?i:st\.?|saint)[ \t]")
@@ -107,6 +112,10 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             m = _NAME_PHONE.match(text, sp.end)
             if m:
                 out.append(Span(m.start(1), m.end(1), "PHONE", "pattern"))
+        if sp.category == "NAME" and quotes and nxt in (" ", "("):
+            m = _BRACKET_NICK.match(text, sp.end)
+            if m and m.group(1).lower() not in RELATION_WORDS:  # not "Sarah ('Mum')"
+                out.append(Span(m.start(1), m.end(1), "NAME", "context"))
         if sp.category == "NAME" and nxt in (" ", "\t"):
             m = _NAME_COMPASS.match(text, sp.end)
             if m:

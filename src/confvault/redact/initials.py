@@ -26,7 +26,7 @@ _ROLES = [
     "bmi", "ecg", "ect", "pe", "re", "rs", "ta", "pa", "ca", "ci", "ct", "mri", "hmp", "hmo",
     "lha", "ha", "cwd", "sar", "dvo", "avo", "ipo", "ivf", "std", "sti", "hiv", "uti", "ibs",
     "me", "ms", "cf", "ra", "fgm", "cse", "cce", "ssp", "fit", "sc", "ccg", "icb", "pcn",
-    "ots", "ict", "dt", "hcp", "pct",
+    "ots", "ict", "dt", "hcp", "pct", "cv", "ehc", "gcse", "bsl", "esol", "nvq", "ged",
 ]  # fmt: skip
 _COMPANIES = [
     "ee", "bt", "rbs", "tsb", "itv", "kfc", "hmv", "jd", "ups", "dhl", "ibm", "hp", "lg",
@@ -37,7 +37,11 @@ ROLE_ACRONYMS = frozenset(_ROLES + _COMPANIES)
 # not inside a placeholder: "[ORG] said" stays as it is
 _CAPS = re.compile(r"(?<![\w.'\u2019&/\[-])([A-Z](?:\.[A-Z]){1,2}\.?|[A-Z]{2,3})(?![\w&/\]-])")
 _OWNER = re.compile(r"['\u2019]s[ \t]+[a-z]")  # "JT's mum", not "JT's" at a line's end
-_SPEECH = re.compile(r"[ \t]+(?:is|was|has|had|seems|seemed|feels|felt|says|said)\b")
+_SPEECH = re.compile(
+    r"[ \t]+(?:is|was|has|had|seems|seemed|feels|felt|says|said|came|went|got|left|did|"
+    r"didn['\u2019]?t|hasn['\u2019]?t|wasn['\u2019]?t|isn['\u2019]?t|can['\u2019]?t|won['\u2019]?t|"
+    r"will|would|[a-z]{2,}ed)\b"
+)
 _BEFORE = re.compile(
     rf"(?i)(?:\b(?:(?:my|his|her|their|our|your|whose|['\u2019]s)[ \t]+(?:(?:best|ex|older|"
     rf"younger|little|big|step|twin)[ -]?)?(?:{RELATIONS})s?|client|cl|pt|yp|mentee|"
