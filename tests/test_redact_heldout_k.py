@@ -78,3 +78,20 @@ def test_batch_k_plain_words_stay(text: str) -> None:
 def test_a_relative_in_quotes_after_a_name_stays() -> None:
     out = _out("Sarah ('Mum') rang")
     assert "Sarah" not in out and "('Mum')" in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # clinical shorthand and ordinary words joined by a hyphen, typed in lower case
+        "cl reports sleep improving. cont w/ wind-down routine",
+        "hx of dsh, etoh daily, f/u tmrw",
+    ],
+)
+def test_shorthand_in_lower_case_stays(text: str) -> None:
+    assert _out(text) == text
+
+
+def test_a_hyphenated_name_in_lower_case_still_goes() -> None:
+    assert "jones" not in _out("saw smith-jones today")
+    assert "mary" not in _out("met mary-jane at group")

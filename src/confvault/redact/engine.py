@@ -14,6 +14,7 @@ from . import (
     dates,
     dates_extra,
     grow,
+    helplines,
     ids,
     initials,
     labelled,
@@ -280,6 +281,8 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
     if regions:
         found = _cut_spans(text, found, regions)
     found = _kept_phrases(text, found)
+    if digits:
+        found = helplines.without_public(text, found)
     return _resolve(text, found)
 
 

@@ -206,6 +206,8 @@ def _surname(word: str, lex: Lexicon) -> bool:
     """A surname or first name that is not a frequent word ("khan", "ng"; not "said"),
     or one joined by an apostrophe or hyphen ("o'brien", "smith-jones")."""
     parts = [p for p in re.split(r"['\u2019-]", word) if len(p) > 1]
+    if len(parts) > 1 and all(p in lex.common for p in parts):
+        return False  # "wind-down", "check-in": ordinary words joined
     if len(parts) > 1 or (parts and parts[0] != word):
         return any(_surname(p, lex) or _unknown(p, lex) for p in parts)
     return (

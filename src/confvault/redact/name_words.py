@@ -264,6 +264,10 @@ def classify_lower(word: str, lex: Lexicon) -> int:
     """The class of a word in text typed without capitals."""
     if word in FUNCTION_WORDS or word in LOWER_CASE_WORDS:
         return SAFE  # "her nans in wigan": "in" is no name after a cue
+    if "-" in word and all(
+        p in lex.common and p not in lex.first_names for p in word.split("-") if len(p) > 1
+    ):
+        return SAFE  # "wind-down", "check-in": ordinary words joined
     cls = classify(word.capitalize(), lex)
     if cls in (INITIAL, ROMAN, AMBIG, CNAME):
         return COMMON  # without capitals a word that may be a name is taken as a word

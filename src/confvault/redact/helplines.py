@@ -1,0 +1,50 @@
+"""National helpline and emergency numbers: given to a client, they identify no one.
+
+A supporter writes "gave Samaritans number (116 123)" as often as a client's own
+number; the first must survive so the supervisor can see what support was
+offered. Only numbers that the service publishes for everyone are listed, as
+digits, however they are spaced or dashed in the note.
+"""
+
+from __future__ import annotations
+
+from .model import Span
+
+PUBLIC_NUMBERS = frozenset(
+    [
+        "116123",  # Samaritans (UK and Ireland)
+        "116111",  # Childline in Europe
+        "08001111",  # Childline (UK)
+        "85258",  # Shout text line (UK)
+        "08082000247",  # National Domestic Abuse Helpline (UK)
+        "0800585858",  # CALM (UK)
+        "08000684141",  # HOPELINE247, Papyrus (UK)
+        "1800551800",  # Kids Helpline (Australia)
+        "131114",  # Lifeline (Australia)
+        "1300224636",  # Beyond Blue (Australia)
+        "1800737732",  # 1800RESPECT (Australia)
+        "0800543354",  # Lifeline (New Zealand)
+        "1737",  # Need to talk? (New Zealand)
+        "988",  # Suicide and Crisis Lifeline (US)
+        "741741",  # Crisis Text Line (US)
+        "18002738255",  # the former US National Suicide Prevention Lifeline
+        "18007997233",  # National Domestic Violence Hotline (US)
+        "999", "911", "112", "000", "111",  # emergency and non-emergency lines
+    ]
+)  # fmt: skip
+
+
+def without_public(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` less the phone or ID spans that are a published helpline number."""
+    return [
+        sp
+        for sp in spans
+        if sp.category not in ("PHONE", "ID") or not _public(text[sp.start : sp.end])
+    ]
+
+
+def _public(value: str) -> bool:
+    """Only figures and the blanks and dashes between them ("KJA-999PZ" is a plate)."""
+    if not all(c.isdigit() or c in " -." for c in value):
+        return False
+    return "".join(c for c in value if c.isdigit()) in PUBLIC_NUMBERS
