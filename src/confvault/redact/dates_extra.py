@@ -308,6 +308,23 @@ def _labelled_days(text: str, low: str) -> list[Span]:
     return found
 
 
+# a log of dated lines: "14.02 - intake", "28/02: session 2"
+# (two figures each side of a dot: "1.2 - intro" numbers a section)
+_LINE_DATE = re.compile(r"(?m)^[ \t]*(?:(\d\d)\.(\d\d)|(\d{1,2})/(\d{1,2}))(?=[ \t]*[-\u2013:])")
+
+
+def _dated_lines(text: str) -> list[Span]:
+    """Lines opening with a day and month, when two or more do and every one reads as
+    a date: "10.15 - group" (a time) anywhere makes the whole list times."""
+    found = list(_LINE_DATE.finditer(text))
+    if len(found) < 2:
+        return []
+    pairs = [(int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))) for m in found]
+    if not all(1 <= day <= 31 and 1 <= month <= 12 for day, month in pairs):
+        return []
+    return [Span(m.start(1 if m.group(1) else 3), m.end(), "DATE", "pattern") for m in found]
+
+
 def detect(text: str, digits: bool | None = None) -> list[Span]:
     """The dates and ages described in the module docstring; ``digits``: whether
     the text holds a digit, if the caller knows. Each rule runs only when plain
@@ -323,6 +340,8 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
         if "/" in text:
             for m in _YEAR_FIRST.finditer(text):
                 found.append(Span(m.start(), m.end(), "DATE", "pattern"))
+        if "\n" in text:
+            found.extend(_dated_lines(text))
         if _EIGHT_DIGITS.search(text) and _BIRTH_HINT.search(low):
             for m in _BIRTH_DIGITS.finditer(text):
                 if _birth_date(m.group(1)):

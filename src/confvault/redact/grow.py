@@ -75,6 +75,11 @@ _QUOTED_NICK = re.compile(
 _BRACKET_NICK = re.compile(
     r"[ \t]*\([ \t]*['\"\u2018\u201c]([A-Z][\w'\u2019-]{0,20})['\"\u2019\u201d][ \t]*\)"
 )
+# a father's name after "bin", "binti", "a/l" …: "Siti Hajar binti Osman" is one person
+_PATRONYMIC = re.compile(
+    r"[ \t]+(?:bin|binti|bte|bt\.?|ibn|bint|a/l|a/p|s/o|d/o)[ \t]+"
+    r"[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?"
+)
 # a saint's church in lower case: "St Monica's parish" (not "Sarah's church group")
 _SAINTS_CHURCH = re.compile(r"(?:['\u2019]s)?[ \t]+(?:parish|church)(?![\w'\u2019-])")
 _SAINT_START = re.compile(r"(?i:st\.?|saint)[ \t]")
@@ -117,6 +122,9 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             if m and m.group(1).lower() not in RELATION_WORDS:  # not "Sarah ('Mum')"
                 out.append(Span(m.start(1), m.end(1), "NAME", "context"))
         if sp.category == "NAME" and nxt in (" ", "\t"):
+            m = _PATRONYMIC.match(text, sp.end)
+            if m:
+                out.append(Span(sp.start, m.end(), "NAME", "context"))
             m = _NAME_COMPASS.match(text, sp.end)
             if m:
                 out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "PLACE"))

@@ -204,9 +204,16 @@ def bare(text: str) -> list[Span]:
         found.extend(
             Span(m.start(), m.end(), "URL", "pattern")
             for m in _JOINED.finditer(text)
-            if _user_name(m.group())
+            if _user_name(m.group()) or _ON_PLATFORM.match(text, m.end())
         )
     return found
+
+
+# any word joined by "_" is a user name before its platform: "(fz_art on insta)"
+_ON_PLATFORM = re.compile(
+    r"(?i)[ \t]+on[ \t]+(?:insta(?:gram)?|ig|snap(?:chat)?|tiktok|tik[ \t]tok|twitter|"
+    r"discord|fb|facebook|threads|reddit|twitch|steam|xbox|psn|roblox|youtube|yt)\b"
+)
 
 
 # words joined by "_", with two digits running or a capital inside a word: no prose

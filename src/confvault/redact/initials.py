@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import lexicon
 from .model import Span
 from .name_lower import SUBJECT_VERB
 from .words import ACRONYMS, RELATIONS
@@ -57,8 +58,17 @@ _BRACKET = re.compile(
 )
 
 
+# a first name and a surname's initial: "Chloe B. (yp)", "Sam K. rang"
+_NAME_INITIAL = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]{1,20})[ \t]+[A-Z]\.(?=[ \t,;:)]|$)")
+
+
 def detect(text: str) -> list[Span]:
     out: list[Span] = []
+    if ". " in text or text.endswith("."):
+        lex = lexicon()
+        for m in _NAME_INITIAL.finditer(text):
+            if m.group(1).lower() in lex.first_names:
+                out.append(Span(m.start(), m.end(), "NAME", "context"))
     for m in _CAPS.finditer(text):
         word = m.group(1)
         letters = word.replace(".", "")
