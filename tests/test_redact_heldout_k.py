@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from confvault.redact import redact
+from confvault.redact import detect, redact
+from tests.linear_time import grows_linearly
 
 
 def _out(text: str) -> str:
@@ -137,3 +138,20 @@ def test_batch_k_names_and_logs_go(text: str, gone: str) -> None:
 def test_batch_k_near_misses_stay(text: str) -> None:
     out = _out(text)
     assert out == text or ("Tuesday" in text and out.startswith("Put it in the bin "))
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "14.02 - x\n",
+        "rose is her partner ",
+        "Chloe B. ",
+        "Siti binti Osman binti ",
+        "a_b on insta ",
+        "Oluwaseun ('Seun') ",
+        "shes ninety nine, ",
+        "Bill rang and bill hasnt ",
+    ],
+)
+def test_batch_k_rules_are_linear(fragment: str) -> None:
+    assert grows_linearly(lambda n: fragment * n, detect)
