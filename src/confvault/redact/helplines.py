@@ -34,17 +34,17 @@ PUBLIC_NUMBERS = frozenset(
 )  # fmt: skip
 
 
+_SEPARATORS = str.maketrans("", "", " -.")
+
+
 def without_public(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` less the phone or ID spans that are a published helpline number."""
+    """``spans`` less the phone or ID spans that are a published helpline number:
+    figures and the blanks, dashes and dots between them ("KJA-999PZ" is a plate)."""
+    if not any(sp.category in ("PHONE", "ID") for sp in spans):
+        return spans
     return [
         sp
         for sp in spans
-        if sp.category not in ("PHONE", "ID") or not _public(text[sp.start : sp.end])
+        if sp.category not in ("PHONE", "ID")
+        or text[sp.start : sp.end].translate(_SEPARATORS) not in PUBLIC_NUMBERS
     ]
-
-
-def _public(value: str) -> bool:
-    """Only figures and the blanks and dashes between them ("KJA-999PZ" is a plate)."""
-    if not all(c.isdigit() or c in " -." for c in value):
-        return False
-    return "".join(c for c in value if c.isdigit()) in PUBLIC_NUMBERS

@@ -35,8 +35,14 @@ _COMPANIES = [
 ]  # fmt: skip
 ROLE_ACRONYMS = frozenset(_ROLES + _COMPANIES)
 
-# not inside a placeholder: "[ORG] said" stays as it is
-_CAPS = re.compile(r"(?<![\w.'\u2019&/\[-])([A-Z](?:\.[A-Z]){1,2}\.?|[A-Z]{2,3})(?![\w&/\]-])")
+# One pass finds both shapes. It opens with the capital, so the regex engine can
+# skip to one, and looks behind it after (nothing of a word, handle or placeholder:
+# "[ORG] said" stays). Group 1: the rest of two or three initials ("JT", "R.M.");
+# group 2: the rest of a first name before a surname's initial ("Chloe B. (yp)").
+_CAPS = re.compile(
+    r"[A-Z](?<![\w.'\u2019&/\[-][A-Z])(?:((?:\.[A-Z]){1,2}\.?|[A-Z]{1,2})(?![\w&/\]-])"
+    r"|([a-z]{1,20})[ \t]+[A-Z]\.(?=[ \t,;:)]|$))"
+)
 _OWNER = re.compile(r"['\u2019]s[ \t]+[a-z]")  # "JT's mum", not "JT's" at a line's end
 _SPEECH = re.compile(
     r"[ \t]+(?:is|was|has|had|seems|seemed|feels|felt|says|said|came|went|got|left|did|"
@@ -58,24 +64,19 @@ _BRACKET = re.compile(
 )
 
 
-# a first name and a surname's initial: "Chloe B. (yp)", "Sam K. rang"
-_NAME_INITIAL = re.compile(r"(?<![\w.'\u2019-])([A-Z][a-z]{1,20})[ \t]+[A-Z]\.(?=[ \t,;:)]|$)")
-
-
 def detect(text: str) -> list[Span]:
     out: list[Span] = []
-    if ". " in text or text.endswith("."):
-        lex = lexicon()
-        for m in _NAME_INITIAL.finditer(text):
-            if m.group(1).lower() in lex.first_names:
-                out.append(Span(m.start(), m.end(), "NAME", "context"))
     for m in _CAPS.finditer(text):
-        word = m.group(1)
-        letters = word.replace(".", "")
-        low = letters.lower()
+        start = m.start()
+        if m.group(2):
+            if text[start : m.end(2)].lower() in lexicon().first_names:
+                out.append(Span(start, m.end(), "NAME", "context"))
+            continue
+        end = m.end()
+        word = text[start:end]
+        low = word.replace(".", "").lower()
         if low in ACRONYMS or low in ROLE_ACRONYMS:
             continue
-        start, end = m.span(1)
         before = text[max(0, start - 40) : start]
         if _DETERMINER.search(before):
             continue  # "the CRC", "a DBS": a body or a form, not a person

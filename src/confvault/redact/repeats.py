@@ -42,10 +42,11 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
     # mostly each name is there once: nothing more to read
     whole = {n for n in whole if text.count(n) > 1} if len(whole) <= _FEW else set()
     # the same name typed again in lower case ("Joy ... joy did most of the talking")
-    lowered = {low for w in words if w[:1].isupper() and (low := w.lower()) != w}
     if len(words) <= _FEW:
+        lowered = {low for w in words if w[:1].isupper() and (low := w.lower()) in text}
         words = {w for w in words if text.count(w) > 1}
-        lowered = {w for w in lowered if w in text}
+    else:
+        lowered = {w.lower() for w in words if w[:1].isupper()}
     kinds = {}
     if words or lowered:
         lex = lexicon()
