@@ -155,3 +155,41 @@ def test_batch_k_near_misses_stay(text: str) -> None:
 )
 def test_batch_k_rules_are_linear(fragment: str) -> None:
     assert grows_linearly(lambda n: fragment * n, detect)
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        # places: a postcode district after a town, a city written short, a district
+        # after "grew up in the", a month's name on a place, a service's local branch
+        ("cl will be at her mums in Portobello, Edinburgh EH15 over xmas", "EH15"),
+        ("pt grew up in Petaling Jaya, moved to KL for work last yr", "KL"),
+        ("She grew up in the Gorbals and still visits.", "Gorbals"),
+        ("Moved to August Town last year.", "Town"),
+        ("Referred to Citizens Advice Pendle for debt help.", "Pendle"),
+        ("Age UK Wirral visit booked", "Wirral"),
+    ],
+)
+def test_batch_k_places_go(text: str, gone: str) -> None:
+    assert gone not in _out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lives in the City now",
+        "moved to the Coast last year",
+        "dressed in Black for the funeral",
+        "Gave her the Citizens Advice number.",
+        "Citizens Advice said no.",
+        "Citizens Advice Bureau said they can help.",
+        "Age UK said no.",
+    ],
+)
+def test_batch_k_place_near_misses_stay(text: str) -> None:
+    assert _out(text) == text
+
+
+def test_initials_of_a_city_are_a_person_without_a_place_cue() -> None:
+    out = _out("KL said hi")
+    assert "KL" not in out and "[PERSON-1]" in out

@@ -179,7 +179,17 @@ def _named_dates(text: str, found: Iterator[re.Match[str]]) -> Iterator[Span]:
             may_ctx = _DATE_CONTEXT.search(text, max(0, m.start() - 12), m.start())
             if full == "may" and not may_ctx:
                 continue
+            place = _PLACE_AFTER_MONTH.match(text, m.end())
+            if place:  # "August Town", "May Street": a place named after the month
+                yield Span(m.start(), place.end(), "LOCATION", "pattern", None, "PLACE")
+                continue
         yield Span(m.start(), m.end(), "DATE", "pattern")
+
+
+_PLACE_AFTER_MONTH = re.compile(
+    r"[ \t]+(?:Town|Street|St|Road|Rd|Avenue|Ave|Lane|Close|Park|Hill|Court|Gardens|"
+    r"Drive|Way|Crescent|Place|Square|Terrace|Estate|Farm)\b"
+)
 
 
 def detect_ages(text: str) -> list[Span]:

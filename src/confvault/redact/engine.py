@@ -102,7 +102,7 @@ _KEEP_PHRASES = re.compile(
 # a cheap screen: an ending of each phrase above
 _KEEP_HINT = re.compile(
     "rey|ort|mas|laus|airy|unny|ayer|pirit|host|ass|lus|ature|ssue|onge|olida|dvice|ppeal|"
-    "lpline|sland|tball|sperg|lzheim|rkins|rohn|urett|ntingt|isease|yndrom|alsy|ymphom|"
+    "lpline|sland|tball|sperg|lzheim|rkins|rohn|urett|ntingt|isease|yndrom|alsy|ymphom|ge UK|"
     "nomenon|yroidit"
 )
 
@@ -114,15 +114,30 @@ def _titled(before: str) -> bool:
     return last in TITLES or last in RELATION_WORDS or last in ("named", "called", "ex")
 
 
+# kept phrases that name a body, never a person, whatever verb follows
+_BODIES = ("citizens", "job", "kids helpline", "poppy", "big issue")
+# a national service's local branch by its place: "Citizens Advice Pendle", "Age UK Wirral"
+_LOCAL_BRANCH = re.compile(
+    r"(?i:citizens['\u2019]?[ \t]+advice|age[ \t]+uk)[ \t]+"
+    r"(?!(?:Bureau|Service|Services|Office|Line|Helpline|Team|Advisers?|Website|Adviser)\b)"
+    r"([A-Z][a-z]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+)?)"
+)
+
+
 def _kept_phrases(text: str, found: list[Span]) -> list[Span]:
-    """``found`` with the spans that are no registered term cut around _KEEP_PHRASES."""
+    """``found`` with the spans that are no registered term cut around _KEEP_PHRASES,
+    and the place of a national service's local branch added."""
     if _KEEP_HINT.search(text) is None:
         return found
+    found = found + [
+        Span(m.start(1), m.end(1), "LOCATION", "context", None, "PLACE")
+        for m in _LOCAL_BRANCH.finditer(text)
+    ]
     regions = [
         (m.start(), m.end())
         for m in _KEEP_PHRASES.finditer(text)
         if not _titled(text[max(0, m.start() - 24) : m.start()])
-        and not SUBJECT_VERB.match(text, m.end())
+        and (m.group().lower().startswith(_BODIES) or not SUBJECT_VERB.match(text, m.end()))
     ]
     if not regions:
         return found

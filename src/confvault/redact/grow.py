@@ -28,7 +28,9 @@ from .name_words import RELATION_WORDS
 from .words import FUNCTION_WORDS
 
 _POSTCODE_AFTER = re.compile(
-    r"(?:[ \t]{0,3}(?:[,\u2013-][ \t]{0,3})?(?:\d{5,6}|\d{3} \d{3})"
+    # a UK postcode district after a town: "Edinburgh EH15", "Leeds LS6 2AB"
+    r"(?:[ \t]{1,3}[A-Z]{1,2}\d{1,2}[A-Z]?(?:[ \t]\d[A-Z]{2})?(?![\w-])"
+    r"|[ \t]{0,3}(?:[,\u2013-][ \t]{0,3})?(?:\d{5,6}|\d{3} \d{3})"
     r"|,[ \t]{0,3}(?!19\d\d|20\d\d)\d{4})"
     r"(?![\w-]|[.,]\d)"
     r"(?![ \t]+(?:in|of|votes?|people|pounds|quid|dollars|euros|rand|per|a|an|times|miles|km|"

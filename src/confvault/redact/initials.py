@@ -34,6 +34,9 @@ _COMPANIES = [
     "bmw", "vw", "cvs", "fc", "afc", "ufc", "nfl", "nba", "gaa",
 ]  # fmt: skip
 ROLE_ACRONYMS = frozenset(_ROLES + _COMPANIES)
+# cities written short, a place after "in", "to", "from": "moved to KL for work"
+CITY_SHORT = frozenset(["kl", "pj", "jb", "nyc", "sf", "hk", "jhb", "cpt", "dxb", "bkk", "kk"])
+_TO_PLACE = re.compile(r"(?i)\b(?:in|to|from|near|around|outside|back[ \t]+to)[ \t]+$")
 
 # One pass finds both shapes. It opens with the capital, so the regex engine can
 # skip to one, and looks behind it after (nothing of a word, handle or placeholder:
@@ -75,6 +78,9 @@ def detect(text: str) -> list[Span]:
         end = m.end()
         word = text[start:end]
         low = word.replace(".", "").lower()
+        if low in CITY_SHORT and _TO_PLACE.search(text, max(0, start - 12), start):
+            out.append(Span(start, end, "LOCATION", "context", None, "PLACE"))
+            continue
         if low in ACRONYMS or low in ROLE_ACRONYMS:
             continue
         before = text[max(0, start - 40) : start]

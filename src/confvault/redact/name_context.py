@@ -67,9 +67,9 @@ ORG_LAST = frozenset(["at", "for", "with", "in"])
 # is also an ordinary word ("lives in Hackney", "moved to Reading")
 HOME_CTX = re.compile(
     r"(?i)\b(?:lives?|living|lived|moved|moving|grew\s+up|based|staying|stays|born|raised|"
-    r"relocated|settled)\s+(?:in|to|at|near|from)\s+$"
+    r"relocated|settled)\s+(?:in|to|at|near|from)\s+(?:the\s+)?$"
 )
-HOME_LAST = frozenset(["in", "to", "at", "near", "from"])
+HOME_LAST = frozenset(["in", "to", "at", "near", "from", "the"])
 # the gates above, remembered per distinct word (a handful of words precede most names)
 _PERSON_LAST_SEEN: dict[str, bool] = {}
 _PLACE_LAST_SEEN: dict[str, bool] = {}

@@ -66,6 +66,7 @@ from .name_words import (
     INITIAL,
     NAME,
     PLACE,
+    RARE,
     RELATION_WORDS,
     ROMAN,
     SAFE,
@@ -305,6 +306,8 @@ def detect_names(text: str) -> list[Span]:
             and cls0 in (COMMON, CNAME, AMBIG)
             and last.lower() in HOME_LAST
             and HOME_CTX.search(before, max(0, len(before) - 40)) is not None
+            # after "the", only a rarer word: "grew up in the Gorbals", not "the City"
+            and (last.lower() != "the" or lex.common.get(tok.text.lower(), RARE) >= RARE)
         )
         if (
             single
