@@ -46,6 +46,11 @@ def cued(text: str) -> list[str]:
         ("police ref CAD 1234 14/05", "CAD 1234"),
         ("Ref: CR 123456", "CR 123456"),
         ("Centrelink CRN 123 456 789A", "123 456 789A"),
+        # a National Insurance number's shape after its label, letters unchecked
+        ("NI number QQ 12 34 56 C for the PIP form", "QQ 12 34 56 C"),
+        ("NI no. QQ 12 34 56 C, needed for the UC claim", "QQ 12 34 56 C"),
+        ("national insurance: ab123456c", "ab123456c"),
+        ("N.I. AB 12 34 56 D", "AB 12 34 56 D"),
     ],
 )
 def test_a_value_after_its_label(text: str, value: str) -> None:
@@ -75,6 +80,9 @@ def test_a_value_after_its_label(text: str, value: str) -> None:
         "ref AB 12",  # too few digits
         "CRN 12 345 678A",  # not a CRN's grouping
         "a number 1120",  # "A-number" has its hyphen
+        "NI 12 wards",  # no NI number's shape
+        "NI number AB 12 34 56 E",  # the last letter is A to D
+        "NI number AB 12 34 567",
     ],
 )
 def test_near_misses_after_a_label(text: str) -> None:

@@ -15,7 +15,9 @@ check digit where the scheme has one:
 * a Dutch BSN after *BSN*, *burgerservicenummer*: 8 or 9 digits passing the 11-proef;
 * an SSN or its last four digits after *SSN*, *social security*;
 * a reference after *ref*: capital letters, then digits (``CAD 1234``);
-* a Centrelink CRN after *CRN*: 9 digits and a letter (``123 456 789A``).
+* a Centrelink CRN after *CRN*: 9 digits and a letter (``123 456 789A``);
+* a UK National Insurance number's shape after *NI*, *NINO*, *national insurance*,
+  letters not checked (``QQ 12 34 56 C``, HMRC's own example, is still one).
 
 One search for the cues screens every text; none of the patterns can backtrack
 more than a bounded amount at a position.
@@ -33,11 +35,12 @@ from .model import Span
 CUE_WORDS = frozenset(
     ["plate", "plates", "reg", "rego", "registration", "a-number", "anumber", "a-no", "alien",
      "bsn", "burgerservicenummer", "ssn", "social", "ref", "reference", "crn", "mykad", "nric",
-     "ic"]
+     "ic", "ni", "nino", "national"]
 )  # fmt: skip
 # the cues, one named group a rule; "(?=[...])" names their first letters
 _CUE = re.compile(
     r"(?i)(?=[abcimnrpsv])\b(?:"
+    r"(?P<nino>ni|nino|n\.i\.|national\s+insurance)|"
     r"(?P<plate>plates?|reg|rego|registration)"
     r"|(?P<anum>a-?number|a-no\.?|a\#|alien\s+(?:registration\s+)?(?:number|no\.?|\#))"
     r"|(?P<bsn>bsn|burgerservicenummer)"
@@ -63,6 +66,7 @@ _VALUE = {
     ),
     "ref": re.compile(r"(?:[A-Z]{2,4}[ -]?|[A-Z])\d{3,10}(?![\w-])"),
     "crn": re.compile(r"\d{3} ?\d{3} ?\d{3}(?:[A-Za-z]| [A-Z])(?![\w-])"),
+    "nino": re.compile(r"(?i)[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D](?![\w-])"),
     "nric": re.compile(
         r"\d{6}[ \t]?[-\u2010-\u2013]?[ \t]?\d{2}[ \t]?[-\u2010-\u2013]?[ \t]?\d{4}(?![\w-])"
     ),
