@@ -193,3 +193,21 @@ def test_batch_k_place_near_misses_stay(text: str) -> None:
 def test_initials_of_a_city_are_a_person_without_a_place_cue() -> None:
     out = _out("KL said hi")
     assert "KL" not in out and "[PERSON-1]" in out
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("Refugee client housed at the Stag Hotel, Croydon", "Stag"),
+        ("drinks at the Red Lion Inn most nights", "Lion"),
+        ("went to the Kings Arms after group", "Kings"),
+    ],
+)
+def test_a_named_hotel_pub_or_hostel_goes(text: str, gone: str) -> None:
+    assert gone not in _out(text)
+
+
+def test_a_hotel_with_no_name_stays() -> None:
+    assert _out("the Hotel was full so she slept in the car") == (
+        "the Hotel was full so she slept in the car"
+    )

@@ -86,6 +86,10 @@ _BUILDING = re.compile(
     r"\s+)"
     rf"((?:[A-Z][a-z]+\s+){{1,2}}(?:{_BUILDINGS})\b)"
 )
+# a hotel, pub or hostel by its name: "housed at the Stag Hotel", "the Red Lion Inn"
+_NAMED_STAY = re.compile(
+    r"\b(?i:the)[ \t]+((?:[A-Z][\w'\u2019]+[ \t]+){1,2}(?:Hotel|Inn|Arms|Tavern|Hostel))\b"
+)
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[A-Z]")
 
@@ -160,6 +164,8 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
         or ("Tower" in text or "Heights" in text or "Buildings" in text)
     ):
         found.extend(_place(m, 1) for m in _BUILDING.finditer(text))
+    if "Hotel" in text or "Inn" in text or "Arms" in text or "Tavern" in text or "Hostel" in text:
+        found.extend(_place(m, 1) for m in _NAMED_STAY.finditer(text))
     if _STREET_HINT.search(text):
         found.extend(_place(m, 1) for m in _STREET_NO_NUMBER.finditer(text))
     return found
