@@ -284,9 +284,10 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
     digits = _DIGIT.search(text) is not None
     vetoes: list[tuple[int, int]] = []
     if digits:  # every number-based detector needs a digit
-        found.extend(phones.detect_phones(text))
+        # a published helpline's number names no one ("Samaritans (116 123)")
+        found.extend(helplines.without_public(text, phones.detect_phones(text)))
         id_spans, vetoes = ids.scan(text)
-        found.extend(id_spans)
+        found.extend(helplines.without_public(text, id_spans))
         found.extend(dates.detect_ages(text))
         found.extend(addresses.detect_addresses(text))
     found.extend(addresses_extra.detect(text, digits))
@@ -307,8 +308,6 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
     if regions:
         found = _cut_spans(text, found, regions)
     found = _kept_phrases(text, found)
-    if digits:
-        found = helplines.without_public(text, found)
     return _resolve(text, found)
 
 

@@ -48,11 +48,13 @@ _CUES_BEFORE = re.compile(
 # Strong cues, where any first name that is not a very frequent word is a name:
 _RELATIVES = rf"(?i:{RELATIONS}|aunty|fella|bloke|hubby|missus|cuz|cuzzie|mil|fil|bae)"
 # a first name typed in lower case and who the person is: "rose is her partner"
+# (found from "is her partner" back to the word, which the regex engine can skip to)
 _IS_RELATIVE = re.compile(
-    r"(?<![\w'\u2019-])([a-z]{2,})"
-    r"[ \t]+(?:is|was)[ \t]+(?:(?:her|his|their|my|pt['\u2019]s|cl['\u2019]s|client['\u2019]s)"
-    rf"[ \t]+)(?:(?:new|old|best|older|younger|little|big|ex)[ \t-]?)?(?:{_RELATIVES})s?\b"
+    r"(?<=[a-z])[ \t]+(?:is|was)[ \t]+"
+    r"(?:her|his|their|my|pt['\u2019]s|cl['\u2019]s|client['\u2019]s)"
+    rf"[ \t]+(?:(?:new|old|best|older|younger|little|big|ex)[ \t-]?)?(?:{_RELATIVES})s?\b"
 )
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])[a-z]{2,}$")
 # words that are also first names but open such a sentence as words: "mum is her carer"
 _NOT_NAMES = frozenset(["mum", "mom", "dad", "nan", "gran", "son", "baby", "sis", "bro"])
 # a relative named ("says mum beryl", "her fella paddy", "her MIL (jaswinder)"), or
@@ -335,14 +337,17 @@ def detect(text: str) -> list[Span]:
                 found.append(Span(m.start(), m.end(), "ORG", "context"))
     if " is " in text or " was " in text:
         for m in _IS_RELATIVE.finditer(text):
-            word = m.group(1)
+            w = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            if w is None:
+                continue
+            word = w.group()
             if (
                 word in lex.first_names
                 and word not in FUNCTION_WORDS
                 and word not in _NOT_NAMES
-                and not _DETERMINER.search(text, max(0, m.start() - 8), m.start())
+                and not _DETERMINER.search(text, max(0, w.start() - 8), w.start())
             ):
-                found.append(Span(m.start(1), m.end(1), "NAME", "context"))
+                found.append(Span(w.start(), w.end(), "NAME", "context"))
     if found:
         found += _again(text, found)
     if "in " in text or "from " in text or "near " in text or "to " in text:
