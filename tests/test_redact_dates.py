@@ -65,9 +65,9 @@ def test_relative_word_stays_readable() -> None:
         # a day and month with no year after a note's own cue, or written with a zero
         ("seen 05/06, DNA 03/04, next appt 17/06", "05/06"),
         ("seen 05/06, DNA 03/04, next appt 17/06", "03/04"),
-        ("seen 5/6 and DNA 3/4", "3/4"),
-        ("appt 2/3 cancelled by her", "2/3"),
         ("w/c 3/6 she is away", "3/6"),
+        ("on 14/06 call with mum she cried", "14/06"),  # a count is never 14/06
+        ("DNA 21/03 appt, rebooked", "21/03"),
     ],
 )
 def test_day_and_month_after_a_note_cue(text: str, value: str) -> None:
@@ -80,8 +80,15 @@ def test_day_and_month_after_a_note_cue(text: str, value: str) -> None:
         "DNA 2/3 sessions this term",  # counts, not dates
         "attended 4/5 sessions",
         "seen 4/5 times by the GP",
+        "seen 5/6 and DNA 3/4",  # "did not attend 3 of 4" as often as a date
+        "Attended 4/6 sessions (DNA 2/6), discharged.",
+        "cancelled 2/3 of her sessions this term",
+        "seen 3/7 ago by GP",  # three days, in clinical shorthand
+        "on 2/3 sessions she was late",
         "Sleep rated 05/10 this week.",  # a score, even with a zero
         "Scored 04/10 on the scale",
+        "Distress 07/10 at start, 04/10 at end.",
+        "Urges 06/10 today",
         "Took 1/2 a tablet.",
     ],
 )

@@ -46,15 +46,16 @@ _DATE_CONTEXT = re.compile(
 # what a score follows ("Sleep rated 10/05", "appetite 9/05")
 _RATED = re.compile(
     r"(?i)\b(?:rated|rates|rating|scored?|scores|mood|sleep|appetite|anxiety|pain|energy|"
-    r"level|out\s+of)\b[^.\n]*$"
+    r"level|out\s+of|distress|urges?|craving|cravings|suds|stress|hopelessness|worry|panic|"
+    r"confidence|motivation|gad|phq|core)\b[^.\n]*$"
 )
 # "from 3/10 to 6/10" is a score: day/month pairs need a stronger cue
 _STRONG_DATE_CONTEXT = re.compile(
-    r"(?i)\b(?:on|since|until|till|by|dated?|born|dob|due|is|seen|dna|appt|appointment|"
-    r"booked|cancelled|canceled|reviewed|w/c|wc)\s*[:,]?\s*$"
+    r"(?i)(?:\b(?:on|since|until|till|by|dated?|born|dob|due|is|wc)|\bw/c)\s*[:,]?\s*$"
 )
 _COUNTED = re.compile(
-    r"(?i)\s+(?:sessions?|appts?|appointments?|times|visits?|weeks?|days|groups?|calls?)\b"
+    r"(?i)\s+(?:sessions?|sesh|sess|appts?|appointments?|times|visits?|weeks?|days|nights|"
+    r"groups?|calls?|of|ago)\b"
 )
 AGE = re.compile(
     r"(?i)(?<![\w])(?:(?:aged?|age of|is|was|turned|turns|turning)\s+)?(\d{2,3})"
@@ -156,14 +157,14 @@ def _numeric_dates(text: str) -> Iterator[Span]:
             continue
         # "6/10" is as likely a score as a date: keep it unless the context says date
         ctx = bool(_STRONG_DATE_CONTEXT.search(text, max(0, m.start() - 12), m.start()))
-        if ctx and _COUNTED.match(text, m.end()):
-            continue  # "DNA 2/3 sessions", "seen 4/5 times": a count
         # "12/08": a leading zero and more than its "out of" is no score; nor is
-        # "05/06": a score is not written with a zero first
+        # "05/06", a zero first (but "07/10" is a score out of ten)
         padded = (
             (a > b and m.group(2).startswith("0"))
-            or (m.group(1).startswith("0") and len(m.group(2)) == 2)
+            or (m.group(1).startswith("0") and len(m.group(2)) == 2 and b != 10)
         ) and not _RATED.search(text, max(0, m.start() - 16), m.start())
+        if ctx and not padded and max(a, b) <= 12 and _COUNTED.match(text, m.end()):
+            continue  # "on 2/3 sessions": a count ("on 14/06 call" is a date)
         if ctx or padded or (max(a, b) > 12 and (a, b) != (24, 7)):  # "24/7": all day
             yield Span(m.start(), m.end(), "DATE", "pattern")
 
@@ -187,7 +188,7 @@ def _named_dates(text: str, found: Iterator[re.Match[str]]) -> Iterator[Span]:
 
 
 _PLACE_AFTER_MONTH = re.compile(
-    r"[ \t]+(?:Town|Street|St|Road|Rd|Avenue|Ave|Lane|Close|Park|Hill|Court|Gardens|"
+    r"[ \t]+(?:Town|Street|St|Road|Rd|Avenue|Ave|Lane|Close|Park|Hill|Gardens|"
     r"Drive|Way|Crescent|Place|Square|Terrace|Estate|Farm)\b"
 )
 

@@ -105,14 +105,16 @@ _WEEKDAY_ORDINAL = re.compile(
     rf"(?i)(?<![\w])(?:{_DAYS})\.?,?\s+(?:the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\w])"
 )
 _ON_THE_ORDINAL = re.compile(
-    r"(?i)(?:\b(?:on|since|until|till|til|tl|from|by|before|after|next|appt|appointment|"
+    r"(?i)(?:\b(?:on|since|until|till|til|tl|by|before|after|next|appt|appointment|"
     r"session|due|of|"
     r"booked(?:\s+in)?\s+for|set\s+for|(?:re)?listed\s+for|(?:moved|adjourned|rescheduled"
     r"|postponed|changed|put\s+back|brought\s+forward|rebooked)\s+(?:to|for))"
     r"|\()\s*the\s+((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\w])"
     r"(?!\s+(?:time|times|floor|one|ones|person|child|kid|attempt|try|session|week|day|month|"
     r"year|place|grade|class|century|birthday|anniversary|dose|doses|cycle|step|stage|hearing|"
-    r"round|form|team|bedroom|slot|phase|level|term|go|visit|review|course|batch|meeting)\b)"
+    r"round|form|team|bedroom|slot|phase|level|term|go|visit|review|course|batch|meeting|"
+    r"appt|appts|appointment|lockdown|pregnancy|trimester|placement|marriage|relationship|"
+    r"baby|foster|move|episode|admission|relapse|overdose|rehab)\b)"
 )
 # a short weekday after "on", "last", "next"… ("on weds", "last sat"), or with a time
 # ("Thurs 6pm"); a full weekday name is found by dates.py
@@ -189,7 +191,7 @@ _AND_ORDINAL = re.compile(
 # "Pt's mum Gloria, 93, had a fall": an age between commas after a name or a relative
 # also "(Gogo Nomsa, 91)": in brackets, after two capitalised words or a relative
 # and "Grandma: Edith, 95" ending a line, with a relative earlier on it
-_COMMA_AGE = re.compile(r",[ \t]*(9\d|1[0-3]\d)[ \t]*(?:,|(\))|(?=\r?\n|$))")
+_COMMA_AGE = re.compile(r",[ \t]*(9\d|1[0-3]\d)[ \t]*(?:,|(\))|(?=[.;]?[ \t]*(?:\r?\n|$)))")
 _BRACKET_OWNER = re.compile(rf"(?:(?i:{_FAMILY})|[A-Z][a-z]+[ \t]+[A-Z][a-z]+)$")
 # "Gran's 99th", "Doris's 100th": an ordinal after a relative's or a name's "'s" (the
 # owner is checked in code, so the search starts at the "'s")
@@ -215,7 +217,7 @@ _SPELLED_AGE = re.compile(
     rf"(?i)\b(?:(?:aged?|turned|turns|turning)\s+((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS})\b)?)"
     r"(?!\s*(?:%|percent|per\s*cent|degrees))"
     r"|(?:turned|turns|turning|is|was|(?<![a-z])(?:he|she|who|nan|gran|mum|dad|grandad|grandma|"
-    r"nana|nanna)['\u2019]?s|lived\s+to|made\s+it\s+to)\s+"
+    r"nana|nanna|granny|nanny|grandpa)['\u2019]?s|lived\s+to|made\s+it\s+to)\s+"
     rf"((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS}))?)"
     r"(?=\s+(?:years?\s+old|this|last|next|in|on|and|n|now|but|so)\b|\s*[,.;!?)]|$)"
     # "At ninety-six her nan still cooks": the spelled form of "At 96 her nan"
@@ -223,6 +225,7 @@ _SPELLED_AGE = re.compile(
     r"(?=(?:he|she)(?:['\u2019]s|\s+is)\b|(?:his|her|their|my|our)\s))"
     # "cl's mum (ninety-one)": in brackets after a word, as "(94)" is
     rf"|(?<=[^\W\d_])[ \t]*\(((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS}))?)\)"
+    r"(?!\s*(?:minutes|mins|seconds|secs|hours|hrs|days|pounds|quid|dollars|percent|%|kg))"
 )
 
 
@@ -310,7 +313,10 @@ def _labelled_days(text: str, low: str) -> list[Span]:
 
 # a log of dated lines: "14.02 - intake", "28/02: session 2"
 # (two figures each side of a dot: "1.2 - intro" numbers a section)
-_LINE_DATE = re.compile(r"(?m)^[ \t]*(?:(\d\d)\.(\d\d)|(\d{1,2})/(\d{1,2}))(?=[ \t]*[-\u2013:])")
+_LINE_DATE = re.compile(
+    r"(?m)^[ \t]*(?:[-*\u2022][ \t]+)?(?:(\d\d)\.(\d\d)|(\d{1,2})/(\d{1,2}))"
+    r"(?=\.?[ \t]*[-\u2013\u2014:])"
+)
 
 
 def _dated_lines(text: str) -> list[Span]:
@@ -322,6 +328,11 @@ def _dated_lines(text: str) -> list[Span]:
     pairs = [(int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4))) for m in found]
     if not all(1 <= day <= 31 and 1 <= month <= 12 for day, month in pairs):
         return []
+    months = {month for _, month in pairs}
+    if found[0].group(4) and len(months) == 1:
+        steps = [day for day, _ in pairs] == list(range(1, len(pairs) + 1))
+        if months == {10} or steps:
+            return []  # "3/10 - …, 6/10 - …", "1/6 - intake, 2/6 - …": scores or steps
     return [Span(m.start(1 if m.group(1) else 3), m.end(), "DATE", "pattern") for m in found]
 
 
@@ -386,8 +397,10 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
                 for m in _COMMA_AGE.finditer(text):
                     owner = _BRACKET_OWNER if m.group(2) else _OWNER  # not "(Arsenal, 90)"
                     line_end = text[m.end(1) : m.end(1) + 1] != "," and not m.group(2)
-                    if line_end:  # "Edith, 95" at a line's end needs a relative before
-                        owner = _RELATIVE_BEFORE
+                    if line_end and not _RELATIVE_BEFORE.search(
+                        text, max(0, m.start() - 30), m.start()
+                    ):
+                        continue  # "Edith, 95" ending a line needs a relative before
                     if owner.search(text, max(0, m.start() - 30), m.start()):
                         found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
             if "m" in low or "dr" in low:

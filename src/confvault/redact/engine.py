@@ -27,11 +27,12 @@ from . import (
 )
 from . import known as known_mod
 from .intervals import containment
+from .lexicon import lexicon
 from .model import CATEGORIES, KnownClient, Redaction, Span
 from .name_context import last_word
 from .name_lower import SUBJECT_VERB
 from .name_words import RELATION_WORDS
-from .words import TITLES
+from .words import RELATIONS, TITLES
 
 PLACEHOLDER = re.compile(
     r"\[(?:PERSON-\d+|CLIENT|PHONE|EMAIL|DATE|ADDRESS|PLACE|ORG|ID|URL|AGE|DETAIL)\]"
@@ -84,8 +85,10 @@ _KEPT = (
     "summer holidays", "citizens['\u2019]? advice(?: bureau)?", "poppy appeal",
     "kids helpline", "love island", "gaelic football",
     # conditions named after a person ("Asperger's", "Bell's palsy") and their charities
-    "(?:asperger|alzheimer|parkinson|crohn|tourette|huntington)['\u2019]?s(?: (?:disease|"
+    "(?:asperger|alzheimer|parkinson|crohn|tourette|huntington|raynaud)['\u2019]?s(?: (?:disease|"
     "syndrome|uk|society|association|foundation))?",
+    # any other condition by its discoverer's name: "Rett syndrome", "Wilson's disease"
+    "[a-z]+(?:['\u2019]s)? (?:syndrome|disease|palsy)", "lewy body", "munchausen",
     "(?:addison|cushing|graves|bell|down|turner|hodgkin|raynaud|hashimoto|marfan|munchausen|"
     "klinefelter|guillain-barr[eé]|ehlers-danlos|kawasaki|wernicke|korsakoff|meni[eè]re|"
     "sj[oö]gren)['\u2019]?s? (?:disease|syndrome|palsy|lymphoma|phenomenon|thyroiditis)",
@@ -109,6 +112,7 @@ _KEEP_ANCHORS = (
     "plus", "nature", "issue", "sponge", "holidays", "citizens", "appeal", "helpline",
     "island", "gaelic", "uk", "disease", "syndrome", "palsy", "lymphoma", "phenomenon",
     "thyroiditis", "asperger", "alzheimer", "parkinson", "crohn", "tourette", "huntington",
+    "raynaud", "lewy", "munchausen",
 )  # fmt: skip
 _KEEP_WORDS = frozenset(
     form
@@ -125,6 +129,7 @@ def _titled(before: str) -> bool:
     return last in TITLES or last in RELATION_WORDS or last in ("named", "called", "ex")
 
 
+_RELATIVE_NEXT = re.compile(rf"(?i)[ \t]+(?:{RELATIONS}|bf|gf|ex)s?\b")
 # kept phrases that name a body, never a person, whatever verb follows
 _BODIES = ("citizens", "job", "kids helpline", "poppy", "big issue")
 # a national service's local branch by its place: "Citizens Advice Pendle", "Age UK Wirral"
@@ -135,6 +140,27 @@ _LOCAL_BRANCH = re.compile(
 )
 
 
+def _branch_place(name: str) -> bool:
+    """A place's name, or a word that is no frequent one: "Pendle", "Wirral"; not a
+    service's own programme ("Witness Service", "Help to Claim", "Befriending")."""
+    lex = lexicon()
+    first = name.split()[0].lower()
+    if name.lower() in lex.places or first in lex.places:
+        return True
+    return first not in _PROGRAMMES and lex.common.get(first, _FREQUENT) >= _FREQUENT
+
+
+_FREQUENT = 3000
+# what a national service calls its own teams and programmes
+_PROGRAMMES = frozenset(
+    ["witness", "help", "debt", "money", "befriending", "information", "advice", "service",
+     "services", "team", "line", "helpline", "office", "bureau", "website", "adviser",
+     "advisers", "advisors", "support", "energy", "benefits", "housing", "employment",
+     "consumer", "pension", "digital", "home", "day", "care", "link", "connect", "first",
+     "plus", "insurance", "foodbank", "friendship", "active", "online", "national"]
+)  # fmt: skip
+
+
 def _kept_phrases(text: str, found: list[Span]) -> list[Span]:
     """``found`` with the spans that are no registered term cut around _KEEP_PHRASES,
     and the place of a national service's local branch added."""
@@ -143,6 +169,7 @@ def _kept_phrases(text: str, found: list[Span]) -> list[Span]:
     found = found + [
         Span(m.start(1), m.end(1), "LOCATION", "context", None, "PLACE")
         for m in _LOCAL_BRANCH.finditer(text)
+        if _branch_place(m.group(1))
     ]
     regions = [
         (m.start(), m.end())
@@ -152,13 +179,18 @@ def _kept_phrases(text: str, found: list[Span]) -> list[Span]:
     ]
     if not regions:
         return found
-    # a name found just before or running into it ("Mary Parkinson's son"): a surname
+    # a name found just before or running into it ("Mary Parkinson's son"), or a
+    # relative after it ("Parkinson's mum rang"): a surname after all
     names = [(sp.start, sp.end) for sp in found if sp.category == "NAME"]
-    regions = [
-        (a, b)
-        for a, b in regions
-        if not any(s < a and e >= len(text[:a].rstrip(" \t")) for s, e in names)
-    ]
+    kept = []
+    for a, b in regions:
+        word_before = a - 1
+        while word_before >= 0 and text[word_before] in " \t":
+            word_before -= 1
+        if any(s < a and e > word_before for s, e in names) or _RELATIVE_NEXT.match(text, b):
+            continue
+        kept.append((a, b))
+    regions = kept
     if not regions:
         return found
     known = [sp for sp in found if sp.source in _KNOWN]
@@ -253,8 +285,6 @@ def warm_up() -> None:
     """Do the one-off start-up work now: read the lexicons, compile the address
     pattern, load libphonenumber and its metadata for every region tried.
     Optional; otherwise the first notes pay it."""
-    from .lexicon import lexicon
-
     lexicon()
     names.warm_up()
     lower_case.warm_up()

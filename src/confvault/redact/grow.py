@@ -78,8 +78,11 @@ _BRACKET_NICK = re.compile(
     r"[ \t]*\([ \t]*['\"\u2018\u201c]([A-Z][\w'\u2019-]{0,20})['\"\u2019\u201d][ \t]*\)"
 )
 # a father's name after "bin", "binti", "a/l" …: "Siti Hajar binti Osman" is one person
+# ("a/l" is also annual leave in a team's notes: "Priya a/l Monday")
 _PATRONYMIC = re.compile(
     r"[ \t]+(?:bin|binti|bte|bt\.?|ibn|bint|a/l|a/p|s/o|d/o)[ \t]+"
+    r"(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+    r"Easter|Christmas|Xmas|Next|This|Last|Half|Today|Tomorrow)[a-z]*\b)"
     r"[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?"
 )
 # a saint's church in lower case: "St Monica's parish" (not "Sarah's church group")

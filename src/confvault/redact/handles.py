@@ -212,7 +212,8 @@ def bare(text: str) -> list[Span]:
 # any word joined by "_" is a user name before its platform: "(fz_art on insta)"
 _ON_PLATFORM = re.compile(
     r"(?i)[ \t]+on[ \t]+(?:insta(?:gram)?|ig|snap(?:chat)?|tiktok|tik[ \t]tok|twitter|"
-    r"discord|fb|facebook|threads|reddit|twitch|steam|xbox|psn|roblox|youtube|yt)\b"
+    r"discord|fb|facebook|threads|reddit|twitch|steam|xbox|psn|roblox|youtube|yt|tinder|"
+    r"kik|telegram|whatsapp|pinterest|hinge|bumble|grindr|bereal|onlyfans|the[ \t]gram)\b"
 )
 
 

@@ -8,6 +8,8 @@ digits, however they are spaced or dashed in the note.
 
 from __future__ import annotations
 
+import re
+
 from .model import Span
 
 PUBLIC_NUMBERS = frozenset(
@@ -29,6 +31,15 @@ PUBLIC_NUMBERS = frozenset(
         "741741",  # Crisis Text Line (US)
         "18002738255",  # the former US National Suicide Prevention Lifeline
         "18007997233",  # National Domestic Violence Hotline (US)
+        "8002738255", "8007997233",  # the same two written without their 1
+        "08088004444",  # Shelter (England)
+        "03001233393",  # Mind infoline
+        "08088010677",  # Beat (eating disorders)
+        "08000119100",  # Switchboard LGBT+
+        "08085002222",  # Rape Crisis (England and Wales)
+        "08088010327",  # Men's Advice Line
+        "1800247247",  # Pieta (Ireland)
+        "0800567567",  # SADAG (South Africa)
         "999", "911", "112", "000", "111",  # emergency and non-emergency lines
     ]
 )  # fmt: skip
@@ -39,7 +50,8 @@ _SEPARATORS = str.maketrans("", "", " -.")
 
 def without_public(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` less the phone or ID spans that are a published helpline number:
-    figures and the blanks, dashes and dots between them ("KJA-999PZ" is a plate)."""
+    figures and the blanks, dashes and dots between them ("KJA-999PZ" is a plate),
+    and no ID's label before them ("Case ref: 131114" is a reference)."""
     if not spans:
         return spans
     return [
@@ -47,4 +59,11 @@ def without_public(text: str, spans: list[Span]) -> list[Span]:
         for sp in spans
         if sp.category not in ("PHONE", "ID")
         or text[sp.start : sp.end].translate(_SEPARATORS) not in PUBLIC_NUMBERS
+        or _ID_LABEL.search(text, max(0, sp.start - 16), sp.start)
     ]
+
+
+_ID_LABEL = re.compile(
+    r"(?i)\b(?:ref|reference|no|number|num|id|case|student|account|acct|reg|nhs|nino|"
+    r"passport|licence|license|member|patient|client)\b[.:#\s-]*$"
+)

@@ -53,8 +53,17 @@ _IS_RELATIVE = re.compile(
     r"(?<=[a-z])[ \t]+(?:is|was)[ \t]+"
     r"(?:her|his|their|my|pt['\u2019]s|cl['\u2019]s|client['\u2019]s)"
     rf"[ \t]+(?:(?:new|old|best|older|younger|little|big|ex)[ \t-]?)?(?:{_RELATIVES})s?\b"
+    r"(?!['\u2019])"  # not "faith was her dad's whole life"
 )
 _WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])[a-z]{2,}$")
+# and the other way round: "her partner is rose"
+_RELATIVE_IS = re.compile(
+    r"\b(?:her|his|their|my|pt['\u2019]s|cl['\u2019]s)[ \t]+(?:(?:new|best|ex)[ \t-]?)?"
+    rf"(?:{_RELATIVES})[ \t]+(?:is|was)[ \t]+(?:called[ \t]+)?([a-z]{{2,}})"
+    # the name ends the clause: not "her son is sunny today"
+    r"(?=[ \t]*(?:[.,;:!?)\r\n]|$|(?:and|who|but)\b))"
+)
+_MODALS = frozenset(["will", "may", "can", "might", "must", "shall"])
 # words that are also first names but open such a sentence as words: "mum is her carer"
 _NOT_NAMES = frozenset(["mum", "mom", "dad", "nan", "gran", "son", "baby", "sis", "bro"])
 # a relative named ("says mum beryl", "her fella paddy", "her MIL (jaswinder)"), or
@@ -348,6 +357,10 @@ def detect(text: str) -> list[Span]:
                 and not _DETERMINER.search(text, max(0, w.start() - 8), w.start())
             ):
                 found.append(Span(w.start(), w.end(), "NAME", "context"))
+        for m in _RELATIVE_IS.finditer(text):
+            word = m.group(1)
+            if word in lex.first_names and word not in FUNCTION_WORDS and word not in _MODALS:
+                found.append(Span(m.start(1), m.end(1), "NAME", "context"))
     if found:
         found += _again(text, found)
     if "in " in text or "from " in text or "near " in text or "to " in text:

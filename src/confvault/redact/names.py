@@ -229,6 +229,24 @@ def _has_relative(text: str, tok: Tok, lex: Lexicon) -> bool:
     return m is not None and (m.group(1) in RELATION_WORDS or m.group(1) in ("ex", "bf", "gf"))
 
 
+# what "lives in the …" names that is no place: decades and kinds of home
+_NOT_HOMES = frozenset(
+    ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+     "nineties", "noughties", "refuge", "hostel", "annexe", "annex", "foyer", "jobcentre",
+     "bungalow", "shelter", "hospital", "army", "navy", "forces", "church", "projects",
+     "care", "system", "community", "unit", "ward", "centre", "center", "home", "house"]
+)  # fmt: skip
+_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _home_after_the(text: str, tok: Tok, lex: Lexicon) -> bool:
+    word = tok.text.lower()
+    if word in _NOT_HOMES or lex.common.get(word, RARE) < RARE:
+        return False
+    nxt = _NOUN_AFTER.match(text, tok.end)  # "the Pentecostal church": a kind of church
+    return nxt is None or nxt.group(1) in FUNCTION_WORDS
+
+
 _SEASONS = frozenset(
     ["christmas", "xmas", "easter", "ramadan", "eid", "diwali", "hanukkah", "passover",
      "summer", "winter", "spring", "autumn", "halloween", "weekends", "night", "nights"]
@@ -306,8 +324,9 @@ def detect_names(text: str) -> list[Span]:
             and cls0 in (COMMON, CNAME, AMBIG)
             and last.lower() in HOME_LAST
             and HOME_CTX.search(before, max(0, len(before) - 40)) is not None
-            # after "the", only a rarer word: "grew up in the Gorbals", not "the City"
-            and (last.lower() != "the" or lex.common.get(tok.text.lower(), RARE) >= RARE)
+            # after "the", only a rarer word that ends the phrase: "grew up in the
+            # Gorbals", not "the City", "the Sixties", "the Refuge", "the Mormon church"
+            and (last.lower() != "the" or _home_after_the(text, tok, lex))
         )
         if (
             single

@@ -50,7 +50,12 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
     kinds = {}
     if words or lowered:
         lex = lexicon()
-        kinds = {w: k for w in words if len(w) >= _MIN_LEN and (k := _kind(w, lex))}
+        kinds = {
+            w: k
+            for w in words
+            # (initials too: "JT said … follow up with JT")
+            if (len(w) >= _MIN_LEN or (len(w) == 2 and w.isupper())) and (k := _kind(w, lex))
+        }
         for w in lowered:
             if len(w) >= _MIN_LEN and w not in FUNCTION_WORDS and w not in TITLES:
                 kinds.setdefault(w, _LOWER_VERB if is_word(w, lex) else _ANY)
@@ -70,10 +75,13 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
             kind = kinds.get(m.group())
             if not kind or not _whole(text, m.start(), m.end()) or inside(*m.span()):
                 continue
-            if kind != _ANY and not _VERB_AFTER.match(text, m.end()):
+            if kind == _WITH_VERB and not _VERB_AFTER.match(text, m.end()):
                 continue
-            if kind == _LOWER_VERB and _OWNED.search(text, max(0, m.start() - 8), m.start()):
-                continue  # "Bill rang. The bill was paid": a thing, not the person
+            if kind == _LOWER_VERB and not (
+                _LOWER_VERB_AFTER.match(text, m.end())
+                and _CLAUSE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            ):
+                continue  # "The bill was paid", "no joy and no hope": the word, not the person
             out.append(Span(m.start(), m.end(), "NAME", "repeat"))
     return out
 
@@ -81,7 +89,18 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
 # where a word goes again: anywhere, before a verb, or (a lower-case ordinary word)
 # before a verb and after no determiner
 _ANY, _WITH_VERB, _LOWER_VERB = 1, 2, 3
-_OWNED = re.compile(r"(?i)\b(?:the|a|an|my|his|her|our|your|their|this|that|its)[ \t]+$")
+# a lower-case ordinary word opening a clause ("… and bill hasnt talked"), before a
+# verb a person does: not "Gas bill was paid", "she drew and painted", "at dawn and"
+_CLAUSE_BEFORE = re.compile(
+    r"(?:^|[.,;:!?(\n]|\b(?:and|but|so|then|when|because|cos|coz|said|says|that|as|if|"
+    r"while))[ \t]*$"
+)
+_LOWER_VERB_AFTER = re.compile(
+    r"[ \t]+(?:said|says|told|tells|rang|rings|called|came|went|wants|wanted|feels|felt|"
+    r"thinks|thought|talked|cried|did|does|didn't|doesn't|didnt|doesnt|hasnt|hasn't|"
+    r"hadnt|hadn't|isnt|isn't|wasnt|wasn't|asked|agreed|refused|arrived|attended|missed|"
+    r"texted|phoned|messaged|seems|seemed)\b"
+)
 # what a person does after their name: "Precious is", "Hope said", "Will wants"
 _VERB_AFTER = re.compile(
     r"(?:['\u2019]s)?[ \t]+(?:is|was|has|had|said|says|told|tells|rang|rings|called|came|"

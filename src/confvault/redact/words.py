@@ -560,12 +560,12 @@ _MODERN_WORDS = [
 ]
 _NOTE_WORDS = [
     *_MODERN_WORDS,
-    # clinical shorthand ("cont w/ plan", "hx of dsh", "etoh", "f/u")
+    # clinical shorthand ("cont w/ plan", "hx of dsh", "etoh"); not "fu", "mos" or "tx",
+    # which are also a name, a name and a state
     "cont",
     "contd",
     "dx",
     "hx",
-    "tx",
     "sx",
     "rx",
     "obs",
@@ -579,7 +579,6 @@ _NOTE_WORDS = [
     "esp",
     "yrs",
     "hrs",
-    "mos",
     "nite",
     "nites",
     "wkly",
@@ -593,7 +592,6 @@ _NOTE_WORDS = [
     "mhfa",
     "refs",
     "bday",
-    "fu",
     "ax",
     "od",
     "sud",
