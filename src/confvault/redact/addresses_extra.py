@@ -86,10 +86,21 @@ _BUILDING = re.compile(
     r"\s+)"
     rf"((?:[A-Z][a-z]+\s+){{1,2}}(?:{_BUILDINGS})\b)"
 )
-# a hotel, pub or hostel by its name: "housed at the Stag Hotel", "the Red Lion Inn"
+# a hotel, pub, hostel or place of worship by its name: "housed at the Stag Hotel",
+# "the Red Lion Inn", "the Rainbow Chapel" (not a denomination: "the Baptist Church")
 _NAMED_STAY = re.compile(
-    r"\b(?i:the)[ \t]+((?:[A-Z][\w'\u2019]+[ \t]+){1,2}(?:Hotel|Inn|Arms|Tavern|Hostel))\b"
+    r"\b(?i:the)[ \t]+((?:[A-Z][\w'\u2019]+[ \t]+){1,2}"
+    r"(?:Hotel|Inn|Arms|Tavern|Hostel|Chapel|Church|Mosque|Temple|Gurdwara|Mandir|"
+    r"Tabernacle))\b"
 )
+_DENOMINATIONS = frozenset(
+    ["catholic", "roman", "baptist", "methodist", "anglican", "pentecostal", "evangelical",
+     "orthodox", "presbyterian", "lutheran", "reformed", "free", "united", "parish",
+     "local", "village", "mormon", "coptic", "greek", "russian", "sikh", "hindu", "buddhist",
+     "quaker", "salvation", "elim", "adventist", "apostolic", "church", "big", "little",
+     "old", "new", "premier", "travel", "youth", "same", "whole", "main", "nearest"]
+)  # fmt: skip
+_STAY_HINT = re.compile(r"Hotel|Inn|Arms|Tavern|Hostel|Chapel|Church|Mosque|Temple|Gurdwara")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[A-Z]")
 
@@ -164,8 +175,12 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
         or ("Tower" in text or "Heights" in text or "Buildings" in text)
     ):
         found.extend(_place(m, 1) for m in _BUILDING.finditer(text))
-    if "Hotel" in text or "Inn" in text or "Arms" in text or "Tavern" in text or "Hostel" in text:
-        found.extend(_place(m, 1) for m in _NAMED_STAY.finditer(text))
+    if _STAY_HINT.search(text):
+        found.extend(
+            _place(m, 1)
+            for m in _NAMED_STAY.finditer(text)
+            if m.group(1).split()[0].lower() not in _DENOMINATIONS
+        )
     if _STREET_HINT.search(text):
         found.extend(_place(m, 1) for m in _STREET_NO_NUMBER.finditer(text))
     return found

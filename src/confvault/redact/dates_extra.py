@@ -105,7 +105,10 @@ _WEEKDAY_ORDINAL = re.compile(
     rf"(?i)(?<![\w])(?:{_DAYS})\.?,?\s+(?:the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\w])"
 )
 _ON_THE_ORDINAL = re.compile(
-    r"(?i)(?:\b(?:on|since|until|till|til|tl|by|before|after|next|appt|appointment|"
+    # "moved from the 2nd to 16 April": a range's first day
+    r"(?i)(?:\bfrom(?=[ \t]+the[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:to|until|till|-)[ \t]+"
+    r"(?:the[ \t]+)?\d)|"
+    r"\b(?:on|since|until|till|til|tl|by|before|after|next|appt|appointment|"
     r"session|due|of|"
     r"booked(?:\s+in)?\s+for|set\s+for|(?:re)?listed\s+for|(?:moved|adjourned|rescheduled"
     r"|postponed|changed|put\s+back|brought\s+forward|rebooked)\s+(?:to|for))"
@@ -132,6 +135,8 @@ _PRONOUN_AGE = re.compile(
     r"days?|weeks?|months?|miles?|km|on\s+the|out\s+of|per\s*cent|percent|people|strong"
     r"|seconds?|secs?|grand|metres?|bpm)\b))"
 )
+_AND_IS_AGE = re.compile(r"\b(?:and|but)\s+(?:is|was)\s+(?:now\s+)?(9\d|1[0-3]\d)(?=\s*[.;!]|$)")
+_SUBJECT_BEFORE = re.compile(r"(?i)\b(?:she|he)\b[^.!?\n]*$")
 # "Feb '88": a month with a two-digit year
 _MONTH_SHORT_YEAR = re.compile(
     r"(?i)(?<![\w])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+['\u2019]\d\d(?![\w])"
@@ -186,7 +191,8 @@ _AGE_FORMS = re.compile(
     r"[a-z])"
 )
 _AND_ORDINAL = re.compile(
-    r"\s*(?:,|and|&|or)\s*(?:the\s+)?((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\w])"
+    r"\s*(?:,|and|&|or|to|till|until|-)\s*(?:the\s+)?((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))"
+    r"(?![\w])"
 )
 # "Pt's mum Gloria, 93, had a fall": an age between commas after a name or a relative
 # also "(Gogo Nomsa, 91)": in brackets, after two capitalised words or a relative
@@ -409,6 +415,10 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             if "he" in low:  # she, he, they
                 for m in _PRONOUN_AGE.finditer(text):
                     found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+                if " is " in low or " was " in low:
+                    for m in _AND_IS_AGE.finditer(text):
+                        if _SUBJECT_BEFORE.search(text, max(0, m.start() - 120), m.start()):
+                            found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
         found.extend(_labelled_days(text, low))
     found.extend(_spelled_days(text, low))
     if _HOLIDAY_DAY_HINT.search(low):

@@ -83,7 +83,8 @@ _KEPT = (
     "tooth fairy", "easter bunny", "lord['\u2019]s prayer", "holy (?:spirit|ghost)",
     "freedom pass", "job ?centre plus", "mother nature", "big issue", "victoria sponge",
     "summer holidays", "citizens['\u2019]? advice(?: bureau)?", "poppy appeal",
-    "kids helpline", "love island", "gaelic football",
+    "kids helpline", "love island", "gaelic football", "bake off", "nintendo switch",
+    "twelve steps", "serenity prayer",
     # conditions named after a person ("Asperger's", "Bell's palsy") and their charities
     "(?:asperger|alzheimer|parkinson|crohn|tourette|huntington|raynaud)['\u2019]?s(?: (?:disease|"
     "syndrome|uk|society|association|foundation))?",
@@ -112,7 +113,7 @@ _KEEP_ANCHORS = (
     "plus", "nature", "issue", "sponge", "holidays", "citizens", "appeal", "helpline",
     "island", "gaelic", "uk", "disease", "syndrome", "palsy", "lymphoma", "phenomenon",
     "thyroiditis", "asperger", "alzheimer", "parkinson", "crohn", "tourette", "huntington",
-    "raynaud", "lewy", "munchausen",
+    "raynaud", "lewy", "munchausen", "bake", "nintendo", "twelve",
 )  # fmt: skip
 _KEEP_WORDS = frozenset(
     form

@@ -52,7 +52,8 @@ _BODY_AFTER = re.compile(
     r"Community|Primary)[ \t]+)?"
     r"(?:High|Primary|Secondary|Academy|College|School|Grammar|Nursery|Infants|Juniors|"
     r"Hospital|Clinic|Surgery|Practice|Church|Parish|Mosque|Temple|Gurdwara|"
-    r"Synagogue|F\.?C\.?|AFC|RFC|GAA|CRC|Hotel|Hostel|Solicitors|Trust|Foundation|"
+    r"Synagogue|Chapel|Tabernacle|Mandir|F\.?C\.?|AFC|RFC|JFC|YFC|RLFC|ARLFC|CC|GAA|CRC|"
+    r"Hotel|Hostel|Solicitors|Trust|Foundation|"
     r"(?:(?:Care|Nursing|Residential|Retirement)[ \t]+)?Home|House|Centre|Center|"
     r"Women['\u2019]?s[ \t]+Aid)(?![\w'\u2019-])"
 )
@@ -85,6 +86,18 @@ _PATRONYMIC = re.compile(
     r"Easter|Christmas|Xmas|Next|This|Last|Half|Today|Tomorrow)[a-z]*\b)"
     r"[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?"
 )
+# a "name" that ends in a street's kind is the street: "by Marsh Lane roundabout"
+_STREET_END = re.compile(
+    r"[ \t](?:Lane|Street|St|Road|Rd|Avenue|Ave|Close|Crescent|Drive|Way|Terrace|Grove|"
+    r"Approach|Row|Gardens|Walk|Square|Parade|Mews)\.?$"
+)
+# a hospital ward by its number, which the lists hold as a surname: "Ward 7B"
+_WARD_NUMBER = re.compile(r"[ \t]+\d{1,3}[A-Z]?(?![\w-])")
+# an Arabic surname with its article after a given name: "Tariq al-Hashimi"
+_ARTICLE_SURNAME = re.compile(r"[ \t]+(?:al|el|Al|El|ul|ud)-[A-Z][\w'\u2019-]+")
+# a four-digit postcode after a place, before a stop: "Hamilton East 3216;" (not a
+# year, nor a number before more words: "Leeds 3000 people")
+_POSTCODE4_AFTER = re.compile(r"[ \t]+(?!19\d\d|20\d\d)\d{4}(?=[ \t]*(?:[,.;)\n]|$))")
 # a saint's church in lower case: "St Monica's parish" (not "Sarah's church group")
 _SAINTS_CHURCH = re.compile(r"(?:['\u2019]s)?[ \t]+(?:parish|church)(?![\w'\u2019-])")
 _SAINT_START = re.compile(r"(?i:st\.?|saint)[ \t]")
@@ -126,8 +139,14 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             m = _BRACKET_NICK.match(text, sp.end)
             if m and m.group(1).lower() not in RELATION_WORDS:  # not "Sarah ('Mum')"
                 out.append(Span(m.start(1), m.end(1), "NAME", "context"))
+        if sp.category == "NAME" and _STREET_END.search(text, sp.start, sp.end):
+            out.append(Span(sp.start, sp.end, "LOCATION", "pattern", None, "ADDRESS"))
+        if sp.category == "NAME" and text.startswith("Ward", sp.start) and sp.end - sp.start == 4:
+            m = _WARD_NUMBER.match(text, sp.end)
+            if m:
+                out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))
         if sp.category == "NAME" and nxt in (" ", "\t"):
-            m = _PATRONYMIC.match(text, sp.end)
+            m = _PATRONYMIC.match(text, sp.end) or _ARTICLE_SURNAME.match(text, sp.end)
             if m:
                 out.append(Span(sp.start, m.end(), "NAME", "context"))
             m = _NAME_COMPASS.match(text, sp.end)
@@ -138,6 +157,10 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
                 if m and m.end() in name_ends:
                     # one person: the first name, the nickname and the surname together
                     out.append(Span(sp.start, name_ends[m.end()], "NAME", "context"))
+        if sp.category == "LOCATION" and digits and nxt == " ":
+            m = _POSTCODE4_AFTER.match(text, sp.end)
+            if m:
+                out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))
         if sp.category == "LOCATION" and digits and nxt in (" ", ",", "-", "\t"):
             m = _POSTCODE_AFTER.match(text, sp.end)
             if m:

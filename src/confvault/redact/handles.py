@@ -182,7 +182,19 @@ def _user_name(word: str) -> bool:
     # one digit: only after a word that is no ordinary one ("Siobhán_x7", not "Section_2")
     low = head.lower()
     lex = lexicon()
-    return _DIGIT.search(word) is not None and not is_word(low, lex)
+    if _DIGIT.search(word) is not None and not is_word(low, lex):
+        return True
+    # a place or a given name joined on in lower case: "quietstorm_bristol", "jade_leeds"
+    # (not a field's name: "street_name", "client_name", "date_of_birth")
+    parts = [p for p in word.split("_") if p]
+    return (
+        word.islower()
+        and len(parts) == 2
+        and any(
+            (p in lex.places or p in lex.first_names) and len(p) >= 4 and not is_word(p, lex)
+            for p in parts
+        )
+    )
 
 
 def bare(text: str) -> list[Span]:

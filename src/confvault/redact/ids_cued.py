@@ -35,7 +35,7 @@ from .model import Span
 CUE_WORDS = frozenset(
     ["plate", "plates", "reg", "rego", "registration", "a-number", "anumber", "a-no", "alien",
      "bsn", "burgerservicenummer", "ssn", "social", "ref", "reference", "crn", "mykad", "nric",
-     "ic", "ni", "nino", "national"]
+     "ic", "ni", "nino", "national", "arc", "card"]
 )  # fmt: skip
 # the cues, one named group a rule; "(?=[...])" names their first letters
 _CUE = re.compile(
@@ -45,7 +45,7 @@ _CUE = re.compile(
     r"|(?P<anum>a-?number|a-no\.?|a\#|alien\s+(?:registration\s+)?(?:number|no\.?|\#))"
     r"|(?P<bsn>bsn|burgerservicenummer)"
     r"|(?P<ssn>ssn|ss\#|social\s+security(?:\s+(?:number|no\.?|\#))?)"
-    r"|(?P<ref>ref(?:erence)?)"
+    r"|(?P<ref>ref(?:erence)?|arc|card\s+(?:number|no\.?))"  # "ARC card number is UKA 3348291"
     r"|(?P<crn>crn)"
     r"|(?P<nric>mykad|nric|ic)"  # Malaysia's identity card: "MyKad 900514-14-5567", "IC:"
     r")(?:(?<=\#)|(?![\w#]))"

@@ -766,7 +766,8 @@ _BRANDS = [
     "hinge", "bumble", "grindr", "playstation", "nintendo", "minecraft", "fortnite",
     "roblox", "lego", "pokemon", "eastenders", "hollyoaks", "emmerdale", "gogglebox",
     "bluey", "peppa", "simpsons", "nike", "adidas", "loadshedding", "iphone", "android",
-    "gmail", "ozempic", "vinted", "depop", "ebay", "etsy",
+    "gmail", "ozempic", "vinted", "depop", "ebay", "etsy", "coldplay", "fitbit", "calm",
+    "netflix", "xbox",
 ]  # fmt: skip
 
 # words for gender and sexuality that the lists lack or hold as places ("Trans")
