@@ -220,7 +220,7 @@ def test_a_hotel_with_no_name_stays() -> None:
     "text, gone",
     [
         # given names the lists lacked (session 7, batch L)
-        ("Blessing is worried her asylum interview will ask about things.", "Blessing"),
+        ("Selam is worried her asylum interview will ask about things.", "Selam"),
         ("Pieter van der Merwe attended the breakfast.", "Pieter"),
         ("Jarrah Tjungurrayi asked whether his aunty could sit in.", "Jarrah"),
         ("Ama (the Ghanaian mum from group) said her baby is due.", "Ama"),
@@ -230,5 +230,7 @@ def test_more_given_names_go(text: str, gone: str) -> None:
     assert gone not in _out(text)
 
 
-def test_a_blessing_in_lower_case_is_a_word() -> None:
+def test_a_blessing_is_a_word() -> None:
+    # "Blessing" is also a given name, but notes use the word far more often
     assert _out("a blessing in disguise") == "a blessing in disguise"
+    assert _out("Blessing ceremony on the weekend") == "Blessing ceremony on the weekend"

@@ -93,6 +93,7 @@ _NAMED_STAY = re.compile(
     r"(?:Hotel|Inn|Arms|Tavern|Hostel|Chapel|Church|Mosque|Temple|Gurdwara|Mandir|"
     r"Tabernacle))\b"
 )
+_WORSHIP = frozenset(["Chapel", "Church", "Mosque", "Temple", "Gurdwara", "Mandir", "Tabernacle"])
 _DENOMINATIONS = frozenset(
     ["catholic", "roman", "baptist", "methodist", "anglican", "pentecostal", "evangelical",
      "orthodox", "presbyterian", "lutheran", "reformed", "free", "united", "parish",
@@ -179,7 +180,8 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
         found.extend(
             _place(m, 1)
             for m in _NAMED_STAY.finditer(text)
-            if m.group(1).split()[0].lower() not in _DENOMINATIONS
+            if m.group(1).split()[-1] not in _WORSHIP
+            or m.group(1).split()[0].lower() not in _DENOMINATIONS
         )
     if _STREET_HINT.search(text):
         found.extend(_place(m, 1) for m in _STREET_NO_NUMBER.finditer(text))

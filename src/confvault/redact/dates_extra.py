@@ -105,10 +105,7 @@ _WEEKDAY_ORDINAL = re.compile(
     rf"(?i)(?<![\w])(?:{_DAYS})\.?,?\s+(?:the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?![\w])"
 )
 _ON_THE_ORDINAL = re.compile(
-    # "moved from the 2nd to 16 April": a range's first day
-    r"(?i)(?:\bfrom(?=[ \t]+the[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:to|until|till|-)[ \t]+"
-    r"(?:the[ \t]+)?\d)|"
-    r"\b(?:on|since|until|till|til|tl|by|before|after|next|appt|appointment|"
+    r"(?i)(?:\b(?:on|since|until|till|til|tl|by|before|after|next|appt|appointment|"
     r"session|due|of|"
     r"booked(?:\s+in)?\s+for|set\s+for|(?:re)?listed\s+for|(?:moved|adjourned|rescheduled"
     r"|postponed|changed|put\s+back|brought\s+forward|rebooked)\s+(?:to|for))"
@@ -135,8 +132,6 @@ _PRONOUN_AGE = re.compile(
     r"days?|weeks?|months?|miles?|km|on\s+the|out\s+of|per\s*cent|percent|people|strong"
     r"|seconds?|secs?|grand|metres?|bpm)\b))"
 )
-_AND_IS_AGE = re.compile(r"\b(?:and|but)\s+(?:is|was)\s+(?:now\s+)?(9\d|1[0-3]\d)(?=\s*[.;!]|$)")
-_SUBJECT_BEFORE = re.compile(r"(?i)\b(?:she|he)\b[^.!?\n]*$")
 # "Feb '88": a month with a two-digit year
 _MONTH_SHORT_YEAR = re.compile(
     r"(?i)(?<![\w])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+['\u2019]\d\d(?![\w])"
@@ -146,6 +141,16 @@ _FAMILY = (
     r"grandfather|great[- ]?gran\w*|great[- ]?grand\w+|mum|mom|mother|dad|father|"
     r"aunt(?:ie|y)?|uncle|neighbou?r|nani|dadi|nonna|abuela|babcia|oma|ouma|oupa|ma|pa|mam|da|"
     r"husband|wife|partner|hubby|sister|brother|friend"
+)
+_AND_IS_AGE = re.compile(
+    r"\b(?:and|but)\s+(?:is|was)\s+(?:now\s+|nearly\s+|almost\s+)?(9\d|1[0-3]\d)"
+    r"(?=\s*(?:[.,;!]|now\b)|\s*\Z)"
+)
+# the person and how they live earlier in the sentence: "Her nan lives alone and is 91"
+# (not "He weighed 120kg at intake and is now 104", "the gas bill went up and is 120")
+_LIVES_BEFORE = re.compile(
+    rf"(?i)\b(?:she|he|(?:{_FAMILY}))\b[^.!?\n]*\b(?:lives|living|lived|alone|widowed|"
+    r"housebound|frail|retired|resident)\b[^.!?\n]*\Z"
 )
 _FAMILY_AGE = re.compile(
     rf"(?i)\b(?:{_FAMILY})(?:['\u2019]s)?\s*(?:,\s*who(?:\s+is|\s+was|['\u2019]s)\b|,|\(|\bis\b"
@@ -190,9 +195,16 @@ _AGE_FORMS = re.compile(
     r"|bpm|sats|sessions?|over|under|people|strong|dollars?|euros?|rand|calories|steps)\b)"
     r"[a-z])"
 )
+# a range of days: "moved from the 2nd to 16 April", "off from the 3rd to the 10th" (not
+# "from the 1st to the 4th floor": the range must end the phrase or name a month)
+_ORDINAL_RANGE = re.compile(
+    r"(?i)\bfrom\s+the\s+((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\s+(?:to|till|until|-)\s+"
+    r"(?:the\s+)?((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)"
+    r"(?=\s*(?:[,.;:)!?]|\Z)|\s+(?:and|but|so|when|because|then|as|of)\b"
+    r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
 _AND_ORDINAL = re.compile(
-    r"\s*(?:,|and|&|or|to|till|until|-)\s*(?:the\s+)?((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))"
-    r"(?![\w])"
+    r"\s*(?:,|and|&|or)\s*(?:the\s+)?((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\w])"
 )
 # "Pt's mum Gloria, 93, had a fall": an age between commas after a name or a relative
 # also "(Gogo Nomsa, 91)": in brackets, after two capitalised words or a relative
@@ -369,6 +381,10 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
         if _ORDINAL.search(low):
             for m in _WEEKDAY_ORDINAL.finditer(text):
                 found.append(Span(m.start(), m.end(), "DATE", "pattern"))
+            if "from the" in low:
+                for m in _ORDINAL_RANGE.finditer(text):
+                    found.append(Span(m.start(1), m.end(1), "DATE", "pattern"))
+                    found.append(Span(m.start(2), m.end(2), "DATE", "pattern"))
             if "the" in low:
                 for m in _ON_THE_ORDINAL.finditer(text):
                     found.append(Span(m.start(1), m.end(1), "DATE", "pattern"))
@@ -417,7 +433,7 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
                     found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
                 if " is " in low or " was " in low:
                     for m in _AND_IS_AGE.finditer(text):
-                        if _SUBJECT_BEFORE.search(text, max(0, m.start() - 120), m.start()):
+                        if _LIVES_BEFORE.search(text, max(0, m.start() - 120), m.start()):
                             found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
         found.extend(_labelled_days(text, low))
     found.extend(_spelled_days(text, low))

@@ -84,7 +84,9 @@ _KEPT = (
     "freedom pass", "job ?centre plus", "mother nature", "big issue", "victoria sponge",
     "summer holidays", "citizens['\u2019]? advice(?: bureau)?", "poppy appeal",
     "kids helpline", "love island", "gaelic football", "bake off", "nintendo switch",
-    "twelve steps", "serenity prayer",
+    "(?:twelve|12) steps", "serenity prayer",
+    # a festival the name lists hold as a surname, with what it names ("Easter weekend")
+    "easter (?:weekend|holidays?|break|eggs?|hols)",
     # conditions named after a person ("Asperger's", "Bell's palsy") and their charities
     "(?:asperger|alzheimer|parkinson|crohn|tourette|huntington|raynaud)['\u2019]?s(?: (?:disease|"
     "syndrome|uk|society|association|foundation))?",
@@ -113,7 +115,7 @@ _KEEP_ANCHORS = (
     "plus", "nature", "issue", "sponge", "holidays", "citizens", "appeal", "helpline",
     "island", "gaelic", "uk", "disease", "syndrome", "palsy", "lymphoma", "phenomenon",
     "thyroiditis", "asperger", "alzheimer", "parkinson", "crohn", "tourette", "huntington",
-    "raynaud", "lewy", "munchausen", "bake", "nintendo", "twelve",
+    "raynaud", "lewy", "munchausen", "bake", "nintendo", "twelve", "steps", "easter",
 )  # fmt: skip
 _KEEP_WORDS = frozenset(
     form
@@ -183,19 +185,21 @@ def _kept_phrases(text: str, found: list[Span]) -> list[Span]:
     # a name found just before or running into it ("Mary Parkinson's son"), or a
     # relative after it ("Parkinson's mum rang"): a surname after all
     names = [(sp.start, sp.end) for sp in found if sp.category == "NAME"]
-    kept = []
+    phrases = []
     for a, b in regions:
         word_before = a - 1
         while word_before >= 0 and text[word_before] in " \t":
             word_before -= 1
         if any(s < a and e > word_before for s, e in names) or _RELATIVE_NEXT.match(text, b):
             continue
-        kept.append((a, b))
-    regions = kept
-    if not regions:
+        phrases.append((a, b))
+    if not phrases:
         return found
-    known = [sp for sp in found if sp.source in _KNOWN]
-    return known + _cut_spans(text, [sp for sp in found if sp.source not in _KNOWN], regions)
+    # only words are cut: a registered term, a date or a number goes whole
+    # ("Christmas Day 2023" is a date; "Earl Grey" is no name)
+    whole = [sp for sp in found if sp.source in _KNOWN or sp.category not in _WORDY]
+    wordy = [sp for sp in found if sp.source not in _KNOWN and sp.category in _WORDY]
+    return whole + _cut_spans(text, wordy, phrases)
 
 
 def _rank(sp: Span) -> int:

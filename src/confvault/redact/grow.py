@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import lexicon
 from .model import Span
 from .name_words import RELATION_WORDS
 from .words import FUNCTION_WORDS
@@ -52,7 +53,7 @@ _BODY_AFTER = re.compile(
     r"Community|Primary)[ \t]+)?"
     r"(?:High|Primary|Secondary|Academy|College|School|Grammar|Nursery|Infants|Juniors|"
     r"Hospital|Clinic|Surgery|Practice|Church|Parish|Mosque|Temple|Gurdwara|"
-    r"Synagogue|Chapel|Tabernacle|Mandir|F\.?C\.?|AFC|RFC|JFC|YFC|RLFC|ARLFC|CC|GAA|CRC|"
+    r"Synagogue|Chapel|Tabernacle|Mandir|F\.?C\.?|AFC|RFC|JFC|YFC|RLFC|ARLFC|GAA|CRC|"
     r"Hotel|Hostel|Solicitors|Trust|Foundation|"
     r"(?:(?:Care|Nursing|Residential|Retirement)[ \t]+)?Home|House|Centre|Center|"
     r"Women['\u2019]?s[ \t]+Aid)(?![\w'\u2019-])"
@@ -84,7 +85,7 @@ _PATRONYMIC = re.compile(
     r"[ \t]+(?:bin|binti|bte|bt\.?|ibn|bint|a/l|a/p|s/o|d/o)[ \t]+"
     r"(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
     r"Easter|Christmas|Xmas|Next|This|Last|Half|Today|Tomorrow)[a-z]*\b)"
-    r"[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?"
+    r"(?:(?:al|el)-)?[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?"
 )
 # a "name" that ends in a street's kind is the street: "by Marsh Lane roundabout"
 _STREET_END = re.compile(
@@ -92,7 +93,11 @@ _STREET_END = re.compile(
     r"Approach|Row|Gardens|Walk|Square|Parade|Mews)\.?$"
 )
 # a hospital ward by its number, which the lists hold as a surname: "Ward 7B"
-_WARD_NUMBER = re.compile(r"[ \t]+\d{1,3}[A-Z]?(?![\w-])")
+_WARD_NUMBER = re.compile(
+    r"[ \t]+(?:\d{1,3}(?:-?[A-Za-z])?|[A-Z]\d{1,2})(?![\w-])"
+    r"(?![ \t]+(?:weeks?|days?|times|years?|months?|minutes?|mins|hours?|doors?)\b)"
+)
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|DS|DC|PC|Cllr|Sgt|Prof)\.?[ \t]+$")
 # an Arabic surname with its article after a given name: "Tariq al-Hashimi"
 _ARTICLE_SURNAME = re.compile(r"[ \t]+(?:al|el|Al|El|ul|ud)-[A-Z][\w'\u2019-]+")
 # a four-digit postcode after a place, before a stop: "Hamilton East 3216;" (not a
@@ -121,6 +126,11 @@ _PRISON_BEFORE = re.compile(r"\b(?:HMP|HMYOI|HMP[ \t]?&[ \t]?YOI)[ \t]+$")
 _WORDY = ("NAME", "LOCATION", "ORG")
 
 
+def _given_name_first(name: str) -> bool:
+    first = name.split()[0].lower()
+    return len(name.split()) > 2 or first in lexicon().first_names
+
+
 def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
     """The wider spans to add; ``digits``: whether the text holds a digit."""
     out = []
@@ -139,11 +149,15 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             m = _BRACKET_NICK.match(text, sp.end)
             if m and m.group(1).lower() not in RELATION_WORDS:  # not "Sarah ('Mum')"
                 out.append(Span(m.start(1), m.end(1), "NAME", "context"))
-        if sp.category == "NAME" and _STREET_END.search(text, sp.start, sp.end):
+        if (
+            sp.category == "NAME"
+            and _STREET_END.search(text, sp.start, sp.end)
+            and not _given_name_first(text[sp.start : sp.end])
+        ):  # (not "Sarah Lane", "Dr Sam Row": a person with a street's word for a surname)
             out.append(Span(sp.start, sp.end, "LOCATION", "pattern", None, "ADDRESS"))
         if sp.category == "NAME" and text.startswith("Ward", sp.start) and sp.end - sp.start == 4:
             m = _WARD_NUMBER.match(text, sp.end)
-            if m:
+            if m and not _TITLE_BEFORE.search(text, max(0, sp.start - 6), sp.start):
                 out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))
         if sp.category == "NAME" and nxt in (" ", "\t"):
             m = _PATRONYMIC.match(text, sp.end) or _ARTICLE_SURNAME.match(text, sp.end)

@@ -186,14 +186,10 @@ def _user_name(word: str) -> bool:
         return True
     # a place or a given name joined on in lower case: "quietstorm_bristol", "jade_leeds"
     # (not a field's name: "street_name", "client_name", "date_of_birth")
-    parts = [p for p in word.split("_") if p]
-    return (
-        word.islower()
-        and len(parts) == 2
-        and any(
-            (p in lex.places or p in lex.first_names) and len(p) >= 4 and not is_word(p, lex)
-            for p in parts
-        )
+    parts = [p.lower() for p in word.split("_") if p]
+    return len(parts) >= 2 and any(
+        (p in lex.places or p in lex.first_names) and len(p) >= 4 and not is_word(p, lex)
+        for p in parts
     )
 
 

@@ -45,7 +45,8 @@ _CUE = re.compile(
     r"|(?P<anum>a-?number|a-no\.?|a\#|alien\s+(?:registration\s+)?(?:number|no\.?|\#))"
     r"|(?P<bsn>bsn|burgerservicenummer)"
     r"|(?P<ssn>ssn|ss\#|social\s+security(?:\s+(?:number|no\.?|\#))?)"
-    r"|(?P<ref>ref(?:erence)?|arc|card\s+(?:number|no\.?))"  # "ARC card number is UKA 3348291"
+    # "ARC card number is UKA 3348291" (not "Her ARC, G101": a centre and its room)
+    r"|(?P<ref>ref(?:erence)?|(?:arc\s+)?card\s+(?:number|no\.?)|arc\s+(?:number|no\.?))"
     r"|(?P<crn>crn)"
     r"|(?P<nric>mykad|nric|ic)"  # Malaysia's identity card: "MyKad 900514-14-5567", "IC:"
     r")(?:(?<=\#)|(?![\w#]))"

@@ -96,7 +96,7 @@ _NAMED_BEFORE = re.compile(
     r"|(?i:\b(?:caller|client|pt|patient|mentee|service\s+user|su|resident))"  # "Caller 'Jen'"
     # "named her abuser as 'Mark'", "spoke to 'Candy'", "new bf 'Deano'"
     r"|(?i:\bnamed[ \t]+(?:[a-z]+[ \t]+){0,2}as|\b(?:spoke|speaking|talked|talking)[ \t]+to"
-    r"|\b(?:met|meet|meets|saw|visited)"  # "met 'Candy' on Wharf Road"
+    r"|\b(?:met|meet|meets|visited)"  # "met 'Candy' on Wharf Road" (not "saw 'Barbie'")
     r"|\b(?:bf|gf|abuser|perpetrator)))"
     r"[ \t\xa0]*[:,-]?[ \t\xa0]+$"
 )

@@ -187,8 +187,6 @@ _FIXED_CLASSES: dict[str, int] = {
     **dict.fromkeys(ORG_SUFFIXES, SUFFIX),
     **dict.fromkeys(_DETERMINERS, SAFE),
     **{w: TITLE for w in TITLES if len(w) <= 6},
-    # festivals the name lists hold as names ("Easter weekend was tough")
-    **dict.fromkeys(["easter", "christmas", "xmas", "diwali", "hanukkah", "ramadan"], SAFE),
 }
 
 CLASS_CACHE: dict[str, int] = {}

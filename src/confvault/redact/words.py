@@ -925,7 +925,7 @@ STREET_WORDS = frozenset(
 # Gaelic, Maori, Tongan and Samoan given names, and Afrikaans and Aboriginal
 # Australian ones, that held-out notes used.
 _MORE_GIVEN_NAMES = [
-    "blessing", "ama", "akosua", "adwoa", "yaw", "kojo", "kwabena", "efua", "esi", "pieter",
+    "ama", "akosua", "adwoa", "yaw", "kojo", "kwabena", "efua", "esi", "pieter",
     "hendrik", "johan", "jarrah", "jedda", "kirra", "siyabonga", "palesa", "refilwe",
     "oratile", "chipo", "rudo", "nyasha", "tinashe", "wanjiku", "chebet", "kiprono",
     "ifeanyi", "funmi", "bisi", "tolu", "segun", "seun", "damilola", "ayomide", "abdirahman",
