@@ -164,10 +164,10 @@ _PROGRAMMES = frozenset(
 )  # fmt: skip
 
 
-def _kept_phrases(text: str, found: list[Span]) -> list[Span]:
+def _kept_phrases(text: str, found: list[Span], words: list[str]) -> list[Span]:
     """``found`` with the spans that are no registered term cut around _KEEP_PHRASES,
     and the place of a national service's local branch added."""
-    if _KEEP_WORDS.isdisjoint(text.lower().split()):
+    if _KEEP_WORDS.isdisjoint(words):
         return found
     found = found + [
         Span(m.start(1), m.end(1), "LOCATION", "context", None, "PLACE")
@@ -326,7 +326,9 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
         found.extend(dates.detect_ages(text))
         found.extend(addresses.detect_addresses(text))
     found.extend(addresses_extra.detect(text, digits))
-    found.extend(labelled.detect(text, digits))  # IDs after "plate", "BSN"; handles after "snap"
+    low = text.lower()
+    words = low.split()  # (both screens below look the text's words up in a set)
+    found.extend(labelled.detect(text, digits, low, words))  # "plate …", "BSN …", "snap …"
     found.extend(dates.detect_dates(text))
     found.extend(dates_extra.detect(text, digits))
     found.extend(names.detect_names(text))
@@ -342,7 +344,7 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
         found = [sp for sp in found if sp.source in _KNOWN or not inside(sp.start, sp.end)]
     if regions:
         found = _cut_spans(text, found, regions)
-    found = _kept_phrases(text, found)
+    found = _kept_phrases(text, found, words)
     return _resolve(text, found)
 
 

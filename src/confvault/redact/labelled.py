@@ -11,6 +11,8 @@ detectors' own cue searches.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from . import handles, ids_cued
 from .model import Span
 
@@ -21,11 +23,14 @@ _CUES = frozenset(
 )
 
 
-def detect(text: str, digits: bool) -> list[Span]:
-    """``digits``: the text holds a digit (every ID rule needs one)."""
-    low = text.lower()
+def detect(text: str, digits: bool, low: str = "", words: Iterable[str] = ()) -> list[Span]:
+    """``digits``: the text holds a digit (every ID rule needs one); ``low`` and
+    ``words``: the text in lower case and split at blanks, if the caller has them."""
+    if not low:
+        low = text.lower()
+        words = low.split()
     out: list[Span] = []
-    if "#" in low or not _CUES.isdisjoint(low.split()):
+    if "#" in low or not _CUES.isdisjoint(words):
         if digits:
             out = ids_cued.detect(text)
         out.extend(handles.detect(text))
