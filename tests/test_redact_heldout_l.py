@@ -80,3 +80,33 @@ def test_batch_l_plain_words_stay(text: str) -> None:
 )
 def test_batch_l_rules_are_linear(fragment: str) -> None:
     assert grows_linearly(lambda n: fragment * n, detect)
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        # dictated notes: numbers, years, house numbers and e-mail names read out
+        ("his number is oh seven seven double oh nine hundred four two two full stop", "hundred"),
+        ("she was born on the fourth of april nineteen ninety one full stop", "ninety"),
+        ("born on 4 April, nineteen eighty seven", "eighty"),
+        ("on 3 March two thousand and three she left", "thousand"),
+        ("she is staying at number forty two Hawthorn Crescent comma", "forty"),
+        ("her email is m underscore kowalski seventy six at hotmail dot co dot uk", "kowalski"),
+        ("email jo underscore b at outlook dot com", "underscore"),
+    ],
+)
+def test_dictated_details_go(text: str, gone: str) -> None:
+    assert gone not in _out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she owes three hundred pounds and two hundred more",
+        "she was born in nineteen ninety one",  # a year alone stays, as a bare year does
+        "she is number one in her class",
+        "she works at outlook",
+    ],
+)
+def test_dictated_near_misses_stay(text: str) -> None:
+    assert _out(text) == text

@@ -98,6 +98,23 @@ _WARD_NUMBER = re.compile(
     r"(?![ \t]+(?:weeks?|days?|times|years?|months?|minutes?|mins|hours?|doors?)\b)"
 )
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|DS|DC|PC|Cllr|Sgt|Prof)\.?[ \t]+$")
+# Dictated notes: a year read out after a date ("the fourth of april nineteen ninety
+# one"), and a house number read out before a street ("number forty two Hawthorn
+# Crescent"). A year read out alone stays, as a bare year does.
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SPOKEN_YEAR = re.compile(
+    rf"(?i),?[ \t]+(?:(?:nineteen|twenty)[ \t-]+(?:(?:oh|o)[ \t-]+(?:{_ONES})|{_TEENS}|"
+    rf"(?:{_TENS})(?:[ \t-]+(?:{_ONES}))?)"
+    rf"|two[ \t]+thousand(?:[ \t]+and)?(?:[ \t]+(?:{_TEENS}|(?:{_TENS})(?:[ \t-]+(?:{_ONES}))?"
+    rf"|{_ONES}))?)(?![\w-])"
+)
+_SPOKEN_HOUSE_NUMBER = re.compile(
+    rf"(?i)\b(?:number|no\.?)[ \t]+(?:(?:{_TENS})(?:[ \t-]+(?:{_ONES}))?|{_TEENS}|{_ONES}"
+    rf"|(?:{_ONES})[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?(?:(?:{_TENS})(?:[ \t-]+(?:{_ONES}))?"
+    rf"|{_TEENS}|{_ONES}))?)[ \t]+$"
+)
 # an Arabic surname with its article after a given name: "Tariq al-Hashimi"
 _ARTICLE_SURNAME = re.compile(r"[ \t]+(?:al|el|Al|El|ul|ud)-[A-Z][\w'\u2019-]+")
 # a four-digit postcode after a place, before a stop: "Hamilton East 3216;" (not a
@@ -139,6 +156,10 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
     name_ends = {sp.start: sp.end for sp in found if sp.category == "NAME"} if quotes else {}
     for sp in found:
         if sp.category not in _WORDY:
+            if sp.category == "DATE" and text[sp.end : sp.end + 1] in (" ", ","):
+                m = _SPOKEN_YEAR.match(text, sp.end)
+                if m:
+                    out.append(Span(sp.start, m.end(), "DATE", "pattern"))
             continue
         nxt = text[sp.end : sp.end + 1]
         if sp.category == "NAME" and digits and nxt in (",", " ", "\t"):
@@ -154,7 +175,9 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             and _STREET_END.search(text, sp.start, sp.end)
             and not _given_name_first(text[sp.start : sp.end])
         ):  # (not "Sarah Lane", "Dr Sam Row": a person with a street's word for a surname)
-            out.append(Span(sp.start, sp.end, "LOCATION", "pattern", None, "ADDRESS"))
+            m = _SPOKEN_HOUSE_NUMBER.search(text, max(0, sp.start - 40), sp.start)
+            start = m.start() if m else sp.start
+            out.append(Span(start, sp.end, "LOCATION", "pattern", None, "ADDRESS"))
         if sp.category == "NAME" and text.startswith("Ward", sp.start) and sp.end - sp.start == 4:
             m = _WARD_NUMBER.match(text, sp.end)
             if m and not _TITLE_BEFORE.search(text, max(0, sp.start - 6), sp.start):
@@ -171,6 +194,10 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
                 if m and m.end() in name_ends:
                     # one person: the first name, the nickname and the surname together
                     out.append(Span(sp.start, name_ends[m.end()], "NAME", "context"))
+        if sp.category == "LOCATION" and text[sp.start - 1 : sp.start] == " ":
+            m = _SPOKEN_HOUSE_NUMBER.search(text, max(0, sp.start - 40), sp.start)
+            if m:
+                out.append(Span(m.start(), sp.end, "LOCATION", "pattern", None, "ADDRESS"))
         if sp.category == "LOCATION" and digits and nxt == " ":
             m = _POSTCODE4_AFTER.match(text, sp.end)
             if m:

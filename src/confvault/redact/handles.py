@@ -152,6 +152,11 @@ TLD_WORD = (
     r"xyz|online|social|site|shop|store|email|live|tech|life|world|club|art|blog|page|cloud)"
 )
 _SPELLED_DOT = r"(?:\s+dot\s+|\s*[\[(]dot[\])]\s*)"
+_NUMBER_WORDS = (
+    "zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    "seventy|eighty|ninety|hundred|double"
+)
 _AT_PROVIDER = re.compile(
     rf"(?i)(?<!\s)\s++at\s++(?:(?:{_PROVIDERS})(?:{_SPELLED_DOT}[a-z]{{2,6}}(?![\w])){{0,3}}"
     rf"|[a-z0-9-]{{2,63}}(?:{_SPELLED_DOT}[a-z0-9-]{{2,63}}){{0,2}}{_SPELLED_DOT}{TLD_WORD}"
@@ -160,8 +165,10 @@ _AT_PROVIDER = re.compile(
     r"(?![\w]|\.\w)"
 )
 _LOCAL_BEFORE = re.compile(
-    rf"(?i)(?<![\w.+-]){NOT_LOCAL}[\w.+-]{{2,64}}(?:\s+dot\s+[\w+-]{{1,64}})*"
-    r"(?:\s+\d{1,4})?$"
+    rf"(?i)(?<![\w.+-]){NOT_LOCAL}[\w.+-]{{1,64}}"
+    # a dictated name: "m underscore kowalski seventy six", "jo dot bloggs"
+    r"(?:\s+(?:dot|underscore|dash|hyphen)\s+[\w+-]{1,64})*"
+    rf"(?:\s+(?:\d{{1,4}}|(?:{_NUMBER_WORDS})(?:\s+(?:{_NUMBER_WORDS})){{0,3}}))?$"
 )
 _LOCAL_WINDOW = 80  # characters looked at before " at gmail"
 _LOCAL_MARK = re.compile(r"[\d._+]")
@@ -204,7 +211,8 @@ def bare(text: str) -> list[Span]:
     if " at " in low and (spelled_dot or "." in low or _PROVIDER_HINT.search(text)):
         for at in _AT_PROVIDER.finditer(text):
             m = _LOCAL_BEFORE.search(text, max(0, at.start() - _LOCAL_WINDOW), at.start())
-            if m and (" dot " in m.group().lower() or _LOCAL_MARK.search(m.group())):
+            local = m.group().lower() if m else ""
+            if m and (" dot " in local or " underscore " in local or _LOCAL_MARK.search(local)):
                 found.append(Span(m.start(), at.end(), "EMAIL", "pattern"))
     if "/" in text:
         found.extend(Span(m.start(), m.end(), "URL", "pattern") for m in REDDIT.finditer(text))

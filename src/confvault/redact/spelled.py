@@ -17,7 +17,9 @@ import re
 from .model import Span
 
 _DIGIT_WORDS = "zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine"
-_UNIT = rf"(?:(?:double|triple|treble)[ \t-]+)?(?:{_DIGIT_WORDS}|\d{{1,5}})"
+# (a digit and "hundred" is that digit and two zeros, as numbers are read out:
+# "oh seven seven double oh nine hundred four two two")
+_UNIT = rf"(?:(?:double|triple|treble)[ \t-]+)?(?:{_DIGIT_WORDS}|\d{{1,5}})(?:[ \t-]+hundred)?"
 _SEP = r"[ \t,.;/()\n-]+"
 # ASCII letters only: "(?i)" alone also takes the long s and the dotted capital I
 # ("six" spelled with U+017F), which lower() does not turn into digit words
@@ -45,6 +47,8 @@ def _read(run: str) -> tuple[list[int], int, bool, bool]:
         if part in ("double", "triple", "treble"):
             times = 2 if part == "double" else 3
             repeated = True
+        elif part == "hundred":
+            digits += [0, 0]
         elif part.isdigit():
             digits += [int(c) for c in part]
         elif part:
@@ -80,7 +84,13 @@ def detect(text: str) -> list[Span]:
     # "double", "triple" or figures ("ring 07700 900 four five six"), else five
     if _WORD_SET.isdisjoint(words):
         return []
-    mixed = "ouble" in low or "riple" in low or "reble" in low or _FIGURE.search(text)
+    mixed = (
+        "ouble" in low
+        or "riple" in low
+        or "reble" in low
+        or "hundred" in low
+        or _FIGURE.search(text)
+    )
     if sum(map(_WORD_SET.__contains__, words)) < (_MIN_WORDS if mixed else _MIN_PLAIN):
         return []
     return [
