@@ -54,7 +54,10 @@ _NUM = r"\d{1,5}(?:[-/]\d{1,4}){0,3}[a-z]?"
 _MORE = r"[ \t]*,[ \t]*(?:sector|block|phase|gali|lane|plot)[ \t]*(?:no\.?[ \t]*)?\d{1,4}[a-z]?"
 _HOUSE_NO = re.compile(
     rf"(?i)\b(?:(?:house|h)\.?[ \t]*no\.?[ \t]*{_NUM}(?:{_MORE})*"
-    rf"|(?:sector|plot)[ \t]*{_NUM}(?:{_MORE})+)"
+    rf"|(?:sector|plot)[ \t]*{_NUM}(?:{_MORE})+"
+    # a South African stand or erf number with its extension: "Stand 2281, Extension 6"
+    rf"|(?-i:Stand|STAND|Erf|ERF)[ \t]+(?:no\.?[ \t]*)?\d{{1,6}}"
+    rf"(?:,?[ \t]+(?:extension|ext\.?)[ \t]*\d{{1,3}})?)"
     r"(?![\w])"
 )
 # a house number on a street named "The …", after "no." or "at", "to" … ("no. 7 the
@@ -102,6 +105,11 @@ _DENOMINATIONS = frozenset(
      "old", "new", "premier", "travel", "youth", "same", "whole", "main", "nearest"]
 )  # fmt: skip
 _STAY_HINT = re.compile(r"Hotel|Inn|Arms|Tavern|Hostel|Chapel|Church|Mosque|Temple|Gurdwara")
+# a street corner by its two names, American style: "on 5th and Main", "at Hastings and Main"
+_CROSS_STREETS = re.compile(
+    r"\b(?:on|at|of|near)[ \t]+((?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)[ \t]+(?:and|&)[ \t]+"
+    r"(?:Main|Broadway|Market|Elm|Oak|Pine|Maple|\d{1,3}(?:st|nd|rd|th)))(?![\w-])"
+)
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[A-Z]")
 
@@ -121,6 +129,12 @@ _ORDINAL_STREET = re.compile(
 
 def _place(m: re.Match[str], group: int = 0) -> Span:
     return Span(m.start(group), m.end(group), "LOCATION", "pattern", placeholder_kind="ADDRESS")
+
+
+def _cross(pair: str) -> bool:
+    """Not "Bread and Main course": the first of the two is a number or no plain word."""
+    first = pair.split()[0]
+    return first[0].isdigit() or first.lower() not in ("bread", "salt", "fish", "rock", "bed")
 
 
 def detect(text: str, digits: bool | None = None) -> list[Span]:
@@ -144,7 +158,7 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             found.extend(_place(m, 1) for m in _ZIP_AFTER.finditer(text))
         if "corner" in low:
             found.extend(_place(m, 1) for m in _CORNER.finditer(text))
-        if "no" in low or "sector" in low or "plot" in low:
+        if "no" in low or "sector" in low or "plot" in low or "stand" in low or "erf" in low:
             found.extend(_place(m) for m in _HOUSE_NO.finditer(text))
         if " the " in low:
             for m in _THE_STREET.finditer(text):
@@ -176,6 +190,8 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
         or ("Tower" in text or "Heights" in text or "Buildings" in text)
     ):
         found.extend(_place(m, 1) for m in _BUILDING.finditer(text))
+    if " and " in text or " & " in text:
+        found.extend(_place(m, 1) for m in _CROSS_STREETS.finditer(text) if _cross(m.group(1)))
     if _STAY_HINT.search(text):
         found.extend(
             _place(m, 1)

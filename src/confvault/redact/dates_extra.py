@@ -241,6 +241,8 @@ _SPELLED_AGE = re.compile(
     # "At ninety-six her nan still cooks": the spelled form of "At 96 her nan"
     rf"|\bat\s+((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS})\b)?),?\s+"
     r"(?=(?:he|she)(?:['\u2019]s|\s+is)\b|(?:his|her|their|my|our)\s))"
+    # "a ninety-two year old caller": a unit after the spelled age
+    rf"|\b((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS}))?)(?=[- ]years?[- ]old\b)"
     # "cl's mum (ninety-one)": in brackets after a word, as "(94)" is
     rf"|(?<=[^\W\d_])[ \t]*\(((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS}))?)\)"
     r"(?!\s*(?:minutes|mins|seconds|secs|hours|hrs|days|pounds|quid|dollars|percent|%|kg))"

@@ -115,6 +115,17 @@ _SPOKEN_HOUSE_NUMBER = re.compile(
     rf"|(?:{_ONES})[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?(?:(?:{_TENS})(?:[ \t-]+(?:{_ONES}))?"
     rf"|{_TEENS}|{_ONES}))?)[ \t]+$"
 )
+# the first day of a range before a date: "12-19 August", "between 1st and 15th December"
+# (joined by a word, only an ordinal or after "between", "from": not "page 3 and 14 March")
+_RANGE_START = re.compile(
+    r"(?<![\w./-])(?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \t]*[-\u2013\u2014]"
+    r"|(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)[ \t]+(?:to|and|till)"
+    r"|(?<=between )(?:[1-9]|[12]\d|3[01])[ \t]+and|(?<=from )(?:[1-9]|[12]\d|3[01])[ \t]+to)"
+    r"[ \t]*$"
+)
+# after "in", a name and a compass word is a place: "her uncle in Orlando East"
+_COMPASS = re.compile(r"[ \t](?:East|West|North|South|Central)(?![\w'\u2019-])")
+_IN_BEFORE = re.compile(r"\b(?:in|from|near)[ \t]+$")
 # an Arabic surname with its article after a given name: "Tariq al-Hashimi"
 _ARTICLE_SURNAME = re.compile(r"[ \t]+(?:al|el|Al|El|ul|ud)-[A-Z][\w'\u2019-]+")
 # a four-digit postcode after a place, before a stop: "Hamilton East 3216;" (not a
@@ -160,6 +171,10 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
                 m = _SPOKEN_YEAR.match(text, sp.end)
                 if m:
                     out.append(Span(sp.start, m.end(), "DATE", "pattern"))
+            if sp.category == "DATE" and text[sp.start : sp.start + 1].isdigit():
+                m = _RANGE_START.search(text, max(0, sp.start - 16), sp.start)
+                if m:
+                    out.append(Span(m.start(), sp.end, "DATE", "pattern"))
             continue
         nxt = text[sp.end : sp.end + 1]
         if sp.category == "NAME" and digits and nxt in (",", " ", "\t"):
@@ -186,7 +201,11 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             m = _PATRONYMIC.match(text, sp.end) or _ARTICLE_SURNAME.match(text, sp.end)
             if m:
                 out.append(Span(sp.start, m.end(), "NAME", "context"))
-            m = _NAME_COMPASS.match(text, sp.end)
+            m = _NAME_COMPASS.match(text, sp.end) or (
+                _COMPASS.match(text, sp.end)
+                if _IN_BEFORE.search(text, max(0, sp.start - 8), sp.start)
+                else None
+            )
             if m:
                 out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "PLACE"))
             if name_ends:

@@ -32,14 +32,15 @@ CUE_WORDS = frozenset(
      "roblox", "fortnite", "cashapp", "cash", "venmo", "paypal", "facebook", "fb", "username",
      "grindr", "tinder", "hinge", "bumble", "whatsapp", "youtube", "onlyfans", "linkedin",
      "pinterest", "tumblr", "bluesky", "mastodon", "vinted", "depop", "ebay", "wechat", "skype",
-     "user", "screenname", "screen", "handle", "goes", "called", "named", "calls", "calling"]
+     "user", "screenname", "screen", "handle", "goes", "called", "named", "calls", "calling",
+     "sc"]
 )  # fmt: skip
 _PLATFORM = re.compile(
     r"(?i)(?=[bcdefghiklmnoprstuvwxy])\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik ?tok|twitter|discord"
     r"|xbox|gamer ?tag|psn|steam|twitch|kik|telegram|reddit|roblox|fortnite|cash ?app|venmo"
     r"|paypal|facebook|fb|user ?name|screen ?name|handle|goes\s+by|call(?:ed|s|ing)|named"
     r"|grindr|tinder|hinge|bumble|whats ?app|youtube|onlyfans|linked ?in|pinterest|tumblr"
-    r"|bluesky|mastodon|vinted|depop|ebay|wechat|skype)(?![\w])"
+    r"|bluesky|mastodon|vinted|depop|ebay|wechat|skype|sc|forum\s+user)(?![\w])"
 )
 # between the platform and the handle: separators and a few words, at most three
 _GAP = re.compile(
@@ -51,7 +52,8 @@ _GAP = re.compile(
 _HANDLE = re.compile(r"[$@]?[A-Za-z][A-Za-z0-9_.]{2,29}(?:#\d{4})?(?![\w#@$])")
 # what marks a word as a handle (apart from a "$", "@" or "#1234" around it)
 # (a "." between two letters or more each side: not "i.e", "e.g", "v.helpful")
-_MARK = re.compile(r"[\d_]|[a-z][A-Z]|\w\w\.(?=\w\w)")
+# (or two dots: "tyla.b.xo")
+_MARK = re.compile(r"[\d_]|[a-z][A-Z]|\w\w\.(?=\w\w)|\w\.\w+\.\w\w")
 _STRICT_MARK = re.compile(r"[\d_]|\w\w\.(?=\w\w)")
 _HANDLE_SHAPE = re.compile(r"_|[a-z][A-Z][^.]*[a-z][A-Z]")
 
@@ -216,6 +218,8 @@ def bare(text: str) -> list[Span]:
                 found.append(Span(m.start(), at.end(), "EMAIL", "pattern"))
     if "/" in text:
         found.extend(Span(m.start(), m.end(), "URL", "pattern") for m in REDDIT.finditer(text))
+    if _CAMEL_HINT.search(text):  # "Forum user SadRainCloud93 posted at 3am"
+        found.extend(Span(m.start(), m.end(), "URL", "pattern") for m in _CAMEL.finditer(text))
     if "_" in text:  # "rang from Grace_99": a user name, with or without its platform
         found.extend(
             Span(m.start(), m.end(), "URL", "pattern")
@@ -233,6 +237,12 @@ _ON_PLATFORM = re.compile(
 )
 
 
+# three capitalised words run together, or two and two digits or more: no prose or
+# name is written so ("SadRainCloud93", "BigMike77"; not "McDonald", "PlayStation5")
+_CAMEL = re.compile(
+    r"(?<![\w@#/.-])[A-Z][a-z]+(?:(?:[A-Z][a-z]+){2,}\d{0,4}|[A-Z][a-z]+\d{2,4})(?![\w-])"
+)
+_CAMEL_HINT = re.compile(r"[a-z][A-Z][a-z]+(?:[A-Z]|\d\d)")
 # words joined by "_", with two digits running or a capital inside a word: no prose
 # is written so ("Grace_99", "Zoë_99", "_kayla_09", "kayla_99.x"); not a field or a
 # score's name ("street_name", "Client_Name", "PHQ_9", "Section_2"), nor "o_O"

@@ -35,7 +35,7 @@ from .model import Span
 CUE_WORDS = frozenset(
     ["plate", "plates", "reg", "rego", "registration", "a-number", "anumber", "a-no", "alien",
      "bsn", "burgerservicenummer", "ssn", "social", "ref", "reference", "crn", "mykad", "nric",
-     "ic", "ni", "nino", "national", "arc", "card"]
+     "ic", "ni", "nino", "national", "arc", "card", "nin"]
 )  # fmt: skip
 # the cues, one named group a rule; "(?=[...])" names their first letters
 _CUE = re.compile(
@@ -48,6 +48,7 @@ _CUE = re.compile(
     # "ARC card number is UKA 3348291" (not "Her ARC, G101": a centre and its room)
     r"|(?P<ref>ref(?:erence)?|(?:arc\s+)?card\s+(?:number|no\.?)|arc\s+(?:number|no\.?))"
     r"|(?P<crn>crn)"
+    r"|(?P<nin>nin)"  # Nigeria's National Identification Number: 11 digits
     r"|(?P<nric>mykad|nric|ic)"  # Malaysia's identity card: "MyKad 900514-14-5567", "IC:"
     r")(?:(?<=\#)|(?![\w#]))"
 )
@@ -66,6 +67,7 @@ _VALUE = {
         r"(?i)(?:\d{3}|xxx|\*\*\*)([ -]?)(?:\d{2}|xx|\*\*)\1\d{4}(?![\w-])|\d{4}(?![\w-])"
     ),
     "ref": re.compile(r"(?:[A-Z]{2,4}[ -]?|[A-Z])\d{3,10}(?![\w-])"),
+    "nin": re.compile(r"\d{11}(?![\w-])"),
     "crn": re.compile(r"\d{3} ?\d{3} ?\d{3}(?:[A-Za-z]| [A-Z])(?![\w-])"),
     "nino": re.compile(r"(?i)[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D](?![\w-])"),
     "nric": re.compile(

@@ -58,7 +58,8 @@ _IS_RELATIVE = re.compile(
 _WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])[a-z]{2,}$")
 # and the other way round: "her partner is rose"
 _RELATIVE_IS = re.compile(
-    r"\b(?:her|his|their|my|pt['\u2019]s|cl['\u2019]s)[ \t]+(?:(?:new|best|ex)[ \t-]?)?"
+    r"\b(?:(?:her|his|their|my|pt['\u2019]s|cl['\u2019]s)[ \t]+|(?<=key )|(?<=support ))"
+    r"(?:(?:new|best|ex)[ \t-]?)?"
     rf"(?:{_RELATIVES})[ \t]+(?:is|was)[ \t]+(?:called[ \t]+)?([a-z]{{2,}})"
     # the name ends the clause: not "her son is sunny today"
     r"(?=[ \t]*(?:[.,;:!?)\r\n]|$|(?:and|who|but)\b))"
@@ -97,6 +98,8 @@ _NAMED_BEFORE = re.compile(
     # "named her abuser as 'Mark'", "spoke to 'Candy'", "new bf 'Deano'"
     r"|(?i:\bnamed[ \t]+(?:[a-z]+[ \t]+){0,2}as|\b(?:spoke|speaking|talked|talking)[ \t]+to"
     r"|\b(?:met|meet|meets|visited)"  # "met 'Candy' on Wharf Road" (not "saw 'Barbie'")
+    # "staying with 'Rocko'", "User 'mossyrocks'"
+    r"|\b(?:staying|stays|living|lives|sleeping)[ \t]+with|\b(?:user|username|account)"
     r"|\b(?:bf|gf|abuser|perpetrator)))"
     r"[ \t\xa0]*[:,-]?[ \t\xa0]+$"
 )

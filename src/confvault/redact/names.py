@@ -351,7 +351,10 @@ def detect_names(text: str) -> list[Span]:
             and not (caseless and last.lower() == "in" and cls0 == COMMON)
             and tok.text.lower() not in _SEASONS  # "works nights at Christmas"
         )
-        described = not person and org_after(text, end) is not None
+        # (an app the lists know is the app: "the Headspace app")
+        described = (
+            not person and org_after(text, end) is not None and tok.text.lower() not in BRANDS
+        )
         org = org or described
         if single:
             # the steps below for one word: flagged or not, it is its own body

@@ -71,15 +71,16 @@ WORD_NAMES = frozenset(
         "patience", "pearl", "penny", "ray", "rich", "rob", "rose", "ruby", "rusty", "sandy",
         "sky", "sterling", "storm", "sue", "summer", "sunny", "victoria", "wade", "will",
         "winter", "crystal", "destiny", "harmony", "honey", "misty", "river", "stormy",
+        "young",
     ]
 )  # fmt: skip
 # Places whose word is an everyday noun put before another ("Turkey sandwiches",
 # "Orange juice", "Brown envelopes", "Bath towel"): read as the word the same way.
 WORD_PLACES = frozenset(
     ["turkey", "orange", "brown", "china", "jersey", "wellington", "harvest", "bath", "cork",
-     "devon", "cheddar", "champagne", "java", "panama", "cologne"]
+     "devon", "cheddar", "champagne", "java", "panama", "cologne", "rota"]
 )  # fmt: skip
-_NEXT_WORD = re.compile(r"[a-z]+(?![\w'\u2019-])")
+_NEXT_WORD = re.compile(r"([a-z]+)(?:['\u2019]s)?(?![\w'\u2019-])")  # "Young people's group"
 
 
 def word_reading(text: str, end: int, word: str, lex: Lexicon, relations: Collection[str]) -> bool:
@@ -91,12 +92,12 @@ def word_reading(text: str, end: int, word: str, lex: Lexicon, relations: Collec
     low = word.lower()
     if low not in WORD_NAMES and low not in WORD_PLACES:
         return False
-    if low not in lex.common or text[end : end + 1] != " ":
+    if not (low in lex.common or low in lex.dictionary) or text[end : end + 1] != " ":
         return False
     nxt = _NEXT_WORD.match(text, end + 1)
     if nxt is None:
         return False
-    after = nxt.group()
+    after = nxt.group(1)
     # a place before a plural is a noun before a noun ("Turkey sandwiches")
     endings = ("ed", "ly", "ing") if low in WORD_PLACES else ("ed", "s", "ly", "ing")
     return after not in AFTER_A_PERSON and after not in relations and not after.endswith(endings)
