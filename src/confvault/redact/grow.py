@@ -165,6 +165,7 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
     quotes = "'" in text or '"' in text or "\u2018" in text or "\u201c" in text
     # where each name found starts, and how far it reaches
     name_ends = {sp.start: sp.end for sp in found if sp.category == "NAME"} if quotes else {}
+    date_starts = {sp.start for sp in found if sp.category == "DATE"}
     for sp in found:
         if sp.category not in _WORDY:
             if sp.category == "DATE" and text[sp.end : sp.end + 1] in (" ", ","):
@@ -173,7 +174,7 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
                     out.append(Span(sp.start, m.end(), "DATE", "pattern"))
             if sp.category == "DATE" and text[sp.start : sp.start + 1].isdigit():
                 m = _RANGE_START.search(text, max(0, sp.start - 16), sp.start)
-                if m:
+                if m and m.start() not in date_starts:  # ("on the 4th and 11th": two dates)
                     out.append(Span(m.start(), sp.end, "DATE", "pattern"))
             continue
         nxt = text[sp.end : sp.end + 1]
