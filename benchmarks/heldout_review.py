@@ -53,6 +53,7 @@ CASES_9 = ROOT / "tests" / "data" / "heldout9_review_cases.json"
 CASES_10 = ROOT / "tests" / "data" / "heldout10_review_cases.json"
 CASES_11 = ROOT / "tests" / "data" / "heldout11_review_cases.json"
 CASES_12 = ROOT / "tests" / "data" / "heldout12_review_cases.json"
+CASES_13 = ROOT / "tests" / "data" / "heldout13_review_cases.json"
 # The scoring is the held-out reviewers' own (close to leak_review.py's, not the
 # same: "nos" is no plain word here, "_" splits words), kept so that the figures
 # stay comparable with what they reported.
@@ -137,7 +138,7 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=0, help="print this many of each kind")
     parser.add_argument(
         "--batch",
-        choices=tuple("ABCDEFGHIJKLM"),
+        choices=tuple("ABCDEFGHIJKLMN"),
         help="only this batch",
     )
     parser.add_argument("--cases", type=Path, help="one case file (default: both)")
@@ -158,13 +159,14 @@ def main() -> int:
             CASES_10,
             CASES_11,
             CASES_12,
+            CASES_13,
         ]
     )
     cases = [c for f in files for c in json.loads(f.read_text(encoding="utf-8"))]
     if args.batch:
         cases = [c for c in cases if c.get("batch", "A") == args.batch]
     results = replay(cases)
-    for batch in "ABCDEFGHIJKLM":
+    for batch in "ABCDEFGHIJKLMN":
         part = [r for r in results if r["case"].get("batch", "A") == batch]
         if not part:
             continue
