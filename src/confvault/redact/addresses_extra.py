@@ -56,8 +56,11 @@ _HOUSE_NO = re.compile(
     rf"(?i)\b(?:(?:house|h)\.?[ \t]*no\.?[ \t]*{_NUM}(?:{_MORE})*"
     rf"|(?:sector|plot)[ \t]*{_NUM}(?:{_MORE})+"
     # a South African stand or erf number with its extension: "Stand 2281, Extension 6"
-    rf"|(?-i:Stand|STAND|Erf|ERF)[ \t]+(?:no\.?[ \t]*)?\d{{1,6}}"
-    rf"(?:,?[ \t]+(?:extension|ext\.?)[ \t]*\d{{1,3}})?)"
+    # (with its extension, or three figures or more and no unit: not "Stand 4 at the
+    # match", "Stand 30 seconds")
+    rf"|(?:stand|erf)[ \t]+(?:no\.?[ \t]*)?\d{{1,6}},?[ \t]+(?:extension|ext\.?)[ \t]*\d{{1,3}}"
+    rf"|(?-i:Stand|STAND|Erf|ERF)[ \t]+(?:no\.?[ \t]*)?\d{{3,6}}"
+    r"(?![ \t]*(?:metres|meters|m\b|seconds|secs|minutes|mins|people|fans|seats)))"
     r"(?![\w])"
 )
 # a house number on a street named "The …", after "no." or "at", "to" … ("no. 7 the
@@ -106,9 +109,14 @@ _DENOMINATIONS = frozenset(
 )  # fmt: skip
 _STAY_HINT = re.compile(r"Hotel|Inn|Arms|Tavern|Hostel|Chapel|Church|Mosque|Temple|Gurdwara")
 # a street corner by its two names, American style: "on 5th and Main", "at Hastings and Main"
+# (ending the phrase: not "a fan of Disney and Broadway musicals", "Focus on Housing and
+# Main Concerns"; a name and Main or Broadway, or a numbered street and one of a few)
 _CROSS_STREETS = re.compile(
-    r"\b(?:on|at|of|near)[ \t]+((?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)[ \t]+(?:and|&)[ \t]+"
-    r"(?:Main|Broadway|Market|Elm|Oak|Pine|Maple|\d{1,3}(?:st|nd|rd|th)))(?![\w-])"
+    r"\b(?:on|at|of|near|outside|by|around)[ \t]+("
+    r"\d{1,3}(?:st|nd|rd|th)[ \t]+(?:and|&)[ \t]+"
+    r"(?:Main|Broadway|Market|Elm|Oak|Pine|Maple|\d{1,3}(?:st|nd|rd|th))"
+    r"|[A-Z][a-z]+[ \t]+(?:and|&)[ \t]+(?:Main|Broadway))(?![\w-])"
+    r"(?=[ \t]*(?:[,.;:!?)\n]|$|(?:in|at|on|near|by|around|with|for|to|and|after)\b))"
 )
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[A-Z]")

@@ -242,7 +242,11 @@ _SPELLED_AGE = re.compile(
     rf"|\bat\s+((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS})\b)?),?\s+"
     r"(?=(?:he|she)(?:['\u2019]s|\s+is)\b|(?:his|her|their|my|our)\s))"
     # "a ninety-two year old caller": a unit after the spelled age
-    rf"|\b((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS}))?)(?=[- ]years?[- ]old\b)"
+    # (a person after it, or nothing: not "a hundred-year-old cottage")
+    rf"|\b((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS}))?)"
+    r"(?=[- ](?:years?|yrs?)[- ]old\b(?:[ \t-]+(?:caller|woman|man|lady|gent|gentleman|client|"
+    r"resident|patient|widow|widower|veteran|neighbou?r|person|mum|mother|dad|father|nan|"
+    r"gran|grandmother|grandfather|member|carer)\b|[ \t]*(?:[,.;:!?)]|$)))"
     # "cl's mum (ninety-one)": in brackets after a word, as "(94)" is
     rf"|(?<=[^\W\d_])[ \t]*\(((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS}))?)\)"
     r"(?!\s*(?:minutes|mins|seconds|secs|hours|hrs|days|pounds|quid|dollars|percent|%|kg))"

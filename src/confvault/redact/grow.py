@@ -107,8 +107,8 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _SPOKEN_YEAR = re.compile(
     rf"(?i),?[ \t]+(?:(?:nineteen|twenty)[ \t-]+(?:(?:oh|o)[ \t-]+(?:{_ONES})|{_TEENS}|"
     rf"(?:{_TENS})(?:[ \t-]+(?:{_ONES}))?)"
-    rf"|two[ \t]+thousand(?:[ \t]+and)?(?:[ \t]+(?:{_TEENS}|(?:{_TENS})(?:[ \t-]+(?:{_ONES}))?"
-    rf"|{_ONES}))?)(?![\w-])"
+    rf"|two[ \t]+thousand(?:(?:[ \t]+and)?[ \t]+(?:{_TEENS}|(?:{_TENS})(?:[ \t-]+(?:{_ONES}))?"
+    rf"|{_ONES})|(?=[ \t]*(?:[,.;:!?)]|$))))(?![\w-])"
 )
 _SPOKEN_HOUSE_NUMBER = re.compile(
     rf"(?i)\b(?:number|no\.?)[ \t]+(?:(?:{_TENS})(?:[ \t-]+(?:{_ONES}))?|{_TEENS}|{_ONES}"
@@ -120,11 +120,12 @@ _SPOKEN_HOUSE_NUMBER = re.compile(
 _RANGE_START = re.compile(
     r"(?<![\w./-])(?:(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \t]*[-\u2013\u2014]"
     r"|(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)[ \t]+(?:to|and|till)"
-    r"|(?<=between )(?:[1-9]|[12]\d|3[01])[ \t]+and|(?<=from )(?:[1-9]|[12]\d|3[01])[ \t]+to)"
+    r"|(?<=between )(?:[1-9]|[12]\d|3[01])[ \t]+and"
+    r"|(?<=from )(?:[1-9]|[12]\d|3[01])[ \t]+(?:to|till|until))"
     r"[ \t]*$"
 )
 # after "in", a name and a compass word is a place: "her uncle in Orlando East"
-_COMPASS = re.compile(r"[ \t](?:East|West|North|South|Central)(?![\w'\u2019-])")
+_COMPASS = re.compile(r"[ \t](?:East|West|North|South|Central)(?![\w'\u2019-])(?![ \t]+of\b)")
 _IN_BEFORE = re.compile(r"\b(?:in|from|near)[ \t]+$")
 # an Arabic surname with its article after a given name: "Tariq al-Hashimi"
 _ARTICLE_SURNAME = re.compile(r"[ \t]+(?:al|el|Al|El|ul|ud)-[A-Z][\w'\u2019-]+")
@@ -214,7 +215,11 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
                 if m and m.end() in name_ends:
                     # one person: the first name, the nickname and the surname together
                     out.append(Span(sp.start, name_ends[m.end()], "NAME", "context"))
-        if sp.category == "LOCATION" and text[sp.start - 1 : sp.start] == " ":
+        if (
+            sp.category == "LOCATION"
+            and text[sp.start - 1 : sp.start] == " "
+            and _STREET_END.search(text, sp.start, sp.end)
+        ):  # (not "the number seven Leeds train")
             m = _SPOKEN_HOUSE_NUMBER.search(text, max(0, sp.start - 40), sp.start)
             if m:
                 out.append(Span(m.start(), sp.end, "LOCATION", "pattern", None, "ADDRESS"))

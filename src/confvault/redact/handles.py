@@ -237,11 +237,9 @@ _ON_PLATFORM = re.compile(
 )
 
 
-# three capitalised words run together, or two and two digits or more: no prose or
-# name is written so ("SadRainCloud93", "BigMike77"; not "McDonald", "PlayStation5")
-_CAMEL = re.compile(
-    r"(?<![\w@#/.-])[A-Z][a-z]+(?:(?:[A-Z][a-z]+){2,}\d{0,4}|[A-Z][a-z]+\d{2,4})(?![\w-])"
-)
+# three capitalised words run together and a number: no prose, name or product is
+# written so ("SadRainCloud93"; not "McDonald", "PlayStation5", "FootballManager24")
+_CAMEL = re.compile(r"(?<![\w@#/.-])[A-Z][a-z]+(?:[A-Z][a-z]+){2,}\d{1,4}(?![\w-])")
 _CAMEL_HINT = re.compile(r"[a-z][A-Z][a-z]+(?:[A-Z]|\d\d)")
 # words joined by "_", with two digits running or a capital inside a word: no prose
 # is written so ("Grace_99", "Zoë_99", "_kayla_09", "kayla_99.x"); not a field or a

@@ -58,13 +58,13 @@ _IS_RELATIVE = re.compile(
 _WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])[a-z]{2,}$")
 # and the other way round: "her partner is rose"
 _RELATIVE_IS = re.compile(
-    r"\b(?:(?:her|his|their|my|pt['\u2019]s|cl['\u2019]s)[ \t]+|(?<=key )|(?<=support ))"
-    r"(?:(?:new|best|ex)[ \t-]?)?"
-    rf"(?:{_RELATIVES})[ \t]+(?:is|was)[ \t]+(?:called[ \t]+)?([a-z]{{2,}})"
+    r"\b(?:(?:her|his|their|my|pt['\u2019]s|cl['\u2019]s)[ \t]+(?:(?:new|best|ex)[ \t-]?)?"
+    rf"(?:{_RELATIVES})|(?:key|support|social|case)[ \t]?worker)"
+    r"[ \t]+(?:is|was)[ \t]+(?:called[ \t]+)?([a-z]{2,})"
     # the name ends the clause: not "her son is sunny today"
     r"(?=[ \t]*(?:[.,;:!?)\r\n]|$|(?:and|who|but)\b))"
 )
-_MODALS = frozenset(["will", "may", "can", "might", "must", "shall"])
+_MODALS = frozenset(["will", "may", "can", "might", "must", "shall", "ok", "okay", "fine"])
 # words that are also first names but open such a sentence as words: "mum is her carer"
 _NOT_NAMES = frozenset(["mum", "mom", "dad", "nan", "gran", "son", "baby", "sis", "bro"])
 # a relative named ("says mum beryl", "her fella paddy", "her MIL (jaswinder)"), or
@@ -113,8 +113,8 @@ def _name_like(quoted: str, lex: Lexicon) -> bool:
         return False
     for w in words:
         low = w.lower()
-        if not w[:1].isupper() or not w.isalpha():
-            return False
+        if not w[:1].isupper() or not w.isalpha() or _RELATIVE_WORD.fullmatch(low):
+            return False  # (not "living with 'Nan'")
         # a surname too, if no word list knows it ("Deano"; not "Grim", "Anger")
         surname_only = low in lex.surnames and not is_word(low, lex)
         if low not in lex.first_names and not _unknown(low, lex) and not surname_only:

@@ -19,7 +19,10 @@ from .model import Span
 _DIGIT_WORDS = "zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine"
 # (a digit and "hundred" is that digit and two zeros, as numbers are read out:
 # "oh seven seven double oh nine hundred four two two")
-_UNIT = rf"(?:(?:double|triple|treble)[ \t-]+)?(?:{_DIGIT_WORDS}|\d{{1,5}})(?:[ \t-]+hundred)?"
+_UNIT = (
+    rf"(?:(?:double|triple|treble)[ \t-]+)?(?:{_DIGIT_WORDS}|\d{{1,5}})"
+    r"(?:[ \t-]+hundred(?:[ \t]+and(?=[ \t]))?)?"
+)
 _SEP = r"[ \t,.;/()\n-]+"
 # ASCII letters only: "(?i)" alone also takes the long s and the dotted capital I
 # ("six" spelled with U+017F), which lower() does not turn into digit words
@@ -40,6 +43,7 @@ def _read(run: str) -> tuple[list[int], int, bool, bool]:
     """The run's digits, how many digit words it holds, whether it says "double" or
     "triple", and whether it is a comma list of single digits ("six, five, seven")."""
     digits: list[int] = []
+    hundreds = 0
     words = 0
     times = 1
     repeated = False
@@ -49,6 +53,9 @@ def _read(run: str) -> tuple[list[int], int, bool, bool]:
             repeated = True
         elif part == "hundred":
             digits += [0, 0]
+            hundreds += 1
+        elif part == "and":
+            continue
         elif part.isdigit():
             digits += [int(c) for c in part]
         elif part:
@@ -57,6 +64,9 @@ def _read(run: str) -> tuple[list[int], int, bool, bool]:
             times = 1
     pieces = run.split(",")
     listed = len(pieces) > 2 and all(len(p.split()) == 1 for p in pieces)
+    # "oh six hundred, oh nine hundred", "two hundred, four hundred …": times and amounts
+    # (a number read out with "hundred" still says most of its digits one by one)
+    listed = listed or (hundreds > 0 and words - 2 * hundreds < 4)
     return digits, words, repeated, listed
 
 
