@@ -118,6 +118,8 @@ _CROSS_STREETS = re.compile(
     r"|[A-Z][a-z]+[ \t]+(?:and|&)[ \t]+(?:Main|Broadway))(?![\w-])"
     r"(?=[ \t]*(?:[,.;:!?)\n]|$|(?:in|at|on|near|by|around|with|for|to|and|after)\b))"
 )
+# what _CROSS_STREETS cannot match without
+_CROSS_HINT = re.compile(r"Main|Broadway|\d(?:st|nd|rd|th)[ \t]+(?:and|&)")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[A-Z]")
 
@@ -198,7 +200,7 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
         or ("Tower" in text or "Heights" in text or "Buildings" in text)
     ):
         found.extend(_place(m, 1) for m in _BUILDING.finditer(text))
-    if " and " in text or " & " in text:
+    if _CROSS_HINT.search(text):
         found.extend(_place(m, 1) for m in _CROSS_STREETS.finditer(text) if _cross(m.group(1)))
     if _STAY_HINT.search(text):
         found.extend(

@@ -88,10 +88,10 @@ _PATRONYMIC = re.compile(
     r"(?:(?:al|el)-)?[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+)?"
 )
 # a "name" that ends in a street's kind is the street: "by Marsh Lane roundabout"
-_STREET_END = re.compile(
-    r"[ \t](?:Lane|Street|St|Road|Rd|Avenue|Ave|Close|Crescent|Drive|Way|Terrace|Grove|"
-    r"Approach|Row|Gardens|Walk|Square|Parade|Mews)\.?$"
-)
+_STREET_WORDS = frozenset(
+    ["Lane", "Street", "St", "Road", "Rd", "Avenue", "Ave", "Close", "Crescent", "Drive", "Way",
+     "Terrace", "Grove", "Approach", "Row", "Gardens", "Walk", "Square", "Parade", "Mews"]
+)  # fmt: skip
 # a hospital ward by its number, which the lists hold as a surname: "Ward 7B"
 _WARD_NUMBER = re.compile(
     r"[ \t]+(?:\d{1,3}(?:-?[A-Za-z])?|[A-Z]\d{1,2})(?![\w-])"
@@ -155,6 +155,12 @@ _PRISON_BEFORE = re.compile(r"\b(?:HMP|HMYOI|HMP[ \t]?&[ \t]?YOI)[ \t]+$")
 _WORDY = ("NAME", "LOCATION", "ORG")
 
 
+def _ends_in_street(text: str, sp: Span) -> bool:
+    """The span's last word, after a first one, is a street's kind ("Marsh Lane")."""
+    i = text.rfind(" ", sp.start, sp.end)
+    return i >= 0 and text[i + 1 : sp.end].rstrip(".") in _STREET_WORDS
+
+
 def _given_name_first(name: str) -> bool:
     first = name.split()[0].lower()
     return len(name.split()) > 2 or first in lexicon().first_names
@@ -166,7 +172,7 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
     quotes = "'" in text or '"' in text or "\u2018" in text or "\u201c" in text
     # where each name found starts, and how far it reaches
     name_ends = {sp.start: sp.end for sp in found if sp.category == "NAME"} if quotes else {}
-    date_starts = {sp.start for sp in found if sp.category == "DATE"}
+    date_starts: set[int] | None = None  # where each date found starts (built when needed)
     for sp in found:
         if sp.category not in _WORDY:
             if sp.category == "DATE" and text[sp.end : sp.end + 1] in (" ", ","):
@@ -175,7 +181,10 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
                     out.append(Span(sp.start, m.end(), "DATE", "pattern"))
             if sp.category == "DATE" and text[sp.start : sp.start + 1].isdigit():
                 m = _RANGE_START.search(text, max(0, sp.start - 16), sp.start)
-                if m and m.start() not in date_starts:  # ("on the 4th and 11th": two dates)
+                if m and date_starts is None:
+                    date_starts = {d.start for d in found if d.category == "DATE"}
+                if m and date_starts is not None and m.start() not in date_starts:
+                    # ("on the 4th and 11th": two dates)
                     out.append(Span(m.start(), sp.end, "DATE", "pattern"))
             continue
         nxt = text[sp.end : sp.end + 1]
@@ -189,7 +198,7 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
                 out.append(Span(m.start(1), m.end(1), "NAME", "context"))
         if (
             sp.category == "NAME"
-            and _STREET_END.search(text, sp.start, sp.end)
+            and _ends_in_street(text, sp)
             and not _given_name_first(text[sp.start : sp.end])
         ):  # (not "Sarah Lane", "Dr Sam Row": a person with a street's word for a surname)
             m = _SPOKEN_HOUSE_NUMBER.search(text, max(0, sp.start - 40), sp.start)
@@ -218,7 +227,7 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
         if (
             sp.category == "LOCATION"
             and text[sp.start - 1 : sp.start] == " "
-            and _STREET_END.search(text, sp.start, sp.end)
+            and _ends_in_street(text, sp)
         ):  # (not "the number seven Leeds train")
             m = _SPOKEN_HOUSE_NUMBER.search(text, max(0, sp.start - 40), sp.start)
             if m:
