@@ -1,0 +1,142 @@
+"""Capitalised phrases that name no one, kept whole against the rules that would
+take a word of them ("Earl Grey tea", "Asperger's", "Citizens Advice"), and a
+national service's local branch by its place ("Citizens Advice Pendle").
+
+The engine cuts the name, place and organisation spans it found around these
+phrases; registered terms, dates and numbers are never cut. A phrase after a
+title or a word for a relative, before a person's verb, or run into by a name
+found is a name after all ("Mr Earl Grey", "Mary Parkinson's son").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import lexicon
+from .model import Span
+from .name_context import last_word
+from .name_lower import SUBJECT_VERB
+from .name_words import RELATION_WORDS
+from .words import RELATIONS, TITLES
+
+# Capitalised phrases that name no one, kept whole against the rules that would take
+# a word of them ("Earl Grey tea", "the Lord's Prayer"); registered terms still win.
+_KEPT = (
+    "earl grey", "(?:st\\.?|saint) john['\u2019]s wort", "father christmas", "santa claus",
+    "tooth fairy", "easter bunny", "lord['\u2019]s prayer", "holy (?:spirit|ghost)",
+    "freedom pass", "job ?centre plus", "mother nature", "big issue", "victoria sponge",
+    "summer holidays", "citizens['\u2019]? advice(?: bureau)?", "poppy appeal",
+    "kids helpline", "love island", "gaelic football", "bake off", "nintendo switch",
+    "(?:twelve|12) steps", "serenity prayer",
+    # a festival the name lists hold as a surname, with what it names ("Easter weekend")
+    "easter (?:weekend|holidays?|break|eggs?|hols)",
+    # conditions named after a person ("Asperger's", "Bell's palsy") and their charities
+    "(?:asperger|alzheimer|parkinson|crohn|tourette|huntington|raynaud)['\u2019]?s(?: (?:disease|"
+    "syndrome|uk|society|association|foundation))?",
+    # any other condition by its discoverer's name: "Rett syndrome", "Wilson's disease"
+    "[a-z]+(?:['\u2019]s)? (?:syndrome|disease|palsy)", "lewy body", "munchausen",
+    "(?:addison|cushing|graves|bell|down|turner|hodgkin|raynaud|hashimoto|marfan|munchausen|"
+    "klinefelter|guillain-barr[eé]|ehlers-danlos|kawasaki|wernicke|korsakoff|meni[eè]re|"
+    "sj[oö]gren)['\u2019]?s? (?:disease|syndrome|palsy|lymphoma|phenomenon|thyroiditis)",
+)  # fmt: skip
+_KEEP_PHRASES = re.compile(
+    r"(?i)(?<![\w'\u2019-])(?:"
+    + "|".join(
+        p.replace(" ?", "\0").replace(" ", r"[ \t]{1,3}").replace("\0", r"[ \t]?") for p in _KEPT
+    )
+    + r")(?![\w-])(?!\s+(?-i:[A-Z]))"  # not the first words of a name: "Earl Grey Smith"
+)
+# a kept phrase after a person's cue ("Mr Earl Grey", "her landlord Earl Grey") or
+# before a person's verb ("Earl Grey rang back") is a name after all
+
+# A cheap screen: each phrase above (and _LOCAL_BRANCH below) holds one of these
+# rarer words; a text is split at blanks once and its words looked up in one set
+# (with "'s" and the punctuation a word may carry), which costs far less on a long
+# note than a regular expression over it.
+_KEEP_ANCHORS = (
+    "earl", "wort", "christmas", "claus", "fairy", "bunny", "prayer", "holy", "freedom",
+    "plus", "nature", "issue", "sponge", "holidays", "citizens", "appeal", "helpline",
+    "island", "gaelic", "uk", "disease", "syndrome", "palsy", "lymphoma", "phenomenon",
+    "thyroiditis", "asperger", "alzheimer", "parkinson", "crohn", "tourette", "huntington",
+    "raynaud", "lewy", "munchausen", "bake", "nintendo", "twelve", "steps", "easter",
+)  # fmt: skip
+_KEEP_WORDS = frozenset(
+    form
+    for anchor in _KEEP_ANCHORS
+    for word in (anchor, anchor + "s", anchor + "'s", anchor + "\u2019s")
+    for form in (word, "(" + word, *(word + p for p in ".,;:!?)'\"\u2019\u201d"))
+)
+
+
+def _titled(before: str) -> bool:
+    """The word just before is a title or a word for a relative or role ("Mr", "her
+    landlord", "step-dad,"), or "named" / "called": what follows is a person's name."""
+    last = last_word(before).lower().rstrip(".")
+    return last in TITLES or last in RELATION_WORDS or last in ("named", "called", "ex")
+
+
+_RELATIVE_NEXT = re.compile(rf"(?i)[ \t]+(?:{RELATIONS}|bf|gf|ex)s?\b")
+# kept phrases that name a body, never a person, whatever verb follows
+_BODIES = ("citizens", "job", "kids helpline", "poppy", "big issue")
+# a national service's local branch by its place: "Citizens Advice Pendle", "Age UK Wirral"
+_LOCAL_BRANCH = re.compile(
+    r"(?i:citizens['\u2019]?[ \t]+advice|age[ \t]+uk)[ \t]+"
+    r"(?!(?:Bureau|Service|Services|Office|Line|Helpline|Team|Advisers?|Website|Adviser)\b)"
+    r"([A-Z][a-z]+(?:[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+)?)"
+)
+
+
+def _branch_place(name: str) -> bool:
+    """A place's name, or a word that is no frequent one: "Pendle", "Wirral"; not a
+    service's own programme ("Witness Service", "Help to Claim", "Befriending")."""
+    lex = lexicon()
+    first = name.split()[0].lower()
+    if name.lower() in lex.places or first in lex.places:
+        return True
+    return first not in _PROGRAMMES and lex.common.get(first, _FREQUENT) >= _FREQUENT
+
+
+_FREQUENT = 3000
+# what a national service calls its own teams and programmes
+_PROGRAMMES = frozenset(
+    ["witness", "help", "debt", "money", "befriending", "information", "advice", "service",
+     "services", "team", "line", "helpline", "office", "bureau", "website", "adviser",
+     "advisers", "advisors", "support", "energy", "benefits", "housing", "employment",
+     "consumer", "pension", "digital", "home", "day", "care", "link", "connect", "first",
+     "plus", "insurance", "foodbank", "friendship", "active", "online", "national"]
+)  # fmt: skip
+
+
+def phrases(
+    text: str, found: list[Span], words: list[str]
+) -> tuple[list[tuple[int, int]], list[Span]]:
+    """The places of the phrases to keep whole in ``text`` (its words split at
+    blanks, lower-cased, are ``words``), given the spans ``found``; and the place of
+    any national service's local branch, a span to add."""
+    if _KEEP_WORDS.isdisjoint(words):
+        return [], []
+    branches = [
+        Span(m.start(1), m.end(1), "LOCATION", "context", None, "PLACE")
+        for m in _LOCAL_BRANCH.finditer(text)
+        if _branch_place(m.group(1))
+    ]
+    regions = [
+        (m.start(), m.end())
+        for m in _KEEP_PHRASES.finditer(text)
+        if not _titled(text[max(0, m.start() - 24) : m.start()])
+        and (m.group().lower().startswith(_BODIES) or not SUBJECT_VERB.match(text, m.end()))
+    ]
+    if not regions:
+        return [], branches
+    # a name found just before or running into it ("Mary Parkinson's son"), or a
+    # relative after it ("Parkinson's mum rang"): a surname after all
+    names = [(sp.start, sp.end) for sp in [*found, *branches] if sp.category == "NAME"]
+    kept = []
+    for a, b in regions:
+        word_before = a - 1
+        while word_before >= 0 and text[word_before] in " \t":
+            word_before -= 1
+        if any(s < a and e > word_before for s, e in names) or _RELATIVE_NEXT.match(text, b):
+            continue
+        kept.append((a, b))
+    return kept, branches
