@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from confvault.redact import addresses_extra as ae
 from confvault.redact import detect
 from confvault.redact.addresses_extra import detect as detect_extra
 
@@ -116,3 +117,19 @@ def test_a_house_number_on_a_street_named_the(text: str, address: str) -> None:
 def test_a_number_and_the_without_an_address_cue_is_no_address_here() -> None:
     assert detect_extra("we met 3 times, the close calls were scary") == []
     assert detect_extra("after session 2 the drive home was long") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "House No. 7 Gandhi Nagar",
+        "house no 42, near the temple",
+        "h.no 12, sector 15",
+        "hou\u017fe no 42",
+    ],
+)
+def test_house_numbers_pass_the_screen(text: str) -> None:
+    # the screen before the house-number pattern must never hide one (also with a long s)
+    low = text.lower()
+    assert ae._HOUSE_NO.search(text)
+    assert ae._H_NO.search(low) or "sector" in low or "\u017f" in low

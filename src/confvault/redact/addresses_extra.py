@@ -118,6 +118,9 @@ _CROSS_STREETS = re.compile(
     r"|[A-Z][a-z]+[ \t]+(?:and|&)[ \t]+(?:Main|Broadway))(?![\w-])"
     r"(?=[ \t]*(?:[,.;:!?)\n]|$|(?:in|at|on|near|by|around|with|for|to|and|after)\b))"
 )
+# what _HOUSE_NO's house number cannot match without ("h no", "house no", "h.no"),
+# found from its literal first letter
+_H_NO = re.compile(r"(?i)h(?:ouse)?\.?[ \t]*no")
 # what _CROSS_STREETS cannot match without
 _CROSS_HINT = re.compile(r"Main|Broadway|\d(?:st|nd|rd|th)[ \t]+(?:and|&)")
 _DIGIT = re.compile(r"\d")
@@ -168,7 +171,14 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             found.extend(_place(m, 1) for m in _ZIP_AFTER.finditer(text))
         if "corner" in low:
             found.extend(_place(m, 1) for m in _CORNER.finditer(text))
-        if "no" in low or "sector" in low or "plot" in low or "stand" in low or "erf" in low:
+        if (
+            "sector" in low
+            or "plot" in low
+            or "stand" in low
+            or "erf" in low
+            or _H_NO.search(low) is not None
+            or "\u017f" in low  # a long s, which (?i) reads as "s"
+        ):
             found.extend(_place(m) for m in _HOUSE_NO.finditer(text))
         if " the " in low:
             for m in _THE_STREET.finditer(text):
