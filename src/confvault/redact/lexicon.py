@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 
-from .words import EXTRA_FIRST_NAMES
+from .given_names import EXTRA_FIRST_NAMES
 
 _BUCKET_WORDS = 16  # words per bucket on average: shorter is faster and bigger
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .given_names import EXTRA_FIRST_NAMES
 from .lexicon import Lexicon, is_word, stems
 from .words import (
     ACRONYMS,
-    EXTRA_FIRST_NAMES,
     EXTRA_WORDS,
     FUNCTION_WORDS,
     LOWER_CASE_WORDS,
