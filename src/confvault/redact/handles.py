@@ -214,7 +214,8 @@ def bare(text: str) -> list[Span]:
         for at in _AT_PROVIDER.finditer(text):
             m = _LOCAL_BEFORE.search(text, max(0, at.start() - _LOCAL_WINDOW), at.start())
             local = m.group().lower() if m else ""
-            if m and (" dot " in local or " underscore " in local or _LOCAL_MARK.search(local)):
+            spoken = (" dot ", " underscore ", " dash ", " hyphen ")
+            if m and (any(w in local for w in spoken) or _LOCAL_MARK.search(local)):
                 found.append(Span(m.start(), at.end(), "EMAIL", "pattern"))
     if "/" in text:
         found.extend(Span(m.start(), m.end(), "URL", "pattern") for m in REDDIT.finditer(text))

@@ -67,7 +67,7 @@ _VALUE = {
         r"(?i)(?:\d{3}|xxx|\*\*\*)([ -]?)(?:\d{2}|xx|\*\*)\1\d{4}(?![\w-])|\d{4}(?![\w-])"
     ),
     "ref": re.compile(r"(?:[A-Z]{2,4}[ -]?|[A-Z])\d{3,10}(?![\w-])"),
-    "nin": re.compile(r"\d{11}(?![\w-])"),
+    "nin": re.compile(r"\d{3}[ -]?\d{4}[ -]?\d{4}(?![\w-])"),
     "crn": re.compile(r"\d{3} ?\d{3} ?\d{3}(?:[A-Za-z]| [A-Z])(?![\w-])"),
     "nino": re.compile(r"(?i)[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D](?![\w-])"),
     "nric": re.compile(

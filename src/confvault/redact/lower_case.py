@@ -197,6 +197,12 @@ _TITLE_LOWER = re.compile(
     r"[MmDdPp](?<![\w'\u2019-][MmDdPp])(?:rs?|s|iss|x|r|rof)\.?[ \t]+"
     r"([a-z](?:[a-z'\u2019-]*[a-z])?)(?![\w'\u2019-])"
 )
+# an Arabic surname with its article after a title or before "family": "Mr al-Hashimi",
+# "the al-Hashimi family"
+_ARTICLE_SURNAME = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+|\b[Tt]he[ \t]+(?=(?:al|el)-[A-Z][\w'\u2019-]+"
+    r"[ \t]+famil))((?:al|el|Al|El)-[A-Z][\w'\u2019-]+)"
+)
 # (written to start from its first letter, which the regex engine skips to)
 _TITLE_HINT = re.compile(r"[MmDdPp](?<![\w'\u2019-][MmDdPp])(?i:rs?|s|iss|x|r|rof)\.?[ \t]+[a-z]")
 # words of notes no list holds, that are no one's name ("has dr appt", "hmrc said")
@@ -365,6 +371,10 @@ def detect(text: str) -> list[Span]:
             word = m.group(1)
             if word in lex.first_names and word not in FUNCTION_WORDS and word not in _MODALS:
                 found.append(Span(m.start(1), m.end(1), "NAME", "context"))
+    if "l-" in text:
+        found += [
+            Span(m.start(1), m.end(1), "NAME", "context") for m in _ARTICLE_SURNAME.finditer(text)
+        ]
     if found:
         found += _again(text, found)
     if "in " in text or "from " in text or "near " in text or "to " in text:
