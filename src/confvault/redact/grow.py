@@ -26,6 +26,7 @@ import re
 from .lexicon import lexicon
 from .model import Span
 from .name_words import RELATION_WORDS
+from .spelled import ONES, TEENS, TENS
 from .words import FUNCTION_WORDS
 
 _POSTCODE_AFTER = re.compile(
@@ -101,20 +102,17 @@ _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|DS|DC|PC|Cllr|Sgt|Prof)\.
 # Dictated notes: a year read out after a date ("the fourth of april nineteen ninety
 # one"), and a house number read out before a street ("number forty two Hawthorn
 # Crescent"). A year read out alone stays, as a bare year does.
-_ONES = "one|two|three|four|five|six|seven|eight|nine"
-_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _SPOKEN_YEAR = re.compile(
     rf"(?i),?[ \t]+(?:(?:in|of)[ \t]+)?"
-    rf"(?:(?:nineteen|twenty)[ \t-]+(?:(?:oh|o)[ \t-]+(?:{_ONES})|{_TEENS}|"
-    rf"(?:{_TENS})(?:[ \t-]+(?:{_ONES}))?)"
-    rf"|two[ \t]+thousand(?:(?:[ \t]+and)?[ \t]+(?:{_TEENS}|(?:{_TENS})(?:[ \t-]+(?:{_ONES}))?"
-    rf"|{_ONES})|(?=[ \t]*(?:[,.;:!?)]|$))))(?![\w-])"
+    rf"(?:(?:nineteen|twenty)[ \t-]+(?:(?:oh|o)[ \t-]+(?:{ONES})|{TEENS}|"
+    rf"(?:{TENS})(?:[ \t-]+(?:{ONES}))?)"
+    rf"|two[ \t]+thousand(?:(?:[ \t]+and)?[ \t]+(?:{TEENS}|(?:{TENS})(?:[ \t-]+(?:{ONES}))?"
+    rf"|{ONES})|(?=[ \t]*(?:[,.;:!?)]|$))))(?![\w-])"
 )
 _SPOKEN_HOUSE_NUMBER = re.compile(
-    rf"(?i)\b(?:number|no\.?)[ \t]+(?:(?:{_TENS})(?:[ \t-]+(?:{_ONES}))?|{_TEENS}|{_ONES}"
-    rf"|(?:{_ONES})[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?(?:(?:{_TENS})(?:[ \t-]+(?:{_ONES}))?"
-    rf"|{_TEENS}|{_ONES}))?)[ \t]+$"
+    rf"(?i)\b(?:number|no\.?)[ \t]+(?:(?:{TENS})(?:[ \t-]+(?:{ONES}))?|{TEENS}|{ONES}"
+    rf"|(?:{ONES})[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?(?:(?:{TENS})(?:[ \t-]+(?:{ONES}))?"
+    rf"|{TEENS}|{ONES}))?)[ \t]+$"
 )
 # the first day of a range before a date: "12-19 August", "between 1st and 15th December"
 # (joined by a word, only an ordinal or after "between", "from": not "page 3 and 14 March")
@@ -163,8 +161,8 @@ def _ends_in_street(text: str, sp: Span) -> bool:
 
 
 def _given_name_first(name: str) -> bool:
-    first = name.split()[0].lower()
-    return len(name.split()) > 2 or first in lexicon().first_names
+    parts = name.split()
+    return len(parts) > 2 or parts[0].lower() in lexicon().first_names
 
 
 def grow(text: str, found: list[Span], digits: bool) -> list[Span]:

@@ -24,6 +24,7 @@ import re
 
 from .lexicon import is_word, lexicon
 from .model import Span
+from .spelled import ONES, TEENS, TENS
 
 # the words of _PLATFORM (each first word of two) for :mod:`.labelled`'s screen
 CUE_WORDS = frozenset(
@@ -154,11 +155,7 @@ TLD_WORD = (
     r"xyz|online|social|site|shop|store|email|live|tech|life|world|club|art|blog|page|cloud)"
 )
 _SPELLED_DOT = r"(?:\s+dot\s+|\s*[\[(]dot[\])]\s*)"
-_NUMBER_WORDS = (
-    "zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    "fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
-    "seventy|eighty|ninety|hundred|double"
-)
+_NUMBER_WORDS = f"zero|oh|{ONES}|{TEENS}|{TENS}|hundred|double"
 _AT_PROVIDER = re.compile(
     rf"(?i)(?<!\s)\s++at\s++(?:(?:{_PROVIDERS})(?:{_SPELLED_DOT}[a-z]{{2,6}}(?![\w])){{0,3}}"
     rf"|[a-z0-9-]{{2,63}}(?:{_SPELLED_DOT}[a-z0-9-]{{2,63}}){{0,2}}{_SPELLED_DOT}{TLD_WORD}"

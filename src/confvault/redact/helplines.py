@@ -46,6 +46,11 @@ PUBLIC_NUMBERS = frozenset(
 
 
 _SEPARATORS = str.maketrans("", "", " -.")
+# a label that makes the figures after it an ID ("Case ref: 131114")
+_ID_LABEL = re.compile(
+    r"(?i)\b(?:ref|reference|no|number|num|id|case|student|account|acct|reg|nhs|nino|"
+    r"passport|licence|license|member|patient|client)\b[.:#\s-]*$"
+)
 
 
 def without_public(text: str, spans: list[Span]) -> list[Span]:
@@ -61,9 +66,3 @@ def without_public(text: str, spans: list[Span]) -> list[Span]:
         or text[sp.start : sp.end].translate(_SEPARATORS) not in PUBLIC_NUMBERS
         or _ID_LABEL.search(text, max(0, sp.start - 16), sp.start)
     ]
-
-
-_ID_LABEL = re.compile(
-    r"(?i)\b(?:ref|reference|no|number|num|id|case|student|account|acct|reg|nhs|nino|"
-    r"passport|licence|license|member|patient|client)\b[.:#\s-]*$"
-)

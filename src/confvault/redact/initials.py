@@ -30,14 +30,15 @@ _ROLES = [
     "pnd", "cla", "cic", "sob", "dnr", "tia", "asb", "pep", "sgo", "epo", "iha", "crp",
     "gcs", "phq", "eeg", "cms", "dla", "rtw", "nfa", "cpt", "ipt", "cat", "ot", "slp",
     # states, provinces and countries written short
-    "ny", "nj", "tx", "fl", "wa", "nz", "nt", "va", "ma", "oh", "il", "nc", "az", "co",
+    "ny", "nj", "fl", "wa", "nz", "nt", "va", "ma", "oh", "il", "nc", "az", "co",
     "nv", "mn", "wi", "mo", "ky", "tn", "ut", "nm", "ks", "ne", "ia", "ar", "mt", "wy",
     "nd", "sd", "vt", "nh", "ri", "md", "wv", "hi", "ak", "qld", "nsw", "vic", "tas",
     "bc", "ab", "on", "qc", "ns", "nb", "mb", "sk", "pei", "usa", "uae", "drc",
-    "sw", "ot", "po", "pt", "cl", "yp", "cyp", "hv", "mw", "cpn", "dv", "da", "sa", "mh",
+    # more roles, services, benefits and conditions
+    "sw", "po", "pt", "cl", "yp", "cyp", "hv", "mw", "cpn", "dv", "da", "sa", "mh",
     "ed", "gp", "la", "lac", "cin", "cp", "dwp", "uc", "pip", "esa", "jsa", "cab", "dna",
     "nok", "tbc", "tba", "eta", "hca", "rn", "sn", "sgt", "pc", "dc", "di", "ds", "cid",
-    "cps", "yot", "yos", "pru", "mp", "mla", "msp", "aod", "su", "ab", "ac", "av", "bp",
+    "cps", "yot", "yos", "pru", "mp", "mla", "msp", "aod", "su", "ac", "av", "bp",
     "bmi", "ecg", "ect", "pe", "re", "rs", "ta", "pa", "ca", "ci", "ct", "mri", "hmp", "hmo",
     "lha", "ha", "cwd", "sar", "dvo", "avo", "ipo", "ivf", "std", "sti", "hiv", "uti", "ibs",
     "me", "ms", "cf", "ra", "fgm", "cse", "cce", "ssp", "fit", "sc", "ccg", "icb", "pcn",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import lexicon
+from .lexicon import lexicon, rare_word
 from .model import Span
 from .name_context import last_word
 from .name_lower import SUBJECT_VERB
@@ -46,9 +46,6 @@ _KEEP_PHRASES = re.compile(
     )
     + r")(?![\w-])(?!\s+(?-i:[A-Z]))"  # not the first words of a name: "Earl Grey Smith"
 )
-# a kept phrase after a person's cue ("Mr Earl Grey", "her landlord Earl Grey") or
-# before a person's verb ("Earl Grey rang back") is a name after all
-
 # A cheap screen: each phrase above (and _LOCAL_BRANCH below) holds one of these
 # rarer words; a text is split at blanks once and its words looked up in one set
 # (with "'s" and the punctuation a word may carry), which costs far less on a long
@@ -70,7 +67,8 @@ _KEEP_WORDS = frozenset(
 
 def _titled(before: str) -> bool:
     """The word just before is a title or a word for a relative or role ("Mr", "her
-    landlord", "step-dad,"), or "named" / "called": what follows is a person's name."""
+    landlord", "step-dad,"), or "named" / "called": what follows is a person's name
+    ("Mr Earl Grey"; "Earl Grey rang back", before a person's verb, is one too)."""
     last = last_word(before).lower().rstrip(".")
     return last in TITLES or last in RELATION_WORDS or last in ("named", "called", "ex")
 
@@ -93,10 +91,9 @@ def _branch_place(name: str) -> bool:
     first = name.split()[0].lower()
     if name.lower() in lex.places or first in lex.places:
         return True
-    return first not in _PROGRAMMES and lex.common.get(first, _FREQUENT) >= _FREQUENT
+    return first not in _PROGRAMMES and rare_word(first, lex)
 
 
-_FREQUENT = 3000
 # what a national service calls its own teams and programmes
 _PROGRAMMES = frozenset(
     ["witness", "help", "debt", "money", "befriending", "information", "advice", "service",

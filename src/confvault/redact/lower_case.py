@@ -64,7 +64,10 @@ _RELATIVE_IS = re.compile(
     # the name ends the clause: not "her son is sunny today"
     r"(?=[ \t]*(?:[.,;:!?)\r\n]|$|(?:and|who|but)\b))"
 )
-_MODALS = frozenset(["will", "may", "can", "might", "must", "shall", "ok", "okay", "fine"])
+# words after "her partner is" that are no name: "her dad is will", "is ok"
+_NOT_NAMES_AFTER_IS = frozenset(
+    ["will", "may", "can", "might", "must", "shall", "ok", "okay", "fine"]
+)
 # words that are also first names but open such a sentence as words: "mum is her carer"
 _NOT_NAMES = frozenset(["mum", "mom", "dad", "nan", "gran", "son", "baby", "sis", "bro"])
 # a relative named ("says mum beryl", "her fella paddy", "her MIL (jaswinder)"), or
@@ -369,7 +372,11 @@ def detect(text: str) -> list[Span]:
                 found.append(Span(w.start(), w.end(), "NAME", "context"))
         for m in _RELATIVE_IS.finditer(text):
             word = m.group(1)
-            if word in lex.first_names and word not in FUNCTION_WORDS and word not in _MODALS:
+            if (
+                word in lex.first_names
+                and word not in FUNCTION_WORDS
+                and word not in _NOT_NAMES_AFTER_IS
+            ):
                 found.append(Span(m.start(1), m.end(1), "NAME", "context"))
     if "l-" in text:
         found += [

@@ -16,6 +16,11 @@ import re
 
 from .model import Span
 
+# the words of numbers read out, shared with the rules for dictated years, house
+# numbers and e-mail names (grow.py, handles.py)
+ONES = "one|two|three|four|five|six|seven|eight|nine"
+TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _DIGIT_WORDS = "zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine"
 # (a digit and "hundred" is that digit and two zeros, as numbers are read out:
 # "oh seven seven double oh nine hundred four two two")
