@@ -222,7 +222,7 @@ def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:
                 span = _span(m, own, client, term)
                 hits.append(((c, 0, s, j, k), _Hit(m.start(), m.end(), strength, own, span)))
     if index.fuzzy_clients or index.phrases:
-        vocab = _Vocab(text)
+        vocab = _Vocab(text, index.near)
         for term, uses in index.phrases.items():
             want = _typo_words(term)
             if not want or not vocab.starts_for(want[0]):
@@ -335,9 +335,7 @@ def _typo_hits(
                 assigned[core] = kind
     spans = vocab.spans if assigned else []
     found = sorted(
-        (*spans[i], own, term)
-        for core, (own, term) in assigned.items()
-        for i in vocab.typo_candidates[core]
+        (*spans[i], own, term) for core, (own, term) in assigned.items() for i in vocab.at[core]
     )
     for j, (start, end, own, term) in enumerate(found):
         sp = (
@@ -368,6 +366,8 @@ class _Index:
     # each word some term needs -> the parts that need it; the parts no screen can skip
     by_word: dict[str, list[str]] = field(default_factory=dict)
     always: list[str] = field(default_factory=list)
+    # which text words lie one edit from a registered word (set once they are known)
+    near: _NearTable = field(default_factory=lambda: _NearTable(frozenset()))
 
 
 @functools.lru_cache(maxsize=256)
@@ -401,6 +401,10 @@ def _index(clients: tuple[Client, ...]) -> _Index:
             index.always.append(part)
         for w in needs or ():
             index.by_word.setdefault(w, []).append(part)
+    firsts = (_typo_words(term)[0] for term in index.phrases)
+    index.near = _near_table(
+        frozenset(index.fuzzy_words).union(w for w in firsts if len(w) >= _FUZZY_MIN)
+    )
     return index
 
 
@@ -473,13 +477,11 @@ class _Vocab:
     """The words of one text, computed once for every client's typo matching.
 
     The words are listed without their places; ``spans`` (each word's start and
-    end) is worked out only when a typo is found, which is rare."""
+    end) is worked out only when a typo is found, which is rare. Which words lie
+    one edit from a registered word is asked of the shared `_NearTable`, so a
+    word seen in an earlier note costs one look-up."""
 
-    def __init__(self, text: str) -> None:
-        self._starts: dict[str, list[int]] = {}
-        self._ends: _Ends | None = None
-        self._cand_ends: _Ends | None = None
-        self._near: dict[str, list[str]] = {}
+    def __init__(self, text: str, table: _NearTable) -> None:
         self._spans: list[tuple[int, int]] | None = None
         low = text.lower()
         if len(low) == len(text):  # each word's place is the same in the lower-cased text
@@ -492,15 +494,12 @@ class _Vocab:
         self.at: dict[str, list[int]] = {}
         for i, core in enumerate(self.cores):
             self.at.setdefault(core, []).append(i)
-        lex = lexicon()
-        common, dictionary = lex.common, lex.dictionary
-        # words a typo may hide behind: long enough, and not an ordinary word (-> the
-        # indexes of their occurrences)
-        self.typo_candidates: dict[str, list[int]] = {
-            core: at
-            for core, at in self.at.items()
-            if len(core) >= _FUZZY_MIN - 1 and core not in common and core not in dictionary
-        }
+        # registered word -> this text's words one edit or less from it
+        self._near: dict[str, list[str]] = {}
+        near_of = table.near_of
+        for core in self.at:
+            for f in near_of(core):
+                self._near.setdefault(f, []).append(core)
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -510,59 +509,69 @@ class _Vocab:
         return self._spans
 
     def near_candidates(self, f: str) -> list[str]:
-        """Typo candidates of this text one edit away from the registered word f."""
-        hit = self._near.get(f)
-        if hit is None:
-            if self._cand_ends is None:
-                self._cand_ends = _Ends(self.typo_candidates)
-            hit = [core for core in self._cand_ends.around(f) if within_one_edit(core, f)]
-            self._near[f] = hit
-        return hit
+        """This text's words one edit or less from the registered word f that a typo
+        may hide behind: long enough, and not an ordinary word."""
+        near = self._near.get(f)
+        if not near:
+            return []
+        lex = lexicon()
+        common, dictionary = lex.common, lex.dictionary
+        return [
+            core
+            for core in near
+            if len(core) >= _FUZZY_MIN - 1 and core not in common and core not in dictionary
+        ]
 
     def starts_for(self, first: str) -> list[int]:
-        """Positions whose word is `first`, or one edit from it when it is long enough."""
+        """Positions whose word is `first`, or one edit from it when it is long enough
+        (`first` must then be one of the table's registered words)."""
         if len(first) < _FUZZY_MIN:
             return self.at.get(first, [])
-        cached = self._starts.get(first)
-        if cached is not None:
-            return cached
-        if self._ends is None:
-            self._ends = _Ends(self.at)
-        out: list[int] = []
-        for core in self._ends.around(first):
-            if within_one_edit(core, first):
-                out.extend(self.at[core])
-        out.sort()
-        self._starts[first] = out
-        return out
+        at = self.at
+        return sorted(i for core in self._near.get(first, ()) for i in at[core])
 
 
-class _Ends:
-    """Words grouped by length and first letter, and by length and last letter.
+class _NearTable:
+    """Which registered words (five letters or more) lie one edit or less from a
+    word: shared by every text checked against the same words.
 
-    One edit (insertion, deletion, substitution or swap) leaves a word of three
-    letters or more with its first or its last letter unchanged, so only words
-    in those groups need the full test."""
+    One edit (insertion, deletion, substitution or adjacent swap) leaves two
+    words sharing a "deletion key" (the word itself, or the word less one
+    letter), so only the registered words sharing a key with a word need the
+    full test. The answer per word is remembered: the words of notes repeat.
+    """
 
-    def __init__(self, words: Iterable[str]) -> None:
-        self.first: dict[tuple[int, str], list[str]] = {}
-        self.last: dict[tuple[int, str], list[str]] = {}
-        first, last = self.first, self.last
-        for w in words:
-            n = len(w)
-            if n >= _FUZZY_MIN - 1:  # around() is only asked about words of _FUZZY_MIN+
-                first.setdefault((n, w[0]), []).append(w)
-                last.setdefault((n, w[-1]), []).append(w)
+    _MEMO_MAX = 100_000
 
-    def around(self, word: str) -> Iterator[str]:
-        """Every word of length len(word) +/- 1 sharing its first or last letter (each
-        once); ``word`` must have at least four letters."""
-        head, tail = word[0], word[-1]
-        for length in (len(word) - 1, len(word), len(word) + 1):
-            yield from self.first.get((length, head), ())
-            for w in self.last.get((length, tail), ()):
-                if w[0] != head:
-                    yield w
+    def __init__(self, registered: frozenset[str]) -> None:
+        self._by_key: dict[str, list[str]] = {}
+        for f in sorted(registered):
+            for key in _deletion_keys(f):
+                self._by_key.setdefault(key, []).append(f)
+        self._memo: dict[str, tuple[str, ...]] = {}
+
+    def near_of(self, word: str) -> tuple[str, ...]:
+        hit = self._memo.get(word)
+        if hit is not None:
+            return hit
+        found: tuple[str, ...] = ()
+        if len(word) >= _FUZZY_MIN - 1:
+            by_key = self._by_key
+            cands = {f for key in _deletion_keys(word) for f in by_key.get(key, ())}
+            found = tuple(sorted(f for f in cands if within_one_edit(word, f)))
+        if len(self._memo) >= self._MEMO_MAX:
+            self._memo.clear()
+        self._memo[word] = found
+        return found
+
+
+def _deletion_keys(word: str) -> set[str]:
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+
+@functools.lru_cache(maxsize=64)
+def _near_table(registered: frozenset[str]) -> _NearTable:
+    return _NearTable(registered)
 
 
 @functools.lru_cache(maxsize=4096)
