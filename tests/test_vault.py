@@ -245,14 +245,39 @@ def test_disk_full_keeps_previous_state(
     assert not list((vault_path / "records").glob(".tmp-*"))
 
 
-def test_stale_temp_files_are_cleared_on_next_write(vault: Vault, vault_path: Path) -> None:
+def test_a_killed_writers_temp_file_is_cleared_when_the_vault_is_next_opened(
+    vault: Vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    c = vault.add_client("River")
+    made: list[Path] = []
+    real = os.replace
+
+    def killed(src: Path, dst: Path) -> None:  # dies between writing and renaming
+        made.append(Path(src))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", killed)
+    with pytest.raises(KeyboardInterrupt):
+        vault.add_note(c, "half written", DAY)
+    monkeypatch.setattr(os, "replace", real)
+    (temp,) = made
+    assert temp.parent == vault_path  # in the vault folder, not among 10,000 records
+    temp.write_bytes(b"sealed bytes a killed writer left")  # as if the kill left it
+    Vault.open(vault_path, PASSPHRASE.encode())
+    assert not temp.exists()
+    assert vault.verify() == []
+
+
+def test_an_older_versions_leftover_in_records_is_cleared_by_a_listing_command(
+    vault: Vault, vault_path: Path
+) -> None:
     c = vault.add_client("River")
     stray = vault_path / "records" / ".tmp-deadbeef"
     stray.write_bytes(b"half a note")
     assert any(p.subject == stray.name for p in vault.verify())
-    # The next command's first write clears it (each Vault object sweeps records/
-    # once: listing it costs O(notes)).
-    Vault.open(vault_path, PASSPHRASE.encode()).add_note(c, "x", DAY)
+    again = Vault.open(vault_path, PASSPHRASE.encode())
+    again.notes()  # lists records/, and remembers what it saw
+    again.add_note(c, "x", DAY)  # the first write clears it under the lock
     assert not stray.exists()
     assert vault.verify() == []
 
@@ -348,7 +373,7 @@ def test_a_writer_killed_after_this_command_opened_is_still_cleared_by_its_write
     path = tmp_path / "v"
     Vault.create(path, PASSPHRASE.encode(), crypto.TESTING_ONLY)
     vault = Vault.open(path, PASSPHRASE.encode())
-    leftover = path / "records" / ".tmp-0123456789abcdef"
+    leftover = path / ".tmp-0123456789abcdef"
     leftover.write_bytes(b"half a record")
     vault.add_client("Robin")
     assert not leftover.exists()

@@ -56,13 +56,17 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def write_atomic(path: Path, data: bytes, *, exclusive: bool = False) -> None:
+def write_atomic(
+    path: Path, data: bytes, *, exclusive: bool = False, temp_dir: Path | None = None
+) -> None:
     """Write data to path crash-safely with mode 0600.
 
-    With exclusive=True the target must not exist yet (new records).
+    With exclusive=True the target must not exist yet (new records). The temp
+    file is made in `temp_dir` (on the same file system; default: the target's
+    folder), so a large folder need not be searched for a killed writer's leftovers.
     """
     directory = path.parent
-    temp = directory / (TEMP_PREFIX + secrets.token_hex(8))
+    temp = (temp_dir or directory) / (TEMP_PREFIX + secrets.token_hex(8))
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     except OSError as exc:

@@ -13,7 +13,6 @@ import datetime as dt
 import os
 import re
 import secrets
-import time
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -63,22 +62,13 @@ class Problem:
     message: str
 
 
-# How long (seconds) the listing made when opening may stand in for a new one.
-OPEN_LISTING_FRESH = 1.0
-
-
 class Vault:
     # Client records read without the notes, when nothing else needed the notes.
     _client_only: dict[str, Client] | None = None
-    # records/ is cleared of a killed writer's temp files once per Vault object
-    # (once per command): listing it costs O(notes), so not on every write.
-    _records_swept = False
-    _temps_seen: list[str] | None = None  # temp files in the listing this object made
-    # the listing of records/ made when opening, for the client lookup that usually
-    # follows at once in the same command (one listing instead of two; used once, and
-    # only while fresh)
-    _open_listing: list[str] | None = None
-    _open_listed_at = 0.0
+    # Temp files seen in records/ by a listing this object made, cleared at its next
+    # write. Records are written through temp files in the vault folder itself (small,
+    # cleared at every open and write); records/ only holds older versions' leftovers.
+    _temps_seen: list[str] | None = None
 
     def __init__(self, path: Path, header: fmt.Header, vault_key: bytes) -> None:
         self.path = path
@@ -246,8 +236,8 @@ class Vault:
         return sorted(found)
 
     def _listed(self, temps: list[str]) -> None:
-        """Remember the temp files a listing of records/ saw, so the write lock need not
-        list the folder again (opening already cleared a killed writer's leftovers)."""
+        """Remember the temp files a listing of records/ saw (left there by a writer of
+        an older version), for the next write lock to clear."""
         self._temps_seen = temps
 
     def _read_record(self, record_id: str, path: Path) -> tuple[int, bytes]:
@@ -287,8 +277,12 @@ class Vault:
         clients sharing it; that is an error, except where the caller renames
         (oldest_if_shared picks the first-added one so it can be renamed).
         """
-        clients = self._clients if self._loaded else self._client_records()
         wanted = unicodedata.normalize("NFC", alias.strip()).casefold()
+        if not self._loaded and self._client_only is None and not oldest_if_shared:
+            found = self._known_client(wanted)
+            if found is not None:
+                return found
+        clients = self._clients if self._loaded else self._client_records()
         matches = [c for c in clients.values() if c.alias.casefold() == wanted]
         if not matches:
             raise NotFoundError(
@@ -307,6 +301,39 @@ class Vault:
         self._ensure_loaded()
         return self._clients.get(client_id)
 
+    def _kind_caches(self) -> tuple[kinds.KindCache, kinds.KindCache]:
+        """This device's kind cache of every record, and its short list of the clients."""
+        where, vid, key = kinds.default_dir(), self.header.vault_id, self._vault_key
+        return kinds.KindCache(where, vid, key), kinds.KindCache(where, vid, key, kinds.CLIENTS)
+
+    def _known_client(self, wanted: str) -> Client | None:
+        """The one client this device has seen with this alias, found without listing
+        records/: the cache's short list of clients names the files to read. None
+        when there is not exactly one, so the caller does the full lookup (a client
+        added on another device, a typo, a cold cache, a removed or damaged record).
+
+        The one thing this cannot see is a record with the same alias synced in
+        from another device since the full lookup last ran: the client this device
+        knows is used, and commands that read everything report the pair.
+        """
+        names = self._kind_caches()[1].load().get(fmt.KIND_CLIENT, ())
+        matches = []
+        for name in names:
+            rid = fmt.record_id_from_filename(name)
+            if rid is None:
+                continue
+            record_id = rid.hex()
+            try:
+                _, payload = self.open_record_file(
+                    self.records_dir / name, record_id, (fmt.KIND_CLIENT,)
+                )
+                client = Client.from_payload(record_id, payload)
+            except (DecryptionError, FormatError):
+                continue
+            if client.alias.casefold() == wanted and not self._seen.verdict(record_id, client.rev):
+                matches.append(client)
+        return matches[0] if len(matches) == 1 else None
+
     def _client_records(self) -> dict[str, Client]:
         """The client records alone, for a command that needs a client and no notes.
 
@@ -318,14 +345,12 @@ class Vault:
         """
         if self._client_only is not None:
             return self._client_only
-        cache = kinds.KindCache(kinds.default_dir(), self.header.vault_id, self._vault_key)
+        cache, short_list = self._kind_caches()
         known = cache.load()
-        names, self._open_listing = self._open_listing, None
-        if names is None or time.monotonic() - self._open_listed_at > OPEN_LISTING_FRESH:
-            try:
-                names = os.listdir(self.records_dir)
-            except OSError:
-                raise StorageError(f"cannot read the records folder {self.records_dir}") from None
+        try:
+            names = os.listdir(self.records_dir)
+        except OSError:
+            raise StorageError(f"cannot read the records folder {self.records_dir}") from None
         others = set(names)
         # only a rewrite of the cache needs the names still in the vault
         live = {n for n in others if n.endswith(fmt.RECORD_SUFFIX)} if cache.needs_rewrite else ()
@@ -353,6 +378,9 @@ class Vault:
             if name not in known_clients:
                 learned[name] = kind
         cache.update(learned, live)
+        listed = {fmt.record_filename(bytes.fromhex(i)) for i in clients}
+        if short_list.load().get(fmt.KIND_CLIENT, set()) != listed:
+            short_list.replace({fmt.KIND_CLIENT: listed})
         self._client_only = clients
         self._listed(temps)
         return clients
@@ -473,7 +501,9 @@ class Vault:
             raise InvalidInputError("that is too large to store as one record") from None
         nonce, ct = crypto.seal(self._record_key, padded, ad)
         data = fmt.RecordEnvelope(rid, nonce, ct).to_bytes()
-        storage.write_atomic(path, data, exclusive=new)
+        # the temp file goes in the vault folder: records/ is never listed to clear it
+        temp_dir = self.path if path.parent == self.records_dir else None
+        storage.write_atomic(path, data, exclusive=new, temp_dir=temp_dir)
 
     def locked(self, timeout: float = 30.0) -> _Locked:
         """The vault's write lock (also for features that write their own records)."""
@@ -482,18 +512,13 @@ class Vault:
     def _clear_stale_temp_files(self) -> None:
         """Remove temp files a killed writer left, if no write is in progress right now.
 
+        Every write makes its temp file in the vault folder, which holds a few
+        files whatever the number of notes, so this costs the same in any vault.
         A busy lock means a writer is at work (it clears leftovers itself); a
         read-only vault keeps them, and verify reports them.
         """
-        try:
-            names = os.listdir(self.records_dir)
-        except OSError:
-            names = None  # reported by whatever reads the records next
-        self._open_listing, self._open_listed_at = names, time.monotonic()
-        temps = [n for n in names or () if n.startswith(storage.TEMP_PREFIX)]
-        if not temps and not storage.stale_temp_files(self.path):
-            return  # the first write lock lists records/ again (a writer killed since)
-        self._temps_seen = temps  # the lock need not list again
+        if not storage.stale_temp_files(self.path):
+            return
         with contextlib.suppress(LockTimeoutError, StorageError), self.locked(timeout=0):
             pass
 
@@ -587,14 +612,12 @@ class _Locked:
         for folder in (self._dir.parent, self._dir.parent / fmt.AUDIT_DIR):
             storage.remove_stale_temp_files(folder)
         vault = self._vault
-        if not vault._records_swept:
-            if vault._temps_seen is None:
-                storage.remove_stale_temp_files(self._dir)
-            else:  # this command listed records/ already; under the lock, those are stale
-                for name in vault._temps_seen:
-                    with contextlib.suppress(OSError):
-                        (self._dir / name).unlink()
-            vault._records_swept = True
+        # an older version's leftovers in records/, seen by a listing this object made:
+        # under the lock, no writer is at work, so they are stale
+        for name in vault._temps_seen or ():
+            with contextlib.suppress(OSError):
+                (self._dir / name).unlink()
+        vault._temps_seen = None
 
     def __exit__(self, *exc: object) -> None:
         self._cm.__exit__(*exc)  # type: ignore[arg-type]

@@ -230,10 +230,12 @@ def _round(vault_path: Path, rng: random.Random, model: Model, report: Report) -
 
 
 def _check(vault_path: Path, model: Model, in_flight: list[str] | None, report: Report) -> None:
-    records = vault_path / "records"
-    report.temp_files_left_by_kills += len(storage.stale_temp_files(records))
+    def temps() -> int:  # records are written through temp files in the vault folder
+        return sum(len(storage.stale_temp_files(d)) for d in (vault_path, vault_path / "records"))
+
+    report.temp_files_left_by_kills += temps()
     v = Vault.open(vault_path, PASSPHRASE)
-    report.temp_files_after_open += len(storage.stale_temp_files(records))
+    report.temp_files_after_open += temps()
     problems = v.verify()
     if "damaged or cut short" in v.rollback_status():
         report.revision_log_repairs += 1
