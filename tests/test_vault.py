@@ -263,6 +263,7 @@ def test_a_killed_writers_temp_file_is_cleared_when_the_vault_is_next_opened(
     (temp,) = made
     assert temp.parent == vault_path  # in the vault folder, not among 10,000 records
     temp.write_bytes(b"sealed bytes a killed writer left")  # as if the kill left it
+    assert any(p.subject == temp.name for p in vault.verify())
     Vault.open(vault_path, PASSPHRASE.encode())
     assert not temp.exists()
     assert vault.verify() == []

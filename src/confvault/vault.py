@@ -471,6 +471,8 @@ class Vault:
         for note in self._notes.values():
             if note.client_id not in self._clients:
                 problems.append(Problem(note.id, "note belongs to a client that no longer exists"))
+        for temp in storage.stale_temp_files(self.path):  # a writer's, if one is at work
+            problems.append(Problem(temp.name, "temp file left by an interrupted write"))
         for name in sorted(os.listdir(self.records_dir)):
             if name.startswith(storage.TEMP_PREFIX):
                 problems.append(Problem(name, "temp file left by an interrupted write"))
