@@ -92,7 +92,10 @@ _DATING_WORD = re.compile(
     # an appointment moved: "appt moved to 22.11" (not "mood moved to 7/10")
     r"(?:appt|appointment|session|sesh|mtg|meeting|hearing|court|visit)\s+"
     r"(?:moved|changed|rescheduled|put\s+back|brought\s+forward)(?:\s+to|\s+for)?|"
-    r"next\s+(?:sess|sesh|session|appt|appointment))"
+    r"next\s+(?:sess|sesh|session|appt|appointment)|"
+    # a day of someone's life: "birthday was 30.05", "funeral is 14/3"
+    r"(?:birthday|bday|b['\u2019]day|anniversary|funeral|born|died|passed\s+away|due\s+date)"
+    r"(?:\s+(?:was|is|will\s+be))?)"
     r"\.?:?\s+(?:on\s+)?$"
 )
 # the figures, then the word before them
@@ -107,6 +110,9 @@ _WEEKDAY_ORDINAL = re.compile(
 _ON_THE_ORDINAL = re.compile(
     r"(?i)(?:\b(?:on|since|until|till|til|tl|by|before|after|next|appt|appointment|"
     r"session|due|of|"
+    # an event's day: "Gran's funeral is the 15th"
+    r"(?:birthday|bday|anniversary|funeral|wedding|inquest|sentencing|trial|tribunal|"
+    r"interview|operation|op|scan|induction|graduation)\s+(?:is|was|will\s+be)|"
     r"booked(?:\s+in)?\s+for|set\s+for|(?:re)?listed\s+for|(?:moved|adjourned|rescheduled"
     r"|postponed|changed|put\s+back|brought\s+forward|rebooked)\s+(?:to|for))"
     r"|\()\s*the\s+((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\w])"
@@ -228,6 +234,14 @@ _TITLED_AGE = re.compile(
     r"(9\d|1[0-3]\d)(?=\s*[,.;)]|\s+(?:and|n|now|but|so|when|this|last|years?|yrs?|lives?|"
     r"living|still|has|had|in|on|with|at)\b|$)"
 )
+# "the oldest member of the shed at 94"; "she's 99 now, 100 in the spring"
+_OLDEST_AT = re.compile(
+    r"(?i)\b(?:oldest|eldest)\b[^.!?\n]{0,60}?\bat\s+(9\d|1[01]\d)"
+    r"(?![\w%]|[.,:/-]\d|\s*(?:%|mph|km|kg|degrees|\u00b0|per|(?-i:[A-Z])))"
+)
+_NEXT_AGE = re.compile(
+    r"(?i)\b(?:9\d|1[01]\d)\s+now,\s+(9\d|1[01]\d)\s+(?=(?:in|on|next|this|by|at)\b)"
+)
 _TENS = r"ninety|one\s+hundred|a\s+hundred|hundred"
 _UNITS = r"one|two|three|four|five|six|seven|eight|nine|ten"
 _SPELLED_AGE = re.compile(
@@ -247,6 +261,10 @@ _SPELLED_AGE = re.compile(
     r"(?=[- ](?:years?|yrs?)[- ]old\b(?:[ \t-]+(?:caller|woman|man|lady|gent|gentleman|client|"
     r"resident|patient|widow|widower|veteran|neighbou?r|person|mum|mother|dad|father|nan|"
     r"gran|grandmother|grandfather|member|carer)\b|[ \t]*(?:[,.;:!?)]|$)))"
+    # "the lady in the front row, ninety six, said": set off by commas after a person
+    r"|\b(?:lady|man|woman|gent|gentleman|caller|resident|client|neighbou?r|widow|widower|"
+    r"veteran|member|patient|nan|gran|mum|dad|mother|father|grandmother|grandfather)\b"
+    rf"[^,.;!?\n\d]{{0,40}},\s+((?:{_TENS})(?:[- ](?:{_UNITS}))?)\s*,"
     # "cl's mum (ninety-one)": in brackets after a word, as "(94)" is
     rf"|(?<=[^\W\d_])[ \t]*\(((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS}))?)\)"
     r"(?!\s*(?:minutes|mins|seconds|secs|hours|hrs|days|pounds|quid|dollars|percent|%|kg))"
@@ -411,6 +429,12 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             if "day" in low:  # birthday, bday
                 for m in _AGE_BIRTHDAY.finditer(text):
                     found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+        if "oldest" in low or "eldest" in low:
+            for m in _OLDEST_AT.finditer(text):
+                found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+        if " now, " in low:
+            for m in _NEXT_AGE.finditer(text):
+                found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
         if _OLD.search(text):
             if _FAMILY_HINT.search(low):
                 for m in _FAMILY_AGE.finditer(text):

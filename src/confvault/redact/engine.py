@@ -23,6 +23,7 @@ from . import (
     names,
     patterns,
     phones,
+    premises,
     repeats,
     spelled,
 )
@@ -213,6 +214,7 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
         found.extend(dates.detect_ages(text))
         found.extend(addresses.detect_addresses(text))
     found.extend(addresses_extra.detect(text, digits))
+    found.extend(premises.detect(text))  # farms, care homes, estates, pubs
     low = text.lower()
     words = low.split()  # (both screens below look the text's words up in a set)
     found.extend(labelled.detect(text, digits, low, words))  # "plate …", "BSN …", "snap …"
@@ -224,6 +226,7 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
     found.extend(spelled.detect(text))
     found.extend(grow.grow(text, found, digits))
     found.extend(repeats.repeats(text, found))  # a name found once goes everywhere
+    found.extend(repeats.places_again(text, found))  # and a place of two words or more
     regions = _protected(text, clients)
     # checksummed look-alikes veto the weaker detectors inside them
     if vetoes:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import lexicon
+from .lexicon import is_word, lexicon
 from .model import Span
 from .name_words import RELATION_WORDS
 from .spelled import ONES, TEENS, TENS
@@ -49,12 +49,13 @@ _PLACE_TAIL = re.compile(
     # a region code before a comma, a full stop, a number or the end ("Kelowna, BC.")
     rf"|,?[ \t](?:{_REGION_CODES})(?=[ \t]*(?:[,.;:)\n]|$|\d)))(?![\w'\u2019-])"
 )
+_HYPHENED_PART = re.compile(r"-([^\W\d_]{2,6})(?![\w'\u2019-])")
 _BODY_AFTER = re.compile(
     r"(?:['\u2019]s?)?[ \t]+(?:(?:Catholic|C of E|CofE|Church of England|Girls'?|Boys'?|"
     r"Community|Primary)[ \t]+)?"
     r"(?:High|Primary|Secondary|Academy|College|School|Grammar|Nursery|Infants|Juniors|"
     r"Hospital|Clinic|Surgery|Practice|Church|Parish|Mosque|Temple|Gurdwara|"
-    r"Synagogue|Chapel|Tabernacle|Mandir|F\.?C\.?|AFC|RFC|JFC|YFC|RLFC|ARLFC|GAA|CRC|"
+    r"Synagogue|Chapel|Tabernacle|Mandir|F\.?C\.?|AFC|RFC|JFC|YFC|RLFC|ARLFC|GAA|CRC|ABC|"
     r"Hotel|Hostel|Solicitors|Trust|Foundation|"
     r"(?:(?:Care|Nursing|Residential|Retirement)[ \t]+)?Home|House|Centre|Center|"
     r"Women['\u2019]?s[ \t]+Aid)(?![\w'\u2019-])"
@@ -187,6 +188,11 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
                     out.append(Span(m.start(), sp.end, "DATE", "pattern"))
             continue
         nxt = text[sp.end : sp.end + 1]
+        if sp.category == "NAME" and nxt == "-":
+            m = _HYPHENED_PART.match(text, sp.end)
+            if m and not is_word(m.group(1), lexicon()):
+                # the rest of a hyphenated given name: "kim seo-yeon", "Jean-Luc"
+                out.append(Span(sp.start, m.end(), "NAME", "context"))
         if sp.category == "NAME" and digits and nxt in (",", " ", "\t"):
             m = _NAME_PHONE.match(text, sp.end)
             if m:

@@ -56,7 +56,8 @@ _HANDLE = re.compile(r"[$@]?[A-Za-z][A-Za-z0-9_.]{2,29}(?:#\d{4})?(?![\w#@$])")
 # (or two dots: "tyla.b.xo")
 _MARK = re.compile(r"[\d_]|[a-z][A-Z]|\w\w\.(?=\w\w)|\w\.\w+\.\w\w")
 _STRICT_MARK = re.compile(r"[\d_]|\w\w\.(?=\w\w)")
-_HANDLE_SHAPE = re.compile(r"_|[a-z][A-Z][^.]*[a-z][A-Z]")
+# (or a dot between words and digits at the end: "jayjay.mcg99")
+_HANDLE_SHAPE = re.compile(r"_|[a-z][A-Z][^.]*[a-z][A-Z]|[a-z]{2}\.[a-z]+\d\d+$")
 
 # "jordanb92 [at] gmail.com", "nomsa[dot]khumalo[at]example[dot]co[dot]za",
 # "priya_r_1996 @ example.in" (an "@" with a space beside it)
@@ -101,7 +102,8 @@ def detect(text: str) -> list[Span]:
             loose = platform.group().lower()
             if loose in ("called", "named", "calls", "calling"):
                 # a person's name (or "mum.Then") follows as often: only a handle typed
-                # as one, with "_" or two humps of capitals ("kaz_99", "xXShadowReaperXx")
+                # as one, with "_" or two humps of capitals ("kaz_99", "xXShadowReaperXx"),
+                # or words and digits with a dot ("jayjay.mcg99")
                 mark = _HANDLE_SHAPE
             else:
                 mark = _STRICT_MARK if loose == "handle" or loose.startswith("goes") else _MARK

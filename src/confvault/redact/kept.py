@@ -28,6 +28,9 @@ _KEPT = (
     "summer holidays", "citizens['\u2019]? advice(?: bureau)?", "poppy appeal",
     "kids helpline", "love island", "gaelic football", "bake off", "nintendo switch",
     "(?:twelve|12) steps", "serenity prayer",
+    # "Young" and "Lone" are also names and places: not before these words
+    "young (?:man|woman|men|women|lads?|girls?|boys?|people|person|carers?|mums?|dads?|"
+    "parents?|adults?|offenders?|persons)", "lone (?:workers?|working|parents?)",
     # a festival the name lists hold as a surname, with what it names ("Easter weekend")
     "easter (?:weekend|holidays?|break|eggs?|hols)",
     # conditions named after a person ("Asperger's", "Bell's palsy") and their charities
@@ -56,6 +59,7 @@ _KEEP_ANCHORS = (
     "island", "gaelic", "uk", "disease", "syndrome", "palsy", "lymphoma", "phenomenon",
     "thyroiditis", "asperger", "alzheimer", "parkinson", "crohn", "tourette", "huntington",
     "raynaud", "lewy", "munchausen", "bake", "nintendo", "twelve", "steps", "easter",
+    "young", "lone",
 )  # fmt: skip
 _KEEP_WORDS = frozenset(
     form

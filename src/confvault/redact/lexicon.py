@@ -142,6 +142,8 @@ def stems(w: str) -> list[str]:
     out = [w[:-1]] if w.endswith("s") else []
     if w.endswith("ies") and len(w) > 4:
         out.append(w[:-3] + "y")
+    elif w.endswith("ied") and len(w) > 5:
+        out += [w[:-3] + "y", w[:-1]]  # "tidied" tidy, "replied" reply
     elif w.endswith("es") and len(w) > 5:
         out.append(w[:-2])
     elif w.endswith("ed") and len(w) > 5:

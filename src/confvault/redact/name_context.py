@@ -25,7 +25,7 @@ PERSON_CTX = re.compile(
     r"\b(?:mr|mrs|ms|miss|mx|dr|prof)\.?|"  # a title typed in lower case ("mr brown")
     r"\b(?:called|named|name\s+is|name's|name\s+was|name\s*[?:]|known\s+as|goes\s+by|nicknamed|aka|"
     # a chosen name: "wants the name Ash on the register", "uses the name Kai"
-    r"(?:the|a|new|chosen|preferred)\s+name|name\s+as|"
+    r"(?:the|a|new|chosen|preferred|first|given|middle|last|full|real|birth)\s+name|name\s+as|"
     r"signed|calls?\s+me|call\s+him|call\s+her|i'm|i\s+am|this\s+is|meet|married|dating|"
     r"texted|rang|phoned|emailed|told|asked|with|w/|met|saw|seen|visited|spoke\s+to|spoke\s+with|"
     r"talked\s+to|talking\s+to|speaking\s+to)"

@@ -100,7 +100,7 @@ _CONNECT_CHARS = " \t." + "".join(sorted(set(_PARTICLES) - {"|"}))
 
 
 _NUM_AFTER = re.compile(r"[ \t]+\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?![\w])")
-_NUM_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,6}[A-Za-z]?[ \t]+$")
+_NUM_BEFORE = re.compile(r"(?<![\w.,/:-])\d{1,6}[A-Za-z]?[ \t]+$")  # not a time: "20:05 Lone"
 
 
 @functools.cache
@@ -285,6 +285,8 @@ def detect_names(text: str) -> list[Span]:
             and not any(t.cls == NAME for t in run)
         ):
             continue  # "Subnet: 192.168.1.0/24", "Telefon: +90 …": a field label
+        if not single and _heading(run, lex):
+            continue  # "ROTA MESSAGE", "RISK PLAN": a heading in capitals, of plain words
         if not single:
             place = _multiword_place(run, lex, text)
             if place:
@@ -502,6 +504,23 @@ _ORG_AFTER = re.compile(
 )
 # a label before a value, or before the placeholder a value became (idempotence)
 _FIELD_LABEL = re.compile(r":[ \t]*(?:[+(\d]|\[[A-Z]+(?:-\d+)?\])")
+
+
+def _heading(run: list[Tok], lex: Lexicon) -> bool:
+    """A run in capitals of ordinary words, none a first name and each a dictionary
+    word or a frequent one that is no place or surname, one at least neither
+    ("ROTA MESSAGE"; not "JOHN SMITH", "MARY ROSE", "NOTES FROM LEEDS")."""
+    if not all(t.text.isupper() and t.cls != SUFFIX for t in run):
+        return False  # ("KNOWLEDGE AGENCY": an organisation's word makes it a name)
+    words = [t.text.lower() for t in run]
+    for w in words:
+        if w in lex.first_names:
+            return False
+        if w not in lex.dictionary and (
+            w not in lex.common or w in lex.places or w in lex.surnames
+        ):
+            return False  # "LEEDS", "SMITH": a place or a name, however frequent
+    return any(w not in lex.surnames and w not in lex.places for w in words)
 
 
 def _multiword_place(run: list[Tok], lex: Lexicon, text: str = "") -> list[Tok] | None:

@@ -86,6 +86,34 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
     return out
 
 
+_PLACE_NAME = re.compile(r"[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+)+")
+
+
+def places_again(text: str, found: list[Span]) -> list[Span]:
+    """A place of two capitalised words or more found once ("Parking on Orchard Court")
+    is the same place wherever else the text has it ("at Orchard Court community flat").
+    """
+    places: dict[str, str] = {}
+    for sp in found:
+        if sp.category == "LOCATION" and sp.source not in _SKIP:
+            m = _PLACE_NAME.search(text, sp.start, sp.end)
+            if m and m.end() - m.start() <= 40:
+                places.setdefault(m.group(), sp.placeholder_kind)
+    places = {p: kind for p, kind in places.items() if text.count(p) > 1}
+    if not places:
+        return []
+    inside = containment([(sp.start, sp.end) for sp in found])
+    out = []
+    for place, kind in places.items():
+        i = text.find(place)
+        while i != -1:
+            j = i + len(place)
+            if _whole(text, i, j) and not inside(i, j):
+                out.append(Span(i, j, "LOCATION", "repeat", None, kind))
+            i = text.find(place, j)
+    return out
+
+
 # where a word goes again: anywhere, before a verb, or (a lower-case ordinary word)
 # before a verb and after no determiner
 _ANY, _WITH_VERB, _LOWER_VERB = 1, 2, 3

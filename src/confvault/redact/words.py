@@ -821,6 +821,17 @@ EXTRA_WORDS = frozenset(
         "teams",
         "uber",
         "netflix",
+        # festivals and words of notes the name lists hold as names ("since Easter",
+        # "say goodnight", "HANDOVER NOTE")
+        "easter",
+        "goodnight",
+        "handover",
+        "handovers",
+        "page",  # ("Page 3 of the form"; a first name and a surname in the lists)
+        # peoples the lists hold as names or places ("Traveller & Roma liaison")
+        "roma",
+        "romani",
+        "romany",
     ]
 )
 
