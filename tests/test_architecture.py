@@ -15,6 +15,8 @@ RANK = {
     "records": 1,
     "recovery": 1,
     "storage": 1,
+    # Pure work on a second core: imports nothing of confvault's.
+    "parallel": 1,
     # Between the primitives it uses (crypto, storage) and the vault that uses it.
     "rollback": 1.5,
     "vault": 2,

@@ -182,8 +182,8 @@ def test_second_pass_reports_leftovers_by_note(
 
     real = rd.RedactionSession.redact
 
-    def leaky(self, text, known=()):  # type: ignore[no-untyped-def]
-        out = real(self, text, known)
+    def leaky(self, text, known=(), found=None):  # type: ignore[no-untyped-def]
+        out = real(self, text, known, found)
         if "Pree" in text:  # simulate a first-pass miss
             return rd.Redaction(text, out.counts, out.spans)
         return out
@@ -362,3 +362,26 @@ def test_an_export_killed_while_writing_leaves_no_file_and_the_next_export_clear
     assert "Removed 1 unfinished file(s)" in r.err
     assert not temp.exists()
     assert sorted(p.name for p in folder.iterdir()) == ["first.md", "second.md"]
+
+
+def test_an_export_worked_on_two_cores_is_the_one_worked_on_one(
+    filled: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long export detects ahead and runs its second pass on a second core
+    (parallel.py): the document, its counts and its findings are the same."""
+    from confvault import parallel
+
+    clients = {c.alias: c for c in filled.clients()}
+    for i in range(40):  # (every note's text as in the fixture: people numbered across notes)
+        for alias, _, tags, text in NOTES[:4]:
+            more = f" Saw Dr Okafor-{i % 7} and Mrs Hale at {i} Hill Road. Aunt Beryl is 9{i % 9}."
+            filled.add_note(clients[alias], text + more, dt.date(2025, 3, 1 + i % 28), tags)
+    results = []
+    for fork in (True, False):
+        monkeypatch.setattr(parallel, "can_fork", lambda fork=fork: fork)
+        results.append(build(filled, fmt="json", since=dt.date(2025, 3, 1)))
+    two, one = results
+    assert sum(len(c.notes) for c in one.clients) > 2 * parallel.MIN_ITEMS
+    assert two.document == one.document
+    assert two.removed == one.removed and two.leftovers == one.leftovers
+    assert_clean(two.document)

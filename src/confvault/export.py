@@ -10,6 +10,7 @@ Never prints; writes only to the path it is given.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from confvault import __version__, storage
+from confvault import __version__, parallel, storage
 from confvault.errors import InvalidInputError, StorageError
 from confvault.records import Client, check_tags
 from confvault.vault import Vault
@@ -113,7 +114,7 @@ def build(
     progress: Callable[[int, int], None] | None = None,
 ) -> Export:
     """Select, redact and render; then run the second pass. Writes nothing."""
-    from confvault.redact import KnownClient, RedactionSession
+    from confvault.redact import KnownClient, RedactionSession, Span, detect
 
     req = check_request(req)
     today = today or dt.date.today()
@@ -126,22 +127,48 @@ def build(
     if not req.aliases:
         plan = [(c, notes) for c, notes in plan if notes]
     total = sum(len(n) for _, n in plan)
+    knowns = [tuple(known_for(client, everyone, KnownClient)) for client, _ in plan]
+    # The first detection of the last two thirds of the notes runs ahead on a second
+    # core while this process redacts the first third (each redaction detects twice
+    # or more: the settle round), so neither waits for the other.
+    jobs = [(k, note.text) for k, (_, notes) in enumerate(plan) for note in notes]
+    start = len(jobs) // 3
+    ahead = None
+    if len(jobs) >= parallel.MIN_ITEMS and parallel.can_fork():
+        ahead = parallel.Ahead(
+            jobs[start:],
+            lambda part: [
+                [dataclasses.astuple(sp) for sp in detect(text, knowns[k])] for k, text in part
+            ],
+        )
+    found: list[Any] = []
     session = RedactionSession()
     removed: Counter[str] = Counter()
     out: list[ClientOut] = []
     done = 0
-    for client, notes in plan:
-        known = known_for(client, everyone, KnownClient)
-        section = ClientOut(client.alias)
-        for number, note in enumerate(notes, start=1):
-            result = session.redact(note.text, known)
-            removed.update(result.counts)
-            label = date_label(note.date, req.dates, number, since)
-            section.notes.append(NoteOut(note.id, number, label, note.tags, result.text.strip()))
-            done += 1
-            if progress:
-                progress(done, total)
-        out.append(section)
+    try:
+        for (client, notes), known in zip(plan, knowns, strict=True):
+            section = ClientOut(client.alias)
+            for number, note in enumerate(notes, start=1):
+                spans = None
+                if ahead is not None and done >= start:
+                    if done == start:
+                        found = ahead.result()
+                    spans = [Span(*row) for row in found[done - start]]
+                result = session.redact(note.text, known, spans)
+                removed.update(result.counts)
+                label = date_label(note.date, req.dates, number, since)
+                section.notes.append(
+                    NoteOut(note.id, number, label, note.tags, result.text.strip())
+                )
+                done += 1
+                if progress:
+                    progress(done, total)
+            out.append(section)
+    except BaseException:
+        if ahead is not None:
+            ahead.cancel()
+        raise
     export = Export(req, since, until, today, out, removed)
     export.document, regions = render(export)
     every_alias = [KnownClient(c.alias, c.terms()) for c in everyone]
@@ -178,14 +205,20 @@ def second_pass(
     windows: dict[str, list[tuple[int, int]]] = {}
     for start, end, where in regions:
         windows.setdefault(where, []).append((start, end))
-    found = []
-    for where, spans in windows.items():
-        lo, hi = spans[0][0], max(end for _, end in spans)
-        for span in detect(document[lo:hi], known):
-            a, b = lo + span.start, lo + span.end
-            if any(a < end and b > start for start, end in spans):
-                found.append(Leftover(where, span.category))
-    return found
+
+    def scan(part: list[tuple[str, list[tuple[int, int]]]]) -> list[list[str]]:
+        out = []
+        for where, spans in part:
+            lo, hi = spans[0][0], max(end for _, end in spans)
+            for span in detect(document[lo:hi], known):
+                a, b = lo + span.start, lo + span.end
+                if any(a < end and b > start for start, end in spans):
+                    out.append([where, span.category])
+        return out
+
+    # the windows are independent: half of them are scanned on a second core
+    found = parallel.split_work(list(windows.items()), scan)
+    return [Leftover(where, category) for where, category in found]
 
 
 # ---- dates -------------------------------------------------------------------------------

@@ -153,11 +153,13 @@ def _build_with_progress(vault: Any, request: Any) -> Export:
         return ex.build(vault, request)
     from rich.progress import Progress
 
-    with Progress(console=console(stderr=True), transient=True) as bar:
+    # no refresh thread: the export forks a helper process (parallel.py), which a
+    # process should only do with one thread
+    with Progress(console=console(stderr=True), transient=True, auto_refresh=False) as bar:
         task = bar.add_task("Redacting notes", total=None)
 
         def tick(done: int, of: int) -> None:
-            bar.update(task, completed=done, total=of)
+            bar.update(task, completed=done, total=of, refresh=done % 10 == 0 or done == of)
 
         return ex.build(vault, request, progress=tick)
 

@@ -320,17 +320,23 @@ class RedactionSession:
                 self._by_token.setdefault(t, set()).add(num)
         return num
 
-    def redact(self, text: str, known: Iterable[str | KnownClient] = ()) -> Redaction:
+    def redact(
+        self,
+        text: str,
+        known: Iterable[str | KnownClient] = (),
+        found: list[Span] | None = None,
+    ) -> Redaction:
         """Replace every span; then redact the result again until nothing more is found.
 
         A placeholder can change its neighbours' context ("0 Aaa" -> "0 River"), so the
         output is settled to a fixed point: redacting it again changes nothing.
         ``spans`` are those found in the original text; what later rounds find inside
-        the redacted text is removed and counted too.
+        the redacted text is removed and counted too. ``found``: ``detect(text,
+        known)``, when the caller has it already (an export works it out ahead).
         """
         known = tuple(known)
         counts = dict.fromkeys(CATEGORIES, 0)
-        first = detect(text, known)
+        first = detect(text, known) if found is None else found
         spans = first
         for _ in range(_SETTLE_ROUNDS):
             if not spans:  # nothing replaced: the text is unchanged, so already settled
