@@ -45,6 +45,9 @@ def _out(text: str) -> str:
         ("He's the oldest member of the shed at 94, comes every week.", "94"),
         ("the lady in the front row, ninety six, said she laughed", "ninety"),
         ("Carer's mum is 99 now, 100 in the spring, and there is a party.", "100"),
+        # left open by the seventh hostile review: a house number read out after "at"
+        ("She lives at twelve Hawthorn Road with her mum.", "twelve"),
+        ("Moved to forty two Mill Lane last year.", "forty"),
     ],
 )
 def test_batch_n_leaks_are_found(text: str, gone: str) -> None:
@@ -78,10 +81,16 @@ def test_batch_n_leaks_are_found(text: str, gone: str) -> None:
         "His score was 7.5 and the birthday was great.",
         "Scan is the 3rd time this month.",
         "Meet at the Main site.",
+        "She lives at [ADDRESS] with her mum.",
     ],
 )
 def test_batch_n_plain_words_stay(text: str) -> None:
     assert _out(text) == text
+
+
+def test_a_house_number_read_out_after_at_keeps_the_at() -> None:
+    assert _out("She lives at twelve Hawthorn Road.") == "She lives at [ADDRESS]."
+    assert _out("Meet at twelve on Hawthorn Road.") == "Meet at twelve on [ADDRESS]."
 
 
 def test_headings_in_capitals_keep_names_and_places() -> None:

@@ -110,8 +110,11 @@ _SPOKEN_YEAR = re.compile(
     rf"|two[ \t]+thousand(?:(?:[ \t]+and)?[ \t]+(?:{TEENS}|(?:{TENS})(?:[ \t-]+(?:{ONES}))?"
     rf"|{ONES})|(?=[ \t]*(?:[,.;:!?)]|$))))(?![\w-])"
 )
+# ("number twelve" goes whole; after "at", "to", "from", "into" only the number:
+# "lives at twelve Hawthorn Road")
 _SPOKEN_HOUSE_NUMBER = re.compile(
-    rf"(?i)\b(?:number|no\.?)[ \t]+(?:(?:{TENS})(?:[ \t-]+(?:{ONES}))?|{TEENS}|{ONES}"
+    r"(?i)\b(?:number[ \t]+|no\.?[ \t]+|(?:at|to|from|into)[ \t]+(?=\w))"
+    rf"(?P<n>(?:{TENS})(?:[ \t-]+(?:{ONES}))?|{TEENS}|{ONES}"
     rf"|(?:{ONES})[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?(?:(?:{TENS})(?:[ \t-]+(?:{ONES}))?"
     rf"|{TEENS}|{ONES}))?)[ \t]+$"
 )
@@ -166,6 +169,12 @@ def _given_name_first(name: str) -> bool:
     return len(parts) > 2 or parts[0].lower() in lexicon().first_names
 
 
+def _house_number_start(m: re.Match[str]) -> int:
+    """Where a spoken house number's address starts: at "number" or "no.", else at
+    the number itself (not the "at" of "lives at twelve …")."""
+    return m.start() if m.group().lower().startswith(("number", "no")) else m.start("n")
+
+
 def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
     """The wider spans to add; ``digits``: whether the text holds a digit."""
     out = []
@@ -207,7 +216,7 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             and not _given_name_first(text[sp.start : sp.end])
         ):  # (not "Sarah Lane", "Dr Sam Row": a person with a street's word for a surname)
             m = _SPOKEN_HOUSE_NUMBER.search(text, max(0, sp.start - 40), sp.start)
-            start = m.start() if m else sp.start
+            start = _house_number_start(m) if m else sp.start
             out.append(Span(start, sp.end, "LOCATION", "pattern", None, "ADDRESS"))
         if sp.category == "NAME" and text.startswith("Ward", sp.start) and sp.end - sp.start == 4:
             m = _WARD_NUMBER.match(text, sp.end)
@@ -236,7 +245,8 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
         ):  # (not "the number seven Leeds train")
             m = _SPOKEN_HOUSE_NUMBER.search(text, max(0, sp.start - 40), sp.start)
             if m:
-                out.append(Span(m.start(), sp.end, "LOCATION", "pattern", None, "ADDRESS"))
+                start = _house_number_start(m)
+                out.append(Span(start, sp.end, "LOCATION", "pattern", None, "ADDRESS"))
         if sp.category == "LOCATION" and digits and nxt == " ":
             m = _POSTCODE4_AFTER.match(text, sp.end)
             if m:
