@@ -98,3 +98,44 @@ def test_the_child_writes_nothing_to_stdout(capfd: pytest.CaptureFixture[str]) -
     print("buffered in the parent", end="")  # a child that flushed would print it twice
     parallel.split_work(ITEMS, squares_and_pids)
     assert capfd.readouterr().out == "buffered in the parent"
+
+
+def test_with_sigchld_ignored_nothing_is_forked() -> None:
+    """A parent that ignores SIGCHLD passes that on; the system would then reap the
+    child before it could be waited for, so everything runs here."""
+    import signal
+
+    before = signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    try:
+        out = parallel.split_work(ITEMS, squares_and_pids)
+    finally:
+        signal.signal(signal.SIGCHLD, before)
+    assert {pid for _, pid in out} == {os.getpid()}
+
+
+@needs_fork
+def test_a_child_reaped_elsewhere_is_a_failed_child(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = os.waitpid
+
+    def reaped_already(pid: int, options: int) -> tuple[int, int]:
+        real(pid, options)
+        raise ChildProcessError
+
+    monkeypatch.setattr(os, "waitpid", reaped_already)
+    out = parallel.split_work(ITEMS, squares_and_pids)
+    assert [v for v, _ in out] == [i * i for i in ITEMS]
+    assert {pid for _, pid in out} == {os.getpid()}  # its half was done again here
+
+
+@needs_fork
+def test_the_child_dies_with_its_parent() -> None:
+    import ctypes
+
+    def pdeathsig(part: list[Any]) -> list[Any]:
+        sig = ctypes.c_int(-1)
+        ctypes.CDLL(None).prctl(2, ctypes.byref(sig), 0, 0, 0)  # PR_GET_PDEATHSIG
+        return [[sig.value, os.getpid()] for _ in part]
+
+    out = parallel.split_work(ITEMS, pdeathsig)
+    child = [sig for sig, pid in out if pid != os.getpid()]
+    assert child and set(child) == {9}  # SIGKILL when the parent ends

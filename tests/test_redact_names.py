@@ -272,7 +272,7 @@ def test_a_word_name_opening_a_sentence_before_a_verb_or_shorthand_is_a_person(
 @pytest.mark.parametrize(
     ("text", "value"),
     [("said Big Dave from upstairs has been banging", "Big Dave"),
-     ("works nights at Kowhai Lodge rest home", "Kowhai Lodge"),
+     ("works nights at Kowhai Lodge rest home", "Kowhai Lodge rest home"),  # (whole, premises.py)
      ("works part-time at Greggs on the high street", "Greggs")],
 )  # fmt: skip
 def test_nickname_words_and_work_shifts(text: str, value: str) -> None:

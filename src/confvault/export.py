@@ -114,7 +114,7 @@ def build(
     progress: Callable[[int, int], None] | None = None,
 ) -> Export:
     """Select, redact and render; then run the second pass. Writes nothing."""
-    from confvault.redact import KnownClient, RedactionSession, Span, detect
+    from confvault.redact import KnownClient, RedactionSession, Span, detect, warm_up
 
     req = check_request(req)
     today = today or dt.date.today()
@@ -134,19 +134,20 @@ def build(
     jobs = [(k, note.text) for k, (_, notes) in enumerate(plan) for note in notes]
     start = len(jobs) // 3
     ahead = None
-    if len(jobs) >= parallel.MIN_ITEMS and parallel.can_fork():
-        ahead = parallel.Ahead(
-            jobs[start:],
-            lambda part: [
-                [dataclasses.astuple(sp) for sp in detect(text, knowns[k])] for k, text in part
-            ],
-        )
     found: list[Any] = []
     session = RedactionSession()
     removed: Counter[str] = Counter()
     out: list[ClientOut] = []
     done = 0
     try:
+        if len(jobs) >= parallel.MIN_ITEMS and parallel.can_fork():
+            warm_up()  # the word lists, loaded once before the fork, are shared with it
+            ahead = parallel.Ahead(
+                jobs[start:],
+                lambda part: [
+                    [dataclasses.astuple(sp) for sp in detect(text, knowns[k])] for k, text in part
+                ],
+            )
         for (client, notes), known in zip(plan, knowns, strict=True):
             section = ClientOut(client.alias)
             for number, note in enumerate(notes, start=1):

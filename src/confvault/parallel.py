@@ -10,6 +10,7 @@ the result is always the one a single process gets.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -26,10 +27,14 @@ Work = Callable[[list[Any]], list[Any]]
 def can_fork() -> bool:
     # (macOS: system libraries are not safe in a forked child without exec; and a
     # process with other threads may fork while one of them holds a lock)
+    # (and with SIGCHLD ignored, the system reaps the child before it can be waited for)
     import threading
 
     return (
-        sys.platform.startswith("linux") and hasattr(os, "fork") and threading.active_count() == 1
+        sys.platform.startswith("linux")
+        and hasattr(os, "fork")
+        and threading.active_count() == 1
+        and signal.getsignal(signal.SIGCHLD) == signal.SIG_DFL
     )
 
 
@@ -48,6 +53,7 @@ class Ahead:
             self._start()
 
     def _start(self) -> None:
+        parent = os.getpid()
         r, w = os.pipe()
         try:
             pid = os.fork()
@@ -59,6 +65,7 @@ class Ahead:
             code = 1
             try:
                 os.close(r)
+                _die_with(parent)
                 view = memoryview(json.dumps(self._work(self._items)).encode("utf-8"))
                 while view:
                     view = view[os.write(w, view) :]
@@ -86,17 +93,23 @@ class Ahead:
         return theirs
 
     def cancel(self) -> None:
-        """Stop the child (this process is stopping: an error or Ctrl-C)."""
+        """Stop the child (this process is stopping: an error or Ctrl-C). The child is
+        not reaped before this, so its id cannot belong to another process yet."""
         if self._pid is not None:
-            os.kill(self._pid, signal.SIGKILL)
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self._pid, signal.SIGKILL)
             self._reap()
 
     def _reap(self) -> int:
+        """The child's exit code once it has ended; -1 if it cannot be known."""
         pid, self._pid = self._pid, None
         os.close(self._fd)
         if pid is None:
             return 0
-        _, status = os.waitpid(pid, 0)
+        try:
+            _, status = os.waitpid(pid, 0)
+        except ChildProcessError:
+            return -1  # reaped by someone else: its result is not trusted
         return os.waitstatus_to_exitcode(status)
 
 
@@ -113,6 +126,19 @@ def split_work(items: list[Any], work: Work) -> list[Any]:
         ahead.cancel()
         raise
     return mine + ahead.result()
+
+
+def _die_with(parent: int) -> None:
+    """Have the system end this child if its parent ends first (Linux's
+    PR_SET_PDEATHSIG), so a killed export leaves no copy of the vault's memory
+    running on; and end now if the parent is already gone."""
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:
+        os._exit(1)
 
 
 def _read_all(fd: int) -> bytes:

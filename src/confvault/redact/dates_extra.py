@@ -95,13 +95,16 @@ _DATING_WORD = re.compile(
     r"next\s+(?:sess|sesh|session|appt|appointment)|"
     # a day of someone's life: "birthday was 30.05", "funeral is 14/3"
     r"(?:birthday|bday|b['\u2019]day|anniversary|funeral|born|died|passed\s+away|due\s+date)"
-    r"(?:\s+(?:was|is|will\s+be))?)"
+    r"(?:\s+(?:was|is|will\s+be)|['\u2019]s)?)"
     r"\.?:?\s+(?:on\s+)?$"
 )
 # the figures, then the word before them
 _FIGURE_SEP = re.compile(r"[/.-](?<=\d[/.-])\d")
 _DAY_MONTH_FIGURES = re.compile(
     r"(?<![\w./-])((\d{1,2})[/.-](\d{1,2}))(?![\w]|[./-]\d|\s*(?:%|am\b|pm\b|of\b))"
+    # a decimal with its unit is no date: "died 3.5 years ago", "born 4.5 weeks early"
+    r"(?!\s*(?:years?|yrs?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|months?|mths?|"
+    r"kg|kilos?|lbs?|pounds?|stone|miles?|km|metres?|meters?|cm|litres?)\b)"
 )
 _BIRTH_DIGITS = re.compile(rf"(?i)\b(?:{_BIRTH_LABEL}|born(?:\s+on)?)\s*[:\-]?\s*(\d{{8}})(?!\d)")
 _WEEKDAY_ORDINAL = re.compile(
@@ -112,7 +115,7 @@ _ON_THE_ORDINAL = re.compile(
     r"session|due|of|"
     # an event's day: "Gran's funeral is the 15th"
     r"(?:birthday|bday|anniversary|funeral|wedding|inquest|sentencing|trial|tribunal|"
-    r"interview|operation|op|scan|induction|graduation)\s+(?:is|was|will\s+be)|"
+    r"interview|operation|op|scan|induction|graduation)(?:\s+(?:is|was|will\s+be)|['\u2019]s)|"
     r"booked(?:\s+in)?\s+for|set\s+for|(?:re)?listed\s+for|(?:moved|adjourned|rescheduled"
     r"|postponed|changed|put\s+back|brought\s+forward|rebooked)\s+(?:to|for))"
     r"|\()\s*the\s+((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\w])"
@@ -120,7 +123,11 @@ _ON_THE_ORDINAL = re.compile(
     r"year|place|grade|class|century|birthday|anniversary|dose|doses|cycle|step|stage|hearing|"
     r"round|form|team|bedroom|slot|phase|level|term|go|visit|review|course|batch|meeting|"
     r"appt|appts|appointment|lockdown|pregnancy|trimester|placement|marriage|relationship|"
-    r"baby|foster|move|episode|admission|relapse|overdose|rehab)\b)"
+    r"baby|foster|move|episode|admission|relapse|overdose|rehab)\b"
+    # a count, not a day: "the 2nd of three", "the 4th he's had"
+    r"|\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|them|the\s+year)\b"
+    r"|\s+(?:(?:he|she|they|i|we)(?:['\u2019](?:s|ve)|\s+(?:has|have))\s+had|in\s+a\s+row|"
+    r"this\s+year)\b)"
 )
 # a short weekday after "on", "last", "next"… ("on weds", "last sat"), or with a time
 # ("Thurs 6pm"); a full weekday name is found by dates.py
@@ -235,14 +242,36 @@ _TITLED_AGE = re.compile(
     r"living|still|has|had|in|on|with|at)\b|$)"
 )
 # "the oldest member of the shed at 94"; "she's 99 now, 100 in the spring"
+# (a person: "the oldest member", "the eldest of the group"; not "the oldest TV")
 _OLDEST_AT = re.compile(
-    r"(?i)\b(?:oldest|eldest)\b[^.!?\n]{0,60}?\bat\s+(9\d|1[01]\d)"
-    r"(?![\w%]|[.,:/-]\d|\s*(?:%|mph|km|kg|degrees|\u00b0|per|(?-i:[A-Z])))"
+    r"(?i)\b(?:oldest|eldest)[ \t]+(?:(?:member|person|resident|client|man|woman|lady|"
+    r"gent|gentleman|volunteer|regular|patient|one|of\s+(?:us|them|the\s+group|the\s+"
+    r"residents|the\s+members))\b)[^.!?\n]{0,50}?\b(?:at|is|was|aged)\s+(9\d|1[01]\d)"
+    r"(?![\w%]|[.,:/-]\d|\s*(?:%|mph|km|kg|degrees|\u00b0|per|quid|pounds|minutes|mins|"
+    r"miles|points|pts|in\s+the\s+(?:quiz|test|race|exam)|(?-i:[A-Z])))"
 )
+# an age now and the next: "is 99 now, 100 in the spring", "she's 89 now and 90 soon"
 _NEXT_AGE = re.compile(
-    r"(?i)\b(?:9\d|1[01]\d)\s+now,\s+(9\d|1[01]\d)\s+(?=(?:in|on|next|this|by|at)\b)"
+    r"(?i)(?:\b(?:is|turned|turns|aged)|['\u2019]s)\s+(?:8\d|9\d|1[01]\d)\s+now"
+    r"(?:\s*[,.\u2013-]\s*|\s+and\s+)(?:(?:will\s+be|turns|turning)\s+)?"
+    r"(9\d|1[01]\d|a\s+hundred|one\s+hundred)\s+(?=(?:in|on|next|this|by|at|soon)\b)"
 )
 _TENS = r"ninety|one\s+hundred|a\s+hundred|hundred"
+# "the lady in the front row, ninety six, said", "the man next door, 96, rang": an age
+# set off by commas after a person (not a list of readings: "sats were ninety, ninety one")
+_APPOSITIVE_AGE = re.compile(
+    r"(?i)\b(?:lady|man|woman|gent|gentleman|caller|resident|client|neighbou?r|widow|widower|"
+    r"veteran|member|patient|nan|gran|mum|dad|mother|father|grandmother|grandfather)\b"
+    r"([^,.;!?\n\d]{0,40}),[ \t]+((?:ninety|one[ \t]+hundred|a[ \t]+hundred)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|9\d|1[01]\d)[ \t]*,"
+    r"(?![ \t]*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|a[ \t]+hundred|maybe|or)\b)"
+)
+_NUMBER_WORD = re.compile(
+    r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|cost|costs|price|paid|readings?|sats|scores?|"
+    r"counted|pounds|quid)\b"
+)
 _UNITS = r"one|two|three|four|five|six|seven|eight|nine|ten"
 _SPELLED_AGE = re.compile(
     # after "aged" or "turned" it is an age, whatever follows ("turned ninety-two recently")
@@ -261,10 +290,6 @@ _SPELLED_AGE = re.compile(
     r"(?=[- ](?:years?|yrs?)[- ]old\b(?:[ \t-]+(?:caller|woman|man|lady|gent|gentleman|client|"
     r"resident|patient|widow|widower|veteran|neighbou?r|person|mum|mother|dad|father|nan|"
     r"gran|grandmother|grandfather|member|carer)\b|[ \t]*(?:[,.;:!?)]|$)))"
-    # "the lady in the front row, ninety six, said": set off by commas after a person
-    r"|\b(?:lady|man|woman|gent|gentleman|caller|resident|client|neighbou?r|widow|widower|"
-    r"veteran|member|patient|nan|gran|mum|dad|mother|father|grandmother|grandfather)\b"
-    rf"[^,.;!?\n\d]{{0,40}},\s+((?:{_TENS})(?:[- ](?:{_UNITS}))?)\s*,"
     # "cl's mum (ninety-one)": in brackets after a word, as "(94)" is
     rf"|(?<=[^\W\d_])[ \t]*\(((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS}))?)\)"
     r"(?!\s*(?:minutes|mins|seconds|secs|hours|hrs|days|pounds|quid|dollars|percent|%|kg))"
@@ -432,7 +457,7 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
         if "oldest" in low or "eldest" in low:
             for m in _OLDEST_AT.finditer(text):
                 found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
-        if " now, " in low:
+        if " now" in low:
             for m in _NEXT_AGE.finditer(text):
                 found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
         if _OLD.search(text):
@@ -474,6 +499,10 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
         for m in _SHORT_WEEKDAY.finditer(text):
             g = 1 if m.group(1) else 2
             found.append(Span(m.start(g), m.end(g), "DATE", "pattern"))
+    if "," in text:
+        for m in _APPOSITIVE_AGE.finditer(text):
+            if not _NUMBER_WORD.search(m.group(1)):
+                found.append(Span(m.start(2), m.end(2), "AGE", "pattern"))
     if "ninety" in low or "hundred" in low:
         for m in _SPELLED_AGE.finditer(text):
             g = m.lastindex or 1  # the one group of the form that matched

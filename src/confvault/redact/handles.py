@@ -56,8 +56,10 @@ _HANDLE = re.compile(r"[$@]?[A-Za-z][A-Za-z0-9_.]{2,29}(?:#\d{4})?(?![\w#@$])")
 # (or two dots: "tyla.b.xo")
 _MARK = re.compile(r"[\d_]|[a-z][A-Z]|\w\w\.(?=\w\w)|\w\.\w+\.\w\w")
 _STRICT_MARK = re.compile(r"[\d_]|\w\w\.(?=\w\w)")
-# (or a dot between words and digits at the end: "jayjay.mcg99")
-_HANDLE_SHAPE = re.compile(r"_|[a-z][A-Z][^.]*[a-z][A-Z]|[a-z]{2}\.[a-z]+\d\d+$")
+_HANDLE_SHAPE = re.compile(r"_|[a-z][A-Z][^.]*[a-z][A-Z]")
+# (or a dot between words, and digits at the end: "jayjay.mcg99", "j.mcg9"; not a file's
+# name: "notes.v12", "budget.may24")
+_DOTTED = re.compile(r"([A-Za-z]+)\.[A-Za-z]+\d+")
 
 # "jordanb92 [at] gmail.com", "nomsa[dot]khumalo[at]example[dot]co[dot]za",
 # "priya_r_1996 @ example.in" (an "@" with a space beside it)
@@ -107,7 +109,7 @@ def detect(text: str) -> list[Span]:
                 mark = _HANDLE_SHAPE
             else:
                 mark = _STRICT_MARK if loose == "handle" or loose.startswith("goes") else _MARK
-            if word != body or mark.search(body):
+            if word != body or mark.search(body) or (mark is _HANDLE_SHAPE and _dotted(body)):
                 out.append(Span(m.start(), m.start() + len(word), "URL", "pattern"))
         platform = _PLATFORM.search(text, platform.end())
     if "#" in text:
@@ -117,6 +119,14 @@ def detect(text: str) -> list[Span]:
             if m.start() not in taken and name not in _NUMBERED_THINGS:
                 out.append(Span(m.start(), m.end(), "URL", "pattern"))
     return out
+
+
+def _dotted(body: str) -> bool:
+    m = _DOTTED.fullmatch(body)
+    if m is None:
+        return False
+    first = m.group(1).lower()
+    return len(first) < 4 or not is_word(first, lexicon())
 
 
 def hidden_emails(text: str) -> list[Span]:

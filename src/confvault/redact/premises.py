@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import is_word, lexicon
+from .lexicon import Lexicon, is_word, lexicon
 from .model import Span
+from .name_words import RELATION_WORDS
+from .words import TITLES
 
 _CAP = r"[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Za-z][a-z]+)?"
 # a word that starts a sentence or names a thing, never a premises' own name
@@ -33,43 +35,71 @@ _NOT_A_NAME = frozenset(
 _NOT_A_FARM = frozenset(
     ["animal", "ant", "wind", "solar", "server", "funny", "fish", "pig", "dairy", "sheep",
      "family", "organic", "urban", "care", "city", "community", "click", "troll", "content",
-     "pet", "petting", "worm", "bot", "link", "tax", "open", "school"]
+     "pet", "petting", "worm", "bot", "link", "tax", "open", "school", "comfort", "tree",
+     "battery", "factory", "fur", "emmerdale", "christmas", "pumpkin", "strawberry"]
+)  # fmt: skip
+# a word opening a sentence before a premises' name: the sentence's, not the name's
+# ("Phoned Oakview Care Home", "Yesterday Coombe Farm …")
+_OPENERS = frozenset(
+    ["today", "yesterday", "tomorrow", "also", "then", "later", "again", "now", "after",
+     "before", "phoned", "rang", "called", "emailed", "visited", "chased", "contacted",
+     "texted", "wrote", "met", "saw", "left", "went", "drove", "walked", "moved", "spoke"]
+)  # fmt: skip
+_QUALIFIERS = frozenset(
+    ["higher", "lower", "upper", "little", "great", "nether", "over", "middle", "old", "new",
+     "home", "far"]
 )  # fmt: skip
 _QUALIFIER = r"(?:(?:Higher|Lower|Upper|Little|Great|Nether|Over|Middle|Old|New|Home|Far)[ \t]+)?"
+_WORD = r"[^\W\d_][\w'\u2019]*(?:-[^\W\d_]+)?"
 _FARM = re.compile(
-    rf"(?<![\w'\u2019-]){_QUALIFIER}((?:{_CAP}[ \t]+){{0,2}}{_CAP})[ \t]+"
-    r"(Farm|Farms|farm|Farmhouse|Steading|Croft|Smallholding)(?![\w'\u2019-])"
+    rf"(?<![\w'\u2019-])(?i:{_QUALIFIER})((?:{_WORD}[ \t]+){{0,2}}{_WORD})[ \t]+"
+    r"(?i:(farms?|farmhouse|steading|croft|smallholding))(?=['\u2019]s\b|(?![\w'\u2019-]))"
 )
 _CARE_HOME = re.compile(
-    rf"(?<![\w'\u2019-])((?:{_CAP}[ \t]+){{1,3}})(?:Nursing|Care|Residential|Rest|Retirement)"
-    r"[ \t]+Home(?![\w'\u2019-])"
+    rf"(?<![\w'\u2019-])((?:{_CAP}[ \t]+){{1,3}})(?i:(?:nursing|care|residential|rest|"
+    r"retirement)[ \t]+home)(?![\w'\u2019-])"
 )
+# after a word of where someone lives or stays; the name as written, or in lower case or
+# capitals after the strongest cues ("top floor of kestrel house")
 _BUILDING = re.compile(
-    r"(?i:\b(?:floor[ \t]+of|floor,|block[ \t]+of|flats[ \t]+at|room[ \t]+(?:in|at)|"
-    r"staying[ \t]+(?:in|at)|moved[ \t]+(?:in)?to|lives[ \t]+(?:in|at)|living[ \t]+(?:in|at)))"
-    rf"[ \t]+(?:the[ \t]+)?((?:{_CAP}[ \t]+){{1,2}}"
-    r"(?:House|Court|Tower|Towers|Mansions|Heights|Lodge|Buildings))(?![\w'\u2019-])"
+    r"(?i:\b((?:floor|block)[ \t]+of|floor,|flats?[ \t]+(?:at|in)|room[ \t]+(?:in|at)|"
+    r"staying[ \t]+(?:in|at)|moved[ \t]+(?:in[ \t]*)?to|rehoused[ \t]+(?:in|at)|"
+    r"lives[ \t]+(?:in|at)|living[ \t]+(?:in|at)|at|in))"
+    rf"[ \t]+(?:the[ \t]+)?((?:{_WORD}[ \t]+){{1,2}}"
+    r"(?i:house|court|tower|towers|mansions|heights|lodge|buildings))"
+    r"(?=['\u2019]s\b|(?![\w'\u2019-]))"
 )
+_WORK_BEFORE = re.compile(
+    r"(?i)\b(?:works?|working|worked|job|employed|volunteers?|volunteering|shifts?|"
+    r"placement|nights|days|part[- ]time|full[- ]time)\b[^.!?\n]{0,20}$"
+)
+_STRONG_BUILDING_CUE = re.compile(r"(?i)(?:floor|block)[ \t]+of|floor,|flats?[ \t]+(?:at|in)")
 # what a building's name is not: a court of law, a famous or generic house
 _NOT_A_BUILDING = frozenset(
     ["crown", "county", "magistrates", "magistrates'", "magistrates\u2019", "high", "family",
      "youth", "supreme", "district", "sheriff", "circuit", "juvenile", "coroner's",
      "coroners", "royal", "white", "opera", "open", "halfway", "companies", "council",
      "care", "guest", "boarding", "public", "coffee", "bleak", "big", "tree", "dolls",
-     "doll's", "full", "safe", "half"]
+     "doll's", "full", "safe", "half", "whole", "entire", "next", "same", "other", "new",
+     "old", "my", "mum's", "dad's", "nan's", "gran's", "parliament", "somerset", "bush"]
 )  # fmt: skip
 _ESTATE = re.compile(
-    r"(?i:\b(?:on|off|from|near|round|around|across|onto|to|of)[ \t]+the)[ \t]+"
+    r"(?i:\b(?:on|off|from|near|round|around|across|onto|in)[ \t]+the)[ \t]+"
     rf"((?:{_CAP}[ \t]+){{1,2}}[Ee]state)(?![\w'\u2019-])"
 )
-_NOT_AN_ESTATE = frozenset(["council", "housing", "real", "crown", "industrial", "trading"])
+# (an estate in law is no place: "a share of the Family Estate")
+_NOT_AN_ESTATE = frozenset(
+    ["council", "housing", "real", "crown", "industrial", "trading", "family", "late",
+     "deceased", "whole", "entire", "landed"]
+)  # fmt: skip
 # a site: "Cranmoor Lane Traveller site", "at the Saltley Gate site"
 _SITE = re.compile(
     rf"(?<![\w'\u2019-])((?:{_CAP}[ \t]+){{1,3}})(?:Traveller|Travellers['\u2019]?|Gypsy|"
     r"Caravan|Roma)[ \t]+(?:[Ss]ite|[Pp]ark|[Cc]amp)(?![\w'\u2019-])"
 )
+# (only where a site of homes is meant: not "on the Samaritans site")
 _AT_SITE = re.compile(
-    r"(?i:\b(?:at|on|onto|to|from|off|near|by|round|leave|left)[ \t]+the)[ \t]+"
+    r"(?i:\b(?:at|onto|to|from|off|near|by|round|leave|left)[ \t]+the)[ \t]+"
     rf"((?:{_CAP}[ \t]+){{1,2}})site(?![\w'\u2019-])"
 )
 _NOT_A_SITE = frozenset(
@@ -77,6 +107,7 @@ _NOT_A_SITE = frozenset(
      "work", "construction", "test", "home", "mobile", "official", "council", "camp",
      "nhs", "bbc", "government", "company", "school", "college", "university"]
 )  # fmt: skip
+_SITE_WORDS = re.compile(r"\b(?:site|sites|caravans?|travell?ers?|trailers?|gypsy|gypsies)\b")
 _PITCH = re.compile(r"(?i)\b(?:pitch|plot)[ \t]+(?:no\.?[ \t]*)?\d{1,3}[a-z]?(?![\w-])")
 _PUB_NOUNS = (
     "Fox|Hounds|Hare|Rose|Crown|Anchor|Plough|Horse|Horses|Groom|Cat|Fiddle|Dog|Duck|Bell|"
@@ -84,20 +115,23 @@ _PUB_NOUNS = (
     "Barley|Mow|Mitre|Keys|Kettle|Swan|Bear|Staff|Falcon|Hawk|Buck|Stag|Trout|Salmon|Ship|"
     "Shovel|Spade|Sickle|Sun|Moon|Star|Globe|Compass|Coach|Harp|Pig|Whistle|Goat|Boot|"
     "Slipper|Shears|Bull|Gate|Fleece|Hart|Dragon|Unicorn|Thistle|Pen|Wig|Gown|Crook|"
-    "Cock|Bottle|Hen|Chickens|Magpie|Crow|Raven|Owl|Ox|Cow|Boar|Wheatsheaf|Oak|Ash"
+    "Cock|Bottle|Hen|Chickens|Magpie|Crow|Raven|Owl|Ox|Cow|Boar|Wheatsheaf|Oak|Ash|Hound|"
+    "Dove|Feather|Pheasants|Drake|Rabbit|Squirrel"
 )
 # the pub's name after "the" (case as written), then a place word before "the"
 _PUB = re.compile(
-    rf"the[ \t]+((?:{_PUB_NOUNS})[ \t]+(?:and|&)[ \t]+(?:{_PUB_NOUNS})"
+    rf"[Tt]he[ \t]+((?i:(?:{_PUB_NOUNS})[ \t]+(?:and|&)[ \t]+(?:{_PUB_NOUNS})"
     r"|(?:Red|White|Black|Golden|Royal|Old|Green|Blue|Rising|Spotted|Jolly|Kings|King's|"
     r"Queens|Queen's|Bay)[ \t]+(?:Lion|Hart|Swan|Bull|Horse|Cow|Dragon|Boar|Lamb|Head|Oak|"
-    r"Sun|Star|Anchor|Crown|Bell|Cockerel|Sailor|Farmer|Dog|Cross|Post)"
-    rf"|{_CAP}(?:['\u2019]s)?[ \t]+Arms)(?![\w'\u2019-])"
+    r"Sun|Star|Anchor|Crown|Bell|Cockerel|Sailor|Farmer|Dog|Cross|Post))"
+    rf"|{_CAP}(?:['\u2019]s)?[ \t]+Arms|{_CAP}['\u2019]s[ \t]+Head"
+    r"|Plough|Wheatsheaf|Feathers|Greyhound|Crooked[ \t]+Billet)(?![\w'\u2019-])"
 )
 _PUB_CUE = re.compile(
-    r"(?i)\b(?:at|in|outside|behind|near|opposite|of|from|to|by|round|down)[ \t]+$"
+    r"(?i)\b(?:at|in|outside|behind|near|opposite|of|from|to|by|round|down|for|past|into)"
+    r"[ \t]+$"
 )
-_BUILDING_WORDS = (" House", " Court", " Tower", " Mansions", " Heights", " Lodge", " Buildings")
+_BUILDING_WORDS = (" house", " court", " tower", " mansions", " heights", " lodge", " buildings")
 
 
 def detect(text: str) -> list[Span]:
@@ -105,16 +139,13 @@ def detect(text: str) -> list[Span]:
     found: list[Span] = []
     if "farm" in low or "steading" in low or "croft" in low or "smallholding" in low:
         found.extend(_farms(text))
-    if " Home" in text:
+    if " home" in low:
         for m in _CARE_HOME.finditer(text):
-            start = _after_determiners(text, m.start(), m.start(1) + len(m.group(1)))
+            start = _name_start(text, m.start(), m.start(1) + len(m.group(1)))
             if start is not None:
                 found.append(Span(start, m.end(), "ORG", "context"))
-    if any(w in text for w in _BUILDING_WORDS):
-        for m in _BUILDING.finditer(text):
-            words = m.group(1).split()
-            if words[0].lower() not in _NOT_A_BUILDING and words[0].lower() not in _NOT_A_NAME:
-                found.append(Span(m.start(1), m.end(1), "LOCATION", "context", None, "ADDRESS"))
+    if any(w in low for w in _BUILDING_WORDS):
+        found.extend(_buildings(text))
     if "estate" in low:
         for m in _ESTATE.finditer(text):
             first = m.group(1).split()[0].lower()
@@ -122,21 +153,29 @@ def detect(text: str) -> list[Span]:
                 found.append(Span(m.start(1), m.end(1), "LOCATION", "context", None, "ADDRESS"))
     if "traveller" in low or "gypsy" in low or "caravan" in low or "roma" in low:
         for m in _SITE.finditer(text):
-            start = _after_determiners(text, m.start(), m.start(1) + len(m.group(1)))
+            start = _name_start(text, m.start(), m.start(1) + len(m.group(1)))
             if start is not None:
                 found.append(Span(start, m.end(), "LOCATION", "context", None, "ADDRESS"))
-    if " site" in low:
+    homes = None  # does the note speak of a site of homes (caravans, Travellers)?
+    if " site" in low or "pitch" in low or "plot" in low:
+        homes = bool(_SITE_WORDS.search(low)) and (
+            "travel" in low
+            or "caravan" in low
+            or "gypsy" in low
+            or "trailer" in low
+            or "pitch" in low
+            or "plot" in low
+        )
+    if homes and " site" in low:
         for m in _AT_SITE.finditer(text):
             if m.group(1).split()[0].lower() not in _NOT_A_SITE:
                 found.append(Span(m.start(1), m.end(), "LOCATION", "context", None, "ADDRESS"))
-    if ("pitch" in low or "plot" in low) and (
-        "site" in low or "caravan" in low or "traveller" in low or "trailer" in low
-    ):
+    if homes and ("pitch" in low or "plot" in low):
         found.extend(
             Span(m.start(), m.end(), "LOCATION", "context", None, "ADDRESS")
             for m in _PITCH.finditer(text)
         )
-    if "the " in text:
+    if "the " in low:
         for m in _PUB.finditer(text):
             if _PUB_CUE.search(text, max(0, m.start() - 12), m.start()):
                 found.append(Span(m.start(1), m.end(1), "LOCATION", "context", None, "ADDRESS"))
@@ -147,40 +186,78 @@ def _farms(text: str) -> list[Span]:
     out = []
     lex = lexicon()
     for m in _FARM.finditer(text):
-        name = m.group(1).split()
-        while name and name[0].lower() in _NOT_A_NAME:
-            name = name[1:]
-        if (
-            len(name) > 1
-            and m.start() == m.start(1)
-            and _opens_sentence(text, m.start())
-            and is_word(name[0], lex)
-        ):
-            name = name[1:]  # "Yesterday Coombe Farm …": the sentence's word
+        words = list(re.finditer(r"\S+", m.group(1)))
+        keep = _farm_name([w.group() for w in words], m.group(2), lex)
+        if keep < len(words) and words[keep].group().lower() in _OPENERS:
+            # "Yesterday Coombe Farm …", "Visited Hill Farm": the sentence's word
+            keep += 1 if keep + 1 < len(words) else len(words)
+        name = [w.group() for w in words[keep:]]
         if not name or name[0].lower() in _NOT_A_FARM or name[-1].lower() in _NOT_A_FARM:
             continue
-        kind = m.group(2)
-        if kind == "farm" and is_word(name[-1], lex):
-            continue  # "the Smith farm" is the name rules'; "the Old farm" no name
-        whole = len(name) == len(m.group(1).split())
-        start = m.start() if whole else text.index(name[0], m.start())
-        if kind == "Farms":  # a business: "works for Marlpit Farms"
+        kind = m.group(2).lower()
+        if kind == "croft" and any(
+            w.lower() in TITLES or w.lower() in lex.first_names for w in name
+        ):
+            continue  # "Dr Croft", "Jo Croft": a person with the surname
+        # (all of it: with "Higher", "Nether" … before it)
+        start = m.start() if keep == 0 else m.start(1) + words[keep].start()
+        if kind == "farms":  # a business: "works for Marlpit Farms"
             out.append(Span(start, m.end(), "ORG", "context"))
         else:
             out.append(Span(start, m.end(), "LOCATION", "context", None, "ADDRESS"))
     return out
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t")
-    return not before or before[-1] in ".!?\n:;-(\"'"
+def _farm_name(name: list[str], kind: str, lex: Lexicon) -> int:
+    """How many of the words before a farm word are not the farm's name (len(name)
+    when none is): its name is the capitalised words just before it; in lower case
+    or in capitals, the words just before it that are no ordinary words, with a
+    "higher", "nether" … before them ("at higher coombe farm"). Determiners never
+    belong to it."""
+    keep = len(name)
+    while keep > 0:
+        w = name[keep - 1]
+        low = w.lower()
+        if low in _NOT_A_NAME:
+            break
+        cased = w[:1].isupper() and not w.isupper() and kind[:1].isupper()
+        if not cased and keep < len(name) and low in _QUALIFIERS:
+            keep -= 1
+            continue
+        if not cased and (is_word(low, lex) or not w.isalpha()):
+            break
+        keep -= 1
+    return keep
 
 
-def _after_determiners(text: str, start: int, end: int) -> int | None:
-    """Where the name in text[start:end] begins once leading determiners are skipped;
+def _buildings(text: str) -> list[Span]:
+    out = []
+    for m in _BUILDING.finditer(text):
+        name = m.group(2).split()[:-1]
+        first = name[0].lower()
+        if first in _NOT_A_BUILDING or first in _NOT_A_NAME or first in _OPENERS:
+            continue
+        cased = all(w[:1].isupper() and not w.isupper() for w in name)
+        if not cased and not _STRONG_BUILDING_CUE.fullmatch(m.group(1)):
+            continue  # in lower case or capitals only after "floor of", "flat in" …
+        if m.group(1).lower() in ("at", "in"):
+            if not m.group(2).split()[-1][:1].isupper():
+                continue  # "in the old house": after a bare "at" or "in", only "X House"
+            if _WORK_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "works nights at Kowhai Lodge": an employer (the name rules')
+        out.append(Span(m.start(2), m.end(2), "LOCATION", "context", None, "ADDRESS"))
+    return out
+
+
+def _name_start(text: str, start: int, end: int) -> int | None:
+    """Where the name in text[start:end] begins once determiners, the word opening a
+    sentence and a relative's possessive are skipped ("Visited Mum's Nursing Home");
     None when nothing is left."""
-    words = list(re.finditer(r"\S+", text[start:end]))
-    for w in words:
-        if w.group().lower() not in _NOT_A_NAME:
-            return start + w.start()
+    for w in re.finditer(r"\S+", text[start:end]):
+        word = w.group().lower()
+        if word in _NOT_A_NAME or word in _OPENERS:
+            continue
+        if word.endswith(("'s", "\u2019s")) and word[:-2] in RELATION_WORDS:
+            continue
+        return start + w.start()
     return None

@@ -91,26 +91,42 @@ _PLACE_NAME = re.compile(r"[A-Z][^\W\d_]+(?:[ \t]+[A-Z][^\W\d_]+)+")
 
 def places_again(text: str, found: list[Span]) -> list[Span]:
     """A place of two capitalised words or more found once ("Parking on Orchard Court")
-    is the same place wherever else the text has it ("at Orchard Court community flat").
+    is the same place wherever else the text has it, in any case ("at Orchard Court
+    community flat", "ORCHARD COURT"). Linear: the text is read once for all of them.
     """
     places: dict[str, str] = {}
     for sp in found:
         if sp.category == "LOCATION" and sp.source not in _SKIP:
             m = _PLACE_NAME.search(text, sp.start, sp.end)
             if m and m.end() - m.start() <= 40:
-                places.setdefault(m.group(), sp.placeholder_kind)
-    places = {p: kind for p, kind in places.items() if text.count(p) > 1}
+                places.setdefault(m.group().lower(), sp.placeholder_kind)
     if not places:
         return []
+    low = text.lower()
+    if len(low) != len(text):
+        return []  # (a letter that lower-cases to two: offsets would not match)
+    if len(places) <= _FEW:
+        places = {p: kind for p, kind in places.items() if low.count(p) > 1}
+        if not places:
+            return []
+    # each place under its first word, the longest first; the text's words are read
+    # once, and a place is tried only where its first word stands
+    by_first: dict[str, list[str]] = {}
+    for p in sorted(places, key=len, reverse=True):
+        by_first.setdefault(p.split(None, 1)[0], []).append(p)
     inside = containment([(sp.start, sp.end) for sp in found])
     out = []
-    for place, kind in places.items():
-        i = text.find(place)
-        while i != -1:
-            j = i + len(place)
-            if _whole(text, i, j) and not inside(i, j):
-                out.append(Span(i, j, "LOCATION", "repeat", None, kind))
-            i = text.find(place, j)
+    pos = 0
+    for m in _WORD.finditer(low):
+        i = m.start()
+        if i < pos:
+            continue  # (inside a place just taken)
+        for p in by_first.get(m.group(), ()):
+            j = i + len(p)
+            if low.startswith(p, i) and _whole(text, i, j) and not inside(i, j):
+                out.append(Span(i, j, "LOCATION", "repeat", None, places[p]))
+                pos = j
+                break
     return out
 
 
