@@ -378,3 +378,35 @@ def test_a_writer_killed_after_this_command_opened_is_still_cleared_by_its_write
     leftover.write_bytes(b"half a record")
     vault.add_client("Robin")
     assert not leftover.exists()
+
+
+def test_records_on_another_file_system_are_still_written(
+    vault: Vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A records/ folder mounted apart (a symlink to another volume) cannot take a
+    rename from the vault folder: the write is made again from records/ itself."""
+    real = os.replace
+
+    def across_devices(src: Path, dst: Path) -> None:
+        if Path(src).parent != Path(dst).parent:
+            raise OSError(errno.EXDEV, "Invalid cross-device link")
+        real(src, dst)
+
+    monkeypatch.setattr(os, "replace", across_devices)
+    c = vault.add_client("River")
+    note = vault.add_note(c, "saved all the same", DAY)
+    monkeypatch.undo()
+    again = Vault.open(vault_path, PASSPHRASE.encode())
+    assert again.note(note.id).text == "saved all the same"
+    assert not list(vault_path.glob(".tmp-*")) and not list((vault_path / "records").glob(".tmp-*"))
+
+
+def test_an_older_versions_leftover_is_cleared_by_adding_a_client(
+    vault: Vault, vault_path: Path
+) -> None:
+    stray = vault_path / "records" / ".tmp-0123456789abcdef"
+    stray.write_bytes(b"half a note")
+    problems = {p.subject: p.message for p in vault.verify()}
+    assert problems[stray.name].endswith("(in records/)")
+    Vault.open(vault_path, PASSPHRASE.encode()).add_client("Wren")  # lists under the lock
+    assert not stray.exists()

@@ -34,9 +34,6 @@ VERSION = 1
 SEAL_LABEL = b"cv1-kinds"
 NAME_LABEL = b"cv1-kinds-name"
 SUFFIX = ".cache"
-# the short list: a second file naming only the client records, so that finding a
-# client needs neither the list of every note nor a listing of records/
-CLIENTS = b"cv1-kind-clients"  # its name label (the AD names it too)
 # Rewrite the file as one batch (dropping removed records) after this many appends.
 COMPACT_AFTER = 64
 
@@ -61,15 +58,11 @@ class KindCache:
     caller can set-subtract the notes from a directory listing at C speed.
     """
 
-    def __init__(
-        self, directory: Path, vault_id: bytes, vault_key: bytes, label: bytes = NAME_LABEL
-    ) -> None:
+    def __init__(self, directory: Path, vault_id: bytes, vault_key: bytes) -> None:
         self._dir = directory
         self._ad = b"confvault/kinds\0" + vault_id
-        if label != NAME_LABEL:  # a short list's batches never open as the whole cache's
-            self._ad += b"\0" + label
         self._key = crypto.subkey(vault_key, SEAL_LABEL)
-        self.path = directory / (crypto.subkey(vault_key, label)[:16].hex() + SUFFIX)
+        self.path = directory / (crypto.subkey(vault_key, NAME_LABEL)[:16].hex() + SUFFIX)
         self._names: Names = {}
         self._batches = 0
         self._whole = False  # the file exists and every batch in it opened
@@ -144,13 +137,6 @@ class KindCache:
             finally:
                 os.close(fd)
             self._batches += 1
-
-    def replace(self, names: Names) -> None:
-        """Rewrite the file to hold exactly these names (the short list of clients)."""
-        with contextlib.suppress(OSError, ConfvaultError):
-            storage.make_private_dir(self._dir)
-            storage.write_atomic(self.path, _HEAD.pack(MAGIC, VERSION) + self._batch(names))
-            self._names, self._batches, self._whole = names, 1, True
 
     def _batch(self, names: Names) -> bytes:
         groups = []

@@ -62,8 +62,9 @@ def write_atomic(
     """Write data to path crash-safely with mode 0600.
 
     With exclusive=True the target must not exist yet (new records). The temp
-    file is made in `temp_dir` (on the same file system; default: the target's
-    folder), so a large folder need not be searched for a killed writer's leftovers.
+    file is made in `temp_dir` (default: the target's folder), so a large folder
+    need not be searched for a killed writer's leftovers; if the two folders turn
+    out to be on different file systems, the write is made again from the target's.
     """
     directory = path.parent
     temp = (temp_dir or directory) / (TEMP_PREFIX + secrets.token_hex(8))
@@ -86,6 +87,9 @@ def write_atomic(
         fsync_dir(directory)
     except OSError as exc:
         _discard(temp)
+        if exc.errno == errno.EXDEV and temp_dir is not None:  # (a records/ mounted apart)
+            write_atomic(path, data, exclusive=exclusive)
+            return
         raise _storage_error(exc, "save the change") from None
     except BaseException:
         _discard(temp)

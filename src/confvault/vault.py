@@ -46,6 +46,8 @@ from confvault.recovery import new_recovery_key, parse_recovery_key
 _HEADER_MAC = b"cv1-header-mac"
 _RECORDS = b"cv1-records"
 _RECOVERY = b"cv1-recovery"
+# (safe to delete when no confvault command is running; the next write clears it)
+_TEMP_LEFT = "temp file left by an interrupted write"
 _MAX_RECORD_FILE = fmt.MAX_PADDED + 1024
 
 
@@ -69,6 +71,7 @@ class Vault:
     # write. Records are written through temp files in the vault folder itself (small,
     # cleared at every open and write); records/ only holds older versions' leftovers.
     _temps_seen: list[str] | None = None
+    _holding_lock = False
 
     def __init__(self, path: Path, header: fmt.Header, vault_key: bytes) -> None:
         self.path = path
@@ -179,7 +182,7 @@ class Vault:
     def change_passphrase(self, new_passphrase: bytes, kdf: crypto.KdfParams) -> None:
         """Re-wrap the vault key under a new passphrase: O(1), notes are untouched."""
         crypto.check_params(kdf)
-        with storage.write_lock(self.path):
+        with self.locked():
             header = _build_header(
                 self.header.vault_id, self._vault_key, new_passphrase, kdf, None, self.header
             )
@@ -236,9 +239,18 @@ class Vault:
         return sorted(found)
 
     def _listed(self, temps: list[str]) -> None:
-        """Remember the temp files a listing of records/ saw (left there by a writer of
-        an older version), for the next write lock to clear."""
+        """The temp files a listing of records/ saw (left there by a killed writer of
+        an older version): cleared now when this object holds the write lock (no writer
+        is at work then), else remembered for its next write."""
         self._temps_seen = temps
+        if self._holding_lock:
+            self._clear_seen_temps()
+
+    def _clear_seen_temps(self) -> None:
+        for name in self._temps_seen or ():
+            with contextlib.suppress(OSError):
+                (self.records_dir / name).unlink()
+        self._temps_seen = None
 
     def _read_record(self, record_id: str, path: Path) -> tuple[int, bytes]:
         return self.open_record_file(path, record_id, (fmt.KIND_NOTE, fmt.KIND_CLIENT))
@@ -278,10 +290,6 @@ class Vault:
         (oldest_if_shared picks the first-added one so it can be renamed).
         """
         wanted = unicodedata.normalize("NFC", alias.strip()).casefold()
-        if not self._loaded and self._client_only is None and not oldest_if_shared:
-            found = self._known_client(wanted)
-            if found is not None:
-                return found
         clients = self._clients if self._loaded else self._client_records()
         matches = [c for c in clients.values() if c.alias.casefold() == wanted]
         if not matches:
@@ -301,39 +309,6 @@ class Vault:
         self._ensure_loaded()
         return self._clients.get(client_id)
 
-    def _kind_caches(self) -> tuple[kinds.KindCache, kinds.KindCache]:
-        """This device's kind cache of every record, and its short list of the clients."""
-        where, vid, key = kinds.default_dir(), self.header.vault_id, self._vault_key
-        return kinds.KindCache(where, vid, key), kinds.KindCache(where, vid, key, kinds.CLIENTS)
-
-    def _known_client(self, wanted: str) -> Client | None:
-        """The one client this device has seen with this alias, found without listing
-        records/: the cache's short list of clients names the files to read. None
-        when there is not exactly one, so the caller does the full lookup (a client
-        added on another device, a typo, a cold cache, a removed or damaged record).
-
-        The one thing this cannot see is a record with the same alias synced in
-        from another device since the full lookup last ran: the client this device
-        knows is used, and commands that read everything report the pair.
-        """
-        names = self._kind_caches()[1].load().get(fmt.KIND_CLIENT, ())
-        matches = []
-        for name in names:
-            rid = fmt.record_id_from_filename(name)
-            if rid is None:
-                continue
-            record_id = rid.hex()
-            try:
-                _, payload = self.open_record_file(
-                    self.records_dir / name, record_id, (fmt.KIND_CLIENT,)
-                )
-                client = Client.from_payload(record_id, payload)
-            except (DecryptionError, FormatError):
-                continue
-            if client.alias.casefold() == wanted and not self._seen.verdict(record_id, client.rev):
-                matches.append(client)
-        return matches[0] if len(matches) == 1 else None
-
     def _client_records(self) -> dict[str, Client]:
         """The client records alone, for a command that needs a client and no notes.
 
@@ -345,7 +320,7 @@ class Vault:
         """
         if self._client_only is not None:
             return self._client_only
-        cache, short_list = self._kind_caches()
+        cache = kinds.KindCache(kinds.default_dir(), self.header.vault_id, self._vault_key)
         known = cache.load()
         try:
             names = os.listdir(self.records_dir)
@@ -378,9 +353,6 @@ class Vault:
             if name not in known_clients:
                 learned[name] = kind
         cache.update(learned, live)
-        listed = {fmt.record_filename(bytes.fromhex(i)) for i in clients}
-        if short_list.load().get(fmt.KIND_CLIENT, set()) != listed:
-            short_list.replace({fmt.KIND_CLIENT: listed})
         self._client_only = clients
         self._listed(temps)
         return clients
@@ -472,10 +444,10 @@ class Vault:
             if note.client_id not in self._clients:
                 problems.append(Problem(note.id, "note belongs to a client that no longer exists"))
         for temp in storage.stale_temp_files(self.path):  # a writer's, if one is at work
-            problems.append(Problem(temp.name, "temp file left by an interrupted write"))
+            problems.append(Problem(temp.name, _TEMP_LEFT + " (in the vault folder)"))
         for name in sorted(os.listdir(self.records_dir)):
             if name.startswith(storage.TEMP_PREFIX):
-                problems.append(Problem(name, "temp file left by an interrupted write"))
+                problems.append(Problem(name, _TEMP_LEFT + " (in records/)"))
             elif fmt.record_id_from_filename(name) is None:
                 problems.append(
                     Problem(name, "unexpected file in records/ (a sync conflict copy?)")
@@ -616,12 +588,11 @@ class _Locked:
         vault = self._vault
         # an older version's leftovers in records/, seen by a listing this object made:
         # under the lock, no writer is at work, so they are stale
-        for name in vault._temps_seen or ():
-            with contextlib.suppress(OSError):
-                (self._dir / name).unlink()
-        vault._temps_seen = None
+        vault._clear_seen_temps()
+        vault._holding_lock = True
 
     def __exit__(self, *exc: object) -> None:
+        self._vault._holding_lock = False
         self._cm.__exit__(*exc)  # type: ignore[arg-type]
 
 
