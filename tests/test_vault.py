@@ -410,3 +410,32 @@ def test_an_older_versions_leftover_is_cleared_by_adding_a_client(
     assert problems[stray.name].endswith("(in records/)")
     Vault.open(vault_path, PASSPHRASE.encode()).add_client("Wren")  # lists under the lock
     assert not stray.exists()
+
+
+def test_a_note_added_while_its_client_is_being_removed_goes_too(
+    vault: Vault, vault_path: Path
+) -> None:
+    """`client remove` asks first; a note another command adds while it waits is
+    removed with the rest, not left behind as an orphan."""
+    c = vault.add_client("River")
+    vault.add_note(c, "before", DAY)
+    remover = Vault.open(vault_path, PASSPHRASE.encode())
+    river = remover.client("River")
+    assert len(remover.notes(river)) == 1  # what the prompt counted
+    Vault.open(vault_path, PASSPHRASE.encode()).add_note(c, "added meanwhile", DAY)
+    assert remover.remove_client(river) == 2
+    again = Vault.open(vault_path, PASSPHRASE.encode())
+    assert again.notes() == [] and again.verify() == []
+
+
+def test_a_note_for_a_client_removed_meanwhile_is_refused_not_orphaned(
+    vault: Vault, vault_path: Path
+) -> None:
+    c = vault.add_client("River")
+    adder = Vault.open(vault_path, PASSPHRASE.encode())
+    river = adder.client("River")
+    Vault.open(vault_path, PASSPHRASE.encode()).remove_client(c)
+    before = record_files(vault_path)
+    with pytest.raises(NotFoundError, match="removed by another confvault command"):
+        adder.add_note(river, "too late", DAY)
+    assert record_files(vault_path) == before

@@ -532,8 +532,12 @@ class Vault:
         return client
 
     def remove_client(self, client: Client) -> int:
-        """Remove a client and all their notes (notes first, so nothing is orphaned)."""
+        """Remove a client and all their notes (notes first, so nothing is orphaned).
+
+        The notes are gathered again under the lock: one another command added while
+        the user confirmed the removal goes too."""
         with self.locked():
+            self.reload()
             notes = self.notes(client)
             for note in notes:
                 storage.remove_file(self.records_dir / fmt.record_filename(bytes.fromhex(note.id)))
@@ -552,6 +556,13 @@ class Vault:
             tags=check_tags(list(tags)),
         )
         with self.locked():
+            # (another command may have removed the client since it was looked up)
+            if not (self.records_dir / fmt.record_filename(bytes.fromhex(client.id))).exists():
+                raise NotFoundError(
+                    "that client was removed by another confvault command a moment ago; "
+                    "the note was not saved",
+                    hint="See your clients with 'confvault client list'.",
+                )
             self._write_record(note.id, fmt.KIND_NOTE, note.to_payload(), new=True)
         if self._loaded:
             self._notes[note.id] = note
