@@ -385,3 +385,19 @@ def test_an_export_worked_on_two_cores_is_the_one_worked_on_one(
     assert two.document == one.document
     assert two.removed == one.removed and two.leftovers == one.leftovers
     assert_clean(two.document)
+
+
+def test_an_export_whose_helper_returns_too_little_is_still_whole(
+    filled: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from confvault import parallel
+
+    clients = {c.alias: c for c in filled.clients()}
+    for i in range(100):
+        filled.add_note(clients["River"], f"Saw Mrs Hale at {i} Hill Road.", dt.date(2025, 3, 5))
+    monkeypatch.setattr(parallel, "can_fork", lambda: False)
+    one = build(filled, since=dt.date(2025, 3, 1))
+    monkeypatch.setattr(parallel, "can_fork", lambda: True)
+    real = parallel.Ahead.result
+    monkeypatch.setattr(parallel.Ahead, "result", lambda self: real(self)[:-1])
+    assert build(filled, since=dt.date(2025, 3, 1)).document == one.document

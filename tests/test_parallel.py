@@ -139,3 +139,19 @@ def test_the_child_dies_with_its_parent() -> None:
     out = parallel.split_work(ITEMS, pdeathsig)
     child = [sig for sig, pid in out if pid != os.getpid()]
     assert child and set(child) == {9}  # SIGKILL when the parent ends
+
+
+@needs_fork
+def test_an_export_whose_helper_returns_too_little_is_worked_here(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real = parallel.Ahead.result
+
+    def short(self: parallel.Ahead) -> list[Any]:
+        return real(self)[:-1]  # one note's findings missing
+
+    monkeypatch.setattr(parallel.Ahead, "result", short)
+    ahead = parallel.Ahead(ITEMS, squares_and_pids)
+    assert len(ahead.result()) == len(ITEMS) - 1
+    assert [v for v, _ in ahead.work_here()] == [i * i for i in ITEMS]
+    assert no_child_left()

@@ -92,6 +92,11 @@ class Ahead:
             return self._work(self._items)  # the child failed: do it here
         return theirs
 
+    def work_here(self) -> list[Any]:
+        """The work done in this process (when a result looks wrong to the caller)."""
+        self.cancel()
+        return self._work(self._items)
+
     def cancel(self) -> None:
         """Stop the child (this process is stopping: an error or Ctrl-C). The child is
         not reaped before this, so its id cannot belong to another process yet."""
