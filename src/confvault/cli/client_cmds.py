@@ -4,10 +4,8 @@ from typing import Annotated
 
 import typer
 
-from confvault.cli import render
 from confvault.cli.common import confirm, print_json, say, state, unlock, warn_damaged
 from confvault.errors import InvalidInputError
-from confvault.records import check_alias, check_identifier
 
 app = typer.Typer(no_args_is_help=True)
 
@@ -36,6 +34,8 @@ def add(
     ] = None,
 ) -> None:
     """Register a client. The alias is what you type and what exports show."""
+    from confvault.records import check_alias
+
     alias = check_alias(alias)
     vault = unlock(state(ctx))
     client = vault.add_client(alias, name=name, identifiers=identifier or [])
@@ -48,6 +48,8 @@ def add(
 @app.command("list")
 def list_(ctx: typer.Context, as_json: JsonOption = False) -> None:
     """List clients by alias, with note counts."""
+    from confvault.cli import render
+
     vault = unlock(state(ctx))
     if as_json:
         print_json(render.client_rows(vault))
@@ -59,6 +61,8 @@ def list_(ctx: typer.Context, as_json: JsonOption = False) -> None:
 @app.command("show")
 def show(ctx: typer.Context, alias: Alias, as_json: JsonOption = False) -> None:
     """Show a client's name, identifiers and sessions."""
+    from confvault.cli import render
+
     vault = unlock(state(ctx))
     client = vault.client(alias)
     notes = vault.notes(client)
@@ -97,6 +101,8 @@ def edit(
     ] = None,
 ) -> None:
     """Rename a client, or change their name and identifiers."""
+    from confvault.records import check_alias, check_identifier
+
     if rename is None and name is None and not add_identifier and not remove_identifier:
         raise InvalidInputError(
             "say what to change",

@@ -19,7 +19,6 @@ from confvault.cli.common import (
     warn_damaged,
 )
 from confvault.errors import ConfvaultError
-from confvault.records import parse_date
 
 if TYPE_CHECKING:
     from confvault.export import Export
@@ -83,6 +82,7 @@ def export(
     """Write a redacted summary for supervision. There is no unredacted mode."""
     from confvault import audit
     from confvault import export as ex
+    from confvault.records import parse_date
 
     request = ex.check_request(
         ex.Request(

@@ -6,7 +6,6 @@ from typing import Annotated
 
 import typer
 
-from confvault.cli import render
 from confvault.cli.common import (
     confirm,
     notice,
@@ -17,14 +16,6 @@ from confvault.cli.common import (
     warn_damaged,
 )
 from confvault.errors import InvalidInputError
-from confvault.records import (
-    MAX_NOTE_BYTES,
-    check_alias,
-    check_note_text,
-    check_tags,
-    note_too_large,
-    parse_date,
-)
 
 app = typer.Typer(no_args_is_help=True)
 
@@ -52,6 +43,8 @@ Yes = Annotated[bool, typer.Option("--yes", "-y", metavar="", help="Do not ask f
 
 def _text_from(message: str | None, initial: str = "") -> str:
     """Note text from -m, else from stdin when piped, else from the editor."""
+    from confvault.records import MAX_NOTE_BYTES, note_too_large
+
     if message is not None:
         notice("Note: text given with -m stays in your shell history; $EDITOR or a pipe does not.")
         return message
@@ -84,6 +77,9 @@ def add(
     date: DateOpt = None,
 ) -> None:
     """Write a session note for a client."""
+    from confvault.cli import render
+    from confvault.records import check_alias, check_note_text, check_tags, parse_date
+
     check_alias(alias)
     tags = check_tags(tag or [])
     day = parse_date(date) if date else dt.date.today()
@@ -109,6 +105,9 @@ def list_(
     as_json: JsonOption = False,
 ) -> None:
     """List notes, oldest first."""
+    from confvault.cli import render
+    from confvault.records import check_tags, parse_date
+
     lo = parse_date(since) if since else None
     hi = parse_date(until) if until else None
     tags = check_tags(tag or [])
@@ -124,6 +123,8 @@ def list_(
 
 def show(ctx: typer.Context, note_id: NoteId, as_json: JsonOption = False) -> None:
     """Show one note in full."""
+    from confvault.cli import render
+
     vault = unlock(state(ctx))
     note = vault.note(note_id)
     if as_json:
@@ -140,6 +141,9 @@ def edit(
     date: DateOpt = None,
 ) -> None:
     """Edit a note's text (in $EDITOR, or -m), tags (--tag replaces them) or date."""
+    from confvault.cli import render
+    from confvault.records import check_note_text, check_tags, parse_date
+
     tags = check_tags(tag) if tag is not None else None
     day = parse_date(date) if date else None
     vault = unlock(state(ctx))
@@ -161,6 +165,8 @@ def edit(
 
 def remove(ctx: typer.Context, note_id: NoteId, yes: Yes = False) -> None:
     """Remove a note (asks first)."""
+    from confvault.cli import render
+
     vault = unlock(state(ctx))
     note = vault.note(note_id)
     confirm(
@@ -181,6 +187,8 @@ def search(
     as_json: JsonOption = False,
 ) -> None:
     """Search all notes (decrypted in memory only); hits are highlighted."""
+    from confvault.cli import render
+
     vault = unlock(state(ctx))
     who = vault.client(client) if client else None
     hits = vault.search(text, who)
