@@ -213,3 +213,20 @@ def test_the_same_alias_from_another_device_is_reported_at_note_add(filled: Path
     Vault.open(filled, PW)._write_record(twin.id, fmt.KIND_CLIENT, twin.to_payload(), new=True)
     with pytest.raises(AmbiguousError):
         Vault.open(filled, PW).client("River")
+
+
+def test_a_rewrite_killed_midway_leaves_no_temp_file_for_good(
+    filled: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A kill during the cache's rewrite leaves a sealed temp file in the cache folder;
+    the next rewrite removes it once it is old (a younger one may be a live writer's)."""
+    Vault.open(filled, PW).client("River")
+    folder = kinds.default_dir()
+    old = folder / ".tmp-0123456789abcdef"
+    young = folder / ".tmp-fedcba9876543210"
+    for temp in (old, young):
+        temp.write_bytes(b"sealed bytes")
+    os.utime(old, (1, 1))
+    monkeypatch.setattr(kinds, "COMPACT_AFTER", 1)  # the next lookup rewrites the cache
+    Vault.open(filled, PW).client("Wren")
+    assert not old.exists() and young.exists()

@@ -369,3 +369,21 @@ def test_a_link_at_the_logs_path_is_not_followed_when_writing(
     v = Vault.open(vault_path, PW)
     v.add_note(c, "hi", DAY)
     assert victim.read_text() == "precious " * 1000
+
+
+def test_a_rewrite_killed_midway_leaves_no_temp_file_for_good(
+    vault: Vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A kill during the log's rewrite leaves a sealed temp file beside it; the next
+    rewrite removes it once it is old (a younger one may be a live writer's)."""
+    monkeypatch.setattr(rollback, "_COMPACT_ENTRIES", 5)
+    c = vault.add_client("River")
+    (log,) = state_files()
+    old = log.parent / ".tmp-0123456789abcdef"
+    young = log.parent / ".tmp-fedcba9876543210"
+    for temp in (old, young):
+        temp.write_bytes(b"sealed bytes")
+    os.utime(old, (1, 1))
+    for i in range(12):  # past the threshold: the log is rewritten
+        vault.add_note(c, f"note {i}", DAY)
+    assert not old.exists() and young.exists()

@@ -439,3 +439,9 @@ def test_a_note_for_a_client_removed_meanwhile_is_refused_not_orphaned(
     with pytest.raises(NotFoundError, match="removed by another confvault command"):
         adder.add_note(river, "too late", DAY)
     assert record_files(vault_path) == before
+
+
+def test_a_folder_named_like_a_temp_file_is_not_reported(vault: Vault, vault_path: Path) -> None:
+    (vault_path / ".tmp-0123456789abcdef").mkdir()
+    vault.add_client("River")
+    assert vault.verify() == []

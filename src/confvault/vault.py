@@ -444,7 +444,8 @@ class Vault:
             if note.client_id not in self._clients:
                 problems.append(Problem(note.id, "note belongs to a client that no longer exists"))
         for temp in storage.stale_temp_files(self.path):  # a writer's, if one is at work
-            problems.append(Problem(temp.name, _TEMP_LEFT + " (in the vault folder)"))
+            if storage.own_temp_file(temp) is not None:  # (a folder so named is not ours)
+                problems.append(Problem(temp.name, _TEMP_LEFT + " (in the vault folder)"))
         for name in sorted(os.listdir(self.records_dir)):
             if name.startswith(storage.TEMP_PREFIX):
                 problems.append(Problem(name, _TEMP_LEFT + " (in records/)"))
