@@ -398,7 +398,7 @@ def file_digest(document: str) -> str:
 
 # A temp file this old in an export's folder was left by a confvault write (an export,
 # most likely) killed while writing: a live write finishes in well under a second.
-UNFINISHED_AFTER_SECONDS = 600
+UNFINISHED_AFTER_SECONDS = storage.STALE_AFTER
 
 
 def write(document: str, path: Path, force: bool = False) -> int:

@@ -36,8 +36,6 @@ NAME_LABEL = b"cv1-kinds-name"
 SUFFIX = ".cache"
 # Rewrite the file as one batch (dropping removed records) after this many appends.
 COMPACT_AFTER = 64
-# (seconds) a temp file of this folder older than this is a killed rewrite's, not a live one's
-TEMP_MAX_AGE = 600
 
 _HEAD = struct.Struct(">4sH")
 _BATCH = struct.Struct(">I24s")  # ciphertext length, nonce
@@ -130,7 +128,7 @@ class KindCache:
                 keep = {kind: names.intersection(live) for kind, names in self._names.items()}
                 data = _HEAD.pack(MAGIC, VERSION) + self._batch(keep)
                 # a rewrite killed midway left a sealed temp file: gone once it is old
-                storage.remove_old_temp_files(self._dir, TEMP_MAX_AGE)
+                storage.remove_old_temp_files(self._dir)
                 storage.write_atomic(self.path, data)
                 self._names, self._batches, self._whole = keep, 1, True
                 return

@@ -173,7 +173,11 @@ def own_temp_file(path: Path) -> os.stat_result | None:
     return st if stat.S_ISREG(st.st_mode) and st.st_uid == os.getuid() else None
 
 
-def remove_old_temp_files(directory: Path, older_than: float) -> int:
+# (seconds) a temp file this old is a killed writer's, never a live one's
+STALE_AFTER = 600.0
+
+
+def remove_old_temp_files(directory: Path, older_than: float = STALE_AFTER) -> int:
     """Remove the temp files a process killed while writing into `directory` left
     (see own_temp_file) once older than `older_than` seconds: a younger one may
     belong to a write still in progress, so it stays."""

@@ -67,9 +67,10 @@ class Problem:
 class Vault:
     # Client records read without the notes, when nothing else needed the notes.
     _client_only: dict[str, Client] | None = None
-    # Temp files seen in records/ by a listing this object made, cleared at its next
-    # write. Records are written through temp files in the vault folder itself (small,
-    # cleared at every open and write); records/ only holds older versions' leftovers.
+    # Temp files seen in records/ by a listing this object made: cleared at once under
+    # the write lock, else at its next write. Records are written through temp files in
+    # the vault folder itself (small, cleared at every open and write); records/ only
+    # holds older versions' leftovers.
     _temps_seen: list[str] | None = None
     _holding_lock = False
 

@@ -267,7 +267,8 @@ _APPOSITIVE_AGE = re.compile(
     r"(?![ \t]*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety|a[ \t]+hundred|maybe|or)\b)"
 )
-_NUMBER_WORD = re.compile(
+# a count, a reading or a price before the commas: no age ("sats were ninety, …")
+_COUNTED_BEFORE = re.compile(
     r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|hundred|cost|costs|price|paid|readings?|sats|scores?|"
     r"counted|pounds|quid)\b"
@@ -501,7 +502,7 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             found.append(Span(m.start(g), m.end(g), "DATE", "pattern"))
     if "," in text:
         for m in _APPOSITIVE_AGE.finditer(text):
-            if not _NUMBER_WORD.search(m.group(1)):
+            if not _COUNTED_BEFORE.search(m.group(1)):
                 found.append(Span(m.start(2), m.end(2), "AGE", "pattern"))
     if "ninety" in low or "hundred" in low:
         for m in _SPELLED_AGE.finditer(text):

@@ -100,6 +100,8 @@ _WARD_NUMBER = re.compile(
     r"(?![ \t]+(?:weeks?|days?|times|years?|months?|minutes?|mins|hours?|doors?)\b)"
 )
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|DS|DC|PC|Cllr|Sgt|Prof)\.?[ \t]+$")
+# a number from one to ninety-nine read out ("forty two", "twelve", "seven")
+_SPOKEN_TO_99 = rf"(?:{TENS})(?:[ \t-]+(?:{ONES}))?|{TEENS}|{ONES}"
 # Dictated notes: a year read out after a date ("the fourth of april nineteen ninety
 # one"), and a house number read out before a street ("number forty two Hawthorn
 # Crescent"). A year read out alone stays, as a bare year does.
@@ -107,16 +109,15 @@ _SPOKEN_YEAR = re.compile(
     rf"(?i),?[ \t]+(?:(?:in|of)[ \t]+)?"
     rf"(?:(?:nineteen|twenty)[ \t-]+(?:(?:oh|o)[ \t-]+(?:{ONES})|{TEENS}|"
     rf"(?:{TENS})(?:[ \t-]+(?:{ONES}))?)"
-    rf"|two[ \t]+thousand(?:(?:[ \t]+and)?[ \t]+(?:{TEENS}|(?:{TENS})(?:[ \t-]+(?:{ONES}))?"
-    rf"|{ONES})|(?=[ \t]*(?:[,.;:!?)]|$))))(?![\w-])"
+    rf"|two[ \t]+thousand(?:(?:[ \t]+and)?[ \t]+(?:{_SPOKEN_TO_99})"
+    r"|(?=[ \t]*(?:[,.;:!?)]|$))))(?![\w-])"
 )
 # ("number twelve" goes whole; after "at", "to", "from", "into" only the number:
 # "lives at twelve Hawthorn Road")
 _SPOKEN_HOUSE_NUMBER = re.compile(
     r"(?i)\b(?:number[ \t]+|no\.?[ \t]+|(?:at|to|from|into)[ \t]+(?=\w))"
-    rf"(?P<n>(?:{TENS})(?:[ \t-]+(?:{ONES}))?|{TEENS}|{ONES}"
-    rf"|(?:{ONES})[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?(?:(?:{TENS})(?:[ \t-]+(?:{ONES}))?"
-    rf"|{TEENS}|{ONES}))?)[ \t]+$"
+    rf"(?P<n>{_SPOKEN_TO_99}"
+    rf"|(?:{ONES})[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?(?:{_SPOKEN_TO_99}))?)[ \t]+$"
 )
 # the first day of a range before a date: "12-19 August", "between 1st and 15th December"
 # (joined by a word, only an ordinal or after "between", "from": not "page 3 and 14 March")

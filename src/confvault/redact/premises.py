@@ -49,7 +49,7 @@ _QUALIFIERS = frozenset(
     ["higher", "lower", "upper", "little", "great", "nether", "over", "middle", "old", "new",
      "home", "far"]
 )  # fmt: skip
-_QUALIFIER = r"(?:(?:Higher|Lower|Upper|Little|Great|Nether|Over|Middle|Old|New|Home|Far)[ \t]+)?"
+_QUALIFIER = rf"(?:(?:{'|'.join(sorted(_QUALIFIERS))})[ \t]+)?"  # (in any case: see _FARM)
 _WORD = r"[^\W\d_][\w'\u2019]*(?:-[^\W\d_]+)?"
 _FARM = re.compile(
     rf"(?<![\w'\u2019-])(?i:{_QUALIFIER})((?:{_WORD}[ \t]+){{0,2}}{_WORD})[ \t]+"
@@ -189,8 +189,7 @@ def _farms(text: str) -> list[Span]:
         words = list(re.finditer(r"\S+", m.group(1)))
         keep = _farm_name([w.group() for w in words], m.group(2), lex)
         if keep < len(words) and words[keep].group().lower() in _OPENERS:
-            # "Yesterday Coombe Farm …", "Visited Hill Farm": the sentence's word
-            keep += 1 if keep + 1 < len(words) else len(words)
+            keep += 1  # "Yesterday Coombe Farm …", "Visited Hill Farm": the sentence's word
         name = [w.group() for w in words[keep:]]
         if not name or name[0].lower() in _NOT_A_FARM or name[-1].lower() in _NOT_A_FARM:
             continue

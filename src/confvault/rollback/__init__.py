@@ -44,8 +44,6 @@ from confvault.rollback.memory import ENTRY as _ENTRY
 from confvault.rollback.memory import Pair as _Pair
 from confvault.rollback.memory import apply as _apply
 
-# (seconds) a temp file older than this is a killed rewrite's, not a live one's
-_TEMP_MAX_AGE = 600
 MAGIC = b"CVS1"
 VERSION = 2  # the first batch is the base: each id once, sorted
 OLD_VERSION = 1  # batches in any order: read whole, rewritten as version 2 at the next append
@@ -386,7 +384,7 @@ class RevisionLog:
         head = _FILE_HEAD.pack(MAGIC, VERSION)
         data = head + self._batch(len(head), body)
         # a rewrite killed midway left a sealed temp file here: gone once it is old
-        storage.remove_old_temp_files(self.path.parent, _TEMP_MAX_AGE)
+        storage.remove_old_temp_files(self.path.parent)
         storage.write_atomic(self.path, data)
         view = _view(body)
         view.changed = {k: v for k, v in memory.items() if written.get(k) != v}
