@@ -46,8 +46,10 @@ def test_review9_leaks_are_found(text: str, gone: str) -> None:
         "She says the gas bill went up and is 120.",
         "They moved her from the 1st to the 4th floor.",
         "Her son went from the 2nd to the 3rd set in maths.",
-        "saw 'Barbie' with her daughter.",
-        "saw 'Oppenheimer' again.",
+        # (after "saw" a name in quotes is taken as a person since session 9: "saw
+        # 'Gaz' at the hostel"; after "watched" it is a title)
+        "watched 'Barbie' with her daughter.",
+        "watched 'Oppenheimer' again.",
         "Blessing ceremony for the baby went well.",
         "God's Blessing was all she wanted.",
         "Her ARC, G101, is where group meets.",

@@ -37,7 +37,8 @@ def _part() -> re.Pattern[str]:
     cap = f"[{re.escape(upper)}][^\\s,;:!?()]*"
     return re.compile(
         rf"(?:(?i:apt|apartment|suite|ste|unit|flat|room|floor|fl|box|p\.?\s?o\.?\s+box|#)"
-        rf"\.?[ \t]*#?[ \t]*\d{{1,5}}[A-Za-z]?"
+        # (a floor and a unit: "#08-114")
+        rf"\.?[ \t]*#?[ \t]*\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}}[A-Za-z]?)?"
         rf"|\d{{1,6}}(?:[-/ ]\d{{2,4}}(?![\w]))?[A-Za-z]?\.?"
         rf"|\([^()\n]{{1,30}}\)"
         rf"|{cap}(?:[ \t]+\([^()\n]{{1,30}}\))?"

@@ -56,14 +56,47 @@ _BODY_AFTER = re.compile(
     r"(?:High|Primary|Secondary|Academy|College|School|Grammar|Nursery|Infants|Juniors|"
     r"Hospital|Clinic|Surgery|Practice|Church|Parish|Mosque|Temple|Gurdwara|"
     r"Synagogue|Chapel|Tabernacle|Mandir|F\.?C\.?|AFC|RFC|JFC|YFC|RLFC|ARLFC|GAA|CRC|ABC|"
+    r"MC|BPO|CIC|RSL|RUFC|"
     r"Hotel|Hostel|Solicitors|Trust|Foundation|"
     r"(?:(?:Care|Nursing|Residential|Retirement)[ \t]+)?Home|House|Centre|Center|"
     r"Women['\u2019]?s[ \t]+Aid)(?![\w'\u2019-])"
 )
+# what a firm's name goes on with: "Corrigan Bros Plumbing & Heating", "Ramdass & Sons
+# Hardware"
+_ORG_TAIL = re.compile(
+    r"(?:[ \t]*&[ \t]*[A-Z][a-z]+|[ \t]+(?:Hardware|Pharmacy|Chemists?|Plumbing|Heating|"
+    r"Builders|Garage|Bakery|Butchers?|Takeaway|Salon|Barbers?|Cleaning|Roofing|Electricals?|"
+    r"Scaffolding|Landscaping|Removals|Catering|Haulage|Transport|Joinery|Carpets|Tyres|"
+    r"Autos|Taxis|Fisheries|Dairy|Stores|Supermarket|Grocers?|Cafe|Caf\u00e9|Restaurant|"
+    r"Fashions|Furniture|Flooring|Decorating|Plant[ \t]+Hire))+(?![\w'\u2019-])"
+)
+# a room or flat in a building found: "the Sunnyside Hotel room 311", "Rutherford Hall
+# rm C214"
+_ROOM_AFTER = re.compile(
+    r",?[ \t]+(?i:room|rm|flat|unit|apt|bed|cell)\.?[ \t]*#?(?:[A-Z]?\d{1,4}[A-Za-z]?|[A-Z])"
+    r"(?![\w'\u2019-])"
+)
+# a part of a township or estate after its name: "Khayelitsha, Site C", "Umlazi, J
+# section", "Tembisa Ext 5"
+_SECTION_AFTER = re.compile(
+    r",?[ \t]+(?:(?:Site|Section|Zone|Block|Phase|Ext\.?|Extension)[ \t]+[A-Z\d]{1,3}"
+    r"|[A-Z]{1,2}[ \t]+[Ss]ection)(?![\w'\u2019-])"
+)
+# a dedication before a church's or a school's name: "Our Lady of Lourdes Secondary"
+_DEDICATION_BEFORE = re.compile(
+    r"\b(?:Our[ \t]+Lady(?:[ \t]+(?:Queen|Star|Help|Mother|Immaculate))?[ \t]+of"
+    r"|(?:Holy|Most[ \t]+Holy)[ \t]+(?:Family|Cross|Trinity|Spirit|Name|Rosary)[ \t]+of"
+    r"|Sacred[ \t]+Heart[ \t]+of)(?:[ \t]+the)?[ \t]+$"
+)
+# a mosque, gurdwara or mandir by its name: "Masjid al-Noor", "Gurdwara Guru Nanak"
+_WORSHIP = re.compile(
+    r"\b(?:Jamia[ \t]+)?(?:Masjid|Gurdwara|Mandir)[ \t]+(?:(?:al|el|an|ar|as|at|e|un)-)?"
+    r"[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}"
+)
 # a compass word after a name, before a stop: "Mamelodi East —" (the township was
 # taken for a person; a person's surname "West" goes with the name as well)
 _NAME_COMPASS = re.compile(
-    r"[ \t](?:East|West|North|South|Central)(?=[ \t]*(?:[,.;:)\u2013\u2014-]|$))"
+    r"[ \t](?:East|West|North|South|Central)(?=[ \t]*(?:[,.;:()\u2013\u2014-]|$))"
 )
 # a seven-digit number just after a name, as a contact is written:
 # "(Denise Holloway, 555-0126)"; longer numbers are the phone rules' own
@@ -198,6 +231,22 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
                     out.append(Span(m.start(), sp.end, "DATE", "pattern"))
             continue
         nxt = text[sp.end : sp.end + 1]
+        if sp.category == "ORG" and nxt in (" ", "&"):
+            m = _ORG_TAIL.match(text, sp.end)
+            if m:
+                out.append(Span(sp.start, m.end(), "ORG", "context"))
+        if sp.category != "NAME" and nxt in (" ", ","):
+            m = _ROOM_AFTER.match(text, sp.end)
+            if m:
+                out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))
+        if nxt in (" ", ","):
+            m = _SECTION_AFTER.match(text, sp.end)
+            if m:
+                out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "PLACE"))
+        if text[sp.start - 1 : sp.start] == " ":
+            m = _DEDICATION_BEFORE.search(text, max(0, sp.start - 32), sp.start)
+            if m:
+                out.append(Span(m.start(), sp.end, "ORG", "context"))
         if sp.category == "NAME" and nxt == "-":
             m = _HYPHENED_PART.match(text, sp.end)
             if m and not is_word(m.group(1), lexicon()):
@@ -280,6 +329,8 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
                 out.append(Span(sp.start, m.end(), "ORG", "context"))
     if "Women" in text or "Nursery" in text or "Academy" in text or "High" in text:
         out += _named_bodies(text)
+    if "Masjid" in text or "Gurdwara" in text or "Mandir" in text:
+        out += [Span(m.start(), m.end(), "ORG", "context") for m in _WORSHIP.finditer(text)]
     if "HMP" in text:
         out += [Span(m.start(), m.end(), "ORG", "context") for m in _PRISON.finditer(text)]
     return out

@@ -218,6 +218,11 @@ _SLASHED_REF = re.compile(
 )
 
 
+# an amount in a currency's units and hundredths, and the signs before amounts
+_MONEY = re.compile(r"\d{1,6}\.\d\d")
+_CURRENCY = frozenset("£$€¥₹₦₱₩")
+
+
 def _context(text: str, start: int, ctx: list[bool]) -> bool:
     """Is there an ID word just before ``start``? Asked once a candidate (``ctx``)."""
     if not ctx:
@@ -239,6 +244,8 @@ def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bo
             return False
         compact = cand
     elif not cand.isalnum() and _NUMBER.fullmatch(cand):
+        if _MONEY.fullmatch(cand) or text[start - 1 : start] in _CURRENCY:
+            return False  # "Council tax 640.30", "£1 200": an amount, not a number
         grouped = _GROUPED.fullmatch(cand)  # also rules out two kinds of separator
         if grouped is None:
             # "13/45678/24": a reference with slashes, after an ID word only

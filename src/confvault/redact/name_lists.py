@@ -23,10 +23,13 @@ from .name_words import (
     UNKNOWN,
     Tok,
     classify,
+    sentence_start,
 )
 from .words import (
     EXTRA_WORDS,
     FUNCTION_WORDS,
+    RELATIONS,
+    TITLES,
 )
 
 _LIST_GAP = re.compile(r",?[ \t]+(?:and|&|or)[ \t]+|,[ \t]*")
@@ -59,6 +62,38 @@ def with_pronouns(text: str, lex: Lexicon) -> list[Span]:
         if before and before.group(1).lower() in lex.first_names:
             start = before.start(1)
         out.append(Span(start, m.end(1), "NAME", "context"))
+    return out
+
+
+# a name with the relative the person is in brackets: "Raghu (late husband)",
+# "Ah Boy (his son)", "Sione (eldest)", "Tanya (client's mum, 40s)"
+_WITH_RELATION = re.compile(
+    r"(?<![\w'\u2019-])(?:([A-Z][\w'\u2019-]+)[ \t])?([A-Z][\w'\u2019-]+)[ \t]*\([ \t]*"
+    r"(?i:(?:late|his|her|their|my|our|the|client['\u2019]?s|pt['\u2019]?s|ex-?|eldest|"
+    r"youngest|oldest|older|younger|big|little|baby|step-?|former|new|current|foster|"
+    r"adoptive|half-?)[ \t-]*){0,3}"
+    rf"(?i:{RELATIONS}|eldest|youngest|oldest)s?[ \t]*[),]"
+)
+
+
+def with_relation(text: str, lex: Lexicon) -> list[Span]:
+    out = []
+    for m in _WITH_RELATION.finditer(text):
+        word = m.group(2)
+        low = word.lower()
+        if low in FUNCTION_WORDS or low in RELATION_WORDS or low in TITLES:
+            continue  # "Client (mum)", "The (late) husband"
+        start = m.start(2)
+        prev = m.group(1)
+        if (
+            prev
+            and prev.lower() not in FUNCTION_WORDS
+            and prev.lower() not in RELATION_WORDS
+            and prev.lower() not in TITLES
+            and not sentence_start(text, m.start(1))
+        ):
+            start = m.start(1)  # both words: "Says Ah Boy (his son)"
+        out.append(Span(start, m.end(2), "NAME", "context"))
     return out
 
 

@@ -214,6 +214,8 @@ def _classify_uncached(word: str, lex: Lexicon) -> int:
         return SUFFIX  # "LLC", "Ltd", "Research"
     if word.isupper() and (word.lower() in ACRONYMS or len(word) <= 3):
         return SAFE
+    if len(word) > 3 and word[1] in "'\u2019" and word[2].isupper() and word[3:].islower():
+        return NAME  # "O'Neill", "D'Arcy", "D'Souza": a surname, however common the word
     if "-" in word:
         classes = [_lookup(p, lex) for p in word.split("-") if p]
         for c in (UNKNOWN, NAME, PLACE, AMBIG, CNAME, COMMON):

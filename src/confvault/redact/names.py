@@ -46,6 +46,7 @@ from .name_lists import (
     repeated,
     subjects,
     with_pronouns,
+    with_relation,
 )
 from .name_lower import (
     after_relation_low,
@@ -107,9 +108,12 @@ _NUM_BEFORE = re.compile(r"(?<![\w.,/:-])\d{1,6}[A-Za-z]?[ \t]+$")  # not a time
 def _capword() -> re.Pattern[str]:
     upper = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())
     cls = re.escape(upper)
-    # "[X](?<!C(?s:.))" is "(?<!C)[X]" with the capital matched first: a faster scan
+    # "[X](?<!C(?s:.))" is "(?<!C)[X]" with the capital matched first: a faster scan;
+    # after an apostrophe only when it opens a quote ("said 'Kwabena would …'"), not
+    # inside a word ("O'Neill")
     return re.compile(
-        rf"[{cls}](?<![\w'\u2019-](?s:.))[^\W\d_]*(?:['\u2019][^\W\d_]+)*(?:-[^\W\d_]+)*"
+        rf"[{cls}](?<![\w-](?s:.))(?<!\w['\u2019](?s:.))"
+        r"[^\W\d_]*(?:['\u2019][^\W\d_]+)*(?:-[^\W\d_]+)*"
     )
 
 
@@ -297,6 +301,12 @@ def detect_names(text: str) -> list[Span]:
         head = tok.start
         before = text[head - 40 if head > 40 else 0 : head]
         if (
+            before[-1:] in _QUOTES
+            and _TITLE_QUOTED.search(before)
+            and text[end : end + 1] in _QUOTES
+        ):
+            continue  # a title in quotes: "saw 'Barbie' with her daughter"
+        if (
             single
             and first
             and cls0 in (COMMON, CNAME, AMBIG)
@@ -457,6 +467,8 @@ def detect_names(text: str) -> list[Span]:
         spans.extend(Span(m.start(), m.end(), "ORG", "lexicon") for m in AND_SONS.finditer(text))
     if " of " in text:
         spans.extend(Span(m.start(), m.end(), "ORG", "lexicon") for m in BODY_OF.finditer(text))
+    if "(" in text:
+        spans.extend(with_relation(text, lex))
     if ") " in text:
         spans.extend(
             Span(m.start(), m.end(), "NAME", "lexicon")
@@ -491,6 +503,13 @@ _TITLE_BRANDS = frozenset(
 )  # fmt: skip
 
 
+_QUOTES = ("'", '"', "\u2018", "\u2019", "\u201c", "\u201d")
+# what is said of a film, a book, a song or a game: its title in quotes follows
+# (not after "saw": "saw 'Gaz' at the hostel" is as likely a person as a film)
+_TITLE_QUOTED = re.compile(
+    r"(?i)\b(?:watch(?:ed|ing|es)?|read(?:ing|s)?|films?|movies?|books?|novel|"
+    r"songs?|album|show|series|game|playing|played|listen(?:ed|ing)?[ \t]+to)[ \t]+['\"\u2018\u201c]$"
+)
 # what may end the text before a sentence-opening word when no context cue
 # (which always ends in a word, or in "name:"/"name?") can apply
 _HARD_STOPS = ("", ".", "!", "\n", '"', "\u201c", "(", ")", ";", "*", "-", ">", "|")
