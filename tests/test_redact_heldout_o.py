@@ -43,6 +43,10 @@ def _out(text: str) -> str:
         ("Daughter's at Our Lady of Lourdes Secondary; being bullied", "Our Lady"),
         ("Attends the Masjid al-Noor youth circle", "Noor"),
         ("Suburb: Elizabeth North (SA)", "North"),
+        # a rare word, capitalised mid-sentence, is a proper noun
+        ("says Huia from the marae has offered a room", "Huia"),
+        ("Pt was found in Tondo by her cousin", "Tondo"),
+        ("sheep station approx 40km out of Hay", "Hay"),
     ],
 )
 def test_batch_o_leaks_are_found(text: str, gone: str) -> None:
@@ -61,6 +65,15 @@ def test_batch_o_leaks_are_found(text: str, gone: str) -> None:
         "Room (F, 45) was booked.",
         "we meet in the room 4 most weeks",
         "Team round (F/M) at ten.",
+        # languages, days, relatives and roles are no rare proper nouns
+        "Client speaks Dari and Pashto; interpreter booked for next week.",
+        "needs a Tigrinya interpreter at the GP",
+        "Visits Tues and Sat, and Mum and Nan both come.",
+        "will ask the Imam re family liaison",
+        "exhausted by Iftar and then work",
+        "Asked about switching to Buvidal instead of daily methadone.",
+        "HOMESICKNESS, NOT EATING PROPERLY",
+        "care leaver turned up early",
     ],
 )
 def test_batch_o_near_misses_stay(text: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .languages import LANGUAGES
+
 # Words that identify no one on their own; parts of a registered multi-word
 # identifier that are in this set are not matched on their own.
 FUNCTION_WORDS = frozenset(
@@ -750,6 +752,15 @@ _NOTE_WORDS = [
     "buprenorphine",
     "naloxone",
     "melatonin",
+    "buvidal",
+    "prenoxad",
+    "nyxoid",
+    "espranor",
+    "subutex",
+    "calpol",
+    "iftar",
+    "suhoor",
+    "sehri",
 ]
 
 # Ordinary modern words missing from the 1934 dictionary and the frequency lists.
@@ -764,7 +775,7 @@ _BRANDS = [
     "roblox", "lego", "pokemon", "eastenders", "hollyoaks", "emmerdale", "gogglebox",
     "bluey", "peppa", "simpsons", "nike", "adidas", "loadshedding", "iphone", "android",
     "gmail", "ozempic", "vinted", "depop", "ebay", "etsy", "coldplay", "fitbit", "calm",
-    "netflix", "xbox",
+    "netflix", "xbox", "linkedin", "weetabix",
 ]  # fmt: skip
 
 # words for gender and sexuality that the lists lack or hold as places ("Trans")
@@ -781,6 +792,7 @@ BRANDS = frozenset(_BRANDS)
 EXTRA_WORDS = frozenset(
     [
         *_NOTE_WORDS,
+        *LANGUAGES,
         *_BRANDS,
         *_IDENTITY_WORDS,
         "tel",
