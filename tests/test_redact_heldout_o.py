@@ -43,6 +43,13 @@ def _out(text: str) -> str:
         ("Daughter's at Our Lady of Lourdes Secondary; being bullied", "Our Lady"),
         ("Attends the Masjid al-Noor youth circle", "Noor"),
         ("Suburb: Elizabeth North (SA)", "North"),
+        # dictated: an e-mail address with its initials read out, a house number
+        ("her email is aroha t w at example dot com", "aroha"),
+        ("address is forty two Pen y Bryn Road comma Merthyr", "forty two"),
+        ("address is forty two Pen y Bryn Road comma Merthyr", "Bryn"),
+        # ID numbers after their cue
+        ("Passport no. FE 438216 (held by the farm)", "FE"),
+        ("Client: Wiremu Paki\nPRN 84413920\nRelease: soon", "84413920"),
         # a rare word, capitalised mid-sentence, is a proper noun
         ("says Huia from the marae has offered a room", "Huia"),
         ("Pt was found in Tondo by her cousin", "Tondo"),
@@ -74,6 +81,9 @@ def test_batch_o_leaks_are_found(text: str, gone: str) -> None:
         "Asked about switching to Buvidal instead of daily methadone.",
         "HOMESICKNESS, NOT EATING PROPERLY",
         "care leaver turned up early",
+        # a dose after "PRN" (as needed) is no plate nor prisoner's number
+        "paracetamol PRN 500mg, diazepam PRN 5mg",
+        "his passport is with his mum",
     ],
 )
 def test_batch_o_near_misses_stay(text: str) -> None:

@@ -145,10 +145,10 @@ _SPOKEN_YEAR = re.compile(
     rf"|two[ \t]+thousand(?:(?:[ \t]+and)?[ \t]+(?:{_SPOKEN_TO_99})"
     r"|(?=[ \t]*(?:[,.;:!?)]|$))))(?![\w-])"
 )
-# ("number twelve" goes whole; after "at", "to", "from", "into" only the number:
-# "lives at twelve Hawthorn Road")
+# ("number twelve" goes whole; after "at", "to", "from", "into", "address is" only
+# the number: "lives at twelve Hawthorn Road")
 _SPOKEN_HOUSE_NUMBER = re.compile(
-    r"(?i)\b(?:number[ \t]+|no\.?[ \t]+|(?:at|to|from|into)[ \t]+(?=\w))"
+    r"(?i)\b(?:number[ \t]+|no\.?[ \t]+|(?:at|to|from|into|address(?:[ \t]+is)?:?)[ \t]+(?=\w))"
     rf"(?P<n>{_SPOKEN_TO_99}"
     rf"|(?:{ONES})[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?(?:{_SPOKEN_TO_99}))?)[ \t]+$"
 )
@@ -200,6 +200,8 @@ def _ends_in_street(text: str, sp: Span) -> bool:
 
 def _given_name_first(name: str) -> bool:
     parts = name.split()
+    if any(p in ("y", "yr", "ar") for p in parts[1:-1]):
+        return False  # a Welsh place's article: "Pen y Bryn Road", "Heol yr Eglwys Road"
     return len(parts) > 2 or parts[0].lower() in lexicon().first_names
 
 

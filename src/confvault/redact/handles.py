@@ -179,8 +179,10 @@ _LOCAL_BEFORE = re.compile(
     rf"(?i)(?<![\w.+-]){NOT_LOCAL}[\w.+-]{{1,64}}"
     # a dictated name: "m underscore kowalski seventy six", "jo dot bloggs"
     r"(?:\s+(?:dot|underscore|dash|hyphen)\s+[\w+-]{1,64})*"
+    r"(?:\s+[a-z](?!\S)){0,3}"  # initials read out one by one: "aroha t w"
     rf"(?:\s+(?:\d{{1,4}}|(?:{_NUMBER_WORDS})(?:\s+(?:{_NUMBER_WORDS})){{0,3}}))?$"
 )
+_EMAIL_CUE = re.compile(r"(?i)\be-?mail(?:ed)?(?:[ \t]+address)?(?:[ \t]+is)?[ \t:]*$")
 _LOCAL_WINDOW = 80  # characters looked at before " at gmail"
 _LOCAL_MARK = re.compile(r"[\d._+]")
 _PROVIDER_HINT = re.compile(f"(?i){_PROVIDERS}")
@@ -224,7 +226,15 @@ def bare(text: str) -> list[Span]:
             m = _LOCAL_BEFORE.search(text, max(0, at.start() - _LOCAL_WINDOW), at.start())
             local = m.group().lower() if m else ""
             spoken = (" dot ", " underscore ", " dash ", " hyphen ")
-            if m and (any(w in local for w in spoken) or _LOCAL_MARK.search(local)):
+            if m and (
+                any(w in local for w in spoken)
+                or _LOCAL_MARK.search(local)
+                # or said to be an e-mail address: "her email is aroha t w at example dot com"
+                or (
+                    " dot " in at.group().lower()
+                    and _EMAIL_CUE.search(text, max(0, m.start() - 24), m.start())
+                )
+            ):
                 found.append(Span(m.start(), at.end(), "EMAIL", "pattern"))
     if "/" in text:
         found.extend(Span(m.start(), m.end(), "URL", "pattern") for m in REDDIT.finditer(text))

@@ -16,6 +16,8 @@ check digit where the scheme has one:
 * an SSN or its last four digits after *SSN*, *social security*;
 * a reference after *ref*: capital letters, then digits (``CAD 1234``);
 * a Centrelink CRN after *CRN*: 9 digits and a letter (``123 456 789A``);
+* a passport number after *passport*, with the letters before it (``FE 438216``);
+* a prisoner's number after *PRN* (New Zealand's), 6-10 digits (a dose is no value);
 * a UK National Insurance number's shape after *NI*, *NINO*, *national insurance*,
   letters not checked (``QQ 12 34 56 C``, HMRC's own example, is still one).
 
@@ -35,7 +37,7 @@ from .model import Span
 CUE_WORDS = frozenset(
     ["plate", "plates", "reg", "rego", "registration", "a-number", "anumber", "a-no", "alien",
      "bsn", "burgerservicenummer", "ssn", "social", "ref", "reference", "crn", "mykad", "nric",
-     "ic", "ni", "nino", "national", "arc", "card", "nin"]
+     "ic", "ni", "nino", "national", "arc", "card", "nin", "passport", "prn"]
 )  # fmt: skip
 # the cues, one named group a rule; "(?=[...])" names their first letters
 _CUE = re.compile(
@@ -50,6 +52,11 @@ _CUE = re.compile(
     r"|(?P<crn>crn)"
     r"|(?P<nin>nin)"  # Nigeria's National Identification Number: 11 digits
     r"|(?P<nric>mykad|nric|ic)"  # Malaysia's identity card: "MyKad 900514-14-5567", "IC:"
+    # a passport with the letters before its number: "Passport no. FE 438216"
+    r"|(?P<passport>passport)"
+    # a prisoner's number (New Zealand's PRN; in a drug chart "PRN" is "as needed",
+    # and a dose follows: the value's digits must end the word)
+    r"|(?P<prn>prn)"
     r")(?:(?<=\#)|(?![\w#]))"
 )
 # what may come between a cue and its value: separators and a few words, at most four
@@ -68,6 +75,8 @@ _VALUE = {
     ),
     "ref": re.compile(r"(?:[A-Z]{2,4}[ -]?|[A-Z])\d{3,10}(?![\w-])"),
     "nin": re.compile(r"\d{3}[ -]?\d{4}[ -]?\d{4}(?![\w-])"),
+    "passport": re.compile(r"(?:(?-i:[A-Z]{1,2})[ -]?)?\d{6,9}(?![\w-])"),
+    "prn": re.compile(r"\d{6,10}(?![\w-])"),
     "crn": re.compile(r"\d{3} ?\d{3} ?\d{3}(?:[A-Za-z]| [A-Z])(?![\w-])"),
     "nino": re.compile(r"(?i)[A-Z]{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?\d{2}[ \t]?[A-D](?![\w-])"),
     "nric": re.compile(

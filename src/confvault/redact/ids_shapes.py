@@ -136,6 +136,8 @@ def spaced_verdict(cand: str) -> bool:
     # only the TR plate (from an ASCII digit) and the 10-character IT card end in a digit
     if cand[-1].isdecimal() and cand[0] not in "012345678" and len(cand) != 10:
         return False
+    if _DOSE_END.search(cand.replace(" ", "")):
+        return False  # "PRN 500mg": a dose after its timing, not a plate
     return bool(_SPACED_ANY.fullmatch(cand)) or (
         bool(_NINO_SPACED.fullmatch(cand)) and bool(_NINO.fullmatch(_SEP.sub("", cand).upper()))
     )
@@ -148,6 +150,8 @@ def code_verdict(token: str) -> bool | None:
     compact = token if token.isalnum() else _SEP.sub("", token)
     if not compact.isalnum() or not compact.isascii() or "/" in token:
         return None
+    if " " in token and _DOSE_END.search(compact):
+        return None  # "PRN 500mg", "BD 20mg": a dose after its timing, not a plate
     if len(token) <= 11 and _SPACED_ANY.fullmatch(token):
         return True
     if "a" <= token[0] <= "z":
@@ -188,6 +192,7 @@ def code_verdict(token: str) -> bool | None:
 
 
 _LEAD_LOWER = re.compile(r"[a-z]+")
+_DOSE_END = re.compile(r"[A-Za-z]\d{1,4}(?:mg|mcg|ug|ml|mmol|iu|units?)$", re.I)
 # fewer than three digits, changing to letters or back fewer than three times
 _FEW_DIGITS = re.compile(r"[^0-9]*(?:[0-9]{1,2}[^0-9]*)?|[0-9][^0-9]+[0-9]")
 
