@@ -76,12 +76,14 @@ _ROOM_AFTER = re.compile(
     r",?[ \t]+(?i:room|rm|flat|unit|apt|bed|cell)\.?[ \t]*#?(?:[A-Z]?\d{1,4}[A-Za-z]?|[A-Z])"
     r"(?![\w'\u2019-])"
 )
+_ROOM_HINT = re.compile(r"room|rm|flat|unit|apt|bed|cell")  # (in the lower-cased text)
 # a part of a township or estate after its name: "Khayelitsha, Site C", "Umlazi, J
 # section", "Tembisa Ext 5"
 _SECTION_AFTER = re.compile(
     r",?[ \t]+(?:(?:Site|Section|Zone|Block|Phase|Ext\.?|Extension)[ \t]+[A-Z\d]{1,3}"
     r"|[A-Z]{1,2}[ \t]+[Ss]ection)(?![\w'\u2019-])"
 )
+_SECTION_HINT = re.compile(r"Site|Section|section|Zone|Block|Phase|Ext")
 # a dedication before a church's or a school's name: "Our Lady of Lourdes Secondary"
 _DEDICATION_BEFORE = re.compile(
     r"\b(?:Our[ \t]+Lady(?:[ \t]+(?:Queen|Star|Help|Mother|Immaculate))?[ \t]+of"
@@ -215,6 +217,10 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
     """The wider spans to add; ``digits``: whether the text holds a digit."""
     out = []
     quotes = "'" in text or '"' in text or "\u2018" in text or "\u201c" in text
+    # the words the tails and the dedications below cannot match without (asked when
+    # first needed)
+    tails: tuple[bool, bool] | None = None
+    dedicated = "Our Lady" in text or "Holy" in text or "Sacred" in text
     # where each name found starts, and how far it reaches
     name_ends = {sp.start: sp.end for sp in found if sp.category == "NAME"} if quotes else {}
     date_starts: set[int] | None = None  # where each date found starts (built when needed)
@@ -237,15 +243,20 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             m = _ORG_TAIL.match(text, sp.end)
             if m:
                 out.append(Span(sp.start, m.end(), "ORG", "context"))
-        if sp.category != "NAME" and nxt in (" ", ","):
-            m = _ROOM_AFTER.match(text, sp.end)
+        if nxt in (" ", ","):
+            if tails is None:
+                low = text.lower()
+                tails = (
+                    _ROOM_HINT.search(low) is not None,
+                    _SECTION_HINT.search(text) is not None,
+                )
+            m = _ROOM_AFTER.match(text, sp.end) if tails[0] and sp.category != "NAME" else None
             if m:
                 out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))
-        if nxt in (" ", ","):
-            m = _SECTION_AFTER.match(text, sp.end)
+            m = _SECTION_AFTER.match(text, sp.end) if tails[1] else None
             if m:
                 out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "PLACE"))
-        if text[sp.start - 1 : sp.start] == " ":
+        if dedicated and text[sp.start - 1 : sp.start] == " ":
             m = _DEDICATION_BEFORE.search(text, max(0, sp.start - 32), sp.start)
             if m:
                 out.append(Span(m.start(), sp.end, "ORG", "context"))

@@ -66,19 +66,26 @@ def with_pronouns(text: str, lex: Lexicon) -> list[Span]:
 
 
 # a name with the relative the person is in brackets: "Raghu (late husband)",
-# "Ah Boy (his son)", "Sione (eldest)", "Tanya (client's mum, 40s)"
-_WITH_RELATION = re.compile(
-    r"(?<![\w'\u2019-])(?:([A-Z][\w'\u2019-]+)[ \t])?([A-Z][\w'\u2019-]+)[ \t]*\([ \t]*"
+# "Ah Boy (his son)", "Sione (eldest)", "Tanya (client's mum, 40s)"; the brackets are
+# found first, then the one or two capitalised words just before them
+_RELATION_IN_BRACKETS = re.compile(
+    r"\([ \t]*"
     r"(?i:(?:late|his|her|their|my|our|the|client['\u2019]?s|pt['\u2019]?s|ex-?|eldest|"
     r"youngest|oldest|older|younger|big|little|baby|step-?|former|new|current|foster|"
     r"adoptive|half-?)[ \t-]*){0,3}"
     rf"(?i:{RELATIONS}|eldest|youngest|oldest)s?[ \t]*[),]"
 )
+_NAME_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?:([A-Z][\w'\u2019-]+)[ \t])?([A-Z][\w'\u2019-]+)[ \t]*$"
+)
 
 
 def with_relation(text: str, lex: Lexicon) -> list[Span]:
     out = []
-    for m in _WITH_RELATION.finditer(text):
+    for b in _RELATION_IN_BRACKETS.finditer(text):
+        m = _NAME_BEFORE.search(text, max(0, b.start() - 64), b.start())
+        if m is None:
+            continue
         word = m.group(2)
         low = word.lower()
         if low in FUNCTION_WORDS or low in RELATION_WORDS or low in TITLES:

@@ -636,7 +636,19 @@ _NOT_RARE = frozenset(
 _RARE_RANK = 25000  # a word ranked past this, or in the dictionary only, is rare
 
 
+_RARE_SEEN: dict[str, bool] = {}
+
+
 def _rare_capital(word: str, lex: Lexicon) -> bool:
+    seen = _RARE_SEEN.get(word)
+    if seen is None:
+        seen = _rare_capital_new(word, lex)
+        if len(_RARE_SEEN) < 50_000:
+            _RARE_SEEN[word] = seen
+    return seen
+
+
+def _rare_capital_new(word: str, lex: Lexicon) -> bool:
     """A word that is rare in English text. The common words' ranks are frequency
     ranks up to "password", where the build appends words of other lists (passwords,
     names) that the dictionary knows: "money", "summer", "grace" are not rare."""
