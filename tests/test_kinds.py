@@ -230,3 +230,23 @@ def test_a_rewrite_killed_midway_leaves_no_temp_file_for_good(
     monkeypatch.setattr(kinds, "COMPACT_AFTER", 1)  # the next lookup rewrites the cache
     Vault.open(filled, PW).client("Wren")
     assert not old.exists() and young.exists()
+
+
+def test_a_large_cache_is_rewritten_less_often(tmp_path: Path) -> None:
+    """Each command that learns a new note appends one batch; with a fixed bound
+    every 64th rewrote every name (O(records) a command on average). Past 16,384
+    names the bound grows with the cache."""
+    for names, expected in ((1_000, 200 // 64), (40_000, 200 // (40_000 // 256))):
+        cache = kinds.KindCache(tmp_path / str(names), b"v" * 16, b"k" * 32)
+        cache.load()
+        live = {f"{i:032x}.rec": fmt.KIND_NOTE for i in range(names)}
+        cache.update(live, live)  # a new cache: written whole
+        rewrites = 0
+        for i in range(200):
+            name = f"{names + i:032x}.rec"
+            live[name] = fmt.KIND_NOTE
+            rewrites += cache.needs_rewrite
+            cache.update({name: fmt.KIND_NOTE}, live)
+        assert rewrites == expected, (names, rewrites)
+        again = kinds.KindCache(tmp_path / str(names), b"v" * 16, b"k" * 32).load()
+        assert again[fmt.KIND_NOTE] == set(live)

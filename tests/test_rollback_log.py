@@ -367,3 +367,37 @@ def test_what_an_open_log_kept_through_a_lost_file_survives_a_second_loss(
             IDS[3]: (4, False),
             IDS[4]: (5, False),
         }
+
+
+def test_a_large_log_is_rewritten_less_often_so_an_add_stays_constant(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a fixed bound every 64th add rewrote the whole base: O(records) an add on
+    average. Past 16,384 records the bounds grow with the base."""
+    rewrites: list[int] = []
+    real = rollback.RevisionLog._rewrite
+
+    def counting(self: rollback.RevisionLog, *args: Any) -> None:
+        rewrites.append(1)
+        real(self, *args)
+
+    monkeypatch.setattr(rollback.RevisionLog, "_rewrite", counting)
+    for records, expected in ((1_000, 200 // 64), (40_000, 200 // (40_000 // 256))):
+        folder = tmp_path / str(records)
+        folder.mkdir()
+        log = new_log(folder)
+        log.load()
+        base = [(f"{i:032x}", 1) for i in range(records)]
+        log.saw(base)
+        rewrites.clear()
+        for i in range(200):
+            log.saw([(f"{i:032x}", 2)])
+        assert len(rewrites) == expected, (records, len(rewrites))
+        again = new_log(folder)
+        again.load()
+        assert [again.recall(f"{i:032x}") for i in (0, 199, 200, records - 1)] == [
+            rollback.Memory(2),
+            rollback.Memory(2),
+            rollback.Memory(1),
+            rollback.Memory(1),
+        ]
