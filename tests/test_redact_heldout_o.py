@@ -50,6 +50,13 @@ def _out(text: str) -> str:
         # ID numbers after their cue
         ("Passport no. FE 438216 (held by the farm)", "FE"),
         ("Client: Wiremu Paki\nPRN 84413920\nRelease: soon", "84413920"),
+        # left open by the eleventh review
+        ("top floor of Kestrel House, lift broken. Kestrel has no lift.", "Kestrel has"),
+        ("Works as a picker for Marlpit Farms. Marlpit pays cash.", "Marlpit pays"),
+        ("Gran hits 100 in the spring", "100"),
+        ("Her name is kim seo-yeon", "kim"),
+        ("Her name is kim seo-yeon", "yeon"),
+        ("His name is jordan and he is 15", "jordan"),
         # a rare word, capitalised mid-sentence, is a proper noun
         ("says Huia from the marae has offered a room", "Huia"),
         ("Pt was found in Tondo by her cousin", "Tondo"),
@@ -83,6 +90,8 @@ def test_batch_o_leaks_are_found(text: str, gone: str) -> None:
         "care leaver turned up early",
         # a dose after "PRN" (as needed) is no plate nor prisoner's number
         "paracetamol PRN 500mg, diazepam PRN 5mg",
+        "Dad hits 90 miles an hour on the bike.",
+        "The name is misleading; her name was on the list.",
         "his passport is with his mum",
     ],
 )
@@ -96,6 +105,7 @@ def test_batch_o_near_misses_stay(text: str) -> None:
         ("she's ninety and two of her kids came", "she's [AGE] and two of her kids came"),
         ("Went to Leeds train station.", "Went to [PLACE] train station."),
         ("Sarah, room 4 was free.", "[PERSON-1], room 4 was free."),
+        ("Works at Royal Mail. Royal was the best.", "Works at [ORG]. Royal was the best."),
     ],
 )
 def test_batch_o_near_misses_keep_their_words(text: str, out: str) -> None:

@@ -168,7 +168,7 @@ _LIVES_BEFORE = re.compile(
 _FAMILY_AGE = re.compile(
     rf"(?i)\b(?:{_FAMILY})(?:['\u2019]s)?\s*(?:,\s*who(?:\s+is|\s+was|['\u2019]s)\b|,|\(|\bis\b"
     r"|\bwas\b|\bwho\s+is\b|\bwho['\u2019]s\b"
-    r"|\baged?\b|\bnow\b|\bwill\s+(?:turn|be)\b"
+    r"|\baged?\b|\bnow\b|\bwill\s+(?:turn|be)\b|\b(?:hits|reaches|turns)\b"
     r"|[a-z]+\s+(?:is|was|aged?|turned)\b"  # "her mum beryl is 94"
     r"|\([^()\n]{1,30}\)\s*(?:is|was)\b)?\s*"  # "dadi (paternal gran) is 92"
     r"(9\d|1[0-3]\d)(?![\d.,/]\d|\s*(?:%|percent|per\s*cent|kg|kilos?|lbs?|pounds|quid|mg|ml|"

@@ -227,6 +227,7 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
     found.extend(grow.grow(text, found, digits))
     found.extend(repeats.repeats(text, found))  # a name found once goes everywhere
     found.extend(repeats.places_again(text, found))  # and a place of two words or more
+    found.extend(repeats.heads_again(text, found))  # and a body's first word, alone
     regions = _protected(text, clients)
     # checksummed look-alikes veto the weaker detectors inside them
     if vetoes:

@@ -74,7 +74,8 @@ _NOT_NAMES = frozenset(["mum", "mom", "dad", "nan", "gran", "son", "baby", "sis"
 # named ("is called sky", "goes by 'tink'")
 _STRONG_BEFORE = re.compile(
     rf"(?:\b{_RELATIVES}s?[ \t]+\(?"
-    r"|(?i:\b(?:called|named|nicknamed|known[ \t]+as|goes[ \t]+by|nickname[ \t]+is))"
+    r"|(?i:\b(?:called|named|nicknamed|known[ \t]+as|goes[ \t]+by|nickname[ \t]+is"
+    r"|name[ \t]+(?:is|was)|name['\u2019]s))"
     r"[ \t]+['\"\u2018\u201c]?)$"
 )
 # described as a relative ("hope (the client's sister)", "jade (her mum)"), or having
@@ -298,16 +299,25 @@ def _cued(text: str, words: Collection[str]) -> list[Span]:
     for m in _occurrences(text, words):
         start, end = m.span()
         back = max(0, start - _BEFORE)
+        strong = _STRONG_BEFORE.search(text, back, start) is not None
         if (
-            _STRONG_BEFORE.search(text, back, start)
+            strong
             or _STRONG_AFTER.match(text, end)
             or (
                 m.group() in weak
                 and (_CUES_AFTER.match(text, end) or _CUES_BEFORE.search(text, back, start))
             )
         ):
+            if strong:
+                # a surname no word list knows goes too: "her name is kim seo-yeon"
+                after = _LOWER_AFTER.match(text, end)
+                if after and all(_unknown(p, lexicon()) for p in after.group(1).split("-")):
+                    end = after.end()
             out.append(Span(start, end, "NAME", "context"))
     return out
+
+
+_LOWER_AFTER = re.compile(r"[ \t]+([a-z]{2,}(?:-[a-z]{2,})*)(?![\w'\u2019-])")
 
 
 def _again(text: str, names: list[Span]) -> list[Span]:

@@ -130,6 +130,53 @@ def places_again(text: str, found: list[Span]) -> list[Span]:
     return out
 
 
+def heads_again(text: str, found: list[Span]) -> list[Span]:
+    """The first word of a firm or a building found ("Marlpit Farms", "Kestrel
+    House") met again alone and capitalised is the same body: anywhere when it is no
+    ordinary word ("Marlpit pays cash"), before a verb when it is a rare one ("Kestrel
+    has no lift"). Linear: the text's words are read once for all of them."""
+    heads: dict[str, tuple[str, str]] = {}
+    for sp in found:
+        if sp.category in ("ORG", "LOCATION") and sp.source not in _SKIP:
+            m = _HEAD.match(text, sp.start, sp.end)
+            if m and m.end() < sp.end:
+                heads.setdefault(m.group(1), (sp.category, sp.placeholder_kind))
+    if not heads:
+        return []
+    lex = lexicon()
+    kinds = {}
+    for w in heads:
+        low = w.lower()
+        if low in FUNCTION_WORDS or low in TITLES or w.isupper():
+            continue
+        if not is_word(low, lex):
+            kinds[w] = _ANY
+        elif lex.common.get(low, _RARE_HEAD) >= _RARE_HEAD:
+            kinds[w] = _WITH_VERB  # "Kestrel", not "Royal", "North", "City"
+    if not kinds:
+        return []
+    inside = containment([(sp.start, sp.end) for sp in found])
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group()
+        kind = kinds.get(w)
+        if kind is None:
+            continue
+        i, j = m.span()
+        if not _whole(text, i, j) or inside(i, j):
+            continue
+        if kind == _WITH_VERB and not _VERB_AFTER.match(text, j):
+            continue
+        category, placeholder = heads[w]
+        out.append(Span(i, j, category, "repeat", None, placeholder))
+    return out
+
+
+# the first word of a body's name, capitalised, with more of the name after it
+_HEAD = re.compile(r"([A-Z][^\W\d_]{3,})[ \t]")
+_RARE_HEAD = 3000  # an ordinary word rarer than this can be a body's name on its own
+
+
 # where a word goes again: anywhere, before a verb, or (a lower-case ordinary word)
 # before a verb and after no determiner
 _ANY, _WITH_VERB, _LOWER_VERB = 1, 2, 3
@@ -151,7 +198,8 @@ _VERB_AFTER = re.compile(
     r"went|wants|wanted|feels|felt|thinks|thought|talked|cried|did|does|didn't|doesn't|"
     r"isn't|wasn't|can't|won't|hasnt|hadnt|isnt|wasnt|didnt|doesnt|cant|wont|will|"
     r"would|could|should|might|left|got|gets|seems|"
-    r"seemed|asked|agreed|refused|arrived|attended|missed|texted|phoned|messaged|and)\b"
+    r"seemed|asked|agreed|refused|arrived|attended|missed|texted|phoned|messaged|and|"
+    r"pays|paid|owes|sent|sacked|closed|opened|shut|needs)\b"
 )
 
 
