@@ -25,7 +25,7 @@ def _out(text: str) -> str:
         ("Met O'Neill and D'Arcy today", "D'Arcy"),
         # a name with the relative the person is, in brackets
         ("kept asking for Raghu (late husband) all afternoon", "Raghu"),
-        ("Says Ah Boy (his son) is sitting exams this year", "Ah Boy"),
+        ("Says Kwame Mensah (his son) is sitting exams this year", "Kwame Mensah"),
         # ages over 89
         ("Resident (F, 96) distressed at night", "96"),
         ("Resident (94/M) asked for tea", "94"),
@@ -57,10 +57,22 @@ def _out(text: str) -> str:
         ("Her name is kim seo-yeon", "kim"),
         ("Her name is kim seo-yeon", "yeon"),
         ("His name is jordan and he is 15", "jordan"),
-        # a rare word, capitalised mid-sentence, is a proper noun
-        ("says Huia from the marae has offered a room", "Huia"),
-        ("Pt was found in Tondo by her cousin", "Tondo"),
-        ("sheep station approx 40km out of Hay", "Hay"),
+        # found by the thirteenth review near the new rules
+        ("Visited resident (96F) at home.", "96"),
+        ("Seen at home [female, 96] with her son", "96"),
+        ("Passports: FE 438216 and FE 438217.", "438217"),
+        ("He is in HMP Pentonville, cell 14, and writes weekly.", "14"),
+        ("She lives in Khayelitsha site C.", "site C"),
+        ("She lives in Diepsloot Ext. 12.", "12"),
+        ("Spoke about Lucky (deceased husband) and the funeral costs.", "Lucky"),
+        ("Spoke about Blessing (son-in-law) today", "Blessing"),
+        ("Her email's aroha t w at gmail dot com.", "aroha"),
+        ("Her address was forty two Hawthorn Road.", "forty"),
+        ("He was watching 'Kwabena' from across the road.", "Kwabena"),
+        # a language that is also a name, where no language is spoken of
+        ("Shona Welsh is her social worker.", "Shona"),
+        ("Texted Akan about the appointment.", "Akan"),
+        ("Reference 204938.55 on the letter.", "204938"),
     ],
 )
 def test_batch_o_leaks_are_found(text: str, gone: str) -> None:
@@ -72,22 +84,34 @@ def test_batch_o_leaks_are_found(text: str, gone: str) -> None:
     [
         # near misses of the new rules
         "Council tax £640.30 and rent £1,120 are the priority.",
-        "Council tax 640.30 is due on the first.",
         "O'clock, she said, not half past.",
         "Client (mum) attended with her son.",
         "The Boss (manager) said no.",
         "Room (F, 45) was booked.",
         "we meet in the room 4 most weeks",
         "Team round (F/M) at ten.",
-        # languages, days, relatives and roles are no rare proper nouns
+        # languages where a language is spoken of, and words said as they are
         "Client speaks Dari and Pashto; interpreter booked for next week.",
         "needs a Tigrinya interpreter at the GP",
-        "Visits Tues and Sat, and Mum and Nan both come.",
-        "will ask the Imam re family liaison",
+        "Her first language is Shona.",
+        "She said 'Inshallah' things will improve.",
+        "She said 'Nah' and changed the subject.",
         "exhausted by Iftar and then work",
         "Asked about switching to Buvidal instead of daily methadone.",
-        "HOMESICKNESS, NOT EATING PROPERLY",
-        "care leaver turned up early",
+        # the thirteenth review: damage near the new rules
+        "Diet: Vegan, Halal.",
+        "Goals - Budgeting, Tenancy, Bereavement.",
+        "Her brother is on Remand awaiting trial.",
+        "Contact (mum) was informed of the plan.",
+        "NOK (husband) aware of admission.",
+        "Next of Kin (wife) aware of admission.",
+        "Referral (daughter) received from the GP yesterday.",
+        "Grief (late husband) continues to be raw.",
+        "His blood sugar was ninety-six though, which is fine.",
+        "The rent is ninety-five if you pay weekly.",
+        "Ten O'Clock news upset her.",
+        "She owes R4500.00 to the loan shark.",
+        "Goes to the Gurdwara Sahib after work.",
         # a dose after "PRN" (as needed) is no plate nor prisoner's number
         "paracetamol PRN 500mg, diazepam PRN 5mg",
         "Dad hits 90 miles an hour on the bike.",
@@ -106,6 +130,12 @@ def test_batch_o_near_misses_stay(text: str) -> None:
         ("Went to Leeds train station.", "Went to [PLACE] train station."),
         ("Sarah, room 4 was free.", "[PERSON-1], room 4 was free."),
         ("Works at Royal Mail. Royal was the best.", "Works at [ORG]. Royal was the best."),
+        ("Session moved to Tuesday, room 3 was cold.", "Session moved to [DATE], room 3 was cold."),
+        (
+            "Since Friday, Section 8 proceedings have started.",
+            "Since [DATE], Section 8 proceedings have started.",
+        ),
+        ("In April, Block 2 of the course starts.", "[DATE], Block 2 of the course starts."),
     ],
 )
 def test_batch_o_near_misses_keep_their_words(text: str, out: str) -> None:

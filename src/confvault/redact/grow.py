@@ -73,17 +73,25 @@ _ORG_TAIL = re.compile(
 # a room or flat in a building found: "the Sunnyside Hotel room 311", "Rutherford Hall
 # rm C214"
 _ROOM_AFTER = re.compile(
-    r",?[ \t]+(?i:room|rm|flat|unit|apt|bed|cell)\.?[ \t]*#?(?:[A-Z]?\d{1,4}[A-Za-z]?|[A-Z])"
+    r",?[ \t]+(?:in[ \t]+)?(?i:room|rm|flat|unit|apt|bed|cell)\.?[ \t]*(?i:no\.?|number)?[ \t]*"
+    r"#?(?:[A-Z]?-?\d{1,4}[A-Za-z]?|[A-Z])"
     r"(?![\w'\u2019-])"
 )
 _ROOM_HINT = re.compile(r"room|rm|flat|unit|apt|bed|cell")  # (in the lower-cased text)
 # a part of a township or estate after its name: "Khayelitsha, Site C", "Umlazi, J
 # section", "Tembisa Ext 5"
+# (a number only after "Ext": "Section 21", "Phase 2", "Zone 2" are no places)
 _SECTION_AFTER = re.compile(
-    r",?[ \t]+(?:(?:Site|Section|Zone|Block|Phase|Ext\.?|Extension)[ \t]+[A-Z\d]{1,3}"
+    r",?[ \t]+(?:(?i:site|section|zone|block)[ \t]+[A-Z]|(?i:ext\.?|extension)[ \t]*\d{1,3}"
     r"|[A-Z]{1,2}[ \t]+[Ss]ection)(?![\w'\u2019-])"
 )
-_SECTION_HINT = re.compile(r"Site|Section|section|Zone|Block|Phase|Ext")
+# what a building's name ends in, for a room in it: "the Sunnyside Hotel room 311"
+_BUILDING_END = (
+    "Hotel", "Hostel", "Hall", "Halls", "House", "Court", "Lodge", "Tower", "Towers", "Flats",
+    "Block", "Centre", "Center", "Inn", "Motel", "Residence", "Building", "Hospital", "Mansions",
+)  # fmt: skip
+_SECTION_HINT = re.compile(r"site|section|zone|block|ext")  # (in the lower-cased text)
+_EXT_NUMBER = re.compile(r"\.?[ \t]*\d{1,3}(?![\w'\u2019-])")  # "Diepsloot Ext. 12"
 # a dedication before a church's or a school's name: "Our Lady of Lourdes Secondary"
 _DEDICATION_BEFORE = re.compile(
     r"\b(?:Our[ \t]+Lady(?:[ \t]+(?:Queen|Star|Help|Mother|Immaculate))?[ \t]+of"
@@ -150,7 +158,8 @@ _SPOKEN_YEAR = re.compile(
 # ("number twelve" goes whole; after "at", "to", "from", "into", "address is" only
 # the number: "lives at twelve Hawthorn Road")
 _SPOKEN_HOUSE_NUMBER = re.compile(
-    r"(?i)\b(?:number[ \t]+|no\.?[ \t]+|(?:at|to|from|into|address(?:[ \t]+is)?:?)[ \t]+(?=\w))"
+    r"(?i)\b(?:number[ \t]+|no\.?[ \t]+|(?:at|to|from|into|address(?:[ \t]+(?:is|was))?"
+    r"(?:[ \t]+now)?:?)[ \t]+(?=\w))"
     rf"(?P<n>{_SPOKEN_TO_99}"
     rf"|(?:{ONES})[ \t]+hundred(?:[ \t]+(?:and[ \t]+)?(?:{_SPOKEN_TO_99}))?)[ \t]+$"
 )
@@ -243,17 +252,21 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             m = _ORG_TAIL.match(text, sp.end)
             if m:
                 out.append(Span(sp.start, m.end(), "ORG", "context"))
-        if nxt in (" ", ","):
+        if nxt in (" ", ",", "."):
             if tails is None:
                 low = text.lower()
                 tails = (
                     _ROOM_HINT.search(low) is not None,
-                    _SECTION_HINT.search(text) is not None,
+                    _SECTION_HINT.search(low) is not None,
                 )
-            m = _ROOM_AFTER.match(text, sp.end) if tails[0] and sp.category != "NAME" else None
+            building = tails[0] and text.endswith(_BUILDING_END, sp.start, sp.end)
+            m = _ROOM_AFTER.match(text, sp.end) if building else None
             if m:
                 out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))
-            m = _SECTION_AFTER.match(text, sp.end) if tails[1] else None
+            place = tails[1] and sp.category == "LOCATION"
+            m = _SECTION_AFTER.match(text, sp.end) if place else None
+            if place and m is None and text.endswith(("Ext", "ext"), sp.start, sp.end):
+                m = _EXT_NUMBER.match(text, sp.end)
             if m:
                 out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "PLACE"))
         if dedicated and text[sp.start - 1 : sp.start] == " ":
@@ -343,9 +356,15 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
     if "Women" in text or "Nursery" in text or "Academy" in text or "High" in text:
         out += _named_bodies(text)
     if "Masjid" in text or "Gurdwara" in text or "Mandir" in text:
-        out += [Span(m.start(), m.end(), "ORG", "context") for m in _WORSHIP.finditer(text)]
+        out += [
+            Span(m.start(), m.end(), "ORG", "context")
+            for m in _WORSHIP.finditer(text)
+            if not m.group().endswith((" Sahib", " Ji"))  # a gurdwara's honorific alone
+        ]
     if "HMP" in text:
-        out += [Span(m.start(), m.end(), "ORG", "context") for m in _PRISON.finditer(text)]
+        for m in _PRISON.finditer(text):
+            cell = _ROOM_AFTER.match(text, m.end())  # "HMP Pentonville, cell 14"
+            out.append(Span(m.start(), cell.end() if cell else m.end(), "ORG", "context"))
     return out
 
 

@@ -182,7 +182,10 @@ _LOCAL_BEFORE = re.compile(
     r"(?:\s+[a-z](?!\S)){0,3}"  # initials read out one by one: "aroha t w"
     rf"(?:\s+(?:\d{{1,4}}|(?:{_NUMBER_WORDS})(?:\s+(?:{_NUMBER_WORDS})){{0,3}}))?$"
 )
-_EMAIL_CUE = re.compile(r"(?i)\be-?mail(?:ed)?(?:[ \t]+address)?(?:[ \t]+is)?[ \t:]*$")
+_EMAIL_CUE = re.compile(
+    r"(?i)\b(?:e-?mail(?:ed)?|gmail|hotmail|outlook|yahoo)(?:[ \t]+address)?"
+    r"(?:[ \t]+is|['\u2019]s)?[ \t:]*$"
+)
 _LOCAL_WINDOW = 80  # characters looked at before " at gmail"
 _LOCAL_MARK = re.compile(r"[\d._+]")
 _PROVIDER_HINT = re.compile(f"(?i){_PROVIDERS}")

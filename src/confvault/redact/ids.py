@@ -218,9 +218,9 @@ _SLASHED_REF = re.compile(
 )
 
 
-# an amount in a currency's units and hundredths, and the signs before amounts
-_MONEY = re.compile(r"\d{1,6}\.\d\d")
+# the signs before amounts, and an amount in rand ("owes R4500.00")
 _CURRENCY = frozenset("£$€¥₹₦₱₩")
+_RAND = re.compile(r"R\d[\d,]*\.\d\d")
 
 
 def _context(text: str, start: int, ctx: list[bool]) -> bool:
@@ -244,14 +244,16 @@ def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bo
             return False
         compact = cand
     elif not cand.isalnum() and _NUMBER.fullmatch(cand):
-        if _MONEY.fullmatch(cand) or text[start - 1 : start] in _CURRENCY:
-            return False  # "Council tax 640.30", "£1 200": an amount, not a number
+        if text[start - 1 : start] in _CURRENCY:
+            return False  # "Council tax £640.30", "£1 200": an amount, not a number
         grouped = _GROUPED.fullmatch(cand)  # also rules out two kinds of separator
         if grouped is None:
             # "13/45678/24": a reference with slashes, after an ID word only
             return _SLASHED_REF.fullmatch(cand) is not None and _context(text, start, ctx)
         compact = cand.replace(grouped.group(1), "")  # (the one kind there is)
     else:
+        if _RAND.fullmatch(cand):
+            return False
         verdict = code_verdict(cand)
         if verdict is None and _SLASHED_REF.fullmatch(cand):
             return _context(text, start, ctx)  # "HB/2291/77", "24/123456A" after "ref"

@@ -37,7 +37,7 @@ from .model import Span
 CUE_WORDS = frozenset(
     ["plate", "plates", "reg", "rego", "registration", "a-number", "anumber", "a-no", "alien",
      "bsn", "burgerservicenummer", "ssn", "social", "ref", "reference", "crn", "mykad", "nric",
-     "ic", "ni", "nino", "national", "arc", "card", "nin", "passport", "prn"]
+     "ic", "ni", "nino", "national", "arc", "card", "nin", "passport", "passports", "prn"]
 )  # fmt: skip
 # the cues, one named group a rule; "(?=[...])" names their first letters
 _CUE = re.compile(
@@ -53,7 +53,7 @@ _CUE = re.compile(
     r"|(?P<nin>nin)"  # Nigeria's National Identification Number: 11 digits
     r"|(?P<nric>mykad|nric|ic)"  # Malaysia's identity card: "MyKad 900514-14-5567", "IC:"
     # a passport with the letters before its number: "Passport no. FE 438216"
-    r"|(?P<passport>passport)"
+    r"|(?P<passport>passports?)"
     # a prisoner's number (New Zealand's PRN; in a drug chart "PRN" is "as needed",
     # and a dose follows: the value's digits must end the word)
     r"|(?P<prn>prn)"
@@ -84,6 +84,7 @@ _VALUE = {
     ),
 }
 _NOT_DIGIT = re.compile(r"\D")
+_AND_MORE = re.compile(r"[ \t]*(?:,|;|/|&|and|or)[ \t]*(?:,|and[ \t]+)?")
 # plate groups: letters only, digits only, or mixed
 _LETTERS_ONLY = re.compile(r"[A-Za-z]+")
 _LETTER_DIGIT = re.compile(r"[a-z]\d")
@@ -97,10 +98,14 @@ def detect(text: str) -> list[Span]:
         rule = cue.lastgroup or ""
         gap = _GAP.match(text, cue.end())  # (it matches the empty string too)
         m = _VALUE[rule].match(text, gap.end()) if gap is not None else None
-        if m is not None:
+        while m is not None:
             end = _valid(rule, m.group(), m.start())
-            if end:
-                out.append(Span(m.start(), m.start() + end, "ID", "pattern"))
+            if not end:
+                break
+            out.append(Span(m.start(), m.start() + end, "ID", "pattern"))
+            # more of the same after it: "Passports: FE 438216 and FE 438217"
+            more = _AND_MORE.match(text, m.start() + end)
+            m = _VALUE[rule].match(text, more.end()) if more else None
         cue = _CUE.search(text, cue.end())
     return out
 

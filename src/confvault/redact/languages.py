@@ -1,9 +1,11 @@
 """Languages that notes name, often to book an interpreter ("speaks Dari and
-Pashto", "needs a Tigrinya interpreter"). A language names no one; the word
-lists hold many of them as places or surnames, so they are listed here as
-ordinary words."""
+Pashto", "needs a Tigrinya interpreter"). A language names no one, but several are
+also people's names ("Shona", "Akan", "Welsh"): a language's name is an ordinary
+word only where the note speaks of language, just before or just after it."""
 
 from __future__ import annotations
+
+import re
 
 LANGUAGES = frozenset(
     ["dari", "pashto", "tigrinya", "amharic", "somali", "urdu", "punjabi", "bengali", "bangla",
@@ -18,3 +20,35 @@ LANGUAGES = frozenset(
      "uyghur", "burmese", "khmer", "thai", "lao", "korean", "japanese", "te reo", "samoan",
      "tongan", "fijian", "māori", "welsh", "gaelic", "irish", "bsl", "makaton"]
 )  # fmt: skip
+
+# Greetings and expressions of faith that notes quote as clients said them ("She said
+# 'Inshallah'", "'Yebo'"): ordinary words, never names
+SAID_WORDS = frozenset(
+    ["inshallah", "insha'allah", "mashallah", "alhamdulillah", "subhanallah", "wallahi",
+     "wallah", "bismillah", "allahu", "akbar", "yebo", "sawubona", "ubuntu", "shalom",
+     "namaste", "salaam", "salam", "haere", "ora", "nah", "ta", "innit", "ere", "eish",
+     "haibo", "hamba", "whanau", "whānau", "howzit"]
+)  # fmt: skip
+
+# a word for speaking, reading or interpreting, at most three words before
+# ("speaks a bit of Dari", "speaks Dari and Pashto")
+_BEFORE = re.compile(
+    r"(?i)\b(?:speaks?|spoke|spoken|speaking|fluent|languages?|interpret\w*|translat\w*|"
+    r"understands?|reads?|writes?|learning|lessons|tongue|only|mainly|mostly|in)"
+    r"(?:[ \t]+(?:a|bit|of|some|little|and|or|in|only|mainly|mostly|fluent|good|broken|"
+    r"basic|[A-Z][a-z]+,?))*[ \t]+(?:and[ \t]+|or[ \t]+)?$"
+)
+_AFTER = re.compile(
+    r"(?i)[ \t-]+(?:interpreters?|speakers?|speaking|translators?|translation|language|"
+    r"lessons?|class(?:es)?|version|subtitles|-speaking)\b"
+)
+
+
+def spoken_of(text: str, start: int, end: int) -> bool:
+    """The word at text[start:end] is a language here, not a person."""
+    if text[start:end].lower() not in LANGUAGES:
+        return False
+    return (
+        _BEFORE.search(text, max(0, start - 48), start) is not None
+        or _AFTER.match(text, end) is not None
+    )

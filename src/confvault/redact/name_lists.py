@@ -70,10 +70,10 @@ def with_pronouns(text: str, lex: Lexicon) -> list[Span]:
 # found first, then the one or two capitalised words just before them
 _RELATION_IN_BRACKETS = re.compile(
     r"\([ \t]*"
-    r"(?i:(?:late|his|her|their|my|our|the|client['\u2019]?s|pt['\u2019]?s|ex-?|eldest|"
-    r"youngest|oldest|older|younger|big|little|baby|step-?|former|new|current|foster|"
-    r"adoptive|half-?)[ \t-]*){0,3}"
-    rf"(?i:{RELATIONS}|eldest|youngest|oldest)s?[ \t]*[),]"
+    r"(?i:(?:late|deceased|his|her|their|my|our|the|client['\u2019]?s|pt['\u2019]?s|ex-?|"
+    r"eldest|youngest|oldest|older|younger|big|little|baby|step-?|former|new|current|foster|"
+    r"adoptive|half-?|mum['\u2019]?s|dad['\u2019]?s)[ \t-]*){0,3}"
+    rf"(?i:{RELATIONS}|eldest|youngest|oldest|bf|gf|hubby)(?i:-in-law)?s?[ \t]*[),]"
 )
 _NAME_BEFORE = re.compile(
     r"(?<![\w'\u2019-])(?:([A-Z][\w'\u2019-]+)[ \t])?([A-Z][\w'\u2019-]+)[ \t]*$"
@@ -87,21 +87,34 @@ def with_relation(text: str, lex: Lexicon) -> list[Span]:
         if m is None:
             continue
         word = m.group(2)
-        low = word.lower()
-        if low in FUNCTION_WORDS or low in RELATION_WORDS or low in TITLES:
-            continue  # "Client (mum)", "The (late) husband"
+        if not _name_word(word, lex):
+            continue  # "Contact (mum)", "NOK (husband)", "Referral (daughter)"
         start = m.start(2)
         prev = m.group(1)
-        if (
-            prev
-            and prev.lower() not in FUNCTION_WORDS
-            and prev.lower() not in RELATION_WORDS
-            and prev.lower() not in TITLES
-            and not sentence_start(text, m.start(1))
-        ):
-            start = m.start(1)  # both words: "Says Ah Boy (his son)"
+        if prev and _name_word(prev, lex) and not sentence_start(text, m.start(1)):
+            start = m.start(1)  # both words: "Says Kwame Mensah (his son)"
         out.append(Span(start, m.end(2), "NAME", "context"))
     return out
+
+
+def _name_word(word: str, lex: Lexicon) -> bool:
+    """A word that can be a name on its own: a first name or surname no frequent word
+    ("Lucky", "Sione", "'Ana", "Raghu"), or a word no list knows; not a heading's word
+    ("Contact", "Referral", "Funeral") nor an abbreviation ("NOK")."""
+    low = word.lower()
+    if word.isupper() or low in FUNCTION_WORDS or low in RELATION_WORDS or low in TITLES:
+        return False
+    if low in lex.first_names:
+        return True
+    rank = lex.common.get(low)
+    if rank is None:
+        return not is_word(low, lex)  # "Sione"; not "Kin"
+    return rank >= _RARE_IN_BRACKETS  # "Raghu", "Lucky", "Blessing"; not "Grief", "Gift"
+
+
+# a word ranked past this in the common words (rare, or in the lists appended after
+# the ranked ones): a name before a relative in brackets ("Raghu (late husband)")
+_RARE_IN_BRACKETS = 30000
 
 
 _DESCRIBED = re.compile(r"(?i)\b(?:is|as|am|are|was|a|an|the|her|his|their|my|our|your)[ \t]+$")
@@ -218,14 +231,26 @@ def repeated(text: str, spans: list[Span], singles: list[Tok]) -> list[Span]:
     ]
 
 
+_CALENDAR = re.compile(
+    r"(?:(?:In|On|Since|By|From)[ \t]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+
+
 def coordinated(text: str, spans: list[Span], singles: list[Tok]) -> list[Span]:
     """Name-like words listed with a found name: "Monjeau, Graves and Reed".
 
     Linear: anchors are looked up by position, at most 6 characters away."""
     if not singles:
         return []
-    ends = {sp.end for sp in spans if sp.category in ("NAME", "ORG")}
-    starts = {sp.start for sp in spans if sp.category in ("NAME", "ORG")}
+    # (not a day or a month: "Since Friday, Section 8 …", "In April, Block 2 …")
+    anchors = [
+        sp
+        for sp in spans
+        if sp.category in ("NAME", "ORG") and not _CALENDAR.fullmatch(text, sp.start, sp.end)
+    ]
+    ends = {sp.end for sp in anchors}
+    starts = {sp.start for sp in anchors}
     if not ends:
         return []
     added: list[Span] = []

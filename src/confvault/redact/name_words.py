@@ -31,6 +31,7 @@ from .words import (
 SAFE, COMMON, CNAME, AMBIG, NAME, PLACE, UNKNOWN, TITLE, INITIAL, ROMAN, SUFFIX = range(11)
 
 
+_VERY_COMMON_PART = 5000  # the part after "O'" of a surname is no frequent word
 _VERY_COMMON = 300  # frequency rank under which a capitalised word is taken as ordinary
 RARE = 3000  # rank from which a word that is also a first name is taken as a name
 
@@ -214,8 +215,14 @@ def _classify_uncached(word: str, lex: Lexicon) -> int:
         return SUFFIX  # "LLC", "Ltd", "Research"
     if word.isupper() and (word.lower() in ACRONYMS or len(word) <= 3):
         return SAFE
-    if len(word) > 3 and word[1] in "'\u2019" and word[2].isupper() and word[3:].islower():
-        return NAME  # "O'Neill", "D'Arcy", "D'Souza": a surname, however common the word
+    if (
+        len(word) > 3
+        and word[1] in "'\u2019"
+        and word[2].isupper()
+        and word[3:].islower()
+        and lex.common.get(word[2:].lower(), _VERY_COMMON_PART) >= _VERY_COMMON_PART
+    ):
+        return NAME  # "O'Neill", "D'Arcy", "D'Souza" (not "O'Clock", "Y'Know")
     if "-" in word:
         classes = [_lookup(p, lex) for p in word.split("-") if p]
         for c in (UNKNOWN, NAME, PLACE, AMBIG, CNAME, COMMON):

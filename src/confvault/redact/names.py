@@ -21,7 +21,8 @@ import functools
 import re
 
 from . import addresses, word_names
-from .lexicon import Lexicon, lexicon, stems
+from .languages import spoken_of
+from .lexicon import Lexicon, lexicon
 from .model import Span
 from .name_context import (
     HOME_CTX,
@@ -83,7 +84,6 @@ from .name_words import (
 from .words import (
     ACRONYMS,
     BRANDS,
-    EXTRA_WORDS,
     FUNCTION_WORDS,
 )
 
@@ -328,6 +328,8 @@ def detect_names(text: str) -> list[Span]:
         ):
             singles.append(tok)  # "Frank conversation", "Grace before meals"
             continue
+        if single and spoken_of(text, tok.start, end):
+            continue  # a language: "speaks Dari and Pashto", "a Tigrinya interpreter"
         last = last_word(before) if before[-1:].isspace() else ""
         # a first name opening a line of dialogue: "Destiny: ..."
         speaker = first and text.startswith(":", tok.end) and tok.text.lower() in lex.first_names
@@ -341,20 +343,9 @@ def detect_names(text: str) -> list[Span]:
             # Gorbals", not "the City", "the Sixties", "the Refuge", "the Mormon church"
             and (last.lower() != "the" or _home_after_the(text, tok, lex))
         )
-        # a rare word, capitalised mid-sentence, is a proper noun ("says Huia from the
-        # marae", "found in Tondo")
-        rare = (
-            cls0 == COMMON
-            and not first
-            and last.lower() != "the"  # "the Salvos", "the Imam": a body or a role
-            and not caseless
-            and tok.text[0].isupper()
-            and _rare_capital(tok.text, lex)
-        )
         if (
             single
             and cls0 in (COMMON, CNAME)
-            and not rare
             and not home
             and not (last and (person_last(last) or last.lower() in ORG_LAST))
             and not speaker
@@ -396,7 +387,7 @@ def detect_names(text: str) -> list[Span]:
                 app = not org and tok.text.lower() in BRANDS
                 flagged = cls0 in _FLAGGED_FORCED and not frequent and not app
             else:
-                flagged = cls0 in _FLAGGING or (cls0 == AMBIG and not first) or rare
+                flagged = cls0 in _FLAGGING or (cls0 == AMBIG and not first)
             if not flagged:
                 if cls0 in (CNAME, AMBIG, COMMON):
                     singles.append(tok)
@@ -517,9 +508,10 @@ _TITLE_BRANDS = frozenset(
 
 _QUOTES = ("'", '"', "\u2018", "\u2019", "\u201c", "\u201d")
 # what is said of a film, a book, a song or a game: its title in quotes follows
-# (not after "saw": "saw 'Gaz' at the hostel" is as likely a person as a film)
+# (not after "saw", "watching" or "reading": "saw 'Gaz' at the hostel", "has been
+# watching 'Sipho' through the window" are as likely people as films)
 _TITLE_QUOTED = re.compile(
-    r"(?i)\b(?:watch(?:ed|ing|es)?|read(?:ing|s)?|films?|movies?|books?|novel|"
+    r"(?i)\b(?:watched|films?|movies?|books?|novel|"
     r"songs?|album|show|series|game|playing|played|listen(?:ed|ing)?[ \t]+to)"
     r"[ \t]+['\"\u2018\u201c]$"
 )
@@ -625,47 +617,6 @@ def _category(
             place = bool(last) and place_last(last) and ends_in(PLACE_CTX, before, 2)
             return ("LOCATION", "PLACE") if place else ("NAME", "")
     return "LOCATION", "PLACE"
-
-
-# short days and months, and words of the notes' trade the lists rank low
-_NOT_RARE = frozenset(
-    ["mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "jan",
-     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "imam",
-     "lad", "lads", "mum", "mam", "nan", "nana", "gran", "grandad", "hubby"]
-)  # fmt: skip
-_RARE_RANK = 25000  # a word ranked past this, or in the dictionary only, is rare
-
-
-_RARE_SEEN: dict[str, bool] = {}
-
-
-def _rare_capital(word: str, lex: Lexicon) -> bool:
-    seen = _RARE_SEEN.get(word)
-    if seen is None:
-        seen = _rare_capital_new(word, lex)
-        if len(_RARE_SEEN) < 50_000:
-            _RARE_SEEN[word] = seen
-    return seen
-
-
-def _rare_capital_new(word: str, lex: Lexicon) -> bool:
-    """A word that is rare in English text. The common words' ranks are frequency
-    ranks up to "password", where the build appends words of other lists (passwords,
-    names) that the dictionary knows: "money", "summer", "grace" are not rare."""
-    w = word.lower()
-    if w.endswith(("'s", "\u2019s")):
-        w = w[:-2]
-    rank = lex.common.get(w)
-    return (
-        len(w) >= 3
-        and w.isalpha()
-        and not word.isupper()  # "FIFO", "NEET": an abbreviation
-        and w not in _NOT_RARE
-        and w not in RELATION_WORDS
-        and (rank is None or _RARE_RANK <= rank < lex.common.get("password", 0))
-        and w not in EXTRA_WORDS
-        and not any(s in lex.common for s in stems(w))
-    )
 
 
 def _category_of_one(tok: Tok, lex: Lexicon, last: str, before: str) -> tuple[str, str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .languages import LANGUAGES
+from .languages import SAID_WORDS
 
 # Words that identify no one on their own; parts of a registered multi-word
 # identifier that are in this set are not matched on their own.
@@ -792,7 +792,7 @@ BRANDS = frozenset(_BRANDS)
 EXTRA_WORDS = frozenset(
     [
         *_NOTE_WORDS,
-        *LANGUAGES,
+        *SAID_WORDS,
         *_BRANDS,
         *_IDENTITY_WORDS,
         "tel",
