@@ -102,6 +102,8 @@ _DEDICATION_BEFORE = re.compile(
 _WORSHIP = re.compile(
     r"\b(?:Jamia[ \t]+)?(?:Masjid|Gurdwara|Mandir)[ \t]+(?:(?:al|el|an|ar|as|at|e|un)-)?"
     r"[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}"
+    # typed in lower case, with its article: "masjid al-noor"
+    r"|\b(?i:masjid|jamia)[ \t]+(?:al|el|an|ar|as|at|un)-[a-z]{2,}"
 )
 # a compass word after a name, before a stop: "Mamelodi East —" (the township was
 # taken for a person; a person's surname "West" goes with the name as well)
@@ -355,7 +357,7 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
                 out.append(Span(sp.start, m.end(), "ORG", "context"))
     if "Women" in text or "Nursery" in text or "Academy" in text or "High" in text:
         out += _named_bodies(text)
-    if "Masjid" in text or "Gurdwara" in text or "Mandir" in text:
+    if "Masjid" in text or "Gurdwara" in text or "Mandir" in text or "masjid" in text:
         out += [
             Span(m.start(), m.end(), "ORG", "context")
             for m in _WORSHIP.finditer(text)
