@@ -146,7 +146,7 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=0, help="print this many of each kind")
     parser.add_argument(
         "--batch",
-        choices=tuple("ABCDEFGHIJKLMNO"),
+        choices=tuple("ABCDEFGHIJKLMNOPQ"),
         help="only this batch",
     )
     parser.add_argument("--cases", type=Path, help="one case file (default: both)")
@@ -179,7 +179,7 @@ def main() -> int:
     if args.batch:
         cases = [c for c in cases if c.get("batch", "A") == args.batch]
     results = replay(cases)
-    for batch in "ABCDEFGHIJKLMNOP":
+    for batch in "ABCDEFGHIJKLMNOPQ":
         part = [r for r in results if r["case"].get("batch", "A") == batch]
         if not part:
             continue

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .dates import _MONTHS
+from .lexicon import lexicon
 from .model import Span
 
 _DIGIT = re.compile(r"\d")
@@ -213,6 +214,12 @@ _AGE_FORMS = re.compile(
     r"|points?|degrees|out|of|quid|pounds?|pence|grand|k|seconds?|secs?|metres?|meters?|m"
     r"|bpm|sats|sessions?|over|under|people|strong|dollars?|euros?|rand|calories|steps)\b)"
     r"[a-z])"
+)
+# a first name and its age: "Arthur's 92,", "Harold is 101 (!!)" (a first name, checked
+# in code; not "Ward is 95% full")
+_NAMED_AGE = re.compile(
+    r"\b([A-Z][a-z]+)(?:['\u2019]s|[ \t]+is)[ \t]+(9\d|1[0-3]\d)"
+    r"(?=[ \t]*[,.;!?()]|[ \t]*$|[ \t]+(?:and|now|but|today|this|next|on|in)\b)"
 )
 # a range of days: "moved from the 2nd to 16 April", "off from the 3rd to the 10th" (not
 # "from the 1st to the 4th floor": the range must end the phrase or name a month)
@@ -477,6 +484,11 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             for m in _AGE_FORMS.finditer(text):
                 g = m.lastindex or 0  # the one group of the form that matched
                 found.append(Span(m.start(g), m.end(g), "AGE", "pattern"))
+            if "'s " in text or "\u2019s " in text or " is " in text:
+                first_names = lexicon().first_names
+                for m in _NAMED_AGE.finditer(text):
+                    if m.group(1).lower() in first_names:
+                        found.append(Span(m.start(2), m.end(2), "AGE", "pattern"))
             if "," in text:
                 for m in _COMMA_AGE.finditer(text):
                     owner = _BRACKET_OWNER if m.group(2) else _OWNER  # not "(Arsenal, 90)"

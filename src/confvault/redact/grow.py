@@ -78,6 +78,13 @@ _ROOM_AFTER = re.compile(
     r"(?![\w'\u2019-])"
 )
 _ROOM_HINT = re.compile(r"room|rm|flat|unit|apt|bed|cell")  # (in the lower-cased text)
+_ROOM_BEFORE = re.compile(
+    r"\b(?i:room|rm|flat|apt)\.?[ \t]*#?(?:[A-Z]?\d{1,4}[A-Za-z]?|[A-Z])[ \t]*,?[ \t]+$"
+)
+# a name written again in Chinese, Japanese or Korean characters, in brackets
+_NATIVE_SCRIPT = re.compile(
+    r"[ \t]*\([ \t]*([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,8})[ \t]*\)"
+)
 # a part of a township or estate after its name: "Khayelitsha, Site C", "Umlazi, J
 # section", "Tembisa Ext 5"
 # (a number only after "Ext": "Section 21", "Phase 2", "Zone 2" are no places)
@@ -102,6 +109,8 @@ _DEDICATION_BEFORE = re.compile(
 _WORSHIP = re.compile(
     r"\b(?:Jamia[ \t]+)?(?:Masjid|Gurdwara|Mandir)[ \t]+(?:(?:al|el|an|ar|as|at|e|un)-)?"
     r"[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}"
+    # "Jamia Masjid" (the town's central mosque) on its own
+    r"|\bJamia[ \t]+Masjid\b"
     # typed in lower case, with its article: "masjid al-noor"
     r"|\b(?i:masjid|jamia)[ \t]+(?:al|el|an|ar|as|at|un)-[a-z]{2,}"
 )
@@ -201,6 +210,11 @@ _PRISON = re.compile(
     r"\bHMP(?:[ \t]*[&/][ \t]*YOI)?[ \t]+(?:The[ \t]+)?[A-Z][a-z]+"
     r"(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+)?"
 )
+# a New York public school by its number: "outside PS 96", "at JHS 45"
+_NYC_SCHOOL = re.compile(
+    r"\b(?:P\.?S\.?|I\.?S\.?|J\.?H\.?S\.?|M\.?S\.?)[ \t]?\d{1,3}\b"
+    r"(?=[ \t]*(?:[,.;:)]|$|[ \t]+(?:on|in|at|and|last|this|near|school)\b))"
+)
 _PRISON_BEFORE = re.compile(r"\b(?:HMP|HMYOI|HMP[ \t]?&[ \t]?YOI)[ \t]+$")
 _WORDY = ("NAME", "LOCATION", "ORG")
 
@@ -261,10 +275,6 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
                     _ROOM_HINT.search(low) is not None,
                     _SECTION_HINT.search(low) is not None,
                 )
-            building = tails[0] and text.endswith(_BUILDING_END, sp.start, sp.end)
-            m = _ROOM_AFTER.match(text, sp.end) if building else None
-            if m:
-                out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))
             place = tails[1] and sp.category == "LOCATION"
             m = _SECTION_AFTER.match(text, sp.end) if place else None
             if place and m is None and text.endswith(("Ext", "ext"), sp.start, sp.end):
@@ -275,6 +285,10 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             m = _DEDICATION_BEFORE.search(text, max(0, sp.start - 32), sp.start)
             if m:
                 out.append(Span(m.start(), sp.end, "ORG", "context"))
+        if sp.category == "NAME" and nxt in (" ", "("):
+            m = _NATIVE_SCRIPT.match(text, sp.end)
+            if m:  # the name in its own script: "Li Na (李娜)"
+                out.append(Span(m.start(1), m.end(1), "NAME", "context"))
         if sp.category == "NAME" and nxt == "-":
             m = _HYPHENED_PART.match(text, sp.end)
             if m and not is_word(m.group(1), lexicon()):
@@ -357,16 +371,37 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
                 out.append(Span(sp.start, m.end(), "ORG", "context"))
     if "Women" in text or "Nursery" in text or "Academy" in text or "High" in text:
         out += _named_bodies(text)
+    if _ROOM_HINT.search(text.lower()):
+        out += _rooms(text, [*found, *out])
     if "Masjid" in text or "Gurdwara" in text or "Mandir" in text or "masjid" in text:
         out += [
             Span(m.start(), m.end(), "ORG", "context")
             for m in _WORSHIP.finditer(text)
             if not m.group().endswith((" Sahib", " Ji"))  # a gurdwara's honorific alone
         ]
+    if "PS" in text or "JHS" in text:
+        out += [Span(m.start(), m.end(), "ORG", "context") for m in _NYC_SCHOOL.finditer(text)]
     if "HMP" in text:
         for m in _PRISON.finditer(text):
             cell = _ROOM_AFTER.match(text, m.end())  # "HMP Pentonville, cell 14"
             out.append(Span(m.start(), cell.end() if cell else m.end(), "ORG", "context"))
+    return out
+
+
+def _rooms(text: str, spans: list[Span]) -> list[Span]:
+    """A room in a building found, after or before its name: "the Sunnyside Hotel
+    room 311", "Room 214 Kelvin House"."""
+    out = []
+    for sp in spans:
+        if sp.category not in _WORDY or not text.endswith(_BUILDING_END, sp.start, sp.end):
+            continue
+        m = _ROOM_AFTER.match(text, sp.end)
+        if m:
+            out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))
+        if text[sp.start - 1 : sp.start] == " ":
+            m = _ROOM_BEFORE.search(text, max(0, sp.start - 24), sp.start)
+            if m:
+                out.append(Span(m.start(), sp.end, "LOCATION", "pattern", None, "ADDRESS"))
     return out
 
 

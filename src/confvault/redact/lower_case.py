@@ -90,7 +90,8 @@ _VERY_COMMON = 300  # "mum may come", "dad will know": a modal, not a name
 # a quoted nickname: "calls her stepdad 'Smithy'", "mentioning 'big mick'"
 _QUOTED = re.compile(
     r"(?i:\b(?:calls?|called|nickname[ \t]+is|known[ \t]+as|goes[ \t]+by|mentioning|"
-    r"mentions)(?:[ \t]+(?:him|her|them|me|his|her|their)(?:[ \t]+[a-z]+)?)?)"
+    r"mentions|name[ \t]+(?:as|is|was))(?:[ \t]+(?:him|her|them|me|his|her|their)"
+    r"(?:[ \t]+[a-z]+)?)?)"
     r"[ \t]+['\"\u2018\u201c]([^'\"\u2019\u201d\n]{2,24})['\"\u2019\u201d]"
 )
 # a quoted name after a relative, or after "refers to her stepdad as": "Friend 'Shaz'"
@@ -100,7 +101,8 @@ _NAMED_BEFORE = re.compile(
     rf"(?:\b{_RELATIVES}s?|(?i:\brefer(?:s|red|ring)?[ \t]+to[ \t]+(?:[a-z]+[ \t]+){{0,2}}as)"
     r"|(?i:\b(?:caller|client|pt|patient|mentee|service\s+user|su|resident))"  # "Caller 'Jen'"
     # "named her abuser as 'Mark'", "spoke to 'Candy'", "new bf 'Deano'"
-    r"|(?i:\bnamed[ \t]+(?:[a-z]+[ \t]+){0,2}as|\b(?:spoke|speaking|talked|talking)[ \t]+to"
+    r"|(?i:\bnamed[ \t]+(?:[a-z]+[ \t]+){0,2}as|\bname[ \t]+as"
+    r"|\b(?:spoke|speaking|talked|talking)[ \t]+to"
     r"|\b(?:met|meet|meets|visited)"  # "met 'Candy' on Wharf Road" (not "saw 'Barbie'")
     # "staying with 'Rocko'", "User 'mossyrocks'"
     r"|\b(?:staying|stays|living|lives|sleeping)[ \t]+with|\b(?:user|username|account)"
@@ -126,7 +128,7 @@ def _name_like(quoted: str, lex: Lexicon) -> bool:
     return True
 
 
-_QUOTE_CUE = re.compile(r"(?i)call|nickname|known|goes|mention")
+_QUOTE_CUE = re.compile(r"(?i)call|nickname|known|goes|mention|name")
 # "\b(?:in|from|near|outside|to)[ \t]+…" written to start from its first letter, which
 # the regex engine skips to: the same matches, found faster
 _PLACE_AFTER = re.compile(

@@ -142,16 +142,51 @@ _NO_SUBJECTS = frozenset(
 )  # fmt: skip
 
 
+# more of what people do in notes ("Chloe moved out", "Chloe's been sleeping rough"):
+# a movement for any first name, a tense for one that is no ordinary word too
+_MOVED = re.compile(
+    r"[ \t]+(?:moved|moves|came|comes|went|goes|left|attends|missed|returned|stayed|slept|"
+    r"relapsed|turned[ \t]+up|showed[ \t]+up|rocked[ \t]+up)\b"
+)
+_TENSE = re.compile(
+    r"(?:['\u2019]s|[ \t]+(?:is|was|has|had))[ \t]+(?:been|moved|got|gone|started|left|"
+    r"finally|back|still|feeling|doing|struggling|living|staying|due)\b"
+)
+
+
 def subjects(text: str, singles: list[Tok], lex: Lexicon) -> list[Span]:
-    return [
-        Span(t.start, t.end, "NAME", "context")
-        for t in singles
-        if t.text.lower() in lex.first_names
-        and t.text.lower() not in _NO_SUBJECTS
-        and t.text.lower() not in RELATION_WORDS
-        and SUBJECT_VERB.match(text, t.end)
-        and (not t.text.islower() or rare_word(t.text, lex))
-    ]
+    out = []
+    for t in singles:
+        low = t.text.lower()
+        has = low.endswith(("'s", "\u2019s"))  # "Chloe's been …": "Chloe has been …"
+        if has:
+            low = low[:-2]
+        if (
+            low in lex.first_names
+            and low not in _NO_SUBJECTS
+            and low not in RELATION_WORDS
+            and (not t.text.islower() or rare_word(low, lex))
+            and _does(text, t.end, low, has)
+        ):
+            out.append(Span(t.start, t.end - 2 if has else t.end, "NAME", "context"))
+    return out
+
+
+def _does(text: str, end: int, low: str, has: bool) -> bool:
+    """What follows the name is what a person does."""
+    if has:
+        return low not in word_names.WORD_NAMES and _TENSE_AFTER_S.match(text, end) is not None
+    return (
+        SUBJECT_VERB.match(text, end) is not None
+        or _MOVED.match(text, end) is not None
+        or (low not in word_names.WORD_NAMES and _TENSE.match(text, end) is not None)
+    )
+
+
+_TENSE_AFTER_S = re.compile(
+    r"[ \t]+(?:been|moved|got|gone|started|left|finally|back|still|feeling|doing|"
+    r"struggling|living|staying|due)\b"
+)
 
 
 def full_name_subject(text: str, run: list[Tok], lex: Lexicon) -> bool:

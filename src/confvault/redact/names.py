@@ -331,6 +331,9 @@ def detect_names(text: str) -> list[Span]:
         if single and spoken_of(text, tok.start, end):
             continue  # a language: "speaks Dari and Pashto", "a Tigrinya interpreter"
         last = last_word(before) if before[-1:].isspace() else ""
+        if single and last in ("a", "an") and cls0 in (NAME, CNAME, AMBIG, COMMON):
+            singles.append(tok)  # "She's a Christian", "not being a Karen"
+            continue
         # a first name opening a line of dialogue: "Destiny: ..."
         speaker = first and text.startswith(":", tok.end) and tok.text.lower() in lex.first_names
         # "lives in Hackney": a word that is also an ordinary one is a place here
@@ -342,6 +345,7 @@ def detect_names(text: str) -> list[Span]:
             # after "the", only a rarer word that ends the phrase: "grew up in the
             # Gorbals", not "the City", "the Sixties", "the Refuge", "the Mormon church"
             and (last.lower() != "the" or _home_after_the(text, tok, lex))
+            and tok.text.lower() not in _NO_HOMES  # "moved to Room 12B"
         )
         if (
             single
@@ -422,6 +426,14 @@ def detect_names(text: str) -> list[Span]:
                         # the words before the title are the sentence's ("Wears", "Ask")
                         run, flags = run[k:], flags[k:]
                         break
+            if (
+                run[0].first
+                and run[0].text.lower() in _CONTACT_VERBS
+                and _name_after_verb(run[1], lex)
+                and not any(flags[1:2])
+            ):
+                flags[1] = True  # "Told Goran I'd sit in", "Rang Tsering back"
+                run, flags = run[1:], flags[1:]
             saint = _saint(run)
             if saint:
                 flags[saint] = True  # "St Aidan's": the saint's name is a place's or a body's
@@ -461,6 +473,8 @@ def detect_names(text: str) -> list[Span]:
             if m:
                 start = m.start()  # "48 Factoring Inc"
         spans.append(Span(start, end, category, "lexicon", None, kind))
+    if "(" in text:
+        spans.extend(with_relation(text, lex))  # (before the lists: "Tsering and Dolma (sisters)")
     if singles:
         listed = [t for t in singles if t.cls != COMMON or t.text.lower() in lex.first_names]
         spans.extend(coordinated(text, spans, listed))
@@ -470,8 +484,6 @@ def detect_names(text: str) -> list[Span]:
         spans.extend(Span(m.start(), m.end(), "ORG", "lexicon") for m in AND_SONS.finditer(text))
     if " of " in text:
         spans.extend(Span(m.start(), m.end(), "ORG", "lexicon") for m in BODY_OF.finditer(text))
-    if "(" in text:
-        spans.extend(with_relation(text, lex))
     if ") " in text:
         spans.extend(
             Span(m.start(), m.end(), "NAME", "lexicon")
@@ -617,6 +629,34 @@ def _category(
             place = bool(last) and place_last(last) and ends_in(PLACE_CTX, before, 2)
             return ("LOCATION", "PLACE") if place else ("NAME", "")
     return "LOCATION", "PLACE"
+
+
+_NO_HOMES = frozenset(["room", "rooms", "office", "reception", "kitchen", "lounge", "bed", "floor"])
+# verbs of contact that open a note's sentence before the person ("Told Goran …")
+_CONTACT_VERBS = frozenset(
+    ["told", "asked", "rang", "phoned", "texted", "emailed", "messaged", "met", "saw",
+     "visited", "reminded", "thanked", "warned", "helped", "supported", "accompanied"]
+)  # fmt: skip
+_RARE_AFTER_VERB = 10000  # a word this rare after such a verb is a name ("Goran", not "Housing")
+
+
+def _name_after_verb(tok: Tok, lex: Lexicon) -> bool:
+    """The word after a contact verb opening a sentence can be a person there: a name,
+    a word no list knows, or an ordinary word too rare to be a service ("Told
+    Goran"; not "Rang Housing", "Called Police")."""
+    if tok.cls in (NAME, UNKNOWN, AMBIG):
+        return True
+    if tok.cls not in (COMMON, CNAME):
+        return False
+    low = tok.text.lower()
+    if low.endswith(("'s", "\u2019s")):
+        low = low[:-2]
+    if low in RELATION_WORDS:
+        return False
+    rank = lex.common.get(low)
+    if rank is None:
+        return low not in lex.dictionary
+    return _RARE_AFTER_VERB <= rank < lex.common.get("password", 0)
 
 
 def _category_of_one(tok: Tok, lex: Lexicon, last: str, before: str) -> tuple[str, str]:

@@ -32,7 +32,8 @@ _CONTEXT_WORDS = (
     "call(?:ed|ing|s)?", "phone[sd]?", "mobile", "mob", "tel", "telephone", "cell", "fax",
     "desk", "office", "text(?:ed|ing)?", "message[sd]?", "sms", "whatsapp", "signal",
     "landline", "contact", "reach", "ring", "rang", "answering", "voicemail", "hotline",
-    "helpline", "ext", "number", "registered", "ph", "phn", "fone", "txt",
+    "helpline", "ext", "number", "registered", "ph", "phn", "fone", "txt", "ringing",
+    "dial(?:l?ed|l?ing|s)?",
 )  # fmt: skip
 
 

@@ -83,6 +83,24 @@ WORD_PLACES = frozenset(
 _NEXT_WORD = re.compile(r"([a-z]+)(?:['\u2019]s)?(?![\w'\u2019-])")  # "Young people's group"
 
 
+# a word-name's own phrases, whatever the word after would say: "Drew a picture",
+# "Rose from her chair", "Amber warning", "Sunny today", "Dawn to dusk", "Patience
+# wearing thin", "Chase up the DWP"
+_PHRASES = {
+    "drew": frozenset(
+        ["a", "an", "the", "up", "on", "his", "her", "their", "some", "blood", "attention"]
+    ),
+    "rose": frozenset(["from", "to", "up", "again", "slowly", "early"]),
+    "amber": frozenset(["warning", "alert", "alerts", "light", "lights"]),
+    "sunny": frozenset(
+        ["today", "day", "days", "morning", "afternoon", "spells", "weather", "outside"]
+    ),
+    "dawn": frozenset(["to", "till", "until", "chorus", "raid", "raids"]),
+    "patience": frozenset(["wearing", "running", "worn", "thin"]),
+    "chase": frozenset(["up"]),
+}  # fmt: skip
+
+
 def word_reading(text: str, end: int, word: str, lex: Lexicon, relations: Collection[str]) -> bool:
     """``word`` (ending at ``end``) opens a sentence: read it as the ordinary word?
     Only one of WORD_NAMES or WORD_PLACES that the lists know in lower case, followed
@@ -98,6 +116,8 @@ def word_reading(text: str, end: int, word: str, lex: Lexicon, relations: Collec
     if nxt is None:
         return False
     after = nxt.group(1)
+    if after in _PHRASES.get(low, ()):
+        return True
     # a place before a plural is a noun before a noun ("Turkey sandwiches")
     endings = ("ed", "ly", "ing") if low in WORD_PLACES else ("ed", "s", "ly", "ing")
     return after not in AFTER_A_PERSON and after not in relations and not after.endswith(endings)

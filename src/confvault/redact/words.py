@@ -313,6 +313,7 @@ ORG_SUFFIXES = frozenset(
 # Upper-case abbreviations common in notes that are not names.
 ACRONYMS = frozenset(
     [
+        "acas",
         "ok",
         "okay",
         "asap",
@@ -761,6 +762,7 @@ _NOTE_WORDS = [
     "iftar",
     "suhoor",
     "sehri",
+    "parole",
 ]
 
 # Ordinary modern words missing from the 1934 dictionary and the frequency lists.
