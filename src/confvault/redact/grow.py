@@ -285,7 +285,7 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             m = _DEDICATION_BEFORE.search(text, max(0, sp.start - 32), sp.start)
             if m:
                 out.append(Span(m.start(), sp.end, "ORG", "context"))
-        if sp.category == "NAME" and nxt in (" ", "("):
+        if sp.category == "NAME" and (nxt == "(" or text.startswith(" (", sp.end)):
             m = _NATIVE_SCRIPT.match(text, sp.end)
             if m:  # the name in its own script: "Li Na (李娜)"
                 out.append(Span(m.start(1), m.end(1), "NAME", "context"))
@@ -372,7 +372,12 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
     if "Women" in text or "Nursery" in text or "Academy" in text or "High" in text:
         out += _named_bodies(text)
     if _ROOM_HINT.search(text.lower()):
-        out += _rooms(text, [*found, *out])
+        buildings = [
+            sp
+            for sp in (*found, *out)
+            if sp.category in _WORDY and text.endswith(_BUILDING_END, sp.start, sp.end)
+        ]
+        out += _rooms(text, buildings)
     if "Masjid" in text or "Gurdwara" in text or "Mandir" in text or "masjid" in text:
         out += [
             Span(m.start(), m.end(), "ORG", "context")
@@ -389,12 +394,10 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
 
 
 def _rooms(text: str, spans: list[Span]) -> list[Span]:
-    """A room in a building found, after or before its name: "the Sunnyside Hotel
+    """A room in a building found (``spans``), after or before its name: "the Sunnyside Hotel
     room 311", "Room 214 Kelvin House"."""
     out = []
     for sp in spans:
-        if sp.category not in _WORDY or not text.endswith(_BUILDING_END, sp.start, sp.end):
-            continue
         m = _ROOM_AFTER.match(text, sp.end)
         if m:
             out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))

@@ -138,9 +138,12 @@ def heads_again(text: str, found: list[Span]) -> list[Span]:
     heads: dict[str, tuple[str, str]] = {}
     for sp in found:
         if sp.category in ("ORG", "LOCATION") and sp.source not in _SKIP:
-            m = _HEAD.match(text, sp.start, sp.end)
-            if m and m.end() < sp.end:
-                heads.setdefault(m.group(1), (sp.category, sp.placeholder_kind))
+            i = text.find(" ", sp.start, sp.end)
+            head = text[sp.start : i] if i > 0 else ""
+            if len(head) >= 4 and head[0].isupper() and head[1:].isalpha() and head[1:].islower():
+                heads.setdefault(head, (sp.category, sp.placeholder_kind))
+    # mostly each is there once: nothing more to read
+    heads = {w: v for w, v in heads.items() if text.count(w) > 1}
     if not heads:
         return []
     lex = lexicon()
@@ -172,8 +175,6 @@ def heads_again(text: str, found: list[Span]) -> list[Span]:
     return out
 
 
-# the first word of a body's name, capitalised, with more of the name after it
-_HEAD = re.compile(r"([A-Z][^\W\d_]{3,})[ \t]")
 _RARE_HEAD = 3000  # an ordinary word rarer than this can be a body's name on its own
 
 
