@@ -23,6 +23,7 @@ import re
 from .dates import _MONTHS
 from .lexicon import lexicon
 from .model import Span
+from .word_names import WORD_NAMES
 
 _DIGIT = re.compile(r"\d")
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -487,7 +488,8 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             if "'s " in text or "\u2019s " in text or " is " in text:
                 first_names = lexicon().first_names
                 for m in _NAMED_AGE.finditer(text):
-                    if m.group(1).lower() in first_names:
+                    name = m.group(1).lower()
+                    if name in first_names and name not in WORD_NAMES:
                         found.append(Span(m.start(2), m.end(2), "AGE", "pattern"))
             if "," in text:
                 for m in _COMMA_AGE.finditer(text):

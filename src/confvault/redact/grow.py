@@ -78,6 +78,11 @@ _ROOM_AFTER = re.compile(
     r"(?![\w'\u2019-])"
 )
 _ROOM_HINT = re.compile(r"room|rm|flat|unit|apt|bed|cell")  # (in the lower-cased text)
+_ROOM_IN_BUILDING = re.compile(
+    r"\b(?i:room|rm|flat)\.?[ \t]*#?(?:[A-Z]?\d{1,4}[A-Za-z]?)[ \t]*,?[ \t]+"
+    r"(?:[A-Z][a-z]+[ \t]+){1,3}(?:Hotel|Hostel|Hall|Halls|House|Court|Lodge|Tower|Towers|"
+    r"Flats|Block|Centre|Center|Inn|Motel|Residence|Building|Mansions)\b"
+)
 _ROOM_BEFORE = re.compile(
     r"\b(?i:room|rm|flat|apt)\.?[ \t]*#?(?:[A-Z]?\d{1,4}[A-Za-z]?|[A-Z])[ \t]*,?[ \t]+$"
 )
@@ -212,8 +217,7 @@ _PRISON = re.compile(
 )
 # a New York public school by its number: "outside PS 96", "at JHS 45"
 _NYC_SCHOOL = re.compile(
-    r"\b(?:P\.?S\.?|I\.?S\.?|J\.?H\.?S\.?|M\.?S\.?)[ \t]?\d{1,3}\b"
-    r"(?=[ \t]*(?:[,.;:)]|$|[ \t]+(?:on|in|at|and|last|this|near|school)\b))"
+    r"\b(?:PS|JHS)[ \t]\d{1,3}\b(?![.,]\d)(?=[ \t]*(?:[,.;)]|$)|[ \t]+(?:on|in|near|school)\b)"
 )
 _PRISON_BEFORE = re.compile(r"\b(?:HMP|HMYOI|HMP[ \t]?&[ \t]?YOI)[ \t]+$")
 _WORDY = ("NAME", "LOCATION", "ORG")
@@ -372,6 +376,12 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
     if "Women" in text or "Nursery" in text or "Academy" in text or "High" in text:
         out += _named_bodies(text)
     if _ROOM_HINT.search(text.lower()):
+        # a room and the building's name after it, whether or not the name was found:
+        # "Room 14, Elm Lodge", "in Room 214 Kelvin House now"
+        out += [
+            Span(m.start(), m.end(), "LOCATION", "pattern", None, "ADDRESS")
+            for m in _ROOM_IN_BUILDING.finditer(text)
+        ]
         buildings = [
             sp
             for sp in (*found, *out)
@@ -384,7 +394,7 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             for m in _WORSHIP.finditer(text)
             if not m.group().endswith((" Sahib", " Ji"))  # a gurdwara's honorific alone
         ]
-    if "PS" in text or "JHS" in text:
+    if "PS " in text or "JHS " in text:
         out += [Span(m.start(), m.end(), "ORG", "context") for m in _NYC_SCHOOL.finditer(text)]
     if "HMP" in text:
         for m in _PRISON.finditer(text):

@@ -90,8 +90,7 @@ _VERY_COMMON = 300  # "mum may come", "dad will know": a modal, not a name
 # a quoted nickname: "calls her stepdad 'Smithy'", "mentioning 'big mick'"
 _QUOTED = re.compile(
     r"(?i:\b(?:calls?|called|nickname[ \t]+is|known[ \t]+as|goes[ \t]+by|mentioning|"
-    r"mentions|name[ \t]+(?:as|is|was))(?:[ \t]+(?:him|her|them|me|his|her|their)"
-    r"(?:[ \t]+[a-z]+)?)?)"
+    r"mentions)(?:[ \t]+(?:him|her|them|me|his|her|their)(?:[ \t]+[a-z]+)?)?)"
     r"[ \t]+['\"\u2018\u201c]([^'\"\u2019\u201d\n]{2,24})['\"\u2019\u201d]"
 )
 # a quoted name after a relative, or after "refers to her stepdad as": "Friend 'Shaz'"
@@ -128,7 +127,13 @@ def _name_like(quoted: str, lex: Lexicon) -> bool:
     return True
 
 
-_QUOTE_CUE = re.compile(r"(?i)call|nickname|known|goes|mention|name")
+_QUOTE_CUE = re.compile(r"(?i)call|nickname|known|goes|mention")
+_NAME_QUOTED = re.compile(
+    r"\bname[ \t]+(?:as|is|was)[ \t]+['\"\u2018\u201c]([A-Z][a-z'\u2019-]{1,20})['\"\u2019\u201d]"
+)
+_NOT_GIVEN = frozenset(
+    ["unknown", "anonymous", "anon", "withheld", "private", "none", "blank", "redacted", "tbc"]
+)
 # "\b(?:in|from|near|outside|to)[ \t]+…" written to start from its first letter, which
 # the regex engine skips to: the same matches, found faster
 _PLACE_AFTER = re.compile(
@@ -351,6 +356,10 @@ def detect(text: str) -> list[Span]:
     ):
         for m in _QUOTED.finditer(text):
             found.append(Span(m.start(1), m.end(1), "NAME", "context"))
+    if "name" in text:  # "gave her name as 'Jazz'": any word, not a form's placeholder
+        for m in _NAME_QUOTED.finditer(text):
+            if m.group(1).lower() not in _NOT_GIVEN:
+                found.append(Span(m.start(1), m.end(1), "NAME", "context"))
     for m in _QUOTED_CAPITAL.finditer(text):
         if _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()) and _name_like(
             m.group(1), lex

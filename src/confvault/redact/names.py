@@ -331,8 +331,8 @@ def detect_names(text: str) -> list[Span]:
         if single and spoken_of(text, tok.start, end):
             continue  # a language: "speaks Dari and Pashto", "a Tigrinya interpreter"
         last = last_word(before) if before[-1:].isspace() else ""
-        if single and last in ("a", "an") and cls0 in (NAME, CNAME, AMBIG, COMMON):
-            singles.append(tok)  # "She's a Christian", "not being a Karen"
+        if single and last in ("a", "an") and _word_after_a(text, tok, lex):
+            singles.append(tok)  # "She's a Christian", "a Poppy pin" (not "a Sharon at …")
             continue
         # a first name opening a line of dialogue: "Destiny: ..."
         speaker = first and text.startswith(":", tok.end) and tok.text.lower() in lex.first_names
@@ -426,14 +426,6 @@ def detect_names(text: str) -> list[Span]:
                         # the words before the title are the sentence's ("Wears", "Ask")
                         run, flags = run[k:], flags[k:]
                         break
-            if (
-                run[0].first
-                and run[0].text.lower() in _CONTACT_VERBS
-                and _name_after_verb(run[1], lex)
-                and not any(flags[1:2])
-            ):
-                flags[1] = True  # "Told Goran I'd sit in", "Rang Tsering back"
-                run, flags = run[1:], flags[1:]
             saint = _saint(run)
             if saint:
                 flags[saint] = True  # "St Aidan's": the saint's name is a place's or a body's
@@ -631,32 +623,31 @@ def _category(
     return "LOCATION", "PLACE"
 
 
-_NO_HOMES = frozenset(["room", "rooms", "office", "reception", "kitchen", "lounge", "bed", "floor"])
-# verbs of contact that open a note's sentence before the person ("Told Goran …")
-_CONTACT_VERBS = frozenset(
-    ["told", "asked", "rang", "phoned", "texted", "emailed", "messaged", "met", "saw",
-     "visited", "reminded", "thanked", "warned", "helped", "supported", "accompanied"]
+# first names that after "a" are a faith or a word ("a Sharon at the DWP" is a person)
+_AFTER_A = frozenset(
+    ["christian", "karen", "muslim", "catholic", "baptist", "methodist", "mormon", "quaker",
+     "hindu", "sikh", "jew", "buddhist", "pentecostal", "anglican", "protestant", "aries",
+     "taurus", "gemini", "cancer", "leo", "virgo", "libra", "scorpio", "sagittarius",
+     "capricorn", "aquarius", "pisces"]
 )  # fmt: skip
-_RARE_AFTER_VERB = 10000  # a word this rare after such a verb is a name ("Goran", not "Housing")
 
 
-def _name_after_verb(tok: Tok, lex: Lexicon) -> bool:
-    """The word after a contact verb opening a sentence can be a person there: a name,
-    a word no list knows, or an ordinary word too rare to be a service ("Told
-    Goran"; not "Rang Housing", "Called Police")."""
-    if tok.cls in (NAME, UNKNOWN, AMBIG):
-        return True
-    if tok.cls not in (COMMON, CNAME):
-        return False
+def _word_after_a(text: str, tok: Tok, lex: Lexicon) -> bool:
+    """A capitalised word after "a"/"an" that is a word there: a faith or a sign ("a
+    Christian", "a Virgo"), or a first name or brand before a noun ("a Poppy pin", "a
+    Greggs pasty"); not a person ("a Sharon at the DWP") nor a place ("an Oldham
+    refuge")."""
     low = tok.text.lower()
-    if low.endswith(("'s", "\u2019s")):
-        low = low[:-2]
-    if low in RELATION_WORDS:
+    if low in _AFTER_A:
+        return True
+    if tok.cls == PLACE or low in lex.places:
         return False
-    rank = lex.common.get(low)
-    if rank is None:
-        return low not in lex.dictionary
-    return _RARE_AFTER_VERB <= rank < lex.common.get("password", 0)
+    nxt = _LOWER_NEXT.match(text, tok.end)
+    return nxt is not None and nxt.group(1) not in word_names.AFTER_A_PERSON
+
+
+_LOWER_NEXT = re.compile(r"[ \t]+([a-z]+)\b")
+_NO_HOMES = frozenset(["room", "rooms", "office", "reception", "kitchen", "lounge", "bed", "floor"])
 
 
 def _category_of_one(tok: Tok, lex: Lexicon, last: str, before: str) -> tuple[str, str]:

@@ -33,7 +33,6 @@ _CONTEXT_WORDS = (
     "desk", "office", "text(?:ed|ing)?", "message[sd]?", "sms", "whatsapp", "signal",
     "landline", "contact", "reach", "ring", "rang", "answering", "voicemail", "hotline",
     "helpline", "ext", "number", "registered", "ph", "phn", "fone", "txt", "ringing",
-    "dial(?:l?ed|l?ing|s)?",
 )  # fmt: skip
 
 

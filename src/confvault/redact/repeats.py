@@ -142,8 +142,9 @@ def heads_again(text: str, found: list[Span]) -> list[Span]:
             head = text[sp.start : i] if i > 0 else ""
             if len(head) >= 4 and head[0].isupper() and head[1:].isalpha() and head[1:].islower():
                 heads.setdefault(head, (sp.category, sp.placeholder_kind))
-    # mostly each is there once: nothing more to read
-    heads = {w: v for w, v in heads.items() if text.count(w) > 1}
+    # mostly each is there once: nothing more to read (with many, the text is read once)
+    if len(heads) <= _FEW:
+        heads = {w: v for w, v in heads.items() if text.count(w) > 1}
     if not heads:
         return []
     lex = lexicon()

@@ -83,22 +83,36 @@ WORD_PLACES = frozenset(
 _NEXT_WORD = re.compile(r"([a-z]+)(?:['\u2019]s)?(?![\w'\u2019-])")  # "Young people's group"
 
 
-# a word-name's own phrases, whatever the word after would say: "Drew a picture",
-# "Rose from her chair", "Amber warning", "Sunny today", "Dawn to dusk", "Patience
-# wearing thin", "Chase up the DWP"
-_PHRASES = {
-    "drew": frozenset(
-        ["a", "an", "the", "up", "on", "his", "her", "their", "some", "blood", "attention"]
+# a word-name's own idioms, whatever the words after would say ("Dawn to dusk she's
+# crying", "Rose from her chair", "Amber warning for snow"); a word-name before
+# anything else that follows a person ("Rose from Housing rang", "Dawn to ring the
+# GP", "Drew a knife") is still a person
+_IDIOMS = {
+    "drew": (
+        "a picture",
+        "a drawing",
+        "pictures",
+        "a timeline",
+        "a genogram",
+        "a map",
+        "a diagram",
+        "a line under",
     ),
-    "rose": frozenset(["from", "to", "up", "again", "slowly", "early"]),
-    "amber": frozenset(["warning", "alert", "alerts", "light", "lights"]),
-    "sunny": frozenset(
-        ["today", "day", "days", "morning", "afternoon", "spells", "weather", "outside"]
+    "rose": (
+        "from her chair",
+        "from his chair",
+        "from the chair",
+        "from bed",
+        "to her feet",
+        "to his feet",
+        "early",
     ),
-    "dawn": frozenset(["to", "till", "until", "chorus", "raid", "raids"]),
-    "patience": frozenset(["wearing", "running", "worn", "thin"]),
-    "chase": frozenset(["up"]),
-}  # fmt: skip
+    "amber": ("warning", "weather warning", "alert"),
+    "sunny": ("today", "spells", "weather", "morning", "afternoon"),
+    "dawn": ("to dusk", "till dusk", "until dusk", "chorus", "raid"),
+    "patience": ("wearing thin", "worn thin", "running out", "running thin"),
+    "chase": ("up the", "up with the"),
+}
 
 
 def word_reading(text: str, end: int, word: str, lex: Lexicon, relations: Collection[str]) -> bool:
@@ -116,8 +130,14 @@ def word_reading(text: str, end: int, word: str, lex: Lexicon, relations: Collec
     if nxt is None:
         return False
     after = nxt.group(1)
-    if after in _PHRASES.get(low, ()):
+    if any(_idiom(text, end + 1, idiom) for idiom in _IDIOMS.get(low, ())):
         return True
     # a place before a plural is a noun before a noun ("Turkey sandwiches")
     endings = ("ed", "ly", "ing") if low in WORD_PLACES else ("ed", "s", "ly", "ing")
     return after not in AFTER_A_PERSON and after not in relations and not after.endswith(endings)
+
+
+def _idiom(text: str, start: int, idiom: str) -> bool:
+    """``idiom`` is at ``start``, as whole words."""
+    end = start + len(idiom)
+    return text.startswith(idiom, start) and not text[end : end + 1].isalnum()
