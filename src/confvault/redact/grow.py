@@ -246,9 +246,9 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
     """The wider spans to add; ``digits``: whether the text holds a digit."""
     out = []
     quotes = "'" in text or '"' in text or "\u2018" in text or "\u201c" in text
-    # the words the tails and the dedications below cannot match without (asked when
-    # first needed)
-    tails: tuple[bool, bool] | None = None
+    # the words a section's tail and a dedication cannot match without (the first asked
+    # when first needed)
+    sections: bool | None = None
     dedicated = "Our Lady" in text or "Holy" in text or "Sacred" in text
     # where each name found starts, and how far it reaches
     name_ends = {sp.start: sp.end for sp in found if sp.category == "NAME"} if quotes else {}
@@ -272,16 +272,11 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             m = _ORG_TAIL.match(text, sp.end)
             if m:
                 out.append(Span(sp.start, m.end(), "ORG", "context"))
-        if nxt in (" ", ",", "."):
-            if tails is None:
-                low = text.lower()
-                tails = (
-                    _ROOM_HINT.search(low) is not None,
-                    _SECTION_HINT.search(low) is not None,
-                )
-            place = tails[1] and sp.category == "LOCATION"
-            m = _SECTION_AFTER.match(text, sp.end) if place else None
-            if place and m is None and text.endswith(("Ext", "ext"), sp.start, sp.end):
+        if sp.category == "LOCATION" and nxt in (" ", ",", "."):
+            if sections is None:
+                sections = _SECTION_HINT.search(text.lower()) is not None
+            m = _SECTION_AFTER.match(text, sp.end) if sections else None
+            if sections and m is None and text.endswith(("Ext", "ext"), sp.start, sp.end):
                 m = _EXT_NUMBER.match(text, sp.end)
             if m:
                 out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "PLACE"))
