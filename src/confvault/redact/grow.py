@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from . import buildings
 from .lexicon import is_word, lexicon
 from .model import Span
 from .name_words import RELATION_WORDS
@@ -70,54 +71,9 @@ _ORG_TAIL = re.compile(
     r"Autos|Taxis|Fisheries|Dairy|Stores|Supermarket|Grocers?|Cafe|Caf\u00e9|Restaurant|"
     r"Fashions|Furniture|Flooring|Decorating|Plant[ \t]+Hire))+(?![\w'\u2019-])"
 )
-# a room or flat in a building found: "the Sunnyside Hotel room 311", "Rutherford Hall
-# rm C214"
-_ROOM_AFTER = re.compile(
-    r",?[ \t]+(?:in[ \t]+)?(?i:room|rm|flat|unit|apt|bed|cell)\.?[ \t]*(?i:no\.?|number)?[ \t]*"
-    r"#?(?:[A-Z]?-?\d{1,4}[A-Za-z]?|[A-Z])"
-    r"(?![\w'\u2019-])"
-)
-_ROOM_HINT = re.compile(r"room|rm|flat|unit|apt|bed|cell")  # (in the lower-cased text)
-_ROOM_IN_BUILDING = re.compile(
-    r"\b(?i:room|rm|flat)\.?[ \t]*#?(?:[A-Z]?\d{1,4}[A-Za-z]?)[ \t]*,?[ \t]+"
-    r"(?:[A-Z][a-z]+[ \t]+){1,3}(?:Hotel|Hostel|Hall|Halls|House|Court|Lodge|Tower|Towers|"
-    r"Flats|Block|Centre|Center|Inn|Motel|Residence|Building|Mansions)\b"
-)
-_ROOM_BEFORE = re.compile(
-    r"\b(?i:room|rm|flat|apt)\.?[ \t]*#?(?:[A-Z]?\d{1,4}[A-Za-z]?|[A-Z])[ \t]*,?[ \t]+$"
-)
 # a name written again in Chinese, Japanese or Korean characters, in brackets
 _NATIVE_SCRIPT = re.compile(
     r"[ \t]*\([ \t]*([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,8})[ \t]*\)"
-)
-# a part of a township or estate after its name: "Khayelitsha, Site C", "Umlazi, J
-# section", "Tembisa Ext 5"
-# (a number only after "Ext": "Section 21", "Phase 2", "Zone 2" are no places)
-_SECTION_AFTER = re.compile(
-    r",?[ \t]+(?:(?i:site|section|zone|block)[ \t]+[A-Z]|(?i:ext\.?|extension)[ \t]*\d{1,3}"
-    r"|[A-Z]{1,2}[ \t]+[Ss]ection)(?![\w'\u2019-])"
-)
-# what a building's name ends in, for a room in it: "the Sunnyside Hotel room 311"
-_BUILDING_END = (
-    "Hotel", "Hostel", "Hall", "Halls", "House", "Court", "Lodge", "Tower", "Towers", "Flats",
-    "Block", "Centre", "Center", "Inn", "Motel", "Residence", "Building", "Hospital", "Mansions",
-)  # fmt: skip
-_SECTION_HINT = re.compile(r"site|section|zone|block|ext")  # (in the lower-cased text)
-_EXT_NUMBER = re.compile(r"\.?[ \t]*\d{1,3}(?![\w'\u2019-])")  # "Diepsloot Ext. 12"
-# a dedication before a church's or a school's name: "Our Lady of Lourdes Secondary"
-_DEDICATION_BEFORE = re.compile(
-    r"\b(?:Our[ \t]+Lady(?:[ \t]+(?:Queen|Star|Help|Mother|Immaculate))?[ \t]+of"
-    r"|(?:Holy|Most[ \t]+Holy)[ \t]+(?:Family|Cross|Trinity|Spirit|Name|Rosary)[ \t]+of"
-    r"|Sacred[ \t]+Heart[ \t]+of)(?:[ \t]+the)?[ \t]+$"
-)
-# a mosque, gurdwara or mandir by its name: "Masjid al-Noor", "Gurdwara Guru Nanak"
-_WORSHIP = re.compile(
-    r"\b(?:Jamia[ \t]+)?(?:Masjid|Gurdwara|Mandir)[ \t]+(?:(?:al|el|an|ar|as|at|e|un)-)?"
-    r"[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}"
-    # "Jamia Masjid" (the town's central mosque) on its own
-    r"|\bJamia[ \t]+Masjid\b"
-    # typed in lower case, with its article: "masjid al-noor"
-    r"|\b(?i:masjid|jamia)[ \t]+(?:al|el|an|ar|as|at|un)-[a-z]{2,}"
 )
 # a compass word after a name, before a stop: "Mamelodi East —" (the township was
 # taken for a person; a person's surname "West" goes with the name as well)
@@ -215,10 +171,6 @@ _PRISON = re.compile(
     r"\bHMP(?:[ \t]*[&/][ \t]*YOI)?[ \t]+(?:The[ \t]+)?[A-Z][a-z]+"
     r"(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+)?"
 )
-# a New York public school by its number: "outside PS 96", "at JHS 45"
-_NYC_SCHOOL = re.compile(
-    r"\b(?:PS|JHS)[ \t]\d{1,3}\b(?![.,]\d)(?=[ \t]*(?:[,.;)]|$)|[ \t]+(?:on|in|near|school)\b)"
-)
 _PRISON_BEFORE = re.compile(r"\b(?:HMP|HMYOI|HMP[ \t]?&[ \t]?YOI)[ \t]+$")
 _WORDY = ("NAME", "LOCATION", "ORG")
 
@@ -274,16 +226,11 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
                 out.append(Span(sp.start, m.end(), "ORG", "context"))
         if sp.category == "LOCATION" and nxt in (" ", ",", "."):
             if sections is None:
-                sections = _SECTION_HINT.search(text.lower()) is not None
-            m = _SECTION_AFTER.match(text, sp.end) if sections else None
-            if sections and m is None and text.endswith(("Ext", "ext"), sp.start, sp.end):
-                m = _EXT_NUMBER.match(text, sp.end)
-            if m:
-                out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "PLACE"))
+                sections = buildings.sections_here(text)
+            if sections:
+                out += buildings.section_after(text, sp)  # "Umlazi, J section"
         if dedicated and text[sp.start - 1 : sp.start] == " ":
-            m = _DEDICATION_BEFORE.search(text, max(0, sp.start - 32), sp.start)
-            if m:
-                out.append(Span(m.start(), sp.end, "ORG", "context"))
+            out += buildings.dedicated(text, sp)  # "Our Lady of Lourdes Secondary"
         if sp.category == "NAME" and (nxt == "(" or text.startswith(" (", sp.end)):
             m = _NATIVE_SCRIPT.match(text, sp.end)
             if m:  # the name in its own script: "Li Na (李娜)"
@@ -370,46 +317,12 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
                 out.append(Span(sp.start, m.end(), "ORG", "context"))
     if "Women" in text or "Nursery" in text or "Academy" in text or "High" in text:
         out += _named_bodies(text)
-    if _ROOM_HINT.search(text.lower()):
-        # a room and the building's name after it, whether or not the name was found:
-        # "Room 14, Elm Lodge", "in Room 214 Kelvin House now"
-        out += [
-            Span(m.start(), m.end(), "LOCATION", "pattern", None, "ADDRESS")
-            for m in _ROOM_IN_BUILDING.finditer(text)
-        ]
-        buildings = [
-            sp
-            for sp in (*found, *out)
-            if sp.category in _WORDY and text.endswith(_BUILDING_END, sp.start, sp.end)
-        ]
-        out += _rooms(text, buildings)
-    if "Masjid" in text or "Gurdwara" in text or "Mandir" in text or "masjid" in text:
-        out += [
-            Span(m.start(), m.end(), "ORG", "context")
-            for m in _WORSHIP.finditer(text)
-            if not m.group().endswith((" Sahib", " Ji"))  # a gurdwara's honorific alone
-        ]
-    if "PS " in text or "JHS " in text:
-        out += [Span(m.start(), m.end(), "ORG", "context") for m in _NYC_SCHOOL.finditer(text)]
+    out += buildings.rooms(text, (*found, *out))
+    out += buildings.named_here(text)  # "Masjid al-Noor", "PS 96"
     if "HMP" in text:
         for m in _PRISON.finditer(text):
-            cell = _ROOM_AFTER.match(text, m.end())  # "HMP Pentonville, cell 14"
-            out.append(Span(m.start(), cell.end() if cell else m.end(), "ORG", "context"))
-    return out
-
-
-def _rooms(text: str, spans: list[Span]) -> list[Span]:
-    """A room in a building found (``spans``), after or before its name: "the Sunnyside Hotel
-    room 311", "Room 214 Kelvin House"."""
-    out = []
-    for sp in spans:
-        m = _ROOM_AFTER.match(text, sp.end)
-        if m:
-            out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))
-        if text[sp.start - 1 : sp.start] == " ":
-            m = _ROOM_BEFORE.search(text, max(0, sp.start - 24), sp.start)
-            if m:
-                out.append(Span(m.start(), sp.end, "LOCATION", "pattern", None, "ADDRESS"))
+            cell = buildings.room_after(text, m.end())  # "HMP Pentonville, cell 14"
+            out.append(Span(m.start(), cell or m.end(), "ORG", "context"))
     return out
 
 

@@ -1,0 +1,124 @@
+"""Rooms, sections and named places of worship and schools, for :mod:`.grow`.
+
+A room in a building found, after or before its name ("the Sunnyside Hotel room
+311", "Room 214 Kelvin House", "Room 14, Elm Lodge"); a township's section after
+its name ("Umlazi, J section", "Diepsloot Ext. 12"); a dedication before a church's
+or a school's name ("Our Lady of Lourdes Secondary"); a mosque, gurdwara or mandir
+by its name; a New York public school by its number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .model import Span
+
+_WORDY = ("NAME", "LOCATION", "ORG")
+
+# a room or flat in a building found: "the Sunnyside Hotel room 311", "Rutherford Hall
+# rm C214"
+_ROOM_AFTER = re.compile(
+    r",?[ \t]+(?:in[ \t]+)?(?i:room|rm|flat|unit|apt|bed|cell)\.?[ \t]*(?i:no\.?|number)?[ \t]*"
+    r"#?(?:[A-Z]?-?\d{1,4}[A-Za-z]?|[A-Z])"
+    r"(?![\w'\u2019-])"
+)
+_ROOM_HINT = re.compile(r"room|rm|flat|unit|apt|bed|cell")  # (in the lower-cased text)
+_ROOM_IN_BUILDING = re.compile(
+    r"\b(?i:room|rm|flat)\.?[ \t]*#?(?:[A-Z]?\d{1,4}[A-Za-z]?)[ \t]*,?[ \t]+"
+    r"(?:[A-Z][a-z]+[ \t]+){1,3}(?:Hotel|Hostel|Hall|Halls|House|Court|Lodge|Tower|Towers|"
+    r"Flats|Block|Centre|Center|Inn|Motel|Residence|Building|Mansions)\b"
+)
+_ROOM_BEFORE = re.compile(
+    r"\b(?i:room|rm|flat|apt)\.?[ \t]*#?(?:[A-Z]?\d{1,4}[A-Za-z]?|[A-Z])[ \t]*,?[ \t]+$"
+)
+# a part of a township or estate after its name: "Khayelitsha, Site C", "Umlazi, J
+# section", "Tembisa Ext 5"
+# (a number only after "Ext": "Section 21", "Phase 2", "Zone 2" are no places)
+_SECTION_AFTER = re.compile(
+    r",?[ \t]+(?:(?i:site|section|zone|block)[ \t]+[A-Z]|(?i:ext\.?|extension)[ \t]*\d{1,3}"
+    r"|[A-Z]{1,2}[ \t]+[Ss]ection)(?![\w'\u2019-])"
+)
+# what a building's name ends in, for a room in it: "the Sunnyside Hotel room 311"
+_BUILDING_END = (
+    "Hotel", "Hostel", "Hall", "Halls", "House", "Court", "Lodge", "Tower", "Towers", "Flats",
+    "Block", "Centre", "Center", "Inn", "Motel", "Residence", "Building", "Hospital", "Mansions",
+)  # fmt: skip
+_SECTION_HINT = re.compile(r"site|section|zone|block|ext")  # (in the lower-cased text)
+_EXT_NUMBER = re.compile(r"\.?[ \t]*\d{1,3}(?![\w'\u2019-])")  # "Diepsloot Ext. 12"
+# a dedication before a church's or a school's name: "Our Lady of Lourdes Secondary"
+_DEDICATION_BEFORE = re.compile(
+    r"\b(?:Our[ \t]+Lady(?:[ \t]+(?:Queen|Star|Help|Mother|Immaculate))?[ \t]+of"
+    r"|(?:Holy|Most[ \t]+Holy)[ \t]+(?:Family|Cross|Trinity|Spirit|Name|Rosary)[ \t]+of"
+    r"|Sacred[ \t]+Heart[ \t]+of)(?:[ \t]+the)?[ \t]+$"
+)
+# a mosque, gurdwara or mandir by its name: "Masjid al-Noor", "Gurdwara Guru Nanak"
+_WORSHIP = re.compile(
+    r"\b(?:Jamia[ \t]+)?(?:Masjid|Gurdwara|Mandir)[ \t]+(?:(?:al|el|an|ar|as|at|e|un)-)?"
+    r"[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}"
+    # "Jamia Masjid" (the town's central mosque) on its own
+    r"|\bJamia[ \t]+Masjid\b"
+    # typed in lower case, with its article: "masjid al-noor"
+    r"|\b(?i:masjid|jamia)[ \t]+(?:al|el|an|ar|as|at|un)-[a-z]{2,}"
+)
+# a New York public school by its number: "outside PS 96", "at JHS 45"
+_NYC_SCHOOL = re.compile(
+    r"\b(?:PS|JHS)[ \t]\d{1,3}\b(?![.,]\d)(?=[ \t]*(?:[,.;)]|$)|[ \t]+(?:on|in|near|school)\b)"
+)
+
+
+def rooms(text: str, spans: Iterable[Span]) -> list[Span]:
+    """Rooms in the buildings among ``spans`` (the names, places and bodies found), and
+    a room with the building named after it whether or not the name was found."""
+    if not _ROOM_HINT.search(text.lower()):
+        return []
+    out = [
+        Span(m.start(), m.end(), "LOCATION", "pattern", None, "ADDRESS")
+        for m in _ROOM_IN_BUILDING.finditer(text)
+    ]
+    for sp in spans:
+        if sp.category not in _WORDY or not text.endswith(_BUILDING_END, sp.start, sp.end):
+            continue
+        m = _ROOM_AFTER.match(text, sp.end)
+        if m:
+            out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))
+        if text[sp.start - 1 : sp.start] == " ":
+            m = _ROOM_BEFORE.search(text, max(0, sp.start - 24), sp.start)
+            if m:
+                out.append(Span(m.start(), sp.end, "LOCATION", "pattern", None, "ADDRESS"))
+    return out
+
+
+def room_after(text: str, end: int) -> int:
+    """Where a room given just after ``end`` ends (0: none): "…, cell 14"."""
+    m = _ROOM_AFTER.match(text, end)
+    return m.end() if m else 0
+
+
+def sections_here(text: str) -> bool:
+    return _SECTION_HINT.search(text.lower()) is not None
+
+
+def section_after(text: str, sp: Span) -> list[Span]:
+    m = _SECTION_AFTER.match(text, sp.end)
+    if m is None and text.endswith(("Ext", "ext"), sp.start, sp.end):
+        m = _EXT_NUMBER.match(text, sp.end)
+    return [Span(sp.start, m.end(), "LOCATION", "pattern", None, "PLACE")] if m else []
+
+
+def dedicated(text: str, sp: Span) -> list[Span]:
+    m = _DEDICATION_BEFORE.search(text, max(0, sp.start - 32), sp.start)
+    return [Span(m.start(), sp.end, "ORG", "context")] if m else []
+
+
+def named_here(text: str) -> list[Span]:
+    out = []
+    if "Masjid" in text or "Gurdwara" in text or "Mandir" in text or "masjid" in text:
+        out += [
+            Span(m.start(), m.end(), "ORG", "context")
+            for m in _WORSHIP.finditer(text)
+            if not m.group().endswith((" Sahib", " Ji"))  # a gurdwara's honorific alone
+        ]
+    if "PS " in text or "JHS " in text:
+        out += [Span(m.start(), m.end(), "ORG", "context") for m in _NYC_SCHOOL.finditer(text)]
+    return out
