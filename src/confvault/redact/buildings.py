@@ -111,8 +111,18 @@ def dedicated(text: str, sp: Span) -> list[Span]:
     return [Span(m.start(), sp.end, "ORG", "context")] if m else []
 
 
+# a Māori-medium school by its name: "Te Kura o Pukeatua", "Te Kura Kaupapa Māori o
+# Ngā Mokopuna"
+_KURA = re.compile(
+    r"\bTe[ \t]+Kura(?:[ \t]+Kaupapa[ \t]+M[aā]ori)?[ \t]+(?:o[ \t]+)?"
+    r"[A-Z\u0100][\w\u0101-\u016b-]+(?:[ \t]+[A-Z\u0100][\w\u0101-\u016b-]+)?"
+)
+
+
 def named_here(text: str) -> list[Span]:
     out = []
+    if "Te Kura" in text:
+        out += [Span(m.start(), m.end(), "ORG", "context") for m in _KURA.finditer(text)]
     if "Masjid" in text or "Gurdwara" in text or "Mandir" in text or "masjid" in text:
         out += [
             Span(m.start(), m.end(), "ORG", "context")

@@ -53,12 +53,12 @@ _PLACE_TAIL = re.compile(
 _HYPHENED_PART = re.compile(r"-([^\W\d_]{2,6})(?![\w'\u2019-])")
 _BODY_AFTER = re.compile(
     r"(?:['\u2019]s?)?[ \t]+(?:(?:Catholic|C of E|CofE|Church of England|Girls'?|Boys'?|"
-    r"Community|Primary)[ \t]+)?"
+    r"Community|Primary|RC|R\.C\.|CE|C\.E\.)[ \t]+)?"
     r"(?:High|Primary|Secondary|Academy|College|School|Grammar|Nursery|Infants|Juniors|"
     r"Hospital|Clinic|Surgery|Practice|Church|Parish|Mosque|Temple|Gurdwara|"
     r"Synagogue|Chapel|Tabernacle|Mandir|F\.?C\.?|AFC|RFC|JFC|YFC|RLFC|ARLFC|GAA|CRC|ABC|"
     r"MC|BPO|CIC|RSL|RUFC|"
-    r"Hotel|Hostel|Solicitors|Trust|Foundation|"
+    r"Hotel|Hostel|Solicitors|Trust|Foundation|Guides|Scouts|Brownies|Cubs|Beavers|Rainbows|"
     r"(?:(?:Care|Nursing|Residential|Retirement)[ \t]+)?Home|House|Centre|Center|"
     r"Women['\u2019]?s[ \t]+Aid)(?![\w'\u2019-])"
 )
@@ -170,6 +170,17 @@ _GENERIC_HIGH = frozenset(["junior", "senior", "middle", "the", "a", "my", "his"
 _PRISON = re.compile(
     r"\bHMP(?:[ \t]*[&/][ \t]*YOI)?[ \t]+(?:The[ \t]+)?[A-Z][a-z]+"
     r"(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+)?"
+)
+_LOCAL_NUMBER = re.compile(r"(?<![\w.+/-])[2-9]\d\d-\d{4}(?![\w-]|[.,]\d)")
+# a word that is part of a place's name before it
+_PLACE_PREFIX = re.compile(
+    r"\b(?:Great|Little|Upper|Lower|Nether|Long|Old|New|North|South|East|West|Market|"
+    r"Chipping|Much|Castle|Bishop['\u2019]?s|Kings?|Barangay|Brgy\.?|Kampung|Taman)[ \t]+$"
+)
+# a national charity before its local branch's place
+_BRANCH_OF = re.compile(
+    r"\b(?:Age[ \t]+UK|Age[ \t]+Concern|Mind[ \t]+in|Citizens[ \t]+Advice|Samaritans[ \t]+of|"
+    r"Carers[ \t]+Trust|Healthwatch|Home-Start|Women['\u2019]?s[ \t]+Aid|Relate|Cruse)[ \t]+$"
 )
 _PRISON_BEFORE = re.compile(r"\b(?:HMP|HMYOI|HMP[ \t]?&[ \t]?YOI)[ \t]+$")
 _WORDY = ("NAME", "LOCATION", "ORG")
@@ -297,6 +308,12 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             p = _PRISON_BEFORE.search(text, max(0, sp.start - 12), sp.start)
             if p:
                 out.append(Span(p.start(), sp.end, "ORG", "context"))
+            p = _PLACE_PREFIX.search(text, max(0, sp.start - 12), sp.start)
+            if p:  # "Great Ayton", "East Croydon", "Barangay San Roque"
+                out.append(Span(p.start(), sp.end, "LOCATION", "pattern", None, "PLACE"))
+            p = _BRANCH_OF.search(text, max(0, sp.start - 24), sp.start)
+            if p:  # a charity's local branch: "Age UK Wirral", "Mind in Camden"
+                out.append(Span(p.start(), sp.end, "ORG", "context"))
         if sp.category == "LOCATION" and nxt in (" ", ",", "\t"):
             m = _PLACE_TAIL.match(text, sp.end)
             if m:
@@ -318,6 +335,10 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
     if "Women" in text or "Nursery" in text or "Academy" in text or "High" in text:
         out += _named_bodies(text)
     out += buildings.rooms(text, (*found, *out))
+    if digits and any(sp.category == "PHONE" for sp in found):
+        # another number of a phone's shape in a note that gives one: "Client's cell is
+        # (312) 555-0172, grandma's is 555-0139"
+        out += [Span(m.start(), m.end(), "PHONE", "pattern") for m in _LOCAL_NUMBER.finditer(text)]
     out += buildings.named_here(text)  # "Masjid al-Noor", "PS 96"
     if "HMP" in text:
         for m in _PRISON.finditer(text):

@@ -25,6 +25,7 @@ import re
 from .lexicon import is_word, lexicon
 from .model import Span
 from .spelled import ONES, TEENS, TENS
+from .words import EXTRA_WORDS
 
 # the words of _PLATFORM (each first word of two) for :mod:`.labelled`'s screen
 CUE_WORDS = frozenset(
@@ -210,6 +211,13 @@ def _user_name(word: str) -> bool:
     # a place or a given name joined on in lower case: "quietstorm_bristol", "jade_leeds"
     # (not a field's name: "street_name", "client_name", "date_of_birth")
     parts = [p.lower() for p in word.split("_") if p]
+    # a word no list knows joined on ("nightowl_kez"), not a field's words
+    if (
+        len(parts) >= 2
+        and all(p.isalpha() for p in parts)
+        and any(len(p) >= 3 and not is_word(p, lex) and p not in EXTRA_WORDS for p in parts)
+    ):
+        return True
     return len(parts) >= 2 and any(
         (p in lex.places or p in lex.first_names) and len(p) >= 4 and not is_word(p, lex)
         for p in parts
@@ -249,7 +257,23 @@ def bare(text: str) -> list[Span]:
             for m in _JOINED.finditer(text)
             if _user_name(m.group()) or _ON_PLATFORM.match(text, m.end())
         )
+    if "]" in text:  # a chat log: "[22:14] nightowl_kez: anyone awake"
+        found.extend(
+            Span(m.start(1), m.end(1), "URL", "pattern")
+            for m in _CHAT_SPEAKER.finditer(text)
+            if m.group(1).lower() not in _CHAT_ROLES
+        )
     return found
+
+
+# the speaker of a line of a pasted chat log, after its time or channel in brackets
+_CHAT_SPEAKER = re.compile(r"(?m)^[ \t]*\[[^\]\n]{1,40}\][ \t]*([\w.~-]{3,32}):")
+# speakers that are roles, not people's handles
+_CHAT_ROLES = frozenset(
+    ["support", "member", "mod", "moderator", "admin", "bot", "system", "user", "client",
+     "caller", "volunteer", "staff", "worker", "agent", "counsellor", "listener", "me", "you",
+     "them", "helper", "guest", "anon", "anonymous"]
+)  # fmt: skip
 
 
 # any word joined by "_" is a user name before its platform: "(fz_art on insta)"

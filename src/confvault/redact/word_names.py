@@ -78,7 +78,7 @@ WORD_NAMES = frozenset(
 # "Orange juice", "Brown envelopes", "Bath towel"): read as the word the same way.
 WORD_PLACES = frozenset(
     ["turkey", "orange", "brown", "china", "jersey", "wellington", "harvest", "bath", "cork",
-     "devon", "cheddar", "champagne", "java", "panama", "cologne", "rota"]
+     "green", "devon", "cheddar", "champagne", "java", "panama", "cologne", "rota"]
 )  # fmt: skip
 _NEXT_WORD = re.compile(r"([a-z]+)(?:['\u2019]s)?(?![\w'\u2019-])")  # "Young people's group"
 
@@ -112,6 +112,9 @@ _IDIOMS = {
     "dawn": ("to dusk", "till dusk", "until dusk", "chorus", "raid"),
     "patience": ("wearing thin", "worn thin", "running out", "running thin"),
     "chase": ("up the", "up with the"),
+    "pat": ("on the back",),
+    "mark": ("this one", "as urgent", "it as", "down as"),
+    "sue": ("the landlord", "the council", "them", "for"),
 }
 
 

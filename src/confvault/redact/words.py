@@ -207,6 +207,18 @@ TITLES = frozenset(
         "pc",
         "sgt",
         "judge",
+        # faith and community titles before a name ("Pastor Emeka", "Sis Comfort",
+        # "Mdm Lim", "Imam Yusuf")
+        "pastor",
+        "deacon",
+        "imam",
+        "sheikh",
+        "ustaz",
+        "sis",
+        "mdm",
+        "madam",
+        "encik",
+        "puan",
     ]
 )
 
@@ -763,6 +775,27 @@ _NOTE_WORDS = [
     "suhoor",
     "sehri",
     "parole",
+    "biktarvy",
+    "descovy",
+    "truvada",
+    "dolutegravir",
+    "chemsex",
+    "police",
+    "kura",
+    "marae",
+    "tangi",
+    "kaumatua",
+    "kaumātua",
+    "rangatahi",
+    # British spellings the word lists lack (not "favour", "honour", "saviour", "harbour":
+    # Favour, Honour and Saviour are people's names, Harbour a surname; LOWER_CASE_WORDS)
+    "armour",
+    "splendour",
+    "valour",
+    "candour",
+    "endeavour",
+    "kerb",
+    "storey",
 ]
 
 # Ordinary modern words missing from the 1934 dictionary and the frequency lists.
@@ -946,6 +979,11 @@ STREET_WORDS = frozenset(
 # months ("in jan", "april showers"; Jan, April and June are also first names).
 LOWER_CASE_WORDS = frozenset(
     [
+        # British spellings the lists hold only as names ("in Newlyn harbour")
+        "harbour",
+        "favour",
+        "honour",
+        "saviour",
         "jan",
         "feb",
         "mar",
