@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from confvault.redact import detect, redact
+from confvault.redact import KnownClient, detect, redact
 from tests.linear_time import grows_linearly
 
 
@@ -77,3 +77,19 @@ def test_new_rules_stay_linear() -> None:
         ),
         detect,
     )
+
+
+def test_a_registered_word_broken_across_a_line_is_found() -> None:
+    """A name wrapped mid-word, with no hyphen, is the registered name (two of batch
+    R's registered cases, read for this: the rest of R stays unread)."""
+    client = KnownClient("C1", ("Demi Costanova",), ("Leo Costanova",))
+    out = redact("Prison visitors - Mrs Demi Costa\nnova came again.", [client]).text
+    assert "Costa" not in out and "nova" not in out
+    assert "Costa" not in redact("Leo Costa\nnova rang.", [client]).text
+    assert redact("a line\nbreak and Costa\nrica", [client]).text == "a line\nbreak and Costa\nrica"
+
+
+def test_a_relative_opening_a_run_names_the_next_word() -> None:
+    assert "Den" not in _out("She managed the stairs. Husband Den was there too.")
+    assert "Sarah" not in _out("Mum Sarah rang back.")
+    assert _out("Partner Agencies meeting at ten.") == "Partner Agencies meeting at ten."

@@ -247,8 +247,41 @@ def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:
         _handle_hits(text, clients, index, hits)
     if index.numbers and _DIGITS.search(text):
         _number_hits(text, clients, index, hits)
+    if "\n" in text:
+        _broken_hits(text, clients, index, hits)
     hits.sort(key=lambda pair: pair[0])
     yield from _choose([h for _, h in hits])
+
+
+# a word broken across a line with no hyphen: "Mrs Demi Costa\nnova came again"
+_BROKEN = re.compile(r"([^\W\d_]{2,})[ \t]*\r?\n[ \t]*([^\W\d_]{2,})")
+
+
+def _broken_hits(
+    text: str, clients: list[Client], index: _Index, hits: list[tuple[tuple[int, ...], _Hit]]
+) -> None:
+    """A registered word split by a line break inside it, joined again: each of the
+    word's registered parts is a hit on both halves (a part of one word only)."""
+    pos = 0
+    j = 0
+    while True:
+        m = _BROKEN.search(text, pos)
+        if m is None:
+            return
+        pos = m.end(1) + 1  # (the second half may start the next break)
+        joined = (m.group(1) + m.group(2)).lower()
+        for part in index.by_word.get(joined, ()):
+            if " " in part:
+                continue
+            for c, _s, own, term, _strength in index.parts[part]:
+                client = clients[c]
+                sp = (
+                    Span(m.start(1), m.end(2), "NAME", "known", client=client.alias)
+                    if own
+                    else _other_span(m.start(1), m.end(2), client, term)
+                )
+                hits.append(((c, 4, j), _Hit(m.start(1), m.end(2), _PART, own, sp)))
+                j += 1
 
 
 def _handle_hits(

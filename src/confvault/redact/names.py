@@ -426,6 +426,22 @@ def detect_names(text: str) -> list[Span]:
                         # the words before the title are the sentence's ("Wears", "Ask")
                         run, flags = run[k:], flags[k:]
                         break
+            # a word for a relative opening the run names the next word: "Husband Den
+            # was there too", "Mum Sarah rang" (a title's rule, above, for relatives)
+            if (
+                len(run) >= 2
+                and not flags[0]
+                and run[0].text.lower() in RELATION_WORDS
+                and (
+                    run[1].cls in (NAME, UNKNOWN, AMBIG, CNAME, PLACE)
+                    or _listed_name(run[1].text.lower(), lex)  # "Den"
+                )
+                and run[1].text.lower() not in RELATION_WORDS
+                and not any(flags[1:])
+            ):
+                flags[1] = True  # (not "Client Services", "Partner Agencies")
+                run, flags = run[1:], flags[1:]
+                person = True
             saint = _saint(run)
             if saint:
                 flags[saint] = True  # "St Aidan's": the saint's name is a place's or a body's
@@ -630,6 +646,10 @@ _AFTER_A = frozenset(
      "taurus", "gemini", "cancer", "leo", "virgo", "libra", "scorpio", "sagittarius",
      "capricorn", "aquarius", "pisces"]
 )  # fmt: skip
+
+
+def _listed_name(low: str, lex: Lexicon) -> bool:
+    return low in lex.first_names or low in lex.surnames or low in lex.places
 
 
 def _word_after_a(text: str, tok: Tok, lex: Lexicon) -> bool:
