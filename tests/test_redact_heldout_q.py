@@ -30,6 +30,7 @@ def _out(text: str) -> str:
         ("Mdm Lim's daughter called, says Mdm Lim stopped eating.", "Lim"),
         # a chat log's speakers, handles with a word no list knows
         ("[22:14] nightowl_kez: anyone awake\n[22:15] support: I'm here", "nightowl"),
+        ("[23:59] Kez: same, can't sleep", "Kez"),
         ("[#peer-support 23:59] xXsunriseXx: same. want to vc?", "sunrise"),
         # a local number in a note that gives a phone
         ("Client's cell is (312) 555-0172, grandma's is 555-0139 if no answer.", "0139"),
@@ -77,6 +78,38 @@ def test_new_rules_stay_linear() -> None:
         ),
         detect,
     )
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        # the fifteenth review: what the first rules let through
+        ("Client Imran Sheikh, 34, referred by probation.", "Sheikh"),
+        ("Ex-partner Dean Green has an order. Green keeps texting her at night.", "Green"),
+        ("Sue Patel attended. Sue for the first time talked about it.", "Sue"),
+        ("Met Pat Jones. Pat on the back step smoking.", "Pat"),
+        ("Mark Evans came in. Mark this one was really hard for him.", "Mark"),
+        ("[22:16] Kez: hi\nI told Kez to ring the line.", "Kez"),
+        ("Kura said she is fine.", "Kura"),
+        ("Storey called again about the flat.", "Storey"),
+    ],
+)
+def test_review15_leaks_are_found(text: str, gone: str) -> None:
+    assert gone not in _out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Note] Plan: call back on the landline.",
+        "[Risk] Medium: see the safety plan.",
+        "tags: iapt_waitlist and cbt_waitlist",
+        "Sats still at 94 but he is breathless.",
+        "Costs run 300-5000 per day, and invoice 300-1234 is paid.",
+    ],
+)
+def test_review15_damage_is_gone(text: str) -> None:
+    assert _out(text) == text
 
 
 def test_a_registered_word_broken_across_a_line_is_found() -> None:

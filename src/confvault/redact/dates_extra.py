@@ -192,7 +192,7 @@ _AGE_FORMS = re.compile(
     r"|(?<![\w.])(9\d|1[0-3]\d)\s*+-?\s*+(?:yrs?|years?)\s*+-?\s*+old\b"
     r"|(?<![\w.])(9\d|1[0-3]\d)\s*+y\.\s?o\b\.?|(?<![\w.])(9\d|1[0-3]\d)\s*+yo\b"
     # "lives alone at 94," (not "at 94 Main Street", "at 95%")
-    r"|\b(?:alone|still|even|now|independent|independently)\s++at\s++(9\d|1[0-3]\d)"
+    r"|\b(?:alone|independently)\s++at\s++(9\d|1[0-3]\d)"
     r"(?=\s*[,.;!?)]|\s+(?:and|but|she|he|still)\b)"
     # sex and age in brackets, as care notes write them: "(F, 96)", "(M/94)", "(92, F)",
     # "(96F)", "[female, 96]", "(F/96/widow)"

@@ -171,16 +171,19 @@ _PRISON = re.compile(
     r"\bHMP(?:[ \t]*[&/][ \t]*YOI)?[ \t]+(?:The[ \t]+)?[A-Z][a-z]+"
     r"(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+)?"
 )
-_LOCAL_NUMBER = re.compile(r"(?<![\w.+/-])[2-9]\d\d-\d{4}(?![\w-]|[.,]\d)")
+# (not an amount, a range or a reference: "£300-2000", "300-5000 per day", "invoice
+# 300-1234")
+_LOCAL_NUMBER = re.compile(
+    r"(?<![\w.+/£$€-])[2-9]\d\d-\d{4}(?![\w-]|[.,]\d)"
+    r"(?![ \t]*(?:per|pounds|quid|dollars|euros|each|a[ \t]|an[ \t]|people|words|steps|mg|ml|%))"
+)
+_NOT_LOCAL_BEFORE = re.compile(
+    r"(?i)\b(?:ref|reference|invoice|claim|case|account|acct|order|no\.?|number|id)\b[^\n]{0,12}$"
+)
 # a word that is part of a place's name before it
 _PLACE_PREFIX = re.compile(
-    r"\b(?:Great|Little|Upper|Lower|Nether|Long|Old|New|North|South|East|West|Market|"
-    r"Chipping|Much|Castle|Bishop['\u2019]?s|Kings?|Barangay|Brgy\.?|Kampung|Taman)[ \t]+$"
-)
-# a national charity before its local branch's place
-_BRANCH_OF = re.compile(
-    r"\b(?:Age[ \t]+UK|Age[ \t]+Concern|Mind[ \t]+in|Citizens[ \t]+Advice|Samaritans[ \t]+of|"
-    r"Carers[ \t]+Trust|Healthwatch|Home-Start|Women['\u2019]?s[ \t]+Aid|Relate|Cruse)[ \t]+$"
+    r"\b(?:Great|Little|Upper|Lower|Nether|North|South|East|West|Chipping|Much|"
+    r"Bishop['\u2019]?s|Barangay|Brgy\.?|Kampung|Taman)[ \t]+$"
 )
 _PRISON_BEFORE = re.compile(r"\b(?:HMP|HMYOI|HMP[ \t]?&[ \t]?YOI)[ \t]+$")
 _WORDY = ("NAME", "LOCATION", "ORG")
@@ -311,9 +314,6 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             p = _PLACE_PREFIX.search(text, max(0, sp.start - 12), sp.start)
             if p:  # "Great Ayton", "East Croydon", "Barangay San Roque"
                 out.append(Span(p.start(), sp.end, "LOCATION", "pattern", None, "PLACE"))
-            p = _BRANCH_OF.search(text, max(0, sp.start - 24), sp.start)
-            if p:  # a charity's local branch: "Age UK Wirral", "Mind in Camden"
-                out.append(Span(p.start(), sp.end, "ORG", "context"))
         if sp.category == "LOCATION" and nxt in (" ", ",", "\t"):
             m = _PLACE_TAIL.match(text, sp.end)
             if m:
@@ -338,7 +338,11 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
     if digits and any(sp.category == "PHONE" for sp in found):
         # another number of a phone's shape in a note that gives one: "Client's cell is
         # (312) 555-0172, grandma's is 555-0139"
-        out += [Span(m.start(), m.end(), "PHONE", "pattern") for m in _LOCAL_NUMBER.finditer(text)]
+        out += [
+            Span(m.start(), m.end(), "PHONE", "pattern")
+            for m in _LOCAL_NUMBER.finditer(text)
+            if not _NOT_LOCAL_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        ]
     out += buildings.named_here(text)  # "Masjid al-Noor", "PS 96"
     if "HMP" in text:
         for m in _PRISON.finditer(text):

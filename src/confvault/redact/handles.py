@@ -25,7 +25,6 @@ import re
 from .lexicon import is_word, lexicon
 from .model import Span
 from .spelled import ONES, TEENS, TENS
-from .words import EXTRA_WORDS
 
 # the words of _PLATFORM (each first word of two) for :mod:`.labelled`'s screen
 CUE_WORDS = frozenset(
@@ -211,13 +210,6 @@ def _user_name(word: str) -> bool:
     # a place or a given name joined on in lower case: "quietstorm_bristol", "jade_leeds"
     # (not a field's name: "street_name", "client_name", "date_of_birth")
     parts = [p.lower() for p in word.split("_") if p]
-    # a word no list knows joined on ("nightowl_kez"), not a field's words
-    if (
-        len(parts) >= 2
-        and all(p.isalpha() for p in parts)
-        and any(len(p) >= 3 and not is_word(p, lex) and p not in EXTRA_WORDS for p in parts)
-    ):
-        return True
     return len(parts) >= 2 and any(
         (p in lex.places or p in lex.first_names) and len(p) >= 4 and not is_word(p, lex)
         for p in parts
@@ -259,7 +251,8 @@ def bare(text: str) -> list[Span]:
         )
     if "]" in text:  # a chat log: "[22:14] nightowl_kez: anyone awake"
         found.extend(
-            Span(m.start(1), m.end(1), "URL", "pattern")
+            # a plain word is a person's name ("[22:16] Kez:"), anything else a handle
+            Span(m.start(1), m.end(1), "NAME" if m.group(1).isalpha() else "URL", "pattern")
             for m in _CHAT_SPEAKER.finditer(text)
             if m.group(1).lower() not in _CHAT_ROLES
         )
@@ -267,7 +260,10 @@ def bare(text: str) -> list[Span]:
 
 
 # the speaker of a line of a pasted chat log, after its time or channel in brackets
-_CHAT_SPEAKER = re.compile(r"(?m)^[ \t]*\[[^\]\n]{1,40}\][ \t]*([\w.~-]{3,32}):")
+# (the brackets hold a time: not "[Note] Plan:", "[Risk] Medium:", "[x] Referral:")
+_CHAT_SPEAKER = re.compile(
+    r"(?m)^[ \t]*\[[^\]\n]{0,30}\b\d{1,2}[:.]\d\d\b[^\]\n]{0,12}\][ \t]*([\w.~-]{3,32}):"
+)
 # speakers that are roles, not people's handles
 _CHAT_ROLES = frozenset(
     ["support", "member", "mod", "moderator", "admin", "bot", "system", "user", "client",

@@ -78,7 +78,7 @@ WORD_NAMES = frozenset(
 # "Orange juice", "Brown envelopes", "Bath towel"): read as the word the same way.
 WORD_PLACES = frozenset(
     ["turkey", "orange", "brown", "china", "jersey", "wellington", "harvest", "bath", "cork",
-     "green", "devon", "cheddar", "champagne", "java", "panama", "cologne", "rota"]
+     "devon", "cheddar", "champagne", "java", "panama", "cologne", "rota"]
 )  # fmt: skip
 _NEXT_WORD = re.compile(r"([a-z]+)(?:['\u2019]s)?(?![\w'\u2019-])")  # "Young people's group"
 
@@ -112,9 +112,10 @@ _IDIOMS = {
     "dawn": ("to dusk", "till dusk", "until dusk", "chorus", "raid"),
     "patience": ("wearing thin", "worn thin", "running out", "running thin"),
     "chase": ("up the", "up with the"),
-    "pat": ("on the back",),
-    "mark": ("this one", "as urgent", "it as", "down as"),
-    "sue": ("the landlord", "the council", "them", "for"),
+    "pat": ("on the back for", "on the back -", "on the back,", "on the back."),
+    "mark": ("this one urgent", "this as urgent", "as urgent"),
+    "sue": ("the landlord", "the council"),
+    "green": ("light",),
 }
 
 
@@ -125,6 +126,10 @@ def word_reading(text: str, end: int, word: str, lex: Lexicon, relations: Collec
     ("Rose mum of two") and no likely verb or adverb ("-ed", "-s", "-ly", "-ing"; a
     plural after a place is a noun: "Turkey sandwiches")."""
     low = word.lower()
+    idioms = _IDIOMS.get(low)
+    if idioms and text[end : end + 1] == " " and any(_idiom(text, end + 1, i) for i in idioms):
+        # (not when the note names someone so: "Sue Patel attended. Sue for …")
+        return not _named(text, word)
     if low not in WORD_NAMES and low not in WORD_PLACES:
         return False
     if not (low in lex.common or low in lex.dictionary) or text[end : end + 1] != " ":
@@ -133,8 +138,6 @@ def word_reading(text: str, end: int, word: str, lex: Lexicon, relations: Collec
     if nxt is None:
         return False
     after = nxt.group(1)
-    if any(_idiom(text, end + 1, idiom) for idiom in _IDIOMS.get(low, ())):
-        return True
     # a place before a plural is a noun before a noun ("Turkey sandwiches")
     endings = ("ed", "ly", "ing") if low in WORD_PLACES else ("ed", "s", "ly", "ing")
     return after not in AFTER_A_PERSON and after not in relations and not after.endswith(endings)
@@ -144,3 +147,11 @@ def _idiom(text: str, start: int, idiom: str) -> bool:
     """``idiom`` is at ``start``, as whole words."""
     end = start + len(idiom)
     return text.startswith(idiom, start) and not text[end : end + 1].isalnum()
+
+
+def _named(text: str, word: str) -> bool:
+    """The note names someone with this word: "Sue Patel", "Mr Green", "Ms Green"."""
+    return (
+        re.search(rf"\b{re.escape(word)}[ \t]+[A-Z][a-z]", text) is not None
+        or re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+{re.escape(word)}\b", text) is not None
+    )

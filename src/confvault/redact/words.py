@@ -207,12 +207,8 @@ TITLES = frozenset(
         "pc",
         "sgt",
         "judge",
-        # faith and community titles before a name ("Pastor Emeka", "Sis Comfort",
-        # "Mdm Lim", "Imam Yusuf")
-        "pastor",
-        "deacon",
-        "imam",
-        "sheikh",
+        # community titles before a name ("Sis Comfort", "Mdm Lim"; not Pastor, Imam,
+        # Sheikh or Deacon, which are also surnames: "Imran Sheikh")
         "ustaz",
         "sis",
         "mdm",
@@ -325,6 +321,7 @@ ORG_SUFFIXES = frozenset(
 # Upper-case abbreviations common in notes that are not names.
 ACRONYMS = frozenset(
     [
+        "iapt",
         "acas",
         "ok",
         "okay",
@@ -781,21 +778,10 @@ _NOTE_WORDS = [
     "dolutegravir",
     "chemsex",
     "police",
-    "kura",
     "marae",
-    "tangi",
     "kaumatua",
     "kaumātua",
     "rangatahi",
-    # British spellings the word lists lack (not "favour", "honour", "saviour", "harbour":
-    # Favour, Honour and Saviour are people's names, Harbour a surname; LOWER_CASE_WORDS)
-    "armour",
-    "splendour",
-    "valour",
-    "candour",
-    "endeavour",
-    "kerb",
-    "storey",
 ]
 
 # Ordinary modern words missing from the 1934 dictionary and the frequency lists.
@@ -979,11 +965,21 @@ STREET_WORDS = frozenset(
 # months ("in jan", "april showers"; Jan, April and June are also first names).
 LOWER_CASE_WORDS = frozenset(
     [
-        # British spellings the lists hold only as names ("in Newlyn harbour")
+        # British spellings the lists lack or hold only as names ("in Newlyn harbour"),
+        # and Māori words that are also given names ("back at kura"; "Kura said")
         "harbour",
         "favour",
         "honour",
         "saviour",
+        "armour",
+        "splendour",
+        "valour",
+        "candour",
+        "endeavour",
+        "kerb",
+        "storey",
+        "kura",
+        "tangi",
         "jan",
         "feb",
         "mar",
