@@ -126,3 +126,9 @@ def test_a_relative_opening_a_run_names_the_next_word() -> None:
     assert "Den" not in _out("She managed the stairs. Husband Den was there too.")
     assert "Sarah" not in _out("Mum Sarah rang back.")
     assert _out("Partner Agencies meeting at ten.") == "Partner Agencies meeting at ten."
+
+
+def test_a_long_run_of_titles_and_names_stays_linear() -> None:
+    """A run of capitalised words with no stop between them ("Mrs Lim Mrs Lim …")
+    was judged in time growing with the square of its length (the fifteenth review)."""
+    assert grows_linearly(lambda n: "Mrs Lim " * n, detect, small=300)

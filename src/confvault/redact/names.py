@@ -414,6 +414,7 @@ def detect_names(text: str) -> list[Span]:
                 flags = [t.cls in _FLAGGING or (t.cls == AMBIG and not t.first) for t in run]
             # the word after a title is a name, also inside a run: "Ask Dr Patel"
             # (not a brand named so: "Dr Martens", "Mr Muscle")
+            flagged_before = False  # any(flags[:k]), kept as k grows (a long run stays linear)
             for k in range(len(run) - 1):
                 nxt_tok = run[k + 1]
                 if (
@@ -422,10 +423,11 @@ def detect_names(text: str) -> list[Span]:
                     and nxt_tok.text.lower() not in _TITLE_BRANDS
                 ):
                     flags[k + 1] = True
-                    if k and not any(flags[:k]):
+                    if k and not flagged_before:
                         # the words before the title are the sentence's ("Wears", "Ask")
                         run, flags = run[k:], flags[k:]
                         break
+                flagged_before = flagged_before or flags[k]
             # a word for a relative opening the run names the next word: "Husband Den
             # was there too", "Mum Sarah rang" (a title's rule, above, for relatives)
             if (
