@@ -434,10 +434,10 @@ def detect_names(text: str) -> list[Span]:
                 len(run) >= 2
                 and not flags[0]
                 and run[0].text.lower() in RELATION_WORDS
-                and (
-                    run[1].cls in (NAME, UNKNOWN, AMBIG, CNAME, PLACE)
-                    or _listed_name(run[1].text.lower(), lex)  # "Den"
-                )
+                # a name or a first name, not a word that is also a surname or a
+                # place ("Baby Bank", "Client Voice", "Son Rise")
+                and run[1].cls != TITLE
+                and (run[1].cls in (NAME, UNKNOWN, AMBIG) or run[1].text.lower() in lex.first_names)
                 and run[1].text.lower() not in RELATION_WORDS
                 and not any(flags[1:])
             ):
@@ -648,10 +648,6 @@ _AFTER_A = frozenset(
      "taurus", "gemini", "cancer", "leo", "virgo", "libra", "scorpio", "sagittarius",
      "capricorn", "aquarius", "pisces"]
 )  # fmt: skip
-
-
-def _listed_name(low: str, lex: Lexicon) -> bool:
-    return low in lex.first_names or low in lex.surnames or low in lex.places
 
 
 def _word_after_a(text: str, tok: Tok, lex: Lexicon) -> bool:
