@@ -16,6 +16,11 @@ from .model import Span
 
 _WORDY = ("NAME", "LOCATION", "ORG")
 
+# what a building's name ends in, for a room in it: "the Sunnyside Hotel room 311"
+_BUILDING_END = (
+    "Hotel", "Hostel", "Hall", "Halls", "House", "Court", "Lodge", "Tower", "Towers", "Flats",
+    "Block", "Centre", "Center", "Inn", "Motel", "Residence", "Building", "Hospital", "Mansions",
+)  # fmt: skip
 # a room or flat in a building found: "the Sunnyside Hotel room 311", "Rutherford Hall
 # rm C214"
 _ROOM_AFTER = re.compile(
@@ -26,8 +31,7 @@ _ROOM_AFTER = re.compile(
 _ROOM_HINT = re.compile(r"room|rm|flat|unit|apt|bed|cell")  # (in the lower-cased text)
 _ROOM_IN_BUILDING = re.compile(
     r"\b(?i:room|rm|flat)\.?[ \t]*#?(?:[A-Z]?\d{1,4}[A-Za-z]?)[ \t]*,?[ \t]+"
-    r"(?:[A-Z][a-z]+[ \t]+){1,3}(?:Hotel|Hostel|Hall|Halls|House|Court|Lodge|Tower|Towers|"
-    r"Flats|Block|Centre|Center|Inn|Motel|Residence|Building|Mansions)\b"
+    rf"(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{'|'.join(_BUILDING_END)})\b"
 )
 _ROOM_BEFORE = re.compile(
     r"\b(?i:room|rm|flat|apt)\.?[ \t]*#?(?:[A-Z]?\d{1,4}[A-Za-z]?|[A-Z])[ \t]*,?[ \t]+$"
@@ -39,11 +43,6 @@ _SECTION_AFTER = re.compile(
     r",?[ \t]+(?:(?i:site|section|zone|block)[ \t]+[A-Z]|(?i:ext\.?|extension)[ \t]*\d{1,3}"
     r"|[A-Z]{1,2}[ \t]+[Ss]ection)(?![\w'\u2019-])"
 )
-# what a building's name ends in, for a room in it: "the Sunnyside Hotel room 311"
-_BUILDING_END = (
-    "Hotel", "Hostel", "Hall", "Halls", "House", "Court", "Lodge", "Tower", "Towers", "Flats",
-    "Block", "Centre", "Center", "Inn", "Motel", "Residence", "Building", "Hospital", "Mansions",
-)  # fmt: skip
 _SECTION_HINT = re.compile(r"site|section|zone|block|ext")  # (in the lower-cased text)
 _EXT_NUMBER = re.compile(r"\.?[ \t]*\d{1,3}(?![\w'\u2019-])")  # "Diepsloot Ext. 12"
 # a dedication before a church's or a school's name: "Our Lady of Lourdes Secondary"

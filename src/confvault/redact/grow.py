@@ -80,11 +80,16 @@ _NATIVE_SCRIPT = re.compile(
 _NAME_COMPASS = re.compile(
     r"[ \t](?:East|West|North|South|Central)(?=[ \t]*(?:[,.;:()\u2013\u2014-]|$))"
 )
+# what follows a seven-digit number that counts or prices something: "300-5000 per
+# day", "555-0126 steps"
+_COUNTED = (
+    r"(?![ \t]*(?:(?:times|people|calories|steps|words|miles|km|views|likes|followers|per|"
+    r"pounds|quid|dollars|euros|each|mg|ml)\b|%|an?[ \t]))"
+)
 # a seven-digit number just after a name, as a contact is written:
 # "(Denise Holloway, 555-0126)"; longer numbers are the phone rules' own
 _NAME_PHONE = re.compile(
-    r"(?:,[ \t]*|[ \t]+on[ \t]+)([2-9]\d\d[.-]\d{4})(?![\w-]|[.,]\d)"
-    r"(?![ \t]+(?:times|people|calories|steps|words|miles|km|views|likes|followers)\b)"
+    rf"(?:,[ \t]*|[ \t]+on[ \t]+)([2-9]\d\d[.-]\d{{4}})(?![\w-]|[.,]\d){_COUNTED}"
 )
 # a nickname in quotes between a first name and a surname found:
 # "Bernadette 'Bernie' Flanagan", "Jim \"Taff\" Probert"
@@ -173,10 +178,7 @@ _PRISON = re.compile(
 )
 # (not an amount, a range or a reference: "£300-2000", "300-5000 per day", "invoice
 # 300-1234")
-_LOCAL_NUMBER = re.compile(
-    r"(?<![\w.+/£$€-])[2-9]\d\d-\d{4}(?![\w-]|[.,]\d)"
-    r"(?![ \t]*(?:per|pounds|quid|dollars|euros|each|a[ \t]|an[ \t]|people|words|steps|mg|ml|%))"
-)
+_LOCAL_NUMBER = re.compile(rf"(?<![\w.+/£$€-])[2-9]\d\d-\d{{4}}(?![\w-]|[.,]\d){_COUNTED}")
 _NOT_LOCAL_BEFORE = re.compile(
     r"(?i)\b(?:ref|reference|invoice|claim|case|account|acct|order|no\.?|number|id)\b[^\n]{0,12}$"
 )

@@ -150,8 +150,6 @@ def code_verdict(token: str) -> bool | None:
     compact = token if token.isalnum() else _SEP.sub("", token)
     if not compact.isalnum() or not compact.isascii() or "/" in token:
         return None
-    if " " in token and _DOSE_END.search(compact):
-        return None  # "PRN 500mg", "BD 20mg": a dose after its timing, not a plate
     if len(token) <= 11 and _SPACED_ANY.fullmatch(token):
         return True
     if "a" <= token[0] <= "z":

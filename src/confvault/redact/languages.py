@@ -17,7 +17,7 @@ LANGUAGES = frozenset(
      "xhosa", "afrikaans", "hindi", "malayalam", "telugu", "marathi", "nepali", "sinhala",
      "pidgin", "krio", "wolof", "fula", "tigre", "kinyarwanda", "kirundi", "luganda",
      "sesotho", "setswana", "ndebele", "mirpuri", "pahari", "hindko", "saraiki", "balochi",
-     "uyghur", "burmese", "khmer", "thai", "lao", "korean", "japanese", "te reo", "samoan",
+     "uyghur", "burmese", "khmer", "thai", "lao", "korean", "japanese", "samoan",
      "tongan", "fijian", "māori", "welsh", "gaelic", "irish", "bsl", "makaton"]
 )  # fmt: skip
 

@@ -148,10 +148,13 @@ _MOVED = re.compile(
     r"[ \t]+(?:moved|moves|came|comes|went|goes|left|attends|missed|returned|stayed|slept|"
     r"relapsed|turned[ \t]+up|showed[ \t]+up|rocked[ \t]+up)\b"
 )
-_TENSE = re.compile(
-    r"(?:['\u2019]s|[ \t]+(?:is|was|has|had))[ \t]+(?:been|moved|got|gone|started|left|"
-    r"finally|back|still|feeling|doing|struggling|living|staying|due)\b"
+_AFTER_TENSE = (
+    r"(?:been|moved|got|gone|started|left|finally|back|still|feeling|doing|struggling|"
+    r"living|staying|due)\b"
 )
+_TENSE = re.compile(rf"[ \t]+(?:is|was|has|had)[ \t]+{_AFTER_TENSE}")
+# after a name written with "'s" ("Chloe's been"): the tense is the "'s"
+_TENSE_AFTER_S = re.compile(rf"[ \t]+{_AFTER_TENSE}")
 
 
 def subjects(text: str, singles: list[Tok], lex: Lexicon) -> list[Span]:
@@ -192,12 +195,6 @@ _NOUN_NAMES = frozenset(
      "unity", "glory", "heaven", "rebel", "lucky", "happy", "precious", "blessing",
      "gift", "comfort", "favour", "memory", "marvel", "story", "reason", "rock"]
 )  # fmt: skip
-
-
-_TENSE_AFTER_S = re.compile(
-    r"[ \t]+(?:been|moved|got|gone|started|left|finally|back|still|feeling|doing|"
-    r"struggling|living|staying|due)\b"
-)
 
 
 def full_name_subject(text: str, run: list[Tok], lex: Lexicon) -> bool:

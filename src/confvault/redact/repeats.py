@@ -148,15 +148,13 @@ def heads_again(text: str, found: list[Span]) -> list[Span]:
     if not heads:
         return []
     lex = lexicon()
-    kinds = {}
-    for w in heads:
-        low = w.lower()
-        if low in FUNCTION_WORDS or low in TITLES or w.isupper():
-            continue
-        if not is_word(low, lex):
-            kinds[w] = _ANY
-        elif lex.common.get(low, _RARE_HEAD) >= _RARE_HEAD:
-            kinds[w] = _WITH_VERB  # "Kestrel", not "Royal", "North", "City"
+    kinds = {
+        w: k
+        for w in heads
+        if (k := _kind(w, lex))
+        # a word this frequent names no body alone: "Kestrel", not "Royal", "North", "City"
+        and (k == _ANY or lex.common.get(w.lower(), _RARE_HEAD) >= _RARE_HEAD)
+    }
     if not kinds:
         return []
     inside = containment([(sp.start, sp.end) for sp in found])
