@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from . import (
     addresses,
     addresses_extra,
+    cued,
     dates,
     dates_extra,
     grow,
@@ -224,6 +225,7 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
     found.extend(initials.detect(text))
     found.extend(lower_case.detect(text))
     found.extend(spelled.detect(text))
+    found.extend(cued.detect(text))  # a detail its cue gives away: "Auntie Blessing"
     found.extend(grow.grow(text, found, digits))
     found.extend(repeats.repeats(text, found))  # a name found once goes everywhere
     found.extend(repeats.places_again(text, found))  # and a place of two words or more

@@ -14,7 +14,8 @@ check digit where the scheme has one:
   or 9 digits;
 * a Dutch BSN after *BSN*, *burgerservicenummer*: 8 or 9 digits passing the 11-proef;
 * an SSN or its last four digits after *SSN*, *social security*;
-* a reference after *ref*: capital letters, then digits (``CAD 1234``);
+* a reference after *ref*: capital letters, then digits (``CAD 1234``), or four
+  digits or more that are no year (``log ref 0412``);
 * a Centrelink CRN after *CRN*: 9 digits and a letter (``123 456 789A``);
 * a passport number after *passport*, with the letters before it (``FE 438216``);
 * a prisoner's number after *PRN* (New Zealand's), 6-10 digits (a dose is no value);
@@ -73,7 +74,11 @@ _VALUE = {
     "ssn": re.compile(
         r"(?i)(?:\d{3}|xxx|\*\*\*)([ -]?)(?:\d{2}|xx|\*\*)\1\d{4}(?![\w-])|\d{4}(?![\w-])"
     ),
-    "ref": re.compile(r"(?:[A-Z]{2,4}[ -]?|[A-Z])\d{3,10}(?![\w-])"),
+    # or digits alone, four or more ("log ref 0412"; fewer are a count or a time), not
+    # a year ("ref 2023")
+    "ref": re.compile(
+        r"(?:(?:[A-Z]{2,4}[ -]?|[A-Z])\d{3,10}|(?!(?:19|20)\d\d(?![\w-]))\d{4,10})(?![\w-])"
+    ),
     "nin": re.compile(r"\d{3}[ -]?\d{4}[ -]?\d{4}(?![\w-])"),
     "passport": re.compile(r"(?:(?-i:[A-Z]{1,2})[ -]?)?\d{6,9}(?![\w-])"),
     "prn": re.compile(r"\d{6,10}(?![\w-])"),

@@ -41,6 +41,10 @@ _KEPT = (
     "(?:addison|cushing|graves|bell|down|turner|hodgkin|raynaud|hashimoto|marfan|munchausen|"
     "klinefelter|guillain-barr[eé]|ehlers-danlos|kawasaki|wernicke|korsakoff|meni[eè]re|"
     "sj[oö]gren)['\u2019]?s? (?:disease|syndrome|palsy|lymphoma|phenomenon|thyroiditis)",
+    # a hospital ward by its kind ("Maternity Ward"; "Ward" is a surname too)
+    "(?:maternity|labour|postnatal|antenatal|neonatal|surgical|medical|acute|assessment|"
+    "admissions|day|stroke|cardiac|renal|oncology|psychiatric|dementia|isolation|"
+    "children['\u2019]?s|paediatric|elderly|respite) ward",
 )  # fmt: skip
 _KEEP_PHRASES = re.compile(
     r"(?i)(?<![\w'\u2019-])(?:"
@@ -59,7 +63,7 @@ _KEEP_ANCHORS = (
     "island", "gaelic", "uk", "disease", "syndrome", "palsy", "lymphoma", "phenomenon",
     "thyroiditis", "asperger", "alzheimer", "parkinson", "crohn", "tourette", "huntington",
     "raynaud", "lewy", "munchausen", "bake", "nintendo", "twelve", "steps", "easter",
-    "young", "lone",
+    "young", "lone", "ward",
 )  # fmt: skip
 _KEEP_WORDS = frozenset(
     form

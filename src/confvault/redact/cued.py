@@ -1,0 +1,125 @@
+"""Details that a word just before them gives away, whatever the word itself is.
+
+Each rule is a cue and what may follow it; the word lists alone would let these
+through, because the detail is an ordinary or unknown word:
+
+* a first name after a family title used as a title: "Auntie Blessing",
+  "Uncle Precious" (not "Auntie Said": a frequent word after it is no name);
+* a given name before an Arabic article surname: "Rami al-Hassan" (the given name
+  may be a place as well);
+* a one-word name in brackets after the person's role: "Student (Ife)",
+  "Caller (Owain)" (not "Client (Male)", "Student (Nursing)");
+* a hospital ward or suite with a name of its own: "the Bluebell Suite",
+  "Rowan Ward" (not "Maternity Ward", "Family Suite");
+* a handle quoted after *user* or *username*: "user 'Diesel_Dan_HGV'";
+* an age over 89 after "is himself" / "is herself": "carer is himself 91".
+
+One screen a rule; each pattern matches at a position in bounded time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon, lexicon
+from .model import Span
+from .words import FUNCTION_WORDS, TITLES
+
+# a word at least this rare (or in no frequency list) may be a name after a cue
+_RARE = 1000
+_RARE_IN_BRACKETS = 10000
+
+_FAMILY_TITLE = re.compile(  # ("(?=[AUNGTK])": the first letters, skipped to)
+    r"(?=[AUNGTK])\b(?:Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Nonna|Nonno|Granny|Grandma|Grandad|Grandpa|"
+    r"Tita|Tito|Kuya)[ \t]+([A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?)\b"
+)
+_ARTICLE_NAME = re.compile(
+    r"(?<![\w'\u2019-])([A-Z][a-z]+)[ \t]+(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
+)
+_ROLE_BRACKET = re.compile(
+    r"(?i:\b(?:student|client|caller|pupil|resident|patient|mentee|volunteer|colleague|"
+    r"member|attendee|parent|carer|learner|tenant))[ \t]*\(([A-Z][a-z]{1,15})\)"
+)
+_WARD = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:Suite|Ward)\b")
+_USER_HANDLE = re.compile(
+    r"(?i:\b(?:user|username|user[ \t]+name|account|gamertag|handle))[ \t]*[:=]?[ \t]*"
+    r"['\"\u2018\u201c]([A-Za-z0-9][\w.]{2,30})['\"\u2019\u201d]"
+)
+_SELF_AGE = re.compile(
+    r"(?i:\b(?:is|was|being)[ \t]+(?:himself|herself|themselves|themself)[ \t]+)"
+    r"(9\d|1[01]\d)(?![\w%.])"
+)
+# words before "Ward" or "Suite" that say what kind it is, not which one
+_GENERIC_WARD = frozenset(
+    ["maternity", "labour", "postnatal", "antenatal", "neonatal", "childrens", "children's",
+     "paediatric", "pediatric", "surgical", "medical", "acute", "assessment", "admissions",
+     "admission", "day", "family", "quiet", "sensory", "bereavement", "relatives",
+     "relative's", "intensive", "dependency", "coronary", "cardiac", "stroke", "renal",
+     "oncology", "cancer", "psychiatric", "secure", "forensic", "rehab", "rehabilitation",
+     "respite", "dementia", "elderly", "older", "general", "private", "isolation", "recovery",
+     "discharge", "burns", "trauma", "crisis", "triage", "emergency", "outpatient",
+     "outpatients", "inpatient", "treatment", "therapy", "chemo", "chemotherapy", "dialysis",
+     "observation", "holding", "youth", "adolescent", "adult", "adults", "women's", "womens",
+     "men's", "mens", "female", "male", "bridal", "honeymoon", "presidential", "executive",
+     "conference", "function", "delivery", "birthing", "birth", "resus", "resuscitation",
+     "side", "single", "closed", "open", "locked", "new", "old", "east", "west", "north",
+     "south", "main", "upper", "lower", "ground", "first", "second", "third", "top", "back",
+     "front", "same", "other", "mixed", "labor"]
+)  # fmt: skip
+# "Student (Nursing)", "Client (Retired)", "Tenant (Formerly)": a word, not a name
+_NOT_NAME_ENDS = ("ing", "ed", "ly", "ment", "ness", "tion")
+# what a family title is followed by that is no name: days, months and relatives
+_NOT_AFTER_TITLE = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "june", "july", "august", "september", "october",
+     "november", "december", "mum", "dad", "nan", "gran"]
+)  # fmt: skip
+
+
+def detect(text: str) -> list[Span]:
+    out: list[Span] = []
+    lex: Lexicon | None = None
+    for m in _FAMILY_TITLE.finditer(text):
+        lex = lex or lexicon()
+        if _free_word(m.group(1), lex, _RARE) and m.group(1).lower() not in _NOT_AFTER_TITLE:
+            out.append(Span(m.start(1), m.end(1), "NAME", "context"))
+    if "l-" in text:
+        lex = lex or lexicon()
+        for m in _ARTICLE_NAME.finditer(text):
+            given = m.group(1).lower()
+            if (
+                given not in FUNCTION_WORDS
+                and given not in TITLES
+                and (given in lex.first_names or not _frequent(given, lex, _RARE_IN_BRACKETS))
+            ):
+                out.append(Span(m.start(), m.end(), "NAME", "context"))
+    if "(" in text:
+        lex = lex or lexicon()
+        for m in _ROLE_BRACKET.finditer(text):
+            word = m.group(1)
+            if _free_word(word, lex, _RARE_IN_BRACKETS) and not word.endswith(_NOT_NAME_ENDS):
+                out.append(Span(m.start(1), m.end(1), "NAME", "context"))
+    if "Suite" in text or "Ward" in text:
+        lex = lex or lexicon()
+        for m in _WARD.finditer(text):
+            word = m.group(1).lower()
+            if word not in _GENERIC_WARD and _free_word(m.group(1), lex, _RARE_IN_BRACKETS):
+                out.append(Span(m.start(), m.end(), "LOCATION", "context", None, "PLACE"))
+    if "'" in text or '"' in text or "\u2018" in text or "\u201c" in text:
+        for m in _USER_HANDLE.finditer(text):
+            handle = m.group(1)
+            if "_" in handle or any(c.isdigit() for c in handle):
+                out.append(Span(m.start(1), m.end(1), "URL", "pattern"))
+    if "self " in text:
+        out += [Span(m.start(1), m.end(1), "AGE", "pattern") for m in _SELF_AGE.finditer(text)]
+    return out
+
+
+def _frequent(low: str, lex: Lexicon, rank: int) -> bool:
+    return lex.common.get(low, rank) < rank
+
+
+def _free_word(word: str, lex: Lexicon, rank: int) -> bool:
+    """No function word, title or frequent word: it can stand for a name here."""
+    low = word.lower()
+    return low not in FUNCTION_WORDS and low not in TITLES and not _frequent(low, lex, rank)
