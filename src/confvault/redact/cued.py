@@ -36,14 +36,17 @@ _FAMILY_TITLE = re.compile(  # ("(?=[AUNGTK])": the first letters, skipped to)
 _ARTICLE_NAME = re.compile(
     r"(?<![\w'\u2019-])([A-Z][a-z]+)[ \t]+(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
 )
-_ROLE_BRACKET = re.compile(
+# a capitalised word alone in brackets, then the role before it (looked for only then)
+_BRACKETED = re.compile(r"\(([A-Z][a-z]{1,15})\)")
+_ROLE_BEFORE = re.compile(
     r"(?i:\b(?:student|client|caller|pupil|resident|patient|mentee|volunteer|colleague|"
-    r"member|attendee|parent|carer|learner|tenant))[ \t]*\(([A-Z][a-z]{1,15})\)"
+    r"member|attendee|parent|carer|learner|tenant))[ \t]*$"
 )
 _WARD = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:Suite|Ward)\b")
-_USER_HANDLE = re.compile(
-    r"(?i:\b(?:user|username|user[ \t]+name|account|gamertag|handle))[ \t]*[:=]?[ \t]*"
-    r"['\"\u2018\u201c]([A-Za-z0-9][\w.]{2,30})['\"\u2019\u201d]"
+# a quoted word with "_" or a digit in it, then the cue before it
+_QUOTED_HANDLE = re.compile(r"['\"\u2018\u201c]([A-Za-z0-9][\w.]{2,30})['\"\u2019\u201d]")
+_USER_BEFORE = re.compile(
+    r"(?i:\b(?:user|username|user[ \t]+name|account|gamertag|handle))[ \t]*[:=]?[ \t]*$"
 )
 _SELF_AGE = re.compile(
     r"(?i:\b(?:is|was|being)[ \t]+(?:himself|herself|themselves|themself)[ \t]+)"
@@ -95,9 +98,13 @@ def detect(text: str) -> list[Span]:
                 out.append(Span(m.start(), m.end(), "NAME", "context"))
     if "(" in text:
         lex = lex or lexicon()
-        for m in _ROLE_BRACKET.finditer(text):
+        for m in _BRACKETED.finditer(text):
             word = m.group(1)
-            if _free_word(word, lex, _RARE_IN_BRACKETS) and not word.endswith(_NOT_NAME_ENDS):
+            if (
+                _ROLE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                and _free_word(word, lex, _RARE_IN_BRACKETS)
+                and not word.endswith(_NOT_NAME_ENDS)
+            ):
                 out.append(Span(m.start(1), m.end(1), "NAME", "context"))
     if "Suite" in text or "Ward" in text:
         lex = lex or lexicon()
@@ -106,9 +113,11 @@ def detect(text: str) -> list[Span]:
             if word not in _GENERIC_WARD and _free_word(m.group(1), lex, _RARE_IN_BRACKETS):
                 out.append(Span(m.start(), m.end(), "LOCATION", "context", None, "PLACE"))
     if "'" in text or '"' in text or "\u2018" in text or "\u201c" in text:
-        for m in _USER_HANDLE.finditer(text):
+        for m in _QUOTED_HANDLE.finditer(text):
             handle = m.group(1)
-            if "_" in handle or any(c.isdigit() for c in handle):
+            if ("_" in handle or any(c.isdigit() for c in handle)) and _USER_BEFORE.search(
+                text, max(0, m.start() - 24), m.start()
+            ):
                 out.append(Span(m.start(1), m.end(1), "URL", "pattern"))
     if "self " in text:
         out += [Span(m.start(1), m.end(1), "AGE", "pattern") for m in _SELF_AGE.finditer(text)]

@@ -44,7 +44,9 @@ _KEPT = (
     # a hospital ward by its kind ("Maternity Ward"; "Ward" is a surname too)
     "(?:maternity|labour|postnatal|antenatal|neonatal|surgical|medical|acute|assessment|"
     "admissions|day|stroke|cardiac|renal|oncology|psychiatric|dementia|isolation|"
-    "children['\u2019]?s|paediatric|elderly|respite) ward",
+    "children['\u2019]?s|paediatric|elderly|respite) ward", "ward rounds?",
+    # a national charity, and the search engine as a doctor
+    "(?:british )?red cross", "dr\\.? google",
 )  # fmt: skip
 _KEEP_PHRASES = re.compile(
     r"(?i)(?<![\w'\u2019-])(?:"
@@ -63,7 +65,7 @@ _KEEP_ANCHORS = (
     "island", "gaelic", "uk", "disease", "syndrome", "palsy", "lymphoma", "phenomenon",
     "thyroiditis", "asperger", "alzheimer", "parkinson", "crohn", "tourette", "huntington",
     "raynaud", "lewy", "munchausen", "bake", "nintendo", "twelve", "steps", "easter",
-    "young", "lone", "ward",
+    "young", "lone", "ward", "cross", "google",
 )  # fmt: skip
 _KEEP_WORDS = frozenset(
     form
