@@ -26,7 +26,7 @@ read as data (nothing from these packages is imported or shipped as code):
 A frequent word the 1934 dictionary lacks is taken when it is a regular form of
 one of its words (``universities``, ``stating``). Modern words the lists lack
 (``flashbacks``, ``healthcare``) are listed by hand in the engine instead
-(``redact/words.py``): compounds split automatically let names and places through.
+(``redact/modern_words.py``): compounds split automatically let names and places through.
 
 The output is six gzip text files (``countries`` is the GeoNames country names,
 also included in ``places``), one lower-case entry a line, sorted (the

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from confvault.redact import KnownClient, RedactionSession, detect, redact
 from confvault.redact.known import within_one_edit
-from confvault.redact.words import FUNCTION_WORDS, GENERIC_PARTS
+from confvault.redact.org_words import GENERIC_PARTS
+from confvault.redact.words import FUNCTION_WORDS
 
 JORDAN = KnownClient("Client J", ("Jordan Ellis", "Maple Street Bakery"))
 

@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 
 from confvault.redact import name_context, name_lower, name_words, names
 from confvault.redact.lexicon import Lexicon, lexicon, stems
-from confvault.redact.words import EXTRA_WORDS, LOWER_CASE_WORDS, ORG_SUFFIXES, TITLES
+from confvault.redact.org_words import ORG_SUFFIXES
+from confvault.redact.words import EXTRA_WORDS, LOWER_CASE_WORDS, TITLES
 
 
 def spans(text: str) -> list[tuple[str, str, str]]:

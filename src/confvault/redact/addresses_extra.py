@@ -19,8 +19,8 @@ import re
 
 from .addresses import UK_POSTCODE
 from .model import Span
+from .org_words import STREET_WORDS
 from .word_names import AFTER_A_PERSON
-from .words import STREET_WORDS
 
 # Eircode: a routing key (a letter and two digits, or D6W) and a unique identifier of
 # four characters, both from the letters the code uses

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 
 from .lexicon import lexicon
 from .model import KnownClient, Span
-from .words import BUSINESS_WORDS, FUNCTION_WORDS, GENERIC_PARTS, ORG_SUFFIXES, STREET_WORDS
+from .org_words import BUSINESS_WORDS, GENERIC_PARTS, ORG_SUFFIXES, STREET_WORDS
+from .words import FUNCTION_WORDS
 
 _SUFFIX = r"(?:['\u2019]s|['\u2019]|s|es)?"
 _WORDS = re.compile(r"[^\W_]+(?:['\u2019.-][^\W_]+)*")

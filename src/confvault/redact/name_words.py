@@ -14,12 +14,12 @@ from dataclasses import dataclass
 
 from .given_names import EXTRA_FIRST_NAMES
 from .lexicon import Lexicon, is_word, stems
+from .org_words import ORG_SUFFIXES
 from .words import (
     ACRONYMS,
     EXTRA_WORDS,
     FUNCTION_WORDS,
     LOWER_CASE_WORDS,
-    ORG_SUFFIXES,
     RELATIONS,
     TITLES,
 )
