@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from confvault.redact import KnownClient, RedactionSession, detect, redact
-from confvault.redact.known import within_one_edit
+from confvault.redact.known_typos import within_one_edit
 from confvault.redact.org_words import GENERIC_PARTS
 from confvault.redact.words import FUNCTION_WORDS
 
@@ -271,7 +271,7 @@ def test_handles_without_a_term_stay(text: str) -> None:
 
 
 def test_folding_keeps_offsets() -> None:
-    from confvault.redact.known import fold
+    from confvault.redact.known_terms import fold
 
     text = "Se\u00e1n \u00d3 Briain \u2019 \u00f8 \u0142 stra\u00dfe \u00c6"
     folded = fold(text)
@@ -289,7 +289,7 @@ def test_a_street_word_registered_long_is_found_short_and_back(text: str) -> Non
 
 
 def test_street_spellings_of_a_term() -> None:
-    from confvault.redact.known import _spellings
+    from confvault.redact.known_terms import _spellings
 
     assert _spellings(["12 Acacia Ave", "Court Road", "Jordan Blake"]) == (
         "12 Acacia Ave",
