@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from confvault import export as ex
+from confvault.export.rendering import SCHEMA
 from confvault.vault import Vault
 
 TODAY = dt.date(2025, 3, 30)
@@ -129,7 +130,7 @@ def test_json_matches_the_documented_schema(filled: Vault) -> None:
     for dates in ex.DATE_STYLES:
         data = json.loads(build(filled, fmt="json", dates=dates).document)
         jsonschema.validate(data, schema)
-        assert data["schema"] == ex.SCHEMA
+        assert data["schema"] == SCHEMA
 
 
 @pytest.mark.parametrize(

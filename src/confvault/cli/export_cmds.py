@@ -82,6 +82,7 @@ def export(
     """Write a redacted summary for supervision. There is no unredacted mode."""
     from confvault import audit
     from confvault import export as ex
+    from confvault.export.rendering import removed_summary
     from confvault.records import parse_date
 
     request = ex.check_request(
@@ -139,7 +140,7 @@ def export(
     where = "standard output" if target is None else str(target)
     notice(
         f"Wrote {result.sessions} session(s) for {len(result.clients)} client(s) to {where}. "
-        f"Removed: {ex.removed_summary(result.removed)}. Logged in the vault's audit log."
+        f"Removed: {removed_summary(result.removed)}. Logged in the vault's audit log."
     )
     if target is not None:
         notice(f"Read it through before sharing; 'confvault check {target}' scans it once more.")

@@ -97,6 +97,6 @@ def redact(
     sys.stdout.write(safe(result.text) if sys.stdout.isatty() else result.text)
     if result.text and not result.text.endswith("\n"):
         sys.stdout.write("\n")
-    from confvault.export import removed_summary
+    from confvault.export.rendering import removed_summary
 
     notice(f"Removed: {removed_summary(result.counts)}.")

@@ -5,7 +5,8 @@ and every other client's (their aliases included); one RedactionSession
 numbers people across the whole export. The finished document is scanned a
 second time; whatever the engine still finds in text that came from the vault
 is returned as a Leftover so the caller can stop. There is no unredacted mode.
-Never prints; writes only to the path it is given.
+Never prints; writes only to the path it is given. The request and result types are
+in model.py, the rendering in rendering.py.
 """
 
 from __future__ import annotations
@@ -13,86 +14,27 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import json
 from collections import Counter
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from confvault import __version__, parallel, storage
+from confvault import parallel, storage
 from confvault.errors import InvalidInputError, StorageError
+from confvault.export.model import (
+    DATE_STYLES,
+    FORMATS,
+    ClientOut,
+    Export,
+    Leftover,
+    NoteOut,
+    Request,
+)
+from confvault.export.rendering import date_label, render
 from confvault.records import Client, check_tags
 from confvault.vault import Vault
 
-FORMATS = ("md", "txt", "json")
-DATE_STYLES = ("month", "week", "relative", "exact")
 DEFAULT_DAYS = 30
-SCHEMA = "confvault-export/1"
-CATEGORY_WORDS = {  # singular, plural
-    "NAME": ("name", "names"),
-    "LOCATION": ("place or address", "places or addresses"),
-    "ORG": ("organisation", "organisations"),
-    "DATE": ("date", "dates"),
-    "PHONE": ("phone number", "phone numbers"),
-    "EMAIL": ("email address", "email addresses"),
-    "URL": ("web or IP address", "web or IP addresses"),
-    "ID": ("ID number", "ID numbers"),
-    "AGE": ("age", "ages"),
-}
-
-
-@dataclass(frozen=True)
-class Request:
-    aliases: tuple[str, ...] = ()
-    since: dt.date | None = None
-    until: dt.date | None = None
-    tags: tuple[str, ...] = ()
-    fmt: str = "md"
-    dates: str = "month"
-
-
-@dataclass
-class NoteOut:
-    note_id: str
-    session: int
-    label: str
-    tags: tuple[str, ...]
-    text: str
-
-
-@dataclass
-class ClientOut:
-    alias: str
-    notes: list[NoteOut] = field(default_factory=list)
-
-    def tag_counts(self) -> list[tuple[str, int]]:
-        counts = Counter(t for n in self.notes for t in n.tags)
-        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-
-
-@dataclass(frozen=True)
-class Leftover:
-    """Something the second pass still found; `where` names the note, never its content."""
-
-    where: str
-    category: str
-
-
-@dataclass
-class Export:
-    request: Request
-    since: dt.date
-    until: dt.date
-    generated: dt.date
-    clients: list[ClientOut]
-    removed: Counter[str]
-    document: str = ""
-    leftovers: list[Leftover] = field(default_factory=list)
-
-    @property
-    def sessions(self) -> int:
-        return sum(len(c.notes) for c in self.clients)
 
 
 def check_request(req: Request) -> Request:
@@ -222,171 +164,6 @@ def second_pass(
     # the windows are independent: half of them are scanned on a second core
     found = parallel.split_work(list(windows.items()), scan)
     return [Leftover(where, category) for where, category in found]
-
-
-# ---- dates -------------------------------------------------------------------------------
-
-
-def date_label(day: dt.date, style: str, session: int, since: dt.date) -> str:
-    if style == "exact":
-        return day.isoformat()
-    if style == "week":
-        year, week, _ = day.isocalendar()
-        return f"week {week} of {year}"
-    if style == "relative":
-        return f"session {session}, week {(day - since).days // 7 + 1}"
-    return day.strftime("%B %Y")
-
-
-def period_label(export: Export) -> str:
-    style = export.request.dates
-    if style == "exact":
-        return f"{export.since.isoformat()} to {export.until.isoformat()}"
-    if style == "relative":
-        weeks = (export.until - export.since).days // 7 + 1
-        return f"{weeks} week(s)"
-    lo = date_label(export.since, style, 0, export.since)
-    hi = date_label(export.until, style, 0, export.since)
-    return lo if lo == hi else f"{lo} to {hi}"
-
-
-def generated_label(export: Export) -> str:
-    """When the export was made, no finer than the dates it shows."""
-    style = export.request.dates
-    if style == "relative":
-        return ""
-    if style == "exact":
-        return f" on {export.generated.isoformat()}"
-    return f" in {date_label(export.generated, style, 0, export.since)}"
-
-
-def removed_summary(removed: Mapping[str, int]) -> str:
-    """'2 names, 1 phone number': counts only, never values."""
-    parts = []
-    for cat, n in sorted(removed.items()):
-        if n:
-            one, many = CATEGORY_WORDS.get(cat, (cat.lower(), cat.lower()))
-            parts.append(f"{n} {one if n == 1 else many}")
-    return ", ".join(parts) if parts else "nothing needed removing"
-
-
-# ---- rendering -----------------------------------------------------------------------------
-
-
-class _Doc:
-    """Builds text while remembering which regions came from the vault."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.size = 0
-        self.regions: list[tuple[int, int, str]] = []
-
-    def add(self, text: str, where: str | None = None) -> None:
-        if where is not None:
-            self.regions.append((self.size, self.size + len(text), where))
-        self.parts.append(text)
-        self.size += len(text)
-
-    def text(self) -> str:
-        return "".join(self.parts)
-
-
-def render(export: Export) -> tuple[str, list[tuple[int, int, str]]]:
-    if export.request.fmt == "json":
-        return _render_json(export)
-    return _render_text(export, markdown=export.request.fmt == "md")
-
-
-def _render_text(export: Export, markdown: bool) -> tuple[str, list[tuple[int, int, str]]]:
-    d = _Doc()
-    h1, h2, h3 = ("# ", "## ", "### ") if markdown else ("", "", "")
-    bullet = "- " if markdown else "  "
-    d.add(f"{h1}Supervision summary\n\n")
-    d.add(f"{bullet}Period: {period_label(export)} (dates shown by {export.request.dates})\n")
-    d.add(f"{bullet}Clients: {len(export.clients)}; sessions: {export.sessions}\n")
-    d.add(f"{bullet}Removed before export: {removed_summary(export.removed)}\n")
-    d.add(f"{bullet}Generated by confvault {__version__}{generated_label(export)}\n")
-    if not export.clients:
-        d.add("\nNo sessions in this period.\n")
-    for c in export.clients:
-        where = f"client {c.alias}"
-        d.add(f"\n{h2}")
-        d.add(c.alias, where)
-        d.add("\n" if markdown else "\n" + "=" * len(c.alias) + "\n")
-        tags = c.tag_counts()
-        d.add(f"\n{len(c.notes)} session(s)")
-        if tags:
-            d.add("; tags: ")
-            for i, (tag, count) in enumerate(tags):
-                d.add(", " if i else "")
-                d.add(tag, f"{where}, tags")
-                d.add(f" ({count})")
-        d.add("\n")
-        if not c.notes:
-            d.add("\nNo sessions in this period.\n")
-        for n in c.notes:
-            at = f"{c.alias}, session {n.session} (note {n.note_id[:8]})"
-            relative = export.request.dates == "relative"
-            title = n.label.capitalize() if relative else f"Session {n.session}, {n.label}"
-            d.add(f"\n{h3}{title}")
-            if n.tags:
-                d.add("  [")
-                d.add(" ".join(n.tags), at)
-                d.add("]")
-            d.add("\n\n")
-            prefix = "> " if markdown else "    "
-            for line in n.text.splitlines() or [""]:
-                d.add(prefix if line else prefix.rstrip())
-                d.add(line, at)
-                d.add("\n")
-    return d.text(), d.regions
-
-
-def _render_json(export: Export) -> tuple[str, list[tuple[int, int, str]]]:
-    data: dict[str, Any] = {
-        "schema": SCHEMA,
-        "generator": f"confvault {__version__}",
-        "generated": export.generated.isoformat(),
-        "period": {
-            "dates": export.request.dates,
-            "label": period_label(export),
-            **(
-                {"from": export.since.isoformat(), "to": export.until.isoformat()}
-                if export.request.dates == "exact"
-                else {}
-            ),
-        },
-        "totals": {"clients": len(export.clients), "sessions": export.sessions},
-        "removed": dict(sorted(export.removed.items())),
-        "clients": [
-            {
-                "alias": c.alias,
-                "sessions": len(c.notes),
-                "tags": dict(c.tag_counts()),
-                "notes": [
-                    {"session": n.session, "date": n.label, "tags": list(n.tags), "text": n.text}
-                    for n in c.notes
-                ],
-            }
-            for c in export.clients
-        ],
-    }
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    # In JSON every string value from the vault is scanned; point at it by client.
-    regions = []
-    for c in export.clients:
-        for n in c.notes:
-            encoded = json.dumps(n.text, ensure_ascii=False)
-            start = text.find(encoded)
-            if start >= 0:
-                regions.append(
-                    (
-                        start,
-                        start + len(encoded),
-                        f"{c.alias}, session {n.session} (note {n.note_id[:8]})",
-                    )
-                )
-    return text, regions
 
 
 # ---- writing --------------------------------------------------------------------------------
