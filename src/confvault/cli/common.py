@@ -227,7 +227,8 @@ def unlock(st: State) -> Vault:
     """Open the vault with the passphrase file, or by asking (up to 3 tries)."""
     if st._vault is not None:
         return st._vault
-    from confvault.vault import Vault, passphrase_bytes, read_header
+    from confvault.vault import Vault, passphrase_bytes
+    from confvault.vault.header import read_header
 
     harden_process()
     path = st.vault_path

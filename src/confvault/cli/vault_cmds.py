@@ -106,7 +106,8 @@ def recover(
     new_passphrase_file: NewPassFile = None,
 ) -> None:
     from confvault import crypto
-    from confvault.vault import Vault, passphrase_bytes, read_header
+    from confvault.vault import Vault, passphrase_bytes
+    from confvault.vault.header import read_header
 
     path = state(ctx).vault_path
     read_header(path)

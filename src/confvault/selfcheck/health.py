@@ -18,7 +18,8 @@ from pathlib import Path
 from confvault import audit, crypto
 from confvault import format as fmt
 from confvault.errors import ConfvaultError
-from confvault.vault import Vault, read_header
+from confvault.vault import Vault
+from confvault.vault.header import read_header
 
 from . import leftovers
 from .location import check_location, check_permissions

@@ -1,0 +1,287 @@
+"""The vault: create, unlock, and read or change clients and notes. Never prompts.
+
+A vault is a folder holding `confvault.header` (KDF settings and the wrapped
+vault key) and `records/`, one encrypted file per client or note under a
+random id. Adding a note writes one new file and touches nothing else, so two
+devices syncing the folder never produce a conflicting file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import secrets
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from confvault import crypto, rollback, storage
+from confvault import format as fmt
+from confvault.errors import (
+    DecryptionError,
+    FormatError,
+    InvalidInputError,
+    NotFoundError,
+    VaultExistsError,
+    WrongPassphraseError,
+)
+from confvault.records import (
+    Client,
+    Note,
+    check_alias,
+    check_identifier,
+    check_note_text,
+    check_tags,
+)
+from confvault.recovery import new_recovery_key, parse_recovery_key
+from confvault.vault.header import _HEADER_MAC, _RECOVERY, _build_header, _kdf_of, read_header
+from confvault.vault.reading import Reading
+
+_RECORDS = b"cv1-records"
+# (safe to delete when no confvault command is running; the next write clears it)
+_TEMP_LEFT = "temp file left by an interrupted write"
+
+
+def passphrase_bytes(passphrase: str) -> bytes:
+    """NFC-normalise so the same passphrase typed on another system still opens."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing verify found; `subject` is a record id or a file name, never content."""
+
+    subject: str
+    message: str
+
+
+class Vault(Reading):
+    """A vault folder, unlocked: see RecordFiles (files.py) and Reading (reading.py) for
+    the record files and the reading."""
+
+    def __init__(self, path: Path, header: fmt.Header, vault_key: bytes) -> None:
+        self.path = path
+        self.header = header
+        self._record_key = crypto.subkey(vault_key, _RECORDS)
+        self._vault_key = vault_key
+        self._clients: dict[str, Client] = {}
+        self._notes: dict[str, Note] = {}
+        self._damaged: dict[str, str] = {}
+        self._restored: dict[str, int] = {}
+        self._loaded = False
+        # This device's memory of record revisions (outside the vault folder).
+        self._seen = rollback.RevisionLog(rollback.default_dir(), header.vault_id, vault_key)
+
+    # ---- locations -------------------------------------------------------------------
+
+    @staticmethod
+    def exists(path: Path) -> bool:
+        return (path / fmt.HEADER_FILE).is_file()
+
+    @property
+    def kdf(self) -> crypto.KdfParams:
+        h = self.header
+        return crypto.KdfParams(h.time_cost, h.memory_kib, h.parallelism)
+
+    # ---- create and unlock -----------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, passphrase: bytes, kdf: crypto.KdfParams) -> tuple[Vault, str]:
+        """Make a new vault; returns it and the recovery key (shown once, never stored)."""
+        if cls.exists(path):
+            raise VaultExistsError(
+                f"a vault already exists at {path}",
+                hint="Use it as it is, or choose another folder with --vault DIR.",
+            )
+        if path.exists() and (not path.is_dir() or any(path.iterdir())):
+            raise VaultExistsError(
+                f"{path} exists and is not an empty folder",
+                hint="Choose a new or empty folder with --vault DIR.",
+            )
+        crypto.check_params(kdf)
+        vault_key = crypto.random_bytes(crypto.KEY_SIZE)
+        recovery_key = new_recovery_key()
+        header = _build_header(
+            crypto.random_bytes(fmt.ID_SIZE), vault_key, passphrase, kdf, recovery_key, None
+        )
+        storage.make_private_dir(path)
+        storage.make_private_dir(path / fmt.RECORDS_DIR)
+        storage.write_atomic(path / fmt.HEADER_FILE, header.to_bytes(), exclusive=True)
+        vault = cls(path, header, vault_key)
+        vault._seen.create()
+        return vault, recovery_key
+
+    @classmethod
+    def open(cls, path: Path, passphrase: bytes) -> Vault:
+        header = read_header(path)
+        kek = crypto.derive_kek(passphrase, header.salt, _kdf_of(header))
+        try:
+            key = crypto.unseal(
+                kek,
+                header.passphrase_wrap.nonce,
+                header.passphrase_wrap.wrapped,
+                fmt.wrap_ad(header, b"passphrase"),
+            )
+        except DecryptionError:
+            raise WrongPassphraseError(
+                "that passphrase does not open this vault",
+                hint="Check Caps Lock and try again. If it is lost, use 'confvault recover' "
+                "with your recovery key.",
+            ) from None
+        return cls._checked(path, header, key)
+
+    @classmethod
+    def open_with_recovery(cls, path: Path, recovery_key: str) -> Vault:
+        header = read_header(path)
+        secret = parse_recovery_key(recovery_key)
+        try:
+            key = crypto.unseal(
+                crypto.subkey(secret, _RECOVERY),
+                header.recovery_wrap.nonce,
+                header.recovery_wrap.wrapped,
+                fmt.wrap_ad(header, b"recovery"),
+            )
+        except DecryptionError:
+            raise WrongPassphraseError(
+                "that recovery key does not open this vault",
+                hint="Make sure it is the key printed when this vault was created.",
+            ) from None
+        return cls._checked(path, header, key)
+
+    @classmethod
+    def _checked(cls, path: Path, header: fmt.Header, key: bytes) -> Vault:
+        if not crypto.mac_matches(
+            crypto.subkey(key, _HEADER_MAC), header.authenticated(), header.mac
+        ):
+            raise FormatError(
+                f"the vault header at {path / fmt.HEADER_FILE} was changed outside confvault",
+                hint="Restore confvault.header from a backup; your notes are untouched.",
+            )
+        vault = cls(path, header, key)
+        vault._clear_stale_temp_files()
+        return vault
+
+    def change_passphrase(self, new_passphrase: bytes, kdf: crypto.KdfParams) -> None:
+        """Re-wrap the vault key under a new passphrase: O(1), notes are untouched."""
+        crypto.check_params(kdf)
+        with self.locked():
+            header = _build_header(
+                self.header.vault_id, self._vault_key, new_passphrase, kdf, None, self.header
+            )
+            storage.write_atomic(self.path / fmt.HEADER_FILE, header.to_bytes())
+            self.header = header
+
+    # ---- checking --------------------------------------------------------------------
+
+    def verify(self) -> list[Problem]:
+        """Read every file again; report what is damaged, stray or orphaned."""
+        self.reload()
+        problems = [Problem(rid, reason) for rid, reason in sorted(self._damaged.items())]
+        for note in self._notes.values():
+            if note.client_id not in self._clients:
+                problems.append(Problem(note.id, "note belongs to a client that no longer exists"))
+        for temp in storage.stale_temp_files(self.path):  # a writer's, if one is at work
+            if storage.own_temp_file(temp) is not None:  # (a folder so named is not ours)
+                problems.append(Problem(temp.name, _TEMP_LEFT + " (in the vault folder)"))
+        for name in sorted(os.listdir(self.records_dir)):
+            if name.startswith(storage.TEMP_PREFIX):
+                problems.append(Problem(name, _TEMP_LEFT + " (in records/)"))
+            elif fmt.record_id_from_filename(name) is None:
+                problems.append(
+                    Problem(name, "unexpected file in records/ (a sync conflict copy?)")
+                )
+        return problems
+
+    # ---- writing ---------------------------------------------------------------------
+
+    def add_client(
+        self, alias: str, name: str | None = None, identifiers: Iterable[str] = ()
+    ) -> Client:
+        alias = check_alias(alias)
+        name = None if name is None else check_identifier(name, "a name")
+        idents = tuple(dict.fromkeys(check_identifier(i) for i in identifiers))
+        with self.locked():
+            self.reload()
+            if any(c.alias.casefold() == alias.casefold() for c in self._clients.values()):
+                raise InvalidInputError(
+                    "a client with that alias already exists",
+                    hint="Pick another alias, or see them with 'confvault client list'.",
+                )
+            client = Client(id=_new_id(), alias=alias, name=name, identifiers=idents)
+            self._write_record(client.id, fmt.KIND_CLIENT, client.to_payload(), new=True)
+        self._clients[client.id] = client
+        self._seen.saw([(client.id, client.rev)])
+        return client
+
+    def update_client(self, client: Client) -> Client:
+        check_alias(client.alias)
+        with self.locked():
+            self.reload()
+            clash = [
+                c
+                for c in self._clients.values()
+                if c.alias.casefold() == client.alias.casefold() and c.id != client.id
+            ]
+            if clash:
+                raise InvalidInputError("another client already has that alias")
+            self._write_record(client.id, fmt.KIND_CLIENT, client.to_payload(), new=False)
+        self._clients[client.id] = client
+        self._seen.saw([(client.id, client.rev)])
+        return client
+
+    def remove_client(self, client: Client) -> int:
+        """Remove a client and all their notes (notes first, so nothing is orphaned).
+
+        The notes are gathered again under the lock: one another command added while
+        the user confirmed the removal goes too."""
+        with self.locked():
+            self.reload()
+            notes = self.notes(client)
+            for note in notes:
+                storage.remove_file(self.records_dir / fmt.record_filename(bytes.fromhex(note.id)))
+                del self._notes[note.id]
+            storage.remove_file(self.records_dir / fmt.record_filename(bytes.fromhex(client.id)))
+        self._clients.pop(client.id, None)
+        self._seen.removed([(n.id, n.rev) for n in notes] + [(client.id, client.rev)])
+        return len(notes)
+
+    def add_note(self, client: Client, text: str, date: dt.date, tags: Iterable[str] = ()) -> Note:
+        note = Note(
+            id=_new_id(),
+            client_id=client.id,
+            date=date,
+            text=check_note_text(text),
+            tags=check_tags(list(tags)),
+        )
+        with self.locked():
+            # (another command may have removed the client since it was looked up)
+            if not (self.records_dir / fmt.record_filename(bytes.fromhex(client.id))).exists():
+                raise NotFoundError(
+                    "that client was removed by another confvault command a moment ago; "
+                    "the note was not saved",
+                    hint="See your clients with 'confvault client list'.",
+                )
+            self._write_record(note.id, fmt.KIND_NOTE, note.to_payload(), new=True)
+        if self._loaded:
+            self._notes[note.id] = note
+        self._seen.saw([(note.id, note.rev)])
+        return note
+
+    def update_note(self, note: Note) -> Note:
+        check_note_text(note.text)
+        with self.locked():
+            self._write_record(note.id, fmt.KIND_NOTE, note.to_payload(), new=False)
+        self._notes[note.id] = note
+        self._seen.saw([(note.id, note.rev)])
+        return note
+
+    def remove_note(self, note: Note) -> None:
+        with self.locked():
+            storage.remove_file(self.records_dir / fmt.record_filename(bytes.fromhex(note.id)))
+        self._notes.pop(note.id, None)
+        self._seen.removed([(note.id, note.rev)])
+
+
+def _new_id() -> str:
+    return secrets.token_hex(fmt.ID_SIZE)
