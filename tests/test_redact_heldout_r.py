@@ -76,6 +76,7 @@ def test_batch_r_rules_take_linear_time() -> None:
             + "Bluebell Suite " * n
             + "user 'a_b' " * n
             + "is himself 91 " * n
+            + "Barangay Purok Sitio " * n
         ),
         detect,
     )

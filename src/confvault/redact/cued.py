@@ -12,7 +12,9 @@ through, because the detail is an ordinary or unknown word:
 * a hospital ward or suite with a name of its own: "the Bluebell Suite",
   "Rowan Ward" (not "Maternity Ward", "Family Suite");
 * a handle quoted after *user* or *username*: "user 'Diesel_Dan_HGV'";
-* an age over 89 after "is himself" / "is herself": "carer is himself 91".
+* an age over 89 after "is himself" / "is herself": "carer is himself 91";
+* a named village or neighbourhood after the word for its kind in other countries:
+  "Barangay Malinis", "Kampung Baru", "Mohalla Qasaban", "Colonia Roma".
 
 One screen a rule; each pattern matches at a position in bounded time.
 """
@@ -51,6 +53,11 @@ _USER_BEFORE = re.compile(
 _SELF_AGE = re.compile(
     r"(?i:\b(?:is|was|being)[ \t]+(?:himself|herself|themselves|themself)[ \t]+)"
     r"(9\d|1[01]\d)(?![\w%.])"
+)
+_LOCAL_UNIT = re.compile(  # ("(?=[ABCKMPSTV])": the first letters, skipped to)
+    r"(?=[ABCKMPSTV])\b(?:Barangay|Brgy\.?|Purok|Sitio|Kampung|Kampong|Taman|Mohalla|"
+    r"Mohallah|Colonia|Aldea|Vereda|Moshav|Kibbutz)[ \t]+"
+    r"(?:[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){0,2}|\d{1,3}\b)"
 )
 # words before "Ward" or "Suite" that say what kind it is, not which one
 _GENERIC_WARD = frozenset(
@@ -119,6 +126,8 @@ def detect(text: str) -> list[Span]:
                 text, max(0, m.start() - 24), m.start()
             ):
                 out.append(Span(m.start(1), m.end(1), "URL", "pattern"))
+    for m in _LOCAL_UNIT.finditer(text):
+        out.append(Span(m.start(), m.end(), "LOCATION", "context", None, "PLACE"))
     if "self " in text:
         out += [Span(m.start(1), m.end(1), "AGE", "pattern") for m in _SELF_AGE.finditer(text)]
     return out

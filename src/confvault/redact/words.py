@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .languages import SAID_WORDS
 from .modern_words import BRAND_WORDS, IDENTITY_WORDS, NOTE_WORDS
+from .world_words import WORLD_WORDS
 
 # Words that identify no one on their own; parts of a registered multi-word
 # identifier that are in this set are not matched on their own.
@@ -284,6 +285,7 @@ BRANDS = frozenset(BRAND_WORDS)
 EXTRA_WORDS = frozenset(
     [
         *NOTE_WORDS,
+        *WORLD_WORDS,  # medicines, faith, kinship, languages, services of notes worldwide
         *SAID_WORDS,
         *BRAND_WORDS,
         *IDENTITY_WORDS,
