@@ -23,6 +23,9 @@ from confvault.redact.world_words import WORLD_WORDS
         ("HIV+ since 2019, on ARVs, adherent.", "ARVs"),
         ("Explained tribunal rights, IMHA referral done.", "IMHA"),
         ("Offered callback after Jummah.", "Jummah"),
+        # words of support work the lists lacked, in a note typed without capitals
+        ("mother in law again. she asked about the women's helpline. no risk", "helpline"),
+        ("he said he got ghosted and catfished on the app. no risk today", "catfished"),
     ],
 )
 def test_world_words_stay(text: str, kept: str) -> None:

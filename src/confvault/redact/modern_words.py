@@ -124,8 +124,19 @@ _MODERN_WORDS = [
     "vietnamese",
     "zimbabwean",
 ]
+# words of support work the lists lack ("asked about the women's helpline")
+_SUPPORT_WORDS = [
+    "helpline", "helplines", "hotlines", "textline", "webchat", "chatline", "crisisline",
+    "triaged", "signposting", "deescalate", "deescalation", "selfharm", "selfharming",
+    "suicidality", "dissociating", "keyworker", "keyworkers", "supervisee", "supervisees",
+    "befrienders", "dropin", "callbacks", "rotas", "rereferral", "waitlist", "waitlisted",
+    "waitinglist", "sofasurfing", "neurodivergent", "neurodiverse", "dyspraxia", "lowmood",
+    "catastrophising", "journaling", "journalling", "doxxed", "doxxing", "sextortion",
+    "catfished", "catfishing", "ghosted", "ghosting", "cyberbullying", "trolled",
+]  # fmt: skip
 NOTE_WORDS = [
     *_MODERN_WORDS,
+    *_SUPPORT_WORDS,
     # clinical shorthand ("cont w/ plan", "hx of dsh", "etoh"); not "fu", "mos" or "tx",
     # which are also a name, a name and a state
     "cont",
