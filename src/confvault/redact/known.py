@@ -10,7 +10,8 @@ as "o\\u2019brien"), and a term's words are found inside handles and run-togethe
 names ("@priya_sharma", "jordo99", "priyasharma").
 
 The terms are worked out in known_terms.py, grouped for every client at once in
-known_index.py, and matched with a typo by known_typos.py.
+known_index.py, and matched with a typo by known_typos.py; a registered first
+name's short and long forms ("Bill" for "William") are found by known_short.py.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .known_index import _FULL, _NOT_DIGIT, _PART, _TYPO, _Index, _index
+from .known_short import short_hits
 from .known_terms import _DIGITS, _category, _pattern, _spellings, classify_other, fold
 from .known_terms import Client as Client  # engine.py names it known_mod.Client
 from .known_typos import _typo_phrases, _typo_words, _Vocab
@@ -122,6 +124,9 @@ def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:
         _number_hits(text, clients, index, hits)
     if "\n" in text:
         _broken_hits(text, clients, index, hits)
+    # a registered first name's short or long form: "Bill" for "William"
+    for k, (c, own, sp) in enumerate(short_hits(text, clients)):
+        hits.append(((c, 5, k), _Hit(sp.start, sp.end, _PART, own, sp)))
     hits.sort(key=lambda pair: pair[0])
     yield from _choose([h for _, h in hits])
 

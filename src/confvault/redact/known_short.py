@@ -1,0 +1,112 @@
+"""Short and long forms of a registered person's first name, for known.py.
+
+A supporter registers "William Hart" and writes "Bill"; registers "Peggy" and
+writes "Margaret"; registers "Dennis Fairclough" as the husband and writes
+"Husband Den". Each is the registered person, so each is the strongest signal:
+
+* a form from a table of given names and their short forms (``data/nicknames``,
+  from the ``nicknames`` package: see data/SOURCES.md), one step either way from
+  a first name in a registered person's term, capitalised as a name is, a whole
+  word; a form that is also an ordinary word ("Bill", "Will") not at the start of
+  a sentence, where the word is meant as often;
+* the first three letters or more of such a first name right after a word for a
+  relative ("Husband Den", "Mum Marg").
+
+Only capitalised forms are taken: "bill" and "den" in lower case stay words.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import re
+from importlib import resources
+
+from .known_terms import Client, _category, classify_other
+from .lexicon import is_word, lexicon
+from .model import Span
+from .words import FUNCTION_WORDS, RELATIONS, TITLES
+
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\u2022*>-])[ \t\"'\u201c\u2018(]*$")
+_RELATIVE_BEFORE = re.compile(rf"(?i:\b(?:{RELATIONS}))[ \t]+$")
+_MIN_PREFIX = 3
+_NOT_FORMS = FUNCTION_WORDS | TITLES
+
+
+@functools.cache
+def _table() -> dict[str, frozenset[str]]:
+    """Each name -> its short forms and the names it is a short form of."""
+    raw = resources.files("confvault").joinpath("data", "nicknames.txt.gz").read_bytes()
+    forms: dict[str, set[str]] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        name, short = line.split(" ", 1)
+        forms.setdefault(name, set()).add(short)
+        forms.setdefault(short, set()).add(name)
+    return {k: frozenset(v) for k, v in forms.items()}
+
+
+# capitalised word -> (person index, own, term, is a prefix, is an ordinary word)
+_Lookup = dict[str, list[tuple[int, bool, str, bool, bool]]]
+_CAP_WORD = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]{2,}(?![\w-])")
+
+
+@functools.lru_cache(maxsize=16)
+def _lookup(clients: tuple[Client, ...]) -> _Lookup:
+    """Every form to look for, for these clients: the table's forms of each
+    registered first name, and its prefixes (found only after a relative)."""
+    lex = lexicon()
+    table = _table()
+    out: _Lookup = {}
+    for c, client in enumerate(clients):
+        terms = [(t, True) for t in client.terms] + [(t, False) for t in client.others]
+        registered = {
+            w.lower() for t, _ in terms for w in re.findall(r"[^\W\d_]+", t) if len(w) > 1
+        }
+        for term, own in terms:
+            if own and _category(term) != "NAME":
+                continue
+            if not own and classify_other(term)[0] != "PERSON":
+                continue
+            for word in re.findall(r"[^\W\d_]+", term):
+                first = word.lower()
+                if first not in lex.first_names and first not in table:
+                    continue
+                for f in table.get(first, ()):
+                    if len(f) < _MIN_PREFIX or f in registered or f in _NOT_FORMS:
+                        continue
+                    entry = (c, own, term, False, is_word(f, lex))
+                    out.setdefault(f.capitalize(), []).append(entry)
+                for n in range(_MIN_PREFIX, len(first)):
+                    entry = (c, own, term, True, False)
+                    out.setdefault(first[:n].capitalize(), []).append(entry)
+    return out
+
+
+def short_hits(text: str, clients: list[Client]) -> list[tuple[int, bool, Span]]:
+    """(client index, own, span) for each short or long form of a registered first
+    name in ``text`` (``text`` folded as known.py folds it). Linear: the text's
+    capitalised words are read once and looked up."""
+    lookup = _lookup(tuple(clients))
+    if not lookup:
+        return []
+    out: list[tuple[int, bool, Span]] = []
+    for m in _CAP_WORD.finditer(text):
+        entries = lookup.get(m.group())
+        if entries is None:
+            continue
+        i, j = m.span()
+        for c, own, term, prefix, ordinary in entries:
+            if prefix:
+                if not _RELATIVE_BEFORE.search(text, max(0, i - 24), i):
+                    continue  # "Den" for "Dennis" only as "Husband Den"
+            elif ordinary and _SENTENCE_END.search(text, max(0, i - 6), i):
+                continue  # "Bill came in today": the word, as often as the person
+            out.append((c, own, _span(i, j, own, clients[c], term)))
+    return out
+
+
+def _span(start: int, end: int, own: bool, client: Client, term: str) -> Span:
+    if own:
+        return Span(start, end, "NAME", "known", client=client.alias)
+    kind, category = classify_other(term)
+    return Span(start, end, category, "known-other", None, kind, term if kind == "PERSON" else "")

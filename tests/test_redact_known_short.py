@@ -1,0 +1,56 @@
+"""Short and long forms of a registered first name (redact/known_short.py): the
+registered person, found as surely as the registered term (session 10)."""
+
+from __future__ import annotations
+
+from confvault.redact import KnownClient, detect, redact
+from tests.linear_time import grows_linearly
+
+_PEGGY = [KnownClient("C1", ("Margaret Fairclough", "Peggy"), ("Dennis Fairclough",))]
+_WILLIAM = [KnownClient("C2", ("William Hart",), ())]
+
+
+def test_short_forms_are_the_registered_people() -> None:
+    out = redact("Met with Maggie and her husband Denny at the club.", _PEGGY).text
+    assert out.startswith("Met with C1 and her husband [PERSON-1]")
+    assert "Maggie" not in out and "Denny" not in out
+
+
+def test_the_start_of_a_first_name_after_a_relative() -> None:
+    out = redact("Stroke club went well. Husband Den was there too.", _PEGGY).text
+    assert "Den " not in out and "[PERSON-1]" in out
+    spans = detect("Husband Den was there too.", _PEGGY)
+    assert [(s.category, s.source, s.ref) for s in spans] == [
+        ("NAME", "known-other", "Dennis Fairclough")
+    ]
+
+
+def test_a_long_form_of_a_registered_short_name() -> None:
+    out = redact(
+        "Bill rang. Saw William at the club, then Billy again.",
+        [KnownClient("C3", ("Bill Hart",), ())],
+    ).text
+    assert "William" not in out and "C3" in out
+
+
+def test_words_stay_words() -> None:
+    # lower case is never a form; a word-form opening a sentence is not the client
+    text = "the den was messy and the gas bill came. Will call back on Monday."
+    assert detect(text, _PEGGY + _WILLIAM) == [
+        s for s in detect(text) if text[s.start : s.end] == "Monday"
+    ]
+    # "Den" without a relative before it is no form of "Dennis"
+    assert not [s for s in detect("Den of thieves, he called it.", _PEGGY) if s.source != "lexicon"]
+    # a form of a name nobody registered is no known hit
+    assert not [s for s in detect("Met with Maggie at the club.") if s.source.startswith("known")]
+
+
+def test_sentence_start_forms_that_are_words_still_go_when_a_name() -> None:
+    # "Bill" opening a sentence is left to the other detectors, which take it
+    assert "Bill" not in redact("Bill came in today. He was calm.", _WILLIAM).text
+
+
+def test_short_forms_take_linear_time() -> None:
+    assert grows_linearly(
+        lambda n: "Husband Den and Maggie, Husband Denni " * n, lambda t: detect(t, _PEGGY)
+    )
