@@ -118,7 +118,7 @@ def _census(raw: bytes) -> list[str]:
 
 
 def _nicknames(raw: bytes) -> list[str]:
-    """"name short" lines from the table's "name,has_nickname,short" rows, sorted."""
+    """The "name short" lines from the table's "name,has_nickname,short" rows, sorted."""
     pairs = set()
     for line in raw.decode("utf-8").splitlines()[1:]:
         parts = [p.strip().lower() for p in line.split(",")]
