@@ -33,6 +33,8 @@ def _out(text: str) -> str:
         ('username: "kaz_1987" flagged by the mods', "kaz"),
         # an age over 89 after "himself" or "herself"
         ("Dementia carer on the line is himself 91, caring for his wife.", "91"),
+        # a word of a full name that no name list holds, met again alone
+        ("Present: Ranjit Sohal, Moira. Ranjit quiet - low since the licence.", "Ranjit"),
         # a police log reference of four digits
         ("Police informed, log ref 0412 of 14/06", "0412"),
     ],
@@ -65,6 +67,11 @@ def test_batch_r_near_misses_stay(text: str) -> None:
         assert found == {"91"}
     else:
         assert found == set(), found
+
+
+def test_a_name_that_is_also_a_word_still_needs_a_verb_again() -> None:
+    text = "John Green came in. Green light from the panel for the flat."
+    assert [text[s.start : s.end] for s in detect(text)] == ["John Green"]
 
 
 def test_batch_r_rules_take_linear_time() -> None:

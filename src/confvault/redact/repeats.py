@@ -21,6 +21,7 @@ from .words import FUNCTION_WORDS, TITLES
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _MIN_LEN = 3
+_RARE_IN_NAME = 15000  # a frequency rank from which a word of a full name is a name
 _FEW = 8  # up to this many words, each is counted first (more: the text is read once)
 _SKIP = ("known", "known-other", "repeat")
 
@@ -39,6 +40,7 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
             words.update(m.group() for m in _WORD.finditer(name))
             if " " in name:
                 whole.add(name)
+    whole_names = frozenset(whole)
     # mostly each name is there once: nothing more to read
     whole = {n for n in whole if text.count(n) > 1} if len(whole) <= _FEW else set()
     # the same name typed again in lower case ("Joy ... joy did most of the talking")
@@ -56,6 +58,19 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
             # (initials too: "JT said … follow up with JT")
             if (len(w) >= _MIN_LEN or (len(w) == 2 and w.isupper())) and (k := _kind(w, lex))
         }
+        # a word of a full name that the frequency lists hold only as a rare word and
+        # no name list holds ("Ranjit Sohal … Ranjit quiet"): the person wherever it is
+        # capitalised ("Green", "Summer": names and words both, still need a verb)
+        for w, k in kinds.items():
+            low = w.lower()
+            if (
+                k == _WITH_VERB
+                and lex.common.get(low, 0) >= _RARE_IN_NAME
+                and low not in lex.first_names
+                and low not in lex.surnames
+                and any(w in n.split() for n in whole_names)
+            ):
+                kinds[w] = _ANY
         for w in lowered:
             if len(w) >= _MIN_LEN and w not in FUNCTION_WORDS and w not in TITLES:
                 kinds.setdefault(w, _LOWER_VERB if is_word(w, lex) else _ANY)
