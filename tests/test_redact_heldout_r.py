@@ -34,7 +34,7 @@ def _out(text: str) -> str:
         # an age over 89 after "himself" or "herself"
         ("Dementia carer on the line is himself 91, caring for his wife.", "91"),
         # a word of a full name that no name list holds, met again alone
-        ("Present: Ranjit Sohal, Moira. Ranjit quiet - low since the licence.", "Ranjit"),
+        ("Saw Ranjit Sohal and his wife. Ranjit quiet - low since the licence.", "Ranjit"),
         # a police log reference of four digits
         ("Police informed, log ref 0412 of 14/06", "0412"),
     ],
