@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon, is_word, lexicon
 from .model import Span
-from .words import FUNCTION_WORDS, TITLES
+from .name_words import RELATION_WORDS
+from .words import EXTRA_WORDS, FUNCTION_WORDS, TITLES
 
 # a word at least this rare (or in no frequency list) may be a name after a cue
 _RARE = 1000
@@ -35,6 +36,7 @@ _FAMILY_TITLE = re.compile(  # ("(?=[AUNGTK])": the first letters, skipped to)
     r"(?=[AUNGTK])\b(?:Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Nonna|Nonno|Granny|Grandma|Grandad|Grandpa|"
     r"Tita|Tito|Kuya)[ \t]+([A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?)\b"
 )
+_THE_BEFORE = re.compile(r"(?i:\bthe)[ \t]+$")  # "the Granny Annexe": no title
 _ARTICLE_NAME = re.compile(
     r"(?<![\w'\u2019-])([A-Z][a-z]+)[ \t]+(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
 )
@@ -52,13 +54,21 @@ _USER_BEFORE = re.compile(
 )
 _SELF_AGE = re.compile(
     r"(?i:\b(?:is|was|being)[ \t]+(?:himself|herself|themselves|themself)[ \t]+)"
-    r"(9\d|1[01]\d)(?![\w%.])"
+    r"(9\d|1[01]\d)(?![\w%]|\.\d|[ \t]*(?:mins?|minutes|hours?|hrs|miles|kg|percent)\b)"
 )
 _LOCAL_UNIT = re.compile(  # ("(?=[ABCKMPSTV])": the first letters, skipped to)
     r"(?=[ABCKMPSTV])\b(?:Barangay|Brgy\.?|Purok|Sitio|Kampung|Kampong|Taman|Mohalla|"
     r"Mohallah|Colonia|Aldea|Vereda|Moshav|Kibbutz)[ \t]+"
     r"(?:[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){0,2}|\d{1,3}\b)"
 )
+_UNIT_WORD = re.compile(r"[^\s]+")
+# what follows "Barangay" that is its office or a document, not its name
+_UNIT_OFFICE = frozenset(
+    ["captain", "kagawad", "chairman", "chairperson", "chair", "official", "officials",
+     "hall", "health", "tanod", "tanods", "council", "clearance", "certificate",
+     "protection", "office", "secretary", "id", "head", "chief", "worker", "workers",
+     "elections", "election", "level", "court", "police"]
+)  # fmt: skip
 # words before "Ward" or "Suite" that say what kind it is, not which one
 _GENERIC_WARD = frozenset(
     ["maternity", "labour", "postnatal", "antenatal", "neonatal", "childrens", "children's",
@@ -74,15 +84,28 @@ _GENERIC_WARD = frozenset(
      "conference", "function", "delivery", "birthing", "birth", "resus", "resuscitation",
      "side", "single", "closed", "open", "locked", "new", "old", "east", "west", "north",
      "south", "main", "upper", "lower", "ground", "first", "second", "third", "top", "back",
-     "front", "same", "other", "mixed", "labor"]
+     "front", "same", "other", "mixed", "labor", "endoscopy", "en", "infusion", "bariatric",
+     "haematology", "hematology", "gynae", "gynaecology", "ortho", "orthopaedic", "urology",
+     "neurology", "respiratory", "geriatric", "psych", "detox", "custody", "covid", "abe",
+     "interview", "video", "maternity", "recovery", "renal", "sensory"]
+)  # fmt: skip
+# words before an article that are no given name: "Eid al-Fitr", "Surah al-Baqarah"
+_NOT_GIVEN = frozenset(
+    ["eid", "surah", "surat", "sura", "ayat", "ayatul", "laylat", "lailat", "sahih", "masjid",
+     "imam", "sheikh", "shaykh", "dar", "bab", "ahl", "jamia", "madrasa", "madrasah", "bayt",
+     "beit", "hizb", "harakat", "jabal", "wadi", "ras", "bani", "bin", "ibn"]
 )  # fmt: skip
 # "Student (Nursing)", "Client (Retired)", "Tenant (Formerly)": a word, not a name
+_ADJECTIVE_ENDS = ("ic", "al", "ous", "ive", "ant", "ent", "ary", "ory")
 _NOT_NAME_ENDS = ("ing", "ed", "ly", "ment", "ness", "tion")
 # what a family title is followed by that is no name: days, months and relatives
 _NOT_AFTER_TITLE = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
      "february", "march", "april", "june", "july", "august", "september", "october",
-     "november", "december", "mum", "dad", "nan", "gran"]
+     "november", "december", "mum", "dad", "nan", "gran", "mon", "tues", "tue", "weds",
+     "wed", "thurs", "thur", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun",
+     "jul", "aug", "sept", "sep", "oct", "nov", "dec", "xmas", "annexe", "annex", "flat",
+     "house", "home"]
 )  # fmt: skip
 
 
@@ -91,7 +114,11 @@ def detect(text: str) -> list[Span]:
     lex: Lexicon | None = None
     for m in _FAMILY_TITLE.finditer(text):
         lex = lex or lexicon()
-        if _free_word(m.group(1), lex, _RARE) and m.group(1).lower() not in _NOT_AFTER_TITLE:
+        if (
+            _free_word(m.group(1), lex, _RARE)
+            and m.group(1).lower() not in _NOT_AFTER_TITLE
+            and not _THE_BEFORE.search(text, max(0, m.start() - 5), m.start())
+        ):
             out.append(Span(m.start(1), m.end(1), "NAME", "context"))
     if "l-" in text:
         lex = lex or lexicon()
@@ -100,6 +127,8 @@ def detect(text: str) -> list[Span]:
             if (
                 given not in FUNCTION_WORDS
                 and given not in TITLES
+                and given not in EXTRA_WORDS
+                and given not in _NOT_GIVEN
                 and (given in lex.first_names or not _frequent(given, lex, _RARE_IN_BRACKETS))
             ):
                 out.append(Span(m.start(), m.end(), "NAME", "context"))
@@ -111,6 +140,8 @@ def detect(text: str) -> list[Span]:
                 _ROLE_BEFORE.search(text, max(0, m.start() - 24), m.start())
                 and _free_word(word, lex, _RARE_IN_BRACKETS)
                 and not word.endswith(_NOT_NAME_ENDS)
+                # an adjective the dictionary knows: "Patient (Diabetic)", "(Psychotic)"
+                and not (is_word(word, lex) and word.endswith(_ADJECTIVE_ENDS))
             ):
                 out.append(Span(m.start(1), m.end(1), "NAME", "context"))
     if "Suite" in text or "Ward" in text:
@@ -127,7 +158,15 @@ def detect(text: str) -> list[Span]:
             ):
                 out.append(Span(m.start(1), m.end(1), "URL", "pattern"))
     for m in _LOCAL_UNIT.finditer(text):
-        out.append(Span(m.start(), m.end(), "LOCATION", "context", None, "PLACE"))
+        words = list(_UNIT_WORD.finditer(text, m.start(), m.end()))
+        end = words[0].end()  # (the word for the kind of place)
+        for w in words[1:]:
+            low = w.group().lower()
+            if low in _UNIT_OFFICE or low in RELATION_WORDS or low in FUNCTION_WORDS:
+                break  # the name ends before an office, a relative or a stop word
+            end = w.end()
+        if end > words[0].end():
+            out.append(Span(m.start(), end, "LOCATION", "context", None, "PLACE"))
     if "self " in text:
         out += [Span(m.start(1), m.end(1), "AGE", "pattern") for m in _SELF_AGE.finditer(text)]
     return out
@@ -140,4 +179,10 @@ def _frequent(low: str, lex: Lexicon, rank: int) -> bool:
 def _free_word(word: str, lex: Lexicon, rank: int) -> bool:
     """No function word, title or frequent word: it can stand for a name here."""
     low = word.lower()
-    return low not in FUNCTION_WORDS and low not in TITLES and not _frequent(low, lex, rank)
+    return (
+        low not in FUNCTION_WORDS
+        and low not in TITLES
+        and low not in EXTRA_WORDS
+        and low not in RELATION_WORDS
+        and not _frequent(low, lex, rank)
+    )

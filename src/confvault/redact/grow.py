@@ -29,6 +29,7 @@ from .model import Span
 from .name_words import RELATION_WORDS
 from .spelled import ONES, TEENS, TENS
 from .words import FUNCTION_WORDS
+from .world_words import WORLD_WORDS
 
 _POSTCODE_AFTER = re.compile(
     # a UK postcode district after a town: "Edinburgh EH15", "Leeds LS6 2AB"
@@ -189,6 +190,7 @@ _PLACE_PREFIX = re.compile(
 )
 _PRISON_BEFORE = re.compile(r"\b(?:HMP|HMYOI|HMP[ \t]?&[ \t]?YOI)[ \t]+$")
 _WORDY = ("NAME", "LOCATION", "ORG")
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+) $")
 
 
 def _ends_in_street(text: str, sp: Span) -> bool:
@@ -247,6 +249,11 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
                 out += buildings.section_after(text, sp)  # "Umlazi, J section"
         if dedicated and text[sp.start - 1 : sp.start] == " ":
             out += buildings.dedicated(text, sp)  # "Our Lady of Lourdes Secondary"
+        if sp.category == "NAME" and text[sp.start - 1 : sp.start] == " ":
+            m = _WORD_BEFORE.search(text, max(0, sp.start - 32), sp.start)
+            if m and m.group(1).lower() in WORLD_WORDS:
+                # a world word before a surname found is its first name: "Lassi Korhonen"
+                out.append(Span(m.start(1), sp.end, "NAME", sp.source))
         if sp.category == "NAME" and (nxt == "(" or text.startswith(" (", sp.end)):
             m = _NATIVE_SCRIPT.match(text, sp.end)
             if m:  # the name in its own script: "Li Na (李娜)"

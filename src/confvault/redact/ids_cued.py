@@ -74,11 +74,7 @@ _VALUE = {
     "ssn": re.compile(
         r"(?i)(?:\d{3}|xxx|\*\*\*)([ -]?)(?:\d{2}|xx|\*\*)\1\d{4}(?![\w-])|\d{4}(?![\w-])"
     ),
-    # or digits alone, four or more ("log ref 0412"; fewer are a count or a time), not
-    # a year ("ref 2023")
-    "ref": re.compile(
-        r"(?:(?:[A-Z]{2,4}[ -]?|[A-Z])\d{3,10}|(?!(?:19|20)\d\d(?![\w-]))\d{4,10})(?![\w-])"
-    ),
+    "ref": re.compile(r"(?:[A-Z]{2,4}[ -]?|[A-Z])\d{3,10}(?![\w-])"),
     "nin": re.compile(r"\d{3}[ -]?\d{4}[ -]?\d{4}(?![\w-])"),
     "passport": re.compile(r"(?:(?-i:[A-Z]{1,2})[ -]?)?\d{6,9}(?![\w-])"),
     "prn": re.compile(r"\d{6,10}(?![\w-])"),
@@ -95,9 +91,19 @@ _LETTERS_ONLY = re.compile(r"[A-Za-z]+")
 _LETTER_DIGIT = re.compile(r"[a-z]\d")
 
 
+# digits alone after "ref" with only a label's marks between ("log ref 0412", "ref no.
+# 4471"), four or more, not a year, a count or an amount ("reference, 2500 words")
+_BARE_REF = re.compile(
+    r"(?i:\bref(?:erence)?)(?:[ \t]*[:#]|[ \t]+(?:no\.?|num|number))?[ \t]*"
+    r"(?!(?:19|20)\d\d(?![\w-]))(\d{4,10})(?![\w%.,-]\d|[\w%-])"
+    r"(?![ \t]*(?:words?|hrs|hours?|mins?|minutes|games?|pages?|pounds?|quid|calories|"
+    r"steps|miles|km|kg|people|times)\b)"
+)
+
+
 def detect(text: str) -> list[Span]:
     """ID spans whose value follows its cue (:mod:`.labelled` screens the text first)."""
-    out = []
+    out = [Span(m.start(1), m.end(1), "ID", "pattern") for m in _BARE_REF.finditer(text)]
     cue = _CUE.search(text)
     while cue is not None:
         rule = cue.lastgroup or ""

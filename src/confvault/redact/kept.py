@@ -10,6 +10,8 @@ found is a name after all ("Mr Earl Grey", "Mary Parkinson's son").
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from .lexicon import lexicon, rare_word
@@ -85,7 +87,11 @@ def _titled(before: str) -> bool:
 
 _RELATIVE_NEXT = re.compile(rf"(?i)[ \t]+(?:{RELATIONS}|bf|gf|ex)s?\b")
 # kept phrases that name a body, never a person, whatever verb follows
-_BODIES = ("citizens", "job", "kids helpline", "poppy", "big issue")
+# bodies and things, never a surname whatever follows ("Red Cross caseworker")
+_BODIES = (
+    "citizens", "job", "kids helpline", "poppy", "big issue", "dr google", "dr. google",
+    "red cross", "british red cross",
+)  # fmt: skip
 # a national service's local branch by its place: "Citizens Advice Pendle", "Age UK Wirral"
 _LOCAL_BRANCH = re.compile(
     r"(?i:citizens['\u2019]?[ \t]+advice|age[ \t]+uk)[ \t]+"
@@ -137,13 +143,20 @@ def phrases(
         return [], branches
     # a name found just before or running into it ("Mary Parkinson's son"), or a
     # relative after it ("Parkinson's mum rang"): a surname after all
-    names = [(sp.start, sp.end) for sp in [*found, *branches] if sp.category == "NAME"]
+    # (is there a name starting before ``a`` that ends after ``word_before``: the
+    # names sorted by start, with the furthest end reached so far, found by bisection)
+    names = sorted((sp.start, sp.end) for sp in [*found, *branches] if sp.category == "NAME")
+    starts = [st for st, _ in names]
+    reach = list(itertools.accumulate((e for _, e in names), max))
     kept = []
     for a, b in regions:
         word_before = a - 1
         while word_before >= 0 and text[word_before] in " \t":
             word_before -= 1
-        if any(s < a and e > word_before for s, e in names) or _RELATIVE_NEXT.match(text, b):
+        i = bisect.bisect_left(starts, a)
+        if (i and reach[i - 1] > word_before) or (
+            _RELATIVE_NEXT.match(text, b) and not text[a:b].lower().startswith(_BODIES)
+        ):
             continue
         kept.append((a, b))
     return kept, branches
