@@ -36,6 +36,11 @@ _FAMILY_TITLE = re.compile(  # ("(?=[AUNGTK])": the first letters, skipped to)
     r"(?=[AUNGTK])\b(?:Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Nonna|Nonno|Granny|Grandma|Grandad|Grandpa|"
     r"Tita|Tito|Kuya)[ \t]+([A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?)\b"
 )
+# the first word of either of the two rules above and below
+_ANY_TITLE_OR_UNIT = re.compile(
+    r"(?=[ABCGKMNPSTUV])\b(?:Aunt|Uncle|Nan|Nonn|Gran|Tit|Kuya|Barangay|Brgy|Purok|Sitio|"
+    r"Kampung|Kampong|Taman|Mohalla|Colonia|Aldea|Vereda|Moshav|Kibbutz)"
+)
 _THE_BEFORE = re.compile(r"(?i:\bthe)[ \t]+$")  # "the Granny Annexe": no title
 _ARTICLE_NAME = re.compile(
     r"(?<![\w'\u2019-])([A-Z][a-z]+)[ \t]+(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
@@ -112,7 +117,8 @@ _NOT_AFTER_TITLE = frozenset(
 def detect(text: str) -> list[Span]:
     out: list[Span] = []
     lex: Lexicon | None = None
-    for m in _FAMILY_TITLE.finditer(text):
+    cue = _ANY_TITLE_OR_UNIT.search(text)  # (mostly none: one scan for both rules)
+    for m in _FAMILY_TITLE.finditer(text, cue.start()) if cue else ():
         lex = lex or lexicon()
         if (
             _free_word(m.group(1), lex, _RARE)
@@ -157,7 +163,7 @@ def detect(text: str) -> list[Span]:
                 text, max(0, m.start() - 24), m.start()
             ):
                 out.append(Span(m.start(1), m.end(1), "URL", "pattern"))
-    for m in _LOCAL_UNIT.finditer(text):
+    for m in _LOCAL_UNIT.finditer(text, cue.start()) if cue else ():
         words = list(_UNIT_WORD.finditer(text, m.start(), m.end()))
         end = words[0].end()  # (the word for the kind of place)
         for w in words[1:]:

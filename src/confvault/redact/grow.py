@@ -190,7 +190,6 @@ _PLACE_PREFIX = re.compile(
 )
 _PRISON_BEFORE = re.compile(r"\b(?:HMP|HMYOI|HMP[ \t]?&[ \t]?YOI)[ \t]+$")
 _WORDY = ("NAME", "LOCATION", "ORG")
-_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+) $")
 
 
 def _ends_in_street(text: str, sp: Span) -> bool:
@@ -250,10 +249,17 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
         if dedicated and text[sp.start - 1 : sp.start] == " ":
             out += buildings.dedicated(text, sp)  # "Our Lady of Lourdes Secondary"
         if sp.category == "NAME" and text[sp.start - 1 : sp.start] == " ":
-            m = _WORD_BEFORE.search(text, max(0, sp.start - 32), sp.start)
-            if m and m.group(1).lower() in WORLD_WORDS:
-                # a world word before a surname found is its first name: "Lassi Korhonen"
-                out.append(Span(m.start(1), sp.end, "NAME", sp.source))
+            j = sp.start - 1
+            i = text.rfind(" ", 0, j) + 1
+            word = text[i:j]
+            if (
+                word[:1].isupper()
+                and word.lower() in WORLD_WORDS
+                and (i == 0 or not text[i - 1].isalnum())
+                and word[1:].islower()
+            ):
+                # a world word before a surname found is its first name: "Roti Okafor"
+                out.append(Span(i, sp.end, "NAME", sp.source))
         if sp.category == "NAME" and (nxt == "(" or text.startswith(" (", sp.end)):
             m = _NATIVE_SCRIPT.match(text, sp.end)
             if m:  # the name in its own script: "Li Na (李娜)"
