@@ -13,13 +13,37 @@
   forms notes use ("passed at 97", "age: 103", "94-yr-old", "client, 91,"), or
   spelled out after an age word ("aged ninety-four").
 
-A holiday or a weekday on its own stays, as a bare year does.
+A holiday or a weekday on its own stays, as a bare year does. The age patterns are
+in :mod:`.ages`.
 """
 
 from __future__ import annotations
 
 import re
 
+from .ages import (
+    _AGE_BIRTHDAY,
+    _AGE_FORMS,
+    _AND_IS_AGE,
+    _APPOSITIVE_AGE,
+    _BRACKET_OWNER,
+    _BRACKETED_AGE,
+    _COMMA_AGE,
+    _COUNTED_BEFORE,
+    _FAMILY_AGE,
+    _FAMILY_HINT,
+    _LIVES_BEFORE,
+    _NAMED_AGE,
+    _NEXT_AGE,
+    _OLD,
+    _OLDEST_AT,
+    _OWNER,
+    _POSSESSIVE_ORDINAL,
+    _PRONOUN_AGE,
+    _RELATIVE_BEFORE,
+    _SPELLED_AGE,
+    _TITLED_AGE,
+)
 from .dates import _MONTHS
 from .lexicon import lexicon
 from .model import Span
@@ -138,92 +162,9 @@ _SHORT_WEEKDAY = re.compile(
     rf"(?i)\b(?:on|last|next|this|by|from|until|till|every)\s+((?:{_SHORT_DAYS})\.?)(?![\w])"
     rf"|(?<![\w])((?:{_SHORT_DAYS})\.?)\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)\b"
 )
-# "she's 94", "he is 91 and still driving"
-_PRONOUN_AGE = re.compile(
-    r"(?i)\b(?:(?:she|he|they)(?:['\u2019]s|\s+is|\s+was|\s+turned|\s+turns|\s+will\s+be"
-    r"|['\u2019]ll\s+be|\s+will\s+turn|\s+is\s+going\s+to\s+be)|shes|hes)\s+"
-    r"(?:nearly\s+|almost\s+|just\s+|over\s+)?(9\d|1[0-3]\d)\b"
-    r"(?![\d.,]\d|\s*(?:%|(?:kg|kilos?|lbs?|pounds|quid|mg|ml|minutes?|mins?|hours?|times|"
-    r"days?|weeks?|months?|miles?|km|on\s+the|out\s+of|per\s*cent|percent|people|strong"
-    r"|seconds?|secs?|grand|metres?|bpm)\b))"
-)
 # "Feb '88": a month with a two-digit year
 _MONTH_SHORT_YEAR = re.compile(
     r"(?i)(?<![\w])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+['\u2019]\d\d(?![\w])"
-)
-_FAMILY = (
-    r"gran|granny|grandma|grandmother|nan|nana|nanna|nanny|grandad|granddad|grandpa|"
-    r"grandfather|great[- ]?gran\w*|great[- ]?grand\w+|mum|mom|mother|dad|father|"
-    r"aunt(?:ie|y)?|uncle|neighbou?r|nani|dadi|nonna|abuela|babcia|oma|ouma|oupa|ma|pa|mam|da|"
-    r"husband|wife|partner|hubby|sister|brother|friend"
-)
-_AND_IS_AGE = re.compile(
-    r"\b(?:and|but)\s+(?:is|was)\s+(?:now\s+|nearly\s+|almost\s+)?(9\d|1[0-3]\d)"
-    r"(?=\s*(?:[.,;!]|now\b)|\s*\Z)"
-)
-# the person and how they live earlier in the sentence: "Her nan lives alone and is 91"
-# (not "He weighed 120kg at intake and is now 104", "the gas bill went up and is 120")
-_LIVES_BEFORE = re.compile(
-    rf"(?i)\b(?:she|he|(?:{_FAMILY}))\b[^.!?\n]*\b(?:lives|living|lived|alone|widowed|"
-    r"housebound|frail|retired|resident)\b[^.!?\n]*\Z"
-)
-_FAMILY_AGE = re.compile(
-    rf"(?i)\b(?:{_FAMILY})(?:['\u2019]s)?\s*(?:,\s*who(?:\s+is|\s+was|['\u2019]s)\b|,|\(|\bis\b"
-    r"|\bwas\b|\bwho\s+is\b|\bwho['\u2019]s\b"
-    r"|\baged?\b|\bnow\b|\bwill\s+(?:turn|be)\b|\b(?:hits|reaches|turns)\b"
-    r"|[a-z]+\s+(?:is|was|aged?|turned)\b"  # "her mum beryl is 94"
-    r"|\([^()\n]{1,30}\)\s*(?:is|was)\b)?\s*"  # "dadi (paternal gran) is 92"
-    r"(9\d|1[0-3]\d)(?![\d.,/]\d|\s*(?:%|percent|per\s*cent|kg|kilos?|lbs?|pounds|quid|mg|ml|"
-    r"minutes?|mins?|hours?|times|days?|weeks?|months?|years?\s+ago|miles?|km|metres?|meters?|"
-    r"m\b|feet|ft|yards?|bpm|mph|points?|[A-Z][a-z]+\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane)))\b"
-)
-# an age in brackets after a name or a word for a person: "mum beryl (94)", "Rahul's
-# nani (94)"; not a count ("(94%)", "(94 items)")
-_BRACKETED_AGE = re.compile(r"(?<=[^\W\d_])[ \t]*\((9\d|1[0-3]\d)[?!]?\)")
-_AGE_BIRTHDAY = re.compile(
-    r"(?i)(?<![\w])((?:9\d|1[0-3]\d)(?:st|nd|rd|th))\s+(?:birthday|bday|b-day|b'day)\b"
-)
-# more ways notes give an age over 89: "passed at 97", "age: 103", "94-yr-old",
-# "90 y.o.", "in his late 90s"
-# (blanks taken possessively: a long run of them cannot make the search quadratic)
-_AGE_FORMS = re.compile(
-    r"(?i)\b(?:passed(?:\s++away)?|died|dead)\s++(?:at|aged)\s++(9\d|1[0-3]\d)\b"
-    r"|\bage\s*+[:=]\s*+(9\d|1[0-3]\d)\b"
-    r"|(?<![\w.])(9\d|1[0-3]\d)\s*+-?\s*+(?:yrs?|years?)\s*+-?\s*+old\b"
-    r"|(?<![\w.])(9\d|1[0-3]\d)\s*+y\.\s?o\b\.?|(?<![\w.])(9\d|1[0-3]\d)\s*+yo\b"
-    # "lives alone at 94," (not "at 94 Main Street", "at 95%")
-    r"|\b(?:alone|independently)\s++at\s++(9\d|1[0-3]\d)"
-    r"(?=\s*[,.;!?)]|\s+(?:and|but|she|he|still)\b)"
-    # sex and age in brackets, as care notes write them: "(F, 96)", "(M/94)", "(92, F)",
-    # "(96F)", "[female, 96]", "(F/96/widow)"
-    r"|[(\[][ \t]*(?:m|f|male|female|man|woman|w)[ \t]*[,/-]?[ \t]*(9\d|1[0-3]\d)"
-    r"(?:[ \t]*(?:yo|y/o|yrs?|years))?(?=[ \t]*[)\],/;])"
-    r"|[(\[][ \t]*(9\d|1[0-3]\d)[ \t]*[,/-]?[ \t]*(?:m|f|male|female|man|woman|w)"
-    r"(?=[ \t]*[)\],/;])"
-    r"|\b(?:his|her|their)\s++(?:(?:early|mid|late)[- ]?)?(90s|nineties)\b"
-    # "90 years of age", "98 he says", "client, 91,", "pt is 92"
-    r"|(?<![\w.])(9\d|1[0-3]\d)\s++years?\s++of\s++age\b"
-    # "at 92 he's the oldest in the group", "At 96 her nan is still…"
-    r"|\bat[ \t]+(9\d|1[0-3]\d)(?:[ \t]*,)?[ \t]+(?:(?:he|she)(?:['\u2019]s|[ \t]+is)\b"
-    rf"|(?:his|her|their|my|our)[ \t]+(?:{_FAMILY})\b)"
-    # "her own mum lived to 98", "Gran's 99th was at the weekend"
-    r"|\b(?:lived|made\s++it)\s++(?:to(?:\s++be)?|till|until|til)\s++(9\d|1[0-3]\d)\b"
-    r"(?![\d.,]\d|\s*+(?:%|years?\s++ago))"
-    r"|(?<![\w.])(9\d|1[0-3]\d),?\s++(?:he|she)\s++says\b"
-    r"|\b(?:client|pt|patient|resident|service\s++user|neighbou?r|next\s++door|fella|bloke|lady|gent)"
-    r"(?:\s*+,\s*+|\s++(?:is|was|now|aged?)\s++(?:nearly\s++|almost\s++|just\s++)?)(9\d|1[0-3]\d)"
-    # then a stop, or a word that is no unit ("Resident is 103 per care home notes")
-    r"(?=\s*+[,.;)]|\s++(?:and|n|now|but|years?|yrs?)\b|$|\s++(?!(?:per\s*cent|percent|kg"
-    r"|kilos?|lbs?|mg|ml|times|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|miles?|km"
-    r"|points?|degrees|out|of|quid|pounds?|pence|grand|k|seconds?|secs?|metres?|meters?|m"
-    r"|bpm|sats|sessions?|over|under|people|strong|dollars?|euros?|rand|calories|steps)\b)"
-    r"[a-z])"
-)
-# a first name and its age: "Arthur's 92,", "Harold is 101 (!!)" (a first name, checked
-# in code; not "Ward is 95% full")
-_NAMED_AGE = re.compile(
-    r"\b([A-Z][a-z]+)(?:['\u2019]s|[ \t]+is)[ \t]+(9\d|1[0-3]\d)"
-    r"(?=[ \t]*[,.;!?()]|[ \t]*$|[ \t]+(?:and|now|but|today|this|next|on|in)\b)"
 )
 # a range of days: "moved from the 2nd to 16 April", "off from the 3rd to the 10th" (not
 # "from the 1st to the 4th floor": the range must end the phrase or name a month)
@@ -235,82 +176,6 @@ _ORDINAL_RANGE = re.compile(
 )
 _AND_ORDINAL = re.compile(
     r"\s*(?:,|and|&|or)\s*(?:the\s+)?((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\w])"
-)
-# "Pt's mum Gloria, 93, had a fall": an age between commas after a name or a relative
-# also "(Gogo Nomsa, 91)": in brackets, after two capitalised words or a relative
-# and "Grandma: Edith, 95" ending a line, with a relative earlier on it
-_COMMA_AGE = re.compile(r",[ \t]*(9\d|1[0-3]\d)[ \t]*(?:,|(\))|(?=[.;]?[ \t]*(?:\r?\n|$)))")
-_BRACKET_OWNER = re.compile(rf"(?:(?i:{_FAMILY})|[A-Z][a-z]+[ \t]+[A-Z][a-z]+)$")
-# "Gran's 99th", "Doris's 100th": an ordinal after a relative's or a name's "'s" (the
-# owner is checked in code, so the search starts at the "'s")
-_POSSESSIVE_ORDINAL = re.compile(
-    r"(?:['\u2019]s?|\b(?:her|his))\s+((?:9\d|1[0-3]\d)(?:st|nd|rd|th))\b"
-    # the birthday itself, or what is said of it: not "Client's 92nd session"
-    r"(?=\s*(?:[,.;!?)]|$)|\s+(?:birthday|bday|b-day|party|celebration|do|was|is|went|came)\b)"
-)
-_OWNER = re.compile(rf"(?:(?i:{_FAMILY})|[A-Z][a-z]+)$")
-_RELATIVE_BEFORE = re.compile(rf"(?i)\b(?:{_FAMILY})\b[^.!?\n]*$")
-# "Mrs Kaur is 91,": a title, a name, and the age as the sentence's point
-_TITLED_AGE = re.compile(
-    r"\b(?i:mrs|mr|ms|miss|mx|dr)\.?\s+[^\W\d_]+(?:[-'\u2019][^\W\d_]+)?"
-    r"(?:[ \t]+[A-Z\u00c0-\u00de][^\W\d_]+)?"  # "Mrs Ó Súilleabháin"
-    r",?\s+(?:(?:who\s+)?(?:is|was|turned|turns)(?:\s+(?:now|nearly|almost|just))?\s+|now\s+)"
-    r"(9\d|1[0-3]\d)(?=\s*[,.;)]|\s+(?:and|n|now|but|so|when|this|last|years?|yrs?|lives?|"
-    r"living|still|has|had|in|on|with|at)\b|$)"
-)
-# "the oldest member of the shed at 94"; "she's 99 now, 100 in the spring"
-# (a person: "the oldest member", "the eldest of the group"; not "the oldest TV")
-_OLDEST_AT = re.compile(
-    r"(?i)\b(?:oldest|eldest)[ \t]+(?:(?:member|person|resident|client|man|woman|lady|"
-    r"gent|gentleman|volunteer|regular|patient|one|of\s+(?:us|them|the\s+group|the\s+"
-    r"residents|the\s+members))\b)[^.!?\n]{0,50}?\b(?:at|is|was|aged)\s+(9\d|1[01]\d)"
-    r"(?![\w%]|[.,:/-]\d|\s*(?:%|mph|km|kg|degrees|\u00b0|per|quid|pounds|minutes|mins|"
-    r"miles|points|pts|in\s+the\s+(?:quiz|test|race|exam)|(?-i:[A-Z])))"
-)
-# an age now and the next: "is 99 now, 100 in the spring", "she's 89 now and 90 soon"
-_NEXT_AGE = re.compile(
-    r"(?i)(?:\b(?:is|turned|turns|aged)|['\u2019]s)\s+(?:8\d|9\d|1[01]\d)\s+now"
-    r"(?:\s*[,.\u2013-]\s*|\s+and\s+)(?:(?:will\s+be|turns|turning)\s+)?"
-    r"(9\d|1[01]\d|a\s+hundred|one\s+hundred)\s+(?=(?:in|on|next|this|by|at|soon)\b)"
-)
-_TENS = r"ninety|one\s+hundred|a\s+hundred|hundred"
-# "the lady in the front row, ninety six, said", "the man next door, 96, rang": an age
-# set off by commas after a person (not a list of readings: "sats were ninety, ninety one")
-_APPOSITIVE_AGE = re.compile(
-    r"(?i)\b(?:lady|man|woman|gent|gentleman|caller|resident|client|neighbou?r|widow|widower|"
-    r"veteran|member|patient|nan|gran|mum|dad|mother|father|grandmother|grandfather)\b"
-    r"([^,.;!?\n\d]{0,40}),[ \t]+((?:ninety|one[ \t]+hundred|a[ \t]+hundred)"
-    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|9\d|1[01]\d)[ \t]*,"
-    r"(?![ \t]*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety|a[ \t]+hundred|maybe|or)\b)"
-)
-# a count, a reading or a price before the commas: no age ("sats were ninety, …")
-_COUNTED_BEFORE = re.compile(
-    r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|hundred|cost|costs|price|paid|readings?|sats|scores?|"
-    r"counted|pounds|quid)\b"
-)
-_UNITS = r"one|two|three|four|five|six|seven|eight|nine|ten"
-_SPELLED_AGE = re.compile(
-    # after "aged" or "turned" it is an age, whatever follows ("turned ninety-two recently")
-    rf"(?i)\b(?:(?:aged?|turned|turns|turning)\s+((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS})\b)?)"
-    r"(?!\s*(?:%|percent|per\s*cent|degrees))"
-    r"|(?:turned|turns|turning|is|was|(?<![a-z])(?:he|she|who|nan|gran|mum|dad|grandad|grandma|"
-    r"nana|nanna|granny|nanny|grandpa)['\u2019]?s|lived\s+to|made\s+it\s+to)\s+"
-    rf"((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS}))?)"
-    r"(?=\s+(?:years?\s+old|this|last|next|in|on|and|n|now|but|so|can)\b|\s*[,.;!?)]|$)"
-    # "At ninety-six her nan still cooks": the spelled form of "At 96 her nan"
-    rf"|\bat\s+((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS})\b)?),?\s+"
-    r"(?=(?:he|she)(?:['\u2019]s|\s+is)\b|(?:his|her|their|my|our)\s))"
-    # "a ninety-two year old caller": a unit after the spelled age
-    # (a person after it, or nothing: not "a hundred-year-old cottage")
-    rf"|\b((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS}))?)"
-    r"(?=[- ](?:years?|yrs?)[- ]old\b(?:[ \t-]+(?:caller|woman|man|lady|gent|gentleman|client|"
-    r"resident|patient|widow|widower|veteran|neighbou?r|person|mum|mother|dad|father|nan|"
-    r"gran|grandmother|grandfather|member|carer)\b|[ \t]*(?:[,.;:!?)]|$)))"
-    # "cl's mum (ninety-one)": in brackets after a word, as "(94)" is
-    rf"|(?<=[^\W\d_])[ \t]*\(((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS}))?)\)"
-    r"(?!\s*(?:minutes|mins|seconds|secs|hours|hrs|days|pounds|quid|dollars|percent|%|kg))"
 )
 
 
@@ -327,17 +192,12 @@ _HOLIDAY_DAY_HINT = re.compile(
     "thanksgiving|mother'?s day|father'?s day|good friday|easter (?:sun|mon)"
 )
 _BIRTH_HINT = re.compile(r"dob|d\.o\.b|birth|born")
-_FAMILY_HINT = re.compile(
-    "gran|nan|mum|mom|mother|dad|father|aunt|uncle|neighb|nonna|abuela|babcia|oma|ma|pa|da|"
-    "husband|wife|partner|hubby|sister|brother|friend"
-)
 # digit gates first: the regex engine skips to a digit, so these are the cheap ones
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
 # a short weekday as a word of its own: "mon" inside "month" or "common" is not one
 _SHORT_DAY_HINT = re.compile(r"(?<![a-z])(?:mon|tues?|weds?|thurs?|thu|fri|sat|sun)\b")
 _YEAR_DIGITS = re.compile(r"\d(?<=[12])(?:(?<=1)[89]|(?<=2)0)\d\d")
 _EIGHT_DIGITS = re.compile(r"\d{8}")
-_OLD = re.compile(r"[19](?<!\d(?s:.))(?:(?<=9)\d|(?<=1)[0-3]\d)(?!\d)")  # 90-139
 
 
 def _plausible(y: int, m: int, d: int) -> bool:
