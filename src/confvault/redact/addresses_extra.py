@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .addresses import UK_POSTCODE
+from .addresses_patterns import UK_POSTCODE
 from .model import Span
 from .org_words import STREET_WORDS
 from .word_names import AFTER_A_PERSON
