@@ -9,33 +9,31 @@ places ("lives in X"), organisation words ("X Ltd", "works at X") and lists
 ("Monjeau, Graves and Reed"). Lower-case words that can only be names are
 flagged too ("follow up with patricia").
 
-This module finds and judges the runs; its helpers are :mod:`.name_words` (the
-class of a word), :mod:`.name_context` (the cue before it), :mod:`.name_lower`
-(text typed without capitals) and :mod:`.name_lists` (names found from the
-names around them).
+This module judges the runs; its helpers are :mod:`.name_runs` (the runs),
+:mod:`.name_rules` (a run's body and category, and the patterns read around it),
+:mod:`.name_words` (the class of a word), :mod:`.name_context` (the cue before it),
+:mod:`.name_lower` (text typed without capitals) and :mod:`.name_lists` (names found
+from the names around them).
 """
 
 from __future__ import annotations
 
-import functools
 import re
 
 from . import addresses, word_names
 from .languages import spoken_of
-from .lexicon import Lexicon, lexicon
+from .lexicon import lexicon
 from .model import Span
 from .name_context import (
     HOME_CTX,
     HOME_LAST,
     ORG_LAST,
     PERSON_CTX,
-    PLACE_CTX,
     ends_in,
     last_word,
     org_ctx,
     person_last,
     person_last_words,
-    place_last,
 )
 from .name_lists import (
     AND_SONS,
@@ -51,7 +49,6 @@ from .name_lists import (
 )
 from .name_lower import (
     after_relation_low,
-    caseless_runs,
     join_names,
     line_start_names,
     lower_names,
@@ -59,69 +56,53 @@ from .name_lower import (
     sandwiched,
     widen_lower_names,
 )
+from .name_rules import (
+    _FIELD_LABEL,
+    _FLAGGING,
+    _HARD_STOPS,
+    _NO_HOMES,
+    _NUM_BEFORE,
+    _ORG_AFTER,
+    _QUOTES,
+    _SEASONS,
+    _TITLE_BRANDS,
+    _TITLE_QUOTED,
+    _body,
+    _category,
+    _category_of_one,
+    _has_relative,
+    _heading,
+    _home_after_the,
+    _multiword_place,
+    _saint,
+    _with_numbers,
+    _with_particles,
+    _word_after_a,
+)
+from .name_runs import (
+    _INERT,
+    _SAINT_WORDS,
+    _capwords,
+    _runs,
+)
 from .name_words import (
     AMBIG,
-    BOUNDARY,
-    CLASS_CACHE,
     CNAME,
     COMMON,
-    INITIAL,
     NAME,
     PLACE,
-    RARE,
     RELATION_WORDS,
-    ROMAN,
     SAFE,
-    SKIP_BACK,
     SUFFIX,
     TITLE,
     UNKNOWN,
     Tok,
-    classify_new,
-    sentence_start,
     typed_caseless,
 )
 from .words import (
     ACRONYMS,
     BRANDS,
-    FUNCTION_WORDS,
 )
-
-_FLAGGING = (NAME, PLACE, UNKNOWN)
-_INERT = (SAFE, INITIAL, ROMAN)
-
-
-_PARTICLES = (
-    "de|la|le|du|des|del|della|di|da|van|von|der|den|ten|ter|y|dos|das|do|bin|al|el|na|ap|ab"
-)
-# (and German "an der", "an dem" between two capitalised words: "Mülheim an der Ruhr";
-# "an" alone is English: "Ordered Priya an Uber")
-_CONNECT = re.compile(rf"[ \t]+|\.[ \t]*|[ \t]+(?:(?:{_PARTICLES}|an[ \t]+de[mr])[ \t]+)+")
-# every character _CONNECT can match: text with any other cannot join two words
-_CONNECT_CHARS = " \t." + "".join(sorted(set(_PARTICLES) - {"|"}))
-
-
-_NUM_AFTER = re.compile(r"[ \t]+\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?![\w])")
-_NUM_BEFORE = re.compile(r"(?<![\w.,/:-])\d{1,6}[A-Za-z]?[ \t]+$")  # not a time: "20:05 Lone"
-
-
-@functools.cache
-def _capword() -> re.Pattern[str]:
-    upper = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())
-    cls = re.escape(upper)
-    # "[X](?<!C(?s:.))" is "(?<!C)[X]" with the capital matched first: a faster scan;
-    # after an apostrophe only when it opens a quote ("said 'Kwabena would …'"), not
-    # inside a word ("O'Neill")
-    return re.compile(
-        rf"[{cls}](?<![\w-](?s:.))(?<!\w['\u2019](?s:.))"
-        r"[^\W\d_]*(?:['\u2019][^\W\d_]+)*(?:-[^\W\d_]+)*"
-    )
-
-
-@functools.cache
-def _capwords() -> re.Pattern[str]:
-    """_capword() as one group, for ``split``: no match objects to make."""
-    return re.compile(f"({_capword().pattern})")
 
 
 def warm_up() -> None:
@@ -131,134 +112,12 @@ def warm_up() -> None:
     addresses.warm_up()  # the address-part patterns _with_numbers grows with
 
 
-def _runs(text: str, lex: Lexicon, caseless: bool, low: str) -> list[list[Tok]]:
-    """Capitalised words, joined into runs ("Sari J. Paavolainen"); ``low`` is
-    ``text.lower()``."""
-    if caseless:
-        return caseless_runs(text, lex)
-    if text == low and text.isascii():
-        return []  # no capital letter to open a word ("121000358")
-    runs: list[list[Tok]] = []
-    prev: Tok | None = None
-    seen = CLASS_CACHE
-    # split: [text before the first word, word, text between, word, ..., the rest]
-    parts = _capwords().split(text)
-    end = 0
-    for k in range(1, len(parts), 2):
-        between, word = parts[k - 1], parts[k]
-        start = end + len(between)
-        end = start + len(word)
-        if text[end : end + 1].isdigit():
-            continue  # "IPv4", "Win11": a code, judged by the ID detector
-        cls = seen.get(word)
-        if cls is None:
-            cls = classify_new(word, lex)
-        if prev is not None:
-            gap = text[prev.end : start]
-            if gap == " " or (
-                not gap.strip(_CONNECT_CHARS)
-                and _CONNECT.fullmatch(gap)
-                and (
-                    gap[0] != "."
-                    or prev.cls in (INITIAL, TITLE)
-                    or len(prev.text) == 1
-                    or prev.text in _SAINT_WORDS
-                )
-            ):
-                prev = Tok(start, end, word, cls, False)
-                runs[-1].append(prev)
-                continue
-        if cls in _INERT and not (len(word) >= 2 and word.isupper()):
-            # a word with nothing to judge ("The", "I") that no word joins: not
-            # the one before (above), nor the next, when the text up to it cannot
-            # join two words (nor can any longer gap: it would hold a capital).
-            # detect_names would pass over its run of one; leave it out.
-            after = parts[k + 1]
-            if after != " " and (
-                after.strip(_CONNECT_CHARS)
-                or not _CONNECT.fullmatch(after)
-                or (after[0] == "." and cls != INITIAL and len(word) != 1)
-            ):
-                prev = None
-                continue
-        # sentence_start looks back over SKIP_BACK to a sentence boundary; mostly
-        # the text since the last word found shows there is none ("went to Word")
-        stop = between.rstrip(SKIP_BACK)
-        first = (not stop or stop[-1] in BOUNDARY) and sentence_start(text, start)
-        prev = Tok(start, end, word, cls, first)
-        runs.append([prev])
-    return runs
-
-
 # A word is flagged when its class is in _FLAGGING, or AMBIG not opening a
 # sentence; after a cue (a title, "my sister", "works at") these classes are.
 _FREQUENT = 1000  # a word this frequent after a relative is no name: "my mum may come"
 _FLAGGED_FORCED = frozenset([NAME, PLACE, UNKNOWN, AMBIG, COMMON, CNAME])
 _PLACE_LIKE = (UNKNOWN, PLACE, AMBIG, COMMON)
 _DIGIT = re.compile(r"\d")
-
-
-def _body(run: list[Tok], flags: list[bool], keep_common: bool) -> list[Tok]:
-    """Trim titles and sentence-opening ordinary words; trailing initials."""
-    i, j = 0, len(run)
-    while i < j and not flags[i]:
-        t = run[i]
-        if t.text in _NICKNAME_WORDS and i + 1 < j and flags[i + 1]:
-            break  # "Big Dave", "Little Mo": the nickname's word goes with the name
-        if keep_common and t.cls == SAFE and t.text.lower() not in FUNCTION_WORDS:
-            break  # "National Van Lines", not "The …"
-        if t.cls in (SAFE, TITLE, ROMAN, INITIAL) or (
-            t.first and t.cls == COMMON and not keep_common
-        ):
-            i += 1
-        else:
-            break
-    while j > i and run[j - 1].cls in (SAFE, TITLE, INITIAL) and not flags[j - 1]:
-        if run[j - 1].text in _NAME_SYLLABLES and j - 2 >= i and flags[j - 2]:
-            break  # "Nguyễn Văn An": a name's last syllable, capitalised mid-sentence
-        j -= 1
-    return run[i:j]
-
-
-_RELATIVE_AFTER = re.compile(r"[ \t]+(?:new[ \t]+|old[ \t]+)?([a-z]+)\b")
-
-
-def _has_relative(text: str, tok: Tok, lex: Lexicon) -> bool:
-    """A first name with "'s" and a relative after it: "Chloe's ex", "Hope's mum"."""
-    word = tok.text
-    if not word[0].isupper():
-        return False  # "will's dad came": typed without capitals, a word may be meant
-    if not word.endswith(("'s", "\u2019s")) or word[:-2].lower() not in lex.first_names:
-        return False
-    m = _RELATIVE_AFTER.match(text, tok.end)
-    return m is not None and (m.group(1) in RELATION_WORDS or m.group(1) in ("ex", "bf", "gf"))
-
-
-# what "lives in the …" names that is no place: decades and kinds of home
-_NOT_HOMES = frozenset(
-    ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
-     "nineties", "noughties", "refuge", "hostel", "annexe", "annex", "foyer", "jobcentre",
-     "bungalow", "shelter", "hospital", "army", "navy", "forces", "church", "projects",
-     "care", "system", "community", "unit", "ward", "centre", "center", "home", "house"]
-)  # fmt: skip
-_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)")
-
-
-def _home_after_the(text: str, tok: Tok, lex: Lexicon) -> bool:
-    word = tok.text.lower()
-    if word in _NOT_HOMES or lex.common.get(word, RARE) < RARE:
-        return False
-    nxt = _NOUN_AFTER.match(text, tok.end)  # "the Pentecostal church": a kind of church
-    return nxt is None or nxt.group(1) in FUNCTION_WORDS
-
-
-_SEASONS = frozenset(
-    ["christmas", "xmas", "easter", "ramadan", "eid", "diwali", "hanukkah", "passover",
-     "summer", "winter", "spring", "autumn", "halloween", "weekends", "night", "nights"]
-)  # fmt: skip
-_NICKNAME_WORDS = frozenset(["Big", "Little", "Wee", "Lil"])
-# Vietnamese name syllables that are also English function words
-_NAME_SYLLABLES = frozenset(["An", "Do"])
 
 
 def detect_names(text: str) -> list[Span]:
@@ -519,174 +378,3 @@ def detect_names(text: str) -> list[Span]:
             )
         spans.extend(line_start_names(text, lex))
     return spans
-
-
-# what follows a title in a brand's or a character's name, not a person's
-_TITLE_BRANDS = frozenset(
-    ["martens", "google", "men", "muscle", "tumble", "whippy", "seuss", "pepper", "who",
-     "oetker", "motivator", "blobby", "freeze", "beast"]
-)  # fmt: skip
-
-
-_QUOTES = ("'", '"', "\u2018", "\u2019", "\u201c", "\u201d")
-# what is said of a film, a book, a song or a game: its title in quotes follows
-# (not after "saw", "watching" or "reading": "saw 'Gaz' at the hostel", "has been
-# watching 'Sipho' through the window" are as likely people as films)
-_TITLE_QUOTED = re.compile(
-    r"(?i)\b(?:watched|films?|movies?|books?|novel|"
-    r"songs?|album|show|series|game|playing|played|listen(?:ed|ing)?[ \t]+to)"
-    r"[ \t]+['\"\u2018\u201c]$"
-)
-# what may end the text before a sentence-opening word when no context cue
-# (which always ends in a word, or in "name:"/"name?") can apply
-_HARD_STOPS = ("", ".", "!", "\n", '"', "\u201c", "(", ")", ";", "*", "-", ">", "|")
-# described as an organisation just after: "Northwind is a charity", "the Acme website"
-_ORG_AFTER = re.compile(
-    r"(?:['\u2019]s)?[ \t]+(?:(?:is|was|are|were)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}"
-    r"(?:agency|company|firm|charity|business|start-?up|organi[sz]ation|non-?profit|foundation|"
-    r"corporation|consultancy|bank|law[ \t]+firm|retailer|manufacturer|provider|publisher|"
-    r"brand|employer)|(?:website|web[ \t]+site|app|head[ \t]+office|headquarters|staff|"
-    r"employees)\b)"
-)
-# a label before a value, or before the placeholder a value became (idempotence)
-_FIELD_LABEL = re.compile(r":[ \t]*(?:[+(\d]|\[[A-Z]+(?:-\d+)?\])")
-
-
-def _heading(run: list[Tok], lex: Lexicon) -> bool:
-    """A run in capitals of ordinary words, none a first name and each a dictionary
-    word or a frequent one that is no place or surname, one at least neither
-    ("ROTA MESSAGE"; not "JOHN SMITH", "MARY ROSE", "NOTES FROM LEEDS")."""
-    if not all(t.text.isupper() and t.cls != SUFFIX for t in run):
-        return False  # ("KNOWLEDGE AGENCY": an organisation's word makes it a name)
-    words = [t.text.lower() for t in run]
-    for w in words:
-        if w in lex.first_names:
-            return False
-        if w not in lex.dictionary and (
-            w not in lex.common or w in lex.places or w in lex.surnames
-        ):
-            return False  # "LEEDS", "SMITH": a place or a name, however frequent
-    return any(w not in lex.surnames and w not in lex.places for w in words)
-
-
-def _multiword_place(run: list[Tok], lex: Lexicon, text: str = "") -> list[Tok] | None:
-    if len(run) == 2:  # the common case: one name to ask for
-        return run if f"{run[0].text.lower()} {run[1].text.lower()}" in lex.places else None
-    words = [t.text.lower() for t in run]
-    for i in range(min(2, len(run) - 1)):
-        if " ".join(words[i:]) in lex.places:
-            if i and _CONNECTOR_GAP.search(text, run[i - 1].end, run[i].start):
-                return run  # "Quinta de São Tiago": the words before "de" name it too
-            return run[i:]
-    return None
-
-
-_CONNECTOR_GAP = re.compile(r"[ \t](?:de|la|le|du|des|del|della|di|da|van|von|der|do|dos|das)[ \t]")
-
-
-_SAINT_WORDS = frozenset(["St", "St.", "Saint", "Ste", "Ste."])
-
-
-def _saint(run: list[Tok]) -> int:
-    """The index of the word after the first "St" (or "Saint") in the run, or 0."""
-    for k in range(len(run) - 1):
-        if run[k].text in _SAINT_WORDS:
-            return k + 1
-    return 0
-
-
-_PARTICLE_SET = frozenset(_PARTICLES.split("|"))
-# name particles just after a title: "Mr van der Berg", "Dr. de la Cruz", "MR VAN ROOYEN"
-_PARTICLES_BEFORE = re.compile(
-    rf"(?i)\b(?:mrs?|ms|miss|mx|dr|prof|sir)\.?[ \t]+((?:(?:{_PARTICLES})[ \t]+)+)$"
-)
-
-
-def _with_particles(text: str, start: int) -> int:
-    """Where a name found just after a title and particles starts: at the particles."""
-    lo = max(0, start - 12)
-    space = text.rfind(" ", lo, start - 1)
-    # (the slice stays within the window: a long text without a space before the
-    # name would otherwise be copied for every name found)
-    if text[space + 1 if space >= 0 else lo : start - 1].lower() not in _PARTICLE_SET:
-        return start  # the word before is no particle (the common case)
-    m = _PARTICLES_BEFORE.search(text, max(0, start - 24), start)
-    return start if m is None else m.start(1)
-
-
-def _category(
-    body: list[Tok],
-    lex: Lexicon,
-    person: bool,
-    org: bool,
-    has_suffix: bool,
-    last: str,
-    before: str,
-) -> tuple[str, str]:
-    if has_suffix or org:
-        return "ORG", ""
-    if person:
-        return "NAME", ""
-    firsts = lex.first_names
-    for t in body:
-        if t.text.lower().rstrip("'s\u2019") in firsts:
-            return "NAME", ""  # a first name: a person, whatever the context
-    flagged = [t for t in body if t.cls in _FLAGGING or t.cls == AMBIG] or body
-    places = lex.places
-    for t in flagged:
-        if t.text.lower() not in places:
-            # place_context(before), with the last word already found
-            place = bool(last) and place_last(last) and ends_in(PLACE_CTX, before, 2)
-            return ("LOCATION", "PLACE") if place else ("NAME", "")
-    return "LOCATION", "PLACE"
-
-
-# first names that after "a" are a faith or a word ("a Sharon at the DWP" is a person)
-_AFTER_A = frozenset(
-    ["christian", "karen", "muslim", "catholic", "baptist", "methodist", "mormon", "quaker",
-     "hindu", "sikh", "jew", "buddhist", "pentecostal", "anglican", "protestant", "aries",
-     "taurus", "gemini", "cancer", "leo", "virgo", "libra", "scorpio", "sagittarius",
-     "capricorn", "aquarius", "pisces"]
-)  # fmt: skip
-
-
-def _word_after_a(text: str, tok: Tok, lex: Lexicon) -> bool:
-    """A capitalised word after "a"/"an" that is a word there: a faith or a sign ("a
-    Christian", "a Virgo"), or a first name or brand before a noun ("a Poppy pin", "a
-    Greggs pasty"); not a person ("a Sharon at the DWP") nor a place ("an Oldham
-    refuge")."""
-    low = tok.text.lower()
-    if low in _AFTER_A:
-        return True
-    if tok.cls == PLACE or low in lex.places:
-        return False
-    nxt = _LOWER_NEXT.match(text, tok.end)
-    return nxt is not None and nxt.group(1) not in word_names.AFTER_A_PERSON
-
-
-_LOWER_NEXT = re.compile(r"[ \t]+([a-z]+)\b")
-_NO_HOMES = frozenset(["room", "rooms", "office", "reception", "kitchen", "lounge", "bed", "floor"])
-
-
-def _category_of_one(tok: Tok, lex: Lexicon, last: str, before: str) -> tuple[str, str]:
-    """_category for a body of one flagged word, with no suffix and no cue."""
-    low = tok.text.lower()
-    if low.rstrip("'s\u2019") in lex.first_names:
-        return "NAME", ""  # a first name: a person, whatever the context
-    if low not in lex.places:
-        place = bool(last) and place_last(last) and ends_in(PLACE_CTX, before, 2)
-        return ("LOCATION", "PLACE") if place else ("NAME", "")
-    return "LOCATION", "PLACE"
-
-
-def _with_numbers(text: str, start: int, end: int) -> tuple[int, int, str]:
-    kind = ""
-    m = _NUM_AFTER.match(text, end)
-    if m:
-        end, kind = m.end(), "ADDRESS"
-    m2 = _NUM_BEFORE.search(text, max(0, start - 12), start)
-    if m2:
-        start, kind = m2.start(), "ADDRESS"
-    if kind:
-        start, end = addresses.grow(text, start, end)
-    return start, end, kind
