@@ -33,6 +33,29 @@ def test_a_long_form_of_a_registered_short_name() -> None:
     assert "William" not in out and "C3" in out
 
 
+_JORDAN = [KnownClient("River", ("Jordan Blake", "Jo"), ("Sam Blake",))]
+
+
+def test_pet_names_cut_from_a_registered_name() -> None:
+    # cut short with a pet name's ending, even opening a sentence when no frequent
+    # word ("Jordy" is in the frequency lists only from film subtitles)
+    out = redact("Jordy came in with Sammy. Saw Jordo later. Sam's mum rang.", _JORDAN).text
+    assert out == "River came in with [PERSON-1]. Saw River later. [PERSON-1]'s mum rang."
+
+
+def test_short_names_of_months_and_days_are_no_forms() -> None:
+    k = [KnownClient("C4", ("Margaret Sun",), ())]
+    spans = detect("Seen since Mar, and again on Sat.", k)
+    assert [s.source for s in spans if s.source.startswith("known")] == []
+
+
+def test_a_longer_registered_match_wins_over_a_short_form() -> None:
+    text = "Met Priya Moreno near Blak.e Dana today."
+    k = [KnownClient("C5", ("Priya Moreno", "Blake Dana"), ())]
+    out = redact(text, k).text
+    assert ".e" not in out and "Blak" not in out
+
+
 def test_words_stay_words() -> None:
     # lower case is never a form; a word-form opening a sentence is not the client
     text = "the den was messy and the gas bill came. Will call back on Monday."

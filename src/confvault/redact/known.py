@@ -124,9 +124,10 @@ def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:
         _number_hits(text, clients, index, hits)
     if "\n" in text:
         _broken_hits(text, clients, index, hits)
-    # a registered first name's short or long form: "Bill" for "William"
+    # a registered first name's short or long form ("Bill" for "William"): the weakest
+    # hit, so that a longer one over it wins
     for k, (c, own, sp) in enumerate(short_hits(text, clients)):
-        hits.append(((c, 5, k), _Hit(sp.start, sp.end, _PART, own, sp)))
+        hits.append(((c, 5, k), _Hit(sp.start, sp.end, _TYPO, own, sp)))
     hits.sort(key=lambda pair: pair[0])
     yield from _choose([h for _, h in hits])
 

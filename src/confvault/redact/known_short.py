@@ -1,18 +1,24 @@
 """Short and long forms of a registered person's first name, for known.py.
 
 A supporter registers "William Hart" and writes "Bill"; registers "Peggy" and
-writes "Margaret"; registers "Dennis Fairclough" as the husband and writes
-"Husband Den". Each is the registered person, so each is the strongest signal:
+writes "Margaret"; registers "Jordan Blake" and writes "Jordy"; registers "Dennis
+Fairclough" as the husband and writes "Husband Den". Each is the registered person,
+so each is the strongest signal:
 
 * a form from a table of given names and their short forms (``data/nicknames``,
   from the ``nicknames`` package: see data/SOURCES.md), one step either way from
-  a first name in a registered person's term, capitalised as a name is, a whole
-  word; a form that is also an ordinary word ("Bill", "Will") not at the start of
-  a sentence, where the word is meant as often;
-* the first three letters or more of such a first name right after a word for a
-  relative ("Husband Den", "Mum Marg").
+  a first name in a registered person's term;
+* the name cut short, three letters or more ("Den", "Marg", "Alex"), and cut short
+  with the endings English gives a pet name ("Jordy", "Jordie", "Jordo", "Sammy",
+  "Danny").
 
-Only capitalised forms are taken: "bill" and "den" in lower case stay words.
+Each is taken capitalised, as a name is written, as a whole word; a form that is
+also an ordinary word ("Bill", "Will", "Den") not at the start of a sentence, where
+the word is meant as often; one that is a function word ("Den", "Van") only right
+after a word for a relative. Only capitalised forms are taken: "bill" and "den" in
+lower case stay words. A different person who shares a pet name with the
+registered one ("Danny" for a registered "Daniel") is replaced by the registered
+person's placeholder: hidden, if under the wrong name.
 """
 
 from __future__ import annotations
@@ -23,14 +29,20 @@ import re
 from importlib import resources
 
 from .known_terms import Client, _category, classify_other
-from .lexicon import is_word, lexicon
+from .lexicon import Lexicon, is_word, lexicon
 from .model import Span
 from .words import FUNCTION_WORDS, RELATIONS, TITLES
 
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\u2022*>-])[ \t\"'\u201c\u2018(]*$")
-_RELATIVE_BEFORE = re.compile(rf"(?i:\b(?:{RELATIONS}))[ \t]+$")
 _MIN_PREFIX = 3
-_NOT_FORMS = FUNCTION_WORDS | TITLES
+_FREQUENT = 15000  # a frequency rank below which a form is an ordinary word first
+# never a form: titles, and the short names of months and days ("Mar" of "Margaret")
+_NOT_FORMS = TITLES | frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+     "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"]
+)  # fmt: skip
+# a form that is a function word ("den", "van") only right after a relative: "Husband Den"
+_RELATIVE_BEFORE = re.compile(rf"(?i:\b(?:{RELATIONS}))[ \t]+$")
 
 
 @functools.cache
@@ -45,15 +57,29 @@ def _table() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in forms.items()}
 
 
-# capitalised word -> (person index, own, term, is a prefix, is an ordinary word)
+# capitalised word -> (person index, own, term, is an ordinary word, is a function word)
 _Lookup = dict[str, list[tuple[int, bool, str, bool, bool]]]
 _CAP_WORD = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]{2,}(?![\w-])")
+_PET_ENDINGS = ("y", "ie", "o", "s")
+
+
+def _short_forms(first: str) -> set[str]:
+    """The name cut short (three letters or more), alone and with a pet name's ending;
+    "jordan": "jor", "jord", "jorda", "jordy", "jordie", "jordo", "jords", ..."""
+    out: set[str] = set()
+    for n in range(_MIN_PREFIX, len(first)):
+        cut = first[:n]
+        out.add(cut)
+        out.update(cut + e for e in _PET_ENDINGS)
+        if cut[-1] not in "aeiouy":  # "Sammy", "Danny"
+            out.update((cut + cut[-1] + "y", cut + cut[-1] + "ie"))
+    out.discard(first)
+    return out
 
 
 @functools.lru_cache(maxsize=16)
 def _lookup(clients: tuple[Client, ...]) -> _Lookup:
-    """Every form to look for, for these clients: the table's forms of each
-    registered first name, and its prefixes (found only after a relative)."""
+    """Every form to look for, for these clients' registered first names."""
     lex = lexicon()
     table = _table()
     out: _Lookup = {}
@@ -71,15 +97,22 @@ def _lookup(clients: tuple[Client, ...]) -> _Lookup:
                 first = word.lower()
                 if first not in lex.first_names and first not in table:
                     continue
-                for f in table.get(first, ()):
+                for f in table.get(first, frozenset()) | _short_forms(first):
                     if len(f) < _MIN_PREFIX or f in registered or f in _NOT_FORMS:
                         continue
-                    entry = (c, own, term, False, is_word(f, lex))
+                    entry = (c, own, term, _ordinary(f, lex), f in FUNCTION_WORDS)
                     out.setdefault(f.capitalize(), []).append(entry)
-                for n in range(_MIN_PREFIX, len(first)):
-                    entry = (c, own, term, True, False)
-                    out.setdefault(first[:n].capitalize(), []).append(entry)
     return out
+
+
+def _ordinary(word: str, lex: Lexicon) -> bool:
+    """A word as likely meant as a word as a name: frequent, or a word that is also a
+    listed name ("bill", "grace"); not a rare word of the frequency lists that no name
+    list holds ("jordy", "ranjit": names from film subtitles, taken as the person)."""
+    if not is_word(word, lex):
+        return False
+    rank = lex.common.get(word)
+    return rank is None or rank < _FREQUENT or word in lex.first_names or word in lex.surnames
 
 
 def short_hits(text: str, clients: list[Client]) -> list[tuple[int, bool, Span]]:
@@ -95,11 +128,10 @@ def short_hits(text: str, clients: list[Client]) -> list[tuple[int, bool, Span]]
         if entries is None:
             continue
         i, j = m.span()
-        for c, own, term, prefix, ordinary in entries:
-            if prefix:
-                if not _RELATIVE_BEFORE.search(text, max(0, i - 24), i):
-                    continue  # "Den" for "Dennis" only as "Husband Den"
-            elif ordinary and _SENTENCE_END.search(text, max(0, i - 6), i):
+        for c, own, term, ordinary, function in entries:
+            if function and not _RELATIVE_BEFORE.search(text, max(0, i - 24), i):
+                continue  # "den", "van": the word, but "Husband Den" for "Dennis"
+            if ordinary and _SENTENCE_END.search(text, max(0, i - 6), i):
                 continue  # "Bill came in today": the word, as often as the person
             out.append((c, own, _span(i, j, own, clients[c], term)))
     return out
