@@ -56,6 +56,22 @@ def test_a_longer_registered_match_wins_over_a_short_form() -> None:
     assert ".e" not in out and "Blak" not in out
 
 
+def test_initials_of_a_registered_place_or_full_name() -> None:
+    k = [KnownClient("C1", ("Maria Teresa Dela Cruz", "Quezon City"), ())]
+    out = redact("She is staying in QC with her tita; MTDC on the form.", k).text
+    assert "QC" not in out and "MTDC" not in out
+    # two letters of a person's name are as often a role: "SW", "GP" stay
+    k2 = [KnownClient("C2", ("Gwen Pritchard",), ("Sam Wilson",))]
+    assert redact("SW visited. GP rang.", k2).text == "SW visited. GP rang."
+
+
+def test_a_registered_word_broken_by_a_hyphen_at_a_line_end() -> None:
+    k = [KnownClient("C1", ("Aroha Ngata",), ())]
+    out = redact("Aroha Nga-\nta wants to move back.", k).text
+    assert "ta wants" not in out and out.endswith("wants to move back.")
+    assert redact("a well-\nknown fact", k).text == "a well-\nknown fact"
+
+
 def test_words_stay_words() -> None:
     # lower case is never a form; a word-form opening a sentence is not the client
     text = "the den was messy and the gas bill came. Will call back on Monday."

@@ -132,8 +132,9 @@ def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:
     yield from _choose([h for _, h in hits])
 
 
-# a word broken across a line with no hyphen: "Mrs Demi Costa\nnova came again"
-_BROKEN = re.compile(r"([^\W\d_]{2,})[ \t]*\r?\n[ \t]*([^\W\d_]{2,})")
+# a word broken across a line, with a hyphen or none: "Mrs Demi Costa\nnova came
+# again", "Aroha Nga-\nta"
+_BROKEN = re.compile(r"([^\W\d_]{2,})-?[ \t]*\r?\n[ \t]*([^\W\d_]{2,})")
 
 
 def _broken_hits(

@@ -31,7 +31,7 @@ from importlib import resources
 from .known_terms import Client, _category, classify_other
 from .lexicon import Lexicon, is_word, lexicon
 from .model import Span
-from .words import FUNCTION_WORDS, RELATIONS, TITLES
+from .words import ACRONYMS, FUNCTION_WORDS, RELATIONS, TITLES
 
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\u2022*>-])[ \t\"'\u201c\u2018(]*$")
 _MIN_PREFIX = 3
@@ -61,6 +61,10 @@ def _table() -> dict[str, frozenset[str]]:
 _Lookup = dict[str, list[tuple[int, bool, str, bool, bool]]]
 _CAP_WORD = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]{2,}(?![\w-])")
 _PET_ENDINGS = ("y", "ie", "o", "s")
+_ANY_INITIALS = ""  # a key of the lookup when it holds initials
+_CAPITALS = re.compile(r"(?<![\w'\u2019&/-])[A-Z]{2,5}(?![\w&/-])")
+# initials that are a service, a role or a word of notes, whatever was registered
+_NOT_INITIALS = ACRONYMS | TITLES | FUNCTION_WORDS
 
 
 def _short_forms(first: str) -> set[str]:
@@ -93,6 +97,10 @@ def _lookup(clients: tuple[Client, ...]) -> _Lookup:
                 continue
             if not own and classify_other(term)[0] != "PERSON":
                 continue
+            initials = _initials(term)
+            if initials and initials.lower() not in _NOT_INITIALS and not is_word(initials, lex):
+                out.setdefault(initials, []).append((c, own, term, False, False))
+                out[_ANY_INITIALS] = []
             for word in re.findall(r"[^\W\d_]+", term):
                 first = word.lower()
                 if first not in lex.first_names and first not in table:
@@ -103,6 +111,19 @@ def _lookup(clients: tuple[Client, ...]) -> _Lookup:
                     entry = (c, own, term, _ordinary(f, lex), f in FUNCTION_WORDS)
                     out.setdefault(f.capitalize(), []).append(entry)
     return out
+
+
+def _initials(term: str) -> str:
+    """The capitals of a term of two words or more, each capitalised: "QC" for "Quezon
+    City"; a person's ("AH" of "Amelia Hargreaves") only of three letters or more,
+    since two are as often a role ("SW") or a unit."""
+    words = [w for w in term.split() if w.lower() not in FUNCTION_WORDS]
+    if len(words) < 2 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
+        return ""
+    person = classify_other(term)[0] == "PERSON"
+    if person and len(words) < 3:
+        return ""
+    return "".join(w[0] for w in words)
 
 
 def _ordinary(word: str, lex: Lexicon) -> bool:
@@ -123,6 +144,9 @@ def short_hits(text: str, clients: list[Client]) -> list[tuple[int, bool, Span]]
     if not lookup:
         return []
     out: list[tuple[int, bool, Span]] = []
+    for m in _CAPITALS.finditer(text) if _ANY_INITIALS in lookup else ():
+        for c, own, term, _ordinary_word, _function in lookup.get(m.group(), ()):
+            out.append((c, own, _span(m.start(), m.end(), own, clients[c], term)))
     for m in _CAP_WORD.finditer(text):
         entries = lookup.get(m.group())
         if entries is None:
