@@ -26,7 +26,7 @@ import re
 from .lexicon import Lexicon, is_word, lexicon
 from .model import Span
 from .name_words import RELATION_WORDS
-from .words import EXTRA_WORDS, FUNCTION_WORDS, TITLES
+from .words import EXTRA_WORDS, FUNCTION_WORDS, RELATIONS, TITLES
 
 # a word at least this rare (or in no frequency list) may be a name after a cue
 _RARE = 1000
@@ -49,7 +49,36 @@ _ARTICLE_NAME = re.compile(
 _BRACKETED = re.compile(r"\(([A-Z][a-z]{1,15})\)")
 _ROLE_BEFORE = re.compile(
     r"(?i:\b(?:student|client|caller|pupil|resident|patient|mentee|volunteer|colleague|"
-    r"member|attendee|parent|carer|learner|tenant))[ \t]*$"
+    r"member|attendee|parent|carer|learner|tenant|supervisor|manager|worker|keyworker|nurse|"
+    r"doctor|counsell?or|therapist|mentor|coordinator|advocate|teacher|tutor|lead))[ \t]*$"
+)
+# a name the person goes by: "prefers Mat", "goes by Tash", "known as Lucky"
+_GOES_BY = re.compile(
+    r"(?i:\b(?:prefers|preferred[ \t]+name(?:[ \t]+is)?|goes[ \t]+by|likes[ \t]+to[ \t]+be"
+    r"[ \t]+called))[ \t]+['\"\u2018\u201c]?([A-Z][a-z]{1,15})"
+    # the name alone, ending the clause ("prefers Mat.", not "prefers Tea to coffee")
+    r"(?=['\"\u2019\u201d]?[ \t]*(?:[.,;:!?)\u2013\u2014-]|$))"
+)
+# a quoted nickname and who uses it: "'Lucky' to friends"
+_NICKNAME_TO = re.compile(
+    r"['\"\u2018\u201c]([A-Z][a-z]{1,15})['\"\u2019\u201d][ \t]+to[ \t]+(?:(?:her|his|their)"
+    r"[ \t]+)?(?:friends|family|mates|everyone|the[ \t]+family)\b"
+)
+# a place by a person's name and what it is: "Cox's Bay", "Murphy's Point"
+_OWNED_PLACE = re.compile(
+    r"\b([A-Z][a-z]+)['\u2019]s[ \t]+(?:Bay|Beach|Point|Creek|Cove|Head|Island|Landing|Corner|"
+    r"Pond|Lake|Crossing|Falls|Harbour|Harbor)\b"
+)
+# where a relative lives: "at her auntie's in Flankers", "her nan's place in Tottenham"
+_RELATIVE_HOME = re.compile(
+    rf"(?i:\b(?:{RELATIONS}))['\u2019]s[ \t]+(?:(?:place|house|flat|home)[ \t]+)?"
+    r"(?i:in)[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)"
+)
+# an age over 89 after the person's role: "Caller is 93"
+_ROLE_AGE = re.compile(
+    r"(?i:\b(?:caller|client|resident|patient|pt|tenant|member|attendee|service[ \t]+user|"
+    r"carer)[ \t]+(?:is|was)[ \t]+(?:now[ \t]+)?)(9\d|1[01]\d)"
+    r"(?![\w%]|\.\d|[ \t]*(?:mins?|minutes|hours?|hrs|days|weeks|months|miles|kg|percent)\b)"
 )
 _WARD = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:Suite|Ward)\b")
 # a quoted word with "_" or a digit in it, then the cue before it
@@ -173,6 +202,26 @@ def detect(text: str) -> list[Span]:
             end = w.end()
         if end > words[0].end():
             out.append(Span(m.start(), end, "LOCATION", "context", None, "PLACE"))
+    if "(" in text or "'" in text or '"' in text or "\u2018" in text or "\u201c" in text:
+        for m in _NICKNAME_TO.finditer(text):
+            out.append(Span(m.start(1), m.end(1), "NAME", "context"))
+    for m in _GOES_BY.finditer(text) if " by " in text or "pref" in text or "call" in text else ():
+        lex = lex or lexicon()
+        if _free_word(m.group(1), lex, _RARE):
+            out.append(Span(m.start(1), m.end(1), "NAME", "context"))
+    if "'s " in text or "\u2019s " in text:
+        for m in _OWNED_PLACE.finditer(text):
+            lex = lex or lexicon()
+            owner = m.group(1).lower()
+            if owner not in FUNCTION_WORDS and owner not in RELATION_WORDS and owner not in TITLES:
+                out.append(Span(m.start(), m.end(), "LOCATION", "context", None, "PLACE"))
+        for m in _RELATIVE_HOME.finditer(text):
+            place = m.group(1)
+            first = place.split()[0].lower()
+            if first not in FUNCTION_WORDS and first not in _NOT_AFTER_TITLE:
+                out.append(Span(m.start(1), m.end(1), "LOCATION", "context", None, "PLACE"))
+    if " is " in text or " was " in text:
+        out += [Span(m.start(1), m.end(1), "AGE", "pattern") for m in _ROLE_AGE.finditer(text)]
     if "self " in text:
         out += [Span(m.start(1), m.end(1), "AGE", "pattern") for m in _SELF_AGE.finditer(text)]
     return out

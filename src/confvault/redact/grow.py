@@ -162,14 +162,19 @@ _POSTCODE4_AFTER = re.compile(r"[ \t]+(?!19\d\d|20\d\d)\d{4}(?=[ \t]*(?:[,.;)\n]
 _SAINTS_CHURCH = re.compile(r"(?:['\u2019]s)?[ \t]+(?:parish|church)(?![\w'\u2019-])")
 _SAINT_START = re.compile(r"(?i:st\.?|saint)[ \t]")
 # a body named by capitalised words before its kind: "Solace Women's Aid",
-# "Sunbeams Nursery", "Oakfield Academy" (not "The Academy", "Our Nursery")
+# "Sunbeams Nursery", "Oakfield Academy", "Little Sprouts Daycare" (not "The
+# Academy", "Our Nursery")
 _NAMED_BODY = re.compile(
     r"[A-Z](?<![\w'\u2019-][A-Z])[a-z][\w'\u2019-]*"
     r"(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}[ \t]+(?:Women['\u2019]?s[ \t]+Aid|Nursery|Academy"
+    r"|Daycare|Day[ \t]Care|Preschool|Pre-[Ss]chool|Playgroup|Creche|Kindergarten|Montessori"
     # a school by its name and "High", before a stop ("at Sacred Heart High;")
     r"|High(?=[ \t]*(?:[,.;:)]|$)))(?![\w-])"
 )
-_KINDS = ("Women", "Nursery", "Academy", "High")
+_KINDS = (
+    "Women", "Nursery", "Academy", "High", "Daycare", "Day Care", "Preschool", "Pre-", "Playgroup",
+    "Creche", "Kindergarten", "Montessori",
+)  # fmt: skip
 # what names no one school: "at Junior High.", "went to Senior High,"
 _GENERIC_HIGH = frozenset(["junior", "senior", "middle", "the", "a", "my", "his", "her"])
 # a prison named after "HMP": "HMP The Mount", "HMP Isle of Wight", "HMP/YOI Doncaster"
@@ -347,7 +352,7 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             m = _SAINTS_CHURCH.match(text, sp.end)
             if m:
                 out.append(Span(sp.start, m.end(), "ORG", "context"))
-    if "Women" in text or "Nursery" in text or "Academy" in text or "High" in text:
+    if any(kind in text for kind in _KINDS):
         out += _named_bodies(text)
     out += buildings.rooms(text, (*found, *out))
     if digits and any(sp.category == "PHONE" for sp in found):

@@ -205,7 +205,7 @@ _LOWER_VERB_AFTER = re.compile(
     r"[ \t]+(?:said|says|told|tells|rang|rings|called|came|went|wants|wanted|feels|felt|"
     r"thinks|thought|talked|cried|did|does|didn't|doesn't|didnt|doesnt|hasnt|hasn't|"
     r"hadnt|hadn't|isnt|isn't|wasnt|wasn't|asked|agreed|refused|arrived|attended|missed|"
-    r"texted|phoned|messaged|seems|seemed)\b"
+    r"texted|phoned|messaged|seems|seemed|sounds|sounded|looks|looked)\b"
 )
 # what a person does after their name: "Precious is", "Hope said", "Will wants"
 _VERB_AFTER = re.compile(
