@@ -26,7 +26,7 @@ import re
 from .lexicon import Lexicon, is_word, lexicon
 from .model import Span
 from .name_words import RELATION_WORDS
-from .words import EXTRA_WORDS, FUNCTION_WORDS, RELATIONS, TITLES
+from .words import EXTRA_WORDS, FUNCTION_WORDS, TITLES
 
 # a word at least this rare (or in no frequency list) may be a name after a cue
 _RARE = 1000
@@ -71,14 +71,17 @@ _OWNED_PLACE = re.compile(
 )
 # where a relative lives: "at her auntie's in Flankers", "her nan's place in Tottenham"
 _RELATIVE_HOME = re.compile(
-    rf"(?i:\b(?:{RELATIONS}))['\u2019]s[ \t]+(?:(?:place|house|flat|home)[ \t]+)?"
-    r"(?i:in)[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)"
+    r"(?<![\w'\u2019-])([A-Za-z]+)['\u2019]s[ \t]+(?:(?:place|house|flat|home)[ \t]+)?in[ \t]+"
+    r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)"
 )
 # an age over 89 after the person's role: "Caller is 93"
 _ROLE_AGE = re.compile(
-    r"(?i:\b(?:caller|client|resident|patient|pt|tenant|member|attendee|service[ \t]+user|"
-    r"carer)[ \t]+(?:is|was)[ \t]+(?:now[ \t]+)?)(9\d|1[01]\d)"
+    r"(?:is|was)[ \t]+(?:now[ \t]+)?(9\d|1[01]\d)"
     r"(?![\w%]|\.\d|[ \t]*(?:mins?|minutes|hours?|hrs|days|weeks|months|miles|kg|percent)\b)"
+)
+_ROLE_BEFORE_AGE = re.compile(
+    r"(?i:\b(?:caller|client|resident|patient|pt|tenant|member|attendee|service[ \t]+user|"
+    r"carer))[ \t]+$"
 )
 _WARD = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:Suite|Ward)\b")
 # a quoted word with "_" or a digit in it, then the cue before it
@@ -205,7 +208,8 @@ def detect(text: str) -> list[Span]:
     if "(" in text or "'" in text or '"' in text or "\u2018" in text or "\u201c" in text:
         for m in _NICKNAME_TO.finditer(text):
             out.append(Span(m.start(1), m.end(1), "NAME", "context"))
-    for m in _GOES_BY.finditer(text) if " by " in text or "pref" in text or "call" in text else ():
+    goes_by = "prefer" in text or "goes by" in text or "be called" in text
+    for m in _GOES_BY.finditer(text) if goes_by else ():
         lex = lex or lexicon()
         if _free_word(m.group(1), lex, _RARE):
             out.append(Span(m.start(1), m.end(1), "NAME", "context"))
@@ -215,13 +219,19 @@ def detect(text: str) -> list[Span]:
             owner = m.group(1).lower()
             if owner not in FUNCTION_WORDS and owner not in RELATION_WORDS and owner not in TITLES:
                 out.append(Span(m.start(), m.end(), "LOCATION", "context", None, "PLACE"))
-        for m in _RELATIVE_HOME.finditer(text):
-            place = m.group(1)
-            first = place.split()[0].lower()
-            if first not in FUNCTION_WORDS and first not in _NOT_AFTER_TITLE:
-                out.append(Span(m.start(1), m.end(1), "LOCATION", "context", None, "PLACE"))
-    if " is " in text or " was " in text:
-        out += [Span(m.start(1), m.end(1), "AGE", "pattern") for m in _ROLE_AGE.finditer(text)]
+        for m in _RELATIVE_HOME.finditer(text) if " in " in text else ():
+            first = m.group(2).split()[0].lower()
+            if (
+                m.group(1).lower() in RELATION_WORDS
+                and first not in FUNCTION_WORDS
+                and first not in _NOT_AFTER_TITLE
+            ):
+                out.append(Span(m.start(2), m.end(2), "LOCATION", "context", None, "PLACE"))
+    if (" is " in text or " was " in text) and ("9" in text or "1" in text):
+        for m in _ROLE_AGE.finditer(text):
+            i = m.start()
+            if _ROLE_BEFORE_AGE.search(text, max(0, i - 16), i):
+                out.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
     if "self " in text:
         out += [Span(m.start(1), m.end(1), "AGE", "pattern") for m in _SELF_AGE.finditer(text)]
     return out

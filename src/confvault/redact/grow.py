@@ -171,6 +171,10 @@ _NAMED_BODY = re.compile(
     # a school by its name and "High", before a stop ("at Sacred Heart High;")
     r"|High(?=[ \t]*(?:[,.;:)]|$)))(?![\w-])"
 )
+_CHILDCARE = re.compile(
+    r"(?=[DPCKM])(?:Daycare|Day[ \t]Care|Preschool|Pre-[Ss]chool|Playgroup|Creche|"
+    r"Kindergarten|Montessori)"
+)
 _KINDS = (
     "Women", "Nursery", "Academy", "High", "Daycare", "Day Care", "Preschool", "Pre-", "Playgroup",
     "Creche", "Kindergarten", "Montessori",
@@ -352,7 +356,13 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             m = _SAINTS_CHURCH.match(text, sp.end)
             if m:
                 out.append(Span(sp.start, m.end(), "ORG", "context"))
-    if any(kind in text for kind in _KINDS):
+    if (
+        "Women" in text
+        or "Nursery" in text
+        or "Academy" in text
+        or "High" in text
+        or (_CHILDCARE.search(text))
+    ):
         out += _named_bodies(text)
     out += buildings.rooms(text, (*found, *out))
     if digits and any(sp.category == "PHONE" for sp in found):
