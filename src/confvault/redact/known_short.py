@@ -3,22 +3,24 @@
 A supporter registers "William Hart" and writes "Bill"; registers "Peggy" and
 writes "Margaret"; registers "Jordan Blake" and writes "Jordy"; registers "Dennis
 Fairclough" as the husband and writes "Husband Den". Each is the registered person,
-so each is the strongest signal:
+the strongest signal. The forms of the first name of each registered term that
+names a person (never of a town's or a surname's words):
 
 * a form from a table of given names and their short forms (``data/nicknames``,
-  from the ``nicknames`` package: see data/SOURCES.md), one step either way from
-  a first name in a registered person's term;
-* the name cut short, three letters or more ("Den", "Marg", "Alex"), and cut short
-  with the endings English gives a pet name ("Jordy", "Jordie", "Jordo", "Sammy",
-  "Danny").
+  from the ``nicknames`` package: see data/SOURCES.md), one step either way;
+* the name cut short, three letters or more, alone and with the endings English
+  gives a pet name ("Jordy", "Jordo", "Sammy"); a cut that is an ordinary word or
+  another person's name ("Den", "Law", "Gran", "Chris") only right after a word for
+  a relative ("Husband Den").
 
-Each is taken capitalised, as a name is written, as a whole word; a form that is
-also an ordinary word ("Bill", "Will", "Den") not at the start of a sentence, where
-the word is meant as often; one that is a function word ("Den", "Van") only right
-after a word for a relative. Only capitalised forms are taken: "bill" and "den" in
-lower case stay words. A different person who shares a pet name with the
-registered one ("Danny" for a registered "Daniel") is replaced by the registered
-person's placeholder: hidden, if under the wrong name.
+A form is taken capitalised, as a whole word, and only where the note names the
+registered person in full too ("Jordan ... Jordy"), or right after a relative: a
+"Danny" in a note that never names the registered Daniel is someone else (review
+17 found such forms turning other people, other clients and words such as "Law"
+and "Gran" into the client). A form that is also an ordinary word ("Bill") is not
+taken opening a sentence. Lower case is never a form: "bill" and "den" stay words.
+A place's or body's name of three words or more is found by its capitals too ("LGI"
+for "Leeds General Infirmary"; two letters are as often a role or a service).
 """
 
 from __future__ import annotations
@@ -33,7 +35,9 @@ from .lexicon import Lexicon, is_word, lexicon
 from .model import Span
 from .words import ACRONYMS, FUNCTION_WORDS, RELATIONS, TITLES
 
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n\u2022*>-])[ \t\"'\u201c\u2018(]*$")
+_SENTENCE_END = re.compile(
+    r"(?:^|[.!?:;\n\u2022*>)\u2026\u2013\u2014-])[ \t\"'\u201c\u2018\u201d\u2019(]*$"
+)
 _MIN_PREFIX = 3
 _FREQUENT = 15000  # a frequency rank below which a form is an ordinary word first
 # never a form: titles, and the short names of months and days ("Mar" of "Margaret")
@@ -57,14 +61,17 @@ def _table() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in forms.items()}
 
 
-# capitalised word -> (person index, own, term, is an ordinary word, is a function word)
-_Lookup = dict[str, list[tuple[int, bool, str, bool, bool]]]
+# capitalised word -> (person index, own, term, registered first name, when to take
+# it, a plain cut of the name that is no other given name)
+_Lookup = dict[str, list[tuple[int, bool, str, str, int, bool]]]
+_ALWAYS, _NOT_OPENING, _AFTER_RELATIVE = 0, 1, 2
 _CAP_WORD = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z]{2,}(?![\w-])")
 _PET_ENDINGS = ("y", "ie", "o", "s")
 _ANY_INITIALS = ""  # a key of the lookup when it holds initials
-_CAPITALS = re.compile(r"(?<![\w'\u2019&/-])[A-Z]{2,5}(?![\w&/-])")
+_CAPITALS = re.compile(r"(?<![\w'\u2019&/.-])[A-Z]{3,5}(?![\w&/.-])")
 # initials that are a service, a role or a word of notes, whatever was registered
 _NOT_INITIALS = ACRONYMS | TITLES | FUNCTION_WORDS
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _short_forms(first: str) -> set[str]:
@@ -83,45 +90,57 @@ def _short_forms(first: str) -> set[str]:
 
 @functools.lru_cache(maxsize=16)
 def _lookup(clients: tuple[Client, ...]) -> _Lookup:
-    """Every form to look for, for these clients' registered first names."""
+    """Every form to look for, for these clients' registered people: the first name
+    of each term that names a person (not a town's or a surname's words)."""
     lex = lexicon()
     table = _table()
     out: _Lookup = {}
     for c, client in enumerate(clients):
         terms = [(t, True) for t in client.terms] + [(t, False) for t in client.others]
-        registered = {
-            w.lower() for t, _ in terms for w in re.findall(r"[^\W\d_]+", t) if len(w) > 1
-        }
+        registered = {w.lower() for t, _ in terms for w in _WORDS.findall(t) if len(w) > 1}
         for term, own in terms:
             if own and _category(term) != "NAME":
                 continue
-            if not own and classify_other(term)[0] != "PERSON":
+            if classify_other(term)[0] != "PERSON":
+                initials = _initials(term)
+                low = initials.lower()
+                if initials and low not in _NOT_INITIALS and not is_word(low, lex):
+                    out.setdefault(initials, []).append((c, own, term, "", _ALWAYS, False))
+                    out[_ANY_INITIALS] = []
                 continue
-            initials = _initials(term)
-            if initials and initials.lower() not in _NOT_INITIALS and not is_word(initials, lex):
-                out.setdefault(initials, []).append((c, own, term, False, False))
-                out[_ANY_INITIALS] = []
-            for word in re.findall(r"[^\W\d_]+", term):
-                first = word.lower()
-                if first not in lex.first_names and first not in table:
+            words = _WORDS.findall(term)
+            first = words[0].lower() if words else ""
+            if first not in lex.first_names and first not in table:
+                continue
+            listed = table.get(first, frozenset())
+            for f in listed | _short_forms(first):
+                if len(f) < _MIN_PREFIX or f in registered or f in _NOT_FORMS:
                     continue
-                for f in table.get(first, frozenset()) | _short_forms(first):
-                    if len(f) < _MIN_PREFIX or f in registered or f in _NOT_FORMS:
-                        continue
-                    entry = (c, own, term, _ordinary(f, lex), f in FUNCTION_WORDS)
-                    out.setdefault(f.capitalize(), []).append(entry)
+                other_name = f in lex.first_names or f in lex.surnames
+                if (
+                    f in FUNCTION_WORDS
+                    or (f not in listed and (_ordinary(f, lex) or other_name))
+                    # a listed form that is a word and no given name: "Court" of "Courtney"
+                    or (f in listed and _ordinary(f, lex) and f not in lex.first_names)
+                ):
+                    when = _AFTER_RELATIVE  # "Den", "Law", "Gran", "Chris": a word or
+                    # another person's name, unless a relative is named so
+                elif _ordinary(f, lex):
+                    when = _NOT_OPENING  # "Bill", "Peggy"
+                else:
+                    when = _ALWAYS  # "Jordy", "Maggie"
+                bare_cut = first.startswith(f) and f not in lex.first_names
+                entry = (c, own, term, first, when, bare_cut)
+                out.setdefault(f.capitalize(), []).append(entry)
     return out
 
 
 def _initials(term: str) -> str:
-    """The capitals of a term of two words or more, each capitalised: "QC" for "Quezon
-    City"; a person's ("AH" of "Amelia Hargreaves") only of three letters or more,
-    since two are as often a role ("SW") or a unit."""
+    """The capitals of a place's or body's name of three words or more, each
+    capitalised ("LGI" for "Leeds General Infirmary"); two letters are as often a
+    role or a service ("SW", "MH"), so "QC" for "Quezon City" is not taken."""
     words = [w for w in term.split() if w.lower() not in FUNCTION_WORDS]
-    if len(words) < 2 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
-        return ""
-    person = classify_other(term)[0] == "PERSON"
-    if person and len(words) < 3:
+    if len(words) < 3 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
         return ""
     return "".join(w[0] for w in words)
 
@@ -138,25 +157,46 @@ def _ordinary(word: str, lex: Lexicon) -> bool:
 
 def short_hits(text: str, clients: list[Client]) -> list[tuple[int, bool, Span]]:
     """(client index, own, span) for each short or long form of a registered first
-    name in ``text`` (``text`` folded as known.py folds it). Linear: the text's
-    capitalised words are read once and looked up."""
+    name in ``text`` (``text`` folded as known.py folds it). A form is taken only
+    where the note also names the registered person in full, or right after a word
+    for a relative ("Husband Den"): a "Danny" in a note that never names the
+    registered Daniel is someone else. Linear: the text's capitalised words are read
+    once and looked up."""
     lookup = _lookup(tuple(clients))
     if not lookup:
         return []
     out: list[tuple[int, bool, Span]] = []
     for m in _CAPITALS.finditer(text) if _ANY_INITIALS in lookup else ():
-        for c, own, term, _ordinary_word, _function in lookup.get(m.group(), ()):
+        for c, own, term, _first, _when, _cut in lookup.get(m.group(), ()):
             out.append((c, own, _span(m.start(), m.end(), own, clients[c], term)))
+    named: set[str] | None = None  # the text's words in lower case (read when needed)
     for m in _CAP_WORD.finditer(text):
         entries = lookup.get(m.group())
         if entries is None:
             continue
         i, j = m.span()
-        for c, own, term, ordinary, function in entries:
-            if function and not _RELATIVE_BEFORE.search(text, max(0, i - 24), i):
-                continue  # "den", "van": the word, but "Husband Den" for "Dennis"
-            if ordinary and _SENTENCE_END.search(text, max(0, i - 6), i):
+        relative: bool | None = None  # (asked only when a form needs it)
+        best: tuple[int, bool, str] | None = None
+        for c, own, term, first, when, bare_cut in entries:
+            if named is None:
+                named = set(_WORDS.findall(text.lower()))
+            if when == _AFTER_RELATIVE or first not in named:
+                # "den", "Law", "Court": the word, or someone else, unless a relative is
+                # named so; and a form of a person the note never names in full is
+                # someone else ("her friend Chris" without the registered Christopher),
+                # except the name cut short after a relative ("Husband Den")
+                if relative is None:
+                    relative = _RELATIVE_BEFORE.search(text, max(0, i - 24), i) is not None
+                if not relative or (first not in named and not bare_cut):
+                    continue
+            if when == _NOT_OPENING and _SENTENCE_END.search(text, max(0, i - 8), i):
                 continue  # "Bill came in today": the word, as often as the person
+            if best is None or (own and not best[1]):
+                best = (c, own, term)
+                if own:
+                    break  # (known.py chooses a client's own term first, then the first)
+        if best is not None:
+            c, own, term = best
             out.append((c, own, _span(i, j, own, clients[c], term)))
     return out
 
