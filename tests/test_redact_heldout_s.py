@@ -40,6 +40,8 @@ def test_batch_s_leaks_are_found(text: str, gone: str) -> None:
     "text",
     [
         "Caller is 93 days sober and proud of it.",
+        "Client was 100 quid short for the electric.",
+        "client is 92 out of 100 on the scale",
         "She prefers Zoom calls to the phone.",
         "The Daycare was closed for the holiday.",
         "Started Kindergarten today and loved it.",

@@ -74,11 +74,14 @@ _RELATIVE_HOME = re.compile(
     r"(?<![\w'\u2019-])([A-Za-z]+)['\u2019]s[ \t]+(?:(?:place|house|flat|home)[ \t]+)?in[ \t]+"
     r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)"
 )
-# an age over 89 after the person's role: "Caller is 93"
-_ROLE_AGE = re.compile(
-    r"(?:is|was)[ \t]+(?:now[ \t]+)?(9\d|1[01]\d)"
-    r"(?![\w%]|\.\d|[ \t]*(?:mins?|minutes|hours?|hrs|days|weeks|months|miles|kg|percent)\b)"
+# what follows a number that makes it no age: a unit, an amount, a score
+_NOT_AN_AGE = (
+    r"(?![\w%/]|\.\d|[ \t]*(?:mins?|minutes|hours?|hrs|days|weeks|months|miles|kg|percent|"
+    r"quid|pounds?|pence|dollars|bucks|euros|rand|points|out[ \t]+of|short|over|under|behind|"
+    r"in[ \t]+arrears)\b)"
 )
+# an age over 89 after the person's role: "Caller is 93"
+_ROLE_AGE = re.compile(r"(?:is|was)[ \t]+(?:now[ \t]+)?(9\d|1[01]\d)" + _NOT_AN_AGE)
 _ROLE_BEFORE_AGE = re.compile(
     r"(?i:\b(?:caller|client|resident|patient|pt|tenant|member|attendee|service[ \t]+user|"
     r"carer))[ \t]+$"
@@ -91,7 +94,7 @@ _USER_BEFORE = re.compile(
 )
 _SELF_AGE = re.compile(
     r"(?i:\b(?:is|was|being)[ \t]+(?:himself|herself|themselves|themself)[ \t]+)"
-    r"(9\d|1[01]\d)(?![\w%]|\.\d|[ \t]*(?:mins?|minutes|hours?|hrs|miles|kg|percent)\b)"
+    r"(9\d|1[01]\d)" + _NOT_AN_AGE
 )
 _LOCAL_UNIT = re.compile(  # ("(?=[ABCKMPSTV])": the first letters, skipped to)
     r"(?=[ABCKMPSTV])\b(?:Barangay|Brgy\.?|Purok|Sitio|Kampung|Kampong|Taman|Mohalla|"
