@@ -4,7 +4,9 @@ A room in a building found, after or before its name ("the Sunnyside Hotel room
 311", "Room 214 Kelvin House", "Room 14, Elm Lodge"); a township's section after
 its name ("Umlazi, J section", "Diepsloot Ext. 12"); a dedication before a church's
 or a school's name ("Our Lady of Lourdes Secondary"); a mosque, gurdwara or mandir
-by its name; a New York public school by its number.
+by its name; a New York public school by its number; a body named by capitalised
+words before its kind ("Sunbeams Nursery", "Oakfield Academy", "Little Sprouts
+Daycare", "Solace Women's Aid").
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from .model import Span
+from .words import FUNCTION_WORDS
 
 _WORDY = ("NAME", "LOCATION", "ORG")
 
@@ -130,4 +133,56 @@ def named_here(text: str) -> list[Span]:
         ]
     if "PS " in text or "JHS " in text:
         out += [Span(m.start(), m.end(), "ORG", "context") for m in _NYC_SCHOOL.finditer(text)]
+    return out
+
+
+# a body named by capitalised words before its kind: "Solace Women's Aid",
+# "Sunbeams Nursery", "Oakfield Academy", "Little Sprouts Daycare" (not "The
+# Academy", "Our Nursery")
+_NAMED_BODY = re.compile(
+    r"[A-Z](?<![\w'\u2019-][A-Z])[a-z][\w'\u2019-]*"
+    r"(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}[ \t]+(?:Women['\u2019]?s[ \t]+Aid|Nursery|Academy"
+    r"|Daycare|Day[ \t]Care|Preschool|Pre-[Ss]chool|Playgroup|Creche|Kindergarten|Montessori"
+    # a school by its name and "High", before a stop ("at Sacred Heart High;")
+    r"|High(?=[ \t]*(?:[,.;:)]|$)))(?![\w-])"
+)
+_CHILDCARE = re.compile(
+    r"(?=[DPCKM])(?:Daycare|Day[ \t]Care|Preschool|Pre-[Ss]chool|Playgroup|Creche|"
+    r"Kindergarten|Montessori)"
+)
+_KINDS = (
+    "Women", "Nursery", "Academy", "High", "Daycare", "Day Care", "Preschool", "Pre-", "Playgroup",
+    "Creche", "Kindergarten", "Montessori",
+)  # fmt: skip
+# what names no one school: "at Junior High.", "went to Senior High,"
+_GENERIC_HIGH = frozenset(["junior", "senior", "middle", "the", "a", "my", "his", "her"])
+
+
+def named_bodies(text: str) -> list[Span]:
+    """The bodies of _NAMED_BODY, without a sentence's first word ("Started Nursery
+    today", "Contacted Women's Aid" are no names) nor a function word ("at The
+    Academy")."""
+    if not (
+        "Women" in text
+        or "Nursery" in text
+        or "Academy" in text
+        or "High" in text
+        or _CHILDCARE.search(text)
+    ):
+        return []
+    out = []
+    for m in _NAMED_BODY.finditer(text):
+        start = m.start()
+        head = text[:start].rstrip(" \t")
+        if not head or head[-1] in '.!?:;\n"(':
+            nxt = text.find(" ", start)  # the sentence's first word is not the name
+            start = nxt + 1 if nxt != -1 else m.end()
+            if not text[start : start + 1].isupper() or text.startswith(_KINDS, start):
+                continue
+        first = text[start : m.end()].split(None, 1)[0].lower()
+        if first in FUNCTION_WORDS:  # "The"
+            continue
+        if m.group().endswith("High") and first in _GENERIC_HIGH:
+            continue
+        out.append(Span(start, m.end(), "ORG", "context"))
     return out

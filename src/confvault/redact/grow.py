@@ -161,26 +161,6 @@ _POSTCODE4_AFTER = re.compile(r"[ \t]+(?!19\d\d|20\d\d)\d{4}(?=[ \t]*(?:[,.;)\n]
 # a saint's church in lower case: "St Monica's parish" (not "Sarah's church group")
 _SAINTS_CHURCH = re.compile(r"(?:['\u2019]s)?[ \t]+(?:parish|church)(?![\w'\u2019-])")
 _SAINT_START = re.compile(r"(?i:st\.?|saint)[ \t]")
-# a body named by capitalised words before its kind: "Solace Women's Aid",
-# "Sunbeams Nursery", "Oakfield Academy", "Little Sprouts Daycare" (not "The
-# Academy", "Our Nursery")
-_NAMED_BODY = re.compile(
-    r"[A-Z](?<![\w'\u2019-][A-Z])[a-z][\w'\u2019-]*"
-    r"(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}[ \t]+(?:Women['\u2019]?s[ \t]+Aid|Nursery|Academy"
-    r"|Daycare|Day[ \t]Care|Preschool|Pre-[Ss]chool|Playgroup|Creche|Kindergarten|Montessori"
-    # a school by its name and "High", before a stop ("at Sacred Heart High;")
-    r"|High(?=[ \t]*(?:[,.;:)]|$)))(?![\w-])"
-)
-_CHILDCARE = re.compile(
-    r"(?=[DPCKM])(?:Daycare|Day[ \t]Care|Preschool|Pre-[Ss]chool|Playgroup|Creche|"
-    r"Kindergarten|Montessori)"
-)
-_KINDS = (
-    "Women", "Nursery", "Academy", "High", "Daycare", "Day Care", "Preschool", "Pre-", "Playgroup",
-    "Creche", "Kindergarten", "Montessori",
-)  # fmt: skip
-# what names no one school: "at Junior High.", "went to Senior High,"
-_GENERIC_HIGH = frozenset(["junior", "senior", "middle", "the", "a", "my", "his", "her"])
 # a prison named after "HMP": "HMP The Mount", "HMP Isle of Wight", "HMP/YOI Doncaster"
 _PRISON = re.compile(
     r"\bHMP(?:[ \t]*[&/][ \t]*YOI)?[ \t]+(?:The[ \t]+)?[A-Z][a-z]+"
@@ -356,14 +336,7 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             m = _SAINTS_CHURCH.match(text, sp.end)
             if m:
                 out.append(Span(sp.start, m.end(), "ORG", "context"))
-    if (
-        "Women" in text
-        or "Nursery" in text
-        or "Academy" in text
-        or "High" in text
-        or (_CHILDCARE.search(text))
-    ):
-        out += _named_bodies(text)
+    out += buildings.named_bodies(text)
     out += buildings.rooms(text, (*found, *out))
     if digits and any(sp.category == "PHONE" for sp in found):
         # another number of a phone's shape in a note that gives one: "Client's cell is
@@ -397,25 +370,3 @@ def _building_ok(text: str, sp: Span, m: re.Match[str]) -> bool:
 
 
 _BARE_HOME = re.compile(r"(?<!Care)(?<!Nursing)(?<!Residential)(?<!Retirement)[ \t]Home$")
-
-
-def _named_bodies(text: str) -> list[Span]:
-    """The bodies of _NAMED_BODY, without a sentence's first word ("Started Nursery
-    today", "Contacted Women's Aid" are no names) nor a function word ("at The
-    Academy")."""
-    out = []
-    for m in _NAMED_BODY.finditer(text):
-        start = m.start()
-        head = text[:start].rstrip(" \t")
-        if not head or head[-1] in '.!?:;\n"(':
-            nxt = text.find(" ", start)  # the sentence's first word is not the name
-            start = nxt + 1 if nxt != -1 else m.end()
-            if not text[start : start + 1].isupper() or text.startswith(_KINDS, start):
-                continue
-        first = text[start : m.end()].split(None, 1)[0].lower()
-        if first in FUNCTION_WORDS:  # "The"
-            continue
-        if m.group().endswith("High") and first in _GENERIC_HIGH:
-            continue
-        out.append(Span(start, m.end(), "ORG", "context"))
-    return out
