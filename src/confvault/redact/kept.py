@@ -49,13 +49,18 @@ _KEPT = (
     "children['\u2019]?s|paediatric|elderly|respite) ward", "ward rounds?",
     # a national charity, and the search engine as a doctor
     "(?:british )?red cross", "dr\\.? google",
+    # words of support work that are names or places too: "Peer", "Star", "Buddy", "Chase"
+    "peer support(?: (?:worker|coordinator|group|line|team|session|volunteer)s?)?",
+    "(?:wellbeing|outcomes|recovery|family) star", "buddy system", "chase(?:d)? up",
+    # a rating, not a person: "Risk Rating: Amber"
+    "(?:risk )?(?:rating|rag|level|status) ?[:=-]? ?(?:red|amber|green)",
 )  # fmt: skip
 _KEEP_PHRASES = re.compile(
     r"(?i)(?<![\w'\u2019-])(?:"
     + "|".join(
         p.replace(" ?", "\0").replace(" ", r"[ \t]{1,3}").replace("\0", r"[ \t]?") for p in _KEPT
     )
-    + r")(?![\w-])(?!\s+(?-i:[A-Z]))"  # not the first words of a name: "Earl Grey Smith"
+    + r")(?![\w-])(?![ \t]+(?-i:[A-Z]))"  # not the first words of a name: "Earl Grey Smith"
 )
 # A cheap screen: each phrase above (and _LOCAL_BRANCH below) holds one of these
 # rarer words; a text is split at blanks once and its words looked up in one set
@@ -67,7 +72,8 @@ _KEEP_ANCHORS = (
     "island", "gaelic", "uk", "disease", "syndrome", "palsy", "lymphoma", "phenomenon",
     "thyroiditis", "asperger", "alzheimer", "parkinson", "crohn", "tourette", "huntington",
     "raynaud", "lewy", "munchausen", "bake", "nintendo", "twelve", "steps", "easter",
-    "young", "lone", "ward", "cross", "google",
+    "young", "lone", "ward", "cross", "google", "peer", "star", "buddy", "chase", "chased",
+    "rating", "rag", "level", "status",
 )  # fmt: skip
 _KEEP_WORDS = frozenset(
     form

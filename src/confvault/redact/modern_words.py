@@ -132,7 +132,8 @@ _SUPPORT_WORDS = [
     "befrienders", "dropin", "callbacks", "rotas", "rereferral", "waitlist", "waitlisted",
     "waitinglist", "sofasurfing", "neurodivergent", "neurodiverse", "dyspraxia", "lowmood",
     "catastrophising", "journaling", "journalling", "doxxed", "doxxing", "sextortion",
-    "catfished", "catfishing", "ghosted", "ghosting", "cyberbullying", "trolled",
+    "catfished", "catfishing", "ghosted", "ghosting", "cyberbullying", "trolled", "webchats",
+    "escalations", "gamcare", "stepchange", "nspcc", "barnardos", "mencap",
 ]  # fmt: skip
 NOTE_WORDS = [
     *_MODERN_WORDS,
