@@ -22,6 +22,7 @@ from . import (
     labelled,
     lower_case,
     names,
+    ocr,
     patterns,
     phones,
     premises,
@@ -202,6 +203,10 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
     """Find identifying spans in ``text``; sorted and non-overlapping."""
     if not text.isascii() and _INVISIBLE.search(text):
         return _detect_visible(text, known)
+    return _detect(ocr.readable(text), known)  # (the same length: the spans stand)
+
+
+def _detect(text: str, known: Iterable[str | KnownClient]) -> list[Span]:
     clients = known_mod.normalise(known)
     found: list[Span] = list(known_mod.detect_known(text, clients)) if clients else []
     found.extend(patterns.detect_web(text))

@@ -1,0 +1,77 @@
+"""Letters and digits that a screenshot's OCR (or a hurried typist) swaps.
+
+"Hi its Chl0e", "J0vy fr0m Cebu", "Ca11 me on O7700 9OO 456", "Case N0: 2O24-FAM-0l183":
+a name with a zero for its "o" is no name any list knows, and a phone number with a
+capital O for a zero is no number. The engine reads such text as it was meant, one
+character for one (so every span found stands where it stood), and redacts the text
+as it was written:
+
+* a word of letters with a 0 or 1 inside it reads them as "o" and "l" ("Chl0e",
+  "fr0m", "Ca11"), when it has two letters or more, a lower-case one among them, no
+  other digit, and is not a word followed by its number ("Year1", "Room10");
+* a number of three characters or more with an O, o, l or I among its digits reads
+  them as 0 and 1 ("O7700", "9OO", "2O24", "0l183"), unless it opens with I or l, as a
+  code's letter does ("I15432").
+
+A piece of a hexadecimal address or hash ("fe1b") is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import is_word, lexicon
+
+# (every swap puts a 0, 1, O or I beside a letter or a digit: the pattern opens
+# with those four characters, which the regex engine skips to)
+_HINT = re.compile(r"[01](?=[a-z])|(?<=[A-Za-z])[01]|[OI](?=\d)|\d(?=[OolI])")
+_TOKEN = re.compile(r"[A-Za-z0-9]+")
+_AS_LETTERS = str.maketrans("01", "ol")
+_AS_DIGITS = str.maketrans("OolI", "0011")
+_OTHER_DIGITS = frozenset("23456789")
+_HEX = re.compile(r"[0-9a-fA-F]+")
+_INWARD_CODE = re.compile(r"[ \t]*\d[A-Za-z]{2}(?![A-Za-z0-9])")
+_DIGIT_LOOKALIKES = frozenset("OolI")
+
+
+def readable(text: str) -> str:
+    """``text`` with the swapped characters read back; the same length, and ``text``
+    itself when nothing was swapped."""
+    if _HINT.search(text) is None:
+        return text
+    chars: list[str] | None = None
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        fixed = _as_word(token)
+        if fixed and _INWARD_CODE.match(text, m.end()):
+            continue  # a postcode's first half: "rg1 3aa", "sw1a 1aa"
+        fixed = fixed or _as_number(token)
+        if fixed:
+            if chars is None:
+                chars = list(text)
+            chars[m.start() : m.end()] = fixed
+    return text if chars is None else "".join(chars)
+
+
+def _as_word(token: str) -> str:
+    if not token[0].isalpha() or ("0" not in token and "1" not in token):
+        return ""
+    if token.islower() and _HEX.fullmatch(token):
+        return ""  # a piece of an address or a hash: "fe1b"
+    if not _OTHER_DIGITS.isdisjoint(token) or not any(c.islower() for c in token):
+        return ""
+    if sum(c.isalpha() for c in token) < 2:
+        return ""
+    head = token.rstrip("01")
+    if len(head) < len(token) and (len(head) == 1 or is_word(head.lower(), lexicon())):
+        return ""  # a word and its number: "Year1", "Room10", "B1"
+    return token.translate(_AS_LETTERS)
+
+
+def _as_number(token: str) -> str:
+    if len(token) < 3 or _DIGIT_LOOKALIKES.isdisjoint(token) or token[0] in "Il":
+        return ""  # (a code's letter first: "I15432")
+    letters = [c for c in token if c.isalpha()]
+    if len(letters) == len(token) or not _DIGIT_LOOKALIKES.issuperset(letters):
+        return ""
+    return token.translate(_AS_DIGITS)
