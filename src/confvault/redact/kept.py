@@ -52,6 +52,15 @@ _KEPT = (
     # words of support work that are names or places too: "Peer", "Star", "Buddy", "Chase"
     "peer support(?: (?:worker|coordinator|group|line|team|session|volunteer)s?)?",
     "(?:wellbeing|outcomes|recovery|family) star", "buddy system", "chase(?:d)? up",
+    # games, shows, bets and schemes with a name's word in them (session 10, batch U)
+    "mario kart", "call of duty", "among us", "grand theft auto", "fifa ultimate team",
+    "paddy power", "sky bet", "jd williams", "premier league", "grand national",
+    "trevor project", "pell grants?", "student finance", "monster energy",
+    # school and college words: "Head of Year", "Summer Term", "GCSE Art"
+    "head of (?:year|house|department|sixth form)", "(?:summer|autumn|spring) term",
+    "freshers(?:['\u2019])? week", "leaving cert(?:ificate)?", "junior (?:cycle|cert)",
+    "welfare officer", "practice assessor", "youth council",
+    "(?:i?gcse|btec|a-level)s? [a-z]+",  # a subject: "GCSE Art", "A-level English"
     # a rating, not a person: "Risk Rating: Amber"
     "(?:risk )?(?:rating|rag|level|status) ?[:=-]? ?(?:red|amber|green)",
 )  # fmt: skip
@@ -73,7 +82,10 @@ _KEEP_ANCHORS = (
     "thyroiditis", "asperger", "alzheimer", "parkinson", "crohn", "tourette", "huntington",
     "raynaud", "lewy", "munchausen", "bake", "nintendo", "twelve", "steps", "easter",
     "young", "lone", "ward", "cross", "google", "peer", "star", "buddy", "chase", "chased",
-    "rating", "rag", "level", "status",
+    "rating", "rag", "level", "status", "mario", "duty", "among", "theft", "ultimate", "paddy",
+    "sky", "williams", "premier", "national", "trevor", "pell", "finance", "energy", "head",
+    "term", "freshers", "cert", "certificate", "junior", "officer", "assessor", "council",
+    "gcse", "gcses", "igcse", "btec", "a-level", "a-levels",
 )  # fmt: skip
 _KEEP_WORDS = frozenset(
     form

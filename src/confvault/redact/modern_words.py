@@ -366,6 +366,14 @@ BRAND_WORDS = [
     "bluey", "peppa", "simpsons", "nike", "adidas", "loadshedding", "iphone", "android",
     "gmail", "ozempic", "vinted", "depop", "ebay", "etsy", "coldplay", "fitbit", "calm",
     "netflix", "xbox", "linkedin", "weetabix",
+    # games, apps and money apps young people's notes name (session 10, batch U's clean
+    # cases; none a given name the lists hold; not shops and chains, which are an
+    # employer in "works at Greggs")
+    "fifa", "robux", "valorant", "overwatch", "apex", "warzone", "gta", "jenga", "uno",
+    "monopoly", "wordle", "bereal", "onlyfans", "discord", "twitch", "reddit", "tumblr",
+    "whatsapp", "clearpay", "laybuy", "monzo", "revolut", "paypal", "cashapp", "venmo",
+    "zelle", "heartstopper", "gamstop", "ceop", "pegi", "kooth", "youthline", "fafsa",
+    "atar", "ucas", "bet365", "betfred", "betway", "ladbrokes", "skybet", "unibet",
 ]  # fmt: skip
 
 # words for gender and sexuality that the lists lack or hold as places ("Trans")
