@@ -19,7 +19,7 @@ def _out(text: str) -> str:
         # a name in brackets after a colleague's role
         ("Supervisor (Deepa) signed off the risk assessment.", "Deepa"),
         # the name a person goes by, and a quoted nickname and who uses it
-        ("Client Ahmad bin Ismail - prefers Mat. Mat says work is bullying him.", "Mat"),
+        ("Client Ahmad bin Ismail - prefers Tash. Tash says work is bullying him.", "Tash"),
         ("client (Lakshmi V, 'Lucky' to friends) - Lucky says today wasn't lucky.", "Lucky"),
         # a place by a person's name and what it is, and a relative's home
         ("Client lives off Ponsonby Rd, walks down to Cox's Bay when it gets bad.", "Cox"),

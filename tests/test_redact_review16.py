@@ -1,11 +1,11 @@
-"""The sixteenth hostile review (session 10), of the session's first rules: each
+"""The sixteenth and eighteenth hostile reviews (session 10), of the session's rules: each
 finding as a test, so that the mends stay."""
 
 from __future__ import annotations
 
 import pytest
 
-from confvault.redact import detect, redact
+from confvault.redact import KnownClient, detect, redact
 from confvault.redact.lexicon import lexicon
 from confvault.redact.world_words import WORLD_WORDS
 from tests.linear_time import grows_linearly
@@ -95,3 +95,34 @@ def test_kept_phrases_take_linear_time() -> None:
     # 11: each kept phrase asked every name before it (23.5 s at 400 kB)
     assert grows_linearly(lambda n: "Jo. Red Cross. Jo. " * n, detect)
     assert grows_linearly(lambda n: "kirsty ward rounds " * n, detect)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review 18: the cue rules and the OCR reading on ordinary text
+        "She prefers Tea.",
+        "'Sorry' to the family, she said.",
+        "Teacher (Maths) rang about the detention.",
+        "Client is 95 kilos and wants to lose weight.",
+        "Lvl10 on the game, Ep01 of the show, W1ll not be in.",
+    ],
+)
+def test_review18_damage_is_mended(text: str) -> None:
+    assert detect(text) == [], [text[s.start : s.end] for s in detect(text)]
+
+
+@pytest.mark.parametrize(
+    "text, known, gone",
+    [
+        # review 18: registered terms, codes and handles with 0 or 1 in them
+        ("Msg from b00tsy again", [KnownClient("C1", ("b00tsy",), ())], "b00tsy"),
+        ("ID emp1001 and ref kt0110 on file", [], "kt0110"),
+        ("insta is chl0e.m", [], "chl0e"),
+        ("GCSE Kayla came in late", [], "Kayla"),
+        ("Met JD Williams at the hub", [], "Williams"),
+        ("mum Gloria, 93, 3 falls this year", [], "93"),
+    ],
+)
+def test_review18_leaks_are_found(text: str, known: list[KnownClient], gone: str) -> None:
+    assert gone not in redact(text, known).text

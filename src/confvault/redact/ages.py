@@ -94,7 +94,7 @@ _NAMED_AGE = re.compile(
 # and "Grandma: Edith, 95" ending a line, with a relative earlier on it
 # (not a row of figures: "Total,132,65,34")
 _COMMA_AGE = re.compile(
-    r",[ \t]*(9\d|1[0-3]\d)[ \t]*(?:,(?![ \t]*\d)|(\))|(?=[.;]?[ \t]*(?:\r?\n|$)))"
+    r",[ \t]*(9\d|1[0-3]\d)[ \t]*(?:,(?!\d)|(\))|(?=[.;]?[ \t]*(?:\r?\n|$)))"
 )
 _BRACKET_OWNER = re.compile(rf"(?:(?i:{_FAMILY})|[A-Z][a-z]+[ \t]+[A-Z][a-z]+)$")
 # "Gran's 99th", "Doris's 100th": an ordinal after a relative's or a name's "'s" (the

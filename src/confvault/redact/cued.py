@@ -78,7 +78,8 @@ _RELATIVE_HOME = re.compile(
 _NOT_AN_AGE = (
     r"(?![\w%/]|\.\d|[ \t]*(?:mins?|minutes|hours?|hrs|days|weeks|months|miles|kg|percent|"
     r"quid|pounds?|pence|dollars|bucks|euros|rand|points|out[ \t]+of|short|over|under|behind|"
-    r"in[ \t]+arrears)\b)"
+    r"in[ \t]+arrears|kilos?|lbs|stone|sessions?|followers|likes|views|calls|texts|messages|"
+    r"visits|appointments)\b)"
 )
 # an age over 89 after the person's role: "Caller is 93"
 _ROLE_AGE = re.compile(r"(?:is|was)[ \t]+(?:now[ \t]+)?(9\d|1[01]\d)" + _NOT_AN_AGE)
@@ -135,6 +136,12 @@ _NOT_GIVEN = frozenset(
      "imam", "sheikh", "shaykh", "dar", "bab", "ahl", "jamia", "madrasa", "madrasah", "bayt",
      "beit", "hizb", "harakat", "jabal", "wadi", "ras", "bani", "bin", "ibn"]
 )  # fmt: skip
+_SUBJECTS = frozenset(
+    ["maths", "math", "english", "science", "history", "geography", "music", "drama", "art",
+     "french", "spanish", "german", "biology", "chemistry", "physics", "computing", "pe",
+     "re", "law", "nursing", "media", "dance", "business", "economics", "psychology",
+     "sociology", "design"]
+)  # fmt: skip
 # "Student (Nursing)", "Client (Retired)", "Tenant (Formerly)": a word, not a name
 _ADJECTIVE_ENDS = ("ic", "al", "ous", "ive", "ant", "ent", "ary", "ory")
 _NOT_NAME_ENDS = ("ing", "ed", "ly", "ment", "ness", "tion")
@@ -183,6 +190,7 @@ def detect(text: str) -> list[Span]:
                 and not word.endswith(_NOT_NAME_ENDS)
                 # an adjective the dictionary knows: "Patient (Diabetic)", "(Psychotic)"
                 and not (is_word(word, lex) and word.endswith(_ADJECTIVE_ENDS))
+                and word.lower() not in _SUBJECTS  # "Teacher (Maths)"
             ):
                 out.append(Span(m.start(1), m.end(1), "NAME", "context"))
     if "Suite" in text or "Ward" in text:
@@ -210,11 +218,13 @@ def detect(text: str) -> list[Span]:
             out.append(Span(m.start(), end, "LOCATION", "context", None, "PLACE"))
     if "(" in text or "'" in text or '"' in text or "\u2018" in text or "\u201c" in text:
         for m in _NICKNAME_TO.finditer(text):
-            out.append(Span(m.start(1), m.end(1), "NAME", "context"))
+            lex = lex or lexicon()
+            if _name_like(m.group(1), lex):  # "'Lucky' to friends", not "'Sorry' to the family"
+                out.append(Span(m.start(1), m.end(1), "NAME", "context"))
     goes_by = "prefer" in text or "goes by" in text or "be called" in text
     for m in _GOES_BY.finditer(text) if goes_by else ():
         lex = lex or lexicon()
-        if _free_word(m.group(1), lex, _RARE):
+        if _free_word(m.group(1), lex, _RARE) and _name_like(m.group(1), lex):
             out.append(Span(m.start(1), m.end(1), "NAME", "context"))
     if "'s " in text or "\u2019s " in text:
         for m in _OWNED_PLACE.finditer(text):
@@ -224,10 +234,12 @@ def detect(text: str) -> list[Span]:
                 out.append(Span(m.start(), m.end(), "LOCATION", "context", None, "PLACE"))
         for m in _RELATIVE_HOME.finditer(text) if " in " in text else ():
             first = m.group(2).split()[0].lower()
+            lex = lex or lexicon()
             if (
                 m.group(1).lower() in RELATION_WORDS
                 and first not in FUNCTION_WORDS
                 and first not in _NOT_AFTER_TITLE
+                and _free_word(first, lex, _RARE)  # not "her nan's in Rehab"
             ):
                 out.append(Span(m.start(2), m.end(2), "LOCATION", "context", None, "PLACE"))
     if (" is " in text or " was " in text) and ("9" in text or "1" in text):
@@ -238,6 +250,16 @@ def detect(text: str) -> list[Span]:
     if "self " in text:
         out += [Span(m.start(1), m.end(1), "AGE", "pattern") for m in _SELF_AGE.finditer(text)]
     return out
+
+
+def _name_like(word: str, lex: Lexicon) -> bool:
+    """A first name, or a word the frequency lists hold only as a rare one ("Lucky",
+    "Mat"; not "Sorry", "Tea", "Bus")."""
+    low = word.lower()
+    if low in lex.first_names:
+        return True
+    rank = lex.common.get(low)
+    return (rank is None and low not in lex.dictionary) or (rank is not None and rank >= 15000)
 
 
 def _frequent(low: str, lex: Lexicon, rank: int) -> bool:

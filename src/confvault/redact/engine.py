@@ -203,12 +203,19 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
     """Find identifying spans in ``text``; sorted and non-overlapping."""
     if not text.isascii() and _INVISIBLE.search(text):
         return _detect_visible(text, known)
-    return _detect(ocr.readable(text), known)  # (the same length: the spans stand)
+    readable = ocr.readable(text)  # (the same length: the spans stand)
+    return _detect(readable, known, text if readable is not text else None)
 
 
-def _detect(text: str, known: Iterable[str | KnownClient]) -> list[Span]:
+def _detect(
+    text: str, known: Iterable[str | KnownClient], written: str | None = None
+) -> list[Span]:
+    """detect() on ``text``; ``written``: the text as written, when OCR swaps were read
+    back in ``text`` (registered terms are matched in both: "b00tsy" as registered)."""
     clients = known_mod.normalise(known)
     found: list[Span] = list(known_mod.detect_known(text, clients)) if clients else []
+    if written is not None and clients:
+        found.extend(known_mod.detect_known(written, clients))
     found.extend(patterns.detect_web(text))
     digits = _DIGIT.search(text) is not None
     vetoes: list[tuple[int, int]] = []

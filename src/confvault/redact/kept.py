@@ -54,13 +54,15 @@ _KEPT = (
     "(?:wellbeing|outcomes|recovery|family) star", "buddy system", "chase(?:d)? up",
     # games, shows, bets and schemes with a name's word in them (session 10, batch U)
     "mario kart", "call of duty", "among us", "grand theft auto", "fifa ultimate team",
-    "paddy power", "sky bet", "jd williams", "premier league", "grand national",
+    "paddy power", "sky bet", "premier league", "grand national",
     "trevor project", "pell grants?", "student finance", "monster energy",
     # school and college words: "Head of Year", "Summer Term", "GCSE Art"
     "head of (?:year|house|department|sixth form)", "(?:summer|autumn|spring) term",
     "freshers(?:['\u2019])? week", "leaving cert(?:ificate)?", "junior (?:cycle|cert)",
     "welfare officer", "practice assessor", "youth council",
-    "(?:i?gcse|btec|a-level)s? [a-z]+",  # a subject: "GCSE Art", "A-level English"
+    "(?:i?gcse|btec|a-level)s? (?:art|english|maths|math|science|history|geography|music|"
+    "drama|pe|re|french|spanish|german|biology|chemistry|physics|computing|business|"
+    "media|dance|sociology|psychology|economics|law|design|photography|textiles)",
     # a rating, not a person: "Risk Rating: Amber"
     "(?:risk )?(?:rating|rag|level|status) ?[:=-]? ?(?:red|amber|green)",
 )  # fmt: skip

@@ -6,9 +6,11 @@ capital O for a zero is no number. The engine reads such text as it was meant, o
 character for one (so every span found stands where it stood), and redacts the text
 as it was written:
 
-* a word of letters with a 0 or 1 inside it reads them as "o" and "l" ("Chl0e",
-  "fr0m", "Ca11"), when it has two letters or more, a lower-case one among them, no
-  other digit, and is not a word followed by its number ("Year1", "Room10");
+* a word of letters with a single 0 between its letters reads it as "o" ("Chl0e",
+  "fr0m", "J0vy"); not a 1 (leetspeak writes it for an "i": "W1ll"), not "00" nor
+  other digits (a chat name or a code: "b00tsy", "emp1001"), not a word ending in
+  its number ("Lvl10", "Year1"), not in a handle, an address or a code joined by
+  ".", "_", "@" or "-";
 * a number of three characters or more with an O, o, l or I among its digits reads
   them as 0 and 1 ("O7700", "9OO", "2O24", "0l183"), unless it opens with I or l, as a
   code's letter does ("I15432").
@@ -20,16 +22,15 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import is_word, lexicon
-
 # (every swap puts a 0, 1, O or I beside a letter or a digit: the pattern opens
 # with those four characters, which the regex engine skips to)
 _HINT = re.compile(r"[01](?=[a-z])|(?<=[A-Za-z])[01]|[OI](?=\d)|\d(?=[OolI])")
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
-_AS_LETTERS = str.maketrans("01", "ol")
+_AS_LETTERS = str.maketrans("0", "o")
 _AS_DIGITS = str.maketrans("OolI", "0011")
 _OTHER_DIGITS = frozenset("23456789")
 _HEX = re.compile(r"[0-9a-fA-F]+")
+_JOINED = frozenset("._@-/\\#")
 _INWARD_CODE = re.compile(r"[ \t]*\d[A-Za-z]{2}(?![A-Za-z0-9])")
 _DIGIT_LOOKALIKES = frozenset("OolI")
 
@@ -42,6 +43,8 @@ def readable(text: str) -> str:
     chars: list[str] | None = None
     for m in _TOKEN.finditer(text):
         token = m.group()
+        if text[m.start() - 1 : m.start()] in _JOINED or text[m.end() : m.end() + 1] in _JOINED:
+            continue  # a handle, an address or a code: "chl0e.m", "@b00tsy", "kt0_1"
         fixed = _as_word(token)
         if fixed and _INWARD_CODE.match(text, m.end()):
             continue  # a postcode's first half: "rg1 3aa", "sw1a 1aa"
@@ -54,17 +57,14 @@ def readable(text: str) -> str:
 
 
 def _as_word(token: str) -> str:
-    if not token[0].isalpha() or ("0" not in token and "1" not in token):
-        return ""
+    if len(token) < 4 or not token[0].isalpha() or "0" not in token:
+        return ""  # (three characters are a code as often: "b0j 2h0", a postcode)
     if token.islower() and _HEX.fullmatch(token):
         return ""  # a piece of an address or a hash: "fe1b"
-    if not _OTHER_DIGITS.isdisjoint(token) or not any(c.islower() for c in token):
-        return ""
-    if sum(c.isalpha() for c in token) < 2:
-        return ""
-    head = token.rstrip("01")
-    if len(head) < len(token) and (len(head) == 1 or is_word(head.lower(), lexicon())):
-        return ""  # a word and its number: "Year1", "Room10", "B1"
+    if not _OTHER_DIGITS.isdisjoint(token) or "1" in token or "00" in token:
+        return ""  # a code or a chat name: "emp1001", "b00tsy", "W1ll"
+    if not any(c.islower() for c in token) or not token[-1].isalpha():
+        return ""  # capitals, or a word and its number: "Lvl10", "Ep01", "Year0"
     return token.translate(_AS_LETTERS)
 
 
@@ -74,4 +74,6 @@ def _as_number(token: str) -> str:
     letters = [c for c in token if c.isalpha()]
     if len(letters) == len(token) or not _DIGIT_LOOKALIKES.issuperset(letters):
         return ""
+    if len(letters) == 1 and token[-1] == letters[0] and len(token) >= 3:
+        return ""  # a code's check letter after its digits: "123I", "4471O"
     return token.translate(_AS_DIGITS)
