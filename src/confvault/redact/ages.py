@@ -93,9 +93,7 @@ _NAMED_AGE = re.compile(
 # also "(Gogo Nomsa, 91)": in brackets, after two capitalised words or a relative
 # and "Grandma: Edith, 95" ending a line, with a relative earlier on it
 # (not a row of figures: "Total,132,65,34")
-_COMMA_AGE = re.compile(
-    r",[ \t]*(9\d|1[0-3]\d)[ \t]*(?:,(?!\d)|(\))|(?=[.;]?[ \t]*(?:\r?\n|$)))"
-)
+_COMMA_AGE = re.compile(r",[ \t]*(9\d|1[0-3]\d)[ \t]*(?:,(?!\d)|(\))|(?=[.;]?[ \t]*(?:\r?\n|$)))")
 _BRACKET_OWNER = re.compile(rf"(?:(?i:{_FAMILY})|[A-Z][a-z]+[ \t]+[A-Z][a-z]+)$")
 # "Gran's 99th", "Doris's 100th": an ordinal after a relative's or a name's "'s" (the
 # owner is checked in code, so the search starts at the "'s")
