@@ -70,6 +70,12 @@ _OWNED_PLACE = re.compile(
     r"Pond|Lake|Crossing|Falls|Harbour|Harbor)\b"
 )
 # where a relative lives: "at her auntie's in Flankers", "her nan's place in Tottenham"
+# what may follow a possessive for either rule below: read first, and only then the
+# rules, which look at every capital or word
+_AFTER_POSSESSIVE = re.compile(
+    r"['\u2019]s[ \t]+(?:Bay|Beach|Point|Creek|Cove|Head|Island|Landing|Corner|Pond|Lake|"
+    r"Crossing|Falls|Harbour|Harbor|(?:(?:place|house|flat|home)[ \t]+)?in[ \t]+[A-Z])"
+)
 _RELATIVE_HOME = re.compile(
     r"(?<![\w'\u2019-])([A-Za-z]+)['\u2019]s[ \t]+(?:(?:place|house|flat|home)[ \t]+)?in[ \t]+"
     r"([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)"
@@ -226,7 +232,7 @@ def detect(text: str) -> list[Span]:
         lex = lex or lexicon()
         if _free_word(m.group(1), lex, _RARE) and _name_like(m.group(1), lex):
             out.append(Span(m.start(1), m.end(1), "NAME", "context"))
-    if "'s " in text or "\u2019s " in text:
+    if ("'s " in text or "\u2019s " in text) and _AFTER_POSSESSIVE.search(text):
         for m in _OWNED_PLACE.finditer(text):
             lex = lex or lexicon()
             owner = m.group(1).lower()

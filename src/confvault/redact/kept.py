@@ -53,7 +53,7 @@ _KEPT = (
     "peer support(?: (?:worker|coordinator|group|line|team|session|volunteer)s?)?",
     "(?:wellbeing|outcomes|recovery|family) star", "buddy system", "chase(?:d)? up",
     # games, shows, bets and schemes with a name's word in them (session 10, batch U)
-    "mario kart", "call of duty", "among us", "grand theft auto", "fifa ultimate team",
+    "mario kart", "call of duty", "grand theft auto", "fifa ultimate team",
     "paddy power", "sky bet", "premier league", "grand national",
     "trevor project", "pell grants?", "student finance", "monster energy",
     # school and college words: "Head of Year", "Summer Term", "GCSE Art"
@@ -64,7 +64,7 @@ _KEPT = (
     "drama|pe|re|french|spanish|german|biology|chemistry|physics|computing|business|"
     "media|dance|sociology|psychology|economics|law|design|photography|textiles)",
     # a rating, not a person: "Risk Rating: Amber"
-    "(?:risk )?(?:rating|rag|level|status) ?[:=-]? ?(?:red|amber|green)",
+    "(?:risk )?(?:rating|rag(?: status| rating)?) ?[:=-]? ?(?:red|amber|green)",
 )  # fmt: skip
 _KEEP_PHRASES = re.compile(
     r"(?i)(?<![\w'\u2019-])(?:"
@@ -84,10 +84,10 @@ _KEEP_ANCHORS = (
     "thyroiditis", "asperger", "alzheimer", "parkinson", "crohn", "tourette", "huntington",
     "raynaud", "lewy", "munchausen", "bake", "nintendo", "twelve", "steps", "easter",
     "young", "lone", "ward", "cross", "google", "peer", "star", "buddy", "chase", "chased",
-    "rating", "rag", "level", "status", "mario", "duty", "among", "theft", "ultimate", "paddy",
-    "sky", "williams", "premier", "national", "trevor", "pell", "finance", "energy", "head",
-    "term", "freshers", "cert", "certificate", "junior", "officer", "assessor", "council",
-    "gcse", "gcses", "igcse", "btec", "a-level", "a-levels",
+    "rating", "rag", "kart", "duty", "auto", "fifa", "paddy", "bet", "league", "grand",
+    "trevor", "pell", "finance", "monster", "head", "term", "freshers", "freshers'", "cert",
+    "certificate", "cycle", "welfare", "assessor", "youth", "gcse", "gcses", "igcse", "btec",
+    "a-level", "a-levels",
 )  # fmt: skip
 _KEEP_WORDS = frozenset(
     form

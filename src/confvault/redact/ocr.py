@@ -24,7 +24,7 @@ import re
 
 # (every swap puts a 0, 1, O or I beside a letter or a digit: the pattern opens
 # with those four characters, which the regex engine skips to)
-_HINT = re.compile(r"[01](?=[a-z])|(?<=[A-Za-z])[01]|[OI](?=\d)|\d(?=[OolI])")
+_HINT = re.compile(r"[01](?=[a-z])|(?<=[A-Za-z])[01]|[OI](?=\d)|(?<=\d)[OI]")
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
 _AS_LETTERS = str.maketrans("0", "o")
 _AS_DIGITS = str.maketrans("OolI", "0011")
