@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicon, is_word, lexicon
+from .lexicon import Lexicon, far_down, is_word, lexicon
 from .model import Span
 from .name_words import RELATION_WORDS
 from .words import EXTRA_WORDS, FUNCTION_WORDS, TITLES
@@ -32,14 +32,29 @@ from .words import EXTRA_WORDS, FUNCTION_WORDS, TITLES
 _RARE = 1000
 _RARE_IN_BRACKETS = 10000
 
-_FAMILY_TITLE = re.compile(  # ("(?=[AUNGTK])": the first letters, skipped to)
-    r"(?=[AUNGTK])\b(?:Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Nonna|Nonno|Granny|Grandma|Grandad|Grandpa|"
-    r"Tita|Tito|Kuya)[ \t]+([A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?)\b"
+# family words used as a title ("Auntie Blessing"), and words for a village or a
+# neighbourhood in other countries ("Barangay Malinis"); each pattern below opens with
+# a look-ahead naming their first letters, which the regex engine skips to
+_FAMILY_TITLES = (
+    "Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Nonna|Nonno|Granny|Grandma|Grandad|Grandpa|Tita|Tito|Kuya"
 )
-# the first word of either of the two rules above and below
+_UNIT_KINDS = (
+    r"Barangay|Brgy\.?|Purok|Sitio|Kampung|Kampong|Taman|Mohalla|Mohallah|Colonia|Aldea|"
+    r"Vereda|Moshav|Kibbutz"
+)
+
+
+def _first_letters(*alternatives: str) -> str:
+    return "".join(sorted({w[0] for a in alternatives for w in a.split("|")}))
+
+
+_FAMILY_TITLE = re.compile(
+    rf"(?=[{_first_letters(_FAMILY_TITLES)}])\b(?:{_FAMILY_TITLES})[ \t]+"
+    r"([A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?)\b"
+)
+# either rule's first word: one scan tells whether either can match (mostly neither)
 _ANY_TITLE_OR_UNIT = re.compile(
-    r"(?=[ABCGKMNPSTUV])\b(?:Aunt|Uncle|Nan|Nonn|Gran|Tit|Kuya|Barangay|Brgy|Purok|Sitio|"
-    r"Kampung|Kampong|Taman|Mohalla|Colonia|Aldea|Vereda|Moshav|Kibbutz)"
+    rf"(?=[{_first_letters(_FAMILY_TITLES, _UNIT_KINDS)}])\b(?:{_FAMILY_TITLES}|{_UNIT_KINDS})"
 )
 _THE_BEFORE = re.compile(r"(?i:\bthe)[ \t]+$")  # "the Granny Annexe": no title
 _ARTICLE_NAME = re.compile(
@@ -103,9 +118,8 @@ _SELF_AGE = re.compile(
     r"(?i:\b(?:is|was|being)[ \t]+(?:himself|herself|themselves|themself)[ \t]+)"
     r"(9\d|1[01]\d)" + _NOT_AN_AGE
 )
-_LOCAL_UNIT = re.compile(  # ("(?=[ABCKMPSTV])": the first letters, skipped to)
-    r"(?=[ABCKMPSTV])\b(?:Barangay|Brgy\.?|Purok|Sitio|Kampung|Kampong|Taman|Mohalla|"
-    r"Mohallah|Colonia|Aldea|Vereda|Moshav|Kibbutz)[ \t]+"
+_LOCAL_UNIT = re.compile(
+    rf"(?=[{_first_letters(_UNIT_KINDS)}])\b(?:{_UNIT_KINDS})[ \t]+"
     r"(?:[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){0,2}|\d{1,3}\b)"
 )
 _UNIT_WORD = re.compile(r"[^\s]+")
@@ -234,7 +248,6 @@ def detect(text: str) -> list[Span]:
             out.append(Span(m.start(1), m.end(1), "NAME", "context"))
     if ("'s " in text or "\u2019s " in text) and _AFTER_POSSESSIVE.search(text):
         for m in _OWNED_PLACE.finditer(text):
-            lex = lex or lexicon()
             owner = m.group(1).lower()
             if owner not in FUNCTION_WORDS and owner not in RELATION_WORDS and owner not in TITLES:
                 out.append(Span(m.start(), m.end(), "LOCATION", "context", None, "PLACE"))
@@ -262,10 +275,7 @@ def _name_like(word: str, lex: Lexicon) -> bool:
     """A first name, or a word the frequency lists hold only as a rare one ("Lucky",
     "Mat"; not "Sorry", "Tea", "Bus")."""
     low = word.lower()
-    if low in lex.first_names:
-        return True
-    rank = lex.common.get(low)
-    return (rank is None and low not in lex.dictionary) or (rank is not None and rank >= 15000)
+    return low in lex.first_names or not is_word(low, lex) or far_down(low, lex)
 
 
 def _frequent(low: str, lex: Lexicon, rank: int) -> bool:

@@ -26,12 +26,10 @@ for "Leeds General Infirmary"; two letters are as often a role or a service).
 from __future__ import annotations
 
 import functools
-import gzip
 import re
-from importlib import resources
 
 from .known_terms import Client, _category, classify_other
-from .lexicon import Lexicon, is_word, lexicon
+from .lexicon import Lexicon, is_word, lexicon, read_list, subtitle_name
 from .model import Span
 from .words import ACRONYMS, FUNCTION_WORDS, RELATIONS, TITLES
 
@@ -39,7 +37,6 @@ _SENTENCE_END = re.compile(
     r"(?:^|[.!?:;\n\u2022*>)\u2026\u2013\u2014-])[ \t\"'\u201c\u2018\u201d\u2019(]*$"
 )
 _MIN_PREFIX = 3
-_FREQUENT = 15000  # a frequency rank below which a form is an ordinary word first
 # never a form: titles, and the short names of months and days ("Mar" of "Margaret")
 _NOT_FORMS = TITLES | frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -52,9 +49,8 @@ _RELATIVE_BEFORE = re.compile(rf"(?i:\b(?:{RELATIONS}))[ \t]+$")
 @functools.cache
 def _table() -> dict[str, frozenset[str]]:
     """Each name -> its short forms and the names it is a short form of."""
-    raw = resources.files("confvault").joinpath("data", "nicknames.txt.gz").read_bytes()
     forms: dict[str, set[str]] = {}
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+    for line in read_list("nicknames"):
         name, short = line.split(" ", 1)
         forms.setdefault(name, set()).add(short)
         forms.setdefault(short, set()).add(name)
@@ -146,13 +142,9 @@ def _initials(term: str) -> str:
 
 
 def _ordinary(word: str, lex: Lexicon) -> bool:
-    """A word as likely meant as a word as a name: frequent, or a word that is also a
-    listed name ("bill", "grace"); not a rare word of the frequency lists that no name
-    list holds ("jordy", "ranjit": names from film subtitles, taken as the person)."""
-    if not is_word(word, lex):
-        return False
-    rank = lex.common.get(word)
-    return rank is None or rank < _FREQUENT or word in lex.first_names or word in lex.surnames
+    """A word as likely meant as a word as a name: an ordinary word that is frequent or
+    a listed name too ("bill", "grace"); not a film subtitle's name ("jordy")."""
+    return is_word(word, lex) and not subtitle_name(word, lex)
 
 
 def short_hits(text: str, clients: list[Client]) -> list[tuple[int, bool, Span]]:

@@ -107,7 +107,8 @@ class Lexicon:
         return WordSet(p.split(" ", 1)[0] for p in self.places if " " in p)
 
 
-def _read(name: str) -> list[str]:
+def read_list(name: str) -> list[str]:
+    """The lines of ``data/<name>.txt.gz`` (no blank ones)."""
     data = resources.files("confvault").joinpath("data", f"{name}.txt.gz").read_bytes()
     return list(filter(None, gzip.decompress(data).decode("utf-8").split("\n")))
 
@@ -115,12 +116,12 @@ def _read(name: str) -> list[str]:
 @functools.cache
 def lexicon() -> Lexicon:
     return Lexicon(
-        places=WordSet(_read("places")),  # the biggest first: the lowest peak while loading
-        dictionary=WordSet(_read("dictionary_words")),
-        surnames=WordSet(_read("surnames")),
-        common={w: i for i, w in enumerate(_read("common_words"))},
-        first_names=frozenset(_read("first_names")) | EXTRA_FIRST_NAMES,
-        countries=frozenset(_read("countries")),
+        places=WordSet(read_list("places")),  # the biggest first: the lowest peak while loading
+        dictionary=WordSet(read_list("dictionary_words")),
+        surnames=WordSet(read_list("surnames")),
+        common={w: i for i, w in enumerate(read_list("common_words"))},
+        first_names=frozenset(read_list("first_names")) | EXTRA_FIRST_NAMES,
+        countries=frozenset(read_list("countries")),
     )
 
 
@@ -128,6 +129,23 @@ def is_word(word: str, lex: Lexicon) -> bool:
     """An ordinary word: among the frequent words or in the dictionary (any case)."""
     w = word.lower()
     return w in lex.common or w in lex.dictionary
+
+
+# From this frequency rank the lists hold rare words, and the names of film
+# subtitles' characters ("jordy", "ranjit") that no name list knows.
+FAR_DOWN = 15000
+
+
+def far_down(word: str, lex: Lexicon) -> bool:
+    """In the frequency lists, and only far down them (lower-case ``word``)."""
+    rank = lex.common.get(word)
+    return rank is not None and rank >= FAR_DOWN
+
+
+def subtitle_name(word: str, lex: Lexicon) -> bool:
+    """Far down the frequency lists and in no name list: as often a name as a word
+    ("jordy", "ranjit"; not "grace", "green", listed names too)."""
+    return far_down(word, lex) and word not in lex.first_names and word not in lex.surnames
 
 
 def rare_word(word: str, lex: Lexicon, rank: int = 3000) -> bool:

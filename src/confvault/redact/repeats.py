@@ -15,13 +15,12 @@ from __future__ import annotations
 import re
 
 from .intervals import containment
-from .lexicon import Lexicon, is_word, lexicon
+from .lexicon import Lexicon, is_word, lexicon, subtitle_name
 from .model import Span
 from .words import FUNCTION_WORDS, TITLES
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _MIN_LEN = 3
-_RARE_IN_NAME = 15000  # a frequency rank from which a word of a full name is a name
 _FEW = 8  # up to this many words, each is counted first (more: the text is read once)
 _SKIP = ("known", "known-other", "repeat")
 
@@ -65,9 +64,7 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
             low = w.lower()
             if (
                 k == _WITH_VERB
-                and lex.common.get(low, 0) >= _RARE_IN_NAME
-                and low not in lex.first_names
-                and low not in lex.surnames
+                and subtitle_name(low, lex)
                 and any(w in n.split() for n in whole_names)
             ):
                 kinds[w] = _ANY
