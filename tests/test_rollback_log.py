@@ -49,8 +49,12 @@ def old_log(folder: Path) -> Any:
     return frozen.RevisionLog(folder, VAULT_ID, KEY)
 
 
-def act(log: Any, step: tuple[str, int, list[tuple[str, int]]]) -> None:
+def act(log: Any, step: tuple[str, int, list[tuple[str, int]]], cap: bool = False) -> None:
     kind, _, items = step
+    if cap:
+        # A record never holds a revision past 2**32 - 1 (records.MAX_REV), and the log
+        # stores no more; the frozen version 1 code kept larger ones in memory only.
+        items = [(rid, min(rev, rollback._MAX_REV)) for rid, rev in items]
     if kind == "load":
         log.load()
     elif kind != "reopen":
@@ -107,7 +111,7 @@ def test_same_answers_as_the_frozen_version_1_log(
             h = step[1]
             if step[0] == "reopen":
                 olds[h], news[h] = old_log(old_dir), new_log(new_dir)
-            act(olds[h], step)
+            act(olds[h], step, cap=True)
             act(news[h], step)
             for o, n in zip(olds, news, strict=True):
                 assert views(n) == views(o), step
@@ -196,7 +200,7 @@ def test_a_damaged_log_reads_as_the_spec_says_and_is_cut_before_the_next_append(
         stale = logs[0]
         stale._ensure_loaded()
         # what it knows, asked of a copy: asking itself would work out every id early
-        before, end = memory_of(copy.deepcopy(stale)), stale._end
+        before, end, head = memory_of(copy.deepcopy(stale)), stale._end, stale._head
         f = stale.path
         data = f.read_bytes()
         at = where % (len(data) + 1)
@@ -220,8 +224,10 @@ def test_a_damaged_log_reads_as_the_spec_says_and_is_cut_before_the_next_append(
         # an open log that read before the damage keeps what the file lost (the old rule)
         f.write_bytes(data)
         stale.saw([(IDS[1], 4)])
-        if expected_after(before, IDS[1], 4) == before or len(data) == end:
-            kept = before  # nothing to write, or the same size: it does not look (as before)
+        unchanged = len(data) == end and data[: len(head)] == head
+        if expected_after(before, IDS[1], 4) == before or unchanged:
+            # nothing to write, or the same size and first bytes: it does not look (as before)
+            kept = before
         else:
             kept = dict(read)
             kept.update({rid: m for rid, m in before.items() if rid not in read})

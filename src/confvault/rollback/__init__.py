@@ -299,17 +299,18 @@ class RevisionLog:
         fresh = []
         get = self._view.get
         for record_id, rev in items:
+            rev = min(rev, _MAX_REV)
             known = get(record_id)
             if known is None or (not known[1] and rev > known[0]):
                 fresh.append((record_id, rev, SEEN))
         self._write_entries(fresh)
 
     def removed(self, items: Iterable[tuple[str, int]]) -> None:
-        self._write_entries([(rid, rev, REMOVED) for rid, rev in items])
+        self._write_entries([(rid, min(rev, _MAX_REV), REMOVED) for rid, rev in items])
 
     def accept(self, items: Iterable[tuple[str, int]]) -> None:
         """Trust the revisions now in the files (the user put them back on purpose)."""
-        self._write_entries([(rid, rev, ACCEPTED) for rid, rev in items])
+        self._write_entries([(rid, min(rev, _MAX_REV), ACCEPTED) for rid, rev in items])
 
     def _write_entries(self, entries: list[tuple[str, int, int]]) -> None:
         self._ensure_loaded()
