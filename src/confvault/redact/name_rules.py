@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import addresses, word_names
-from .lexicon import Lexicon
+from .lexicon import Lexicon, lexicon, subtitle_name
 from .name_context import (
     PLACE_CTX,
     ends_in,
@@ -48,7 +48,7 @@ def _body(run: list[Tok], flags: list[bool], keep_common: bool) -> list[Tok]:
         if keep_common and t.cls == SAFE and t.text.lower() not in FUNCTION_WORDS:
             break  # "National Van Lines", not "The …"
         if t.cls in (SAFE, TITLE, ROMAN, INITIAL) or (
-            t.first and t.cls == COMMON and not keep_common
+            t.first and t.cls == COMMON and not keep_common and not _given_name(run, flags, i)
         ):
             i += 1
         else:
@@ -58,6 +58,18 @@ def _body(run: list[Tok], flags: list[bool], keep_common: bool) -> list[Tok]:
             break  # "Nguyễn Văn An": a name's last syllable, capitalised mid-sentence
         j -= 1
     return run[i:j]
+
+
+def _given_name(run: list[Tok], flags: list[bool], i: int) -> bool:
+    """A rare word opening a sentence before a name found: a first name that only the
+    frequency lists hold, from film subtitles ("Ranjit Sohal came in")."""
+    if i + 1 >= len(run) or not flags[i + 1] or run[i + 1].cls not in (NAME, PLACE, UNKNOWN):
+        return False
+    lex = lexicon()
+    word = run[i].text.lower()
+    if run[i + 1].cls == PLACE and run[i + 1].text.lower() not in lex.surnames:
+        return False  # "Ozark Springs"
+    return subtitle_name(word, lex) and word not in lex.dictionary
 
 
 _NICKNAME_WORDS = frozenset(["Big", "Little", "Wee", "Lil"])
@@ -173,6 +185,8 @@ def _category(
     for t in body:
         if t.text.lower().rstrip("'s\u2019") in firsts:
             return "NAME", ""  # a first name: a person, whatever the context
+    if len(body) >= 2 and body[0].cls == COMMON and _given_name(body, [False, True], 0):
+        return "NAME", ""  # "Ranjit Smith": a given name no name list holds, a surname
     flagged = [t for t in body if t.cls in _FLAGGING or t.cls == AMBIG] or body
     places = lex.places
     for t in flagged:
