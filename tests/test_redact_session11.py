@@ -38,3 +38,31 @@ def test_a_rare_given_name_goes_with_the_surname_after_it(text: str, name: str) 
 )
 def test_an_ordinary_word_before_a_name_stays(text: str, kept: str) -> None:
     assert kept in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a capitalised word after a worker's role, mid-sentence: a name, even a word
+        ("Spoke to transport manager Dev", "Dev"),
+        ("Spoke to the site manager, Dev, about shifts.", "Dev"),
+        ("Key worker Dev is off sick.", "Dev"),
+        ("spoke to duty officer Kemi today", "Kemi"),
+    ],
+)
+def test_a_name_after_a_workers_role(text: str, name: str) -> None:
+    assert (name, "NAME") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("social worker Duty team picked it up", "Duty"),
+        ("Support worker Monday visits are fine.", "visits"),
+        ("Asked the nurse About the dressing.", "About"),
+        ("her mentor Said it was fine", "Said"),
+        ("Spoke to the advocate. Housing next.", "Housing"),
+    ],
+)
+def test_a_word_after_a_role_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text

@@ -31,6 +31,7 @@ from .words import EXTRA_WORDS, FUNCTION_WORDS, TITLES
 # a word at least this rare (or in no frequency list) may be a name after a cue
 _RARE = 1000
 _RARE_IN_BRACKETS = 10000
+_RARE_AFTER_ROLE = 5000  # ("social worker Duty team": not a name)
 
 # family words used as a title ("Auntie Blessing"), and words for a village or a
 # neighbourhood in other countries ("Barangay Malinis"); each pattern below opens with
@@ -66,6 +67,14 @@ _ROLE_BEFORE = re.compile(
     r"(?i:\b(?:student|client|caller|pupil|resident|patient|mentee|volunteer|colleague|"
     r"member|attendee|parent|carer|learner|tenant|supervisor|manager|worker|keyworker|nurse|"
     r"doctor|counsell?or|therapist|mentor|coordinator|advocate|teacher|tutor|lead))[ \t]*$"
+)
+# a capitalised word just after a worker's role, mid-sentence: "key worker Dev is off",
+# "transport manager Dev." (the role first: it is rarer than a capital)
+_ROLE_THEN = re.compile(
+    r"\b(?:worker|keyworker|caseworker|manager|nurse|doctor|coordinator|co-ordinator|mentor|"
+    r"advocate|officer|supervisor|teacher|tutor|counsell?or|therapist|volunteer|colleague|"
+    r"chaplain|warden|navigator|practitioner)(?:,[ \t]*|[ \t]+)"
+    r"([A-Z][a-z]{1,15})(?=[ \t]*(?:[.,;:!?)\u2013\u2014]|$)|[ \t]+[a-z])"
 )
 # a name the person goes by: "prefers Mat", "goes by Tash", "known as Lucky"
 _GOES_BY = re.compile(
@@ -241,6 +250,17 @@ def detect(text: str) -> list[Span]:
             lex = lex or lexicon()
             if _name_like(m.group(1), lex):  # "'Lucky' to friends", not "'Sorry' to the family"
                 out.append(Span(m.start(1), m.end(1), "NAME", "context"))
+    for m in _ROLE_THEN.finditer(text):
+        lex = lex or lexicon()
+        word = m.group(1)
+        if (
+            _free_word(word, lex, _RARE_AFTER_ROLE)
+            and not word.endswith(_NOT_NAME_ENDS)
+            and not (is_word(word, lex) and word.endswith(_ADJECTIVE_ENDS))
+            and word.lower() not in _SUBJECTS
+            and word.lower() not in _NOT_AFTER_TITLE
+        ):
+            out.append(Span(m.start(1), m.end(1), "NAME", "context"))
     goes_by = "prefer" in text or "goes by" in text or "be called" in text
     for m in _GOES_BY.finditer(text) if goes_by else ():
         lex = lex or lexicon()
