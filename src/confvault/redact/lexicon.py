@@ -136,6 +136,24 @@ def is_word(word: str, lex: Lexicon) -> bool:
 FAR_DOWN = 15000
 
 
+# The ranked part of the frequency lists (film subtitles and Wikipedia, interleaved)
+# ends near this rank; after it come the name and password lists' words that the
+# dictionary knows ("money", "lovely"), in no order of frequency.
+RANKED_END = 40000
+
+
+def rare_first_name(word: str, lex: Lexicon) -> bool:
+    """A first name that the ranked lists hold only far down, and no dictionary:
+    "arjun", "conor", "tomasz" (lower-case ``word``)."""
+    rank = lex.common.get(word)
+    return (
+        rank is not None
+        and FAR_DOWN <= rank < RANKED_END
+        and word in lex.first_names
+        and word not in lex.dictionary
+    )
+
+
 def far_down(word: str, lex: Lexicon) -> bool:
     """In the frequency lists, and only far down them (lower-case ``word``)."""
     rank = lex.common.get(word)

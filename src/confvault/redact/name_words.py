@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from .given_names import EXTRA_FIRST_NAMES
-from .lexicon import Lexicon, is_word, stems
+from .lexicon import Lexicon, is_word, rare_first_name, stems
 from .org_words import ORG_SUFFIXES
 from .words import (
     ACRONYMS,
@@ -110,6 +110,8 @@ def _can_only_be_a_name(w: str, lex: Lexicon) -> bool:
         return False  # "app", "bro": words of notes; "jan": a month
     forms = (w, w[:-1], w[:-2], w[:-3]) if len(w) > 5 else (w, w[:-1])
     common = lex.common
+    if rare_first_name(w, lex):
+        forms = forms[1:]  # "arjun": a name the subtitles list far down
     return not any(f in common or f in lex.dictionary for f in forms)
 
 
