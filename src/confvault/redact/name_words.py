@@ -108,7 +108,7 @@ def _can_only_be_a_name(w: str, lex: Lexicon) -> bool:
         return False
     if w in EXTRA_WORDS or w in LOWER_CASE_WORDS:
         return False  # "app", "bro": words of notes; "jan": a month
-    forms = (w, w[:-1], w[:-2], w[:-3]) if len(w) > 5 else (w, w[:-1])
+    forms: tuple[str, ...] = (w, w[:-1], w[:-2], w[:-3]) if len(w) > 5 else (w, w[:-1])
     common = lex.common
     if rare_first_name(w, lex):
         forms = forms[1:]  # "arjun": a name the subtitles list far down
