@@ -15,7 +15,7 @@ from pathlib import Path
 from confvault.redact import KnownClient, redact
 
 CASES = Path(__file__).parent / "data" / "leak_review_cases.json"
-FLOOR = 28  # cases still leaking when the floor was set
+FLOOR = 27  # cases still leaking when the floor was set
 _WORD = re.compile(r"[^\W_]{2,}")
 # words that identify no one on their own may stay, as the corpora's scoring allows
 _PLAIN = frozenset("the of and no nos mr mrs ms dr st day at on in my her his".split())  # noqa: SIM905

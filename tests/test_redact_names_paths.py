@@ -199,12 +199,17 @@ def test_lazy_lookup_answers_as_the_eager_one() -> None:
 
 
 def _eager_lower_only() -> frozenset[str]:
-    """names._lower_only as it was (commit ac53479): every name judged at once."""
+    """names._lower_only as it was (commit ac53479): every name judged at once; and
+    since session 11 a first name only far down the ranked lists is no word itself."""
     lex = lexicon()
     common, dictionary = lex.common.keys(), lex.dictionary
 
     def known_word(w: str) -> bool:
         forms = (w, w[:-1], w[:-2], w[:-3]) if len(w) > 5 else (w, w[:-1])
+        if w in lex.first_names and w not in dictionary:
+            rank = lex.common.get(w)
+            if rank is not None and 15000 <= rank < 40000:
+                forms = forms[1:]
         return not (common.isdisjoint(forms) and dictionary.isdisjoint(forms))
 
     return frozenset(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from confvault.redact import detect, redact
+from confvault.redact import KnownClient, detect, redact
 
 
 def found(text: str) -> list[tuple[str, str]]:
@@ -93,3 +93,95 @@ def test_a_rare_first_name_in_lower_case(text: str, name: str) -> None:
 )
 def test_a_lower_case_word_past_the_ranked_lists_stays(text: str, kept: str) -> None:
     assert kept in redact(text).text
+
+
+def test_a_registered_name_with_a_typo_that_film_subtitles_list() -> None:
+    # "liesl" is far down the ranked lists (a film's character): still a typo of Liezl
+    client = KnownClient("C1", ("Liezl Botha",), ())
+    out = redact("Liezl missed the test. Liesl (she spells it both ways) says sorry.", [client])
+    assert "Liesl" not in out.text and "Liezl" not in out.text
+    # an ordinary word one edit from a registered word stays
+    client = KnownClient("C2", ("Mabel Stone",), ())
+    assert "label" in redact("Mabel read the label.", [client]).text
+
+
+@pytest.mark.parametrize(
+    "text, digits",
+    [
+        ("SSN on file ends 4471 - don't note", "4471"),
+        ("Her SASSA grant card number ends 0092.", "0092"),
+        ("card ending in 4471", "4471"),
+        ("Acct no. ending 4471", "4471"),
+        ("His IBAN ends with 331.", "331"),
+    ],
+)
+def test_the_last_digits_of_a_number_named(text: str, digits: str) -> None:
+    assert (digits, "ID") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["the lease ends 2026", "session ending 1530 today", "the film ends 1945 in Berlin"]
+)
+def test_an_ending_with_no_number_named(text: str) -> None:
+    assert not [f for f in found(text) if f[1] == "ID"]
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("his caseworker's line 555-0147 ext 22", "555-0147 ext 22"),
+        ("her work line is 555-0183", "555-0183"),
+    ],
+)
+def test_a_local_number_after_a_phone_word(text: str, number: str) -> None:
+    assert (number, "PHONE") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("he said 'I'll be 100 in the spring, if I make it'", "100"),
+        ("I'm 93, love, I can't be doing with it", "93"),
+        ("I am 95 next week", "95"),
+    ],
+)
+def test_an_age_in_the_persons_own_words(text: str, age: str) -> None:
+    assert (age, "AGE") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["I am 95 kg now", "I'm 90 minutes away", "I was 100 percent sure", "I'm 99% sure"]
+)
+def test_a_number_in_the_persons_own_words_that_is_no_age(text: str) -> None:
+    assert not [f for f in found(text) if f[1] == "AGE"]
+
+
+def test_a_first_name_that_is_a_word_owns_something_after_the_full_name() -> None:
+    text = "Mentee Blessing Okonkwo, 200 level. Blessing's course mate keeps copying."
+    assert "Blessing" not in redact(text).text
+    # the word alone, with no full name before it, stays
+    assert "Blessing" in redact("Blessing's in disguise, she said.").text
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Has a placement with the Clew Bay Men's Shed, fixing bikes.", "Clew Bay Men's Shed"),
+        ("Visited him at Sri Sai Old Age Home, Mylapore.", "Sri Sai Old Age Home"),
+    ],
+)
+def test_named_sheds_and_old_age_homes(text: str, body: str) -> None:
+    assert (body, "ORG") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Talked about a Men's Shed as an option.", "Joined Men's Shed today."]
+)
+def test_a_mens_shed_with_no_name_stays(text: str) -> None:
+    assert "Men's Shed" in redact(text).text
+
+
+def test_a_quoted_nickname_before_a_surname_that_is_a_place_too() -> None:
+    text = "Vets group - Shane 'Shaggy' Patterson from 3RAR. Shaggy said he's fine."
+    out = redact(text).text
+    assert "Shaggy" not in out and "Patterson" not in out

@@ -7,13 +7,21 @@ from __future__ import annotations
 import re
 
 # "she's 94", "he is 91 and still driving"
+# what follows a number that makes it no age ("he's 95 kg", "she was 90 minutes")
+_NO_AGE_AFTER = (
+    r"(?![\d.,]\d|\s*(?i:%|(?:kg|kilos?|lbs?|pounds|quid|mg|ml|minutes?|mins?|hours?|times|"
+    r"days?|weeks?|months?|miles?|km|on\s+the|out\s+of|per\s*cent|percent|people|strong"
+    r"|seconds?|secs?|grand|metres?|bpm)\b))"
+)
 _PRONOUN_AGE = re.compile(
     r"(?i)\b(?:(?:she|he|they)(?:['\u2019]s|\s+is|\s+was|\s+turned|\s+turns|\s+will\s+be"
     r"|['\u2019]ll\s+be|\s+will\s+turn|\s+is\s+going\s+to\s+be)|shes|hes)\s+"
-    r"(?:nearly\s+|almost\s+|just\s+|over\s+)?(9\d|1[0-3]\d)\b"
-    r"(?![\d.,]\d|\s*(?:%|(?:kg|kilos?|lbs?|pounds|quid|mg|ml|minutes?|mins?|hours?|times|"
-    r"days?|weeks?|months?|miles?|km|on\s+the|out\s+of|per\s*cent|percent|people|strong"
-    r"|seconds?|secs?|grand|metres?|bpm)\b))"
+    r"(?:nearly\s+|almost\s+|just\s+|over\s+)?(9\d|1[0-3]\d)\b" + _NO_AGE_AFTER
+)
+# the person's own words: "I'll be 100 in the spring", "I'm 93, love"
+_FIRST_PERSON_AGE = re.compile(
+    r"\b(?:I['\u2019]m|I\s+am|I['\u2019]ll\s+be|I\s+will\s+be|I\s+turned|I\s+turn)\s+"
+    r"(?i:nearly\s+|almost\s+|just\s+|over\s+)?(9\d|1[0-3]\d)\b" + _NO_AGE_AFTER
 )
 _FAMILY = (
     r"gran|granny|grandma|grandmother|nan|nana|nanna|nanny|grandad|granddad|grandpa|"

@@ -141,7 +141,8 @@ def named_here(text: str) -> list[Span]:
 # Academy", "Our Nursery")
 _NAMED_BODY = re.compile(
     r"[A-Z](?<![\w'\u2019-][A-Z])[a-z][\w'\u2019-]*"
-    r"(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}[ \t]+(?:Women['\u2019]?s[ \t]+Aid|Nursery|Academy"
+    r"(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}[ \t]+(?:Women['\u2019]?s[ \t]+Aid|Men['\u2019]?s[ \t]+Shed"
+    r"|Nursery|Academy"
     r"|Daycare|Day[ \t]Care|Preschool|Pre-[Ss]chool|Playgroup|Creche|Kindergarten|Montessori"
     # a school by its name and "High", before a stop ("at Sacred Heart High;")
     r"|High(?=[ \t]*(?:[,.;:)]|$)))(?![\w-])"
@@ -151,8 +152,8 @@ _CHILDCARE = re.compile(
     r"Kindergarten|Montessori)"
 )
 _KINDS = (
-    "Women", "Nursery", "Academy", "High", "Daycare", "Day Care", "Preschool", "Pre-", "Playgroup",
-    "Creche", "Kindergarten", "Montessori",
+    "Women", "Men", "Nursery", "Academy", "High", "Daycare", "Day Care", "Preschool", "Pre-",
+    "Playgroup", "Creche", "Kindergarten", "Montessori",
 )  # fmt: skip
 # what names no one school: "at Junior High.", "went to Senior High,"
 _GENERIC_HIGH = frozenset(["junior", "senior", "middle", "the", "a", "my", "his", "her"])
@@ -164,6 +165,7 @@ def named_bodies(text: str) -> list[Span]:
     Academy")."""
     if not (
         "Women" in text
+        or "Shed" in text
         or "Nursery" in text
         or "Academy" in text
         or "High" in text

@@ -32,6 +32,7 @@ from .ages import (
     _COUNTED_BEFORE,
     _FAMILY_AGE,
     _FAMILY_HINT,
+    _FIRST_PERSON_AGE,
     _LIVES_BEFORE,
     _NAMED_AGE,
     _NEXT_AGE,
@@ -374,6 +375,9 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
                     for m in _AND_IS_AGE.finditer(text):
                         if _LIVES_BEFORE.search(text, max(0, m.start() - 120), m.start()):
                             found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+            if "I" in text:  # "I'll be 100"
+                for m in _FIRST_PERSON_AGE.finditer(text):
+                    found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
         found.extend(_labelled_days(text, low))
     found.extend(_spelled_days(text, low))
     if _HOLIDAY_DAY_HINT.search(low):

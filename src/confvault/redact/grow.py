@@ -209,7 +209,10 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
     sections: bool | None = None
     dedicated = "Our Lady" in text or "Holy" in text or "Sacred" in text
     # where each name found starts, and how far it reaches
-    name_ends = {sp.start: sp.end for sp in found if sp.category == "NAME"} if quotes else {}
+    # (a surname that is a place too: "Shane 'Shaggy' Patterson")
+    name_ends = (
+        {sp.start: sp.end for sp in found if sp.category in ("NAME", "LOCATION")} if quotes else {}
+    )
     date_starts: set[int] | None = None  # where each date found starts (built when needed)
     for sp in found:
         if sp.category not in _WORDY:

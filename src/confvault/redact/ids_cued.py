@@ -38,7 +38,8 @@ from .model import Span
 CUE_WORDS = frozenset(
     ["plate", "plates", "reg", "rego", "registration", "a-number", "anumber", "a-no", "alien",
      "bsn", "burgerservicenummer", "ssn", "social", "ref", "reference", "crn", "mykad", "nric",
-     "ic", "ni", "nino", "national", "arc", "card", "nin", "passport", "passports", "prn"]
+     "ic", "ni", "nino", "national", "arc", "card", "nin", "passport", "passports", "prn",
+     "ends", "ending"]
 )  # fmt: skip
 # the cues, one named group a rule; "(?=[...])" names their first letters
 _CUE = re.compile(
@@ -101,9 +102,27 @@ _BARE_REF = re.compile(
 )
 
 
+# the last digits of a number named just before: "SSN on file ends 4471", "card
+# number ending in 0092" (not "the lease ends 2026": no number is named)
+_LAST_DIGITS = re.compile(
+    r"(?i:\bend(?:s|ing)(?:[ \t]+(?:in|with))?)[ \t]*[:-]?[ \t]*(\d{3,4})(?![\w%-]|[.,]\d)"
+)
+_NUMBER_NAMED = re.compile(
+    r"(?i:\b(?:ssn|social[ \t]+security|card|account|acct|a/c|iban|bank|number|no\.|num|"
+    r"id|licen[cs]e|passport|nhs|medicare|policy|aadhaar|pan|sin|ird|ppsn?|tfn)(?!\w))"
+)
+
+
 def detect(text: str) -> list[Span]:
     """ID spans whose value follows its cue (:mod:`.labelled` screens the text first)."""
     out = [Span(m.start(1), m.end(1), "ID", "pattern") for m in _BARE_REF.finditer(text)]
+    for last in _LAST_DIGITS.finditer(text):
+        # (no SSN ends in 0000; after "SSN ending" the rule below has it)
+        if last.group(1) != "0000" and _NUMBER_NAMED.search(
+            text, max(0, last.start() - 40), last.start()
+        ):
+            out.append(Span(last.start(1), last.end(1), "ID", "pattern"))
+    taken = {sp.start for sp in out}
     cue = _CUE.search(text)
     while cue is not None:
         rule = cue.lastgroup or ""
@@ -113,7 +132,8 @@ def detect(text: str) -> list[Span]:
             end = _valid(rule, m.group(), m.start())
             if not end:
                 break
-            out.append(Span(m.start(), m.start() + end, "ID", "pattern"))
+            if m.start() not in taken:
+                out.append(Span(m.start(), m.start() + end, "ID", "pattern"))
             # more of the same after it: "Passports: FE 438216 and FE 438217"
             more = _AND_MORE.match(text, m.start() + end)
             m = _VALUE[rule].match(text, more.end()) if more else None

@@ -7,7 +7,7 @@ import itertools
 from collections.abc import Iterator
 
 from .known_terms import _WORDS
-from .lexicon import lexicon
+from .lexicon import lexicon, rare_ranked
 
 _FUZZY_MIN = 5
 
@@ -77,7 +77,11 @@ class _Vocab:
         return [
             core
             for core in near
-            if len(core) >= _FUZZY_MIN - 1 and core not in common and core not in dictionary
+            if len(core) >= _FUZZY_MIN - 1
+            and core not in dictionary
+            # a word the ranked lists hold only far down may be a name from film
+            # subtitles ("liesl" for a registered Liezl), not an ordinary word
+            and not (core in common and not rare_ranked(core, lex))
         ]
 
     def starts_for(self, first: str) -> list[int]:

@@ -142,16 +142,16 @@ FAR_DOWN = 15000
 RANKED_END = 40000
 
 
+def rare_ranked(word: str, lex: Lexicon) -> bool:
+    """In the ranked lists, and only far down them (lower-case ``word``)."""
+    rank = lex.common.get(word)
+    return rank is not None and FAR_DOWN <= rank < RANKED_END
+
+
 def rare_first_name(word: str, lex: Lexicon) -> bool:
     """A first name that the ranked lists hold only far down, and no dictionary:
     "arjun", "conor", "tomasz" (lower-case ``word``)."""
-    rank = lex.common.get(word)
-    return (
-        rank is not None
-        and FAR_DOWN <= rank < RANKED_END
-        and word in lex.first_names
-        and word not in lex.dictionary
-    )
+    return rare_ranked(word, lex) and word in lex.first_names and word not in lex.dictionary
 
 
 def far_down(word: str, lex: Lexicon) -> bool:

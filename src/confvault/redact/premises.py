@@ -57,7 +57,7 @@ _FARM = re.compile(
 )
 _CARE_HOME = re.compile(
     rf"(?<![\w'\u2019-])((?:{_CAP}[ \t]+){{1,3}})(?i:(?:nursing|care|residential|rest|"
-    r"retirement)[ \t]+home)(?![\w'\u2019-])"
+    r"retirement|old[ \t]+age|old[ \t]+people['\u2019]?s)[ \t]+home)(?![\w'\u2019-])"
 )
 # after a word of where someone lives or stays; the name as written, or in lower case or
 # capitals after the strongest cues ("top floor of kestrel house")

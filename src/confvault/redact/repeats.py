@@ -60,6 +60,7 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
         # a word of a full name that the frequency lists hold only as a rare word and
         # no name list holds ("Ranjit Sohal … Ranjit quiet"): the person wherever it is
         # capitalised ("Green", "Summer": names and words both, still need a verb)
+        firsts = {n.split()[0] for n in whole_names}
         for w, k in kinds.items():
             low = w.lower()
             if (
@@ -68,6 +69,10 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
                 and any(w in n.split() for n in whole_names)
             ):
                 kinds[w] = _ANY
+            elif k == _WITH_VERB and w in firsts:
+                # a first name that is a word too, owning something after the full name
+                # ("Blessing Okonkwo … Blessing's course mate")
+                kinds[w] = _OWNER
         for w in lowered:
             if len(w) >= _MIN_LEN and w not in FUNCTION_WORDS and w not in TITLES:
                 kinds.setdefault(w, _LOWER_VERB if is_word(w, lex) else _ANY)
@@ -88,6 +93,10 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
             if not kind or not _whole(text, m.start(), m.end()) or inside(*m.span()):
                 continue
             if kind == _WITH_VERB and not _VERB_AFTER.match(text, m.end()):
+                continue
+            if kind == _OWNER and not (
+                _VERB_AFTER.match(text, m.end()) or _POSSESSIVE.match(text, m.end())
+            ):
                 continue
             if kind == _LOWER_VERB and not (
                 _LOWER_VERB_AFTER.match(text, m.end())
@@ -191,7 +200,8 @@ _RARE_HEAD = 3000  # an ordinary word rarer than this can be a body's name on it
 
 # where a word goes again: anywhere, before a verb, or (a lower-case ordinary word)
 # before a verb and after no determiner
-_ANY, _WITH_VERB, _LOWER_VERB = 1, 2, 3
+_ANY, _WITH_VERB, _LOWER_VERB, _OWNER = 1, 2, 3, 4
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 # a lower-case ordinary word opening a clause ("… and bill hasnt talked"), before a
 # verb a person does: not "Gas bill was paid", "she drew and painted", "at dawn and"
 _CLAUSE_BEFORE = re.compile(
