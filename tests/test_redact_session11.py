@@ -185,3 +185,41 @@ def test_a_quoted_nickname_before_a_surname_that_is_a_place_too() -> None:
     text = "Vets group - Shane 'Shaggy' Patterson from 3RAR. Shaggy said he's fine."
     out = redact(text).text
     assert "Shaggy" not in out and "Patterson" not in out
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # a job's title in capitals is no person (batch V's clean cases)
+        ("Plan: raise with Offender Manager, next session soon.", "Offender Manager"),
+        ("Talked about asking his Probation Officer for a variation.", "Probation Officer"),
+        ("Will let her school's Young Carers Lead know.", "Young Carers Lead"),
+        ("Met the Senior Practitioner.", "Senior Practitioner"),
+        # words opening a sentence, read as words
+        ("Speaks Dari and some English.", "Dari"),
+        ("Peer call. He's fine.", "Peer"),
+        ("Keen on the cricket, listened to the Test.", "Keen"),
+        ("Frank about drinking - a six pack most nights.", "Frank"),
+        # words of support work
+        ("Talked about ESOL classes and Alateen-style groups.", "ESOL"),
+        ("She found an AirTag in the wheel well.", "AirTag"),
+        ("Dialysis days are Mon/Wed/Fri and she copes.", "Fri"),
+        ("Deafblind client, uses hands-on signing.", "Deafblind"),
+    ],
+)
+def test_words_of_longer_notes_stay(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # near misses: a person named by a first name before a role word, or after one
+        ("raise with Grace Lead tomorrow", "Grace"),
+        ("Spoke to Dave Manager", "Dave"),
+        ("Frank about to leave, said bye.", "Frank"),
+        ("Frank said he'd come.", "Frank"),
+    ],
+)
+def test_people_near_those_words_are_still_found(text: str, name: str) -> None:
+    assert name not in redact(text).text

@@ -134,6 +134,9 @@ _SUPPORT_WORDS = [
     "catastrophising", "journaling", "journalling", "doxxed", "doxxing", "sextortion",
     "catfished", "catfishing", "ghosted", "ghosting", "cyberbullying", "trolled", "webchats",
     "escalations", "gamcare", "stepchange", "nspcc", "barnardos", "mencap",
+    # (session 11: recovery fellowships, deafblind services, refugee classes and schemes,
+    # a tracker found in abuse, a weekday's short form)
+    "alateen", "deafblind", "esol", "ipas", "airtag", "airtags", "fri",
 ]  # fmt: skip
 NOTE_WORDS = [
     *_MODERN_WORDS,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import addresses, word_names
-from .lexicon import Lexicon, lexicon, subtitle_name
+from .lexicon import Lexicon, is_word, lexicon, subtitle_name
 from .name_context import (
     PLACE_CTX,
     ends_in,
@@ -124,6 +124,30 @@ def _heading(run: list[Tok], lex: Lexicon) -> bool:
         ):
             return False  # "LEEDS", "SMITH": a place or a name, however frequent
     return any(w not in lex.surnames and w not in lex.places for w in words)
+
+
+# a job's title in capitals: ordinary words, then the role ("Offender Manager",
+# "Probation Officer", "Young Carers Lead"; not "Grace Lead", "Dave Manager")
+_ROLE_NOUNS = frozenset(
+    ["manager", "officer", "lead", "worker", "coordinator", "co-ordinator", "advisor", "adviser",
+     "practitioner", "nurse", "counsellor", "counselor", "mentor", "navigator", "champion",
+     "liaison", "assistant", "director", "supervisor", "chaplain", "visitor", "therapist",
+     "specialist", "consultant", "caseworker", "keyworker", "advocate"]
+)  # fmt: skip
+# words of a title that the name lists also hold
+_TITLE_WORDS = frozenset(["young", "senior", "junior", "key", "head", "chief", "deputy", "lead"])
+
+
+def job_title(run: list[Tok], lex: Lexicon) -> bool:
+    if len(run) < 2 or run[-1].text.lower() not in _ROLE_NOUNS:
+        return False
+    for t in run[:-1]:
+        w = t.text.lower()
+        if t.cls == TITLE or not is_word(w, lex):
+            return False
+        if w in lex.first_names and w not in _TITLE_WORDS:
+            return False
+    return True
 
 
 def _multiword_place(run: list[Tok], lex: Lexicon, text: str = "") -> list[Tok] | None:

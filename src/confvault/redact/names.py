@@ -78,6 +78,7 @@ from .name_rules import (
     _with_numbers,
     _with_particles,
     _word_after_a,
+    job_title,
 )
 from .name_runs import (
     _INERT,
@@ -120,6 +121,9 @@ _PLACE_LIKE = (UNKNOWN, PLACE, AMBIG, COMMON)
 _DIGIT = re.compile(r"\d")
 
 
+_SPEAKS = frozenset(["speaks", "spoke", "speaking", "understands", "reads", "writes"])
+
+
 def detect_names(text: str) -> list[Span]:
     lex = lexicon()
     spans: list[Span] = []
@@ -151,6 +155,8 @@ def detect_names(text: str) -> list[Span]:
             continue  # "Subnet: 192.168.1.0/24", "Telefon: +90 …": a field label
         if not single and _heading(run, lex):
             continue  # "ROTA MESSAGE", "RISK PLAN": a heading in capitals, of plain words
+        if not single and job_title(run, lex):
+            continue  # "raise with Offender Manager": a job, not a person
         if not single:
             place = _multiword_place(run, lex, text)
             if place:
@@ -315,6 +321,10 @@ def detect_names(text: str) -> list[Span]:
             body = _body(run, flags, keep_common=has_suffix or described)
             if not body or (not flagged and len(body) < 2):
                 continue
+            if spoken_of(text, body[-1].start, body[-1].end) and (
+                len(body) == 1 or (len(body) == 2 and body[0].text.lower() in _SPEAKS)
+            ):
+                continue  # "Speaks Dari and some English"
             # a title just before the body, inside the run: "(Met) Mr Berg", a person
             titled = body[0] is not tok and run[run.index(body[0]) - 1].cls == TITLE
             person = person or titled
