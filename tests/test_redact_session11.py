@@ -223,3 +223,30 @@ def test_words_of_longer_notes_stay(text: str, kept: str) -> None:
 )
 def test_people_near_those_words_are_still_found(text: str, name: str) -> None:
     assert name not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("Aadhaar copy for pension renewal: 4512 7789 3021.", "4512 7789 3021"),
+        ("Mentee, Matrikelnummer 3391027, failing Statik.", "3391027"),
+        ("Mike's Gefangenennummer 2231/19.", "2231/19"),
+        ("Kundennummer: 884512", "884512"),
+    ],
+)
+def test_a_number_its_label_names(text: str, number: str) -> None:
+    assert (number, "ID") in found(text)
+
+
+def test_an_aadhaar_card_with_an_amount_later_keeps_the_amount() -> None:
+    assert "1200" in redact("Aadhaar card renewed. She paid 1200 rupees.").text
+
+
+def test_a_short_form_of_a_full_name_found_is_the_same_person() -> None:
+    text = "Nathan Walsh shared; Nate's ex won't let him see their girl. Nate's phone is off."
+    out = redact(text).text
+    assert "Nate" not in out
+    assert out.count("[PERSON-1]") == 3  # one person, one number
+    # a word that is a short form too stays a word without a verb or owner after it
+    out = redact("William Burke came in. The bill was paid and Bill said thanks.").text
+    assert "bill was paid" in out and "Bill said" not in out

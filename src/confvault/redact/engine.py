@@ -381,8 +381,8 @@ class RedactionSession:
             if kind == "PERSON":
                 return f"[PERSON-{self.person_number(sp.ref or value)}]"
             return f"[{kind or 'DETAIL'}]"
-        if sp.category == "NAME":
-            return f"[PERSON-{self.person_number(value)}]"
+        if sp.category == "NAME":  # (a short form found by its full name: one number)
+            return f"[PERSON-{self.person_number(sp.ref or value)}]"
         if sp.category == "LOCATION":
             return "[ADDRESS]" if sp.placeholder_kind == "ADDRESS" else "[PLACE]"
         return f"[{sp.category}]"

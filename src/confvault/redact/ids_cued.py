@@ -39,7 +39,7 @@ CUE_WORDS = frozenset(
     ["plate", "plates", "reg", "rego", "registration", "a-number", "anumber", "a-no", "alien",
      "bsn", "burgerservicenummer", "ssn", "social", "ref", "reference", "crn", "mykad", "nric",
      "ic", "ni", "nino", "national", "arc", "card", "nin", "passport", "passports", "prn",
-     "ends", "ending"]
+     "ends", "ending", "aadhaar", "aadhar"]
 )  # fmt: skip
 # the cues, one named group a rule; "(?=[...])" names their first letters
 _CUE = re.compile(
@@ -113,6 +113,17 @@ _NUMBER_NAMED = re.compile(
 )
 
 
+# a number after a German "...nummer" word ("Matrikelnummer 3391027", "Gefangenennummer
+# 2231/19"), and an Aadhaar number later in the sentence that names it, whatever its
+# check digit says (a number copied with a slip still names the person)
+_NUMMER = re.compile(
+    r"(?i:[^\W\d_]{2,30}nummer)[ \t]*[:#]?[ \t]*(\d[\d/.-]{2,18}\d)(?![\w/-]|[.,]\d)"
+)
+_AADHAAR_LATER = re.compile(
+    r"(?i:\baadhaa?r\b)[^\n\d.!?]{0,40}(\d{4}[ -]?\d{4}[ -]?\d{4})(?![\w-]|[.,]\d)"
+)
+
+
 def detect(text: str) -> list[Span]:
     """ID spans whose value follows its cue (:mod:`.labelled` screens the text first)."""
     out = [Span(m.start(1), m.end(1), "ID", "pattern") for m in _BARE_REF.finditer(text)]
@@ -122,6 +133,10 @@ def detect(text: str) -> list[Span]:
             text, max(0, last.start() - 40), last.start()
         ):
             out.append(Span(last.start(1), last.end(1), "ID", "pattern"))
+    if "ummer" in text:
+        out += [Span(m.start(1), m.end(1), "ID", "pattern") for m in _NUMMER.finditer(text)]
+    if "adhaa" in text or "adhar" in text:
+        out += [Span(m.start(1), m.end(1), "ID", "pattern") for m in _AADHAAR_LATER.finditer(text)]
     taken = {sp.start for sp in out}
     cue = _CUE.search(text)
     while cue is not None:

@@ -57,6 +57,12 @@ def _table() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in forms.items()}
 
 
+def nickname_forms(name: str) -> frozenset[str]:
+    """The table's short forms of a lower-case given name, and the names it is a
+    short form of ("nathan": "nat", "nate", ...)."""
+    return _table().get(name, frozenset())
+
+
 # capitalised word -> (person index, own, term, registered first name, when to take
 # it, a plain cut of the name that is no other given name)
 _Lookup = dict[str, list[tuple[int, bool, str, str, int, bool]]]

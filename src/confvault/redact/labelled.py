@@ -30,7 +30,7 @@ def detect(text: str, digits: bool, low: str = "", words: Iterable[str] = ()) ->
         low = text.lower()
         words = low.split()
     out: list[Span] = []
-    if "#" in low or not _CUES.isdisjoint(words):
+    if "#" in low or "nummer" in low or not _CUES.isdisjoint(words):
         if digits:
             out = ids_cued.detect(text)
         out.extend(handles.detect(text))

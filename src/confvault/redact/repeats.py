@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 
 from .intervals import containment
+from .known_short import nickname_forms
 from .lexicon import Lexicon, is_word, lexicon, subtitle_name
 from .model import Span
+from .name_words import RELATION_WORDS
 from .words import FUNCTION_WORDS, TITLES
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -76,6 +78,8 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
         for w in lowered:
             if len(w) >= _MIN_LEN and w not in FUNCTION_WORDS and w not in TITLES:
                 kinds.setdefault(w, _LOWER_VERB if is_word(w, lex) else _ANY)
+    # a short form stands for its full name: one person, one number in the export
+    refs = _add_short_forms(text, whole_names, kinds) if whole_names else {}
     if not kinds and not whole:
         return []
     inside = containment([(sp.start, sp.end) for sp in found])
@@ -103,7 +107,9 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
                 and _CLAUSE_BEFORE.search(text, max(0, m.start() - 12), m.start())
             ):
                 continue  # "The bill was paid", "no joy and no hope": the word, not the person
-            out.append(Span(m.start(), m.end(), "NAME", "repeat"))
+            out.append(
+                Span(m.start(), m.end(), "NAME", "repeat", None, "", refs.get(m.group(), ""))
+            )
     return out
 
 
@@ -223,6 +229,27 @@ _VERB_AFTER = re.compile(
     r"seemed|asked|agreed|refused|arrived|attended|missed|texted|phoned|messaged|and|"
     r"pays|paid|owes|sent|sacked|closed|opened|shut|needs)\b"
 )
+
+
+def _add_short_forms(text: str, names: frozenset[str], kinds: dict[str, int]) -> dict[str, str]:
+    """The short forms of the first names of full names found, capitalised in the
+    text ("Nathan Walsh shared; Nate's ex"): the person too, a word only before a
+    verb or as an owner ("Bill" for William)."""
+    lex = lexicon()
+    refs: dict[str, str] = {}
+    for name in sorted(names):
+        first = name.split()[0].lower()
+        if first not in lex.first_names:
+            continue
+        for form in nickname_forms(first):
+            cap = form.capitalize()
+            if len(form) < 3 or cap in kinds or cap not in text:
+                continue
+            if form in FUNCTION_WORDS or form in TITLES or form in RELATION_WORDS:
+                continue
+            kinds[cap] = _OWNER if is_word(form, lex) else _ANY
+            refs[cap] = name
+    return refs
 
 
 def _kind(w: str, lex: Lexicon) -> int:
