@@ -250,3 +250,8 @@ def test_a_short_form_of_a_full_name_found_is_the_same_person() -> None:
     # a word that is a short form too stays a word without a verb or owner after it
     out = redact("William Burke came in. The bill was paid and Bill said thanks.").text
     assert "bill was paid" in out and "Bill said" not in out
+
+
+def test_our_ladys_hospital_is_one_body() -> None:
+    text = "Her husband Tom is in Our Lady's Hospital with a bleed."
+    assert ("Our Lady's Hospital", "ORG") in found(text)

@@ -51,6 +51,7 @@ _EXT_NUMBER = re.compile(r"\.?[ \t]*\d{1,3}(?![\w'\u2019-])")  # "Diepsloot Ext.
 # a dedication before a church's or a school's name: "Our Lady of Lourdes Secondary"
 _DEDICATION_BEFORE = re.compile(
     r"\b(?:Our[ \t]+Lady(?:[ \t]+(?:Queen|Star|Help|Mother|Immaculate))?[ \t]+of"
+    r"|Our[ \t]+Lady['\u2019]s"  # "Our Lady's Hospital"
     r"|(?:Holy|Most[ \t]+Holy)[ \t]+(?:Family|Cross|Trinity|Spirit|Name|Rosary)[ \t]+of"
     r"|Sacred[ \t]+Heart[ \t]+of)(?:[ \t]+the)?[ \t]+$"
 )
