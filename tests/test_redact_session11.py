@@ -255,3 +255,18 @@ def test_a_short_form_of_a_full_name_found_is_the_same_person() -> None:
 def test_our_ladys_hospital_is_one_body() -> None:
     text = "Her husband Tom is in Our Lady's Hospital with a bleed."
     assert ("Our Lady's Hospital", "ORG") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Discussed Clare's Law disclosure and how to document.", "Clare's Law"),
+        ("Awaab's Law should make the landlord act on the damp.", "Awaab's Law"),
+    ],
+)
+def test_a_law_named_after_a_person_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+def test_a_relative_called_so_is_still_a_person() -> None:
+    assert "Clare" not in redact("Her sister Clare's Law degree is going well.").text

@@ -30,6 +30,9 @@ _KEPT = (
     "summer holidays", "citizens['\u2019]? advice(?: bureau)?", "poppy appeal",
     "kids helpline", "love island", "gaelic football", "bake off", "nintendo switch",
     "(?:twelve|12) steps", "serenity prayer",
+    # laws named after the person they followed ("Clare's Law" discloses a partner's
+    # abuse record; "Awaab's Law" is on damp in social housing)
+    "(?:clare|sarah|megan|jessica|martyn|natasha|finn|helen|tony|awaab|lucy|owen)['\u2019]s law",
     # "Young" and "Lone" are also names and places: not before these words
     "young (?:man|woman|men|women|lads?|girls?|boys?|people|person|carers?|mums?|dads?|"
     "parents?|adults?|offenders?|persons)", "lone (?:workers?|working|parents?)",
@@ -87,7 +90,7 @@ _KEEP_ANCHORS = (
     "rating", "rag", "kart", "duty", "auto", "fifa", "paddy", "bet", "league", "grand",
     "trevor", "pell", "finance", "monster", "head", "term", "freshers", "freshers'", "cert",
     "certificate", "cycle", "welfare", "assessor", "youth", "gcse", "gcses", "igcse", "btec",
-    "a-level", "a-levels",
+    "a-level", "a-levels", "law",
 )  # fmt: skip
 _KEEP_WORDS = frozenset(
     form
