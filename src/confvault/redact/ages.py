@@ -21,7 +21,11 @@ _PRONOUN_AGE = re.compile(
 # the person's own words: "I'll be 100 in the spring", "I'm 93, love"
 _FIRST_PERSON_AGE = re.compile(
     r"\b(?:I['\u2019]m|I\s+am|I['\u2019]ll\s+be|I\s+will\s+be|I\s+turned|I\s+turn)\s+"
-    r"(?i:nearly\s+|almost\s+|just\s+|over\s+)?(9\d|1[0-3]\d)\b" + _NO_AGE_AFTER
+    r"(?i:nearly\s+|almost\s+|just\s+|over\s+)?(9\d|10\d)\b"
+    # what follows an age said aloud: the clause's end, or when ("I'm 130 over 85", "I'm
+    # 90 euro short" are no ages)
+    r"(?=[ \t]*(?:[,.;:!?)'\"\u2019\u201d\u2013\u2014-]|$)|[ \t]+(?i:in|on|next|this|come|"
+    r"years?|yrs|now|soon|tomorrow|today|and|but|love|dear|if|you|my|at|last|this))"
 )
 _FAMILY = (
     r"gran|granny|grandma|grandmother|nan|nana|nanna|nanny|grandad|granddad|grandpa|"

@@ -158,6 +158,14 @@ _KINDS = (
 )  # fmt: skip
 # what names no one school: "at Junior High.", "went to Senior High,"
 _GENERIC_HIGH = frozenset(["junior", "senior", "middle", "the", "a", "my", "his", "her"])
+# words before a kind of home or shed that name none ("a Local Men's Shed", "Government
+# Old Age Home", "Discussed Old Age Home")
+GENERIC_BEFORE = frozenset(
+    ["local", "government", "private", "public", "council", "state", "national", "new",
+     "nearest", "nearby", "good", "family", "considering", "considered", "discussed",
+     "suggested", "recommended", "researched", "irish", "australian", "community", "village",
+     "town", "parish", "church", "another", "other", "any", "some", "one", "that", "this"]
+)  # fmt: skip
 
 
 def named_bodies(text: str) -> list[Span]:
@@ -183,7 +191,7 @@ def named_bodies(text: str) -> list[Span]:
             if not text[start : start + 1].isupper() or text.startswith(_KINDS, start):
                 continue
         first = text[start : m.end()].split(None, 1)[0].lower()
-        if first in FUNCTION_WORDS:  # "The"
+        if first in FUNCTION_WORDS or first in GENERIC_BEFORE:  # "The", "Local"
             continue
         if m.group().endswith("High") and first in _GENERIC_HIGH:
             continue

@@ -32,6 +32,9 @@ from .words import EXTRA_WORDS, FUNCTION_WORDS, TITLES
 _RARE = 1000
 _RARE_IN_BRACKETS = 10000
 _RARE_AFTER_ROLE = 5000  # ("social worker Duty team": not a name)
+# endings of roles, specialties and kinds of person, which are no names after a role
+_AGENT_ENDS = ("er", "or", "ist", "ogy", "ian", "ship", "ant", "ent", "ia")
+_ABBREVIATIONS = frozenset(["ltd", "inc", "plc", "llc", "uk", "nhs", "gp", "cc", "re", "xmas"])
 
 # family words used as a title ("Auntie Blessing"), and words for a village or a
 # neighbourhood in other countries ("Barangay Malinis"); each pattern below opens with
@@ -253,12 +256,16 @@ def detect(text: str) -> list[Span]:
     for m in _ROLE_THEN.finditer(text):
         lex = lex or lexicon()
         word = m.group(1)
+        low = word.lower()
         if (
             _free_word(word, lex, _RARE_AFTER_ROLE)
-            and not word.endswith(_NOT_NAME_ENDS)
-            and not (is_word(word, lex) and word.endswith(_ADJECTIVE_ENDS))
-            and word.lower() not in _SUBJECTS
-            and word.lower() not in _NOT_AFTER_TITLE
+            and not word.endswith(_NOT_NAME_ENDS + _AGENT_ENDS)
+            # a word of the lists only if short, as a clipped name is ("Dev", "Bec"):
+            # not "Practitioner", "Smear", "Moreover"
+            and (low in lex.first_names or not is_word(low, lex) or len(low) <= 4)
+            and low not in _SUBJECTS
+            and low not in _NOT_AFTER_TITLE
+            and low not in _ABBREVIATIONS
         ):
             out.append(Span(m.start(1), m.end(1), "NAME", "context"))
     goes_by = "prefer" in text or "goes by" in text or "be called" in text

@@ -105,11 +105,15 @@ _BARE_REF = re.compile(
 # the last digits of a number named just before: "SSN on file ends 4471", "card
 # number ending in 0092" (not "the lease ends 2026": no number is named)
 _LAST_DIGITS = re.compile(
-    r"(?i:\bend(?:s|ing)(?:[ \t]+(?:in|with))?)[ \t]*[:-]?[ \t]*(\d{3,4})(?![\w%-]|[.,]\d)"
+    r"(?i:\bend(?:s|ing)(?:[ \t]+(?:in|with))?)[ \t]*[:-]?[ \t]*(?:[*x.\u2026#]{1,12}[ \t]?)?"
+    # four digits, no year ("his licence ends 2026"), no amount ("ending with 2500 owed")
+    r"(?!(?:19|20)\d\d(?!\d))(\d{4})(?![\w%-]|[.,]\d)"
+    r"(?![ \t]*(?:owed|pounds?|quid|euros?|dollars?|rand|rupees?|left|in[ \t]+arrears)\b)"
 )
 _NUMBER_NAMED = re.compile(
-    r"(?i:\b(?:ssn|social[ \t]+security|card|account|acct|a/c|iban|bank|number|no\.|num|"
-    r"id|licen[cs]e|passport|nhs|medicare|policy|aadhaar|pan|sin|ird|ppsn?|tfn)(?!\w))"
+    r"(?i:\b(?:ssn|social[ \t]+security|cards?|account|acct|acc|a/c|iban|bank|number|no\.|num|"
+    r"id|licen[cs]e|passport|nhs|medicare|policy|aadhaar|pan|sin|ird|ppsn?|tfn|crn|uan|visa|"
+    r"mastercard|amex|debit|credit|mobile|monzo|revolut)(?!\w))"
 )
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections.abc import Iterator
 
 from .known_terms import _WORDS
-from .lexicon import lexicon, rare_ranked
+from .lexicon import Lexicon, inflected, lexicon, rare_ranked
 
 _FUZZY_MIN = 5
 
@@ -40,6 +41,7 @@ class _Vocab:
     word seen in an earlier note costs one look-up."""
 
     def __init__(self, text: str, table: _NearTable) -> None:
+        self._written = text
         self._spans: list[tuple[int, int]] | None = None
         low = text.lower()
         if len(low) == len(text):  # each word's place is the same in the lower-cased text
@@ -79,10 +81,16 @@ class _Vocab:
             for core in near
             if len(core) >= _FUZZY_MIN - 1
             and core not in dictionary
-            # a word the ranked lists hold only far down may be a name from film
-            # subtitles ("liesl" for a registered Liezl), not an ordinary word
-            and not (core in common and not rare_ranked(core, lex))
+            and (core not in common or self._name_like(core, lex))
         ]
+
+    def _name_like(self, core: str, lex: Lexicon) -> bool:
+        """A word the ranked lists hold only far down, used as a name here: a film
+        subtitle's name ("liesl" for a registered Liezl), no place, no inflected word
+        ("teary", "calmer"), and capitalised in the text."""
+        if not rare_ranked(core, lex) or core in lex.places or inflected(core, lex):
+            return False
+        return re.search(rf"\b{core.capitalize()}\b", self._written) is not None
 
     def starts_for(self, first: str) -> list[int]:
         """Positions whose word is `first`, or one edit from it when it is long enough

@@ -172,6 +172,22 @@ def rare_word(word: str, lex: Lexicon, rank: int = 3000) -> bool:
     return word not in lex.dictionary and lex.common.get(word, rank) >= rank
 
 
+# endings of inflected words, and how much of each to cut for the word it comes from
+_ENDINGS = (
+    ("ers", (3, 2)), ("er", (2, 1)), ("ed", (2, 1)), ("ing", (3,)), ("ly", (2,)),
+    ("ful", (3,)), ("ish", (3,)), ("y", (1,)), ("s", (1,)),
+)  # fmt: skip
+
+
+def inflected(word: str, lex: Lexicon) -> bool:
+    """A word made from another by an ending: "teary" (tear), "calmer", "remanded";
+    not "jordy", "jules" (lower-case ``word``)."""
+    for ending, cuts in _ENDINGS:
+        if word.endswith(ending):
+            return any(is_word(word[:-cut], lex) for cut in cuts if len(word) - cut >= 3)
+    return False
+
+
 def stems(w: str) -> list[str]:
     """What an inflected word may come from: "replies" reply, "texted" text,
     "messaging" message. Only long enough words, so a name is not cut to a word."""

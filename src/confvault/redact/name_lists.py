@@ -200,7 +200,23 @@ _NOUN_NAMES = frozenset(
 def full_name_subject(text: str, run: list[Tok], lex: Lexicon) -> bool:
     """A first name and a surname, both also words, doing what people do: "Will
     Barker rang back", "Grace Hall said"."""
-    if len(run) != 2 or not SUBJECT_VERB.match(text, run[1].end):
+    if len(run) != 2:
+        return False
+    end = run[1].end
+    verb = SUBJECT_VERB.match(text, end) or _MORE_VERBS.match(text, end)
+    return verb is not None and full_name(run, lex)
+
+
+# what else a person named in full does in a note ("Will Barker missed his appointment")
+_MORE_VERBS = re.compile(
+    r"[ \t]+(?:missed|misses|cancelled|canceled|came|comes|went|turned|stayed|seemed|"
+    r"looked|felt|left|moved|lives|lived|died|passed)\b"
+)
+
+
+def full_name(run: list[Tok], lex: Lexicon) -> bool:
+    """A first name and a surname, both also words ("Will Barker")."""
+    if len(run) != 2:
         return False
     first, last = run[0].text.lower(), run[1].text.lower()
     return (

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import addresses, word_names
-from .lexicon import Lexicon, is_word, lexicon, subtitle_name
+from .lexicon import Lexicon, inflected, lexicon, subtitle_name
 from .name_context import (
     PLACE_CTX,
     ends_in,
@@ -69,7 +69,13 @@ def _given_name(run: list[Tok], flags: list[bool], i: int) -> bool:
     word = run[i].text.lower()
     if run[i + 1].cls == PLACE and run[i + 1].text.lower() not in lex.surnames:
         return False  # "Ozark Springs"
+    if word.endswith(_NOT_NAME_ENDS) or inflected(word, lex):
+        return False  # "Remanded Mountjoy", "Tearful Monday", "Calmer Oisin", "Teary Ann"
     return subtitle_name(word, lex) and word not in lex.dictionary
+
+
+# endings of verbs and adjectives that open a note's sentence, whatever their stem
+_NOT_NAME_ENDS = ("ed", "ful", "ised", "ized", "ing", "ly", "over", "less", "ous")
 
 
 _NICKNAME_WORDS = frozenset(["Big", "Little", "Wee", "Lil"])
@@ -134,20 +140,33 @@ _ROLE_NOUNS = frozenset(
      "liaison", "assistant", "director", "supervisor", "chaplain", "visitor", "therapist",
      "specialist", "consultant", "caseworker", "keyworker", "advocate"]
 )  # fmt: skip
-# words of a title that the name lists also hold
-_TITLE_WORDS = frozenset(["young", "senior", "junior", "key", "head", "chief", "deputy", "lead"])
+# the words a job's title is made of before its role: services and their kinds, never
+# a place or a name ("Hull Probation Officer" and "Gift Support Worker" stay found)
+_JOB_WORDS = frozenset(
+    ["offender", "probation", "housing", "tenancy", "youth", "young", "carers", "carer",
+     "family", "families", "support", "peer", "senior", "junior", "key", "head", "chief",
+     "deputy", "lead", "principal", "assistant", "community", "mental", "health", "social",
+     "care", "case", "clinical", "liaison", "outreach", "welfare", "safeguarding", "duty",
+     "recovery", "drug", "drugs", "alcohol", "substance", "misuse", "employment", "benefits",
+     "debt", "money", "student", "students", "school", "pastoral", "learning", "ward",
+     "charge", "staff", "practice", "district", "specialist", "crisis", "homeless",
+     "homelessness", "resettlement", "refugee", "domestic", "abuse", "violence", "victim",
+     "victims", "independent", "sexual", "engagement", "inclusion", "attendance", "wellbeing",
+     "education", "training", "transition", "transitions", "leaving", "children", "child",
+     "adult", "adults", "early", "help", "intervention", "prevention", "resettlement",
+     "disability", "disabilities", "autism", "dementia", "palliative", "hospice", "chaplaincy",
+     "bereavement", "advice", "advocacy", "tenant", "tenants", "neighbourhood", "estate",
+     "prison", "custody", "release", "through-the-gate", "veterans", "armed", "forces",
+     "service", "services", "team", "programme", "project", "volunteer", "volunteers",
+     "nurse", "nursing", "midwife", "health-visiting", "occupational", "speech", "therapy"]
+)  # fmt: skip
 
 
 def job_title(run: list[Tok], lex: Lexicon) -> bool:
+    """Only the words of services before the role, and no title: a job, not a name."""
     if len(run) < 2 or run[-1].text.lower() not in _ROLE_NOUNS:
         return False
-    for t in run[:-1]:
-        w = t.text.lower()
-        if t.cls == TITLE or not is_word(w, lex):
-            return False
-        if w in lex.first_names and w not in _TITLE_WORDS:
-            return False
-    return True
+    return all(t.cls != TITLE and t.text.lower() in _JOB_WORDS for t in run[:-1])
 
 
 def _multiword_place(run: list[Tok], lex: Lexicon, text: str = "") -> list[Tok] | None:

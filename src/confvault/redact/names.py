@@ -40,6 +40,7 @@ from .name_lists import (
     BODY_OF,
     NICKNAME_BETWEEN,
     coordinated,
+    full_name,
     full_name_subject,
     nickname_between,
     repeated,
@@ -103,6 +104,7 @@ from .name_words import (
 from .words import (
     ACRONYMS,
     BRANDS,
+    FUNCTION_WORDS,
 )
 
 
@@ -315,14 +317,23 @@ def detect_names(text: str) -> list[Span]:
             has_suffix = any(t.cls == SUFFIX for t in run[1:])
             flagged = any(flags)
             if not flagged and not has_suffix:
-                if full_name_subject(text, run, lex):  # "Will Barker rang back"
-                    spans.append(Span(run[0].start, run[-1].end, "NAME", "context"))
+                # (after a sentence's first word: "Saw Will Barker at home")
+                pair = run[1:] if len(run) == 3 and run[0].first and run[0].cls == COMMON else run
+                if full_name_subject(text, pair, lex) or (
+                    not pair[0].first
+                    and all(t.text.istitle() for t in pair)  # (not "My PAN")
+                    and pair[0].text.lower() not in FUNCTION_WORDS
+                    and full_name(pair, lex)
+                ):  # "Will Barker rang back", "Met Will Barker today"
+                    spans.append(Span(pair[0].start, pair[-1].end, "NAME", "context"))
                 continue
             body = _body(run, flags, keep_common=has_suffix or described)
             if not body or (not flagged and len(body) < 2):
                 continue
-            if spoken_of(text, body[-1].start, body[-1].end) and (
-                len(body) == 1 or (len(body) == 2 and body[0].text.lower() in _SPEAKS)
+            if (
+                len(body) == 2
+                and body[0].text.lower() in _SPEAKS
+                and spoken_of(text, body[1].start, body[1].end)
             ):
                 continue  # "Speaks Dari and some English"
             # a title just before the body, inside the run: "(Met) Mr Berg", a person

@@ -45,7 +45,7 @@ _CONTEXT_WORDS = (
     "desk", "office", "text(?:ed|ing)?", "message[sd]?", "sms", "whatsapp", "signal",
     "landline", "contact", "reach", "ring", "rang", "answering", "voicemail", "hotline",
     "helpline", "ext", "number", "registered", "ph", "phn", "fone", "txt", "ringing",
-    "line",
+    "direct line", "work line", "s line", "line is",
 )  # fmt: skip
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .buildings import GENERIC_BEFORE
 from .lexicon import Lexicon, is_word, lexicon
 from .model import Span
 from .name_words import RELATION_WORDS
@@ -254,7 +255,7 @@ def _name_start(text: str, start: int, end: int) -> int | None:
     None when nothing is left."""
     for w in re.finditer(r"\S+", text[start:end]):
         word = w.group().lower()
-        if word in _NOT_A_NAME or word in _OPENERS:
+        if word in _NOT_A_NAME or word in _OPENERS or word in GENERIC_BEFORE:
             continue
         if word.endswith(("'s", "\u2019s")) and word[:-2] in RELATION_WORDS:
             continue

@@ -78,7 +78,7 @@ WORD_NAMES = frozenset(
 # "Orange juice", "Brown envelopes", "Bath towel"): read as the word the same way.
 WORD_PLACES = frozenset(
     ["turkey", "orange", "brown", "china", "jersey", "wellington", "harvest", "bath", "cork",
-     "devon", "cheddar", "champagne", "java", "panama", "cologne", "rota", "peer", "keen"]
+     "devon", "cheddar", "champagne", "java", "panama", "cologne", "rota"]
 )  # fmt: skip
 _NEXT_WORD = re.compile(r"([a-z]+)(?:['\u2019]s)?(?![\w'\u2019-])")  # "Young people's group"
 
@@ -88,20 +88,28 @@ _NEXT_WORD = re.compile(r"([a-z]+)(?:['\u2019]s)?(?![\w'\u2019-])")  # "Young pe
 # anything else that follows a person ("Rose from Housing rang", "Dawn to ring the
 # GP", "Drew a knife") is still a person
 _IDIOMS = {
-    "frank": (
-        "about his",
-        "about her",
-        "about their",
-        "about the",
-        "about it",
-        "about what",
-        "about how",
-        "about drinking",
-        "about money",
-        "with me",
-        "with us",
-        "and open",
-        "and honest",
+    "frank": ("and honest", "and open", "discussion", "conversation", "exchange"),
+    "peer": (
+        "support",
+        "supporter",
+        "supporters",
+        "mentor",
+        "mentors",
+        "mentoring",
+        "pressure",
+        "call",
+        "calls",
+        "group",
+        "groups",
+        "review",
+        "worker",
+        "workers",
+        "meeting",
+        "session",
+        "sessions",
+        "led",
+        "network",
+        "work",
     ),
     "keen": ("on the", "on getting", "to get", "to go", "to try", "to start", "to talk"),
     "drew": (
