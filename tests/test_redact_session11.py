@@ -354,3 +354,100 @@ def test_review_19_damage_is_mended(text: str, kept: str) -> None:
 )
 def test_a_registered_name_takes_no_word_one_edit_away(name: str, text: str, kept: str) -> None:
     assert kept in redact(text, [KnownClient("C1", (name,), ())]).text
+
+
+# ---- batch W (read): longer notes of chaplaincy, outreach, carers, sport ----------------
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("Margaret 'Peg' Sullivan is 91 and still the main carer.", "91"),
+        ("Lovely chat with a lady who's 94 on the medical ward.", "94"),
+        ("Nan on the site is 90 now and the family cares for her.", "90"),
+        ("He's still farming at 92, refuses to stop.", "92"),
+    ],
+)
+def test_ages_in_longer_notes(text: str, age: str) -> None:
+    assert (age, "AGE") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is still working at 95 Main Street.",
+        "Mum said the bill is 95 now.",
+        "The man who is 95 kg came in.",
+        "A bus route who's 93 stops long.",
+    ],
+)
+def test_numbers_near_those_cues_that_are_no_ages(text: str) -> None:
+    assert not [f for f in found(text) if f[1] == "AGE"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Stevie Gallacher - 'Gally' - back sleeping rough. Gally says his ex is back.", "Gally"),
+        ("Tashana Brown aka 'Sugar' came to outreach. Sugar's number changed.", "Sugar"),
+        ("Biddy Ward (Bridget) on the site. Biddy worn out.", "Biddy"),
+        ("Group: Jenny Papadopoulos talked. Jen very tearful.", "Jen"),
+    ],
+)
+def test_a_persons_other_names_in_the_same_note(text: str, name: str) -> None:
+    assert name not in redact(text).text
+
+
+def test_hope_so_after_a_person_called_hope_stays() -> None:
+    assert "Hope so" in redact("Met Hope Adeyemi. Hope so, she said.").text
+
+
+def test_a_registered_surname_that_is_a_word_as_a_family() -> None:
+    client = KnownClient("C1", ("James Ward", "Jimmy"), ("Kathleen Ward",))
+    assert "Wards" not in redact("Visited the Wards on site.", [client]).text
+    assert "wards" in redact("She's on the wards today.", [client]).text
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("He's joined the Kowhai Rainbow Collective after school.", "Kowhai Rainbow Collective"),
+        ("Attends the clinic at the Basement Project.", "Basement Project"),
+        ("The choir from Holy Family Parish want to sing.", "Holy Family Parish"),
+        ("His pastor from Living Waters Chapel came.", "Living Waters Chapel"),
+        ("The creche at Sunbeam Early Years has a waitlist.", "Sunbeam Early Years"),
+        ("Staying at Good Shepherd Maternity Home for now.", "Good Shepherd Maternity Home"),
+        ("Pastor from New Dawn Fellowship coming in.", "New Dawn Fellowship"),
+    ],
+)
+def test_small_bodies_by_their_names(text: str, body: str) -> None:
+    assert (body, "ORG") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("She joined a Youth Project last year.", "Youth Project"),
+        ("The Project is going well.", "Project"),
+        ("Baby still in NICU, a 32-weeker.", "NICU"),
+        ("Let the Palliative Care team know.", "Palliative Care"),
+        ("Waited a year for the Continuing Care assessment.", "Continuing Care"),
+        ("Booked into Counselling Services.", "Counselling Services"),
+        ("Called the Spiritual Care Lead to source someone.", "Spiritual Care Lead"),
+        ("She's doing the Maudsley approach at home.", "Maudsley approach"),
+        ("One member said the Minnesota model doesn't fit.", "Minnesota model"),
+        ("Will bring Wise Mind worksheets.", "Wise Mind"),
+        ("Told her about the Bad Date List.", "Bad Date List"),
+        ("Gave her the Help is at Hand booklet.", "Help is at Hand"),
+    ],
+)
+def test_words_of_support_work_in_w_stay(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, detail",
+    [("Sunrise Care sent a carer.", "Sunrise"), ("He was at the Maudsley last year.", "Maudsley")],
+)
+def test_a_named_provider_or_hospital_is_still_found(text: str, detail: str) -> None:
+    assert detail not in redact(text).text

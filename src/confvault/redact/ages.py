@@ -18,6 +18,18 @@ _PRONOUN_AGE = re.compile(
     r"|['\u2019]ll\s+be|\s+will\s+turn|\s+is\s+going\s+to\s+be)|shes|hes)\s+"
     r"(?:nearly\s+|almost\s+|just\s+|over\s+)?(9\d|1[0-3]\d)\b" + _NO_AGE_AFTER
 )
+# an age in a clause about the person: "a lady who's 94", "Nan on the site is 90 now",
+# "still farming at 92" (not "still working at 95 Main Street")
+_WHO_AGE = re.compile(
+    r"(?i:\bwho(?:['\u2019]s|\s+is|\s+was|\s+turned|\s+turns))\s+(?i:nearly\s+|almost\s+|now\s+)?"
+    r"(9\d|1[0-3]\d)\b(?![\d.,]\d)"
+    r"(?=[ \t]*(?:[,.;:!?)'\"\u2019\u201d\u2013\u2014-]|$)|[ \t]+(?i:on|in|at|and|but|now|"
+    r"this|next|years?|yrs|today|with|living|lives|still|she|he)\b)"
+)
+_STILL_AT_AGE = re.compile(
+    r"(?i:\bstill[ \t]+[a-z]+ing[ \t]+at)[ \t]+(9\d|1[0-3]\d)\b"
+    r"(?=[ \t]*[,.;!?)]|[ \t]*$|[ \t]+(?i:and|but|now|years|refuses|he|she)\b)"
+)
 # the person's own words: "I'll be 100 in the spring", "I'm 93, love"
 _FIRST_PERSON_AGE = re.compile(
     r"\b(?:I['\u2019]m|I\s+am|I['\u2019]ll\s+be|I\s+will\s+be|I\s+turned|I\s+turn)\s+"
@@ -42,6 +54,12 @@ _AND_IS_AGE = re.compile(
 _LIVES_BEFORE = re.compile(
     rf"(?i)\b(?:she|he|(?:{_FAMILY}))\b[^.!?\n]*\b(?:lives|living|lived|alone|widowed|"
     r"housebound|frail|retired|resident)\b[^.!?\n]*\Z"
+)
+# a relative, where they are, then their age: "Nan on the site is 90 now"
+_FAMILY_THERE_AGE = re.compile(
+    rf"(?i)\b(?:{_FAMILY})[ \t]+(?:on|in|at|from|next|down|up|over)[ \t][^.,;!?\n]{{0,25}}?"
+    r"\b(?:is|was|turned|turns)[ \t]+(?:now[ \t]+)?(9\d|1[0-3]\d)"
+    r"(?=[ \t]*[,.;!?]|[ \t]*$|[ \t]+(?:now|and|but|this|next|today|years?)\b)"
 )
 _FAMILY_AGE = re.compile(
     rf"(?i)\b(?:{_FAMILY})(?:['\u2019]s)?\s*(?:,\s*who(?:\s+is|\s+was|['\u2019]s)\b|,|\(|\bis\b"

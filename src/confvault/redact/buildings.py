@@ -145,6 +145,9 @@ _NAMED_BODY = re.compile(
     r"(?:[ \t]+[A-Z][\w'\u2019-]+){0,2}[ \t]+(?:Women['\u2019]?s[ \t]+Aid|Men['\u2019]?s[ \t]+Shed"
     r"|Nursery|Academy"
     r"|Daycare|Day[ \t]Care|Preschool|Pre-[Ss]chool|Playgroup|Creche|Kindergarten|Montessori"
+    # small bodies of support work and faith ("Kowhai Rainbow Collective", "the Basement
+    # Project", "Living Waters Chapel", "Sunbeam Early Years")
+    r"|Collective|Project|Parish|Chapel|Fellowship|Early[ \t]Years|Maternity[ \t]Home"
     # a school by its name and "High", before a stop ("at Sacred Heart High;")
     r"|High(?=[ \t]*(?:[,.;:)]|$)))(?![\w-])"
 )
@@ -152,19 +155,25 @@ _CHILDCARE = re.compile(
     r"(?=[DPCKM])(?:Daycare|Day[ \t]Care|Preschool|Pre-[Ss]chool|Playgroup|Creche|"
     r"Kindergarten|Montessori)"
 )
+_SUPPORT_BODY = re.compile(
+    r"(?=[CPFEM])(?:Collective|Project|Parish|Chapel|Fellowship|Early[ \t]Years|Maternity[ \t]Home)"
+)
 _KINDS = (
     "Women", "Men", "Nursery", "Academy", "High", "Daycare", "Day Care", "Preschool", "Pre-",
-    "Playgroup", "Creche", "Kindergarten", "Montessori",
+    "Playgroup", "Creche", "Kindergarten", "Montessori", "Collective", "Project", "Parish",
+    "Chapel", "Fellowship", "Early Years", "Maternity Home",
 )  # fmt: skip
 # what names no one school: "at Junior High.", "went to Senior High,"
 _GENERIC_HIGH = frozenset(["junior", "senior", "middle", "the", "a", "my", "his", "her"])
 # words before a kind of home or shed that name none ("a Local Men's Shed", "Government
 # Old Age Home", "Discussed Old Age Home")
 GENERIC_BEFORE = frozenset(
-    ["local", "government", "private", "public", "council", "state", "national", "new",
-     "nearest", "nearby", "good", "family", "considering", "considered", "discussed",
+    ["local", "government", "private", "public", "council", "state", "national",
+     "nearest", "nearby", "family", "considering", "considered", "discussed",
      "suggested", "recommended", "researched", "irish", "australian", "community", "village",
-     "town", "parish", "church", "another", "other", "any", "some", "one", "that", "this"]
+     "town", "parish", "church", "another", "other", "any", "some", "one", "that", "this",
+     "youth", "catholic", "anglican", "methodist", "baptist", "pentecostal", "our", "my",
+     "his", "her", "their", "big", "pilot", "research", "art", "arts", "music", "school"]
 )  # fmt: skip
 
 
@@ -175,6 +184,7 @@ def named_bodies(text: str) -> list[Span]:
     if not (
         "Women" in text
         or "Shed" in text
+        or _SUPPORT_BODY.search(text)
         or "Nursery" in text
         or "Academy" in text
         or "High" in text

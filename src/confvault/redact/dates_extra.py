@@ -32,6 +32,7 @@ from .ages import (
     _COUNTED_BEFORE,
     _FAMILY_AGE,
     _FAMILY_HINT,
+    _FAMILY_THERE_AGE,
     _FIRST_PERSON_AGE,
     _LIVES_BEFORE,
     _NAMED_AGE,
@@ -43,7 +44,9 @@ from .ages import (
     _PRONOUN_AGE,
     _RELATIVE_BEFORE,
     _SPELLED_AGE,
+    _STILL_AT_AGE,
     _TITLED_AGE,
+    _WHO_AGE,
 )
 from .dates import _MONTHS
 from .lexicon import lexicon
@@ -282,6 +285,9 @@ def _dated_lines(text: str) -> list[Span]:
     return [Span(m.start(1 if m.group(1) else 3), m.end(), "DATE", "pattern") for m in found]
 
 
+_FIRST_NAME_BEFORE = re.compile(r"[A-Z][a-z]+[ \t]+(?:['\u2018\"][A-Z][a-z]+['\u2019\"][ \t]+)?$")
+
+
 def detect(text: str, digits: bool | None = None) -> list[Span]:
     """The dates and ages described in the module docstring; ``digits``: whether
     the text holds a digit, if the caller knows. Each rule runs only when plain
@@ -343,6 +349,14 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             if _FAMILY_HINT.search(low):
                 for m in _FAMILY_AGE.finditer(text):
                     found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+                for m in _FAMILY_THERE_AGE.finditer(text):
+                    found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+            if "who" in low:
+                for m in _WHO_AGE.finditer(text):
+                    found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+            if "still" in low:
+                for m in _STILL_AT_AGE.finditer(text):
+                    found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
             if "(" in text:
                 for m in _BRACKETED_AGE.finditer(text):
                     found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
@@ -350,10 +364,13 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
                 g = m.lastindex or 0  # the one group of the form that matched
                 found.append(Span(m.start(g), m.end(g), "AGE", "pattern"))
             if "'s " in text or "\u2019s " in text or " is " in text:
-                first_names = lexicon().first_names
+                lex = lexicon()
                 for m in _NAMED_AGE.finditer(text):
                     name = m.group(1).lower()
-                    if name in first_names and name not in WORD_NAMES:
+                    if (name in lex.first_names and name not in WORD_NAMES) or (
+                        name in lex.surnames
+                        and _FIRST_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                    ):  # "Margaret 'Peg' Sullivan is 91"
                         found.append(Span(m.start(2), m.end(2), "AGE", "pattern"))
             if "," in text:
                 for m in _COMMA_AGE.finditer(text):

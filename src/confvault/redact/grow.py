@@ -98,6 +98,12 @@ _QUOTED_NICK = re.compile(
     r"[ \t]+['\"\u2018\u201c]([A-Z][\w'\u2019-]{0,20}(?:[ \t][A-Z][\w-]{0,20})?)"
     r"['\"\u2019\u201d][ \t]+"
 )
+# a nickname in quotes after a name, between dashes or after "aka": "Stevie Gallacher -
+# 'Gally' -", "Tashana Brown aka 'Sugar'"
+_DASHED_NICK = re.compile(
+    r"[ \t]+(?:[-\u2013\u2014]|aka|a\.k\.a\.|AKA)[ \t]+['\"\u2018\u201c]([A-Z][\w'\u2019-]{1,20})"
+    r"['\"\u2019\u201d]"
+)
 # a nickname in quotes in brackets after a name: "Oluwaseun ('Seun')"
 _BRACKET_NICK = re.compile(
     r"[ \t]*\([ \t]*['\"\u2018\u201c]([A-Z][\w'\u2019-]{0,20})['\"\u2019\u201d][ \t]*\)"
@@ -266,7 +272,7 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             if m:
                 out.append(Span(m.start(1), m.end(1), "PHONE", "pattern"))
         if sp.category == "NAME" and quotes and nxt in (" ", "("):
-            m = _BRACKET_NICK.match(text, sp.end)
+            m = _BRACKET_NICK.match(text, sp.end) or _DASHED_NICK.match(text, sp.end)
             if m and m.group(1).lower() not in RELATION_WORDS:  # not "Sarah ('Mum')"
                 out.append(Span(m.start(1), m.end(1), "NAME", "context"))
         if (

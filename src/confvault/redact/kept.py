@@ -33,6 +33,9 @@ _KEPT = (
     # laws named after the person they followed ("Clare's Law" discloses a partner's
     # abuse record; "Awaab's Law" is on damp in social housing)
     "(?:clare|sarah|megan|jessica|martyn|natasha|finn|helen|tony|awaab|lucy|owen)['\u2019]s law",
+    # named treatments, skills, apps, schemes and leaflets of support work
+    "maudsley (?:approach|method|model)", "minnesota model", "wise mind", "recovery record",
+    "carer gateway", "bad date (?:list|scheme)", "ugly mugs", "help is at hand",
     # "Young" and "Lone" are also names and places: not before these words
     "young (?:man|woman|men|women|lads?|girls?|boys?|people|person|carers?|mums?|dads?|"
     "parents?|adults?|offenders?|persons)", "lone (?:workers?|working|parents?)",
@@ -90,7 +93,8 @@ _KEEP_ANCHORS = (
     "rating", "rag", "kart", "duty", "auto", "fifa", "paddy", "bet", "league", "grand",
     "trevor", "pell", "finance", "monster", "head", "term", "freshers", "freshers'", "cert",
     "certificate", "cycle", "welfare", "assessor", "youth", "gcse", "gcses", "igcse", "btec",
-    "a-level", "a-levels", "law",
+    "a-level", "a-levels", "law", "maudsley", "minnesota", "mind", "record", "gateway",
+    "date", "mugs", "hand",
 )  # fmt: skip
 _KEEP_WORDS = frozenset(
     form

@@ -28,6 +28,7 @@ from .known_terms import _DIGITS, _category, _pattern, _spellings, classify_othe
 from .known_terms import Client as Client  # engine.py names it known_mod.Client
 from .known_typos import _typo_phrases, _typo_words, _Vocab
 from .model import KnownClient, Span
+from .org_words import GENERIC_PARTS
 
 # a handle or run-together name: "@jordan_b", "priya.sharma99", "samblake"
 _HANDLE = re.compile(r"(?<![\w@.])@?[^\W_]+(?:[_.]+[^\W_]+)*")
@@ -124,12 +125,45 @@ def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:
         _number_hits(text, clients, index, hits)
     if "\n" in text:
         _broken_hits(text, clients, index, hits)
+    if "s" in text:
+        _family_hits(text, clients, hits)
     # a registered first name's short or long form ("Bill" for "William"): the weakest
     # hit, so that a longer one over it wins
     for k, (c, own, sp) in enumerate(short_hits(text, clients)):
         hits.append(((c, 5, k), _Hit(sp.start, sp.end, _TYPO, own, sp)))
     hits.sort(key=lambda pair: pair[0])
     yield from _choose([h for _, h in hits])
+
+
+def _family_hits(
+    text: str, clients: list[Client], hits: list[tuple[tuple[int, ...], _Hit]]
+) -> None:
+    """A registered person's surname that is a generic word, never matched alone
+    ("Ward", "Hall"), as a family: "the Wards", "the Halls' caravan"."""
+    for c, client in enumerate(clients):
+        for own, term, surname in _family_names(client):
+            for j, m in enumerate(
+                re.finditer(rf"\b(?i:the)[ \t]+({surname}(?:e?s['\u2019]?))(?!\w)", text)
+            ):
+                sp = (
+                    Span(m.start(1), m.end(1), "NAME", "known", client=client.alias)
+                    if own
+                    else _other_span(m.start(1), m.end(1), client, term)
+                )
+                hits.append(((c, 6, j), _Hit(m.start(1), m.end(1), _PART, own, sp)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _family_names(client: Client) -> tuple[tuple[bool, str, str], ...]:
+    """The client's person terms whose surname is a generic word ("James Ward")."""
+    out = []
+    for own, terms in ((True, client.terms), (False, client.others)):
+        for term in terms:
+            words = term.split()
+            last = words[-1] if len(words) >= 2 else ""
+            if last.istitle() and last.isalpha() and last.lower() in GENERIC_PARTS:
+                out.append((own, term, re.escape(last)))
+    return tuple(out)
 
 
 # a word broken across a line, with a hyphen or none: "Mrs Demi Costa\nnova came

@@ -138,7 +138,9 @@ _ROLE_NOUNS = frozenset(
     ["manager", "officer", "lead", "worker", "coordinator", "co-ordinator", "advisor", "adviser",
      "practitioner", "nurse", "counsellor", "counselor", "mentor", "navigator", "champion",
      "liaison", "assistant", "director", "supervisor", "chaplain", "visitor", "therapist",
-     "specialist", "consultant", "caseworker", "keyworker", "advocate"]
+     "specialist", "consultant", "caseworker", "keyworker", "advocate",
+     # and a service's kind: "Palliative Care", "Counselling Services"
+     "care", "team", "services", "service", "programme", "program"]
 )  # fmt: skip
 # the words a job's title is made of before its role: services and their kinds, never
 # a place or a name ("Hull Probation Officer" and "Gift Support Worker" stay found)
@@ -158,7 +160,10 @@ _JOB_WORDS = frozenset(
      "bereavement", "advice", "advocacy", "tenant", "tenants", "neighbourhood", "estate",
      "prison", "custody", "release", "through-the-gate", "veterans", "armed", "forces",
      "service", "services", "team", "programme", "project", "volunteer", "volunteers",
-     "nurse", "nursing", "midwife", "health-visiting", "occupational", "speech", "therapy"]
+     "nurse", "nursing", "midwife", "health-visiting", "occupational", "speech", "therapy",
+     "palliative", "continuing", "primary", "secondary", "spiritual", "counselling",
+     "counseling", "club", "intensive", "treatment", "day", "respite", "acute", "home",
+     "carer", "wellness", "psychology", "psychiatric", "perinatal", "maternity", "parenting"]
 )  # fmt: skip
 
 

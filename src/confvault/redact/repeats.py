@@ -227,7 +227,12 @@ _VERB_AFTER = re.compile(
     r"isn't|wasn't|can't|won't|hasnt|hadnt|isnt|wasnt|didnt|doesnt|cant|wont|will|"
     r"would|could|should|might|left|got|gets|seems|"
     r"seemed|asked|agreed|refused|arrived|attended|missed|texted|phoned|messaged|and|"
-    r"pays|paid|owes|sent|sacked|closed|opened|shut|needs)\b"
+    r"pays|paid|owes|sent|sacked|closed|opened|shut|needs|"
+    # how a person is, after their name in a note: "Biddy worn out", "Jen very tearful"
+    r"worn|tired|exhausted|upset|tearful|teary|low|anxious|angry|calmer|quiet|torn|"
+    r"struggling|very|still)\b"
+    # and what is theirs: "Sugar's number changed"
+    r"|['\u2019]s[ \t]+(?!(?:is|was|has|been|not|a|an|the)\b)[a-z]"
 )
 
 
@@ -241,7 +246,12 @@ def _add_short_forms(text: str, names: frozenset[str], kinds: dict[str, int]) ->
         first = name.split()[0].lower()
         if first not in lex.first_names:
             continue
-        for form in nickname_forms(first):
+        forms = set(nickname_forms(first))
+        # a short form's other short forms, through the full name ("Jenny": Jennifer, Jen)
+        for full in [f for f in forms if len(f) > len(first)]:
+            forms |= nickname_forms(full)
+        forms.discard(first)
+        for form in sorted(forms):
             cap = form.capitalize()
             if len(form) < 3 or cap in kinds or cap not in text:
                 continue

@@ -155,6 +155,14 @@ TITLES = frozenset(
 # Upper-case abbreviations common in notes that are not names.
 ACRONYMS = frozenset(
     [
+        # hospital units (session 11)
+        "nicu",
+        "picu",
+        "scbu",
+        "hdu",
+        "ccu",
+        "amu",
+        "sdec",
         "iapt",
         "acas",
         "ok",
