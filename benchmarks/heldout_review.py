@@ -35,7 +35,15 @@ exports, spreadsheet rows, OCR errors), whose leaks name only the identifying
 part ("97", not "turned 97"), and batch U (`heldout20`): youth work, schools,
 sports clubs, online safety, gambling and debt, in six countries. S and T were read
 later in the session, after their blind figures; of U only the clean cases were.
-The blind batches (I and U) are left out of `--show` unless `--reveal` is given, so
+Session 11 added longer notes (two to six sentences, several people each): batch V,
+300 cases of prison, refugee, veterans', Deaf, recovery, befriending, student, faith,
+domestic-abuse and young-carer support in ten countries, split in two by position:
+its even cases (`heldout21`, batch V) were read, its odd ones (`heldout23`, batch X)
+were not; and batch W (`heldout22`), 300 cases of chaplaincy, perinatal, street
+outreach, carers, eating disorders, LGBTQ+ youth, sex-work outreach, Traveller,
+farming, suicide bereavement, students' union and sports-club support, read after
+its blind figures.
+The blind batches (I, U and X) are left out of `--show` unless `--reveal` is given, so
 that they stay a check on text nobody has tuned on.
 
     python benchmarks/heldout_review.py [--show 20] [--batch A] [--cases FILE]
@@ -55,6 +63,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from confvault.redact import KnownClient, redact  # noqa: E402
+from confvault.redact.lexicon import lexicon  # noqa: E402
 
 CASES = ROOT / "tests" / "data" / "heldout_review_cases.json"
 CASES_2 = ROOT / "tests" / "data" / "heldout2_review_cases.json"
@@ -76,10 +85,13 @@ CASES_17 = ROOT / "tests" / "data" / "heldout17_review_cases.json"
 CASES_18 = ROOT / "tests" / "data" / "heldout18_review_cases.json"
 CASES_19 = ROOT / "tests" / "data" / "heldout19_review_cases.json"
 CASES_20 = ROOT / "tests" / "data" / "heldout20_review_cases.json"
+CASES_21 = ROOT / "tests" / "data" / "heldout21_review_cases.json"
+CASES_22 = ROOT / "tests" / "data" / "heldout22_review_cases.json"
+CASES_23 = ROOT / "tests" / "data" / "heldout23_review_cases.json"
 # batches whose cases nobody has read: a check on text no rule was written against
 # (R, S and T were read in session 10, after their blind figures; of U, only its
-# clean cases)
-BLIND = ("I", "U")
+# clean cases; X is the unread half of session 11's batch V)
+BLIND = ("I", "U", "X")
 # The scoring is the held-out reviewers' own (close to leak_review.py's, not the
 # same: "nos" is no plain word here, "_" splits words), kept so that the figures
 # stay comparable with what they reported.
@@ -138,8 +150,26 @@ def replay(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
             rest = rest.replace(d.lower(), " ")
         leaked = [d for d in case["leaks"] if _left(d, low, rest)]
         lost = [k for k in case["keep"] if any(not _present(w, low) for w in _words(k))]
-        results.append({"case": case, "out": out, "leaked": leaked, "lost": lost})
+        # lost only by design: every word gone is a weekday, a month or a country
+        gone = {w for k in lost for w in _words(k) if not _present(w, low)}
+        design = bool(gone) and all(_by_design(w) for w in gone)
+        results.append(
+            {"case": case, "out": out, "leaked": leaked, "lost": lost, "by design": design}
+        )
     return results
+
+
+_CALENDAR = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays",
+     "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"]
+)  # fmt: skip
+
+
+def _by_design(word: str) -> bool:
+    """A word the engine removes on purpose: a weekday, a month, a country."""
+    return word in _CALENDAR or word in lexicon().countries
 
 
 def summary(results: list[dict[str, Any]]) -> dict[str, Any]:
@@ -155,6 +185,7 @@ def summary(results: list[dict[str, Any]]) -> dict[str, Any]:
         "leaking": sum(1 for r in detail if r["leaked"]),
         "clean cases": len(clean),
         "over-redacted": sum(1 for r in clean if r["lost"]),
+        "over-redacted, not by design": sum(1 for r in clean if r["lost"] and not r["by design"]),
         "by category": {k: tuple(v) for k, v in sorted(by_category.items())},
     }
 
@@ -164,12 +195,12 @@ def main() -> int:
     parser.add_argument("--show", type=int, default=0, help="print this many of each kind")
     parser.add_argument(
         "--batch",
-        choices=tuple("ABCDEFGHIJKLMNOPQRSTU"),
+        choices=tuple("ABCDEFGHIJKLMNOPQRSTUVWX"),
         help="only this batch",
     )
     parser.add_argument("--cases", type=Path, help="one case file (default: both)")
     parser.add_argument(
-        "--reveal", action="store_true", help="also show the blind batches' cases (I, U)"
+        "--reveal", action="store_true", help="also show the blind batches' cases (I, U, X)"
     )
     args = parser.parse_args()
     files = (
@@ -196,13 +227,16 @@ def main() -> int:
             CASES_18,
             CASES_19,
             CASES_20,
+            CASES_21,
+            CASES_22,
+            CASES_23,
         ]
     )
     cases = [c for f in files for c in json.loads(f.read_text(encoding="utf-8"))]
     if args.batch:
         cases = [c for c in cases if c.get("batch", "A") == args.batch]
     results = replay(cases)
-    for batch in "ABCDEFGHIJKLMNOPQRSTU":
+    for batch in "ABCDEFGHIJKLMNOPQRSTUVWX":
         part = [r for r in results if r["case"].get("batch", "A") == batch]
         if not part:
             continue
@@ -211,7 +245,8 @@ def main() -> int:
             f"batch {batch}: {s['leaking']} of {s['detail cases']} cases with details leak "
             f"({100 * s['leaking'] / s['detail cases']:.1f}%); {s['over-redacted']} of "
             f"{s['clean cases']} clean cases lose a plain word "
-            f"({100 * s['over-redacted'] / max(1, s['clean cases']):.1f}%)"
+            f"({100 * s['over-redacted'] / max(1, s['clean cases']):.1f}%; "
+            f"{s['over-redacted, not by design']} not only a weekday, month or country)"
         )
         cats = ", ".join(f"{k} {leak}/{n}" for k, (n, leak) in s["by category"].items())
         print(f"  leaking by category: {cats}")
