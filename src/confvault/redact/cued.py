@@ -74,7 +74,7 @@ _ROLE_BEFORE = re.compile(
 # a capitalised word just after a worker's role, mid-sentence: "key worker Dev is off",
 # "transport manager Dev." (the role first: it is rarer than a capital)
 _ROLE_THEN = re.compile(
-    r"\b(?:worker|keyworker|caseworker|manager|nurse|doctor|coordinator|co-ordinator|mentor|"
+    r"(?=[wkcmndaostvpl])\b(?:worker|keyworker|caseworker|manager|nurse|doctor|coordinator|co-ordinator|mentor|"
     r"advocate|officer|supervisor|teacher|tutor|counsell?or|therapist|volunteer|colleague|"
     r"chaplain|warden|navigator|practitioner)(?:,[ \t]*|[ \t]+)"
     r"([A-Z][a-z]{1,15})(?=[ \t]*(?:[.,;:!?)\u2013\u2014]|$)|[ \t]+[a-z])"

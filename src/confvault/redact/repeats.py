@@ -12,6 +12,7 @@ Protection plan" or "Will discuss at supervision".
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .intervals import containment
@@ -240,26 +241,34 @@ def _add_short_forms(text: str, names: frozenset[str], kinds: dict[str, int]) ->
     """The short forms of the first names of full names found, capitalised in the
     text ("Nathan Walsh shared; Nate's ex"): the person too, a word only before a
     verb or as an owner ("Bill" for William)."""
-    lex = lexicon()
     refs: dict[str, str] = {}
     for name in sorted(names):
-        first = name.split()[0].lower()
-        if first not in lex.first_names:
-            continue
-        forms = set(nickname_forms(first))
-        # a short form's other short forms, through the full name ("Jenny": Jennifer, Jen)
-        for full in [f for f in forms if len(f) > len(first)]:
-            forms |= nickname_forms(full)
-        forms.discard(first)
-        for form in sorted(forms):
-            cap = form.capitalize()
-            if len(form) < 3 or cap in kinds or cap not in text:
-                continue
-            if form in FUNCTION_WORDS or form in TITLES or form in RELATION_WORDS:
-                continue
-            kinds[cap] = _OWNER if is_word(form, lex) else _ANY
-            refs[cap] = name
+        for cap, kind in _short_forms(name.split()[0].lower()):
+            if cap not in kinds and cap in text:
+                kinds[cap] = kind
+                refs[cap] = name
     return refs
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_forms(first: str) -> tuple[tuple[str, int], ...]:
+    """A first name's short forms, capitalised, each with where it may stand for the
+    person; through the name it shortens too ("Jenny": Jennifer, Jen)."""
+    lex = lexicon()
+    if first not in lex.first_names:
+        return ()
+    forms = set(nickname_forms(first))
+    for full in [f for f in forms if len(f) > len(first)]:
+        forms |= nickname_forms(full)
+    forms.discard(first)
+    return tuple(
+        (form.capitalize(), _OWNER if is_word(form, lex) else _ANY)
+        for form in sorted(forms)
+        if len(form) >= 3
+        and form not in FUNCTION_WORDS
+        and form not in TITLES
+        and form not in RELATION_WORDS
+    )
 
 
 def _kind(w: str, lex: Lexicon) -> int:
