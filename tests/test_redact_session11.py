@@ -451,3 +451,66 @@ def test_words_of_support_work_in_w_stay(text: str, kept: str) -> None:
 )
 def test_a_named_provider_or_hospital_is_still_found(text: str, detail: str) -> None:
     assert detail not in redact(text).text
+
+
+# ---- review 20: what the first drafts of batch W's rules broke -------------------------
+
+
+@pytest.mark.parametrize(
+    "text, detail",
+    [
+        # an agency named by a surname or word before a service's kind
+        ("Contact with Ward Home Care who provide her package.", "Ward"),
+        ("Key Care Services are the agency, staff keep changing.", "Key Care"),
+        # a first-person age before "for"
+        ("I'm 93 for God's sake, leave me be, she told her son.", "93"),
+        # nicknames after "aka", with a comma or a bracket before
+        ("Tashana Brown (aka 'Sugar') came. Sugar's number changed.", "Sugar"),
+        ("Tashana Brown, aka 'Big D', came.", "Big D"),
+        # a body's name with its first word opening the sentence
+        ("Park Road Chapel run a parents group.", "Park"),
+        ("Music Man Project concert was a highlight.", "Music Man"),
+        ("Sunbeams Nursery closed early.", "Sunbeams"),
+        ("Youth Zone Project is great.", "Zone"),
+    ],
+)
+def test_review_20_leaks_are_found(text: str, detail: str) -> None:
+    assert detail not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # short forms and state words: words stay words
+        ("Mary Kamau attended. May still be entitled to PIP.", "May still"),
+        ("Bert Hughes attended. Will still need to chase GP.", "Will still"),
+        ("Curt Jensen attended. Court still adjourned.", "Court still"),
+        ("Dave Okafor came. Day very long.", "Day very"),
+        ("Jeff Lee attended with his son. Sonny very quiet.", "Sonny"),
+        ("Chance Roberts attended. Chance very slim of getting the flat.", "Chance very"),
+        ("Sarah Park attended. Park's gates are locked at night.", "Park's gates"),
+        # numbers that are no ages
+        ("Sats still sitting at 92 on air.", "92"),
+        ("She owes money to a landlord who's 120 in arrears.", "120"),
+        ("Husband at the bookies was 100 down.", "100"),
+        ("Fasting Blood Sugar is 95 this morning.", "95"),
+        ("I'm 92 on the housing list.", "92"),
+        # quoted replies after a dash
+        ("Asked about Gary - 'Whatever' was all he said.", "Whatever"),
+        # generic bodies
+        ("He's in the Final Year Project.", "Final Year Project"),
+        ("Bible Fellowship on Tuesdays.", "Bible Fellowship"),
+        ("Hearing Voices Collective meets weekly.", "Hearing Voices Collective"),
+        ("Started Nursery today.", "Nursery"),
+    ],
+)
+def test_review_20_damage_is_mended(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text", ["She is at the Courts again.", "Visit to the Houses of Parliament."]
+)
+def test_a_plural_institution_is_no_family(text: str) -> None:
+    client = KnownClient("C1", ("Ann Court", "Ben House"), ())
+    assert "C1" not in redact(text, [client]).text

@@ -25,19 +25,25 @@ _WHO_AGE = re.compile(
     r"(9\d|1[0-3]\d)\b(?![\d.,]\d)"
     r"(?=[ \t]*(?:[,.;:!?)'\"\u2019\u201d\u2013\u2014-]|$)|[ \t]+(?i:on|in|at|and|but|now|"
     r"this|next|years?|yrs|today|with|living|lives|still|she|he)\b)"
+    # (not "who's 120 in arrears", "who was 99 on the waiting list")
+    r"(?![ \t]+(?i:on[ \t]+the[ \t]+(?:\w+[ \t]+)?list|in[ \t]+(?:arrears|debt|the[ \t]+queue)))"
 )
 _STILL_AT_AGE = re.compile(
-    r"(?i:\bstill[ \t]+[a-z]+ing[ \t]+at)[ \t]+(9\d|1[0-3]\d)\b"
+    r"(?i:\bstill[ \t]+(?:farming|working|driving|living|walking|gardening|dancing|swimming|"
+    r"cycling|volunteering|teaching|painting|going|playing|golfing|fishing|knitting|baking|"
+    r"singing|preaching|riding|running)[ \t]+at)[ \t]+(9\d|1[0-3]\d)\b"
     r"(?=[ \t]*[,.;!?)]|[ \t]*$|[ \t]+(?i:and|but|now|years|refuses|he|she)\b)"
 )
 # the person's own words: "I'll be 100 in the spring", "I'm 93, love"
 _FIRST_PERSON_AGE = re.compile(
-    r"\b(?:I['\u2019]m|I\s+am|I['\u2019]ll\s+be|I\s+will\s+be|I\s+turned|I\s+turn)\s+"
+    r"\b(?:I['\u2019]m|I\s+am|I['\u2019]ll\s+be|I\s+will\s+be|I\s+turned|I\s+turn|"
+    r"[Ii]m|i['\u2019]m|i\s+am)\s+"
     r"(?i:nearly\s+|almost\s+|just\s+|over\s+)?(9\d|10\d)\b"
     # what follows an age said aloud: the clause's end, or when ("I'm 130 over 85", "I'm
     # 90 euro short" are no ages)
     r"(?=[ \t]*(?:[,.;:!?)'\"\u2019\u201d\u2013\u2014-]|$)|[ \t]+(?i:in|on|next|this|come|"
-    r"years?|yrs|now|soon|tomorrow|today|and|but|love|dear|if|you|my|at|last|this))"
+    r"years?|yrs|now|soon|tomorrow|today|and|but|love|dear|if|you|my|at|last|this|for)\b)"
+    r"(?![ \t]+(?i:on[ \t]+the[ \t]+(?:\w+[ \t]+)?list|in[ \t]+(?:arrears|debt|the[ \t]+queue)))"
 )
 _FAMILY = (
     r"gran|granny|grandma|grandmother|nan|nana|nanna|nanny|grandad|granddad|grandpa|"
@@ -56,8 +62,13 @@ _LIVES_BEFORE = re.compile(
     r"housebound|frail|retired|resident)\b[^.!?\n]*\Z"
 )
 # a relative, where they are, then their age: "Nan on the site is 90 now"
+_ELDERS = (
+    r"gran|granny|grandma|grandmother|nan|nana|nanna|nanny|grandad|granddad|grandpa|"
+    r"grandfather|great[- ]?gran\w*|great[- ]?grand\w+|mum|mom|mother|dad|father|"
+    r"aunt(?:ie|y)?|uncle|nani|dadi|nonna|abuela|babcia|oma|ouma|oupa"
+)
 _FAMILY_THERE_AGE = re.compile(
-    rf"(?i)\b(?:{_FAMILY})[ \t]+(?:on|in|at|from|next|down|up|over)[ \t][^.,;!?\n]{{0,25}}?"
+    rf"(?i)\b(?:{_ELDERS})[ \t]+(?:on|in|at|from|next|down|up|over)[ \t][^.,;!?\n]{{0,25}}?"
     r"\b(?:is|was|turned|turns)[ \t]+(?:now[ \t]+)?(9\d|1[0-3]\d)"
     r"(?=[ \t]*[,.;!?]|[ \t]*$|[ \t]+(?:now|and|but|this|next|today|years?)\b)"
 )

@@ -173,7 +173,10 @@ GENERIC_BEFORE = frozenset(
      "suggested", "recommended", "researched", "irish", "australian", "community", "village",
      "town", "parish", "church", "another", "other", "any", "some", "one", "that", "this",
      "youth", "catholic", "anglican", "methodist", "baptist", "pentecostal", "our", "my",
-     "his", "her", "their", "big", "pilot", "research", "art", "arts", "music", "school"]
+     "his", "her", "their", "pilot", "research", "art", "arts", "music", "school", "bible",
+     "clinical", "teaching", "final", "year", "masters", "phd", "science", "housing", "first",
+     "allotment", "troubled", "families", "food", "women's", "hearing", "voices", "young",
+     "carers", "day", "baby", "toddler", "family's"]
 )  # fmt: skip
 
 
@@ -195,15 +198,33 @@ def named_bodies(text: str) -> list[Span]:
     for m in _NAMED_BODY.finditer(text):
         start = m.start()
         head = text[:start].rstrip(" \t")
-        if not head or head[-1] in '.!?:;\n"(':
-            nxt = text.find(" ", start)  # the sentence's first word is not the name
+        opener = text[start : m.end()].split(None, 1)[0]
+        if (not head or head[-1] in '.!?:;\n"(') and (
+            # a verb opening the sentence is not the name ("Started Nursery today"); any
+            # other first word is ("Sunbeams Nursery closed", "Park Road Chapel run …")
+            opener.lower().endswith(("ed", "ing")) or opener.lower() in _OPENING_VERBS
+        ):
+            nxt = text.find(" ", start)
             start = nxt + 1 if nxt != -1 else m.end()
             if not text[start : start + 1].isupper() or text.startswith(_KINDS, start):
                 continue
-        first = text[start : m.end()].split(None, 1)[0].lower()
-        if first in FUNCTION_WORDS or first in GENERIC_BEFORE:  # "The", "Local"
+        words = text[start : m.end()].lower().split()
+        first = words[0]
+        if first in FUNCTION_WORDS:  # "The"
             continue
         if m.group().endswith("High") and first in _GENERIC_HIGH:
             continue
+        name = [w for w in words if w.capitalize() not in _KIND_WORDS]
+        if all(w in GENERIC_BEFORE or w in FUNCTION_WORDS for w in name):
+            continue  # "Local Men's Shed", "Youth Project": no name of its own
         out.append(Span(start, m.end(), "ORG", "context"))
     return out
+
+
+# words of the kinds, and verbs that open a note's sentence before one
+_KIND_WORDS = frozenset(w for kind in _KINDS for w in kind.split()) | {"Men's", "Shed", "Aid"}
+_OPENING_VERBS = frozenset(
+    ["joined", "started", "contacted", "visited", "phoned", "rang", "called", "emailed", "met",
+     "attends", "attended", "left", "referred", "signposted", "discussed", "suggested",
+     "recommended", "mentioned", "loves", "likes", "hates", "at", "from", "to", "via"]
+)  # fmt: skip

@@ -32,6 +32,10 @@ from .words import EXTRA_WORDS, FUNCTION_WORDS, TITLES
 _RARE = 1000
 _RARE_IN_BRACKETS = 10000
 _RARE_AFTER_ROLE = 5000  # ("social worker Duty team": not a name)
+_PERSON_DOES = re.compile(
+    r"[ \t]+(?:was|is|has|had|said|says|drove|rang|called|came|went|told|helped|left|"
+    r"agreed|arrived|visited|phoned|texted|emailed|wrote|sent|took|brought|will|would)\b"
+)
 # endings of roles, specialties and kinds of person, which are no names after a role
 _AGENT_ENDS = ("er", "or", "ist", "ogy", "ian", "ship", "ant", "ent", "ia")
 _ABBREVIATIONS = frozenset(["ltd", "inc", "plc", "llc", "uk", "nhs", "gp", "cc", "re", "xmas"])
@@ -257,8 +261,13 @@ def detect(text: str) -> list[Span]:
         lex = lex or lexicon()
         word = m.group(1)
         low = word.lower()
+        # a frequent word is a name only doing what a person does: "the housing
+        # officer Gift was helpful", "our volunteer Memory drove her"
+        free = _free_word(word, lex, _RARE_AFTER_ROLE) or (
+            _free_word(word, lex, 0) and _PERSON_DOES.match(text, m.end(1)) is not None
+        )
         if (
-            _free_word(word, lex, _RARE_AFTER_ROLE)
+            free
             and not word.endswith(_NOT_NAME_ENDS + _AGENT_ENDS)
             # a word of the lists only if short, as a clipped name is ("Dev", "Bec"):
             # not "Practitioner", "Smear", "Moreover"

@@ -49,7 +49,7 @@ from .ages import (
     _WHO_AGE,
 )
 from .dates import _MONTHS
-from .lexicon import lexicon
+from .lexicon import Lexicon, lexicon
 from .model import Span
 from .word_names import WORD_NAMES
 
@@ -285,7 +285,16 @@ def _dated_lines(text: str) -> list[Span]:
     return [Span(m.start(1 if m.group(1) else 3), m.end(), "DATE", "pattern") for m in found]
 
 
-_FIRST_NAME_BEFORE = re.compile(r"[A-Z][a-z]+[ \t]+(?:['\u2018\"][A-Z][a-z]+['\u2019\"][ \t]+)?$")
+_FIRST_NAME_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+(?:['\u2018\"][A-Z][a-z]+['\u2019\"][ \t]+)?$")
+
+
+def _first_name_before(text: str, start: int, lex: Lexicon) -> bool:
+    """A first name, no frequent word, just before ``start``."""
+    m = _FIRST_NAME_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in lex.first_names and lex.common.get(word, 3000) >= 3000
 
 
 def detect(text: str, digits: bool | None = None) -> list[Span]:
@@ -368,9 +377,8 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
                 for m in _NAMED_AGE.finditer(text):
                     name = m.group(1).lower()
                     if (name in lex.first_names and name not in WORD_NAMES) or (
-                        name in lex.surnames
-                        and _FIRST_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                    ):  # "Margaret 'Peg' Sullivan is 91"
+                        name in lex.surnames and _first_name_before(text, m.start(), lex)
+                    ):  # "Margaret 'Peg' Sullivan is 91" (not "Blood Sugar is 95")
                         found.append(Span(m.start(2), m.end(2), "AGE", "pattern"))
             if "," in text:
                 for m in _COMMA_AGE.finditer(text):
@@ -392,7 +400,7 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
                     for m in _AND_IS_AGE.finditer(text):
                         if _LIVES_BEFORE.search(text, max(0, m.start() - 120), m.start()):
                             found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
-            if "I" in text:  # "I'll be 100"
+            if "I" in text or "im " in text or "i'm" in text or "i am" in text:  # "I'll be 100"
                 for m in _FIRST_PERSON_AGE.finditer(text):
                     found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
         found.extend(_labelled_days(text, low))

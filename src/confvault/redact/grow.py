@@ -101,8 +101,10 @@ _QUOTED_NICK = re.compile(
 # a nickname in quotes after a name, between dashes or after "aka": "Stevie Gallacher -
 # 'Gally' -", "Tashana Brown aka 'Sugar'"
 _DASHED_NICK = re.compile(
-    r"[ \t]+(?:[-\u2013\u2014]|aka|a\.k\.a\.|AKA)[ \t]+['\"\u2018\u201c]([A-Z][\w'\u2019-]{1,20})"
-    r"['\"\u2019\u201d]"
+    r"(?:[ \t]+[-\u2013\u2014][ \t]+['\"\u2018\u201c]([A-Z][\w'\u2019-]{1,20})['\"\u2019\u201d]"
+    r"(?=[ \t]*[-\u2013\u2014,])"  # between dashes: "Stevie Gallacher - 'Gally' -"
+    r"|[ \t]*[,(]?[ \t]*(?i:aka|a\.k\.a\.)[ \t]+['\"\u2018\u201c]([A-Z][\w'\u2019 -]{0,20}?)"
+    r"['\"\u2019\u201d])"
 )
 # a nickname in quotes in brackets after a name: "Oluwaseun ('Seun')"
 _BRACKET_NICK = re.compile(
@@ -271,10 +273,11 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             m = _NAME_PHONE.match(text, sp.end)
             if m:
                 out.append(Span(m.start(1), m.end(1), "PHONE", "pattern"))
-        if sp.category == "NAME" and quotes and nxt in (" ", "("):
+        if sp.category == "NAME" and quotes and nxt in (" ", "(", ","):
             m = _BRACKET_NICK.match(text, sp.end) or _DASHED_NICK.match(text, sp.end)
-            if m and m.group(1).lower() not in RELATION_WORDS:  # not "Sarah ('Mum')"
-                out.append(Span(m.start(1), m.end(1), "NAME", "context"))
+            g = (m.lastindex or 1) if m else 1
+            if m and m.group(g).lower() not in RELATION_WORDS:  # not "Sarah ('Mum')"
+                out.append(Span(m.start(g), m.end(g), "NAME", "context"))
         if (
             sp.category == "NAME"
             and _ends_in_street(text, sp)

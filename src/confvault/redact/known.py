@@ -28,7 +28,6 @@ from .known_terms import _DIGITS, _category, _pattern, _spellings, classify_othe
 from .known_terms import Client as Client  # engine.py names it known_mod.Client
 from .known_typos import _typo_phrases, _typo_words, _Vocab
 from .model import KnownClient, Span
-from .org_words import GENERIC_PARTS
 
 # a handle or run-together name: "@jordan_b", "priya.sharma99", "samblake"
 _HANDLE = re.compile(r"(?<![\w@.])@?[^\W_]+(?:[_.]+[^\W_]+)*")
@@ -143,7 +142,7 @@ def _family_hits(
     for c, client in enumerate(clients):
         for own, term, surname in _family_names(client):
             for j, m in enumerate(
-                re.finditer(rf"\b(?i:the)[ \t]+({surname}(?:e?s['\u2019]?))(?!\w)", text)
+                re.finditer(rf"\b(?i:the)[ \t]+({surname}(?:e?s['\u2019]?))(?!\w|[ \t]+of\b)", text)
             ):
                 sp = (
                     Span(m.start(1), m.end(1), "NAME", "known", client=client.alias)
@@ -151,6 +150,11 @@ def _family_hits(
                     else _other_span(m.start(1), m.end(1), client, term)
                 )
                 hits.append(((c, 6, j), _Hit(m.start(1), m.end(1), _PART, own, sp)))
+
+
+# generic words whose plural after "the" is a family more than a place or a body
+# (not "the Courts", "the Houses of Parliament", "the Streets")
+_FAMILY_SURNAMES = frozenset(["ward", "hall", "wood", "field", "fields", "home"])
 
 
 @functools.lru_cache(maxsize=1024)
@@ -161,7 +165,7 @@ def _family_names(client: Client) -> tuple[tuple[bool, str, str], ...]:
         for term in terms:
             words = term.split()
             last = words[-1] if len(words) >= 2 else ""
-            if last.istitle() and last.isalpha() and last.lower() in GENERIC_PARTS:
+            if last.istitle() and last.lower() in _FAMILY_SURNAMES:
                 out.append((own, term, re.escape(last)))
     return tuple(out)
 

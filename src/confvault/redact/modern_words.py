@@ -245,6 +245,7 @@ NOTE_WORDS = [
     "mentee",
     "mentees",
     "sesh",
+    "im",
     "cafe",
     "relapsed",
     "relapse",

@@ -214,6 +214,11 @@ _MORE_VERBS = re.compile(
 )
 
 
+def person_verb_after(text: str, end: int) -> bool:
+    """What only a person does follows ``end``: "… attended", "… rang back"."""
+    return (SUBJECT_VERB.match(text, end) or _MORE_VERBS.match(text, end)) is not None
+
+
 def full_name(run: list[Tok], lex: Lexicon) -> bool:
     """A first name and a surname, both also words ("Will Barker")."""
     if len(run) != 2:

@@ -167,11 +167,23 @@ _JOB_WORDS = frozenset(
 )  # fmt: skip
 
 
+_SERVICE_KINDS = frozenset(["care", "team", "services", "service", "programme", "program"])
+
+
 def job_title(run: list[Tok], lex: Lexicon) -> bool:
-    """Only the words of services before the role, and no title: a job, not a name."""
+    """Only the words of services before the role, and no title: a job, not a name.
+    Before a service's kind, none may be a surname or place either: "Ward Home Care"
+    and "Key Care Services" are agencies' names."""
     if len(run) < 2 or run[-1].text.lower() not in _ROLE_NOUNS:
         return False
-    return all(t.cls != TITLE and t.text.lower() in _JOB_WORDS for t in run[:-1])
+    service = run[-1].text.lower() in _SERVICE_KINDS
+    for t in run[:-1]:
+        w = t.text.lower()
+        if t.cls == TITLE or w not in _JOB_WORDS:
+            return False
+        if service and (w in lex.surnames or w in lex.places or w in lex.first_names):
+            return False
+    return True
 
 
 def _multiword_place(run: list[Tok], lex: Lexicon, text: str = "") -> list[Tok] | None:

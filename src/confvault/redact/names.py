@@ -43,6 +43,7 @@ from .name_lists import (
     full_name,
     full_name_subject,
     nickname_between,
+    person_verb_after,
     repeated,
     subjects,
     with_pronouns,
@@ -340,6 +341,8 @@ def detect_names(text: str) -> list[Span]:
             titled = body[0] is not tok and run[run.index(body[0]) - 1].cls == TITLE
             person = person or titled
             category, kind = _category(body, lex, person, org, has_suffix, last, before)
+            if category == "LOCATION" and person_verb_after(text, body[-1].end):
+                category, kind = "NAME", ""  # "Gift Moyo attended": a place attends nothing
             if saint and body[0].text in _SAINT_WORDS and category == "NAME":
                 category, kind = "ORG", ""  # a church, school or hospital, not a person
             place_like = all(t.cls in _PLACE_LIKE for t in body) and not titled

@@ -17,9 +17,10 @@ import re
 
 from .intervals import containment
 from .known_short import nickname_forms
-from .lexicon import Lexicon, is_word, lexicon, subtitle_name
+from .lexicon import FAR_DOWN, Lexicon, is_word, lexicon, subtitle_name
 from .model import Span
 from .name_words import RELATION_WORDS
+from .word_names import WORD_NAMES
 from .words import FUNCTION_WORDS, TITLES
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -72,6 +73,8 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
                 and any(w in n.split() for n in whole_names)
             ):
                 kinds[w] = _ANY
+            elif k == _WITH_VERB and not _frequent(low, lex):
+                kinds[w] = _WITH_STATE  # "Biddy worn out" (not "Chance very slim")
             elif k == _WITH_VERB and w in firsts:
                 # a first name that is a word too, owning something after the full name
                 # ("Blessing Okonkwo … Blessing's course mate")
@@ -101,6 +104,10 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
                 continue
             if kind == _OWNER and not (
                 _VERB_AFTER.match(text, m.end()) or _POSSESSIVE.match(text, m.end())
+            ):
+                continue
+            if kind == _WITH_STATE and not (
+                _VERB_AFTER.match(text, m.end()) or _STATE_AFTER.match(text, m.end())
             ):
                 continue
             if kind == _LOWER_VERB and not (
@@ -207,7 +214,7 @@ _RARE_HEAD = 3000  # an ordinary word rarer than this can be a body's name on it
 
 # where a word goes again: anywhere, before a verb, or (a lower-case ordinary word)
 # before a verb and after no determiner
-_ANY, _WITH_VERB, _LOWER_VERB, _OWNER = 1, 2, 3, 4
+_ANY, _WITH_VERB, _LOWER_VERB, _OWNER, _WITH_STATE = 1, 2, 3, 4, 5
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # a lower-case ordinary word opening a clause ("… and bill hasnt talked"), before a
 # verb a person does: not "Gas bill was paid", "she drew and painted", "at dawn and"
@@ -228,11 +235,13 @@ _VERB_AFTER = re.compile(
     r"isn't|wasn't|can't|won't|hasnt|hadnt|isnt|wasnt|didnt|doesnt|cant|wont|will|"
     r"would|could|should|might|left|got|gets|seems|"
     r"seemed|asked|agreed|refused|arrived|attended|missed|texted|phoned|messaged|and|"
-    r"pays|paid|owes|sent|sacked|closed|opened|shut|needs|"
-    # how a person is, after their name in a note: "Biddy worn out", "Jen very tearful"
-    r"worn|tired|exhausted|upset|tearful|teary|low|anxious|angry|calmer|quiet|torn|"
-    r"struggling|very|still)\b"
-    # and what is theirs: "Sugar's number changed"
+    r"pays|paid|owes|sent|sacked|closed|opened|shut|needs)\b"
+)
+# how a person is, after their name in a note ("Biddy worn out", "Jen very tearful"),
+# and what is theirs ("Sugar's number changed"): after a name that is a rare word only
+_STATE_AFTER = re.compile(
+    r"[ \t]+(?:worn|tired|exhausted|upset|tearful|teary|low|anxious|angry|calmer|quiet|"
+    r"torn|struggling|very)\b"
     r"|['\u2019]s[ \t]+(?!(?:is|was|has|been|not|a|an|the)\b)[a-z]"
 )
 
@@ -259,16 +268,36 @@ def _short_forms(first: str) -> tuple[tuple[str, int], ...]:
         return ()
     forms = set(nickname_forms(first))
     for full in [f for f in forms if len(f) > len(first)]:
-        forms |= nickname_forms(full)
+        # (a second step keeps the name's own start: Jennifer's "Jen", not Mary's "May")
+        forms |= {f for f in nickname_forms(full) if f[:2] == first[:2]}
     forms.discard(first)
+    # a form that is an ordinary word ("Will", "May", "Court") is left to the other rules
     return tuple(
-        (form.capitalize(), _OWNER if is_word(form, lex) else _ANY)
+        (form.capitalize(), _ANY)
         for form in sorted(forms)
         if len(form) >= 3
+        and form not in lex.dictionary
+        and form not in WORD_NAMES
+        and form not in _WORD_FORMS
         and form not in FUNCTION_WORDS
         and form not in TITLES
         and form not in RELATION_WORDS
     )
+
+
+# short forms of the nickname table that are everyday words too (WORD_NAMES has more)
+_WORD_FORMS = frozenset(
+    ["may", "court", "win", "honey", "fall", "little", "sonny", "day", "chance", "bill", "art",
+     "don", "dot", "ken", "kit", "les", "mo", "pen", "val", "vic", "jean", "dale", "glen",
+     "king", "duke", "chip", "chuck", "bud", "buddy", "tony", "bert", "nick", "sal", "cal",
+     "ed", "al", "di", "fran", "jo", "mel", "nell", "ron", "sam", "tim", "trish", "lou"]
+)  # fmt: skip
+
+
+def _frequent(low: str, lex: Lexicon) -> bool:
+    """Ranked in the frequency lists above their far tail: a word first ("chance")."""
+    rank = lex.common.get(low)
+    return rank is not None and rank < FAR_DOWN
 
 
 def _kind(w: str, lex: Lexicon) -> int:
