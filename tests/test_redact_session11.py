@@ -514,3 +514,37 @@ def test_review_20_damage_is_mended(text: str, kept: str) -> None:
 def test_a_plural_institution_is_no_family(text: str) -> None:
     client = KnownClient("C1", ("Ann Court", "Ben House"), ())
     assert "C1" not in redact(text, [client]).text
+
+
+# ---- batch Y's clean cases (its detail cases stay blind) -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Talked about a carers assessment under the Care Act.", "Care Act"),
+        ("Talked about the Housing Officer's duty and the 6 week limit.", "Housing Officer"),
+        ("Young person on a Youth Justice Conference outcome.", "Youth Justice Conference"),
+        ("Family Group Conference today with his nan.", "Family Group Conference"),
+        ("ID stolen, so no Ontario Works cheque this month.", "Ontario Works"),
+        ("Talked through the Personal Independence Payment appeal.", "Personal Independence"),
+        ("Possible County Lines grooming, NRM discussed.", "County Lines"),
+        ("Made a Social Story about staff changes.", "Social Story"),
+        ("Gamban installed on both devices; BetStop done for online.", "Gamban"),
+        ("Wants to know about GamAnon for herself.", "GamAnon"),
+    ],
+)
+def test_schemes_laws_and_meetings_stay(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, detail",
+    [
+        ("Referred to the Leeds Assessment Panel.", "Leeds"),
+        ("Talked about filling in a Herbert Protocol form.", "Herbert"),
+        ("Grace Payment came in today.", "Grace"),
+    ],
+)
+def test_a_place_or_person_before_a_scheme_word_is_found(text: str, detail: str) -> None:
+    assert detail not in redact(text).text

@@ -137,6 +137,8 @@ _SUPPORT_WORDS = [
     # (session 11: recovery fellowships, deafblind services, refugee classes and schemes,
     # a tracker found in abuse, a weekday's short form)
     "alateen", "deafblind", "esol", "ipas", "airtag", "airtags", "fri",
+    # gambling blocks and fellowships, unaccompanied children (batch Y's clean cases)
+    "gamban", "betstop", "gamanon", "gam-anon", "betblocker", "uasc",
 ]  # fmt: skip
 NOTE_WORDS = [
     *_MODERN_WORDS,
