@@ -526,7 +526,7 @@ def test_a_plural_institution_is_no_family(text: str) -> None:
         ("Talked about the Housing Officer's duty and the 6 week limit.", "Housing Officer"),
         ("Young person on a Youth Justice Conference outcome.", "Youth Justice Conference"),
         ("Family Group Conference today with his nan.", "Family Group Conference"),
-        ("ID stolen, so no Ontario Works cheque this month.", "Ontario Works"),
+        ("Applied for the Council Tax Reduction scheme.", "Council Tax Reduction"),
         ("Talked through the Personal Independence Payment appeal.", "Personal Independence"),
         ("Possible County Lines grooming, NRM discussed.", "County Lines"),
         ("Made a Social Story about staff changes.", "Social Story"),
@@ -542,6 +542,9 @@ def test_schemes_laws_and_meetings_stay(text: str, kept: str) -> None:
     "text, detail",
     [
         ("Referred to the Leeds Assessment Panel.", "Leeds"),
+        ("Referred to the Reading Assessment Panel.", "Reading"),
+        ("Bath Discretionary Grant paid out.", "Bath"),
+        ("He's on the Hull Pathway.", "Hull"),
         ("Talked about filling in a Herbert Protocol form.", "Herbert"),
         ("Grace Payment came in today.", "Grace"),
     ],

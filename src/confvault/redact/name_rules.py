@@ -208,9 +208,18 @@ def _scheme(run: list[Tok], lex: Lexicon) -> bool:
             return False
         if w in lex.first_names and lex.common.get(w, _FREQUENT_WORD) >= _FREQUENT_WORD:
             return False  # "Grace Payment", "Herbert Protocol": a person's name first
-        if (w in lex.surnames or w in lex.places) and not _plain_word(w, lex):
+        if w in lex.places and w not in _JOB_WORDS and w not in _PLACE_WORDS_OF_SCHEMES:
+            return False  # "Reading Assessment Panel", "Bath Discretionary Grant"
+        if w in lex.surnames and not _plain_word(w, lex):
             return False
     return True
+
+
+# words of schemes' names that a place list holds too
+_PLACE_WORDS_OF_SCHEMES = frozenset(
+    ["act", "independence", "justice", "county", "warm", "personal", "group", "discretionary",
+     "emergency", "universal", "child", "council", "tax", "winter", "fuel", "free", "school"]
+)  # fmt: skip
 
 
 def _plain_word(w: str, lex: Lexicon) -> bool:
