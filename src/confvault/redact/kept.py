@@ -33,6 +33,15 @@ _KEPT = (
     # laws named after the person they followed ("Clare's Law" discloses a partner's
     # abuse record; "Awaab's Law" is on damp in social housing)
     "(?:clare|sarah|megan|jessica|martyn|natasha|finn|helen|tony|awaab|lucy|owen)['\u2019]s law",
+    # laws, payments, meetings and schemes of support work named in everyday words (a
+    # closed list: a rule for any such words kept people and towns, review 21)
+    "(?:care|mental health|children(?:['\u2019]?s)?|equality|housing|human rights|"
+    "domestic abuse|mental capacity|homelessness reduction) act",
+    "family group conferences?", "youth justice conferences?",
+    "personal independence payments?", "disability living allowance",
+    "attendance allowance", "carer['\u2019]?s allowance", "council tax reduction",
+    "county lines", "social stor(?:y|ies)", "community services card",
+    "warm home discount", "pension credit", "housing benefit", "child benefit",
     # named treatments, skills, apps, schemes and leaflets of support work
     "maudsley (?:approach|method|model)", "minnesota model", "wise mind", "recovery record",
     "carer gateway", "bad date (?:list|scheme)", "ugly mugs", "help is at hand",
@@ -94,7 +103,9 @@ _KEEP_ANCHORS = (
     "trevor", "pell", "finance", "monster", "head", "term", "freshers", "freshers'", "cert",
     "certificate", "cycle", "welfare", "assessor", "youth", "gcse", "gcses", "igcse", "btec",
     "a-level", "a-levels", "law", "maudsley", "minnesota", "mind", "record", "gateway",
-    "date", "mugs", "hand",
+    "date", "mugs", "hand", "act", "conference", "conferences", "payment", "payments",
+    "allowance", "reduction", "lines", "story", "stories", "card", "discount", "credit",
+    "benefit",
 )  # fmt: skip
 _KEEP_WORDS = frozenset(
     form

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import addresses, word_names
-from .lexicon import RANKED_END, Lexicon, inflected, is_word, lexicon, subtitle_name
+from .lexicon import Lexicon, inflected, lexicon, subtitle_name
 from .name_context import (
     PLACE_CTX,
     ends_in,
@@ -170,22 +170,11 @@ _JOB_WORDS = frozenset(
 _SERVICE_KINDS = frozenset(["care", "team", "services", "service", "programme", "program"])
 
 
-# what a scheme, a law or a meeting of support work is called after its words
-# ("Care Act", "Personal Independence Payment", "Family Group Conference")
-_SCHEME_NOUNS = frozenset(
-    ["act", "protocol", "conference", "payment", "allowance", "scheme", "card", "order",
-     "assessment", "lines", "credit", "grant", "pathway", "panel", "tribunal",
-     "coordination", "co-ordination", "story", "discount", "works", "bench"]
-)  # fmt: skip
-
-
 def job_title(run: list[Tok], lex: Lexicon) -> bool:
     """Only the words of services before the role, and no title: a job, not a name.
     Before a service's kind, none may be a surname or place either: "Ward Home Care"
     and "Key Care Services" are agencies' names."""
     last = run[-1].text.lower().removesuffix("'s").removesuffix("\u2019s") if run else ""
-    if len(run) >= 2 and last in _SCHEME_NOUNS:
-        return _scheme(run, lex)
     if len(run) < 2 or last not in _ROLE_NOUNS:
         return False
     service = last in _SERVICE_KINDS
@@ -196,41 +185,6 @@ def job_title(run: list[Tok], lex: Lexicon) -> bool:
         if service and (w in lex.surnames or w in lex.places or w in lex.first_names):
             return False
     return True
-
-
-def _scheme(run: list[Tok], lex: Lexicon) -> bool:
-    """A scheme's name of ordinary words: each a word, no place, and a name's only when
-    the word is a frequent one ("Youth Justice Conference"; not "Leeds Memory Clinic",
-    "Oakwood Clinic", "Herbert Protocol")."""
-    for t in run[:-1]:
-        w = t.text.lower()
-        if t.cls == TITLE or not is_word(w, lex):
-            return False
-        if w in lex.first_names and lex.common.get(w, _FREQUENT_WORD) >= _FREQUENT_WORD:
-            return False  # "Grace Payment", "Herbert Protocol": a person's name first
-        if w in lex.places and w not in _JOB_WORDS and w not in _PLACE_WORDS_OF_SCHEMES:
-            return False  # "Reading Assessment Panel", "Bath Discretionary Grant"
-        if w in lex.surnames and not _plain_word(w, lex):
-            return False
-    return True
-
-
-# words of schemes' names that a place list holds too
-_PLACE_WORDS_OF_SCHEMES = frozenset(
-    ["act", "independence", "justice", "county", "warm", "personal", "group", "discretionary",
-     "emergency", "universal", "child", "council", "tax", "winter", "fuel", "free", "school"]
-)  # fmt: skip
-
-
-def _plain_word(w: str, lex: Lexicon) -> bool:
-    """A word of everyday English before it is a name or a place: among the most
-    frequent, or a dictionary word of the name lists' unranked tail ("care", "act",
-    "justice"; not "leeds", "hull", "herbert")."""
-    rank = lex.common.get(w)
-    return rank is not None and (rank < _FREQUENT_WORD or rank >= RANKED_END)
-
-
-_FREQUENT_WORD = 3000
 
 
 def _multiword_place(run: list[Tok], lex: Lexicon, text: str = "") -> list[Tok] | None:
