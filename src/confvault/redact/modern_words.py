@@ -138,7 +138,7 @@ _SUPPORT_WORDS = [
     # a tracker found in abuse, a weekday's short form)
     "alateen", "deafblind", "esol", "ipas", "airtag", "airtags", "fri",
     # gambling blocks and fellowships, unaccompanied children (batch Y's clean cases)
-    "gamban", "betstop", "gamanon", "gam-anon", "betblocker", "uasc",
+    "gamban", "betstop", "gamanon", "betblocker", "uasc",
 ]  # fmt: skip
 NOTE_WORDS = [
     *_MODERN_WORDS,
