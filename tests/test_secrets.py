@@ -96,7 +96,10 @@ def _note_file(vault_path: Path) -> Path:
 
 def _damage_note(vault_path: Path, _tmp: Path, _mp: pytest.MonkeyPatch) -> None:
     f = _note_file(vault_path)
-    f.write_bytes(f.read_bytes()[:-1] + b"\0")
+    data = f.read_bytes()
+    # flip a bit of the last byte: writing a fixed byte left the file as it was
+    # whenever its last byte already was that byte (1 run in 256)
+    f.write_bytes(data[:-1] + bytes([data[-1] ^ 0x01]))
 
 
 def _restore_older(vault_path: Path, _tmp: Path, _mp: pytest.MonkeyPatch) -> None:
