@@ -1,18 +1,22 @@
-"""Ages over 89 as support notes write them: the patterns :func:`.dates_extra.detect` runs
-("her gran is 94", "nan (95)", "passed at 97", "aged ninety-four"), and the gates it
-tests before them."""
+"""Ages over 89 as support notes write them ("her gran is 94", "nan (95)", "passed at
+97", "aged ninety-four"): the patterns, the gates :func:`.dates_extra.detect` tests
+before them, and :func:`digit_ages`, the rules for an age written in digits."""
 
 from __future__ import annotations
 
 import re
 
-# "she's 94", "he is 91 and still driving"
+from .lexicon import Lexicon, lexicon
+from .model import Span
+from .word_names import WORD_NAMES
+
 # what follows a number that makes it no age ("he's 95 kg", "she was 90 minutes")
 _NO_AGE_AFTER = (
     r"(?![\d.,]\d|\s*(?i:%|(?:kg|kilos?|lbs?|pounds|quid|mg|ml|minutes?|mins?|hours?|times|"
     r"days?|weeks?|months?|miles?|km|on\s+the|out\s+of|per\s*cent|percent|people|strong"
     r"|seconds?|secs?|grand|metres?|bpm)\b))"
 )
+# "she's 94", "he is 91 and still driving"
 _PRONOUN_AGE = re.compile(
     r"(?i)\b(?:(?:she|he|they)(?:['\u2019]s|\s+is|\s+was|\s+turned|\s+turns|\s+will\s+be"
     r"|['\u2019]ll\s+be|\s+will\s+turn|\s+is\s+going\s+to\s+be)|shes|hes)\s+"
@@ -214,3 +218,68 @@ _FAMILY_HINT = re.compile(
     "husband|wife|partner|hubby|sister|brother|friend"
 )
 _OLD = re.compile(r"[19](?<!\d(?s:.))(?:(?<=9)\d|(?<=1)[0-3]\d)(?!\d)")  # 90-139
+
+
+_FIRST_NAME_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+(?:['\u2018\"][A-Z][a-z]+['\u2019\"][ \t]+)?$")
+
+
+def _first_name_before(text: str, start: int, lex: Lexicon) -> bool:
+    """A first name, no frequent word, just before ``start``."""
+    m = _FIRST_NAME_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    return word in lex.first_names and lex.common.get(word, 3000) >= 3000
+
+
+def digit_ages(text: str, low: str) -> list[Span]:
+    """Ages over 89 written in digits, by the rules above (the text holds a number
+    from 90 to 139: :data:`_OLD`); ``low``: the text in lower case."""
+    found: list[Span] = []
+    if _FAMILY_HINT.search(low):
+        for m in _FAMILY_AGE.finditer(text):
+            found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+        for m in _FAMILY_THERE_AGE.finditer(text):
+            found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+    if "who" in low:
+        for m in _WHO_AGE.finditer(text):
+            found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+    if "still" in low:
+        for m in _STILL_AT_AGE.finditer(text):
+            found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+    if "(" in text:
+        for m in _BRACKETED_AGE.finditer(text):
+            found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+    for m in _AGE_FORMS.finditer(text):
+        g = m.lastindex or 0  # the one group of the form that matched
+        found.append(Span(m.start(g), m.end(g), "AGE", "pattern"))
+    if "'s " in text or "\u2019s " in text or " is " in text:
+        lex = lexicon()
+        for m in _NAMED_AGE.finditer(text):
+            name = m.group(1).lower()
+            if (name in lex.first_names and name not in WORD_NAMES) or (
+                name in lex.surnames and _first_name_before(text, m.start(), lex)
+            ):  # "Margaret 'Peg' Sullivan is 91" (not "Blood Sugar is 95")
+                found.append(Span(m.start(2), m.end(2), "AGE", "pattern"))
+    if "," in text:
+        for m in _COMMA_AGE.finditer(text):
+            owner = _BRACKET_OWNER if m.group(2) else _OWNER  # not "(Arsenal, 90)"
+            line_end = text[m.end(1) : m.end(1) + 1] != "," and not m.group(2)
+            if line_end and not _RELATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "Edith, 95" ending a line needs a relative before
+            if owner.search(text, max(0, m.start() - 30), m.start()):
+                found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+    if "m" in low or "dr" in low:
+        for m in _TITLED_AGE.finditer(text):
+            found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+    if "he" in low:  # she, he, they
+        for m in _PRONOUN_AGE.finditer(text):
+            found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+        if " is " in low or " was " in low:
+            for m in _AND_IS_AGE.finditer(text):
+                if _LIVES_BEFORE.search(text, max(0, m.start() - 120), m.start()):
+                    found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+    if "I" in text or "im " in text or "i'm" in text or "i am" in text:  # "I'll be 100"
+        for m in _FIRST_PERSON_AGE.finditer(text):
+            found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+    return found

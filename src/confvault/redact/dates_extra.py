@@ -23,35 +23,19 @@ import re
 
 from .ages import (
     _AGE_BIRTHDAY,
-    _AGE_FORMS,
-    _AND_IS_AGE,
     _APPOSITIVE_AGE,
-    _BRACKET_OWNER,
-    _BRACKETED_AGE,
-    _COMMA_AGE,
     _COUNTED_BEFORE,
-    _FAMILY_AGE,
-    _FAMILY_HINT,
-    _FAMILY_THERE_AGE,
-    _FIRST_PERSON_AGE,
-    _LIVES_BEFORE,
-    _NAMED_AGE,
     _NEXT_AGE,
     _OLD,
     _OLDEST_AT,
     _OWNER,
     _POSSESSIVE_ORDINAL,
-    _PRONOUN_AGE,
     _RELATIVE_BEFORE,
     _SPELLED_AGE,
-    _STILL_AT_AGE,
-    _TITLED_AGE,
-    _WHO_AGE,
+    digit_ages,
 )
 from .dates import _MONTHS
-from .lexicon import Lexicon, lexicon
 from .model import Span
-from .word_names import WORD_NAMES
 
 _DIGIT = re.compile(r"\d")
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -285,18 +269,6 @@ def _dated_lines(text: str) -> list[Span]:
     return [Span(m.start(1 if m.group(1) else 3), m.end(), "DATE", "pattern") for m in found]
 
 
-_FIRST_NAME_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+(?:['\u2018\"][A-Z][a-z]+['\u2019\"][ \t]+)?$")
-
-
-def _first_name_before(text: str, start: int, lex: Lexicon) -> bool:
-    """A first name, no frequent word, just before ``start``."""
-    m = _FIRST_NAME_BEFORE.search(text, max(0, start - 30), start)
-    if m is None:
-        return False
-    word = m.group(1).lower()
-    return word in lex.first_names and lex.common.get(word, 3000) >= 3000
-
-
 def detect(text: str, digits: bool | None = None) -> list[Span]:
     """The dates and ages described in the module docstring; ``digits``: whether
     the text holds a digit, if the caller knows. Each rule runs only when plain
@@ -355,54 +327,7 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             for m in _NEXT_AGE.finditer(text):
                 found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
         if _OLD.search(text):
-            if _FAMILY_HINT.search(low):
-                for m in _FAMILY_AGE.finditer(text):
-                    found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
-                for m in _FAMILY_THERE_AGE.finditer(text):
-                    found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
-            if "who" in low:
-                for m in _WHO_AGE.finditer(text):
-                    found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
-            if "still" in low:
-                for m in _STILL_AT_AGE.finditer(text):
-                    found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
-            if "(" in text:
-                for m in _BRACKETED_AGE.finditer(text):
-                    found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
-            for m in _AGE_FORMS.finditer(text):
-                g = m.lastindex or 0  # the one group of the form that matched
-                found.append(Span(m.start(g), m.end(g), "AGE", "pattern"))
-            if "'s " in text or "\u2019s " in text or " is " in text:
-                lex = lexicon()
-                for m in _NAMED_AGE.finditer(text):
-                    name = m.group(1).lower()
-                    if (name in lex.first_names and name not in WORD_NAMES) or (
-                        name in lex.surnames and _first_name_before(text, m.start(), lex)
-                    ):  # "Margaret 'Peg' Sullivan is 91" (not "Blood Sugar is 95")
-                        found.append(Span(m.start(2), m.end(2), "AGE", "pattern"))
-            if "," in text:
-                for m in _COMMA_AGE.finditer(text):
-                    owner = _BRACKET_OWNER if m.group(2) else _OWNER  # not "(Arsenal, 90)"
-                    line_end = text[m.end(1) : m.end(1) + 1] != "," and not m.group(2)
-                    if line_end and not _RELATIVE_BEFORE.search(
-                        text, max(0, m.start() - 30), m.start()
-                    ):
-                        continue  # "Edith, 95" ending a line needs a relative before
-                    if owner.search(text, max(0, m.start() - 30), m.start()):
-                        found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
-            if "m" in low or "dr" in low:
-                for m in _TITLED_AGE.finditer(text):
-                    found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
-            if "he" in low:  # she, he, they
-                for m in _PRONOUN_AGE.finditer(text):
-                    found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
-                if " is " in low or " was " in low:
-                    for m in _AND_IS_AGE.finditer(text):
-                        if _LIVES_BEFORE.search(text, max(0, m.start() - 120), m.start()):
-                            found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
-            if "I" in text or "im " in text or "i'm" in text or "i am" in text:  # "I'll be 100"
-                for m in _FIRST_PERSON_AGE.finditer(text):
-                    found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+            found.extend(digit_ages(text, low))
         found.extend(_labelled_days(text, low))
     found.extend(_spelled_days(text, low))
     if _HOLIDAY_DAY_HINT.search(low):

@@ -18,6 +18,7 @@ from .name_lower import (
 )
 from .name_words import (
     AMBIG,
+    COMMON,
     NAME,
     RELATION_WORDS,
     UNKNOWN,
@@ -217,6 +218,21 @@ _MORE_VERBS = re.compile(
 def person_verb_after(text: str, end: int) -> bool:
     """What only a person does follows ``end``: "… attended", "… rang back"."""
     return (SUBJECT_VERB.match(text, end) or _MORE_VERBS.match(text, end)) is not None
+
+
+def unflagged_full_name(text: str, run: list[Tok], lex: Lexicon) -> list[Span]:
+    """A first name and a surname, both also words, in a run nothing flagged: before
+    a person's verb ("Will Barker rang back"), or inside a sentence, after its first
+    word ("Saw Will Barker at home"; not "My PAN")."""
+    pair = run[1:] if len(run) == 3 and run[0].first and run[0].cls == COMMON else run
+    if full_name_subject(text, pair, lex) or (
+        not pair[0].first
+        and all(t.text.istitle() for t in pair)
+        and pair[0].text.lower() not in FUNCTION_WORDS
+        and full_name(pair, lex)
+    ):
+        return [Span(pair[0].start, pair[-1].end, "NAME", "context")]
+    return []
 
 
 def full_name(run: list[Tok], lex: Lexicon) -> bool:

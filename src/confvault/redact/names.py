@@ -40,12 +40,11 @@ from .name_lists import (
     BODY_OF,
     NICKNAME_BETWEEN,
     coordinated,
-    full_name,
-    full_name_subject,
     nickname_between,
     person_verb_after,
     repeated,
     subjects,
+    unflagged_full_name,
     with_pronouns,
     with_relation,
 )
@@ -105,7 +104,6 @@ from .name_words import (
 from .words import (
     ACRONYMS,
     BRANDS,
-    FUNCTION_WORDS,
 )
 
 
@@ -318,15 +316,7 @@ def detect_names(text: str) -> list[Span]:
             has_suffix = any(t.cls == SUFFIX for t in run[1:])
             flagged = any(flags)
             if not flagged and not has_suffix:
-                # (after a sentence's first word: "Saw Will Barker at home")
-                pair = run[1:] if len(run) == 3 and run[0].first and run[0].cls == COMMON else run
-                if full_name_subject(text, pair, lex) or (
-                    not pair[0].first
-                    and all(t.text.istitle() for t in pair)  # (not "My PAN")
-                    and pair[0].text.lower() not in FUNCTION_WORDS
-                    and full_name(pair, lex)
-                ):  # "Will Barker rang back", "Met Will Barker today"
-                    spans.append(Span(pair[0].start, pair[-1].end, "NAME", "context"))
+                spans.extend(unflagged_full_name(text, run, lex))  # "Will Barker rang"
                 continue
             body = _body(run, flags, keep_common=has_suffix or described)
             if not body or (not flagged and len(body) < 2):
