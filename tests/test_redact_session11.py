@@ -567,3 +567,15 @@ def test_a_place_or_person_before_a_scheme_word_is_found(text: str, detail: str)
 )
 def test_review_21_people_and_towns_before_scheme_words_are_found(text: str, detail: str) -> None:
     assert detail not in redact(text).text
+
+
+def test_a_short_form_found_by_another_rule_too_keeps_the_full_names_number() -> None:
+    # found in an export (session 11): "with Nate" is a person by its cue, which had
+    # kept the short-form rule from "Nate's ex", and numbered him apart
+    text = (
+        "Met with River. Her uncle Nathan Walsh came too; Nate's ex Jade won't let him "
+        "see the kids. She goes to the shed with Nate on Tuesdays."
+    )
+    out = redact(text).text
+    assert "Nate" not in out
+    assert out.count("[PERSON-1]") == 3

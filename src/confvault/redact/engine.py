@@ -288,9 +288,8 @@ def _cut_spans(text: str, spans: list[Span], regions: list[tuple[int, int]]) -> 
             pieces = nxt
         cut = len(pieces) != 1 or pieces[0] != (sp.start, sp.end)
         for a, b in pieces:
-            if (
-                cut
-            ):  # no spaces at the edges of a cut piece: "River [ADDRESS]", not "River[ADDRESS]"
+            # no spaces at the edges of a cut piece: "River [ADDRESS]", not "River[ADDRESS]"
+            if cut:
                 while a < b and text[a].isspace():
                     a += 1
                 while b > a and text[b - 1].isspace():
@@ -381,8 +380,11 @@ class RedactionSession:
             if kind == "PERSON":
                 return f"[PERSON-{self.person_number(sp.ref or value)}]"
             return f"[{kind or 'DETAIL'}]"
-        if sp.category == "NAME":  # (a short form found by its full name: one number)
-            return f"[PERSON-{self.person_number(sp.ref or value)}]"
+        if sp.category == "NAME":
+            number = self.person_number(sp.ref or value)
+            if sp.ref:  # a short form found by its full name: the same number, here on
+                self._people.setdefault(" ".join(_norm_name(value)), number)
+            return f"[PERSON-{number}]"
         if sp.category == "LOCATION":
             return "[ADDRESS]" if sp.placeholder_kind == "ADDRESS" else "[PLACE]"
         return f"[{sp.category}]"

@@ -253,7 +253,9 @@ def _add_short_forms(text: str, names: frozenset[str], kinds: dict[str, int]) ->
     refs: dict[str, str] = {}
     for name in sorted(names):
         for cap, kind in _short_forms(name.split()[0].lower()):
-            if cap not in kinds and cap in text:
+            # (over a weaker kind the word may have as a name found elsewhere: "Nathan
+            # Walsh … Nate's ex … with Nate")
+            if kinds.get(cap) != _ANY and cap in text:
                 kinds[cap] = kind
                 refs[cap] = name
     return refs
