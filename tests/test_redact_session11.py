@@ -579,3 +579,10 @@ def test_a_short_form_found_by_another_rule_too_keeps_the_full_names_number() ->
     out = redact(text).text
     assert "Nate" not in out
     assert out.count("[PERSON-1]") == 3
+
+
+def test_a_rare_word_opening_a_full_name_before_a_persons_verb() -> None:
+    # session 10 left open: "Alf" (no frequency rank) before a surname that is a place
+    assert ("Alf Whitworth", "NAME") in found("Alf Whitworth rang again.")
+    for text in ("Meanwhile Smith rang.", "Tearful Smith said nothing."):
+        assert text.split()[0] in redact(text).text

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import addresses, word_names
-from .lexicon import Lexicon, inflected, lexicon, subtitle_name
+from .lexicon import FAR_DOWN, Lexicon, inflected, lexicon, subtitle_name
 from .name_context import (
     PLACE_CTX,
     ends_in,
@@ -72,6 +72,21 @@ def _given_name(run: list[Tok], flags: list[bool], i: int) -> bool:
     if word.endswith(_NOT_NAME_ENDS) or inflected(word, lex):
         return False  # "Remanded Mountjoy", "Tearful Monday", "Calmer Oisin", "Teary Ann"
     return subtitle_name(word, lex) and word not in lex.dictionary
+
+
+def given_before(run: list[Tok], lex: Lexicon) -> bool:
+    """The word opening a sentence before a surname found is a rare word that no
+    ending makes from another ("Alf Whitworth rang"; not "Meanwhile Smith rang",
+    "Tearful Smith")."""
+    word = run[0].text.lower()
+    return (
+        run[0].first
+        and run[0].cls == COMMON
+        and lex.common.get(word, FAR_DOWN) >= FAR_DOWN
+        and not word.endswith(_NOT_NAME_ENDS)
+        and not inflected(word, lex)
+        and run[1].text.lower() in lex.surnames
+    )
 
 
 # endings of verbs and adjectives that open a note's sentence, whatever their stem

@@ -79,6 +79,7 @@ from .name_rules import (
     _with_numbers,
     _with_particles,
     _word_after_a,
+    given_before,
     job_title,
 )
 from .name_runs import (
@@ -333,6 +334,8 @@ def detect_names(text: str) -> list[Span]:
             category, kind = _category(body, lex, person, org, has_suffix, last, before)
             if category == "LOCATION" and person_verb_after(text, body[-1].end):
                 category, kind = "NAME", ""  # "Gift Moyo attended": a place attends nothing
+                if len(body) == 1 and len(run) == 2 and given_before(run, lex):
+                    body = run  # "Alf Whitworth rang again": the rare word opening it too
             if saint and body[0].text in _SAINT_WORDS and category == "NAME":
                 category, kind = "ORG", ""  # a church, school or hospital, not a person
             place_like = all(t.cls in _PLACE_LIKE for t in body) and not titled
