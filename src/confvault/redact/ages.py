@@ -22,8 +22,7 @@ _PRONOUN_AGE = re.compile(
     r"|['\u2019]ll\s+be|\s+will\s+turn|\s+is\s+going\s+to\s+be)|shes|hes)\s+"
     r"(?:nearly\s+|almost\s+|just\s+|over\s+)?(9\d|1[0-3]\d)\b" + _NO_AGE_AFTER
 )
-# an age in a clause about the person: "a lady who's 94", "Nan on the site is 90 now",
-# "still farming at 92" (not "still working at 95 Main Street")
+# an age in a clause about the person: "a lady who's 94"
 _WHO_AGE = re.compile(
     r"(?i:\bwho(?:['\u2019]s|\s+is|\s+was|\s+turned|\s+turns))\s+(?i:nearly\s+|almost\s+|now\s+)?"
     r"(9\d|1[0-3]\d)\b(?![\d.,]\d)"
@@ -32,6 +31,8 @@ _WHO_AGE = re.compile(
     # (not "who's 120 in arrears", "who was 99 on the waiting list")
     r"(?![ \t]+(?i:on[ \t]+the[ \t]+(?:\w+[ \t]+)?list|in[ \t]+(?:arrears|debt|the[ \t]+queue)))"
 )
+# what people keep doing at an age: "still farming at 92" (not "still working at 95
+# Main Street", "Sats still sitting at 92")
 _STILL_AT_AGE = re.compile(
     r"(?i:\bstill[ \t]+(?:farming|working|driving|living|walking|gardening|dancing|swimming|"
     r"cycling|volunteering|teaching|painting|going|playing|golfing|fishing|knitting|baking|"
@@ -40,13 +41,13 @@ _STILL_AT_AGE = re.compile(
 )
 # the person's own words: "I'll be 100 in the spring", "I'm 93, love"
 _FIRST_PERSON_AGE = re.compile(
-    r"\b(?:I['\u2019]m|I\s+am|I['\u2019]ll\s+be|I\s+will\s+be|I\s+turned|I\s+turn|"
+    r"(?=[Ii])\b(?:I['\u2019]m|I\s+am|I['\u2019]ll\s+be|I\s+will\s+be|I\s+turned|I\s+turn|"
     r"[Ii]m|i['\u2019]m|i\s+am)\s+"
     r"(?i:nearly\s+|almost\s+|just\s+|over\s+)?(9\d|10\d)\b"
     # what follows an age said aloud: the clause's end, or when ("I'm 130 over 85", "I'm
     # 90 euro short" are no ages)
     r"(?=[ \t]*(?:[,.;:!?)'\"\u2019\u201d\u2013\u2014-]|$)|[ \t]+(?i:in|on|next|this|come|"
-    r"years?|yrs|now|soon|tomorrow|today|and|but|love|dear|if|you|my|at|last|this|for)\b)"
+    r"years?|yrs|now|soon|tomorrow|today|and|but|love|dear|if|you|my|at|last|for)\b)"
     r"(?![ \t]+(?i:on[ \t]+the[ \t]+(?:\w+[ \t]+)?list|in[ \t]+(?:arrears|debt|the[ \t]+queue)))"
 )
 _FAMILY = (
@@ -279,7 +280,6 @@ def digit_ages(text: str, low: str) -> list[Span]:
             for m in _AND_IS_AGE.finditer(text):
                 if _LIVES_BEFORE.search(text, max(0, m.start() - 120), m.start()):
                     found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
-    if "I" in text or "im " in text or "i'm" in text or "i am" in text:  # "I'll be 100"
-        for m in _FIRST_PERSON_AGE.finditer(text):
-            found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+    for m in _FIRST_PERSON_AGE.finditer(text):  # "I'll be 100", "i\u2019m 93"
+        found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
     return found

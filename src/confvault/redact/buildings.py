@@ -181,9 +181,9 @@ GENERIC_BEFORE = frozenset(
 
 
 def named_bodies(text: str) -> list[Span]:
-    """The bodies of _NAMED_BODY, without a sentence's first word ("Started Nursery
-    today", "Contacted Women's Aid" are no names) nor a function word ("at The
-    Academy")."""
+    """The bodies of _NAMED_BODY, without a verb opening the sentence ("Started
+    Nursery today", "Contacted Women's Aid" are no names), a function word ("at The
+    Academy"), or only generic words ("Local Men's Shed", "Youth Project")."""
     if not (
         "Women" in text
         or "Shed" in text
@@ -197,9 +197,11 @@ def named_bodies(text: str) -> list[Span]:
     out = []
     for m in _NAMED_BODY.finditer(text):
         start = m.start()
-        head = text[:start].rstrip(" \t")
+        k = start  # the character before the match, blanks skipped (no copy of the text)
+        while k and text[k - 1] in " \t":
+            k -= 1
         opener = text[start : m.end()].split(None, 1)[0]
-        if (not head or head[-1] in '.!?:;\n"(') and (
+        if (not k or text[k - 1] in '.!?:;\n"(') and (
             # a verb opening the sentence is not the name ("Started Nursery today"); any
             # other first word is ("Sunbeams Nursery closed", "Park Road Chapel run …")
             opener.lower().endswith(("ed", "ing")) or opener.lower() in _OPENING_VERBS

@@ -38,7 +38,7 @@ _PERSON_DOES = re.compile(
 )
 # endings of roles, specialties and kinds of person, which are no names after a role
 _AGENT_ENDS = ("er", "or", "ist", "ogy", "ian", "ship", "ant", "ent", "ia")
-_ABBREVIATIONS = frozenset(["ltd", "inc", "plc", "llc", "uk", "nhs", "gp", "cc", "re", "xmas"])
+_ABBREVIATIONS = frozenset(["ltd", "inc", "plc", "re", "xmas"])  # (as written: "Ltd", "Re")
 
 # family words used as a title ("Auntie Blessing"), and words for a village or a
 # neighbourhood in other countries ("Barangay Malinis"); each pattern below opens with
@@ -268,7 +268,8 @@ def detect(text: str) -> list[Span]:
         )
         if (
             free
-            and not word.endswith(_NOT_NAME_ENDS + _AGENT_ENDS)
+            # (a listed first name may end so: "key worker Peter", "volunteer Sophia")
+            and (low in lex.first_names or not word.endswith(_NOT_NAME_ENDS + _AGENT_ENDS))
             # a word of the lists only if short, as a clipped name is ("Dev", "Bec"):
             # not "Practitioner", "Smear", "Moreover"
             and (low in lex.first_names or not is_word(low, lex) or len(low) <= 4)

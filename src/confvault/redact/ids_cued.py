@@ -137,9 +137,10 @@ def detect(text: str) -> list[Span]:
             text, max(0, last.start() - 40), last.start()
         ):
             out.append(Span(last.start(1), last.end(1), "ID", "pattern"))
-    if "ummer" in text:
+    low = text.lower()  # (the two rules below are case-blind: so are their screens)
+    if "ummer" in low:
         out += [Span(m.start(1), m.end(1), "ID", "pattern") for m in _NUMMER.finditer(text)]
-    if "adhaa" in text or "adhar" in text:
+    if "adhaa" in low or "adhar" in low:
         out += [Span(m.start(1), m.end(1), "ID", "pattern") for m in _AADHAAR_LATER.finditer(text)]
     taken = {sp.start for sp in out}
     cue = _CUE.search(text)

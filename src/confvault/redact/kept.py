@@ -89,9 +89,11 @@ _KEEP_PHRASES = re.compile(
     + r")(?![\w-])(?![ \t]+(?-i:[A-Z]))"  # not the first words of a name: "Earl Grey Smith"
 )
 # A cheap screen: each phrase above (and _LOCAL_BRANCH below) holds one of these
-# rarer words; a text is split at blanks once and its words looked up in one set
-# (with "'s" and the punctuation a word may carry), which costs far less on a long
-# note than a regular expression over it.
+# words, mostly rarer ones; a text is split at blanks once and its words looked up
+# in one set (with "'s" and the punctuation a word may carry), which costs far less
+# on a long note than a regular expression over it. (Session 11's laws and schemes
+# brought frequent words such as "act", "law" and "date": more notes pass the screen,
+# and the engine measured about 2% slower for all of that session's rules.)
 _KEEP_ANCHORS = (
     "earl", "wort", "christmas", "claus", "fairy", "bunny", "prayer", "holy", "freedom",
     "plus", "nature", "issue", "sponge", "holidays", "citizens", "appeal", "helpline",
@@ -103,7 +105,7 @@ _KEEP_ANCHORS = (
     "trevor", "pell", "finance", "monster", "head", "term", "freshers", "freshers'", "cert",
     "certificate", "cycle", "welfare", "assessor", "youth", "gcse", "gcses", "igcse", "btec",
     "a-level", "a-levels", "law", "maudsley", "minnesota", "mind", "record", "gateway",
-    "date", "mugs", "hand", "act", "conference", "conferences", "payment", "payments",
+    "date", "mugs", "hand", "act", "conference", "payment",
     "allowance", "reduction", "lines", "story", "stories", "card", "discount", "credit",
     "benefit",
 )  # fmt: skip

@@ -159,13 +159,15 @@ _FAMILY_SURNAMES = frozenset(["ward", "hall", "wood", "field", "fields", "home"]
 
 @functools.lru_cache(maxsize=1024)
 def _family_names(client: Client) -> tuple[tuple[bool, str, str], ...]:
-    """The client's person terms whose surname is a generic word ("James Ward")."""
+    """The client's person terms whose surname is a generic word ("James Ward"): a
+    name of a person (not a registered "Village Hall")."""
     out = []
     for own, terms in ((True, client.terms), (False, client.others)):
         for term in terms:
             words = term.split()
             last = words[-1] if len(words) >= 2 else ""
-            if last.istitle() and last.lower() in _FAMILY_SURNAMES:
+            person = _category(term) == "NAME" and (own or classify_other(term)[0] == "PERSON")
+            if person and last.istitle() and last.lower() in _FAMILY_SURNAMES:
                 out.append((own, term, re.escape(last)))
     return tuple(out)
 

@@ -46,8 +46,9 @@ class Span:
     source: str
     client: str | None = None
     placeholder_kind: str = ""
-    # for a registered "other" person: the registered term matched, so that
-    # typos, parts and casing of one person get one number in a session
+    # for a registered "other" person, the registered term matched, and for a short
+    # form of a full name found ("Nate" of "Nathan Walsh"), that name: so that typos,
+    # parts, short forms and casing of one person get one number in a session
     ref: str = ""
 
 

@@ -90,7 +90,7 @@ def given_before(run: list[Tok], lex: Lexicon) -> bool:
 
 
 # endings of verbs and adjectives that open a note's sentence, whatever their stem
-_NOT_NAME_ENDS = ("ed", "ful", "ised", "ized", "ing", "ly", "over", "less", "ous")
+_NOT_NAME_ENDS = ("ed", "ful", "ing", "ly", "over", "less", "ous")
 
 
 _NICKNAME_WORDS = frozenset(["Big", "Little", "Wee", "Lil"])
@@ -170,15 +170,15 @@ _JOB_WORDS = frozenset(
      "homelessness", "resettlement", "refugee", "domestic", "abuse", "violence", "victim",
      "victims", "independent", "sexual", "engagement", "inclusion", "attendance", "wellbeing",
      "education", "training", "transition", "transitions", "leaving", "children", "child",
-     "adult", "adults", "early", "help", "intervention", "prevention", "resettlement",
+     "adult", "adults", "early", "help", "intervention", "prevention",
      "disability", "disabilities", "autism", "dementia", "palliative", "hospice", "chaplaincy",
      "bereavement", "advice", "advocacy", "tenant", "tenants", "neighbourhood", "estate",
      "prison", "custody", "release", "through-the-gate", "veterans", "armed", "forces",
      "service", "services", "team", "programme", "project", "volunteer", "volunteers",
      "nurse", "nursing", "midwife", "health-visiting", "occupational", "speech", "therapy",
-     "palliative", "continuing", "primary", "secondary", "spiritual", "counselling",
+     "continuing", "primary", "secondary", "spiritual", "counselling",
      "counseling", "club", "intensive", "treatment", "day", "respite", "acute", "home",
-     "carer", "wellness", "psychology", "psychiatric", "perinatal", "maternity", "parenting"]
+     "wellness", "psychology", "psychiatric", "perinatal", "maternity", "parenting"]
 )  # fmt: skip
 
 

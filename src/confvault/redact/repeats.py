@@ -7,7 +7,12 @@ case, as a whole word: a capitalised word that is no ordinary word, or one in
 lower case or in capitals that is none ("will" or "WHERE" elsewhere stays a word).
 A capitalised ordinary word ("Precious", "Hope", "Child") goes again only where a
 verb follows it, as a person does: "Precious is", not "Hope you can", "Child
-Protection plan" or "Will discuss at supervision".
+Protection plan" or "Will discuss at supervision"; a rare one also before how the
+person is or what is theirs ("Biddy worn out", "Sugar's number"), and the first
+name of a full name as an owner ("Blessing Okonkwo … Blessing's course mate").
+The short forms of a full name's first name (no ordinary words) are the person
+anywhere ("Nathan Walsh … Nate's ex"), and carry the full name for the export's
+numbering.
 """
 
 from __future__ import annotations
@@ -31,7 +36,8 @@ _SKIP = ("known", "known-other", "repeat")
 
 def repeats(text: str, found: list[Span]) -> list[Span]:
     """NAME spans for the other whole-word occurrences of the words of names found,
-    and of full names found (whatever follows them: "scared of Will Barker").
+    of full names found (whatever follows them: "scared of Will Barker") and of the
+    short forms of their first names.
 
     Linear: the words of the names are gathered first, then the text is read once;
     a full name is searched for only when there are few."""
@@ -248,23 +254,30 @@ _STATE_AFTER = re.compile(
 
 def _add_short_forms(text: str, names: frozenset[str], kinds: dict[str, int]) -> dict[str, str]:
     """The short forms of the first names of full names found, capitalised in the
-    text ("Nathan Walsh shared; Nate's ex"): the person too, a word only before a
-    verb or as an owner ("Bill" for William)."""
+    text ("Nathan Walsh shared; Nate's ex"): the same person anywhere. Returns each
+    form found -> its full name, for the export's numbering. Linear: the text's
+    words are gathered once, and each form is looked up among them."""
     refs: dict[str, str] = {}
+    present: set[str] | None = None
     for name in sorted(names):
-        for cap, kind in _short_forms(name.split()[0].lower()):
+        forms = _short_forms(name.split()[0].lower())
+        if not forms:
+            continue
+        if present is None:
+            present = set(_WORD.findall(text))
+        for cap in forms:
             # (over a weaker kind the word may have as a name found elsewhere: "Nathan
             # Walsh … Nate's ex … with Nate")
-            if kinds.get(cap) != _ANY and cap in text:
-                kinds[cap] = kind
+            if kinds.get(cap) != _ANY and cap in present:
+                kinds[cap] = _ANY
                 refs[cap] = name
     return refs
 
 
 @functools.lru_cache(maxsize=4096)
-def _short_forms(first: str) -> tuple[tuple[str, int], ...]:
-    """A first name's short forms, capitalised, each with where it may stand for the
-    person; through the name it shortens too ("Jenny": Jennifer, Jen)."""
+def _short_forms(first: str) -> tuple[str, ...]:
+    """A first name's short forms, capitalised; through the name it shortens too
+    ("Jenny": Jennifer, Jen); none that is an ordinary word."""
     lex = lexicon()
     if first not in lex.first_names:
         return ()
@@ -275,7 +288,7 @@ def _short_forms(first: str) -> tuple[tuple[str, int], ...]:
     forms.discard(first)
     # a form that is an ordinary word ("Will", "May", "Court") is left to the other rules
     return tuple(
-        (form.capitalize(), _ANY)
+        form.capitalize()
         for form in sorted(forms)
         if len(form) >= 3
         and form not in lex.dictionary
@@ -287,12 +300,13 @@ def _short_forms(first: str) -> tuple[tuple[str, int], ...]:
     )
 
 
-# short forms of the nickname table that are everyday words too (WORD_NAMES has more)
+# short forms of the nickname table that are everyday words too, which neither the
+# dictionary nor WORD_NAMES holds (review 20: "May still be entitled", "Court still
+# adjourned"), and short names that name too many people to be one ("Tony", "Sam")
 _WORD_FORMS = frozenset(
-    ["may", "court", "win", "honey", "fall", "little", "sonny", "day", "chance", "bill", "art",
-     "don", "dot", "ken", "kit", "les", "mo", "pen", "val", "vic", "jean", "dale", "glen",
-     "king", "duke", "chip", "chuck", "bud", "buddy", "tony", "bert", "nick", "sal", "cal",
-     "ed", "al", "di", "fran", "jo", "mel", "nell", "ron", "sam", "tim", "trish", "lou"]
+    ["may", "court", "win", "fall", "little", "sonny", "day", "chance", "art", "don", "ken",
+     "val", "vic", "jean", "dale", "glen", "king", "duke", "chip", "chuck", "bud", "buddy",
+     "tony", "bert", "nick", "sal", "fran", "mel", "nell", "ron", "sam", "tim", "trish", "lou"]
 )  # fmt: skip
 
 
