@@ -40,8 +40,8 @@ _KEPT = (
     "family group conferences?", "youth justice conferences?",
     "personal independence payments?", "disability living allowance",
     "attendance allowance", "carer['\u2019]?s allowance", "council tax reduction",
-    "county lines", "social stor(?:y|ies)", "community services card",
-    "warm home discount", "pension credit", "housing benefit", "child benefit",
+    "county lines", "social stor(?:y|ies)", "warm home discount", "pension credit",
+    "housing benefit", "child benefit",
     # named treatments, skills, apps, schemes and leaflets of support work
     "maudsley (?:approach|method|model)", "minnesota model", "wise mind", "recovery record",
     "carer gateway", "bad date (?:list|scheme)", "ugly mugs", "help is at hand",
@@ -105,9 +105,8 @@ _KEEP_ANCHORS = (
     "trevor", "pell", "finance", "monster", "head", "term", "freshers", "freshers'", "cert",
     "certificate", "cycle", "welfare", "assessor", "youth", "gcse", "gcses", "igcse", "btec",
     "a-level", "a-levels", "law", "maudsley", "minnesota", "mind", "record", "gateway",
-    "date", "mugs", "hand", "act", "conference", "payment",
-    "allowance", "reduction", "lines", "story", "stories", "card", "discount", "credit",
-    "benefit",
+    "bad", "mugs", "hand", "act", "conference", "independence", "allowance", "reduction",
+    "lines", "story", "stories", "discount", "pension", "benefit",
 )  # fmt: skip
 _KEEP_WORDS = frozenset(
     form
