@@ -44,7 +44,7 @@ _HINTS = {
     "EMAIL": "Remove the e-mail address.",
     "URL": "Remove the link, or check it identifies nobody.",
     "ID": "Remove the ID number; nobody in supervision needs it.",
-    "AGE": "Give an age range ('in their thirties') instead of an exact age.",
+    "AGE": "Write 'over 89' or 'in their nineties' instead of the exact age.",
 }
 _LABELS = {
     "NAME": "possible name",
