@@ -6,10 +6,16 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon, frequent, lexicon
 from .model import Span
+from .name_words import RARE
 from .word_names import WORD_NAMES
 
+# a place in a queue or a sum owed, not an age ("who's 120 in arrears", "I'm 92 on the
+# housing list")
+_NOT_A_COUNT_AFTER = (
+    r"(?![ \t]+(?i:on[ \t]+the[ \t]+(?:\w+[ \t]+)?list|in[ \t]+(?:arrears|debt|the[ \t]+queue)))"
+)
 # what follows a number that makes it no age ("he's 95 kg", "she was 90 minutes")
 _NO_AGE_AFTER = (
     r"(?![\d.,]\d|\s*(?i:%|(?:kg|kilos?|lbs?|pounds|quid|mg|ml|minutes?|mins?|hours?|times|"
@@ -27,9 +33,7 @@ _WHO_AGE = re.compile(
     r"(?i:\bwho(?:['\u2019]s|\s+is|\s+was|\s+turned|\s+turns))\s+(?i:nearly\s+|almost\s+|now\s+)?"
     r"(9\d|1[0-3]\d)\b(?![\d.,]\d)"
     r"(?=[ \t]*(?:[,.;:!?)'\"\u2019\u201d\u2013\u2014-]|$)|[ \t]+(?i:on|in|at|and|but|now|"
-    r"this|next|years?|yrs|today|with|living|lives|still|she|he)\b)"
-    # (not "who's 120 in arrears", "who was 99 on the waiting list")
-    r"(?![ \t]+(?i:on[ \t]+the[ \t]+(?:\w+[ \t]+)?list|in[ \t]+(?:arrears|debt|the[ \t]+queue)))"
+    r"this|next|years?|yrs|today|with|living|lives|still|she|he)\b)" + _NOT_A_COUNT_AFTER
 )
 # what people keep doing at an age: "still farming at 92" (not "still working at 95
 # Main Street", "Sats still sitting at 92")
@@ -44,18 +48,19 @@ _FIRST_PERSON_AGE = re.compile(
     r"(?=[Ii])\b(?:I['\u2019]m|I\s+am|I['\u2019]ll\s+be|I\s+will\s+be|I\s+turned|I\s+turn|"
     r"[Ii]m|i['\u2019]m|i\s+am)\s+"
     r"(?i:nearly\s+|almost\s+|just\s+|over\s+)?(9\d|10\d)\b"
-    # what follows an age said aloud: the clause's end, or when ("I'm 130 over 85", "I'm
+    # what follows an age said aloud: the clause's end, or when ("I'm 90 over 60", "I'm
     # 90 euro short" are no ages)
     r"(?=[ \t]*(?:[,.;:!?)'\"\u2019\u201d\u2013\u2014-]|$)|[ \t]+(?i:in|on|next|this|come|"
     r"years?|yrs|now|soon|tomorrow|today|and|but|love|dear|if|you|my|at|last|for)\b)"
-    r"(?![ \t]+(?i:on[ \t]+the[ \t]+(?:\w+[ \t]+)?list|in[ \t]+(?:arrears|debt|the[ \t]+queue)))"
+    + _NOT_A_COUNT_AFTER
 )
-_FAMILY = (
+# the relatives an age over 89 is most often written of, and everyone else close
+_ELDERS = (
     r"gran|granny|grandma|grandmother|nan|nana|nanna|nanny|grandad|granddad|grandpa|"
     r"grandfather|great[- ]?gran\w*|great[- ]?grand\w+|mum|mom|mother|dad|father|"
-    r"aunt(?:ie|y)?|uncle|neighbou?r|nani|dadi|nonna|abuela|babcia|oma|ouma|oupa|ma|pa|mam|da|"
-    r"husband|wife|partner|hubby|sister|brother|friend"
+    r"aunt(?:ie|y)?|uncle|nani|dadi|nonna|abuela|babcia|oma|ouma|oupa"
 )
+_FAMILY = _ELDERS + r"|neighbou?r|ma|pa|mam|da|husband|wife|partner|hubby|sister|brother|friend"
 _AND_IS_AGE = re.compile(
     r"\b(?:and|but)\s+(?:is|was)\s+(?:now\s+|nearly\s+|almost\s+)?(9\d|1[0-3]\d)"
     r"(?=\s*(?:[.,;!]|now\b)|\s*\Z)"
@@ -67,11 +72,6 @@ _LIVES_BEFORE = re.compile(
     r"housebound|frail|retired|resident)\b[^.!?\n]*\Z"
 )
 # a relative, where they are, then their age: "Nan on the site is 90 now"
-_ELDERS = (
-    r"gran|granny|grandma|grandmother|nan|nana|nanna|nanny|grandad|granddad|grandpa|"
-    r"grandfather|great[- ]?gran\w*|great[- ]?grand\w+|mum|mom|mother|dad|father|"
-    r"aunt(?:ie|y)?|uncle|nani|dadi|nonna|abuela|babcia|oma|ouma|oupa"
-)
 _FAMILY_THERE_AGE = re.compile(
     rf"(?i)\b(?:{_ELDERS})[ \t]+(?:on|in|at|from|next|down|up|over)[ \t][^.,;!?\n]{{0,25}}?"
     r"\b(?:is|was|turned|turns)[ \t]+(?:now[ \t]+)?(9\d|1[0-3]\d)"
@@ -230,7 +230,7 @@ def _first_name_before(text: str, start: int, lex: Lexicon) -> bool:
     if m is None:
         return False
     word = m.group(1).lower()
-    return word in lex.first_names and lex.common.get(word, 3000) >= 3000
+    return word in lex.first_names and not frequent(word, lex, RARE)
 
 
 def digit_ages(text: str, low: str) -> list[Span]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicon, far_down, is_word, lexicon
+from .lexicon import Lexicon, far_down, frequent, is_word, lexicon
 from .model import Span
 from .name_words import RELATION_WORDS
 from .words import EXTRA_WORDS, FUNCTION_WORDS, TITLES
@@ -213,7 +213,7 @@ def detect(text: str) -> list[Span]:
                 and given not in TITLES
                 and given not in EXTRA_WORDS
                 and given not in _NOT_GIVEN
-                and (given in lex.first_names or not _frequent(given, lex, _RARE_IN_BRACKETS))
+                and (given in lex.first_names or not frequent(given, lex, _RARE_IN_BRACKETS))
             ):
                 out.append(Span(m.start(), m.end(), "NAME", "context"))
     if "(" in text:
@@ -315,10 +315,6 @@ def _name_like(word: str, lex: Lexicon) -> bool:
     return low in lex.first_names or not is_word(low, lex) or far_down(low, lex)
 
 
-def _frequent(low: str, lex: Lexicon, rank: int) -> bool:
-    return lex.common.get(low, rank) < rank
-
-
 def _free_word(word: str, lex: Lexicon, rank: int) -> bool:
     """No function word, title or frequent word: it can stand for a name here."""
     low = word.lower()
@@ -327,5 +323,5 @@ def _free_word(word: str, lex: Lexicon, rank: int) -> bool:
         and low not in TITLES
         and low not in EXTRA_WORDS
         and low not in RELATION_WORDS
-        and not _frequent(low, lex, rank)
+        and not frequent(low, lex, rank)
     )

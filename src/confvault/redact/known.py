@@ -124,8 +124,7 @@ def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:
         _number_hits(text, clients, index, hits)
     if "\n" in text:
         _broken_hits(text, clients, index, hits)
-    if "s" in text:
-        _family_hits(text, clients, hits)
+    _family_hits(text, clients, hits)  # (mostly no client has such a surname: no scan)
     # a registered first name's short or long form ("Bill" for "William"): the weakest
     # hit, so that a longer one over it wins
     for k, (c, own, sp) in enumerate(short_hits(text, clients)):
@@ -140,10 +139,8 @@ def _family_hits(
     """A registered person's surname that is a generic word, never matched alone
     ("Ward", "Hall"), as a family: "the Wards", "the Halls' caravan"."""
     for c, client in enumerate(clients):
-        for own, term, surname in _family_names(client):
-            for j, m in enumerate(
-                re.finditer(rf"\b(?i:the)[ \t]+({surname}(?:e?s['\u2019]?))(?!\w|[ \t]+of\b)", text)
-            ):
+        for own, term, family in _family_names(client):
+            for j, m in enumerate(family.finditer(text)):
                 sp = (
                     Span(m.start(1), m.end(1), "NAME", "known", client=client.alias)
                     if own
@@ -158,9 +155,9 @@ _FAMILY_SURNAMES = frozenset(["ward", "hall", "wood", "field", "fields", "home"]
 
 
 @functools.lru_cache(maxsize=1024)
-def _family_names(client: Client) -> tuple[tuple[bool, str, str], ...]:
+def _family_names(client: Client) -> tuple[tuple[bool, str, re.Pattern[str]], ...]:
     """The client's person terms whose surname is a generic word ("James Ward"): a
-    name of a person (not a registered "Village Hall")."""
+    name of a person (not a registered "Village Hall"), each with its family's pattern."""
     out = []
     for own, terms in ((True, client.terms), (False, client.others)):
         for term in terms:
@@ -168,7 +165,8 @@ def _family_names(client: Client) -> tuple[tuple[bool, str, str], ...]:
             last = words[-1] if len(words) >= 2 else ""
             person = _category(term) == "NAME" and (own or classify_other(term)[0] == "PERSON")
             if person and last.istitle() and last.lower() in _FAMILY_SURNAMES:
-                out.append((own, term, re.escape(last)))
+                family = rf"\b(?i:the)[ \t]+({re.escape(last)}(?:e?s['\u2019]?))(?!\w|[ \t]+of\b)"
+                out.append((own, term, re.compile(family)))
     return tuple(out)
 
 

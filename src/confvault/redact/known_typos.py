@@ -81,16 +81,16 @@ class _Vocab:
             for core in near
             if len(core) >= _FUZZY_MIN - 1
             and core not in dictionary
-            and (core not in common or self._name_like(core, lex))
+            and (core not in common or self._written_as_name(core, lex))
         ]
 
-    def _name_like(self, core: str, lex: Lexicon) -> bool:
+    def _written_as_name(self, core: str, lex: Lexicon) -> bool:
         """A word the ranked lists hold only far down, used as a name here: a film
         subtitle's name ("liesl" for a registered Liezl), no place, no inflected word
         ("teary", "calmer"), and capitalised in the text."""
         if not rare_ranked(core, lex) or core in lex.places or inflected(core, lex):
             return False
-        return re.search(rf"\b{core.capitalize()}\b", self._written) is not None
+        return re.search(rf"\b{re.escape(core.capitalize())}\b", self._written) is not None
 
     def starts_for(self, first: str) -> list[int]:
         """Positions whose word is `first`, or one edit from it when it is long enough

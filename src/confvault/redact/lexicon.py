@@ -142,6 +142,12 @@ FAR_DOWN = 15000
 RANKED_END = 40000
 
 
+def frequent(word: str, lex: Lexicon, rank: int = FAR_DOWN) -> bool:
+    """Ranked above ``rank`` in the frequency lists (lower-case ``word``): a word
+    first ("chance", "blood"), whatever else it is."""
+    return lex.common.get(word, rank) < rank
+
+
 def rare_ranked(word: str, lex: Lexicon) -> bool:
     """In the ranked lists, and only far down them (lower-case ``word``)."""
     rank = lex.common.get(word)

@@ -201,11 +201,7 @@ _NOUN_NAMES = frozenset(
 def full_name_subject(text: str, run: list[Tok], lex: Lexicon) -> bool:
     """A first name and a surname, both also words, doing what people do: "Will
     Barker rang back", "Grace Hall said"."""
-    if len(run) != 2:
-        return False
-    end = run[1].end
-    verb = SUBJECT_VERB.match(text, end) or _MORE_VERBS.match(text, end)
-    return verb is not None and full_name(run, lex)
+    return len(run) == 2 and person_verb_after(text, run[1].end) and full_name(run, lex)
 
 
 # what else a person named in full does in a note ("Will Barker missed his appointment")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import addresses, word_names
-from .lexicon import FAR_DOWN, Lexicon, inflected, lexicon, subtitle_name
+from .lexicon import Lexicon, frequent, inflected, lexicon, subtitle_name
 from .name_context import (
     PLACE_CTX,
     ends_in,
@@ -82,7 +82,7 @@ def given_before(run: list[Tok], lex: Lexicon) -> bool:
     return (
         run[0].first
         and run[0].cls == COMMON
-        and lex.common.get(word, FAR_DOWN) >= FAR_DOWN
+        and not frequent(word, lex)
         and not word.endswith(_NOT_NAME_ENDS)
         and not inflected(word, lex)
         and run[1].text.lower() in lex.surnames

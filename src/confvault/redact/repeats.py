@@ -22,7 +22,7 @@ import re
 
 from .intervals import containment
 from .known_short import nickname_forms
-from .lexicon import FAR_DOWN, Lexicon, is_word, lexicon, subtitle_name
+from .lexicon import Lexicon, frequent, is_word, lexicon, subtitle_name
 from .model import Span
 from .name_words import RELATION_WORDS
 from .word_names import WORD_NAMES
@@ -79,7 +79,7 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
                 and any(w in n.split() for n in whole_names)
             ):
                 kinds[w] = _ANY
-            elif k == _WITH_VERB and not _frequent(low, lex):
+            elif k == _WITH_VERB and not frequent(low, lex):
                 kinds[w] = _WITH_STATE  # "Biddy worn out" (not "Chance very slim")
             elif k == _WITH_VERB and w in firsts:
                 # a first name that is a word too, owning something after the full name
@@ -308,12 +308,6 @@ _WORD_FORMS = frozenset(
      "val", "vic", "jean", "dale", "glen", "king", "duke", "chip", "chuck", "bud", "buddy",
      "tony", "bert", "nick", "sal", "fran", "mel", "nell", "ron", "sam", "tim", "trish", "lou"]
 )  # fmt: skip
-
-
-def _frequent(low: str, lex: Lexicon) -> bool:
-    """Ranked in the frequency lists above their far tail: a word first ("chance")."""
-    rank = lex.common.get(low)
-    return rank is not None and rank < FAR_DOWN
 
 
 def _kind(w: str, lex: Lexicon) -> int:
