@@ -163,6 +163,14 @@ _COMPASS = re.compile(r"[ \t](?:East|West|North|South|Central)(?![\w'\u2019-])(?
 _IN_BEFORE = re.compile(r"\b(?:in|from|near)[ \t]+$")
 # an Arabic surname with its article after a given name: "Tariq al-Hashimi"
 _ARTICLE_SURNAME = re.compile(r"[ \t]+(?:al|el|Al|El|ul|ud)-[A-Z][\w'\u2019-]+")
+# a surname so frequent a word that the lists take it as the word, capitalised after a
+# first name and before a stop or a word in lower case: "Ellen Still attended" (not
+# "Ellen Still Pending", a heading; not "Thanks Ellen Kind regards", "Ellen Good morning")
+_WORD_SURNAME = re.compile(
+    r"[ \t](?:Good|Little|Still|Day|Kind|Early)"
+    r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?!(?:morning|afternoon|evening|night|luck|job|news|"
+    r"regards|wishes|one|ones|bit|lot|more|out|off)\b)[a-z])"
+)
 # a four-digit postcode after a place, before a stop: "Hamilton East 3216;" (not a
 # year, nor a number before more words: "Leeds 3000 people")
 _POSTCODE4_AFTER = re.compile(r"[ \t]+(?!19\d\d|20\d\d)\d{4}(?=[ \t]*(?:[,.;)\n]|$))")
@@ -200,6 +208,14 @@ def _given_name_first(name: str) -> bool:
     if any(p in ("y", "yr", "ar") for p in parts[1:-1]):
         return False  # a Welsh place's article: "Pen y Bryn Road", "Heol yr Eglwys Road"
     return len(parts) > 2 or parts[0].lower() in lexicon().first_names
+
+
+def _first_name_last(text: str, sp: Span) -> bool:
+    """The span ends in a first name that is no ordinary word: "Ellen", not "Will"."""
+    space = text.rfind(" ", sp.start, sp.end)
+    word = text[space + 1 if space >= 0 else sp.start : sp.end].lower()
+    lex = lexicon()
+    return word in lex.first_names and not is_word(word, lex)
 
 
 def _house_number_start(m: re.Match[str]) -> int:
@@ -292,6 +308,8 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
                 out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))
         if sp.category == "NAME" and nxt in (" ", "\t"):
             m = _PATRONYMIC.match(text, sp.end) or _ARTICLE_SURNAME.match(text, sp.end)
+            if m is None and _first_name_last(text, sp):
+                m = _WORD_SURNAME.match(text, sp.end)
             if m:
                 out.append(Span(sp.start, m.end(), "NAME", "context"))
             m = _NAME_COMPASS.match(text, sp.end) or (
