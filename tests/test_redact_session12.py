@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 import pytest
 
 from confvault.redact import detect, redact
+
+DATA = Path(__file__).parent / "data"
 
 
 def found(text: str) -> list[tuple[str, str]]:
@@ -42,8 +48,68 @@ def test_contractions_typed_on_a_phone_are_not_names(text: str) -> None:
         ("I\u2019m seeing Priya on Friday.", "Priya"),
     ],
 )
-def test_names_with_the_apostrophe_are_still_names(text: str, name: str) -> None:
-    assert (name, "NAME") in found(text)
+def test_names_with_the_apostrophe_are_still_found(text: str, name: str) -> None:
+    # as with a plain apostrophe ("O'Brien" alone is a place too, and goes as one)
+    plain = text.replace("\u2019", "'")
+    assert [(v.replace("'", "\u2019"), c) for v, c in found(plain)] == found(text)
+    assert name in [v for v, _ in found(text)]
+
+
+def _typographic(text: str) -> str:
+    """``text`` as a phone or a word processor types it: curly apostrophes and quotes."""
+    text = re.sub(r"(?<![\w.,!?])'(?=\w)", "\u2018", text).replace("'", "\u2019")
+    text = re.sub(r'"(?=\w)', "\u201c", text)
+    return re.sub(r'(?<=[\w.,!?])"', "\u201d", text)
+
+
+def _spans(text: str) -> list[tuple[int, int, str]]:
+    return [(s.start, s.end, s.category) for s in detect(text)]
+
+
+@pytest.mark.parametrize("batch", ["heldout21", "heldout22", "heldout"])
+@pytest.mark.parametrize(
+    "variant",
+    [
+        _typographic,
+        lambda t: t.replace(" ", "\u00a0"),  # pasted from a web page or a letter
+        lambda t: t.replace("-", "\u2011"),  # hyphens that do not break a line
+    ],
+    ids=["curly", "nbsp", "nbhyphen"],
+)
+def test_typographic_marks_find_what_plain_ones_do(batch: str, variant: object) -> None:
+    # every span stands where it stood: the marks are read one character for one
+    cases = json.loads((DATA / f"{batch}_review_cases.json").read_text(encoding="utf-8"))
+    assert callable(variant)
+    changed = 0
+    for case in cases[:300]:
+        text = case["text"]
+        typed = variant(text)
+        changed += typed != text
+        assert _spans(typed) == _spans(text), typed
+    assert changed >= 20  # (the batch has quotes, spaces and hyphens to change)
+
+
+@pytest.mark.parametrize(
+    "text, value, category",
+    [
+        ("She said the assault was in Feb \u201924, after a party.", "Feb \u201924", "DATE"),
+        ("Father\u2019s Day coming up, the first since dad died.", "Father\u2019s Day", "DATE"),
+        ("Stevie Gallacher \u2013 \u2018Gally\u2019 \u2013 back at the hostel.", "Gally", "NAME"),
+        (
+            "The restaurant is at 17151\u00a02450\u00a0Crown St",
+            "17151\u00a02450\u00a0Crown St",
+            "LOCATION",
+        ),
+        ("Saw Dr.\u00a0Kyle Kuefer today.", "Kyle Kuefer", "NAME"),
+    ],
+)
+def test_typographic_marks_inside_details(text: str, value: str, category: str) -> None:
+    assert (value, category) in found(text)
+
+
+def test_a_contraction_after_a_postcode_stays() -> None:
+    out = redact("postcode for the referral is M14 5RB, cl wasn\u2019t sure").text
+    assert "wasn\u2019t sure" in out
 
 
 # --- a surname that the lists take for a frequent word --------------------------------

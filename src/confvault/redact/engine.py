@@ -203,7 +203,8 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
     """Find identifying spans in ``text``; sorted and non-overlapping."""
     if not text.isascii() and _INVISIBLE.search(text):
         return _detect_visible(text, known)
-    readable = ocr.readable(text)  # (the same length: the spans stand)
+    # (both the same length: the spans stand)
+    readable = ocr.readable(ocr.plain_marks(text))
     return _detect(readable, known, text if readable is not text else None)
 
 

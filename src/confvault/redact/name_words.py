@@ -126,8 +126,6 @@ class Tok:
 
 def _lookup(word: str, lex: Lexicon) -> int:
     w = word.lower()
-    if "\u2019" in w:  # a phone's or word processor's apostrophe: "I\u2019m" is "I'm"
-        w = w.replace("\u2019", "'")
     if w.endswith(("'s", "\u2019s")):
         w = w[:-2]
     elif w.endswith(("'", "\u2019")):
