@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -87,6 +88,66 @@ def test_typographic_marks_find_what_plain_ones_do(batch: str, variant: object) 
         changed += typed != text
         assert _spans(typed) == _spans(text), typed
     assert changed >= 20  # (the batch has quotes, spaces and hyphens to change)
+
+
+def _values(text: str) -> list[tuple[str, str]]:
+    """What is found, in one plain form: composed letters, "\n" line ends, nothing
+    invisible."""
+    return [
+        (
+            unicodedata.normalize("NFC", text[s.start : s.end].replace("\u200b", "")).replace(
+                "\r\n", "\n"
+            ),
+            s.category,
+        )
+        for s in detect(text)
+    ]
+
+
+@pytest.mark.parametrize("batch", ["heldout21", "heldout22", "heldout"])
+@pytest.mark.parametrize(
+    "variant",
+    [
+        lambda t: unicodedata.normalize("NFD", t),  # letters and accents apart
+        lambda t: t.replace("\n", "\r\n"),  # Windows line ends
+        lambda t: unicodedata.normalize("NFD", t.replace("\n", "\r\n")).replace("a", "a\u200b"),
+    ],
+    ids=["nfd", "crlf", "all"],
+)
+def test_another_form_of_the_same_text_finds_the_same(batch: str, variant: object) -> None:
+    cases = json.loads((DATA / f"{batch}_review_cases.json").read_text(encoding="utf-8"))
+    cases += [{"text": t} for t in _FORMS_EXTRA]
+    assert callable(variant)
+    for case in cases[:300] + cases[-len(_FORMS_EXTRA) :]:
+        text = case["text"]
+        assert _values(variant(text)) == _values(text), variant(text)
+
+
+_FORMS_EXTRA = [
+    "Krisztián Szöllösy rang; Zoë and Šárka Ottová came, from São Paulo.",
+    "Address:\n14 Crown Street\nSuite 321\nLONDON\nUnited Kingdom 75419",
+    "Jožef Albin had given his address: 450 Præstevænget 15, København V",
+]
+
+
+@pytest.mark.parametrize(
+    "text, out",
+    [
+        # the accents go with the name: nothing of it is left after the placeholder
+        (unicodedata.normalize("NFD", "Krisztián Szöllösy rang."), "[PERSON-1] rang."),
+        ("Address:\r\n14 Crown Street\r\nSuite 321\r\nLeeds", "Address:\r\n[ADDRESS]"),
+        ("line one\rJordan Smith rang\r", "line one\r[PERSON-1] rang\r"),
+        ("x\u0301 Jor\u200bdan rang\r\n", "x\u0301 [PERSON-1] rang\r\n"),
+    ],
+)
+def test_the_text_keeps_its_own_form(text: str, out: str) -> None:
+    assert redact(text).text == out
+
+
+def test_a_form_nothing_composes_is_read_as_it_is() -> None:
+    # Hangul written as separate jamo does not compose letter by letter: read as it is
+    jamo = unicodedata.normalize("NFD", "\ud55c\uad6d\uc5d0 \uc788\ub294 Jordan Smith")
+    assert ("Jordan Smith", "NAME") in found(jamo)
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from . import (
     cued,
     dates,
     dates_extra,
+    forms,
     grow,
     helplines,
     ids,
@@ -187,22 +188,17 @@ def warm_up() -> None:
     addresses.warm_up()
 
 
-# Characters that show nothing, or a blank: a zero-width space inside a name
-# ("Jor\u200bdan") hid it. Every format character (Unicode category Cf, Unicode 14),
-# variation selectors, the combining grapheme joiner and the Hangul fillers.
-_INVISIBLE = re.compile(
-    "[\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u115f-\u1160"
-    "\u17b4-\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
-    "\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb\U000110bd\U000110cd"
-    "\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
-    "\U000e0020-\U000e007f\U000e0100-\U000e01ef]"
-)
-
-
 def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
     """Find identifying spans in ``text``; sorted and non-overlapping."""
-    if not text.isascii() and _INVISIBLE.search(text):
-        return _detect_visible(text, known)
+    if "\r" in text:
+        return _put_back(forms.plain_lines(text), known)
+    if not text.isascii():
+        if forms.INVISIBLE.search(text):
+            return _put_back(forms.visible(text), known)
+        if forms.needs_composing(text):
+            form = forms.composed(text)
+            if form[0] != text:  # (not when nothing composes: "x\u0301")
+                return _put_back(form, known)
     # (both the same length: the spans stand)
     readable = ocr.readable(ocr.plain_marks(text))
     return _detect(readable, known, text if readable is not text else None)
@@ -254,14 +250,13 @@ def _detect(
     return _resolve(text, found)
 
 
-def _detect_visible(text: str, known: Iterable[str | KnownClient]) -> list[Span]:
-    """detect() on the text without its invisible characters, with the spans put back
-    on the original text (an invisible character inside a span goes with it)."""
-    keep = [i for i, ch in enumerate(text) if not _INVISIBLE.match(ch)]
-    visible = "".join(text[i] for i in keep)
+def _put_back(form: forms.Form, known: Iterable[str | KnownClient]) -> list[Span]:
+    """detect() on a text in its plain form, with the spans put back on the text as
+    written."""
+    plain, starts, ends = form
     return [
-        dataclasses.replace(sp, start=keep[sp.start], end=keep[sp.end - 1] + 1)
-        for sp in detect(visible, known)
+        dataclasses.replace(sp, start=starts[sp.start], end=ends[sp.end - 1])
+        for sp in detect(plain, known)
     ]
 
 
@@ -306,7 +301,7 @@ def _cut_spans(text: str, spans: list[Span], regions: list[tuple[int, int]]) -> 
 
 
 def _norm_name(s: str) -> list[str]:
-    s = unicodedata.normalize("NFC", _INVISIBLE.sub("", s)).lower()  # one person, one number
+    s = unicodedata.normalize("NFC", forms.INVISIBLE.sub("", s)).lower()  # one person, one number
     s = re.sub(r"['\u2019]s\b|['\u2019]$", "", s)
     toks = [t.strip(".,") for t in s.split()]
     return [t for t in toks if t and t not in TITLES]

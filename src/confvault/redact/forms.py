@@ -1,0 +1,77 @@
+"""The same characters written another way, read in the form the rules know.
+
+A note pasted from another system can hold its letters in a form no rule expects:
+
+* characters that show nothing ("Jor\\u200bdan": a zero-width space hid a name);
+* Windows or old Mac line ends ("\\r\\n", "\\r"): an address over several lines was
+  found in pieces;
+* letters written decomposed, a base letter and its accent as two characters (text
+  copied on a Mac can be: "Krisztia\\u0301n"): the name stopped before the accent,
+  and what followed it was left in the output.
+
+Each function gives the text in the plain form with, for each of its characters,
+where that character starts and ends in the text as written, so that what is found
+in one is put back on the other. (Marks that can be read one character for one are
+:func:`.ocr.plain_marks`.)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A text in the plain form, and the start and end in the text as written of each
+# of its characters.
+Form = tuple[str, list[int], list[int]]
+
+# Characters that show nothing, or a blank. Every format character (Unicode
+# category Cf, Unicode 14), variation selectors, the combining grapheme joiner and
+# the Hangul fillers.
+INVISIBLE = re.compile(
+    "[\u00ad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890-\u0891\u08e2\u115f-\u1160"
+    "\u17b4-\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+    "\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U00013438\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+    "\U000e0020-\U000e007f\U000e0100-\U000e01ef]"
+)
+
+
+def _kept(text: str, keep: list[int]) -> Form:
+    return "".join(text[i] for i in keep), keep, [i + 1 for i in keep]
+
+
+def visible(text: str) -> Form:
+    """Without its invisible characters (one inside a span goes with it)."""
+    return _kept(text, [i for i, ch in enumerate(text) if not INVISIBLE.match(ch)])
+
+
+def plain_lines(text: str) -> Form:
+    """With "\\n" for every line end: "\\r\\n" (its "\\r" goes with what it follows)
+    and a lone "\\r"."""
+    keep = [i for i, ch in enumerate(text) if ch != "\r" or text[i + 1 : i + 2] != "\n"]
+    plain, starts, ends = _kept(text, keep)
+    return plain.replace("\r", "\n"), starts, ends
+
+
+def composed(text: str) -> Form:
+    """Each letter with its accents as one character, where Unicode has one (NFC); a
+    letter's accents belong to it wherever they go."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        piece = unicodedata.normalize("NFC", text[i:j]) if j > i + 1 else text[i]
+        out.append(piece)
+        starts.extend([i] * len(piece))
+        ends.extend([j] * len(piece))
+        i = j
+    return "".join(out), starts, ends
+
+
+def needs_composing(text: str) -> bool:
+    """Some letter is written decomposed (``text`` is not ASCII)."""
+    return not unicodedata.is_normalized("NFC", text)
