@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from confvault.redact import KnownClient, detect, redact
-from confvault.redact.engine import _INVISIBLE
+from confvault.redact.forms import INVISIBLE as SHOWS_NOTHING
 from tests.linear_time import grows_linearly
 
 JB = KnownClient("JB", ("Jordan Blake",), ())
@@ -29,7 +29,7 @@ def test_a_registered_name_with_invisible_characters_inside_never_survives(
     for pos, ch in sorted(cuts, reverse=True):
         name = name[:pos] + ch + name[pos:]
     out = redact(before + name + " rang", [JB]).text
-    visible = _INVISIBLE.sub("", out).lower()
+    visible = SHOWS_NOTHING.sub("", out).lower()
     assert "jordan" not in visible and "blake" not in visible
 
 
