@@ -267,3 +267,116 @@ def test_last_digits_after_a_number_named(text: str, value: str) -> None:
 )
 def test_no_id_where_no_last_digits_are_given(text: str) -> None:
     assert not [c for _, c in found(text) if c == "ID"]
+
+
+# --- contractions typed without their apostrophe --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He's got a baby the same age and hasnt told anyone at home.",
+        "she couldnt sleep either",
+        "says he feels sick with it and hasnt told his partner.",
+        "he said theyve gone, itll be fine, youll see",
+        "they shouldve rung, she wouldnt say",
+    ],
+)
+def test_a_contraction_without_its_apostrophe_is_no_name(text: str) -> None:
+    assert found(text) == []
+
+
+# --- the voluntary sector's bodies by their last word -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Advocate from Open Doors Advocacy came to the review.", "Open Doors Advocacy"),
+        (
+            "Church is Living Waters Assembly, pastor's wife checks on her.",
+            "Living Waters Assembly",
+        ),
+        ("Was with Second Wind Recovery before but left.", "Second Wind Recovery"),
+        ("Threshold Outreach Team sorting his ID.", "Threshold Outreach"),
+        ("Script now with Moorside Recovery Hub, 60ml methadone.", "Moorside Recovery Hub"),
+        (
+            "His case number with Bay Area Housing Partnership is open.",
+            "Bay Area Housing Partnership",
+        ),
+    ],
+)
+def test_a_body_named_by_its_last_word(text: str, body: str) -> None:
+    assert (body, "ORG") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("prefers SMART Recovery meetings online.", "SMART Recovery"),
+        ("Working on her Wellness Recovery Action Plan, she calls it WRAP.", "Wellness Recovery"),
+        ("She's doing the Grief Recovery Method online too.", "Grief Recovery Method"),
+        ("She is in Recovery now.", "Recovery"),
+        ("Recovery is slow.", "Recovery"),
+        ("referred to Family Support again", "Family Support"),
+        ("The Support Plan is due.", "Support Plan"),
+        ("Schwartz Rounds mentioned.", "Schwartz Rounds"),
+        ("Patient unresponsive, Cheyne-Stokes breathing.", "Cheyne-Stokes"),
+        ("Explained the Modern Slavery helpline and the NRM.", "Modern Slavery"),
+        ("Struggling with the Be My Eyes app.", "Be My Eyes"),
+    ],
+)
+def test_a_programme_or_service_word_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+# --- a first name's start, as a short form ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, form",
+    [
+        ("Spoke w/ Genevieve Tremblay today. Gen says Marc came back different.", "Gen"),
+        ("Name Callum Buchan. Mum phoned, says Cal won't come off the boat.", "Cal"),
+        ("Trevor Holloway came. Trev says he'll try.", "Trev"),
+        ("Patrick Doyle rang. Pat said it's fine.", "Pat"),
+    ],
+)
+def test_the_start_of_a_full_name_found_is_the_person(text: str, form: str) -> None:
+    assert (form, "NAME") in found(text) or (form, "LOCATION") in found(text)
+
+
+def test_the_short_form_takes_the_full_names_number_in_an_export() -> None:
+    out = redact("Callum Buchan came in. Mum phoned, says Cal won't eat.").text
+    assert out == "[PERSON-1] came in. Mum phoned, says [PERSON-1] won't eat."
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Genevieve Tremblay is Gen Z, she says.", "Gen Z"),  # a word, with no verb after it
+        ("Callum Buchan came; Cal Poly accepted him.", "Cal Poly"),
+        ("Callum Buchan came. Call him Monday.", "Call him"),
+        ("Marcus Reid came in. Mar was a hard month.", "Mar was"),
+    ],
+)
+def test_a_word_that_starts_the_name_stays_a_word(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+# --- word-names in their idioms ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("I mentioned the sea. Grace before meals was always his thing.", "Grace before meals"),
+        ("Referred on. Dawn prayers mean she's getting 4 hrs sleep.", "Dawn prayers"),
+    ],
+)
+def test_a_word_name_in_its_idiom_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+def test_a_word_name_before_other_words_is_still_a_person() -> None:
+    assert ("Grace", "NAME") in found("Grace before she left said bye.")

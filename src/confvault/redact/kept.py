@@ -45,6 +45,8 @@ _KEPT = (
     # named treatments, skills, apps, schemes and leaflets of support work
     "maudsley (?:approach|method|model)", "minnesota model", "wise mind", "recovery record",
     "carer gateway", "bad date (?:list|scheme)", "ugly mugs", "help is at hand",
+    "smart recovery", "wellness recovery action plans?", "grief recovery method",
+    "schwartz rounds?", "cheyne-stokes", "modern slavery", "be my eyes",
     # "Young" and "Lone" are also names and places: not before these words
     "young (?:man|woman|men|women|lads?|girls?|boys?|people|person|carers?|mums?|dads?|"
     "parents?|adults?|offenders?|persons)", "lone (?:workers?|working|parents?)",
@@ -106,7 +108,8 @@ _KEEP_ANCHORS = (
     "certificate", "cycle", "welfare", "assessor", "youth", "gcse", "gcses", "igcse", "btec",
     "a-level", "a-levels", "law", "maudsley", "minnesota", "mind", "record", "gateway",
     "bad", "mugs", "hand", "act", "conference", "independence", "allowance", "reduction",
-    "lines", "story", "stories", "discount", "pension", "benefit",
+    "lines", "story", "stories", "discount", "pension", "benefit", "smart", "wellness", "method",
+    "rounds", "round", "cheyne-stokes", "slavery", "eyes",
 )  # fmt: skip
 _KEEP_WORDS = frozenset(
     form
@@ -129,7 +132,7 @@ _RELATIVE_NEXT = re.compile(rf"(?i)[ \t]+(?:{RELATIONS}|bf|gf|ex)s?\b")
 # bodies and things, never a surname whatever follows ("Red Cross caseworker")
 _BODIES = (
     "citizens", "job", "kids helpline", "poppy", "big issue", "dr google", "dr. google",
-    "red cross", "british red cross",
+    "red cross", "british red cross", "schwartz", "smart recovery", "modern slavery",
 )  # fmt: skip
 # a national service's local branch by its place: "Citizens Advice Pendle", "Age UK Wirral"
 _LOCAL_BRANCH = re.compile(

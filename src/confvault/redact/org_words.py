@@ -167,6 +167,15 @@ ORG_SUFFIXES = frozenset(
         "federation",
         "union",
         "league",
+        # the voluntary sector's bodies ("Open Doors Advocacy", "Living Waters Assembly")
+        "advocacy",
+        "assembly",
+        "recovery",
+        "alliance",
+        "coalition",
+        "initiative",
+        "partnership",
+        "outreach",
     ]
 )
 

@@ -260,8 +260,10 @@ def _add_short_forms(text: str, names: frozenset[str], kinds: dict[str, int]) ->
     refs: dict[str, str] = {}
     present: set[str] | None = None
     for name in sorted(names):
-        forms = _short_forms(name.split()[0].lower())
-        if not forms:
+        first = name.split()[0].lower()
+        forms = _short_forms(first)
+        others = _other_forms(first)
+        if not forms and not others:
             continue
         if present is None:
             present = set(_WORD.findall(text))
@@ -270,6 +272,13 @@ def _add_short_forms(text: str, names: frozenset[str], kinds: dict[str, int]) ->
             # Walsh … Nate's ex … with Nate")
             if kinds.get(cap) != _ANY and cap in present:
                 kinds[cap] = _ANY
+                refs[cap] = name
+        for cap, kind in others:
+            # the name's start ("Trevor … Trev"), and a short form that is a word too
+            # where a verb follows it as a person's does ("Genevieve … Gen says", not
+            # "Gen Z")
+            if cap not in kinds and cap in present:
+                kinds[cap] = kind
                 refs[cap] = name
     return refs
 
@@ -288,10 +297,40 @@ def _short_forms(first: str) -> tuple[str, ...]:
     forms.discard(first)
     # a form that is an ordinary word ("Will", "May", "Court") is left to the other rules
     return tuple(
-        form.capitalize()
+        form.capitalize() for form in sorted(forms) if form not in lex.dictionary and _plain(form)
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _other_forms(first: str) -> tuple[tuple[str, int], ...]:
+    """A first name's other short forms, capitalised, with where each goes: its start
+    of three letters or more ("Trev", "Gen", "Cal"), and the short forms that are
+    ordinary words too ("Peg"); a word only before a verb, as a person's name is."""
+    lex = lexicon()
+    if first not in lex.first_names:
+        return ()
+    forms = {f for f in nickname_forms(first) if f in lex.dictionary}
+    if len(first) >= 5:
+        forms.update(first[:k] for k in range(3, len(first) - 1))
+    forms.difference_update(_short_forms(first), _CALENDAR, [first])
+    return tuple(
+        (form.capitalize(), _WITH_VERB if is_word(form, lex) else _ANY)
         for form in sorted(forms)
-        if len(form) >= 3
-        and form not in lex.dictionary
+        if _plain(form)
+    )
+
+
+# months and weekdays as they are shortened ("Jan" of Janet, "Mar" of Marcus)
+_CALENDAR = frozenset(
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+)  # fmt: skip
+
+
+def _plain(form: str) -> bool:
+    """A short form long enough, and no word of the kinds that are never one."""
+    return (
+        len(form) >= 3
         and form not in WORD_NAMES
         and form not in _WORD_FORMS
         and form not in FUNCTION_WORDS

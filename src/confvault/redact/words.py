@@ -290,9 +290,21 @@ RELATIONS = (
 # apps, games, shows and brands: words even after a cue ("obsessed w/ Minecraft")
 BRANDS = frozenset(BRAND_WORDS)
 
+# contractions typed without their apostrophe that no word list holds ("hasnt told
+# anyone" was a name); those that are words anyway ("were", "ill", "shell") are not here
+BARE_CONTRACTIONS = frozenset(
+    ["youll", "couldnt", "whos", "wheres", "itll", "hows", "heres", "yknow", "hasnt", "hed",
+     "theyve", "wouldve", "hadnt", "everythings", "howd", "couldve", "cmon", "shouldve",
+     "whatd", "thatll", "theyd", "itd", "whered", "mustve", "whyd", "whatre", "thatd",
+     "therell", "whod", "dyou", "yall", "mightve", "thisll", "whatll", "thered", "howre",
+     "wholl", "whove", "neednt", "therere", "whereve", "whatve", "howve", "whend", "sposed",
+     "whyre", "thereve", "gnight", "imma", "probly", "mustnt", "shouldnt", "wouldnt"]
+)  # fmt: skip
+
 EXTRA_WORDS = frozenset(
     [
         *NOTE_WORDS,
+        *BARE_CONTRACTIONS,
         *WORLD_WORDS,  # medicines, faith, kinship, languages, services of notes worldwide
         *SAID_WORDS,
         *BRAND_WORDS,
