@@ -380,3 +380,62 @@ def test_a_word_name_in_its_idiom_stays(text: str, kept: str) -> None:
 
 def test_a_word_name_before_other_words_is_still_a_person() -> None:
     assert ("Grace", "NAME") in found("Grace before she left said bye.")
+
+
+# --- places, bodies and registers from batch Z ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, value, category",
+    [
+        (
+            "lives near the camp at Bovington, Dorset. Husband away.",
+            "Bovington, Dorset",
+            "LOCATION",
+        ),
+        ("farm out past Gore, Southland. Nearest GP", "Gore, Southland", "LOCATION"),
+        ("between Ballyhaunis and Knock, Co. Mayo - gave a code", "Co. Mayo", "LOCATION"),
+        (
+            "caller in Marble Bar, WA 6760, station work finished.",
+            "Marble Bar, WA 6760",
+            "LOCATION",
+        ),
+        ("moved from Greystone to Ashfield YOI overnight", "Ashfield YOI", "ORG"),
+        (
+            "Funeral directors will be Hargreaves & Daughter, already told.",
+            "Hargreaves & Daughter",
+            "ORG",
+        ),
+        ("Family want the priest from Our Lady of the Rosary.", "Our Lady of the Rosary", "ORG"),
+        ("Dr Helena Marsh (GMC 7043821) self-referred.", "7043821", "ID"),
+    ],
+)
+def test_batch_z_details(text: str, value: str, category: str) -> None:
+    assert (value, category) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("moved to Leeds, Mum said.", "Mum said"),
+        ("Leeds, Thanks.", "Thanks"),
+        ("They had 6: Matheus, Janet, Nicholas, Kevin, Brittany and Terri.", ", "),
+        ("She prays to Our Lady every night.", "Our Lady"),
+    ],
+)
+def test_what_follows_a_town_is_not_always_its_region(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+def test_a_weekday_after_a_town_is_a_date_of_its_own() -> None:
+    assert found("met in Leeds, Monday.") == [("Leeds", "LOCATION"), ("Monday", "DATE")]
+
+
+def test_a_list_of_names_keeps_one_placeholder_each() -> None:
+    out = redact("They had 6: Matheus, Janet, Nicholas, Kevin, Brittany and Terri.").text
+    assert out.count("[") == 6
+
+
+def test_the_state_after_a_town_goes_with_it() -> None:
+    out = redact("ranch is 20 mi outside Liberty, TX. Closest clinic is far.").text
+    assert "TX" not in out and "Liberty" not in out

@@ -122,6 +122,12 @@ _KURA = re.compile(
 )
 
 
+_OUR_LADY = re.compile(
+    r"\bOur[ \t]+Lady[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]+"
+    r"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'\u2019-]+)?"
+)
+
+
 def named_here(text: str) -> list[Span]:
     out = []
     if "Te Kura" in text:
@@ -132,6 +138,8 @@ def named_here(text: str) -> list[Span]:
             for m in _WORSHIP.finditer(text)
             if not m.group().endswith((" Sahib", " Ji"))  # a gurdwara's honorific alone
         ]
+    if "Our Lady of" in text:  # a parish, church or school: "Our Lady of the Rosary"
+        out += [Span(m.start(), m.end(), "ORG", "context") for m in _OUR_LADY.finditer(text)]
     if "PS " in text or "JHS " in text:
         out += [Span(m.start(), m.end(), "ORG", "context") for m in _NYC_SCHOOL.finditer(text)]
     return out

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from . import buildings
-from .lexicon import is_word, lexicon
+from .lexicon import frequent, is_word, lexicon
 from .model import Span
 from .name_words import RELATION_WORDS
 from .spelled import ONES, TEENS, TENS
@@ -58,7 +58,7 @@ _BODY_AFTER = re.compile(
     r"(?:High|Primary|Secondary|Academy|College|School|Grammar|Nursery|Infants|Juniors|"
     r"Hospital|Clinic|Surgery|Practice|Church|Parish|Mosque|Temple|Gurdwara|"
     r"Synagogue|Chapel|Tabernacle|Mandir|F\.?C\.?|AFC|RFC|JFC|YFC|RLFC|ARLFC|GAA|CRC|ABC|"
-    r"MC|BPO|CIC|RSL|RUFC|"
+    r"MC|BPO|CIC|RSL|RUFC|YOI|STC|"
     r"Hotel|Hostel|Solicitors|Trust|Foundation|Guides|Scouts|Brownies|Cubs|Beavers|Rainbows|"
     r"(?:(?:Care|Nursing|Residential|Retirement)[ \t]+)?Home|House|Centre|Center|"
     r"Women['\u2019]?s[ \t]+Aid)(?![\w'\u2019-])"
@@ -191,8 +191,29 @@ _NOT_LOCAL_BEFORE = re.compile(
 # a word that is part of a place's name before it
 _PLACE_PREFIX = re.compile(
     r"\b(?:Great|Little|Upper|Lower|Nether|North|South|East|West|Chipping|Much|"
-    r"Bishop['\u2019]?s|Barangay|Brgy\.?|Kampung|Taman)[ \t]+$"
+    r"Bishop['\u2019]?s|Barangay|Brgy\.?|Kampung|Taman|Co\.?|County)[ \t]+$"
 )
+_LISTED = re.compile(r"(?:,|\band|&)[ \t]*$")  # a place in a list: "Paris, Rome, Berlin"
+_REGION_AFTER = re.compile(r",[ \t]([A-Z][a-z]{2,})(?=[ \t]*(?:[,.;:)\n]|$))")
+# what a town's comma can be followed by that is no region: a greeting, a sign-off
+_NO_REGION = frozenset(
+    ["thanks", "thx", "cheers", "regards", "sorry", "please", "again", "anyway", "though",
+     "today", "yesterday", "tomorrow", "tonight", "mind", "apparently", "hopefully", "ok",
+     "okay", "yes", "no", "maybe", "etc", "innit", "lol", "love", "bless", "xx", "best"]
+)  # fmt: skip
+_CALENDAR = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "christmas", "easter"]
+)  # fmt: skip
+_COUNTY_BEFORE = re.compile(r"\b(?:Co\.?|County)[ \t]+$")
+# a state's code after a name found, before a stop: the name is a town ("Liberty, TX.")
+_STATE_AFTER_NAME = re.compile(
+    rf",[ \t](?:{_REGION_CODES}|WA|SA|NT)(?=[ \t]*(?:[,.;:)\n]|$|\d))(?![\w'\u2019-])"
+)
+# the town before a state's code and postcode: "in Marble Bar, WA 6760"
+_STATE_POSTCODE = re.compile(rf"(?:{_REGION_CODES}|WA|SA|NT|ACT)[ \t]+\d{{4,5}}\b")
+_TOWN_BEFORE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+),?[ \t]+$")
 _PRISON_BEFORE = re.compile(r"\b(?:HMP|HMYOI|HMP[ \t]?&[ \t]?YOI)[ \t]+$")
 _WORDY = ("NAME", "LOCATION", "ORG")
 
@@ -208,6 +229,25 @@ def _given_name_first(name: str) -> bool:
     if any(p in ("y", "yr", "ar") for p in parts[1:-1]):
         return False  # a Welsh place's article: "Pen y Bryn Road", "Heol yr Eglwys Road"
     return len(parts) > 2 or parts[0].lower() in lexicon().first_names
+
+
+def _region_word(word: str) -> bool:
+    """A word that can name a county or region after a town's comma: a place the lists
+    know, or a word rarer than the frequent ones; no weekday, month, relative or
+    greeting ("Leeds, Monday", "in Leeds, Mum said")."""
+    low = word.lower()
+    if low in _NO_REGION or low in RELATION_WORDS or low in FUNCTION_WORDS or low in _CALENDAR:
+        return False
+    lex = lexicon()
+    if low in lex.places:
+        return True
+    return not frequent(low, lex, 3000) and low not in lex.first_names  # (not "…, Kevin")
+
+
+def _first_word(text: str, i: int) -> bool:
+    """``i`` opens the text, a line or a sentence: its capital says nothing."""
+    before = text[:i].rstrip(" \t")
+    return not before or before[-1] in ".!?\n:"
 
 
 def _first_name_last(text: str, sp: Span) -> bool:
@@ -348,6 +388,28 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             p = _PLACE_PREFIX.search(text, max(0, sp.start - 12), sp.start)
             if p:  # "Great Ayton", "East Croydon", "Barangay San Roque"
                 out.append(Span(p.start(), sp.end, "LOCATION", "pattern", None, "PLACE"))
+        if sp.category == "NAME" and text[sp.start - 1 : sp.start] == " ":
+            p = _COUNTY_BEFORE.search(text, max(0, sp.start - 8), sp.start)
+            if p:  # "County Kerry", "Co. Mayo": a county, whatever the name lists say
+                out.append(Span(p.start(), sp.end, "LOCATION", "pattern", None, "PLACE"))
+        if sp.category == "NAME" and nxt == ",":
+            m = _STATE_AFTER_NAME.match(text, sp.end)
+            if m:
+                out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "PLACE"))
+        if (
+            sp.category == "LOCATION"
+            and nxt == ","
+            and sp.placeholder_kind != "ADDRESS"  # (an address grows by its own rules)
+            and not _LISTED.search(text, 0, sp.start)
+        ):
+            m = _REGION_AFTER.match(text, sp.end)
+            if m and _region_word(m.group(1)):
+                # the county or region after a town: "Bovington, Dorset.", "Gore, Southland."
+                out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "PLACE"))
+        if sp.category == "LOCATION" and _STATE_POSTCODE.match(text, sp.start):
+            m = _TOWN_BEFORE.search(text, max(0, sp.start - 40), sp.start)
+            if m and not _first_word(text, m.start(1)):
+                out.append(Span(m.start(1), sp.end, "LOCATION", "pattern", None, "ADDRESS"))
         if sp.category == "LOCATION" and nxt in (" ", ",", "\t"):
             m = _PLACE_TAIL.match(text, sp.end)
             if m:

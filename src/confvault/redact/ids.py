@@ -27,8 +27,10 @@ _DIGIT_TOKEN = re.compile(r"[A-Za-z0-9\-./:_#]*\d[A-Za-z0-9\-./:_]*")
 # ID, makes a bare number one. Grouped by first letter, which a look-ahead checks first
 # (the same words; it only lets the regex engine give up sooner).
 _CONTEXT = re.compile(
-    r"(?i)(?=[abcdeilmnprstv])\b(?:"
-    r"a(?:ccount|cct|/c|adhaar)|b(?:ank|adge|sb|vn)|c(?:ard|lient|ustomer|ase|laim|nic|rn)|dl|employee|"
+    r"(?i)(?=[abcdeghilmnprstv])\b(?:"
+    r"a(?:ccount|cct|/c|adhaar|hpra)|b(?:ank|adge|sb|vn)|c(?:ard|lient|ustomer|ase|laim|nic|rn)|dl|employee|"
+    # a health professional's register: "GMC 7043821", "NMC PIN", "HCPC", "GPhC", AHPRA
+    r"g(?:mc|phc)|hcpc|nmc|"
     r"i(?:nsurance|d(?:entifier)?|ban|tin)|licen[cs]e|m(?:ember(?:ship)?|rn|edicare)|"
     r"n(?:hs|ino|umber|o|r|um|pi|ic)|p(?:assport|olicy|atient|esel|late|psn?)|"
     r"r(?:ecord|eference|ef|outing|egistration|eg)|s(?:sn|ocial\s+security|ort\s+code|tudent)|"

@@ -252,7 +252,7 @@ _RARE_SURNAME = 3000
 
 AND_SONS = re.compile(
     r"[A-Z](?<![\w'\u2019-](?s:.))[\w'\u2019-]+[ \t]+(?:and|&)[ \t]+"
-    r"(?:Sons|Daughters|Co\b\.?|Company|Partners|Associates|[A-Z][a-z]+[ \t]+Solicitors)(?![\w])"
+    r"(?:Sons?|Daughters?|Co\b\.?|Company|Partners|Associates|[A-Z][a-z]+[ \t]+Solicitors)(?![\w])"
 )
 # "the University of the Western Cape", "Royal College of Nursing": a body of a place
 # or a field, named in capitals
