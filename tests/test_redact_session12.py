@@ -439,3 +439,45 @@ def test_a_list_of_names_keeps_one_placeholder_each() -> None:
 def test_the_state_after_a_town_goes_with_it() -> None:
     out = redact("ranch is 20 mi outside Liberty, TX. Closest clinic is far.").text
     assert "TX" not in out and "Liberty" not in out
+
+
+# --- a list's bullets and an e-mail's quote marks at a line's start ------------------------
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("- JT turned up late again, smelt of weed.", "JT"),
+        ("\u2022 JT turned up late", "JT"),
+        ("notes:\n- kim seo-yeon came to the social", "kim seo-yeon"),
+        ("> > JB was low today, said her mum rang", "JB"),
+        ("* aroha ngata - mood better.", "aroha ngata"),
+    ],
+)
+def test_a_line_opened_by_a_mark_is_read_as_a_line(text: str, value: str) -> None:
+    assert (value, "NAME") in found(text)
+
+
+@pytest.mark.parametrize("batch", ["heldout21", "heldout22", "heldout"])
+def test_bullets_and_quote_marks_find_what_plain_lines_do(batch: str) -> None:
+    cases = json.loads((DATA / f"{batch}_review_cases.json").read_text(encoding="utf-8"))
+    for case in cases[:300]:
+        text = case["text"]
+        for mark in ("- ", "\u2022 ", "> "):
+            typed = "\n".join(mark + line for line in text.split("\n"))
+            shift = [(a, b, c) for a, b, c in _spans(text)]
+            got = [(a, b, c) for a, b, c in _spans(typed)]
+            # the same spans, moved by the marks before them
+            moved = []
+            for a, b, c in shift:
+                lines_before = text.count("\n", 0, a) + 1
+                lines_inside = text.count("\n", a, b)
+                moved.append(
+                    (a + len(mark) * lines_before, b + len(mark) * (lines_before + lines_inside), c)
+                )
+            assert got == moved, typed
+
+
+def test_a_sign_before_a_number_is_no_bullet() -> None:
+    assert found("-5 degrees outside") == []
+    assert ("+44 7700 900123", "PHONE") in found("+44 7700 900123 is her number")

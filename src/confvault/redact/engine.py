@@ -200,7 +200,7 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
             if form[0] != text:  # (not when nothing composes: "x\u0301")
                 return _put_back(form, known)
     # (both the same length: the spans stand)
-    readable = ocr.readable(ocr.plain_marks(text))
+    readable = ocr.readable(forms.unmarked(ocr.plain_marks(text)))
     return _detect(readable, known, text if readable is not text else None)
 
 

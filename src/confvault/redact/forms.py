@@ -12,7 +12,7 @@ A note pasted from another system can hold its letters in a form no rule expects
 Each function gives the text in the plain form with, for each of its characters,
 where that character starts and ends in the text as written, so that what is found
 in one is put back on the other. (Marks that can be read one character for one are
-:func:`.ocr.plain_marks`.)
+:func:`.ocr.plain_marks` and :func:`unmarked`.)
 """
 
 from __future__ import annotations
@@ -70,6 +70,22 @@ def composed(text: str) -> Form:
         ends.extend([j] * len(piece))
         i = j
     return "".join(out), starts, ends
+
+
+# a list's bullet or an e-mail's quote mark opening a line: "- JT turned up late",
+# "> Kim rang" (not a numbered list: "3. März" opens a German date)
+_LINE_MARKS = re.compile(r"(?m)^[ \t]*(?:[-*+>\u2022\u2023\u25e6\u25aa\u2043][ \t]+)+")
+
+
+def unmarked(text: str) -> str:
+    """``text`` with the marks that open its lines as blanks (the same length: a line
+    read as the rules read a line's start), and ``text`` itself when there are none."""
+    if "\n" not in text and text.lstrip(" \t")[:1] not in _MARK_CHARS:
+        return text
+    return _LINE_MARKS.sub(lambda m: " " * len(m.group()), text)
+
+
+_MARK_CHARS = frozenset("-*+>\u2022\u2023\u25e6\u25aa\u2043")
 
 
 def needs_composing(text: str) -> bool:
