@@ -24,9 +24,10 @@ from __future__ import annotations
 import re
 
 from . import buildings
-from .lexicon import frequent, is_word, lexicon
+from .lexicon import is_word, lexicon
 from .model import Span
 from .name_words import RELATION_WORDS
+from .regions import REGIONS
 from .spelled import ONES, TEENS, TENS
 from .words import FUNCTION_WORDS
 from .world_words import WORLD_WORDS
@@ -169,7 +170,8 @@ _ARTICLE_SURNAME = re.compile(r"[ \t]+(?:al|el|Al|El|ul|ud)-[A-Z][\w'\u2019-]+")
 _WORD_SURNAME = re.compile(
     r"[ \t](?:Good|Little|Still|Day|Kind|Early)"
     r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?!(?:morning|afternoon|evening|night|luck|job|news|"
-    r"regards|wishes|one|ones|bit|lot|more|out|off)\b)[a-z])"
+    r"regards|wishes|one|ones|bit|lot|more|out|off|advice|idea|point|question|work|stuff|"
+    r"thing|things|by|while|time|times|deal|enough|old|to|for)\b)[a-z])"
 )
 # a four-digit postcode after a place, before a stop: "Hamilton East 3216;" (not a
 # year, nor a number before more words: "Leeds 3000 people")
@@ -195,21 +197,12 @@ _PLACE_PREFIX = re.compile(
 )
 _LISTED = re.compile(r"(?:,|\band|&)[ \t]*$")  # a place in a list: "Paris, Rome, Berlin"
 _REGION_AFTER = re.compile(r",[ \t]([A-Z][a-z]{2,})(?=[ \t]*(?:[,.;:)\n]|$))")
-# what a town's comma can be followed by that is no region: a greeting, a sign-off
-_NO_REGION = frozenset(
-    ["thanks", "thx", "cheers", "regards", "sorry", "please", "again", "anyway", "though",
-     "today", "yesterday", "tomorrow", "tonight", "mind", "apparently", "hopefully", "ok",
-     "okay", "yes", "no", "maybe", "etc", "innit", "lol", "love", "bless", "xx", "best"]
-)  # fmt: skip
-_CALENDAR = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december", "christmas", "easter"]
-)  # fmt: skip
+_COUNTY = re.compile(r"\b(?:Co\.?|County)[ \t]+([A-Z][a-z]+)\b")
 _COUNTY_BEFORE = re.compile(r"\b(?:Co\.?|County)[ \t]+$")
 # a state's code after a name found, before a stop: the name is a town ("Liberty, TX.")
 _STATE_AFTER_NAME = re.compile(
-    rf",[ \t](?:{_REGION_CODES}|WA|SA|NT)(?=[ \t]*(?:[,.;:)\n]|$|\d))(?![\w'\u2019-])"
+    rf",[ \t](?!MD\b|DC\b)(?:{_REGION_CODES}|WA|SA|NT)(?=[ \t]*(?:[,.;:)\n]|$|\d))"
+    r"(?![\w'\u2019-])"  # (not a doctor's degree: "Dr Amy Chen, MD")
 )
 # the town before a state's code and postcode: "in Marble Bar, WA 6760"
 _STATE_POSTCODE = re.compile(rf"(?:{_REGION_CODES}|WA|SA|NT|ACT)[ \t]+\d{{4,5}}\b")
@@ -232,16 +225,9 @@ def _given_name_first(name: str) -> bool:
 
 
 def _region_word(word: str) -> bool:
-    """A word that can name a county or region after a town's comma: a place the lists
-    know, or a word rarer than the frequent ones; no weekday, month, relative or
-    greeting ("Leeds, Monday", "in Leeds, Mum said")."""
-    low = word.lower()
-    if low in _NO_REGION or low in RELATION_WORDS or low in FUNCTION_WORDS or low in _CALENDAR:
-        return False
-    lex = lexicon()
-    if low in lex.places:
-        return True
-    return not frequent(low, lex, 3000) and low not in lex.first_names  # (not "…, Kevin")
+    """A county, state, province or region after a town's comma ("Bovington, Dorset");
+    not a word that merely follows one ("Leeds, Sadly", "Leeds, Monday")."""
+    return word.lower() in REGIONS
 
 
 def _first_word(text: str, i: int) -> bool:
@@ -400,7 +386,7 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             sp.category == "LOCATION"
             and nxt == ","
             and sp.placeholder_kind != "ADDRESS"  # (an address grows by its own rules)
-            and not _LISTED.search(text, 0, sp.start)
+            and not _LISTED.search(text, max(0, sp.start - 8), sp.start)
         ):
             m = _REGION_AFTER.match(text, sp.end)
             if m and _region_word(m.group(1)):
@@ -439,6 +425,12 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             if not _NOT_LOCAL_BEFORE.search(text, max(0, m.start() - 24), m.start())
         ]
     out += buildings.named_here(text)  # "Masjid al-Noor", "PS 96"
+    if "Co" in text:  # "Newry, Co. Down", "County Tipperary"
+        out += [
+            Span(m.start(), m.end(), "LOCATION", "pattern", None, "PLACE")
+            for m in _COUNTY.finditer(text)
+            if m.group(1).lower() in REGIONS
+        ]
     if "HMP" in text:
         for m in _PRISON.finditer(text):
             cell = buildings.room_after(text, m.end())  # "HMP Pentonville, cell 14"

@@ -30,7 +30,7 @@ _CONTEXT = re.compile(
     r"(?i)(?=[abcdeghilmnprstv])\b(?:"
     r"a(?:ccount|cct|/c|adhaar|hpra)|b(?:ank|adge|sb|vn)|c(?:ard|lient|ustomer|ase|laim|nic|rn)|dl|employee|"
     # a health professional's register: "GMC 7043821", "NMC PIN", "HCPC", "GPhC", AHPRA
-    r"g(?:mc|phc)|hcpc|nmc|"
+    r"g(?:mc|phc)|hcpc|nmc|nmbi|sssc|niscc|"
     r"i(?:nsurance|d(?:entifier)?|ban|tin)|licen[cs]e|m(?:ember(?:ship)?|rn|edicare)|"
     r"n(?:hs|ino|umber|o|r|um|pi|ic)|p(?:assport|olicy|atient|esel|late|psn?)|"
     r"r(?:ecord|eference|ef|outing|egistration|eg)|s(?:sn|ocial\s+security|ort\s+code|tudent)|"

@@ -115,6 +115,9 @@ class _NearTable:
 
     def __init__(self, registered: frozenset[str]) -> None:
         self._by_key: dict[str, list[str]] = {}
+        # one edit changes a word's length by one at most: a longer word is near none
+        # (and its deletion keys would take time and memory growing with its square)
+        self._longest = max(map(len, registered), default=0)
         for f in sorted(registered):
             for key in _deletion_keys(f):
                 self._by_key.setdefault(key, []).append(f)
@@ -125,7 +128,7 @@ class _NearTable:
         if hit is not None:
             return hit
         found: tuple[str, ...] = ()
-        if len(word) >= _FUZZY_MIN - 1:
+        if _FUZZY_MIN - 1 <= len(word) <= self._longest + 1:
             by_key = self._by_key
             cands = {f for key in _deletion_keys(word) for f in by_key.get(key, ())}
             found = tuple(sorted(f for f in cands if within_one_edit(word, f)))

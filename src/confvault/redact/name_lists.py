@@ -251,6 +251,8 @@ _RARE_SURNAME = 3000
 
 
 AND_SONS = re.compile(
+    # (not a family's own words: "Father & Son", "Mum & Daughter group")
+    r"(?!(?i:father|mother|dad|mum|mom|mam|parent|grandad|grandma|nan)s?\b)"
     r"[A-Z](?<![\w'\u2019-](?s:.))[\w'\u2019-]+[ \t]+(?:and|&)[ \t]+"
     r"(?:Sons?|Daughters?|Co\b\.?|Company|Partners|Associates|[A-Z][a-z]+[ \t]+Solicitors)(?![\w])"
 )

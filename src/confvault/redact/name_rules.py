@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import addresses, word_names
-from .lexicon import Lexicon, frequent, inflected, lexicon, subtitle_name
+from .lexicon import Lexicon, frequent, inflected, is_word, lexicon, subtitle_name
 from .name_context import (
     PLACE_CTX,
     ends_in,
@@ -29,6 +29,7 @@ from .name_words import (
     UNKNOWN,
     Tok,
 )
+from .org_words import WEAK_SUFFIXES
 from .words import FUNCTION_WORDS
 
 _FLAGGING = (NAME, PLACE, UNKNOWN)
@@ -362,3 +363,14 @@ _FIELD_LABEL = re.compile(r":[ \t]*(?:[+(\d]|\[[A-Z]+(?:-\d+)?\])")
 
 
 _NO_HOMES = frozenset(["room", "rooms", "office", "reception", "kitchen", "lounge", "bed", "floor"])
+
+
+def strong_suffix(run: list[Tok], i: int, lex: Lexicon) -> bool:
+    """The suffix at ``run[i]`` makes the run a body: any suffix but a weak one, and a
+    weak one after two words (a sentence's opening word not counted) or one that no
+    word list holds ("Open Doors Advocacy", "Moorside Recovery"; not "Independent
+    Advocacy", "Discussed Assertive Outreach")."""
+    if run[i].text.lower() not in WEAK_SUFFIXES:
+        return True
+    before = [t for t in run[:i] if not (t.first and is_word(t.text, lex))]
+    return len(before) >= 2 or any(not is_word(t.text, lex) for t in before)

@@ -81,6 +81,7 @@ from .name_rules import (
     _word_after_a,
     given_before,
     job_title,
+    strong_suffix,
 )
 from .name_runs import (
     _INERT,
@@ -314,7 +315,9 @@ def detect_names(text: str) -> list[Span]:
             saint = _saint(run)
             if saint:
                 flags[saint] = True  # "St Aidan's": the saint's name is a place's or a body's
-            has_suffix = any(t.cls == SUFFIX for t in run[1:])
+            has_suffix = any(
+                t.cls == SUFFIX and strong_suffix(run, i, lex) for i, t in enumerate(run) if i
+            )
             flagged = any(flags)
             if not flagged and not has_suffix:
                 spans.extend(unflagged_full_name(text, run, lex))  # "Will Barker rang"

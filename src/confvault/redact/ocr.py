@@ -45,7 +45,7 @@ _PLAIN_MARKS = str.maketrans(
         **dict.fromkeys("\u2018\u2019\u201b\u02bc\u2032", "'"),
         **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033", '"'),
         **dict.fromkeys("\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006", " "),
-        **dict.fromkeys("\u2010\u2011", "-"),
+        **dict.fromkeys("\u2010\u2011\u2012\u2212", "-"),  # (and a figure dash, a minus)
     }
 )
 

@@ -70,6 +70,14 @@ GENERIC_PARTS = frozenset(
     ]
 )
 
+# the voluntary sector's bodies ("Open Doors Advocacy", "Living Waters Assembly"): words
+# that end a generic service's name too ("Independent Advocacy", "Assertive Outreach"),
+# so a body needs two words before them, or one no word list holds
+WEAK_SUFFIXES = frozenset(
+    ["advocacy", "assembly", "recovery", "alliance", "coalition", "initiative", "partnership",
+     "outreach"]
+)  # fmt: skip
+
 ORG_SUFFIXES = frozenset(
     [
         # trading words that end a company name ("Wolfram Research", "Tableau Software")
@@ -167,15 +175,7 @@ ORG_SUFFIXES = frozenset(
         "federation",
         "union",
         "league",
-        # the voluntary sector's bodies ("Open Doors Advocacy", "Living Waters Assembly")
-        "advocacy",
-        "assembly",
-        "recovery",
-        "alliance",
-        "coalition",
-        "initiative",
-        "partnership",
-        "outreach",
+        *WEAK_SUFFIXES,
     ]
 )
 

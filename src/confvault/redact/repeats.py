@@ -313,10 +313,11 @@ def _other_forms(first: str) -> tuple[tuple[str, int], ...]:
     if len(first) >= 5:
         forms.update(first[:k] for k in range(3, len(first) - 1))
     forms.difference_update(_short_forms(first), _CALENDAR, [first])
+    # (no frequent word: "Heat was off" is no Heather's, "Car won't start" no Caroline's)
     return tuple(
         (form.capitalize(), _WITH_VERB if is_word(form, lex) else _ANY)
         for form in sorted(forms)
-        if _plain(form)
+        if _plain(form) and not frequent(form, lex)
     )
 
 
