@@ -554,3 +554,29 @@ def test_one_long_word_costs_linear_time_with_clients_registered() -> None:
         return detect(text + "abcdefghijklmnopqrstuvwxyz"[next(runs) % 26] + "n", clients)
 
     assert grows_linearly(lambda n: "Jordan said j" + "abcdefghij" * n, run, small=400)
+
+
+# --- a relative who shares the client's surname (review 23) --------------------------------
+
+_RIVER = [KnownClient("River", ("Jordan Blake",), ())]
+
+
+@pytest.mark.parametrize(
+    "text, out",
+    [
+        ("Her mother Ann Blake rang.", "Her mother [PERSON-1] rang."),
+        ("Mrs Ann Blake came", "Mrs [PERSON-1] came"),
+        ("Ann Blake-Jones rang", "[PERSON-1] rang"),
+        ("Jordan Blake came; Ann Blake too.", "River came; [PERSON-1] too."),
+        # the client's own name, with a middle name, a title or a firm's possessive
+        ("Jordan Lee Blake came", "River came"),
+        ("Dr Jordan Blake rang", "Dr River rang"),
+        ("Oneal's Jordan Blake", "River"),
+        # a title alone cannot tell: the client, as registered
+        ("Mr Blake, her father, came.", "Mr River, her father, came."),
+    ],
+)
+def test_another_given_name_before_the_clients_surname_is_another_person(
+    text: str, out: str
+) -> None:
+    assert redact(text, _RIVER).text == out

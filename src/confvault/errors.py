@@ -69,6 +69,10 @@ class NotFoundError(ConfvaultError):
     """A client or note the user named does not exist."""
 
 
+class ChangedMeanwhileError(ConfvaultError):
+    """Another command changed or removed a record after this one read it."""
+
+
 class AmbiguousError(ConfvaultError):
     """A prefix or alias matches more than one item."""
 

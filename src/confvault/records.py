@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -55,6 +56,35 @@ def check_alias(alias: str) -> str:
             hint="Pick a short pseudonym, e.g. 'River' or 'client-07'.",
         )
     return alias
+
+
+# words an alias may share with a registered term without giving it away
+_ALIAS_PLAIN = frozenset(
+    ["the", "of", "and", "de", "da", "la", "le", "van", "von", "der", "den", "st", "mr", "mrs",
+     "ms", "dr", "client", "cl"]
+)  # fmt: skip
+_WORD = re.compile(r"[^\W_]+")
+
+
+def alias_overlap(alias: str, terms: Iterable[str]) -> str | None:
+    """The registered term that ``alias`` gives away (a word of it, or all of it),
+    if any: an export shows the alias as it is ("Jordan" for "Jordan Blake")."""
+    mine = {w for w in _WORD.findall(alias.casefold()) if len(w) >= 2 and w not in _ALIAS_PLAIN}
+    for term in terms:
+        if mine & set(_WORD.findall(term.casefold())) or alias.casefold() == term.casefold():
+            return term
+    return None
+
+
+def check_alias_apart(alias: str, terms: Iterable[str]) -> None:
+    """Refuse an alias that gives away one of the client's registered identifiers."""
+    term = alias_overlap(alias, terms)
+    if term is not None:
+        raise InvalidInputError(
+            f"the alias '{alias}' gives away '{term}', which identifies this client: "
+            "exports show the alias as it is",
+            hint="Pick a pseudonym that says nothing about them, e.g. 'River' or 'client-07'.",
+        )
 
 
 def check_tag(tag: str) -> str:

@@ -193,6 +193,8 @@ def strength_problem(passphrase: str) -> str | None:
     """A calm sentence if the passphrase is too weak, else None."""
     if len(passphrase) > MAX_PASSPHRASE:
         return f"a passphrase may be at most {MAX_PASSPHRASE} characters"
+    if not passphrase.strip():
+        return "the passphrase is empty"  # (zxcvbn fails on an empty one)
     from zxcvbn import zxcvbn
 
     result = zxcvbn(passphrase[:100])

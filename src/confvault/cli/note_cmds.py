@@ -15,7 +15,7 @@ from confvault.cli.common import (
     unlock,
     warn_damaged,
 )
-from confvault.errors import InvalidInputError
+from confvault.errors import ChangedMeanwhileError, InvalidInputError
 
 app = typer.Typer(no_args_is_help=True)
 
@@ -159,7 +159,22 @@ def edit(
         tags=note.tags if tags is None else tags,
         date=note.date if day is None else day,
     )
-    vault.update_note(updated)
+    try:
+        vault.update_note(updated)
+    except ChangedMeanwhileError as exc:
+        # the other command's version stays; this one is kept beside it, not lost
+        client = vault.client_by_id(note.client_id)
+        if client is None:
+            raise InvalidInputError(
+                f"{exc.message}, and its client too; nothing was saved"
+            ) from None
+        copy = vault.add_note(client, updated.text, updated.date, updated.tags)
+        short = copy.id[: render.SHORT_ID]
+        notice(
+            f"{exc.message.capitalize()}: nothing was overwritten. Your version was saved "
+            f"as a new note, {short} (see it with 'confvault note show {short}')."
+        )
+        return
     say(f"Updated note {note.id[: render.SHORT_ID]}.")
 
 

@@ -31,7 +31,7 @@ from confvault.export.model import (
     Request,
 )
 from confvault.export.rendering import date_label, render
-from confvault.records import Client, check_tags
+from confvault.records import Client, alias_overlap, check_tags
 from confvault.vault import Vault
 
 DEFAULT_DAYS = 30
@@ -68,6 +68,7 @@ def build(
     plan = [(c, vault.notes(c, since, until, req.tags)) for c in chosen]
     if not req.aliases:
         plan = [(c, notes) for c, notes in plan if notes]
+    _refuse_telling_aliases([c for c, _ in plan])
     total = sum(len(n) for _, n in plan)
     knowns = [tuple(known_for(client, everyone, KnownClient)) for client, _ in plan]
     # The first detection of the last two thirds of the notes runs ahead on a second
@@ -119,6 +120,19 @@ def build(
     every_alias = [KnownClient(c.alias, c.terms()) for c in everyone]
     export.leftovers = second_pass(export.document, regions, every_alias)
     return export
+
+
+def _refuse_telling_aliases(clients: list[Client]) -> None:
+    """An alias is written into the export as it is: one that gives away the client's
+    name or an identifier (set before confvault refused such aliases) stops it."""
+    telling = [c.alias for c in clients if alias_overlap(c.alias, c.terms())]
+    if telling:
+        raise InvalidInputError(
+            f"the alias of {len(telling)} client(s) gives away a registered name or "
+            f"identifier ({', '.join(telling)}), and exports show aliases as they are; "
+            "nothing was written",
+            hint="Give each a pseudonym first: confvault client edit ALIAS --rename NEW",
+        )
 
 
 def known_for(client: Client, everyone: list[Client], make: Any) -> list[Any]:

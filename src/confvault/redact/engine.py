@@ -34,6 +34,7 @@ from . import known as known_mod
 from .intervals import containment
 from .lexicon import lexicon
 from .model import CATEGORIES, KnownClient, Redaction, Span
+from .resolve import resolve
 from .words import TITLES
 
 PLACEHOLDER = re.compile(
@@ -43,21 +44,6 @@ PLACEHOLDER = re.compile(
 _DIGIT = re.compile(r"\d")
 _ALNUM = re.compile(r"[^\W_]")
 
-# Lower number wins when spans overlap.
-_PRIORITY = {
-    ("EMAIL", ""): 1,
-    ("URL", ""): 2,
-    ("URL", "IP"): 2,
-    ("DATE", ""): 3,
-    ("PHONE", ""): 4,
-    ("ID", ""): 5,
-    ("AGE", ""): 6,
-    ("LOCATION", "ADDRESS"): 7,
-    ("ORG", ""): 8,
-    ("NAME", ""): 9,
-    ("LOCATION", "PLACE"): 10,
-}
-_PATTERNY = {"EMAIL", "URL", "PHONE", "ID"}
 _WORDY = {"NAME", "LOCATION", "ORG"}
 _SETTLE_ROUNDS = 4
 _LETTER = re.compile(r"[^\W\d_]")
@@ -91,90 +77,6 @@ def _kept_phrases(text: str, found: list[Span], words: list[str]) -> list[Span]:
     whole = [sp for sp in found if sp.source in _KNOWN or sp.category not in _WORDY]
     wordy = [sp for sp in found if sp.source not in _KNOWN and sp.category in _WORDY]
     return whole + _cut_spans(text, wordy, phrases)
-
-
-def _rank(sp: Span) -> int:
-    if sp.source in _KNOWN:
-        return 0
-    return _PRIORITY.get((sp.category, sp.placeholder_kind), 9)
-
-
-def _resolve(text: str, spans: list[Span]) -> list[Span]:
-    if not spans:
-        return []
-    spans = sorted(spans, key=lambda s: (s.start, -s.end))
-    merged: list[Span] = []
-    group: list[Span] = []
-    end = -1
-    for sp in [*spans, None]:
-        if sp is not None and sp.start < end:
-            group.append(sp)
-            end = max(end, sp.end)
-            continue
-        if group:
-            merged.append(_winner(group, group[0].start, end))
-        if sp is not None:
-            group, end = [sp], sp.end
-    # join a client's identifiers separated only by spaces ("Jordan  Smith")
-    joined: list[Span] = []
-    for sp in merged:
-        prev = joined[-1] if joined else None
-        if (
-            prev is not None
-            and prev.source == "known"
-            and sp.source == "known"
-            and prev.client == sp.client
-            and text[prev.end : sp.start].isspace()
-        ):
-            joined[-1] = Span(prev.start, sp.end, prev.category, "known", prev.client)
-            continue
-        joined.append(sp)
-    out = []
-    for s in joined:
-        if s.source in ("known", "known-other", "lexicon", "context") and text.endswith(
-            ("'s", "\u2019s"), s.start, s.end
-        ):
-            s = Span(s.start, s.end - 2, s.category, s.source, s.client, s.placeholder_kind, s.ref)
-        if s.category not in ("URL", "EMAIL") and text[s.end - 1 : s.end] in _TRAILING:
-            # the sentence's full stop (or a list comma) stays outside the span
-            end = s.end
-            while end > s.start and text[end - 1] in _TRAILING:
-                end -= 1
-            s = Span(s.start, end, s.category, s.source, s.client, s.placeholder_kind, s.ref)
-        if _ALNUM.search(text, s.start, s.end):
-            out.append(s)
-    return out
-
-
-_TRAILING = frozenset(".,;:")
-
-
-def _winner(group: list[Span], start: int, end: int) -> Span:
-    if len(group) == 1:
-        return group[0]  # alone: it already covers exactly [start, end)
-    best = min(group, key=_rank)
-    if best.category == "PHONE":
-        # a whole address block wins over a phone-like number inside it
-        for other in group:
-            if (
-                other.placeholder_kind == "ADDRESS"
-                and other.source == "pattern"
-                and other.start == start
-                and other.end == end
-            ):
-                best = other
-                break
-    if best.source == "known":
-        for other in group:
-            covers = other.start <= best.start and other.end >= best.end
-            if other.category in _PATTERNY and covers and other.source != "known":
-                best = other
-                break
-    if best.start == start and best.end == end:
-        return best
-    return Span(
-        start, end, best.category, best.source, best.client, best.placeholder_kind, best.ref
-    )
 
 
 def warm_up() -> None:
@@ -247,7 +149,7 @@ def _detect(
     if regions:
         found = _cut_spans(text, found, regions)
     found = _kept_phrases(text, found, words)
-    return _resolve(text, found)
+    return resolve(text, found)
 
 
 def _put_back(form: forms.Form, known: Iterable[str | KnownClient]) -> list[Span]:

@@ -112,7 +112,7 @@ def check_passphrase(passphrase: str, where: Path | None = None) -> list[Finding
     """Estimate strength with zxcvbn. The passphrase is neither stored nor shown."""
     from zxcvbn import zxcvbn
 
-    score = int(zxcvbn(passphrase[:100])["score"])
+    score = int(zxcvbn(passphrase[:100])["score"]) if passphrase else 0  # (it fails on "")
     if score >= MIN_PASSPHRASE_SCORE:
         return []
     return [

@@ -19,6 +19,7 @@ from pathlib import Path
 from confvault import crypto, rollback, storage
 from confvault import format as fmt
 from confvault.errors import (
+    ChangedMeanwhileError,
     DecryptionError,
     FormatError,
     InvalidInputError,
@@ -30,6 +31,7 @@ from confvault.records import (
     Client,
     Note,
     check_alias,
+    check_alias_apart,
     check_identifier,
     check_note_text,
     check_tags,
@@ -201,6 +203,7 @@ class Vault(Reading):
         alias = check_alias(alias)
         name = None if name is None else check_identifier(name, "a name")
         idents = tuple(dict.fromkeys(check_identifier(i) for i in identifiers))
+        check_alias_apart(alias, (*([name] if name else []), *idents))
         with self.locked():
             self.reload()
             if any(c.alias.casefold() == alias.casefold() for c in self._clients.values()):
@@ -216,6 +219,7 @@ class Vault(Reading):
 
     def update_client(self, client: Client) -> Client:
         check_alias(client.alias)
+        check_alias_apart(client.alias, client.terms())
         with self.locked():
             self.reload()
             clash = [
@@ -269,8 +273,16 @@ class Vault(Reading):
         return note
 
     def update_note(self, note: Note) -> Note:
+        """Write a changed note (``note.bumped(...)`` of the one read), unless another
+        command changed or removed it since: then ChangedMeanwhileError, nothing lost."""
         check_note_text(note.text)
+        path = self.records_dir / fmt.record_filename(bytes.fromhex(note.id))
         with self.locked():
+            if not path.exists():
+                raise ChangedMeanwhileError("another command removed that note meanwhile")
+            _, payload = self._read_record(note.id, path)
+            if Note.from_payload(note.id, payload).rev != note.rev - 1:
+                raise ChangedMeanwhileError("another command changed that note meanwhile")
             self._write_record(note.id, fmt.KIND_NOTE, note.to_payload(), new=False)
         self._notes[note.id] = note
         self._seen.saw([(note.id, note.rev)])

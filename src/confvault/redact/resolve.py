@@ -1,0 +1,144 @@
+"""Which span wins where spans overlap, and how the winners are tidied.
+
+Spans found by different detectors overlap ("Jordan Blake" registered, and found
+as a name too): each group of overlapping spans becomes one span over their union,
+of the strongest kind in it. A registered term is the strongest, except where a
+pattern covers it whole (an e-mail address holding a registered name) and where
+a name found around it has a given name of its own (another person who shares the
+client's surname).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Span
+from .words import TITLES
+
+_KNOWN = ("known", "known-other")
+_PATTERNY = {"EMAIL", "URL", "PHONE", "ID"}
+_ALNUM = re.compile(r"[^\W_]")
+
+# Lower number wins when spans overlap.
+_PRIORITY = {
+    ("EMAIL", ""): 1,
+    ("URL", ""): 2,
+    ("URL", "IP"): 2,
+    ("DATE", ""): 3,
+    ("PHONE", ""): 4,
+    ("ID", ""): 5,
+    ("AGE", ""): 6,
+    ("LOCATION", "ADDRESS"): 7,
+    ("ORG", ""): 8,
+    ("NAME", ""): 9,
+    ("LOCATION", "PLACE"): 10,
+}
+
+
+def _rank(sp: Span) -> int:
+    if sp.source in _KNOWN:
+        return 0
+    return _PRIORITY.get((sp.category, sp.placeholder_kind), 9)
+
+
+def resolve(text: str, spans: list[Span]) -> list[Span]:
+    if not spans:
+        return []
+    spans = sorted(spans, key=lambda s: (s.start, -s.end))
+    merged: list[Span] = []
+    group: list[Span] = []
+    end = -1
+    for sp in [*spans, None]:
+        if sp is not None and sp.start < end:
+            group.append(sp)
+            end = max(end, sp.end)
+            continue
+        if group:
+            merged.append(_winner(text, group, group[0].start, end))
+        if sp is not None:
+            group, end = [sp], sp.end
+    # join a client's identifiers separated only by spaces ("Jordan  Smith")
+    joined: list[Span] = []
+    for sp in merged:
+        prev = joined[-1] if joined else None
+        if (
+            prev is not None
+            and prev.source == "known"
+            and sp.source == "known"
+            and prev.client == sp.client
+            and text[prev.end : sp.start].isspace()
+        ):
+            joined[-1] = Span(prev.start, sp.end, prev.category, "known", prev.client)
+            continue
+        joined.append(sp)
+    out = []
+    for s in joined:
+        if s.source in ("known", "known-other", "lexicon", "context") and text.endswith(
+            ("'s", "\u2019s"), s.start, s.end
+        ):
+            s = Span(s.start, s.end - 2, s.category, s.source, s.client, s.placeholder_kind, s.ref)
+        if s.category not in ("URL", "EMAIL") and text[s.end - 1 : s.end] in _TRAILING:
+            # the sentence's full stop (or a list comma) stays outside the span
+            end = s.end
+            while end > s.start and text[end - 1] in _TRAILING:
+                end -= 1
+            s = Span(s.start, end, s.category, s.source, s.client, s.placeholder_kind, s.ref)
+        if _ALNUM.search(text, s.start, s.end):
+            out.append(s)
+    return out
+
+
+_TRAILING = frozenset(".,;:")
+
+
+def _winner(text: str, group: list[Span], start: int, end: int) -> Span:
+    if len(group) == 1:
+        return group[0]  # alone: it already covers exactly [start, end)
+    best = min(group, key=_rank)
+    if best.source == "known" and best.category == "NAME":
+        best = _relative(text, group, best) or best
+    if best.category == "PHONE":
+        # a whole address block wins over a phone-like number inside it
+        for other in group:
+            if (
+                other.placeholder_kind == "ADDRESS"
+                and other.source == "pattern"
+                and other.start == start
+                and other.end == end
+            ):
+                best = other
+                break
+    if best.source == "known":
+        for other in group:
+            covers = other.start <= best.start and other.end >= best.end
+            if other.category in _PATTERNY and covers and other.source != "known":
+                best = other
+                break
+    if best.start == start and best.end == end:
+        return best
+    return Span(
+        start, end, best.category, best.source, best.client, best.placeholder_kind, best.ref
+    )
+
+
+# given names just before a registered part, and nothing else ("Ann ", not "Oneal's ")
+_GIVEN = re.compile(r"(?:[A-Z][a-z]+[ \t]+)+")
+
+
+def _relative(text: str, group: list[Span], known: Span) -> Span | None:
+    """Another person who shares a part of the client's name: a name found around it,
+    with a given name of its own before it ("Her mother Ann Blake" for a client
+    registered as Jordan Blake), is that person, not the client. A title alone before
+    it ("Mr Blake") cannot tell, and stays the client."""
+    first = min(sp.start for sp in group if sp.source == "known")
+    for sp in group:
+        if (
+            sp.category == "NAME"
+            and sp.source not in _KNOWN
+            and sp.start < first
+            and sp.end >= known.end
+            and _GIVEN.fullmatch(text, sp.start, first)
+            and any(w.lower() not in TITLES for w in text[sp.start : first].split())
+        ):
+            return sp
+    return None
