@@ -165,3 +165,38 @@ def test_the_cli_keeps_the_users_text_as_a_new_note(
     texts = sorted(n.text for n in Vault.open(vault_path, PASSPHRASE.encode()).notes())
     expected = ["the other command's"] if meanwhile == "edit" else []
     assert texts == sorted([*expected, "what I typed in the editor"])
+
+
+# --- clearer messages -------------------------------------------------------------------
+
+
+def test_a_date_of_the_right_shape_that_does_not_exist(cli, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+    vault.add_client("River")
+    r = cli("note", "add", "River", "-m", "x", "--date", "2025-02-30")
+    assert r.code == 1 and "there is no such day as 2025-02-30" in r.err
+    assert vault.notes() == []
+
+
+def test_export_to_a_folder_says_so_without_suggesting_force(
+    cli, vault: Vault, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    client = vault.add_client("River")
+    vault.add_note(client, "a session", dt.date.today())
+    r = cli("export", "-o", str(tmp_path))
+    assert r.code == 1 and "is a folder" in r.err and "--force" not in r.err
+
+
+def test_export_to_a_folder_it_cannot_write_names_that_folder(
+    cli, vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import confvault.export
+
+    client = vault.add_client("River")
+    vault.add_note(client, "a session", dt.date.today())
+    shut = tmp_path / "shut"
+    shut.mkdir()
+    # (the tests may run as root, who may write anywhere: the folder's answer is stood in)
+    monkeypatch.setattr(confvault.export.os, "access", lambda path, mode: Path(path) != shut)
+    r = cli("export", "-o", str(shut / "x.md"))
+    assert r.code == 1 and f"the folder {shut} is not writable" in r.err
+    assert "vault folder" not in r.err and not (shut / "x.md").exists()

@@ -143,10 +143,17 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date:
     try:
         return dt.date.fromisoformat(word)
     except ValueError:
+        if _ISO_SHAPE.fullmatch(word):  # "2025-02-30": the right shape, no such day
+            raise InvalidInputError(
+                f"there is no such day as {word}", hint="Check the month and the day."
+            ) from None
         raise InvalidInputError(
             "dates are written as YYYY-MM-DD, or 'today' or 'yesterday'",
             hint="For example 2025-03-14.",
         ) from None
+
+
+_ISO_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True)

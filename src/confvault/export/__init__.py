@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import os
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -197,17 +198,22 @@ def write(document: str, path: Path, force: bool = False) -> int:
 
     Returns how many unfinished files (temp files an interrupted confvault write left
     in that folder, over ten minutes old) were removed once it was written."""
+    if path.is_dir():  # (before "already exists", whose hint --force cannot help)
+        raise InvalidInputError(f"{path} is a folder", hint="Give a file name with -o FILE.")
     if path.exists() and not force:
         raise InvalidInputError(
             f"{path} already exists; nothing was written",
             hint="Choose another name with -o FILE, or add --force to replace it.",
         )
-    if path.is_dir():
-        raise InvalidInputError(f"{path} is a folder", hint="Give a file name with -o FILE.")
     if not path.parent.is_dir():
         raise StorageError(
             f"the folder {path.parent} does not exist; nothing was written",
             hint="Create the folder first, or choose another place with -o FILE.",
+        )
+    if not os.access(path.parent, os.W_OK):  # (the storage error would blame the vault)
+        raise StorageError(
+            f"the folder {path.parent} is not writable; nothing was written",
+            hint="Choose another place with -o FILE.",
         )
     storage.write_atomic(path, document.encode("utf-8"), exclusive=not force)
     return storage.remove_old_temp_files(path.parent, UNFINISHED_AFTER_SECONDS)
