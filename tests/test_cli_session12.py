@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import pytest
@@ -200,3 +201,24 @@ def test_export_to_a_folder_it_cannot_write_names_that_folder(
     r = cli("export", "-o", str(shut / "x.md"))
     assert r.code == 1 and f"the folder {shut} is not writable" in r.err
     assert "vault folder" not in r.err and not (shut / "x.md").exists()
+
+
+def test_a_read_only_vault_is_found_before_the_editor_opens(
+    cli, vault: Vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from confvault.cli import note_cmds
+
+    vault.add_client("River")
+    opened = []
+    monkeypatch.setattr(note_cmds, "_text_from", lambda *a: opened.append(1) or "typed")
+    # (the tests may run as root, who may write anywhere: the vault's answer is stood in)
+    real = os.access
+
+    def access(path: str | Path, mode: int) -> bool:
+        inside = Path(path) == vault_path or vault_path in Path(path).parents
+        return False if inside and mode & os.W_OK else real(path, mode)
+
+    monkeypatch.setattr(os, "access", access)
+    r = cli("note", "add", "River")
+    assert r.code == 1 and "nothing could be saved" in r.err
+    assert opened == []

@@ -85,6 +85,7 @@ def add(
     day = parse_date(date) if date else dt.date.today()
     vault = unlock(state(ctx))
     client = vault.client(alias)
+    vault.check_writable()  # (before the editor: what is typed there must be savable)
     text = check_note_text(_text_from(message))
     note = vault.add_note(client, text, day, tags)
     say(f"Saved note {note.id[: render.SHORT_ID]} for {client.alias} ({day.isoformat()}).")
@@ -148,6 +149,7 @@ def edit(
     day = parse_date(date) if date else None
     vault = unlock(state(ctx))
     note = vault.note(note_id)
+    vault.check_writable()
     text = note.text
     if message is not None or (tags is None and day is None):
         text = check_note_text(_text_from(message, note.text))

@@ -115,6 +115,16 @@ class RecordFiles:
         temp_dir = self.path if path.parent == self.records_dir else None
         storage.write_atomic(path, data, exclusive=new, temp_dir=temp_dir)
 
+    def check_writable(self) -> None:
+        """Refuse now, before the user types a note in an editor, if nothing could be
+        saved: the vault or its records folder is read-only."""
+        if not all(os.access(p, os.W_OK) for p in (self.path, self.records_dir)):
+            raise StorageError(
+                "the vault folder is not writable, so nothing could be saved",
+                hint="Check the folder's permissions, or that the disk is not mounted "
+                "read-only.",
+            )
+
     def locked(self, timeout: float = 30.0) -> _Locked:
         """The vault's write lock (also for features that write their own records)."""
         return _Locked(self, timeout)
