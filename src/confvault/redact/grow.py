@@ -196,7 +196,7 @@ _PLACE_PREFIX = re.compile(
     r"Bishop['\u2019]?s|Barangay|Brgy\.?|Kampung|Taman|Co\.?|County)[ \t]+$"
 )
 _LISTED = re.compile(r"(?:,|\band|&)[ \t]*$")  # a place in a list: "Paris, Rome, Berlin"
-_REGION_AFTER = re.compile(r",[ \t]([A-Z][a-z]{2,})(?=[ \t]*(?:[,.;:)\n]|$))")
+_REGION_AFTER = re.compile(r",[ \t]([A-Z][a-z]{2,})(?![\w'\u2019-])")
 _COUNTY = re.compile(r"\b(?:Co\.?|County)[ \t]+([A-Z][a-z]+)\b")
 _COUNTY_BEFORE = re.compile(r"\b(?:Co\.?|County)[ \t]+$")
 # a state's code after a name found, before a stop: the name is a town ("Liberty, TX.")
