@@ -395,6 +395,7 @@ def test_a_word_name_before_other_words_is_still_a_person() -> None:
             "LOCATION",
         ),
         ("farm out past Gore, Southland. Nearest GP", "Gore, Southland", "LOCATION"),
+        ("Her flat in Bovington, Dorset is damp.", "Bovington, Dorset", "LOCATION"),
         ("between Ballyhaunis and Knock, Co. Mayo - gave a code", "Co. Mayo", "LOCATION"),
         (
             "caller in Marble Bar, WA 6760, station work finished.",
