@@ -222,3 +222,12 @@ def test_a_read_only_vault_is_found_before_the_editor_opens(
     r = cli("note", "add", "River")
     assert r.code == 1 and "nothing could be saved" in r.err
     assert opened == []
+
+
+def test_a_note_pasted_from_windows_keeps_one_line_end(cli, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+    vault.add_client("River")
+    r = cli("note", "add", "River", stdin=b"first line\r\nsecond line\r\n")
+    assert r.code == 0, r.err
+    (note,) = Vault.open(vault.path, PASSPHRASE.encode()).notes()
+    assert note.text == "first line\nsecond line\n"
+    assert "\\x0d" not in cli("note", "show", note.id[:8]).out

@@ -123,7 +123,8 @@ def check_note_text(text: str) -> str:
     size = len(text.encode("utf-8"))
     if size > MAX_NOTE_BYTES:
         raise note_too_large(f"{-(-size // 1024)} KiB")
-    return text
+    # text pasted from Windows: one line end, not a "\x0d" shown at every line's end
+    return text.replace("\r\n", "\n")
 
 
 def note_too_large(size: str) -> InvalidInputError:
