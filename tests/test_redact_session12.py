@@ -581,3 +581,27 @@ def test_another_given_name_before_the_clients_surname_is_another_person(
     text: str, out: str
 ) -> None:
     assert redact(text, _RIVER).text == out
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("I'm nearly ninety-five, she said", "ninety-five"),
+        ("she is ninety-two years of age", "ninety-two"),
+        ("I was ninety-two when he died", "ninety-two"),
+        ("Im ninety-one and fine", "ninety-one"),
+    ],
+)
+def test_more_spelled_ages_in_the_persons_words(text: str, age: str) -> None:
+    assert (age, "AGE") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, form",
+    [
+        ("Callum Buchan came. Cal's mum rang.", "Cal"),
+        ("Genevieve Tremblay came. Gen's flat is damp.", "Gen"),
+    ],
+)
+def test_a_name_start_that_is_a_word_as_an_owner(text: str, form: str) -> None:
+    assert (form, "NAME") in found(text)

@@ -305,7 +305,8 @@ def _short_forms(first: str) -> tuple[str, ...]:
 def _other_forms(first: str) -> tuple[tuple[str, int], ...]:
     """A first name's other short forms, capitalised, with where each goes: its start
     of three letters or more ("Trev", "Gen", "Cal"), and the short forms that are
-    ordinary words too ("Peg"); a word only before a verb, as a person's name is."""
+    ordinary words too ("Peg"); a word only before a verb or as an owner, as a person's
+    name is ("Gen says", "Cal's mum")."""
     lex = lexicon()
     if first not in lex.first_names:
         return ()
@@ -315,7 +316,7 @@ def _other_forms(first: str) -> tuple[tuple[str, int], ...]:
     forms.difference_update(_short_forms(first), _CALENDAR, [first])
     # (no frequent word: "Heat was off" is no Heather's, "Car won't start" no Caroline's)
     return tuple(
-        (form.capitalize(), _WITH_VERB if is_word(form, lex) else _ANY)
+        (form.capitalize(), _OWNER if is_word(form, lex) else _ANY)
         for form in sorted(forms)
         if _plain(form) and not frequent(form, lex)
     )
