@@ -35,7 +35,7 @@ DAY = dt.date(2025, 3, 14)
 def test_an_alias_that_gives_away_an_identifier_is_refused(
     vault: Vault, alias: str, name: str | None, identifiers: tuple[str, ...]
 ) -> None:
-    with pytest.raises(InvalidInputError, match="gives away"):
+    with pytest.raises(InvalidInputError, match="shares a word with the client"):
         vault.add_client(alias, name, identifiers)
     assert vault.clients() == []
 
@@ -47,6 +47,7 @@ def test_an_alias_that_gives_away_an_identifier_is_refused(
         ("client-07", "Jordan Blake", ()),
         ("The Client", "The Rev Jordan Blake", ()),  # words of no one's name
         ("J", "Jordan Blake", ()),
+        ("client-14", "Jordan Blake", ("14 Crown Street",)),  # a number names no one
     ],
 )
 def test_a_pseudonym_is_accepted(
@@ -58,7 +59,8 @@ def test_a_pseudonym_is_accepted(
 def test_the_cli_says_why_and_adds_nothing(cli, vault: Vault) -> None:  # type: ignore[no-untyped-def]
     r = cli("client", "add", "Priya Sharma", "--name", "Priya Sharma")
     assert r.code == 1
-    assert "gives away" in r.err and "Traceback" not in r.err
+    assert "Priya" not in r.err  # (the message names neither the alias nor the name)
+    assert "shares a word with the client" in r.err and "Traceback" not in r.err
     assert "River" in r.err  # the hint names a pseudonym
     assert "Priya" not in cli("client", "list").out
 
@@ -66,7 +68,7 @@ def test_the_cli_says_why_and_adds_nothing(cli, vault: Vault) -> None:  # type: 
 def test_renaming_to_a_name_is_refused_and_changes_nothing(cli, vault: Vault) -> None:  # type: ignore[no-untyped-def]
     assert cli("client", "add", "River", "--name", "Jordan Blake").code == 0
     r = cli("client", "edit", "River", "--rename", "Jordan")
-    assert r.code == 1 and "gives away" in r.err
+    assert r.code == 1 and "shares a word" in r.err
     assert "River" in cli("client", "list").out
 
 
@@ -80,7 +82,7 @@ def test_an_older_vaults_telling_alias_stops_the_export(cli, vault: Vault, tmp_p
     out = tmp_path / "summary.md"
     r = cli("export", "-o", str(out))
     assert r.code == 1, r.out + r.err
-    assert "gives away" in r.err and "--rename" in r.err
+    assert "shares a word" in r.err and "--rename" in r.err and "Priya" not in r.err
     assert not out.exists()
 
 
@@ -231,3 +233,43 @@ def test_a_note_pasted_from_windows_keeps_one_line_end(cli, vault: Vault) -> Non
     (note,) = Vault.open(vault.path, PASSPHRASE.encode()).notes()
     assert note.text == "first line\nsecond line\n"
     assert "\\x0d" not in cli("note", "show", note.id[:8]).out
+
+
+def test_an_edit_whose_note_and_client_were_removed_says_nothing_was_saved(
+    cli, vault: Vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from confvault.cli import note_cmds
+
+    client = vault.add_client("River")
+    note = vault.add_note(client, "first", DAY)
+
+    def typed_while_the_client_was_removed(message: str | None, initial: str = "") -> str:
+        other = Vault.open(vault_path, PASSPHRASE.encode())
+        other.remove_client(other.client("River"))
+        return "what I typed in the editor"
+
+    monkeypatch.setattr(note_cmds, "_text_from", typed_while_the_client_was_removed)
+    r = cli("note", "edit", note.id[:8])
+    assert r.code == 1 and "removed meanwhile; nothing was saved" in r.err
+    assert "Traceback" not in r.err
+    again = Vault.open(vault_path, PASSPHRASE.encode())
+    assert again.notes() == [] and again.clients() == []
+
+
+def test_an_edit_of_a_read_only_vault_is_refused_before_the_editor(
+    cli, vault: Vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from confvault.cli import note_cmds
+
+    note = vault.add_note(vault.add_client("River"), "first", DAY)
+    opened = []
+    monkeypatch.setattr(note_cmds, "_text_from", lambda *a: opened.append(1) or "typed")
+    real = os.access
+
+    def access(path: str | Path, mode: int) -> bool:
+        inside = Path(path) == vault_path or vault_path in Path(path).parents
+        return False if inside and mode & os.W_OK else real(path, mode)
+
+    monkeypatch.setattr(os, "access", access)
+    r = cli("note", "edit", note.id[:8])
+    assert r.code == 1 and "nothing could be saved" in r.err and opened == []

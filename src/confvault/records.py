@@ -69,7 +69,11 @@ _WORD = re.compile(r"[^\W_]+")
 def alias_overlap(alias: str, terms: Iterable[str]) -> str | None:
     """The registered term that ``alias`` gives away (a word of it, or all of it),
     if any: an export shows the alias as it is ("Jordan" for "Jordan Blake")."""
-    mine = {w for w in _WORD.findall(alias.casefold()) if len(w) >= 2 and w not in _ALIAS_PLAIN}
+    mine = {
+        w
+        for w in _WORD.findall(alias.casefold())
+        if len(w) >= 2 and w not in _ALIAS_PLAIN and not w.isdigit()  # ("client-14")
+    }
     for term in terms:
         if mine & set(_WORD.findall(term.casefold())) or alias.casefold() == term.casefold():
             return term
@@ -77,13 +81,13 @@ def alias_overlap(alias: str, terms: Iterable[str]) -> str | None:
 
 
 def check_alias_apart(alias: str, terms: Iterable[str]) -> None:
-    """Refuse an alias that gives away one of the client's registered identifiers."""
-    term = alias_overlap(alias, terms)
-    if term is not None:
+    """Refuse an alias that gives away one of the client's registered identifiers.
+    (The message names neither: the alias may be the name itself.)"""
+    if alias_overlap(alias, terms) is not None:
         raise InvalidInputError(
-            f"the alias '{alias}' gives away '{term}', which identifies this client: "
-            "exports show the alias as it is",
-            hint="Pick a pseudonym that says nothing about them, e.g. 'River' or 'client-07'.",
+            "that alias shares a word with the client's name or an identifier, and "
+            "exports show aliases as they are",
+            hint="Choose a pseudonym that says nothing about them, e.g. 'River' or 'client-07'.",
         )
 
 

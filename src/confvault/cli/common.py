@@ -194,7 +194,7 @@ def strength_problem(passphrase: str) -> str | None:
     if len(passphrase) > MAX_PASSPHRASE:
         return f"a passphrase may be at most {MAX_PASSPHRASE} characters"
     if not passphrase.strip():
-        return "the passphrase is empty"  # (zxcvbn fails on an empty one)
+        return "the passphrase is empty or only spaces"  # (zxcvbn fails on an empty one)
     from zxcvbn import zxcvbn
 
     result = zxcvbn(passphrase[:100])

@@ -2,7 +2,7 @@
 
 import datetime as dt
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -10,12 +10,17 @@ from confvault.cli.common import (
     confirm,
     notice,
     print_json,
+    safe,
     say,
     state,
     unlock,
     warn_damaged,
 )
-from confvault.errors import ChangedMeanwhileError, InvalidInputError
+from confvault.errors import ChangedMeanwhileError, InvalidInputError, NotFoundError
+
+if TYPE_CHECKING:
+    from confvault.records import Note
+    from confvault.vault import Vault
 
 app = typer.Typer(no_args_is_help=True)
 
@@ -165,19 +170,36 @@ def edit(
         vault.update_note(updated)
     except ChangedMeanwhileError as exc:
         # the other command's version stays; this one is kept beside it, not lost
-        client = vault.client_by_id(note.client_id)
-        if client is None:
-            raise InvalidInputError(
-                f"{exc.message}, and its client too; nothing was saved"
-            ) from None
-        copy = vault.add_note(client, updated.text, updated.date, updated.tags)
-        short = copy.id[: render.SHORT_ID]
+        short = _keep_as_new_note(vault, note, updated)
         notice(
-            f"{exc.message.capitalize()}: nothing was overwritten. Your version was saved "
-            f"as a new note, {short} (see it with 'confvault note show {short}')."
+            f"{exc.message[:1].upper()}{exc.message[1:]}: nothing was overwritten. Your "
+            f"version was saved as a new note, {short} (see it with 'confvault note show "
+            f"{short}')."
         )
         return
     say(f"Updated note {note.id[: render.SHORT_ID]}.")
+
+
+def _keep_as_new_note(vault: "Vault", note: "Note", updated: "Note") -> str:
+    """Save an edit another command overtook as a new note of the same client, and
+    return its short id. If the client is gone too, nothing can be saved: the text is
+    shown once on the terminal (only there) so that it is not lost."""
+    from confvault.cli import render
+
+    client = vault.client_by_id(note.client_id)
+    try:
+        if client is None:
+            raise NotFoundError("the note's client was removed meanwhile")
+        return vault.add_note(client, updated.text, updated.date, updated.tags).id[
+            : render.SHORT_ID
+        ]
+    except NotFoundError:
+        if sys.stdout.isatty():
+            notice("The note and its client were removed meanwhile. What you typed:")
+            typer.echo(safe(updated.text))
+        raise InvalidInputError(
+            "the note and its client were removed meanwhile; nothing was saved"
+        ) from None
 
 
 def remove(ctx: typer.Context, note_id: NoteId, yes: Yes = False) -> None:

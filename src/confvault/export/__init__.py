@@ -125,14 +125,16 @@ def build(
 
 def _refuse_telling_aliases(clients: list[Client]) -> None:
     """An alias is written into the export as it is: one that gives away the client's
-    name or an identifier (set before confvault refused such aliases) stops it."""
-    telling = [c.alias for c in clients if alias_overlap(c.alias, c.terms())]
+    name or an identifier (set before confvault refused such aliases) stops it. The
+    message names no alias: such an alias may be the name itself."""
+    telling = sum(1 for c in clients if alias_overlap(c.alias, c.terms()))
     if telling:
         raise InvalidInputError(
-            f"the alias of {len(telling)} client(s) gives away a registered name or "
-            f"identifier ({', '.join(telling)}), and exports show aliases as they are; "
-            "nothing was written",
-            hint="Give each a pseudonym first: confvault client edit ALIAS --rename NEW",
+            f"{telling} client(s) in this export have an alias that shares a word with "
+            "their name or an identifier, and exports show aliases as they are; nothing "
+            "was written",
+            hint="Give each a pseudonym first (confvault client edit ALIAS --rename NEW); "
+            "'confvault client list' shows the aliases.",
         )
 
 

@@ -238,3 +238,22 @@ _OPENING_VERBS = frozenset(
      "attends", "attended", "left", "referred", "signposted", "discussed", "suggested",
      "recommended", "mentioned", "loves", "likes", "hates", "at", "from", "to", "via"]
 )  # fmt: skip
+
+
+# "House", "Home" or "Centre" after a name or place found (grow.py)
+BUILDING_WORDS = ("House", "Home", "Centre", "Center")
+# a lower-case word after "House" that is no function word makes it a noun's
+# ("Leeds House prices")
+_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)")
+
+
+def building_ok(text: str, sp: Span, m: re.Match[str]) -> bool:
+    """ "House", "Home" or "Centre" after a span makes a body: not "Leeds House
+    prices", and a bare "Home" not after a person ("Took Jordan Home")."""
+    if sp.category == "NAME" and _BARE_HOME.search(m.group()):
+        return False
+    after = _NOUN_AFTER.match(text, m.end())
+    return after is None or after.group(1) in FUNCTION_WORDS
+
+
+_BARE_HOME = re.compile(r"(?<!Care)(?<!Nursing)(?<!Residential)(?<!Retirement)[ \t]Home$")

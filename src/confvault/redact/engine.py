@@ -34,7 +34,7 @@ from . import known as known_mod
 from .intervals import containment
 from .lexicon import lexicon
 from .model import CATEGORIES, KnownClient, Redaction, Span
-from .resolve import resolve
+from .resolve import ALNUM, KNOWN, resolve
 from .words import TITLES
 
 PLACEHOLDER = re.compile(
@@ -42,7 +42,6 @@ PLACEHOLDER = re.compile(
 )
 
 _DIGIT = re.compile(r"\d")
-_ALNUM = re.compile(r"[^\W_]")
 
 _WORDY = {"NAME", "LOCATION", "ORG"}
 _SETTLE_ROUNDS = 4
@@ -62,9 +61,6 @@ def _protected(text: str, clients: list[known_mod.Client]) -> list[tuple[int, in
     return sorted(regions)
 
 
-_KNOWN = ("known", "known-other")
-
-
 def _kept_phrases(text: str, found: list[Span], words: list[str]) -> list[Span]:
     """``found`` with a national service's local branch added and the words that
     are no registered term cut around the phrases that name no one (kept.py)."""
@@ -74,8 +70,8 @@ def _kept_phrases(text: str, found: list[Span], words: list[str]) -> list[Span]:
         return found
     # only words are cut: a registered term, a date or a number goes whole
     # ("Christmas Day 2023" is a date; "Earl Grey" is no name)
-    whole = [sp for sp in found if sp.source in _KNOWN or sp.category not in _WORDY]
-    wordy = [sp for sp in found if sp.source not in _KNOWN and sp.category in _WORDY]
+    whole = [sp for sp in found if sp.source in KNOWN or sp.category not in _WORDY]
+    wordy = [sp for sp in found if sp.source not in KNOWN and sp.category in _WORDY]
     return whole + _cut_spans(text, wordy, phrases)
 
 
@@ -109,8 +105,9 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
 def _detect(
     text: str, known: Iterable[str | KnownClient], written: str | None = None
 ) -> list[Span]:
-    """detect() on ``text``; ``written``: the text as written, when OCR swaps were read
-    back in ``text`` (registered terms are matched in both: "b00tsy" as registered)."""
+    """detect() on ``text``; ``written``: the text as written, when ``text`` differs
+    from it (OCR swaps read back, typographic marks made plain, list marks blanked):
+    registered terms are matched in both ("b00tsy" as registered)."""
     clients = known_mod.normalise(known)
     found: list[Span] = list(known_mod.detect_known(text, clients)) if clients else []
     if written is not None and clients:
@@ -145,7 +142,7 @@ def _detect(
     # checksummed look-alikes veto the weaker detectors inside them
     if vetoes:
         inside = containment(vetoes)
-        found = [sp for sp in found if sp.source in _KNOWN or not inside(sp.start, sp.end)]
+        found = [sp for sp in found if sp.source in KNOWN or not inside(sp.start, sp.end)]
     if regions:
         found = _cut_spans(text, found, regions)
     found = _kept_phrases(text, found, words)
@@ -195,7 +192,7 @@ def _cut_spans(text: str, spans: list[Span], regions: list[tuple[int, int]]) -> 
             # What is left of a word-based span cut by an alias or placeholder is only
             # worth keeping if it still holds a letter: "0 " from "0 River" is not an address.
             needs_letter = cut and sp.category in _WORDY
-            if (_LETTER if needs_letter else _ALNUM).search(text, a, b):
+            if (_LETTER if needs_letter else ALNUM).search(text, a, b):
                 out.append(
                     Span(a, b, sp.category, sp.source, sp.client, sp.placeholder_kind, sp.ref)
                 )

@@ -46,8 +46,9 @@ def visible(text: str) -> Form:
 
 
 def plain_lines(text: str) -> Form:
-    """With "\\n" for every line end: "\\r\\n" (its "\\r" goes with what it follows)
-    and a lone "\\r"."""
+    """With a plain line end for every line end: the carriage return of a Windows
+    line end is left out (a span ending at the line end takes it with it), and a
+    lone one reads as a line end."""
     keep = [i for i, ch in enumerate(text) if ch != "\r" or text[i + 1 : i + 2] != "\n"]
     plain, starts, ends = _kept(text, keep)
     return plain.replace("\r", "\n"), starts, ends
@@ -74,7 +75,8 @@ def composed(text: str) -> Form:
 
 # a list's bullet or an e-mail's quote mark opening a line: "- JT turned up late",
 # "> Kim rang" (not a numbered list: "3. März" opens a German date)
-_LINE_MARKS = re.compile(r"(?m)^[ \t]*(?:[-*+>\u2022\u2023\u25e6\u25aa\u2043][ \t]+)+")
+_MARKS = "-*+>\u2022\u2023\u25e6\u25aa\u2043"
+_LINE_MARKS = re.compile(rf"(?m)^[ \t]*(?:[{re.escape(_MARKS)}][ \t]+)+")
 
 
 def unmarked(text: str) -> str:
@@ -85,7 +87,7 @@ def unmarked(text: str) -> str:
     return _LINE_MARKS.sub(lambda m: " " * len(m.group()), text)
 
 
-_MARK_CHARS = frozenset("-*+>\u2022\u2023\u25e6\u25aa\u2043")
+_MARK_CHARS = frozenset(_MARKS)
 
 
 def needs_composing(text: str) -> bool:

@@ -11,25 +11,25 @@ Run over the spans the detectors found, before overlaps are resolved:
   ("St Aidan's Catholic High", "Clontarf GAA", "Bristol CRC", "Westbury FC",
   "St Monica's parish"), and "HMP" before a place ("HMP Wandsworth"); a body
   named by capitalised words before "Nursery", "Academy", "Women's Aid" or "High"
-  and a stop even
-  when no name was found in them ("Sunbeams Nursery"); "House", "Centre" or "Care
-  Home" after a name or place ("Heritage Care Home", "Jesus House");
+  and a stop even when no name was found in them ("Sunbeams Nursery"); "House",
+  "Centre" or "Care Home" after a name or place ("Heritage Care Home");
 * a seven-digit number just after a name ("Denise Holloway, 555-0126");
-* a compass word after a name, before a stop ("Mamelodi East —"), and a nickname
-  in quotes between a first name and a surname ("Bernadette 'Bernie' Flanagan").
+* a compass word after a name, before a stop ("Mamelodi East —"), a nickname in
+  quotes between a first name and a surname ("Bernadette 'Bernie' Flanagan"), and a
+  surname that is a frequent word after a first name ("Ellen Still attended");
+* the places a town makes with a county, a state or a postcode (:mod:`.regions`).
 """
 
 from __future__ import annotations
 
 import re
 
-from . import buildings
+from . import buildings, regions
 from .lexicon import is_word, lexicon
 from .model import Span
 from .name_words import RELATION_WORDS
-from .regions import REGIONS
+from .regions import REGION_CODES as _REGION_CODES
 from .spelled import ONES, TEENS, TENS
-from .words import FUNCTION_WORDS
 from .world_words import WORLD_WORDS
 
 _POSTCODE_AFTER = re.compile(
@@ -40,12 +40,6 @@ _POSTCODE_AFTER = re.compile(
     r"(?![\w-]|[.,]\d)"
     r"(?![ \t]+(?:in|of|votes?|people|pounds|quid|dollars|euros|rand|per|a|an|times|miles|km|"
     r"steps|more|less|for|debt|owed|left|spent|words|followers|views|likes)\b)"
-)
-# Canadian provinces, Australian states, US states: those that are no common
-# abbreviation or word in capitals (not ON, ACT, MS, OK, ID, IN, OR, ME, NB …)
-_REGION_CODES = (
-    "BC|AB|SK|MB|QC|NL|NSW|VIC|QLD|TAS|AZ|AR|AK|CA|CT|FL|IL|IA|KS|KY|MD|MI|MN|MO|MT|NV|NH|NJ|"
-    "NM|NY|NC|ND|RI|SD|TN|TX|UT|VT|VA|WV|WI|WY"
 )
 _PLACE_TAIL = re.compile(
     r"(?:[ \t](?:East|West|North|South|Central)"
@@ -171,7 +165,8 @@ _WORD_SURNAME = re.compile(
     r"[ \t](?:Good|Little|Still|Day|Kind|Early)"
     r"(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?!(?:morning|afternoon|evening|night|luck|job|news|"
     r"regards|wishes|one|ones|bit|lot|more|out|off|advice|idea|point|question|work|stuff|"
-    r"thing|things|by|while|time|times|deal|enough|old|to|for)\b)[a-z])"
+    r"thing|things|by|while|time|times|deal|enough|old|to|for|no|not|nothing)\b)"
+    r"(?!(?<=Early[ \t])on\b)[a-z])"
 )
 # a four-digit postcode after a place, before a stop: "Hamilton East 3216;" (not a
 # year, nor a number before more words: "Leeds 3000 people")
@@ -195,18 +190,6 @@ _PLACE_PREFIX = re.compile(
     r"\b(?:Great|Little|Upper|Lower|Nether|North|South|East|West|Chipping|Much|"
     r"Bishop['\u2019]?s|Barangay|Brgy\.?|Kampung|Taman|Co\.?|County)[ \t]+$"
 )
-_LISTED = re.compile(r"(?:,|\band|&)[ \t]*$")  # a place in a list: "Paris, Rome, Berlin"
-_REGION_AFTER = re.compile(r",[ \t]([A-Z][a-z]{2,})(?![\w'\u2019-])")
-_COUNTY = re.compile(r"\b(?:Co\.?|County)[ \t]+([A-Z][a-z]+)\b")
-_COUNTY_BEFORE = re.compile(r"\b(?:Co\.?|County)[ \t]+$")
-# a state's code after a name found, before a stop: the name is a town ("Liberty, TX.")
-_STATE_AFTER_NAME = re.compile(
-    rf",[ \t](?!MD\b|DC\b)(?:{_REGION_CODES}|WA|SA|NT)(?=[ \t]*(?:[,.;:)\n]|$|\d))"
-    r"(?![\w'\u2019-])"  # (not a doctor's degree: "Dr Amy Chen, MD")
-)
-# the town before a state's code and postcode: "in Marble Bar, WA 6760"
-_STATE_POSTCODE = re.compile(rf"(?:{_REGION_CODES}|WA|SA|NT|ACT)[ \t]+\d{{4,5}}\b")
-_TOWN_BEFORE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+),?[ \t]+$")
 _PRISON_BEFORE = re.compile(r"\b(?:HMP|HMYOI|HMP[ \t]?&[ \t]?YOI)[ \t]+$")
 _WORDY = ("NAME", "LOCATION", "ORG")
 
@@ -222,18 +205,6 @@ def _given_name_first(name: str) -> bool:
     if any(p in ("y", "yr", "ar") for p in parts[1:-1]):
         return False  # a Welsh place's article: "Pen y Bryn Road", "Heol yr Eglwys Road"
     return len(parts) > 2 or parts[0].lower() in lexicon().first_names
-
-
-def _region_word(word: str) -> bool:
-    """A county, state, province or region after a town's comma ("Bovington, Dorset");
-    not a word that merely follows one ("Leeds, Sadly", "Leeds, Monday")."""
-    return word.lower() in REGIONS
-
-
-def _first_word(text: str, i: int) -> bool:
-    """``i`` opens the text, a line or a sentence: its capital says nothing."""
-    before = text[:i].rstrip(" \t")
-    return not before or before[-1] in ".!?\n:"
 
 
 def _first_name_last(text: str, sp: Span) -> bool:
@@ -374,28 +345,8 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             p = _PLACE_PREFIX.search(text, max(0, sp.start - 12), sp.start)
             if p:  # "Great Ayton", "East Croydon", "Barangay San Roque"
                 out.append(Span(p.start(), sp.end, "LOCATION", "pattern", None, "PLACE"))
-        if sp.category == "NAME" and text[sp.start - 1 : sp.start] == " ":
-            p = _COUNTY_BEFORE.search(text, max(0, sp.start - 8), sp.start)
-            if p:  # "County Kerry", "Co. Mayo": a county, whatever the name lists say
-                out.append(Span(p.start(), sp.end, "LOCATION", "pattern", None, "PLACE"))
-        if sp.category == "NAME" and nxt == ",":
-            m = _STATE_AFTER_NAME.match(text, sp.end)
-            if m:
-                out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "PLACE"))
-        if (
-            sp.category == "LOCATION"
-            and nxt == ","
-            and sp.placeholder_kind != "ADDRESS"  # (an address grows by its own rules)
-            and not _LISTED.search(text, max(0, sp.start - 8), sp.start)
-        ):
-            m = _REGION_AFTER.match(text, sp.end)
-            if m and _region_word(m.group(1)):
-                # the county or region after a town: "Bovington, Dorset.", "Gore, Southland."
-                out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "PLACE"))
-        if sp.category == "LOCATION" and _STATE_POSTCODE.match(text, sp.start):
-            m = _TOWN_BEFORE.search(text, max(0, sp.start - 40), sp.start)
-            if m and not _first_word(text, m.start(1)):
-                out.append(Span(m.start(1), sp.end, "LOCATION", "pattern", None, "ADDRESS"))
+        if sp.category in ("NAME", "LOCATION"):
+            out += regions.around(text, sp)  # "Co. Mayo", "Liberty, TX", "Gore, Southland"
         if sp.category == "LOCATION" and nxt in (" ", ",", "\t"):
             m = _PLACE_TAIL.match(text, sp.end)
             if m:
@@ -403,7 +354,11 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
         if nxt not in (" ", "'", "\u2019", "\t"):
             continue
         m = _BODY_AFTER.match(text, sp.end)
-        if m and m.group().endswith(_BUILDING_WORDS) and not _building_ok(text, sp, m):
+        if (
+            m
+            and m.group().endswith(buildings.BUILDING_WORDS)
+            and not buildings.building_ok(text, sp, m)
+        ):
             m = None
         possessive = m is not None and (
             m.group().startswith(("'", "\u2019")) or text.endswith(("'s", "\u2019s"), 0, sp.end)
@@ -425,32 +380,9 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             if not _NOT_LOCAL_BEFORE.search(text, max(0, m.start() - 24), m.start())
         ]
     out += buildings.named_here(text)  # "Masjid al-Noor", "PS 96"
-    if "Co" in text:  # "Newry, Co. Down", "County Tipperary"
-        out += [
-            Span(m.start(), m.end(), "LOCATION", "pattern", None, "PLACE")
-            for m in _COUNTY.finditer(text)
-            if m.group(1).lower() in REGIONS
-        ]
+    out += regions.counties(text)  # "Newry, Co. Down", "County Tipperary"
     if "HMP" in text:
         for m in _PRISON.finditer(text):
             cell = buildings.room_after(text, m.end())  # "HMP Pentonville, cell 14"
             out.append(Span(m.start(), cell or m.end(), "ORG", "context"))
     return out
-
-
-_BUILDING_WORDS = ("House", "Home", "Centre", "Center")
-# a lower-case word after "House" that is no function word makes it a noun's
-# ("Leeds House prices")
-_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)")
-
-
-def _building_ok(text: str, sp: Span, m: re.Match[str]) -> bool:
-    """ "House", "Home" or "Centre" after a span makes a body: not "Leeds House
-    prices", and a bare "Home" not after a person ("Took Jordan Home")."""
-    if sp.category == "NAME" and _BARE_HOME.search(m.group()):
-        return False
-    after = _NOUN_AFTER.match(text, m.end())
-    return after is None or after.group(1) in FUNCTION_WORDS
-
-
-_BARE_HOME = re.compile(r"(?<!Care)(?<!Nursing)(?<!Residential)(?<!Retirement)[ \t]Home$")

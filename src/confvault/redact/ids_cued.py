@@ -108,7 +108,7 @@ _LAST_DIGITS = re.compile(
     r"(?i:\bend(?:s|ing)(?:[ \t]+(?:in|with))?)[ \t]*[:-]?[ \t]*(?:[*x.\u2026#]{1,12}[ \t]?)?"
     # four digits, no year ("his licence ends 2026"), no amount ("ending with 2500 owed")
     # (and a PPS number's letters after them: "PPS number ends 4471T")
-    r"(?!(?:19|20)\d\d(?!\d))(\d{4}[A-Z]{0,2})(?![\w%-]|[.,]\d)"
+    r"(?!(?:19|20)\d\d(?![\dA-Z]))(\d{4}[A-Z]{0,2})(?![\w%-]|[.,]\d)"
     r"(?![ \t]*(?:owed|pounds?|quid|euros?|dollars?|rand|rupees?|left|in[ \t]+arrears)\b)"
 )
 _NUMBER_NAMED = re.compile(

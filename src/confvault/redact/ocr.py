@@ -53,7 +53,10 @@ _PLAIN_MARKS = str.maketrans(
 def plain_marks(text: str) -> str:
     """``text`` with typographic apostrophes, quotes, spaces and hyphens made plain;
     the same length, and ``text`` itself when it is ASCII."""
-    return text if text.isascii() else text.translate(_PLAIN_MARKS)
+    if text.isascii():
+        return text
+    plain = text.translate(_PLAIN_MARKS)
+    return text if plain == text else plain  # (the same object: nothing matched twice)
 
 
 def readable(text: str) -> str:

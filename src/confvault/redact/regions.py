@@ -1,11 +1,28 @@
-"""Counties, states, provinces and regions that a note names after a town's comma
-("Bovington, Dorset", "Gore, Southland", "Thrissur, Kerala"): the first level under a
-country in the places notes come from. The place lists hold many of them; this closed
-list holds them all, so that a word after a town's comma is a region only when it is
-one ("Leeds, Sadly" is not).
+"""Counties, states, provinces and regions, and the places they make of the words
+around them.
+
+A town's county or region after its comma ("Bovington, Dorset", "Gore, Southland",
+"Thrissur, Kerala"), a county after "Co." or "County" ("Co. Down"), a state's code
+after a town the lists took for a name ("Liberty, TX"), and the town before a
+state's code and postcode ("Marble Bar, WA 6760"). The regions are a closed list of
+the first level under a country in the places notes come from, of one word (the
+place lists hold many, not all), so that a word after a town's comma is a region
+only when it is one ("Leeds, Sadly" is not).
 """
 
 from __future__ import annotations
+
+import re
+
+from .lexicon import lexicon
+from .model import Span
+
+# Canadian provinces, Australian states, US states: those that are no common
+# abbreviation or word in capitals (not ON, ACT, MS, OK, ID, IN, OR, ME, NB …)
+REGION_CODES = (
+    "BC|AB|SK|MB|QC|NL|NSW|VIC|QLD|TAS|AZ|AR|AK|CA|CT|FL|IL|IA|KS|KY|MD|MI|MN|MO|MT|NV|NH|NJ|"
+    "NM|NY|NC|ND|RI|SD|TN|TX|UT|VT|VA|WV|WI|WY"
+)
 
 REGIONS = frozenset(
     # England's counties
@@ -35,9 +52,9 @@ REGIONS = frozenset(
      # Australia's states, Canada's provinces, South Africa's provinces
      "queensland", "tasmania", "victoria", "ontario", "quebec", "manitoba", "saskatchewan",
      "alberta", "nunavut", "yukon", "newfoundland", "labrador", "gauteng", "limpopo",
-     "mpumalanga", "kwazulu-natal", "natal",
+     "mpumalanga", "natal",
      # India's states
-     "andhra", "assam", "bihar", "chhattisgarh", "goa", "gujarat", "haryana", "himachal",
+     "assam", "bihar", "chhattisgarh", "goa", "gujarat", "haryana", "himachal",
      "jharkhand", "karnataka", "kerala", "maharashtra", "manipur", "meghalaya", "mizoram",
      "nagaland", "odisha", "punjab", "rajasthan", "sikkim", "telangana",
      "tripura", "uttarakhand", "bengal",
@@ -52,3 +69,73 @@ REGIONS = frozenset(
      "lagos", "kano", "rivers", "enugu", "oyo", "kaduna", "nairobi", "mombasa", "kisumu",
      "nakuru", "kiambu", "cebu", "davao", "pampanga", "laguna", "cavite", "batangas", "iloilo"]
 )  # fmt: skip
+
+_LISTED = re.compile(r"(?:,|\band|&)[ \t]*$")  # a place in a list: "Paris, Rome, Berlin"
+_REGION_AFTER = re.compile(r",[ \t]([A-Z][a-z]{2,})(?![\w'\u2019-])")
+_STOP_AFTER = re.compile(r"[ \t]*(?:[,.;:)\n]|$)")
+_COUNTY = re.compile(r"\b(?:Co\.?|County)[ \t]+([A-Z][a-z]+)\b")
+_COUNTY_BEFORE = re.compile(r"\b(?:Co\.?|County)[ \t]+$")
+# a state's code after a name found, before a stop: the name is a town ("Liberty, TX.");
+# not a doctor's degree ("Dr Amy Chen, MD") nor a naturopath's ("ND")
+_STATE_AFTER_NAME = re.compile(
+    rf",[ \t](?!MD\b|ND\b)(?:{REGION_CODES}|WA|SA|NT)(?=[ \t]*(?:[,.;:)\n]|$|\d))"
+    r"(?![\w'\u2019-])"
+)
+_STATE_POSTCODE = re.compile(rf"(?:{REGION_CODES}|WA|SA|NT|ACT)[ \t]+\d{{4,5}}\b")
+_TOWN_BEFORE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][a-z]+[ \t]){0,2}[A-Z][a-z]+),?[ \t]+$")
+
+
+def around(text: str, sp: Span) -> list[Span]:
+    """The wider place spans a name or place found makes with the words around it."""
+    out = []
+    nxt = text[sp.end : sp.end + 1]
+    if sp.category == "NAME" and text[sp.start - 1 : sp.start] == " ":
+        p = _COUNTY_BEFORE.search(text, max(0, sp.start - 8), sp.start)
+        if p:  # "County Kerry", "Co. Mayo": a county, whatever the name lists say
+            out.append(Span(p.start(), sp.end, "LOCATION", "pattern", None, "PLACE"))
+    if sp.category == "NAME" and nxt == ",":
+        m = _STATE_AFTER_NAME.match(text, sp.end)
+        if m:
+            out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "PLACE"))
+    if (
+        sp.category == "LOCATION"
+        and nxt == ","
+        and sp.placeholder_kind != "ADDRESS"  # (an address grows by its own rules)
+        and not _LISTED.search(text, max(0, sp.start - 8), sp.start)
+    ):
+        m = _REGION_AFTER.match(text, sp.end)
+        if m and _region(m.group(1), text, m.end()):
+            out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "PLACE"))
+    if sp.category == "LOCATION" and _STATE_POSTCODE.match(text, sp.start):
+        m = _TOWN_BEFORE.search(text, max(0, sp.start - 40), sp.start)
+        if m and not _opens_sentence(text, m.start(1)):
+            out.append(Span(m.start(1), sp.end, "LOCATION", "pattern", None, "ADDRESS"))
+    return out
+
+
+def counties(text: str) -> list[Span]:
+    """A county of the list after "Co." or "County", wherever it stands."""
+    if "Co" not in text:
+        return []
+    return [
+        Span(m.start(), m.end(), "LOCATION", "pattern", None, "PLACE")
+        for m in _COUNTY.finditer(text)
+        if m.group(1).lower() in REGIONS
+    ]
+
+
+def _region(word: str, text: str, end: int) -> bool:
+    """A region after a town's comma: one of the list; one that is a first name too
+    only before a stop ("Leeds, Clare said" names a person)."""
+    low = word.lower()
+    if low not in REGIONS:
+        return False
+    return low not in lexicon().first_names or _STOP_AFTER.match(text, end) is not None
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """``i`` opens the text, a line or a sentence: its capital says nothing."""
+    before = text[max(0, i - 80) : i].rstrip(" \t")  # (a bounded look: linear)
+    if not before:
+        return i <= 80 or not text[:i].strip()
+    return before[-1] in ".!?\n:"

@@ -101,10 +101,14 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
             if _whole(text, i, j) and not inside(i, j):
                 out.append(Span(i, j, "NAME", "repeat"))
             i = text.find(name, j)
+    # a short form the lists also hold as a place is the person here ("Trevor … Trev")
+    places = {(sp.start, sp.end) for sp in found if sp.category == "LOCATION"} if refs else set()
     if kinds:
         for m in _WORD.finditer(text):
             kind = kinds.get(m.group())
-            if not kind or not _whole(text, m.start(), m.end()) or inside(*m.span()):
+            if not kind or not _whole(text, m.start(), m.end()):
+                continue
+            if inside(*m.span()) and not (m.group() in refs and m.span() in places):
                 continue
             if kind == _WITH_VERB and not _VERB_AFTER.match(text, m.end()):
                 continue

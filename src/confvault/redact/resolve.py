@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import frequent, lexicon
 from .model import Span
+from .word_names import WORD_NAMES
 from .words import TITLES
 
-_KNOWN = ("known", "known-other")
+KNOWN = ("known", "known-other")  # the sources of registered terms
 _PATTERNY = {"EMAIL", "URL", "PHONE", "ID"}
-_ALNUM = re.compile(r"[^\W_]")
+ALNUM = re.compile(r"[^\W_]")
 
 # Lower number wins when spans overlap.
 _PRIORITY = {
@@ -36,7 +38,7 @@ _PRIORITY = {
 
 
 def _rank(sp: Span) -> int:
-    if sp.source in _KNOWN:
+    if sp.source in KNOWN:
         return 0
     return _PRIORITY.get((sp.category, sp.placeholder_kind), 9)
 
@@ -83,7 +85,7 @@ def resolve(text: str, spans: list[Span]) -> list[Span]:
             while end > s.start and text[end - 1] in _TRAILING:
                 end -= 1
             s = Span(s.start, end, s.category, s.source, s.client, s.placeholder_kind, s.ref)
-        if _ALNUM.search(text, s.start, s.end):
+        if ALNUM.search(text, s.start, s.end):
             out.append(s)
     return out
 
@@ -126,19 +128,37 @@ _GIVEN = re.compile(r"(?:[A-Z][a-z]+[ \t]+)+")
 
 
 def _relative(text: str, group: list[Span], known: Span) -> Span | None:
-    """Another person who shares a part of the client's name: a name found around it,
-    with a given name of its own before it ("Her mother Ann Blake" for a client
-    registered as Jordan Blake), is that person, not the client. A title alone before
-    it ("Mr Blake") cannot tell, and stays the client."""
-    first = min(sp.start for sp in group if sp.source == "known")
+    """Another person who shares a part of the client's name: a name found around a
+    registered word (one word: the surname, not the whole registered name), with a
+    first name of its own just before it ("Her mother Ann Blake" for a client
+    registered as Jordan Blake), is that person, not the client. A title or any
+    other capitalised word before it ("Mr Blake", "Monday Jordan Blake") cannot tell,
+    and it stays the client."""
+    firsts = [sp for sp in group if sp.source == "known"]
+    first = min(sp.start for sp in firsts)
+    if any(" " in text[sp.start : sp.end].strip() for sp in firsts):
+        return None  # the registered name in full, or more than one word of it
     for sp in group:
         if (
             sp.category == "NAME"
-            and sp.source not in _KNOWN
+            and sp.source not in KNOWN
             and sp.start < first
             and sp.end >= known.end
             and _GIVEN.fullmatch(text, sp.start, first)
-            and any(w.lower() not in TITLES for w in text[sp.start : first].split())
+            and all(_first_name(w) for w in text[sp.start : first].split())
         ):
             return sp
     return None
+
+
+def _first_name(word: str) -> bool:
+    """A given name that is no title and no frequent word ("Ann"; not "Mr", "Monday",
+    "Young", "Dear")."""
+    low = word.lower()
+    lex = lexicon()
+    return (
+        low in lex.first_names
+        and low not in TITLES
+        and low not in WORD_NAMES  # ("Young", "Will": words as often)
+        and not frequent(low, lex, 3000)
+    )

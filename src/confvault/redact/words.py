@@ -290,8 +290,9 @@ RELATIONS = (
 # apps, games, shows and brands: words even after a cue ("obsessed w/ Minecraft")
 BRANDS = frozenset(BRAND_WORDS)
 
-# contractions typed without their apostrophe that no word list holds ("hasnt told
-# anyone" was a name); those that are words anyway ("were", "ill", "shell") are not here
+# contractions typed without their apostrophe that the frequency lists and dictionary
+# do not hold ("hasnt told anyone" was a name); those that are words anyway ("were",
+# "ill", "shell") are not here
 BARE_CONTRACTIONS = frozenset(
     ["youll", "couldnt", "whos", "wheres", "itll", "hows", "heres", "yknow", "hasnt", "hed",
      "theyve", "wouldve", "hadnt", "everythings", "howd", "couldve", "cmon", "shouldve",

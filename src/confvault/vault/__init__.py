@@ -8,6 +8,7 @@ devices syncing the folder never produce a conflicting file.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import secrets
@@ -275,7 +276,7 @@ class Vault(Reading):
     def update_note(self, note: Note) -> Note:
         """Write a changed note (``note.bumped(...)`` of the one read), unless another
         command changed or removed it since: then ChangedMeanwhileError, nothing lost."""
-        check_note_text(note.text)
+        note = dataclasses.replace(note, text=check_note_text(note.text))  # (line ends)
         path = self.records_dir / fmt.record_filename(bytes.fromhex(note.id))
         with self.locked():
             if not path.exists():

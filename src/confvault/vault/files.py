@@ -121,8 +121,7 @@ class RecordFiles:
         if not all(os.access(p, os.W_OK) for p in (self.path, self.records_dir)):
             raise StorageError(
                 "the vault folder is not writable, so nothing could be saved",
-                hint="Check the folder's permissions, or that the disk is not mounted "
-                "read-only.",
+                hint="Check the folder's permissions, or that the disk is not mounted read-only.",
             )
 
     def locked(self, timeout: float = 30.0) -> _Locked:
