@@ -52,7 +52,9 @@ def check(
             "--client", "-c", metavar="ALIAS", help="Check only this client's identifiers."
         ),
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", metavar="", help="Print JSON for scripts.")
+    ] = False,
     sarif: Annotated[
         str | None,
         typer.Option("--sarif", metavar="FILE", help="Write SARIF 2.1.0 to FILE ('-': stdout)."),
@@ -64,7 +66,8 @@ def check(
         ),
     ] = None,
     vault_health: Annotated[
-        bool, typer.Option("--vault-health", help="Check the vault's set-up in full.")
+        bool,
+        typer.Option("--vault-health", metavar="", help="Check the vault's set-up in full."),
     ] = False,
     min_severity: Annotated[
         str,
