@@ -649,3 +649,44 @@ def test_last_digits_that_look_like_a_year_before_letters(text: str, value: str)
 def test_opening_a_sentence_is_judged_in_linear_time() -> None:
     # the town before a state's code and postcode once copied the text before each
     assert grows_linearly(lambda n: "Marble Bar, WA 6760. " * n, detect, small=500)
+
+
+# --- batch AA's clean cases (read): national bodies, treatments and phrases of care -------
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Macmillan benefits advice leaflet handed out", "Macmillan benefits"),
+        ("Stroke Association leaflet left with nurse.", "Stroke Association"),
+        ("Talked about Refugee Council employment advice.", "Refugee Council"),
+        ("Signposted to the Care Workers Charity hardship grant.", "Care Workers Charity"),
+        ("Talked about the Fostering Network advice line.", "Fostering Network"),
+        ("Talked about StepChange and the Lighthouse Club helpline.", "Lighthouse Club"),
+        ("Gave the Gordon Moody info.", "Gordon Moody"),
+        ("Talked about Colostomy UK\u2019s active programme.", "Colostomy UK"),
+        ("Two on Tamoxifen talked hot flushes. One newly on Herceptin.", "Herceptin"),
+        ("explained CICA briefly", "CICA"),
+        ("OSCE failed once, resit in 6 wks.", "OSCE"),
+        ("waiting for a GPhC OSPAP place", "OSPAP"),
+        ("Zero hours contract, can't afford to stop.", "Zero hours"),
+        ("Foster carer rang late, teen came back drunk.", "Foster carer"),
+        ("Talked about safety buddy texts.", "safety buddy"),
+        ("used Deafblind Manual alphabet", "Deafblind Manual"),
+    ],
+)
+def test_national_bodies_and_words_of_care_stay(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Gordon Moody rang about his son", "Gordon Moody"),  # a person who does something
+        ("Mrs Macmillan came in", "Macmillan"),
+        ("Jane Foster carer for her mum", "Jane Foster"),
+        ("Was in care with Barnardo's for a while.", "Barnardo"),  # a named service: found
+    ],
+)
+def test_the_same_words_as_a_person_are_still_found(text: str, name: str) -> None:
+    assert name in [v for v, _ in found(text)] or name + "'s" in [v for v, _ in found(text)]

@@ -46,7 +46,18 @@ _KEPT = (
     "maudsley (?:approach|method|model)", "minnesota model", "wise mind", "recovery record",
     "carer gateway", "bad date (?:list|scheme)", "ugly mugs", "help is at hand",
     "smart recovery", "wellness recovery action plans?", "grief recovery method",
-    "schwartz rounds?", "cheyne-stokes", "modern slavery", "be my eyes",
+    "schwartz rounds?", "cheyne-stokes", "modern slavery(?: helpline)?", "be my eyes",
+    # national charities and schemes named in support work, which name no one
+    "macmillan (?:nurses?|benefits|support|centre|grants?|team|advisers?|leaflets?|"
+    "information|helpline)", "stroke association", "refugee council",
+    "care workers['\u2019]? charity", "fostering network", "lighthouse club", "gordon moody",
+    "colostomy uk", "andy['\u2019]?s man club", "mates in mind", "deafblind manual",
+    "alzheimer['\u2019]?s society", "carers uk", "victim support", "national debtline",
+    "winston['\u2019]?s wish", "young minds", "rethink mental illness",
+    # phrases of work and care whose first word is a name too
+    "zero(?:-| )hours?", "safety buddy",
+    "foster (?:carers?|care|parents?|placements?|famil(?:y|ies)|home|mum|mom|dad|child|"
+    "children|kids?)",
     # "Young" and "Lone" are also names and places: not before these words
     "young (?:man|woman|men|women|lads?|girls?|boys?|people|person|carers?|mums?|dads?|"
     "parents?|adults?|offenders?|persons)", "lone (?:workers?|working|parents?)",
@@ -109,7 +120,11 @@ _KEEP_ANCHORS = (
     "a-level", "a-levels", "law", "maudsley", "minnesota", "mind", "record", "gateway",
     "bad", "mugs", "hand", "act", "conference", "independence", "allowance", "reduction",
     "lines", "story", "stories", "discount", "pension", "benefit", "smart", "wellness", "method",
-    "rounds", "round", "cheyne-stokes", "slavery", "eyes",
+    "rounds", "round", "cheyne-stokes", "slavery", "eyes", "macmillan", "association",
+    "council", "charity", "network", "lighthouse",
+    "moody", "colostomy", "andy's", "andys", "andy\u2019s", "mates", "manual", "society", "carers",
+    "victim", "debtline", "wish", "minds", "rethink", "zero", "zero-hours",
+    "zero-hour", "buddy", "foster",
 )  # fmt: skip
 _KEEP_WORDS = frozenset(
     form
@@ -133,6 +148,10 @@ _RELATIVE_NEXT = re.compile(rf"(?i)[ \t]+(?:{RELATIONS}|bf|gf|ex)s?\b")
 _BODIES = (
     "citizens", "job", "kids helpline", "poppy", "big issue", "dr google", "dr. google",
     "red cross", "british red cross", "schwartz", "smart recovery", "modern slavery",
+    "macmillan", "stroke association", "refugee council", "care workers",
+    "fostering network", "lighthouse club", "colostomy uk", "mates in mind", "alzheimer",
+    "carers uk", "victim support", "national debtline", "winston", "young minds", "rethink",
+    "foster", "safety buddy", "zero",
 )  # fmt: skip
 # a national service's local branch by its place: "Citizens Advice Pendle", "Age UK Wirral"
 _LOCAL_BRANCH = re.compile(

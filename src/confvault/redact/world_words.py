@@ -146,6 +146,12 @@ _MEDICINES = [
     "tca", "tcas", "maoi", "maois", "nsaid", "nsaids", "ppi", "ppis", "dmards", "benzo", "benzos",
     "benzodiazepines", "opioids", "opiates", "antipsychotics", "antidepressants", "gabapentinoids",
     "z-drugs", "depots", "ost", "mmt",
+    # cancer treatments named in peer groups
+    "tamoxifen", "herceptin", "trastuzumab", "letrozole", "anastrozole", "exemestane",
+    "capecitabine", "docetaxel", "paclitaxel", "carboplatin", "cisplatin", "keytruda",
+    "pembrolizumab", "opdivo", "nivolumab", "enzalutamide", "abiraterone", "tagrisso",
+    "osimertinib", "ibrance", "palbociclib", "kadcyla", "avastin", "bevacizumab", "rituximab",
+    "revlimid", "lenalidomide", "imatinib", "glivec", "folfox", "folfiri", "r-chop",
 ]  # fmt: skip
 
 # Faith, prayer, festival and ritual words from many traditions.
@@ -299,7 +305,8 @@ _SERVICES = [
     "hdb", "psle", "spm", "stpm", "socso", "perkeso", "nric", "mykad", "ptptn", "kwsp", "epf",
     "csec", "cxc", "philhealth", "sss", "gsis", "pag-ibig", "pagibig", "pantawid", "dswd", "deped",
     "tesda", "pnp", "nbi", "owwa", "poea", "dmw", "philsys", "tupad", "toefl", "ielts",
-    "oet", "pte", "nclex", "plab", "usmle", "gmat", "lsat", "mcat",
+    "oet", "pte", "nclex", "plab", "usmle", "gmat", "lsat", "mcat", "osce", "osces", "ospap",
+    "cica", "ipso", "gphc", "vetlife", "theraplay", "mirena",
 ]  # fmt: skip
 
 # Other everyday words: food, transport, customs, therapies, apps, slang.
