@@ -52,7 +52,8 @@ prison visitor centres, workplace peers, interpreters; surnames, first names and
 that are ordinary words, bodies named in plain words), split by position: its even cases
 (`heldout25`, batch Z) were read, its odd ones (`heldout26`, batch ZB) were not; and at
 its end batch AA (`heldout27`), 300 more written after every rule of the session, a
-quarter typed with curly quotes, bullets or quoted e-mail lines, not read.
+quarter typed with curly quotes, bullets or quoted e-mail lines, of which only the
+clean cases were read.
 The blind batches (I, U, X, Y, ZB and AA) are left out of `--show` unless `--reveal` is given, so
 that they stay a check on text nobody has tuned on.
 
