@@ -97,17 +97,18 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
             form = forms.composed(text)
             if form[0] != text:  # (not when nothing composes: "x\u0301")
                 return _put_back(form, known)
-    # (both the same length: the spans stand)
-    readable = ocr.readable(forms.unmarked(ocr.plain_marks(text)))
-    return _detect(readable, known, text if readable is not text else None)
+    # (each the same length: the spans stand; registered terms are matched with
+    # curly apostrophes folded, so only OCR's swaps need a second look)
+    plain = forms.unmarked(ocr.plain_marks(text))
+    readable = ocr.readable(plain)
+    return _detect(readable, known, plain if readable is not plain else None)
 
 
 def _detect(
     text: str, known: Iterable[str | KnownClient], written: str | None = None
 ) -> list[Span]:
-    """detect() on ``text``; ``written``: the text as written, when ``text`` differs
-    from it (OCR swaps read back, typographic marks made plain, list marks blanked):
-    registered terms are matched in both ("b00tsy" as registered)."""
+    """detect() on ``text``; ``written``: the text as written, when OCR swaps were read
+    back in ``text`` (registered terms are matched in both: "b00tsy" as registered)."""
     clients = known_mod.normalise(known)
     found: list[Span] = list(known_mod.detect_known(text, clients)) if clients else []
     if written is not None and clients:

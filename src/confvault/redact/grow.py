@@ -235,6 +235,7 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
         {sp.start: sp.end for sp in found if sp.category in ("NAME", "LOCATION")} if quotes else {}
     )
     date_starts: set[int] | None = None  # where each date found starts (built when needed)
+    counties = "Co. " in text or "Co " in text or "County " in text  # ("Co. Mayo": once)
     for sp in found:
         if sp.category not in _WORDY:
             if sp.category == "DATE" and text[sp.end : sp.end + 1] in (" ", ","):
@@ -305,8 +306,9 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
                 out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))
         if sp.category == "NAME" and nxt in (" ", "\t"):
             m = _PATRONYMIC.match(text, sp.end) or _ARTICLE_SURNAME.match(text, sp.end)
-            if m is None and _first_name_last(text, sp):
+            if m is None:
                 m = _WORD_SURNAME.match(text, sp.end)
+                m = m if m and _first_name_last(text, sp) else None
             if m:
                 out.append(Span(sp.start, m.end(), "NAME", "context"))
             m = _NAME_COMPASS.match(text, sp.end) or (
@@ -345,7 +347,7 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             p = _PLACE_PREFIX.search(text, max(0, sp.start - 12), sp.start)
             if p:  # "Great Ayton", "East Croydon", "Barangay San Roque"
                 out.append(Span(p.start(), sp.end, "LOCATION", "pattern", None, "PLACE"))
-        if sp.category in ("NAME", "LOCATION"):
+        if nxt == "," or (counties and sp.category == "NAME") or sp.placeholder_kind == "ADDRESS":
             out += regions.around(text, sp)  # "Co. Mayo", "Liberty, TX", "Gore, Southland"
         if sp.category == "LOCATION" and nxt in (" ", ",", "\t"):
             m = _PLACE_TAIL.match(text, sp.end)

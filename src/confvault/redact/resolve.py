@@ -97,7 +97,8 @@ def _winner(text: str, group: list[Span], start: int, end: int) -> Span:
     if len(group) == 1:
         return group[0]  # alone: it already covers exactly [start, end)
     best = min(group, key=_rank)
-    if best.source == "known" and best.category == "NAME":
+    # (a name found around a registered word starts before it: the group's first span)
+    if best.source == "known" and best.category == "NAME" and group[0].source not in KNOWN:
         best = _relative(text, group, best) or best
     if best.category == "PHONE":
         # a whole address block wins over a phone-like number inside it
