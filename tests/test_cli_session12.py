@@ -273,3 +273,11 @@ def test_an_edit_of_a_read_only_vault_is_refused_before_the_editor(
     monkeypatch.setattr(os, "access", access)
     r = cli("note", "edit", note.id[:8])
     assert r.code == 1 and "nothing could be saved" in r.err and opened == []
+
+
+@pytest.mark.parametrize("option, value", [("--format", "xml"), ("--dates", "daily")])
+def test_an_unknown_export_choice_is_a_usage_error(
+    cli, vault: Vault, option: str, value: str
+) -> None:  # type: ignore[no-untyped-def]
+    r = cli("export", option, value, "--preview")
+    assert r.code == 2 and "use one of" in r.err  # README: usage errors exit 2

@@ -281,13 +281,14 @@ def test_cli_export_stops_on_second_pass_findings(cli_filled, monkeypatch, tmp_p
 
 
 def test_cli_export_rejects_bad_options_before_unlocking(cli_filled) -> None:  # type: ignore[no-untyped-def]
-    for args, needle in (
-        ((("--format", "pdf"),), "format"),
-        ((("--dates", "daily"),), "--dates"),
-        ((("--since", "March"),), "YYYY-MM-DD"),
+    # (a choice no option takes is a usage error, as README says: exit 2)
+    for args, needle, code in (
+        ((("--format", "pdf"),), "--format", 2),
+        ((("--dates", "daily"),), "--dates", 2),
+        ((("--since", "March"),), "YYYY-MM-DD", 1),
     ):
         r = cli_filled("export", *args[0])
-        assert r.code == 1 and needle in r.err
+        assert r.code == code and needle in r.err
 
 
 @pytest.mark.parametrize("dates", ["month", "week", "relative"])

@@ -85,6 +85,13 @@ def export(
     from confvault.export.rendering import removed_summary
     from confvault.records import parse_date
 
+    # a word no option takes is a usage error (exit 2), found before any unlock
+    for value, option, allowed in (
+        (fmt, "--format", ex.FORMATS),
+        (dates, "--dates", ex.DATE_STYLES),
+    ):
+        if value.lower() not in allowed:
+            raise typer.BadParameter(f"use one of: {', '.join(allowed)}", param_hint=option)
     request = ex.check_request(
         ex.Request(
             aliases=tuple(aliases or ()),
