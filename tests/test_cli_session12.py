@@ -205,6 +205,18 @@ def test_export_to_a_folder_it_cannot_write_names_that_folder(
     assert "vault folder" not in r.err and not (shut / "x.md").exists()
 
 
+def _read_only(vault_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The vault answers as a read-only one (the tests may run as root, who may write
+    anywhere: the operating system's answer is stood in)."""
+    real = os.access
+
+    def access(path: str | Path, mode: int) -> bool:
+        inside = Path(path) == vault_path or vault_path in Path(path).parents
+        return False if inside and mode & os.W_OK else real(path, mode)
+
+    monkeypatch.setattr(os, "access", access)
+
+
 def test_a_read_only_vault_is_found_before_the_editor_opens(
     cli, vault: Vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
@@ -213,14 +225,7 @@ def test_a_read_only_vault_is_found_before_the_editor_opens(
     vault.add_client("River")
     opened = []
     monkeypatch.setattr(note_cmds, "_text_from", lambda *a: opened.append(1) or "typed")
-    # (the tests may run as root, who may write anywhere: the vault's answer is stood in)
-    real = os.access
-
-    def access(path: str | Path, mode: int) -> bool:
-        inside = Path(path) == vault_path or vault_path in Path(path).parents
-        return False if inside and mode & os.W_OK else real(path, mode)
-
-    monkeypatch.setattr(os, "access", access)
+    _read_only(vault_path, monkeypatch)
     r = cli("note", "add", "River")
     assert r.code == 1 and "nothing could be saved" in r.err
     assert opened == []
@@ -264,13 +269,7 @@ def test_an_edit_of_a_read_only_vault_is_refused_before_the_editor(
     note = vault.add_note(vault.add_client("River"), "first", DAY)
     opened = []
     monkeypatch.setattr(note_cmds, "_text_from", lambda *a: opened.append(1) or "typed")
-    real = os.access
-
-    def access(path: str | Path, mode: int) -> bool:
-        inside = Path(path) == vault_path or vault_path in Path(path).parents
-        return False if inside and mode & os.W_OK else real(path, mode)
-
-    monkeypatch.setattr(os, "access", access)
+    _read_only(vault_path, monkeypatch)
     r = cli("note", "edit", note.id[:8])
     assert r.code == 1 and "nothing could be saved" in r.err and opened == []
 
@@ -281,3 +280,17 @@ def test_an_unknown_export_choice_is_a_usage_error(
 ) -> None:  # type: ignore[no-untyped-def]
     r = cli("export", option, value, "--preview")
     assert r.code == 2 and "use one of" in r.err  # README: usage errors exit 2
+
+
+def test_an_edit_of_a_note_whose_file_was_damaged_meanwhile_replaces_nothing(
+    vault: Vault, vault_path: Path
+) -> None:
+    client = vault.add_client("River")
+    note = vault.add_note(client, "first", DAY)
+    path = vault.records_dir / fmt.record_filename(bytes.fromhex(note.id))
+    data = bytearray(path.read_bytes())
+    data[-1] ^= 0x01
+    path.write_bytes(bytes(data))
+    with pytest.raises(ChangedMeanwhileError):
+        vault.update_note(note.bumped(text="mine"))
+    assert path.read_bytes() == bytes(data)  # (left for verify to report, not replaced)

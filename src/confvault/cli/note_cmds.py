@@ -1,5 +1,6 @@
 """`confvault note ...` and `confvault search`, plus short aliases (add, ls, show)."""
 
+import contextlib
 import datetime as dt
 import sys
 from typing import TYPE_CHECKING, Annotated
@@ -187,19 +188,14 @@ def _keep_as_new_note(vault: "Vault", note: "Note", updated: "Note") -> str:
     from confvault.cli import render
 
     client = vault.client_by_id(note.client_id)
-    try:
-        if client is None:
-            raise NotFoundError("the note's client was removed meanwhile")
-        return vault.add_note(client, updated.text, updated.date, updated.tags).id[
-            : render.SHORT_ID
-        ]
-    except NotFoundError:
-        if sys.stdout.isatty():
-            notice("The note and its client were removed meanwhile. What you typed:")
-            typer.echo(safe(updated.text))
-        raise InvalidInputError(
-            "the note and its client were removed meanwhile; nothing was saved"
-        ) from None
+    if client is not None:
+        with contextlib.suppress(NotFoundError):  # (removed since it was looked up)
+            copy = vault.add_note(client, updated.text, updated.date, updated.tags)
+            return copy.id[: render.SHORT_ID]
+    if sys.stdout.isatty():
+        notice("The note and its client were removed meanwhile. What you typed:")
+        typer.echo(safe(updated.text))
+    raise InvalidInputError("the note and its client were removed meanwhile; nothing was saved")
 
 
 def remove(ctx: typer.Context, note_id: NoteId, yes: Yes = False) -> None:

@@ -99,7 +99,7 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
                 return _put_back(form, known)
     # (each the same length: the spans stand; registered terms are matched with
     # curly apostrophes folded, so only OCR's swaps need a second look)
-    plain = forms.unmarked(ocr.plain_marks(text))
+    plain = forms.unmarked(forms.plain_marks(text))
     readable = ocr.readable(plain)
     return _detect(readable, known, plain if readable is not plain else None)
 

@@ -11,8 +11,8 @@ A note pasted from another system can hold its letters in a form no rule expects
 
 Each function gives the text in the plain form with, for each of its characters,
 where that character starts and ends in the text as written, so that what is found
-in one is put back on the other. (Marks that can be read one character for one are
-:func:`.ocr.plain_marks` and :func:`unmarked`.)
+in one is put back on the other. Marks that can be read one character for one are
+read so in place (:func:`plain_marks`, :func:`unmarked`).
 """
 
 from __future__ import annotations
@@ -73,10 +73,30 @@ def composed(text: str) -> Form:
     return "".join(out), starts, ends
 
 
+# a phone's or word processor's apostrophes and quotes ("I\u2019m", "Feb \u201924"), and
+# the spaces and hyphens that do not break a line (pasted from a web page or a letter:
+# "14\u00a0Crown Street", "Jean\u2011Luc"), read as the plain ones, one for one
+_PLAIN_MARKS = str.maketrans(
+    {
+        **dict.fromkeys("\u2018\u2019\u201b\u02bc\u2032", "'"),
+        **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033", '"'),
+        **dict.fromkeys("\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006", " "),
+        **dict.fromkeys("\u2010\u2011\u2012\u2212", "-"),  # (and a figure dash, a minus)
+    }
+)
+
+
+def plain_marks(text: str) -> str:
+    """``text`` with typographic apostrophes, quotes, spaces and hyphens made plain;
+    the same length, and ``text`` itself when it is ASCII."""
+    return text if text.isascii() else text.translate(_PLAIN_MARKS)
+
+
 # a list's bullet or an e-mail's quote mark opening a line: "- JT turned up late",
 # "> Kim rang" (not a numbered list: "3. März" opens a German date)
 _MARKS = "-*+>\u2022\u2023\u25e6\u25aa\u2043"
 _LINE_MARKS = re.compile(rf"(?m)^[ \t]*(?:[{re.escape(_MARKS)}][ \t]+)+")
+_MARK_CHARS = frozenset(_MARKS)
 
 
 def unmarked(text: str) -> str:
@@ -85,9 +105,6 @@ def unmarked(text: str) -> str:
     if "\n" not in text and text.lstrip(" \t")[:1] not in _MARK_CHARS:
         return text
     return _LINE_MARKS.sub(lambda m: " " * len(m.group()), text)
-
-
-_MARK_CHARS = frozenset(_MARKS)
 
 
 def needs_composing(text: str) -> bool:

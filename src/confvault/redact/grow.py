@@ -188,7 +188,7 @@ _NOT_LOCAL_BEFORE = re.compile(
 # a word that is part of a place's name before it
 _PLACE_PREFIX = re.compile(
     r"\b(?:Great|Little|Upper|Lower|Nether|North|South|East|West|Chipping|Much|"
-    r"Bishop['\u2019]?s|Barangay|Brgy\.?|Kampung|Taman|Co\.?|County)[ \t]+$"
+    r"Bishop['\u2019]?s|Barangay|Brgy\.?|Kampung|Taman)[ \t]+$"
 )
 _PRISON_BEFORE = re.compile(r"\b(?:HMP|HMYOI|HMP[ \t]?&[ \t]?YOI)[ \t]+$")
 _WORDY = ("NAME", "LOCATION", "ORG")
@@ -235,7 +235,6 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
         {sp.start: sp.end for sp in found if sp.category in ("NAME", "LOCATION")} if quotes else {}
     )
     date_starts: set[int] | None = None  # where each date found starts (built when needed)
-    counties = "Co. " in text or "Co " in text or "County " in text  # ("Co. Mayo": once)
     for sp in found:
         if sp.category not in _WORDY:
             if sp.category == "DATE" and text[sp.end : sp.end + 1] in (" ", ","):
@@ -347,7 +346,7 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             p = _PLACE_PREFIX.search(text, max(0, sp.start - 12), sp.start)
             if p:  # "Great Ayton", "East Croydon", "Barangay San Roque"
                 out.append(Span(p.start(), sp.end, "LOCATION", "pattern", None, "PLACE"))
-        if nxt == "," or (counties and sp.category == "NAME") or sp.placeholder_kind == "ADDRESS":
+        if nxt == "," or sp.placeholder_kind == "ADDRESS":
             out += regions.around(text, sp)  # "Co. Mayo", "Liberty, TX", "Gore, Southland"
         if sp.category == "LOCATION" and nxt in (" ", ",", "\t"):
             m = _PLACE_TAIL.match(text, sp.end)

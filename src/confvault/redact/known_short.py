@@ -38,7 +38,7 @@ _SENTENCE_END = re.compile(
 )
 _MIN_PREFIX = 3
 # never a form: titles, and the short names of months and days ("Mar" of "Margaret")
-_NOT_FORMS = TITLES | frozenset(
+NOT_FORMS = TITLES | frozenset(
     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
      "mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"]
 )  # fmt: skip
@@ -76,7 +76,7 @@ _NOT_INITIALS = ACRONYMS | TITLES | FUNCTION_WORDS
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
-def _short_forms(first: str) -> set[str]:
+def name_cuts(first: str) -> set[str]:
     """The name cut short (three letters or more), alone and with a pet name's ending;
     "jordan": "jor", "jord", "jorda", "jordy", "jordie", "jordo", "jords", ..."""
     out: set[str] = set()
@@ -115,8 +115,8 @@ def _lookup(clients: tuple[Client, ...]) -> _Lookup:
             if first not in lex.first_names and first not in table:
                 continue
             listed = table.get(first, frozenset())
-            for f in listed | _short_forms(first):
-                if len(f) < _MIN_PREFIX or f in registered or f in _NOT_FORMS:
+            for f in listed | name_cuts(first):
+                if len(f) < _MIN_PREFIX or f in registered or f in NOT_FORMS:
                     continue
                 other_name = f in lex.first_names or f in lex.surnames
                 if (

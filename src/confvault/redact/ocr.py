@@ -16,11 +16,6 @@ as it was written:
   code's letter does ("I15432").
 
 A piece of a hexadecimal address or hash ("fe1b") is left as it is.
-
-Typographic marks are read as the plain ones the rules are written with, also one
-character for one: a phone's or word processor's apostrophes and quotes ("I\u2019m",
-"\u2018Gally\u2019", "Feb \u201924"), and the spaces and hyphens that do not break
-a line (pasted from a web page or a letter: "14\u00a0Crown Street", "Jean\u2011Luc").
 """
 
 from __future__ import annotations
@@ -38,25 +33,6 @@ _HEX = re.compile(r"[0-9a-fA-F]+")
 _JOINED = frozenset("._@-/\\#")
 _INWARD_CODE = re.compile(r"[ \t]*\d[A-Za-z]{2}(?![A-Za-z0-9])")
 _DIGIT_LOOKALIKES = frozenset("OolI")
-
-
-_PLAIN_MARKS = str.maketrans(
-    {
-        **dict.fromkeys("\u2018\u2019\u201b\u02bc\u2032", "'"),
-        **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033", '"'),
-        **dict.fromkeys("\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006", " "),
-        **dict.fromkeys("\u2010\u2011\u2012\u2212", "-"),  # (and a figure dash, a minus)
-    }
-)
-
-
-def plain_marks(text: str) -> str:
-    """``text`` with typographic apostrophes, quotes, spaces and hyphens made plain;
-    the same length, and ``text`` itself when it is ASCII."""
-    if text.isascii():
-        return text
-    plain = text.translate(_PLAIN_MARKS)
-    return text if plain == text else plain  # (the same object: nothing matched twice)
 
 
 def readable(text: str) -> str:

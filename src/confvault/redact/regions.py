@@ -16,6 +16,7 @@ import re
 
 from .lexicon import lexicon
 from .model import Span
+from .name_words import sentence_start
 
 # Canadian provinces, Australian states, US states: those that are no common
 # abbreviation or word in capitals (not ON, ACT, MS, OK, ID, IN, OR, ME, NB …)
@@ -74,7 +75,6 @@ _LISTED = re.compile(r"(?:,|\band|&)[ \t]*$")  # a place in a list: "Paris, Rome
 _REGION_AFTER = re.compile(r",[ \t]([A-Z][a-z]{2,})(?![\w'\u2019-])")
 _STOP_AFTER = re.compile(r"[ \t]*(?:[,.;:)\n]|$)")
 _COUNTY = re.compile(r"\b(?:Co\.?|County)[ \t]+([A-Z][a-z]+)\b")
-_COUNTY_BEFORE = re.compile(r"\b(?:Co\.?|County)[ \t]+$")
 # a state's code after a name found, before a stop: the name is a town ("Liberty, TX.");
 # not a doctor's degree ("Dr Amy Chen, MD") nor a naturopath's ("ND")
 _STATE_AFTER_NAME = re.compile(
@@ -89,10 +89,6 @@ def around(text: str, sp: Span) -> list[Span]:
     """The wider place spans a name or place found makes with the words around it."""
     out = []
     nxt = text[sp.end : sp.end + 1]
-    if sp.category == "NAME" and text[sp.start - 1 : sp.start] == " ":
-        p = _COUNTY_BEFORE.search(text, max(0, sp.start - 8), sp.start)
-        if p:  # "County Kerry", "Co. Mayo": a county, whatever the name lists say
-            out.append(Span(p.start(), sp.end, "LOCATION", "pattern", None, "PLACE"))
     if sp.category == "NAME" and nxt == ",":
         m = _STATE_AFTER_NAME.match(text, sp.end)
         if m:
@@ -108,7 +104,7 @@ def around(text: str, sp: Span) -> list[Span]:
             out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "PLACE"))
     if sp.category == "LOCATION" and _STATE_POSTCODE.match(text, sp.start):
         m = _TOWN_BEFORE.search(text, max(0, sp.start - 40), sp.start)
-        if m and not _opens_sentence(text, m.start(1)):
+        if m and not sentence_start(text, m.start(1)):  # (its capital says nothing)
             out.append(Span(m.start(1), sp.end, "LOCATION", "pattern", None, "ADDRESS"))
     return out
 
@@ -131,11 +127,3 @@ def _region(word: str, text: str, end: int) -> bool:
     if low not in REGIONS:
         return False
     return low not in lexicon().first_names or _STOP_AFTER.match(text, end) is not None
-
-
-def _opens_sentence(text: str, i: int) -> bool:
-    """``i`` opens the text, a line or a sentence: its capital says nothing."""
-    before = text[max(0, i - 80) : i].rstrip(" \t")  # (a bounded look: linear)
-    if not before:
-        return i <= 80 or not text[:i].strip()
-    return before[-1] in ".!?\n:"

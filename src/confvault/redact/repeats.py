@@ -21,7 +21,7 @@ import functools
 import re
 
 from .intervals import containment
-from .known_short import nickname_forms
+from .known_short import NOT_FORMS, name_cuts, nickname_forms
 from .lexicon import Lexicon, frequent, is_word, lexicon, subtitle_name
 from .model import Span
 from .name_words import RELATION_WORDS
@@ -315,22 +315,15 @@ def _other_forms(first: str) -> tuple[tuple[str, int], ...]:
     if first not in lex.first_names:
         return ()
     forms = {f for f in nickname_forms(first) if f in lex.dictionary}
-    if len(first) >= 5:
-        forms.update(first[:k] for k in range(3, len(first) - 1))
-    forms.difference_update(_short_forms(first), _CALENDAR, [first])
+    if len(first) >= 5:  # (the cuts of known.py's registered names, of two letters less)
+        forms.update(f for f in name_cuts(first) if first.startswith(f) and len(f) < len(first) - 1)
+    forms.difference_update((f.lower() for f in _short_forms(first)), NOT_FORMS)
     # (no frequent word: "Heat was off" is no Heather's, "Car won't start" no Caroline's)
     return tuple(
         (form.capitalize(), _OWNER if is_word(form, lex) else _ANY)
         for form in sorted(forms)
         if _plain(form) and not frequent(form, lex)
     )
-
-
-# months and weekdays as they are shortened ("Jan" of Janet, "Mar" of Marcus)
-_CALENDAR = frozenset(
-    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
-)  # fmt: skip
 
 
 def _plain(form: str) -> bool:

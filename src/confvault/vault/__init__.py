@@ -281,8 +281,12 @@ class Vault(Reading):
         with self.locked():
             if not path.exists():
                 raise ChangedMeanwhileError("another command removed that note meanwhile")
-            _, payload = self._read_record(note.id, path)
-            if Note.from_payload(note.id, payload).rev != note.rev - 1:
+            try:
+                _, payload = self._read_record(note.id, path)
+                rev = Note.from_payload(note.id, payload).rev
+            except (DecryptionError, FormatError):
+                rev = -1  # (its file was changed and cannot be read: not ours to replace)
+            if rev != note.rev - 1:
                 raise ChangedMeanwhileError("another command changed that note meanwhile")
             self._write_record(note.id, fmt.KIND_NOTE, note.to_payload(), new=False)
         self._notes[note.id] = note
