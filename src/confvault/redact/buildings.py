@@ -243,8 +243,16 @@ _OPENING_VERBS = frozenset(
 # "House", "Home" or "Centre" after a name or place found (grow.py)
 BUILDING_WORDS = ("House", "Home", "Centre", "Center")
 # a lower-case word after "House" that is no function word makes it a noun's
-# ("Leeds House prices")
+# ("Leeds House prices"), unless it is what a house of that kind runs or does
+# ("Jacaranda House day program", "Birchfield House hostel", "Wattle House fell through")
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)")
+_SERVICE_AFTER = frozenset(
+    ["day", "program", "programme", "hostel", "refuge", "shelter", "project", "unit", "ward",
+     "clinic", "staff", "team", "residents", "manager", "keyworker", "worker", "workers",
+     "volunteers", "group", "groups", "drop", "lunch", "cafe", "respite", "placement",
+     "referral", "closed", "fell", "shut", "rang", "called", "said", "says", "told", "asked",
+     "wants", "wanted", "agreed", "refused", "evicted", "discharged", "kicked"]
+)  # fmt: skip
 
 
 def building_ok(text: str, sp: Span, m: re.Match[str]) -> bool:
@@ -253,7 +261,7 @@ def building_ok(text: str, sp: Span, m: re.Match[str]) -> bool:
     if sp.category == "NAME" and _BARE_HOME.search(m.group()):
         return False
     after = _NOUN_AFTER.match(text, m.end())
-    return after is None or after.group(1) in FUNCTION_WORDS
+    return after is None or after.group(1) in FUNCTION_WORDS or after.group(1) in _SERVICE_AFTER
 
 
 _BARE_HOME = re.compile(r"(?<!Care)(?<!Nursing)(?<!Residential)(?<!Retirement)[ \t]Home$")
