@@ -37,3 +37,31 @@ def test_a_house_before_what_it_runs_is_a_body(text: str, body: str) -> None:
 )
 def test_house_before_a_plain_noun_stays_a_word(text: str, kept: str) -> None:
     assert kept in redact(text).text
+
+
+# --- markdown's underscores around a name ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Met _Priya Sharma_ today.", "Met __Priya Sharma__ today.", "_Priya_ rang, upset."],
+)
+def test_a_name_in_markdown_underscores_goes_whole(text: str) -> None:
+    out = redact(text).text
+    assert "Priya" not in out and "Sharma" not in out, out
+    assert redact(out).text == out
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Her handle is @_priya_s_ now.", "@_priya_s_"),
+        ("Mail priya_s@mail.com please.", "priya_s@mail.com"),
+    ],
+)
+def test_underscores_inside_a_handle_or_address_are_not_emphasis(text: str, span: str) -> None:
+    assert span in [v for v, _ in found(text)]
+
+
+def test_underscores_in_a_file_name_change_nothing() -> None:
+    assert found("See __init__.py and my_notes_v2 for the layout.") == []

@@ -99,9 +99,18 @@ _LINE_MARKS = re.compile(rf"(?m)^[ \t]*(?:[{re.escape(_MARKS)}][ \t]+)+")
 _MARK_CHARS = frozenset(_MARKS)
 
 
+# markdown's underscores around words ("_Priya Sharma_"): an underscore is a word's
+# letter to the rules, so "_Priya" was no name; not in a handle or a file name
+# ("@_priya_s_", "priya_s@mail.com", "__init__")
+_EMPHASIS = re.compile(r"(?<![\w@])(__?)(?=[^\W_])([^_\n]*?[^\W_])\1(?!\w)")
+
+
 def unmarked(text: str) -> str:
-    """``text`` with the marks that open its lines as blanks (the same length: a line
-    read as the rules read a line's start), and ``text`` itself when there are none."""
+    """``text`` with the marks that open its lines, and markdown's underscores around
+    words, as blanks (the same length: a line read as the rules read a line's start),
+    and ``text`` itself when there are none."""
+    if "_" in text:
+        text = _EMPHASIS.sub(lambda m: " " * len(m[1]) + m[2] + " " * len(m[1]), text)
     if "\n" not in text and text.lstrip(" \t")[:1] not in _MARK_CHARS:
         return text
     return _LINE_MARKS.sub(lambda m: " " * len(m.group()), text)
