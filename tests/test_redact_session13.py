@@ -65,3 +65,28 @@ def test_underscores_inside_a_handle_or_address_are_not_emphasis(text: str, span
 
 def test_underscores_in_a_file_name_change_nothing() -> None:
     assert found("See __init__.py and my_notes_v2 for the layout.") == []
+
+
+# --- a weekday beside a name -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, out",
+    [
+        ("Monday Jordan Blake came in.", "[DATE] [PERSON-1] came in."),
+        ("Tuesday Sam Patel rang twice.", "[DATE] [PERSON-1] rang twice."),
+        ("Saw Priya Sharma Monday, tearful.", "Saw [PERSON-1] [DATE], tearful."),
+    ],
+)
+def test_a_weekday_beside_a_name_is_a_date_and_the_person_keeps_a_number(
+    text: str, out: str
+) -> None:
+    # the run of capitals took the weekday in, and the whole became one date
+    assert redact(text).text == out
+
+
+def test_a_weekday_before_a_registered_name_is_not_the_client() -> None:
+    from confvault.redact import KnownClient
+
+    known = [KnownClient("River", ("Jordan Blake",))]
+    assert redact("Monday Jordan Blake came in.", known).text == "[DATE] River came in."

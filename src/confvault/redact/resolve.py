@@ -46,7 +46,7 @@ def _rank(sp: Span) -> int:
 def resolve(text: str, spans: list[Span]) -> list[Span]:
     if not spans:
         return []
-    spans = sorted(spans, key=lambda s: (s.start, -s.end))
+    spans = sorted(_weekdays_apart(text, spans), key=lambda s: (s.start, -s.end))
     merged: list[Span] = []
     group: list[Span] = []
     end = -1
@@ -91,6 +91,35 @@ def resolve(text: str, spans: list[Span]) -> list[Span]:
 
 
 _TRAILING = frozenset(".,;:")
+_WEEKDAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+
+
+def _weekdays_apart(text: str, spans: list[Span]) -> list[Span]:
+    """A weekday that a run of capitalised words took into a name found ("Monday
+    Jordan Blake came in", "Saw Priya Sharma Monday") is a date beside the person:
+    the name loses it, so the person still gets their number."""
+    days = [
+        sp
+        for sp in spans
+        if sp.category == "DATE" and text[sp.start : sp.end].lower() in _WEEKDAYS
+    ]
+    if not days:
+        return spans
+    out = []
+    for sp in spans:
+        if sp.category == "NAME" and sp.source not in KNOWN:
+            start, end = sp.start, sp.end
+            for day in days:
+                if day.start == start and day.end < end and text[day.end] in " \t":
+                    start = len(text) - len(text[day.end :].lstrip(" \t"))
+                elif day.end == end and day.start > start and text[day.start - 1] in " \t":
+                    end = len(text[: day.start].rstrip(" \t"))
+            if (start, end) != (sp.start, sp.end):
+                sp = Span(start, end, "NAME", sp.source, sp.client, sp.placeholder_kind, sp.ref)
+        out.append(sp)
+    return out
 
 
 def _winner(text: str, group: list[Span], start: int, end: int) -> Span:
