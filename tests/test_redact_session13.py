@@ -90,3 +90,24 @@ def test_a_weekday_before_a_registered_name_is_not_the_client() -> None:
 
     known = [KnownClient("River", ("Jordan Blake",))]
     assert redact("Monday Jordan Blake came in.", known).text == "[DATE] River came in."
+
+
+# --- regions of two words or more after a town's comma ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, region",
+    [
+        ("She grew up in Guntur, Andhra Pradesh before moving.", "Andhra Pradesh"),
+        ("He moved to Tauranga, Bay of Plenty last year.", "Bay of Plenty"),
+        ("Her family is in Bloemfontein, Free State.", "Free State"),
+    ],
+)
+def test_a_region_of_several_words_goes_with_its_town(text: str, region: str) -> None:
+    out = redact(text).text
+    assert not any(w in out for w in region.split() if len(w) > 2), out
+
+
+def test_a_region_of_several_words_alone_is_not_taken() -> None:
+    # only after a town found and its comma: "the Free State" of a story stays
+    assert found("She read about the Free State and the North West passage.") == []

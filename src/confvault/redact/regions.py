@@ -71,6 +71,20 @@ REGIONS = frozenset(
      "nakuru", "kiambu", "cebu", "davao", "pampanga", "laguna", "cavite", "batangas", "iloilo"]
 )  # fmt: skip
 
+# regions of two words or more, after a town's comma ("Guntur, Andhra Pradesh",
+# "Tauranga, Bay of Plenty"): each is a region whatever follows it
+_LONG_REGIONS = (
+    "Andhra Pradesh|Uttar Pradesh|Madhya Pradesh|Himachal Pradesh|Arunachal Pradesh|"
+    "Tamil Nadu|West Bengal|Jammu and Kashmir|Bay of Plenty|Hawke's Bay|West Coast|"
+    "Free State|North West|Eastern Cape|Western Cape|Northern Cape|KwaZulu-Natal|"
+    "New South Wales|Western Australia|South Australia|Northern Territory|"
+    "British Columbia|Nova Scotia|New Brunswick|Prince Edward Island|New York|New Jersey|"
+    "New Mexico|New Hampshire|North Carolina|South Carolina|North Dakota|South Dakota|"
+    "West Virginia|Rhode Island|Metro Manila|Cross River|Akwa Ibom|Greater Manchester|"
+    "West Midlands|Tyne and Wear|East Sussex|West Sussex|North Yorkshire|South Yorkshire|"
+    "West Yorkshire|East Riding|County Durham|Northern Ireland"
+)
+_LONG_REGION_AFTER = re.compile(rf",[ \t](?:{_LONG_REGIONS})(?![\w'\u2019-])")
 _LISTED = re.compile(r"(?:,|\band|&)[ \t]*$")  # a place in a list: "Paris, Rome, Berlin"
 _REGION_AFTER = re.compile(r",[ \t]([A-Z][a-z]{2,})(?![\w'\u2019-])")
 _STOP_AFTER = re.compile(r"[ \t]*(?:[,.;:)\n]|$)")
@@ -99,8 +113,8 @@ def around(text: str, sp: Span) -> list[Span]:
         and sp.placeholder_kind != "ADDRESS"  # (an address grows by its own rules)
         and not _LISTED.search(text, max(0, sp.start - 8), sp.start)
     ):
-        m = _REGION_AFTER.match(text, sp.end)
-        if m and _region(m.group(1), text, m.end()):
+        m = _LONG_REGION_AFTER.match(text, sp.end)
+        if m or ((m := _REGION_AFTER.match(text, sp.end)) and _region(m[1], text, m.end())):
             out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "PLACE"))
     if sp.category == "LOCATION" and _STATE_POSTCODE.match(text, sp.start):
         m = _TOWN_BEFORE.search(text, max(0, sp.start - 40), sp.start)
