@@ -111,3 +111,26 @@ def test_a_region_of_several_words_goes_with_its_town(text: str, region: str) ->
 def test_a_region_of_several_words_alone_is_not_taken() -> None:
     # only after a town found and its comma: "the Free State" of a story stays
     assert found("She read about the Free State and the North West passage.") == []
+
+
+# --- street corners -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, corner",
+    [
+        ("Sleeping at the shelter on 5th and Jackson in Phoenix.", "5th and Jackson"),
+        ("Down at Main and Hastings most days.", "Main and Hastings"),
+        ("We met at Market and Castro, he was calm.", "Market and Castro"),
+    ],
+)
+def test_a_street_corner_of_an_ordinal_or_main_street_and_a_name(text: str, corner: str) -> None:
+    assert (corner, "LOCATION") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She works on 4th and Friday she is off.", "Focus on Housing and Main Concerns today."],
+)
+def test_no_corner_without_a_street(text: str) -> None:
+    assert not any(c == "LOCATION" for _, c in found(text))

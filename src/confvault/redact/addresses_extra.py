@@ -110,19 +110,24 @@ _DENOMINATIONS = frozenset(
 _STAY_HINT = re.compile(r"Hotel|Inn|Arms|Tavern|Hostel|Chapel|Church|Mosque|Temple|Gurdwara")
 # a street corner by its two names, American style: "on 5th and Main", "at Hastings and Main"
 # (ending the phrase: not "a fan of Disney and Broadway musicals", "Focus on Housing and
-# Main Concerns"; a name and Main or Broadway, or a numbered street and one of a few)
+# Main Concerns"; a name and Main or Broadway, or a numbered street, Main, Broadway or
+# Market and any name: "on 5th and Jackson", "at Main and Hastings", not "on 4th and
+# Friday")
+_NOT_A_STREET = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June"
+_ORD = r"\d{1,3}(?:st|nd|rd|th)"
 _CROSS_STREETS = re.compile(
     r"\b(?:on|at|of|near|outside|by|around)[ \t]+("
-    r"\d{1,3}(?:st|nd|rd|th)[ \t]+(?:and|&)[ \t]+"
-    r"(?:Main|Broadway|Market|Elm|Oak|Pine|Maple|\d{1,3}(?:st|nd|rd|th))"
-    r"|[A-Z][a-z]+[ \t]+(?:and|&)[ \t]+(?:Main|Broadway))(?![\w-])"
-    r"(?=[ \t]*(?:[,.;:!?)\n]|$|(?:in|at|on|near|by|around|with|for|to|and|after)\b))"
+    rf"{_ORD}[ \t]+(?:and|&)[ \t]+(?:(?!{_NOT_A_STREET})[A-Z][a-z]+|{_ORD})"
+    r"|[A-Z][a-z]+[ \t]+(?:and|&)[ \t]+(?:Main|Broadway)"
+    rf"|(?:Main|Broadway|Market)[ \t]+(?:and|&)[ \t]+(?!{_NOT_A_STREET})[A-Z][a-z]+)(?![\w-])"
+    r"(?=[ \t]*(?:[,.;:!?)\n]|$|"
+    r"(?:in|at|on|near|by|around|with|for|to|and|after|most|since)\b))"
 )
 # what _HOUSE_NO's house number cannot match without ("h no", "house no", "h.no"),
 # found from its literal first letter
 _H_NO = re.compile(r"(?i)h(?:ouse)?\.?[ \t]*no")
 # what _CROSS_STREETS cannot match without
-_CROSS_HINT = re.compile(r"Main|Broadway|\d(?:st|nd|rd|th)[ \t]+(?:and|&)")
+_CROSS_HINT = re.compile(r"Main|Broadway|Market|\d(?:st|nd|rd|th)[ \t]+(?:and|&)")
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[A-Z]")
 

@@ -101,9 +101,7 @@ def _weekdays_apart(text: str, spans: list[Span]) -> list[Span]:
     Jordan Blake came in", "Saw Priya Sharma Monday") is a date beside the person:
     the name loses it, so the person still gets their number."""
     days = [
-        sp
-        for sp in spans
-        if sp.category == "DATE" and text[sp.start : sp.end].lower() in _WEEKDAYS
+        sp for sp in spans if sp.category == "DATE" and text[sp.start : sp.end].lower() in _WEEKDAYS
     ]
     if not days:
         return spans
