@@ -134,3 +134,41 @@ def test_a_street_corner_of_an_ordinal_or_main_street_and_a_name(text: str, corn
 )
 def test_no_corner_without_a_street(text: str) -> None:
     assert not any(c == "LOCATION" for _, c in found(text))
+
+
+# --- a first name that is a word, opening a sentence before a surname found ------------
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("Ram Bahadur Tamang came in. Ram not paid since May.", "Ram"),
+        ("Shiny Mathew, staff nurse. Shiny is tired.", "Shiny"),
+        ("Shug McAllister and his sister came in.", "Shug"),
+    ],
+)
+def test_a_first_name_opening_a_sentence_goes_with_the_surname(text: str, gone: str) -> None:
+    out = redact(text).text
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Email Priya Sharma re the form.", "Email"),
+        ("Granddaughter Emma read him the Bible.", "Granddaughter"),
+        ("Veteran Tom Price rang.", "Veteran"),
+        ("Ate Maricel messaged the group.", "Ate"),
+        ("Coronation Street is the one thing they watch.", "Coronation"),
+        ("Encouraged Sam Patel to go.", "Encouraged"),
+    ],
+)
+def test_words_that_open_a_sentence_before_a_name_stay(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+def test_a_registered_first_word_is_not_taken_into_another_persons_name() -> None:
+    from confvault.redact import KnownClient
+
+    known = [KnownClient("River", ("Aisha Patel",))]
+    assert redact("Aisha Patel said she was tired.", known).text.startswith("River said")

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from . import buildings, regions
+from . import buildings, opening, regions
 from .lexicon import is_word, lexicon
 from .model import Span
 from .name_words import RELATION_WORDS
@@ -192,6 +192,15 @@ _PLACE_PREFIX = re.compile(
 )
 _PRISON_BEFORE = re.compile(r"\b(?:HMP|HMYOI|HMP[ \t]?&[ \t]?YOI)[ \t]+$")
 _WORDY = ("NAME", "LOCATION", "ORG")
+_KNOWN = ("known", "known-other")
+
+
+def _surname_place(text: str, sp: Span) -> bool:
+    """A place found that is a surname too, of one word ("Shug McAllister")."""
+    if sp.category != "LOCATION" or sp.placeholder_kind == "ADDRESS":
+        return False
+    word = text[sp.start : sp.end]
+    return word.isalpha() and word.lower() in lexicon().surnames
 
 
 def _ends_in_street(text: str, sp: Span) -> bool:
@@ -261,7 +270,9 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
                 out += buildings.section_after(text, sp)  # "Umlazi, J section"
         if dedicated and text[sp.start - 1 : sp.start] == " ":
             out += buildings.dedicated(text, sp)  # "Our Lady of Lourdes Secondary"
-        if sp.category == "NAME" and text[sp.start - 1 : sp.start] == " ":
+        if (sp.category == "NAME" or _surname_place(text, sp)) and text[
+            sp.start - 1 : sp.start
+        ] == " ":
             j = sp.start - 1
             i = text.rfind(" ", 0, j) + 1
             word = text[i:j]
@@ -273,6 +284,14 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             ):
                 # a world word before a surname found is its first name: "Roti Okafor"
                 out.append(Span(i, sp.end, "NAME", sp.source))
+            elif (
+                word[:1].isupper()
+                and sp.source not in _KNOWN
+                and text[sp.start : sp.end] not in opening.STREET_KINDS  # "Coronation Street"
+                and opening.first_name(text, i, word, lexicon())
+                and not any(f.start <= i < f.end for f in found)  # (a registered word)
+            ):
+                out.append(Span(i, sp.end, "NAME", sp.source))  # "Ram Bahadur Tamang"
         if sp.category == "NAME" and (nxt == "(" or text.startswith(" (", sp.end)):
             m = _NATIVE_SCRIPT.match(text, sp.end)
             if m:  # the name in its own script: "Li Na (李娜)"

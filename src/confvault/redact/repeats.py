@@ -245,7 +245,7 @@ _VERB_AFTER = re.compile(
     r"isn't|wasn't|can't|won't|hasnt|hadnt|isnt|wasnt|didnt|doesnt|cant|wont|will|"
     r"would|could|should|might|left|got|gets|seems|"
     r"seemed|asked|agreed|refused|arrived|attended|missed|texted|phoned|messaged|and|"
-    r"pays|paid|owes|sent|sacked|closed|opened|shut|needs)\b"
+    r"pays|paid|owes|sent|sacked|closed|opened|shut|needs|not)\b"
 )
 # how a person is, after their name in a note ("Biddy worn out", "Jen very tearful"),
 # and what is theirs ("Sugar's number changed"): after a name that is a rare word only

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import frequent, lexicon
+from .lexicon import frequent, is_word, lexicon
 from .model import Span
 from .word_names import WORD_NAMES
 from .words import TITLES
@@ -96,6 +96,15 @@ _WEEKDAYS = frozenset(
 )
 
 
+def _a_name(words: str) -> bool:
+    """Some word is a first name or no plain word ("Jordan Blake"; not the "Black" of
+    "Black Friday", which stays one date)."""
+    lex = lexicon()
+    return any(
+        (low := w.lower()) in lex.first_names or not is_word(low, lex) for w in words.split()
+    )
+
+
 def _weekdays_apart(text: str, spans: list[Span]) -> list[Span]:
     """A weekday that a run of capitalised words took into a name found ("Monday
     Jordan Blake came in", "Saw Priya Sharma Monday") is a date beside the person:
@@ -114,7 +123,7 @@ def _weekdays_apart(text: str, spans: list[Span]) -> list[Span]:
                     start = len(text) - len(text[day.end :].lstrip(" \t"))
                 elif day.end == end and day.start > start and text[day.start - 1] in " \t":
                     end = len(text[: day.start].rstrip(" \t"))
-            if (start, end) != (sp.start, sp.end):
+            if (start, end) != (sp.start, sp.end) and _a_name(text[start:end]):
                 sp = Span(start, end, "NAME", sp.source, sp.client, sp.placeholder_kind, sp.ref)
         out.append(sp)
     return out

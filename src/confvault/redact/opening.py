@@ -1,0 +1,77 @@
+"""A person's first name opening a sentence, which the word lists take for a word,
+before a surname found ("Ram Bahadur Tamang", "Shiny Mathew", "Shug McAllister").
+
+At a sentence's start a capital says nothing, so the name rules leave such a word
+out of the name after it, and it was left in the output. Taken in when it is a first
+name of the lists or a rare or unknown word, and not one of the words that open a
+note's sentences before a name: a verb of support work ("Chase Priya Sharma",
+"Email Jordan Blake"), a greeting, an adverb, a title or a relation.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .name_context import person_last_words
+from .name_words import RARE, RELATION_WORDS, sentence_start
+from .words import FUNCTION_WORDS, TITLES
+
+_STARTERS = frozenset(
+    ["chase", "email", "e-mail", "liaise", "signpost", "escort", "accompany", "encourage",
+     "reassure", "congratulate", "update", "inform", "advise", "praise", "nudge", "prompt",
+     "debrief", "welcome", "hello", "hi", "hiya", "dear", "cheers", "thanks", "lovely",
+     "cheeky", "sad", "wee", "auld", "poor", "young", "old", "little", "big", "whatsapp",
+     "facetime", "zoom", "teams", "skype", "dm", "re", "fwd", "fw", "cc", "bcc", "cf", "per",
+     "via", "collect", "introduce", "warn", "brief", "refer", "invite", "visit", "contact",
+     "phone", "ring", "call", "text", "message", "ask", "tell", "remind", "thank", "meet",
+     "see", "saw", "met", "gave", "give", "let", "help", "support", "book", "check", "send",
+     "follow", "agree", "discuss", "explain", "offer", "bring", "take", "told", "asked",
+     "today", "tonight", "tomorrow", "yesterday", "then", "later", "also", "maybe", "perhaps",
+     "client", "patient", "member", "mentee", "caller", "student", "resident", "tenant",
+     "young", "baby", "mr", "mrs", "ms", "miss", "dr", "sir", "madam", "nurse", "doctor",
+     "pastor", "father", "sister", "brother", "uncle", "aunt", "auntie", "nan", "gran",
+     "grandma", "grandad", "mum", "mom", "dad", "da", "ma", "pa", "cousin", "friend",
+     "neighbour", "neighbor", "partner", "husband", "wife", "son", "daughter", "boss",
+     "manager", "teacher", "officer", "worker", "rev", "prof", "coach", "judge", "sgt",
+     "pc", "det", "insp", "cllr", "councillor", "fr", "sr", "br", "imam", "rabbi",
+     "granddaughter", "grandson", "grandchild", "widow", "widower", "chaplain", "apprentice",
+     "volunteer", "guest", "aide", "chief", "sponsor", "mentor", "coworker", "co-worker",
+     "carer", "supervisor", "employer", "godmother", "godfather", "stepmother", "stepfather",
+     "elder", "deacon", "vicar", "priest", "sheikh", "elder", "headteacher", "head",
+     "principal", "lecturer", "trainee", "cadet", "private", "corporal", "sergeant",
+     "captain", "major", "lieutenant", "colonel", "inmate", "prisoner", "visitor", "driver",
+     "foreman", "gaffer", "landlady", "housemate", "bestie", "mate", "pal", "buddy", "twin",
+     "baby", "toddler", "infant", "teen", "lad", "lass", "girl", "boy", "kid", "child",
+     "veteran", "ate", "kuya", "tita", "tito", "lola", "lolo", "manang", "manong", "didi",
+     "bhai", "bhaiya", "dada", "dadi", "nani", "nana", "amma", "appa", "baba", "mama", "papa",
+     "abuela", "abuelo", "tia", "tio", "oma", "opa", "koro", "kui", "whaea", "aunty", "bibi",
+     "mzee", "madame", "monsieur", "señora", "señor", "frau", "herr"]
+)  # fmt: skip
+
+
+# a street's kind, which the lists hold as a surname too: "Coronation Street" is no person
+STREET_KINDS = frozenset(
+    ["Street", "Road", "Lane", "Avenue", "Drive", "Close", "Way", "Square", "Place", "Park",
+     "Gardens", "Terrace", "Crescent", "Court", "Row", "Hill", "Green", "Walk", "Grove"]
+)  # fmt: skip
+
+
+def first_name(text: str, start: int, word: str, lex: Lexicon) -> bool:
+    """``word``, at ``start`` just before a name found, is that person's first name."""
+    if len(word) < 3 or not word.isalpha() or not word[1:].islower():
+        return False
+    if not sentence_start(text, start):
+        return False
+    low = word.lower()
+    if (
+        low in _STARTERS
+        or low in FUNCTION_WORDS
+        or low in TITLES
+        or low in RELATION_WORDS
+        or low in person_last_words()
+        or low.endswith(("ed", "ing", "ly", "s"))
+    ):
+        return False
+    if low in lex.first_names:
+        return True
+    rank = lex.common.get(low)
+    return rank is None or rank >= RARE
