@@ -172,3 +172,32 @@ def test_a_registered_first_word_is_not_taken_into_another_persons_name() -> Non
 
     known = [KnownClient("River", ("Aisha Patel",))]
     assert redact("Aisha Patel said she was tired.", known).text.startswith("River said")
+
+
+# --- dates of French, Spanish, German and Dutch notes; ticket numbers -------------------
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Rendez-vous le 3 mai à la préfecture.", "3 mai"),
+        ("Cita el 14 de julio de 2025 en la oficina.", "14 de julio de 2025"),
+        ("Termin am 3. März beim Amt.", "3. März"),
+        ("His exam is am 12.10., he is scared.", "12.10"),
+        ("Lost his job on 30.9. Wife left.", "30.9"),
+    ],
+)
+def test_a_day_and_month_of_other_languages_is_a_date(text: str, date: str) -> None:
+    assert (date, "DATE") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["It cost £12.10. and 3.5 hours.", "The 2 mars bars.", "Score 4.5 today."]
+)
+def test_amounts_and_sweets_are_no_dates(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_ticket_number_is_an_id() -> None:
+    assert ("48210937", "ID") in found("Banned and reported, ticket #48210937.")
+    assert found("She bought 3 tickets for 2500 and it was worth it.") == []

@@ -269,6 +269,35 @@ def _dated_lines(text: str) -> list[Span]:
     return [Span(m.start(1 if m.group(1) else 3), m.end(), "DATE", "pattern") for m in found]
 
 
+# a day and a month of French, Spanish, German or Dutch notes: "le 3 mai", "el 14 de
+# julio de 2025", "am 3. März", "op 12 mei" (the English names are matched elsewhere)
+_FOREIGN_MONTHS = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
+    "novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    "septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|märz|maerz|juni|juli|"
+    "oktober|dezember|januari|februari|maart|mei|augustus"
+)
+_FOREIGN_DATE = re.compile(
+    rf"(?i)(?<![\w.])(?:[12]\d|3[01]|0?[1-9])(?:\.|er)?[ \t]+(?:de[ \t]+)?(?:{_FOREIGN_MONTHS})"
+    r"(?![\w])(?![ \t]+bars?\b)(?:[ \t]+(?:de[ \t]+)?(?:19|20)\d\d)?"  # (not "2 mars bars")
+)
+# a day and a month with a full stop after each, after a word for "on" ("am 12.10.",
+# "le 3.5.", "on 30.9."): not an amount ("£12.10")
+_DOTTED_DAY_MONTH = re.compile(
+    r"(?i)\b(?:am|vom|bis|ab|le|du|au|on|den|op|el|til|dne)[ \t]+"
+    r"((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?!\d)"
+)
+
+
+def _foreign(text: str) -> list[Span]:
+    out = [Span(m.start(), m.end(), "DATE", "pattern") for m in _FOREIGN_DATE.finditer(text)]
+    if "." in text:
+        out += [
+            Span(m.start(1), m.end(1), "DATE", "pattern") for m in _DOTTED_DAY_MONTH.finditer(text)
+        ]
+    return out
+
+
 def detect(text: str, digits: bool | None = None) -> list[Span]:
     """The dates and ages described in the module docstring; ``digits``: whether
     the text holds a digit, if the caller knows. Each rule runs only when plain
@@ -278,6 +307,7 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
         digits = _DIGIT.search(text) is not None
     low = text.lower()
     if digits:
+        found.extend(_foreign(text))
         if _YEAR_DIGITS.search(text) and _HOLIDAY_HINT.search(low):
             for m in _HOLIDAY_YEAR.finditer(text):
                 found.append(Span(m.start(), m.end(), "DATE", "pattern"))
