@@ -34,7 +34,7 @@ _CONTEXT = re.compile(
     r"i(?:nsurance|d(?:entifier)?|ban|tin|ncident)|licen[cs]e|m(?:ember(?:ship)?|rn|edicare)|"
     r"n(?:hs|ino|umber|o|r|um|pi|ic)|p(?:assport|olicy|atient|esel|late|psn?)|"
     r"r(?:ecord|eference|ef|outing|egistration|eg)|s(?:sn|ocial\s+security|ort\s+code|tudent)|"
-    r"t(?:ax|in|icket|racking)|voter|complaint|booking)\b[^\n]{0,25}$"
+    r"t(?:ax|in|icket|racking)|voter|complaint)\b[^\n]{0,25}$"
 )
 
 # _DIGIT_TOKEN's first-part characters: a token starts after the last of these before a digit
