@@ -55,6 +55,14 @@ STREET_KINDS = frozenset(
 )  # fmt: skip
 
 
+# how adjectives and adverbs end, which the frequency lists often do not hold
+_NOT_A_NAME_ENDINGS = (
+    "ful", "less", "er", "est", "ous", "ish", "ive", "able", "ible", "ward", "wards", "while",
+    "over", "ness", "ment", "tion", "sion", "al", "ic", "ant", "ent", "ary", "ory", "wise",
+    "way", "ways", "time", "day", "night", "morning",
+)  # fmt: skip
+
+
 def first_name(text: str, start: int, word: str, lex: Lexicon) -> bool:
     """``word``, at ``start`` just before a name found, is that person's first name."""
     if len(word) < 3 or not word.isalpha() or not word[1:].islower():
@@ -73,5 +81,7 @@ def first_name(text: str, start: int, word: str, lex: Lexicon) -> bool:
         return False
     if low in lex.first_names:
         return True
+    if low.endswith(_NOT_A_NAME_ENDINGS):
+        return False  # "Tearful Smith", "Hungover Amira", "Meanwhile Smith", "Calmer Oisin"
     rank = lex.common.get(low)
     return rank is None or rank >= RARE
