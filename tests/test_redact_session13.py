@@ -201,3 +201,28 @@ def test_amounts_and_sweets_are_no_dates(text: str) -> None:
 def test_a_ticket_number_is_an_id() -> None:
     assert ("48210937", "ID") in found("Banned and reported, ticket #48210937.")
     assert found("She bought 3 tickets for 2500 and it was worth it.") == []
+
+
+# --- a person after a neighbour of a kind; schools and churches by their dedication -----
+
+
+def test_a_person_after_an_upstairs_neighbour_and_again_before_a_verb() -> None:
+    text = "She and the upstairs neighbour Dev Raman are in dispute. Dev works nights."
+    out = redact(text).text
+    assert "Dev" not in out and "Raman" not in out, out
+    assert "[PLACE]" not in out
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("SENCo at Holy Family RC Primary rang.", "Holy Family RC Primary"),
+        ("She is at Sacred Heart Catholic Primary.", "Sacred Heart Catholic Primary"),
+    ],
+)
+def test_a_school_by_its_dedication(text: str, body: str) -> None:
+    assert (body, "ORG") in found(text)
+
+
+def test_a_dedication_with_no_kind_after_it_stays() -> None:
+    assert found("Holy Communion was lovely, and the Sacred Heart window too.") == []

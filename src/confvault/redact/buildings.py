@@ -128,6 +128,16 @@ _OUR_LADY = re.compile(
 )
 
 
+# a school, church or hospital by its dedication and kind, a denomination between
+# ("Holy Family RC Primary", "Sacred Heart Catholic Primary", "Holy Cross Hospital")
+_DEDICATED = re.compile(
+    r"\b(?:Holy|Sacred|Blessed)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+"
+    r"(?:(?:RC|R\.C\.|CE|C\.E\.|C[ \t]of[ \t]E|Catholic|Anglican|Methodist)[ \t]+)?"
+    r"(?:Primary|Secondary|High|Academy|College|School|Church|Parish|Hospital|Hospice|"
+    r"Infants|Juniors|Nursery)\b(?:[ \t]+School)?"
+)
+
+
 def named_here(text: str) -> list[Span]:
     out = []
     if "Te Kura" in text:
@@ -140,6 +150,8 @@ def named_here(text: str) -> list[Span]:
         ]
     if "Our Lady of" in text:  # a parish, church or school: "Our Lady of the Rosary"
         out += [Span(m.start(), m.end(), "ORG", "context") for m in _OUR_LADY.finditer(text)]
+    if "Holy " in text or "Sacred " in text or "Blessed " in text:
+        out += [Span(m.start(), m.end(), "ORG", "context") for m in _DEDICATED.finditer(text)]
     if "PS " in text or "JHS " in text:
         out += [Span(m.start(), m.end(), "ORG", "context") for m in _NYC_SCHOOL.finditer(text)]
     return out

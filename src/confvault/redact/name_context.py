@@ -21,7 +21,8 @@ from .words import (
 
 PERSON_CTX = re.compile(
     rf"(?i)(?:(?:\b(?:my|his|her|their|our|your|the|a|whose)|['\u2019]s)\s+(?:(?:older|younger|"
-    rf"little|big|twin|step|half|ex|late|best|new|old|former)[- ]?)?(?:{RELATIONS})s?,?|"
+    rf"little|big|twin|step|half|ex|late|best|new|old|former|upstairs|downstairs|next-door|"
+    rf"elderly|estranged|foster|birth|paternal|maternal)[- ]?)?(?:{RELATIONS})s?,?|"
     r"\b(?:mr|mrs|ms|miss|mx|dr|prof)\.?|"  # a title typed in lower case ("mr brown")
     r"\b(?:called|named|name\s+is|name's|name\s+was|name\s*[?:]|known\s+as|goes\s+by|nicknamed|aka|"
     # a chosen name: "wants the name Ash on the register", "uses the name Kai"
