@@ -226,3 +226,23 @@ def test_a_school_by_its_dedication(text: str, body: str) -> None:
 
 def test_a_dedication_with_no_kind_after_it_stays() -> None:
     assert found("Holy Communion was lovely, and the Sacred Heart window too.") == []
+
+
+# --- a rare word before the kind of area or custody it names -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("From Gorkha district, his village was flattened.", "Gorkha"),
+        ("Taken to Lewisham custody overnight.", "Lewisham"),
+        ("Lewisham police station was busy.", "Lewisham"),
+    ],
+)
+def test_a_rare_word_before_district_or_custody_is_a_place(text: str, place: str) -> None:
+    assert (place, "LOCATION") in found(text)
+
+
+def test_kinds_of_custody_and_district_stay() -> None:
+    text = "Police custody, then Immigration custody. Remand custody. Health district."
+    assert found(text) == []

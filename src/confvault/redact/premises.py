@@ -176,11 +176,45 @@ def detect(text: str) -> list[Span]:
             Span(m.start(), m.end(), "LOCATION", "context", None, "ADDRESS")
             for m in _PITCH.finditer(text)
         )
+    if _AREA_HINT.search(low):
+        found.extend(_areas(text))
     if "the " in low:
         for m in _PUB.finditer(text):
             if _PUB_CUE.search(text, max(0, m.start() - 12), m.start()):
                 found.append(Span(m.start(1), m.end(1), "LOCATION", "context", None, "ADDRESS"))
     return found
+
+
+# a rare capitalised word before the kind of area or the custody it names: "from Gorkha
+# district", "taken to Lewisham custody" (the word lists hold such names as rare words)
+_AREA_HINT = re.compile(r"district|province|borough|municipality|custody|police station")
+_AREA = re.compile(
+    r"(?<![\w'\u2019-])([A-Z][a-z]{2,})[ \t]+(?:district|province|borough|municipality|"
+    r"custody|police[ \t]+station)\b"
+)
+# kinds of custody and district that the frequency lists may not hold
+_NOT_AN_AREA = frozenset(
+    ["police", "family", "joint", "shared", "sole", "full", "protective", "emergency",
+     "temporary", "interim", "residential", "foster", "kinship", "state", "federal", "local",
+     "rural", "urban", "remand", "youth", "juvenile", "immigration", "school", "health",
+     "postal", "electoral", "business", "shopping", "financial", "historic", "red"]
+)  # fmt: skip
+_FREQUENT_RANK = 3000  # a word this frequent names a kind, not a place ("Central district")
+
+
+def _areas(text: str) -> list[Span]:
+    lex = lexicon()
+    out = []
+    for m in _AREA.finditer(text):
+        low = m.group(1).lower()
+        if (
+            lex.common.get(low, _FREQUENT_RANK) < _FREQUENT_RANK
+            or low in _NOT_A_NAME
+            or low in _NOT_AN_AREA
+        ):
+            continue
+        out.append(Span(m.start(1), m.end(1), "LOCATION", "context", None, "PLACE"))
+    return out
 
 
 def _farms(text: str) -> list[Span]:
