@@ -129,7 +129,7 @@ def _detect(
     words = low.split()  # (both screens below look the text's words up in a set)
     found.extend(labelled.detect(text, digits, low, words))  # "plate …", "BSN …", "snap …"
     found.extend(dates.detect_dates(text))
-    found.extend(dates_extra.detect(text, digits))
+    found.extend(dates_extra.detect(text, digits, words))
     found.extend(names.detect_names(text))
     found.extend(initials.detect(text))
     found.extend(lower_case.detect(text))
