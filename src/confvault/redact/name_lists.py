@@ -250,12 +250,28 @@ def full_name(run: list[Tok], lex: Lexicon) -> bool:
 _RARE_SURNAME = 3000
 
 
-AND_SONS = re.compile(
-    # (not a family's own words: "Father & Son", "Mum & Daughter group")
-    r"(?!(?i:father|mother|dad|mum|mom|mam|parent|grandad|grandma|nan)s?\b)"
-    r"[A-Z](?<![\w'\u2019-](?s:.))[\w'\u2019-]+[ \t]+(?:and|&)[ \t]+"
+_AND_SONS = re.compile(
+    r"[A-Z](?<![\w'\u2019-](?s:.))([\w'\u2019-]+)[ \t]+(?:and|&)[ \t]+"
     r"(?:Sons?|Daughters?|Co\b\.?|Company|Partners|Associates|[A-Z][a-z]+[ \t]+Solicitors)(?![\w])"
 )
+# (not a family's own words: "Father & Son", "Mum & Daughter group"; tested after the
+# match: as a look-ahead before it, the words were tried at every character)
+_FAMILY = frozenset(
+    w + s
+    for w in ("father", "mother", "dad", "mum", "mom", "mam", "parent", "grandad", "grandma", "nan")
+    for s in ("", "s")
+)
+
+
+def and_sons(text: str) -> list[Span]:
+    """A firm of a name and its partners: "Hughes & Sons", "Patel and Co"."""
+    return [
+        Span(m.start(), m.end(), "ORG", "lexicon")
+        for m in _AND_SONS.finditer(text)
+        if (text[m.start()] + m.group(1)).lower() not in _FAMILY
+    ]
+
+
 # "the University of the Western Cape", "Royal College of Nursing": a body of a place
 # or a field, named in capitals
 BODY_OF = re.compile(

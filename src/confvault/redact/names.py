@@ -36,9 +36,9 @@ from .name_context import (
     person_last_words,
 )
 from .name_lists import (
-    AND_SONS,
     BODY_OF,
     NICKNAME_BETWEEN,
+    and_sons,
     coordinated,
     nickname_between,
     person_verb_after,
@@ -370,7 +370,7 @@ def detect_names(text: str) -> list[Span]:
         spans.extend(repeated(text, spans, singles))
         spans.extend(subjects(text, singles, lex))
     if " and " in text or "&" in text:
-        spans.extend(Span(m.start(), m.end(), "ORG", "lexicon") for m in AND_SONS.finditer(text))
+        spans.extend(and_sons(text))
     if " of " in text:
         spans.extend(Span(m.start(), m.end(), "ORG", "lexicon") for m in BODY_OF.finditer(text))
     if ") " in text:
