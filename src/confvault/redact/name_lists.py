@@ -44,8 +44,17 @@ _WITH_PRONOUNS = re.compile(
 )
 
 
+# what _WITH_PRONOUNS cannot match without, found from its "/" (most notes with a slash
+# give no pronouns: "w/", "3/10", dates)
+_PRONOUN_SLASH = re.compile(
+    r"/(?i:her|him|them|hir|zir|xem|em|faer|hers|his|theirs|she|he|they)(?![\w/])"
+)
+
+
 def with_pronouns(text: str, lex: Lexicon) -> list[Span]:
-    out = []
+    out: list[Span] = []
+    if _PRONOUN_SLASH.search(text) is None:
+        return out
     for m in _WITH_PRONOUNS.finditer(text):
         word = m.group(1)
         if not _pronoun_name(word, lex) and not (
