@@ -104,30 +104,28 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
     # a short form the lists also hold as a place is the person here ("Trevor … Trev")
     places = {(sp.start, sp.end) for sp in found if sp.category == "LOCATION"} if refs else set()
     if kinds:
-        for m in _WORD.finditer(text):
-            kind = kinds.get(m.group())
-            if not kind or not _whole(text, m.start(), m.end()):
+        for start, end, word in _hits(text, kinds):
+            kind = kinds[word]
+            if not kind:
                 continue
-            if inside(*m.span()) and not (m.group() in refs and m.span() in places):
+            if inside(start, end) and not (word in refs and (start, end) in places):
                 continue
-            if kind == _WITH_VERB and not _VERB_AFTER.match(text, m.end()):
+            if kind == _WITH_VERB and not _VERB_AFTER.match(text, end):
                 continue
             if kind == _OWNER and not (
-                _VERB_AFTER.match(text, m.end()) or _POSSESSIVE.match(text, m.end())
+                _VERB_AFTER.match(text, end) or _POSSESSIVE.match(text, end)
             ):
                 continue
             if kind == _WITH_STATE and not (
-                _VERB_AFTER.match(text, m.end()) or _STATE_AFTER.match(text, m.end())
+                _VERB_AFTER.match(text, end) or _STATE_AFTER.match(text, end)
             ):
                 continue
             if kind == _LOWER_VERB and not (
-                _LOWER_VERB_AFTER.match(text, m.end())
-                and _CLAUSE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                _LOWER_VERB_AFTER.match(text, end)
+                and _CLAUSE_BEFORE.search(text, max(0, start - 12), start)
             ):
                 continue  # "The bill was paid", "no joy and no hope": the word, not the person
-            out.append(
-                Span(m.start(), m.end(), "NAME", "repeat", None, "", refs.get(m.group(), ""))
-            )
+            out.append(Span(start, end, "NAME", "repeat", None, "", refs.get(word, "")))
     return out
 
 
@@ -359,6 +357,32 @@ def _kind(w: str, lex: Lexicon) -> int:
         return _WITH_VERB if ordinary else _ANY
     # in lower case or in capitals, an ordinary word may be meant ("WHERE")
     return 0 if ordinary else _ANY
+
+
+def _hits(text: str, kinds: dict[str, int]) -> list[tuple[int, int, str]]:
+    """Where each word of ``kinds`` stands whole in ``text``, in order: the words
+    _WORD finds that are keys, and that _whole accepts. Few words are looked for
+    with ``str.find`` (a whole word has no letter, digit, "-", "_" or "@" beside it,
+    so it is one of _WORD's words), many by reading the text's words once."""
+    if len(kinds) > _FIND_AT_MOST or not all(_WORD.fullmatch(w) for w in kinds):
+        return [
+            (m.start(), m.end(), m.group())
+            for m in _WORD.finditer(text)
+            if m.group() in kinds and _whole(text, m.start(), m.end())
+        ]
+    hits = []
+    for w in kinds:
+        i = text.find(w)
+        while i != -1:
+            j = i + len(w)
+            if _whole(text, i, j):
+                hits.append((i, j, w))
+            i = text.find(w, i + 1)
+    hits.sort()
+    return hits
+
+
+_FIND_AT_MOST = 16
 
 
 def _whole(text: str, i: int, j: int) -> bool:
