@@ -21,6 +21,7 @@ from .addresses_patterns import UK_POSTCODE
 from .model import Span
 from .org_words import STREET_WORDS
 from .word_names import AFTER_A_PERSON
+from .words import BRANDS
 
 # Eircode: a routing key (a letter and two digits, or D6W) and a unique identifier of
 # four characters, both from the letters the code uses
@@ -113,21 +114,38 @@ _STAY_HINT = re.compile(r"Hotel|Inn|Arms|Tavern|Hostel|Chapel|Church|Mosque|Temp
 # Main Concerns"; a name and Main or Broadway, or a numbered street, Main, Broadway or
 # Market and any name: "on 5th and Jackson", "at Main and Hastings", not "on 4th and
 # Friday")
-_NOT_A_STREET = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June"
-_ORD = r"\d{1,3}(?:st|nd|rd|th)"
+_NOT_A_STREET = (
+    "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun|January|"
+    "February|March|April|May|June|Final|Last|Rising|Goal"
+)
+_ORD = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|"
+    r"Tenth|Eleventh|Twelfth)"
+)
+_STREET_TAIL = r"(?:[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard)\b\.?)?"
 _CROSS_STREETS = re.compile(
     r"\b(?:on|at|of|near|outside|by|around)[ \t]+("
-    rf"{_ORD}[ \t]+(?:and|&)[ \t]+(?:(?!{_NOT_A_STREET})[A-Z][a-z]+|{_ORD})"
-    r"|[A-Z][a-z]+[ \t]+(?:and|&)[ \t]+(?:Main|Broadway)"
-    rf"|(?:Main|Broadway|Market)[ \t]+(?:and|&)[ \t]+(?!{_NOT_A_STREET})[A-Z][a-z]+)(?![\w-])"
+    # a numbered street and any name: a corner whatever follows ("on 5th and Jackson
+    # tonight", "at 5th and Van Ness", "Fifth and Jackson St")
+    rf"{_ORD}[ \t]+(?:and|&)[ \t]+(?:(?!(?:{_NOT_A_STREET})\b)[A-Z][\w'\u2019]*[a-z]"
+    rf"(?:[ \t]+(?=[A-Z][a-z]+[ \t]+(?:St|Street|Ave|Avenue)\b)[A-Z][a-z]+)?|{_ORD}){_STREET_TAIL}"
+    r"(?![\w-])"
+    # a name and Main or Broadway, or Main, Broadway or Market and a name, ending the
+    # phrase
+    r"|(?:[A-Z][a-z]+[ \t]+(?:and|&)[ \t]+(?:Main|Broadway)"
+    rf"|(?:Main|Broadway|Market)[ \t]+(?:and|&)[ \t]+(?!(?:{_NOT_A_STREET})\b)[A-Z][a-z]+)"
+    r"(?![\w-])"
     r"(?=[ \t]*(?:[,.;:!?)\n]|$|"
-    r"(?:in|at|on|near|by|around|with|for|to|and|after|most|since)\b))"
+    r"(?:in|at|on|near|by|around|with|for|to|and|after|most|since)\b)))"
 )
 # what _HOUSE_NO's house number cannot match without ("h no", "house no", "h.no"),
 # found from its literal first letter
 _H_NO = re.compile(r"(?i)h(?:ouse)?\.?[ \t]*no")
 # what _CROSS_STREETS cannot match without
-_CROSS_HINT = re.compile(r"Main|Broadway|Market|\d(?:st|nd|rd|th)[ \t]+(?:and|&)")
+_CROSS_HINT = re.compile(
+    r"Main|Broadway|Market|(?:\d(?:st|nd|rd|th)|[Ff]ifth|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|"
+    r"[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth)[ \t]+(?:and|&)"
+)
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[A-Z]")
 
@@ -216,7 +234,11 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
     ):
         found.extend(_place(m, 1) for m in _BUILDING.finditer(text))
     if _CROSS_HINT.search(text):
-        found.extend(_place(m, 1) for m in _CROSS_STREETS.finditer(text) if _cross(m.group(1)))
+        found.extend(
+            _place(m, 1)
+            for m in _CROSS_STREETS.finditer(text)
+            if _cross(m.group(1)) and m.group(1).split()[-1].lower() not in BRANDS
+        )
     if _STAY_HINT.search(text):
         found.extend(
             _place(m, 1)

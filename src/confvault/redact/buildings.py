@@ -255,15 +255,14 @@ _OPENING_VERBS = frozenset(
 # "House", "Home" or "Centre" after a name or place found (grow.py)
 BUILDING_WORDS = ("House", "Home", "Centre", "Center")
 # a lower-case word after "House" that is no function word makes it a noun's
-# ("Leeds House prices"), unless it is what a house of that kind runs or does
-# ("Jacaranda House day program", "Birchfield House hostel", "Wattle House fell through")
+# ("Leeds House prices"), unless it is what a house of that kind runs ("Jacaranda
+# House day program", "Birchfield House hostel"); not a verb: "Sam House rang" is a
+# person (review 26)
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)")
 _SERVICE_AFTER = frozenset(
     ["day", "program", "programme", "hostel", "refuge", "shelter", "project", "unit", "ward",
-     "clinic", "staff", "team", "residents", "manager", "keyworker", "worker", "workers",
-     "volunteers", "group", "groups", "drop", "lunch", "cafe", "respite", "placement",
-     "referral", "closed", "fell", "shut", "rang", "called", "said", "says", "told", "asked",
-     "wants", "wanted", "agreed", "refused", "evicted", "discharged", "kicked"]
+     "clinic", "staff", "residents", "keyworker", "volunteers", "drop", "lunch", "cafe",
+     "respite", "placement", "referral", "reception", "office"]
 )  # fmt: skip
 
 

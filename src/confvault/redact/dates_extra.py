@@ -281,16 +281,27 @@ _FOREIGN_MONTHS = (
     "septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|märz|maerz|juni|juli|"
     "oktober|dezember|januari|februari|maart|mei|augustus"
 )
+_FOREIGN_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _FOREIGN_DATE = re.compile(
-    rf"(?i)(?<![\w.])(?:[12]\d|3[01]|0?[1-9])(?:\.|er)?[ \t]+(?:de[ \t]+)?(?:{_FOREIGN_MONTHS})"
-    r"(?![\w])(?![ \t]+bars?\b)(?:[ \t]+(?:de[ \t]+)?(?:19|20)\d\d)?"  # (not "2 mars bars")
+    # after a word for "on", "from" or "until" of those languages, or with a year after it
+    # (not "2 mayo", "3 mai tais", "Room 4 Mai", "4 Mai Lane": English as well)
+    r"(?i)(?:(?<![\w'\u2019-])(?:le|el|am|vom|bis|ab|op|den|du|au|del|seit|tot|van|desde|"
+    r"hasta|depuis|dès|jusqu'au|avant|après|antes|después|zum|vor|nach)[ \t]+)"
+    rf"({_FOREIGN_DAY}(?:\.|er)?[ \t]+(?:de[ \t]+)?(?:{_FOREIGN_MONTHS})(?![\w])"
+    r"(?:[ \t]+(?:de|del)?[ \t]*(?:19|20)\d\d)?)"
+    rf"|(?<![\w.])({_FOREIGN_DAY}(?:\.|er)?[ \t]+(?:de[ \t]+)?(?:{_FOREIGN_MONTHS})"
+    r"[ \t]+(?:de[ \t]+|del[ \t]+)?(?:19|20)\d\d)(?!\d)"
+    # a German day with its full stop before a month spelt as in English ("am 3. November")
+    rf"|(?<![\w.])({_FOREIGN_DAY}\.[ \t]+(?-i:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December))\b"
 )
-# a day and a month with a full stop after each, after a word for "on" ("am 12.10.",
-# "le 3.5.", "on 30.9."): not an amount ("£12.10")
+# a day and a month with a full stop after each, after a word for "on" of those
+# languages ("am 12.10.", "le 3.5."): not an amount ("£12.10"), nor a dose after the
+# English "on" ("now on 7.5. Sleeping better")
 _DOT_DIGITS = tuple("." + d for d in "0123456789")
 _DOTTED_HINT = re.compile(r"\d\.\d\d?\.(?!\d)")
 _DOTTED_DAY_MONTH = re.compile(
-    r"(?i)\b(?:am|vom|bis|ab|le|du|au|on|den|op|el|til|dne)[ \t]+"
+    r"(?i)\b(?:am|vom|bis|ab|le|du|au|den|op|el|til|dne)[ \t]+"
     r"((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?!\d)"
 )
 
@@ -306,10 +317,15 @@ _FOREIGN_WORDS = frozenset(
 _APPOSITIVE_HINT = re.compile(r",[ \t]+(?i:9\d|1[01]\d|ninety|one[ \t]+hundred|a[ \t]+hundred)")
 
 
+_DAY_DOT_MONTH = re.compile(r"\d\.[ \t]+[JFMASOND][a-z]{2}")
+
+
 def _foreign(text: str, words: list[str]) -> list[Span]:
     out = []
-    if not _FOREIGN_WORDS.isdisjoint(words):
-        out += [Span(m.start(), m.end(), "DATE", "pattern") for m in _FOREIGN_DATE.finditer(text)]
+    if not _FOREIGN_WORDS.isdisjoint(words) or _DAY_DOT_MONTH.search(text):
+        for m in _FOREIGN_DATE.finditer(text):
+            g = m.lastindex or 0  # (the one group that matched)
+            out.append(Span(m.start(g), m.end(g), "DATE", "pattern"))
     if any(d in text for d in _DOT_DIGITS) and _DOTTED_HINT.search(text):
         out += [
             Span(m.start(1), m.end(1), "DATE", "pattern") for m in _DOTTED_DAY_MONTH.finditer(text)

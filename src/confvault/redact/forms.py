@@ -100,9 +100,10 @@ _MARK_CHARS = frozenset(_MARKS)
 
 
 # markdown's underscores around words ("_Priya Sharma_"): an underscore is a word's
-# letter to the rules, so "_Priya" was no name; not in a handle or a file name
-# ("@_priya_s_", "priya_s@mail.com", "__init__")
-_EMPHASIS = re.compile(r"(?<![\w@])(__?)(?=[^\W_])([^_\n]*?[^\W_])\1(?!\w)")
+# letter to the rules, so "_Priya" was no name; only after a blank, a line's start or
+# an opening bracket, quote or star, so not in a handle, a link, an address or a file
+# name ("@_priya_s_", "fb.com/_sk8erboi_", "_priya_@gmail.com", "__init__")
+_EMPHASIS = re.compile(r"(?<![^\s(\[{\"'\u201c\u2018*])(__?)(?=[^\W_])([^_\n]*?[^\W_])\1(?![\w@])")
 
 
 def unmarked(text: str) -> str:

@@ -23,8 +23,10 @@ Run over the spans the detectors found, before overlaps are resolved:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from . import buildings, opening, regions
+from .intervals import containment
 from .lexicon import is_word, lexicon
 from .model import Span
 from .name_words import RELATION_WORDS
@@ -244,6 +246,8 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
         {sp.start: sp.end for sp in found if sp.category in ("NAME", "LOCATION")} if quotes else {}
     )
     date_starts: set[int] | None = None  # where each date found starts (built when needed)
+    inside: Callable[[int, int], bool] | None = None  # (built when needed)
+    again: dict[str, list[int]] = {}  # opening.first_name's reading of the text
     for sp in found:
         if sp.category not in _WORDY:
             if sp.category == "DATE" and text[sp.end : sp.end + 1] in (" ", ","):
@@ -284,14 +288,19 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             ):
                 # a world word before a surname found is its first name: "Roti Okafor"
                 out.append(Span(i, sp.end, "NAME", sp.source))
-            elif (
-                word[:1].isupper()
-                and sp.source not in _KNOWN
+        if (sp.category == "NAME" or sp.category == "LOCATION") and sp.source not in _KNOWN:
+            w = opening.word_before(text, sp.start)
+            if (
+                w is not None
+                and text[w].isupper()
+                and (sp.category == "NAME" or _surname_place(text, sp))
                 and text[sp.start : sp.end] not in opening.STREET_KINDS  # "Coronation Street"
-                and opening.first_name(text, i, word, lexicon())
-                and not any(f.start <= i < f.end for f in found)  # (a registered word)
+                and opening.first_name(text, w, text[w : sp.start - 1], lexicon(), again)
             ):
-                out.append(Span(i, sp.end, "NAME", sp.source))  # "Ram Bahadur Tamang"
+                if inside is None:
+                    inside = containment([(f.start, f.end) for f in found])
+                if not inside(w, sp.start - 1):  # (a registered word, or any found)
+                    out.append(Span(w, sp.end, "NAME", sp.source))  # "Shug McAllister"
         if sp.category == "NAME" and (nxt == "(" or text.startswith(" (", sp.end)):
             m = _NATIVE_SCRIPT.match(text, sp.end)
             if m:  # the name in its own script: "Li Na (李娜)"

@@ -11,6 +11,7 @@ detectors' own cue searches.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from . import handles, ids_cued
@@ -20,6 +21,13 @@ _CUES = frozenset(
     form
     for word in ids_cued.CUE_WORDS | handles.CUE_WORDS
     for form in (word, word + ":", word + ".", word + ",", "(" + word)
+)
+
+
+# a ticket, case or log's number after its "#": the "#" says it is a number given
+_NUMBERED = re.compile(
+    r"(?i)\b(?:ticket|incident|complaint|tracking|case|log|job|order|claim)[ \t]*#[ \t]*"
+    r"(\d[\d-]{2,18}\d)(?![\w-])"
 )
 
 
@@ -33,6 +41,10 @@ def detect(text: str, digits: bool, low: str = "", words: Iterable[str] = ()) ->
     if "#" in low or "nummer" in low or not _CUES.isdisjoint(words):
         if digits:
             out = ids_cued.detect(text)
+            if "#" in low:  # "ticket #48210937", "incident #4821-22"
+                out.extend(
+                    Span(m.start(1), m.end(1), "ID", "pattern") for m in _NUMBERED.finditer(text)
+                )
         out.extend(handles.detect(text))
     hidden_at = "at]" in low or "at)" in low or "at}" in low or "\uff20" in low
     if hidden_at or " @" in low or "@ " in low:

@@ -1,14 +1,19 @@
 """A person's first name opening a sentence, which the word lists take for a word,
-before a surname found ("Ram Bahadur Tamang", "Shiny Mathew", "Shug McAllister").
+before a surname found ("Shug McAllister … Shug wants to be her sponsor").
 
 At a sentence's start a capital says nothing, so the name rules leave such a word
 out of the name after it, and it was left in the output. Taken in when it is a first
-name of the lists or a rare or unknown word, and not one of the words that open a
-note's sentences before a name: a verb of support work ("Chase Priya Sharma",
-"Email Jordan Blake"), a greeting, an adverb, a title or a relation.
+name of the lists; a rare or unknown word only when the note names the person by it
+again, before a verb of a person ("Shug wants", "Ram said"): an imperative, a mood or
+a role opening a sentence ("Ensure Priya Sharma takes …", "Withdrawn Sam Patel today")
+is met so rarely. Never one of the words that open a note's sentences before a name:
+a verb of support work, a greeting, text-speak, a day or feast, a title, a role or a
+relation (review 26 found each of these swallowed by a first draft).
 """
 
 from __future__ import annotations
+
+import re
 
 from .lexicon import Lexicon
 from .name_context import person_last_words
@@ -44,7 +49,18 @@ _STARTERS = frozenset(
      "veteran", "ate", "kuya", "tita", "tito", "lola", "lolo", "manang", "manong", "didi",
      "bhai", "bhaiya", "dada", "dadi", "nani", "nana", "amma", "appa", "baba", "mama", "papa",
      "abuela", "abuelo", "tia", "tio", "oma", "opa", "koro", "kui", "whaea", "aunty", "bibi",
-     "mzee", "madame", "monsieur", "señora", "señor", "frau", "herr"]
+     "mzee", "madame", "monsieur", "señora", "señor", "frau", "herr", "eid", "easter",
+     "ramadan", "diwali", "christmas", "xmas", "mon", "tue", "tues", "wed", "thu", "thur",
+     "thurs", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+     "sept", "oct", "nov", "dec", "btw", "fyi", "lol", "omg", "ugh", "imo", "asap", "tho",
+     "coz", "cos", "thru", "defo", "prob", "yep", "nah", "thx", "tmrw", "tmr", "nanny",
+     "mummy", "bro", "sis", "mamma", "mija", "mijo", "beta", "ayah", "mami", "papi", "ammu",
+     "pharmacist", "dentist", "receptionist", "electrician", "physio", "locum", "cop", "vet",
+     "inspector", "senator", "matron", "trustee", "intern", "guru", "swami", "nun",
+     "archbishop", "magistrate", "padre", "outcome", "whilst", "til", "beforehand", "anyhow",
+     "ensure", "confirm", "arrange", "rebook", "notify", "discharge", "add", "hug", "attend",
+     "relocate", "rehouse", "suspend", "verify", "vaccinate", "reschedule", "supervise",
+     "telephone", "alcohol", "ambulance"]
 )  # fmt: skip
 
 
@@ -63,8 +79,12 @@ _NOT_A_NAME_ENDINGS = (
 )  # fmt: skip
 
 
-def first_name(text: str, start: int, word: str, lex: Lexicon) -> bool:
-    """``word``, at ``start`` just before a name found, is that person's first name."""
+def first_name(
+    text: str, start: int, word: str, lex: Lexicon, seen: dict[str, list[int]] | None = None
+) -> bool:
+    """``word``, at ``start`` just before a name found, is that person's first name.
+    ``seen``: where each word tried in this text stands before a person's verb (kept
+    by the caller, so that a text of many such names is read once a word)."""
     if len(word) < 3 or not word.isalpha() or not word[1:].islower():
         return False
     if not sentence_start(text, start):
@@ -84,4 +104,33 @@ def first_name(text: str, start: int, word: str, lex: Lexicon) -> bool:
     if low.endswith(_NOT_A_NAME_ENDINGS):
         return False  # "Tearful Smith", "Hungover Amira", "Meanwhile Smith", "Calmer Oisin"
     rank = lex.common.get(low)
-    return rank is None or rank >= RARE
+    if rank is not None and rank < RARE:
+        return False
+    # named again so, doing what a person does ("Shug wants to be her sponsor")
+    seen = {} if seen is None else seen
+    places = seen.get(word)
+    if places is None:
+        again = re.compile(rf"(?<![\w'\u2019-]){word}(?:['\u2019]s)?[ \t]+{_PERSON_VERB}\b")
+        places = seen[word] = [m.start() for m in again.finditer(text)][:2]
+    return any(p != start for p in places)
+
+
+_PERSON_VERB = (
+    "(?:said|says|told|tells|rang|rings|called|came|went|wants|wanted|feels|felt|thinks|"
+    "thought|cried|asked|agreed|refused|arrived|attended|texted|phoned|messaged|is|was|has|"
+    "had|works|lives|stays|seems|looks|needs|can't|won't|didn't|doesn't|isn't|wasn't)"
+)
+
+
+def word_before(text: str, end: int) -> int | None:
+    """Where the word that ends one blank before ``end`` starts, when it is a word of
+    letters standing alone (after a line end, a tab, a quote or a bracket too)."""
+    k = end - 1
+    if k < 1 or text[k] not in " \t":
+        return None
+    i = k
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    if i == k or (i > 0 and (text[i - 1].isalnum() or text[i - 1] in "-'\u2019_@/.")):
+        return None
+    return i

@@ -82,7 +82,9 @@ _LONG_REGIONS = (
     "New Mexico|New Hampshire|North Carolina|South Carolina|North Dakota|South Dakota|"
     "West Virginia|Rhode Island|Metro Manila|Cross River|Akwa Ibom|Greater Manchester|"
     "West Midlands|Tyne and Wear|East Sussex|West Sussex|North Yorkshire|South Yorkshire|"
-    "West Yorkshire|East Riding|County Durham|Northern Ireland"
+    "West Yorkshire|East Riding|County Durham|Northern Ireland|Northwest Territories|"
+    "Australian Capital Territory|South Lanarkshire|North Lanarkshire|East Lothian|"
+    "West Lothian|Negros Occidental|Negros Oriental"
 )
 _LONG_REGION_AFTER = re.compile(rf",[ \t](?:{_LONG_REGIONS})(?![\w'\u2019-])")
 _LISTED = re.compile(r"(?:,|\band|&)[ \t]*$")  # a place in a list: "Paris, Rome, Berlin"

@@ -243,7 +243,7 @@ _VERB_AFTER = re.compile(
     r"isn't|wasn't|can't|won't|hasnt|hadnt|isnt|wasnt|didnt|doesnt|cant|wont|will|"
     r"would|could|should|might|left|got|gets|seems|"
     r"seemed|asked|agreed|refused|arrived|attended|missed|texted|phoned|messaged|and|"
-    r"pays|paid|owes|sent|sacked|closed|opened|shut|needs|not|works|worked|lives|lived|stays|"
+    r"pays|paid|owes|sent|sacked|closed|opened|shut|needs|works|worked|lives|lived|stays|"
     r"stayed|drinks|knows|goes|loves|hates|likes|keeps)\b"
 )
 # how a person is, after their name in a note ("Biddy worn out", "Jen very tearful"),

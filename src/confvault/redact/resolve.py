@@ -108,22 +108,28 @@ def _a_name(words: str) -> bool:
 def _weekdays_apart(text: str, spans: list[Span]) -> list[Span]:
     """A weekday that a run of capitalised words took into a name found ("Monday
     Jordan Blake came in", "Saw Priya Sharma Monday") is a date beside the person:
-    the name loses it, so the person still gets their number."""
-    days = [
-        sp for sp in spans if sp.category == "DATE" and text[sp.start : sp.end].lower() in _WEEKDAYS
-    ]
-    if not days:
+    the name loses it, so the person still gets their number. Only when what is left
+    is a name of two words or more: "Sunday Adeyemi" and "Joe Friday" are people."""
+    starts: dict[int, int] = {}  # a weekday's start -> its end, and the other way
+    ends: dict[int, int] = {}
+    for sp in spans:
+        if sp.category == "DATE" and text[sp.start : sp.end].lower() in _WEEKDAYS:
+            starts[sp.start] = sp.end
+            ends[sp.end] = sp.start
+    if not starts:
         return spans
     out = []
     for sp in spans:
         if sp.category == "NAME" and sp.source not in KNOWN:
             start, end = sp.start, sp.end
-            for day in days:
-                if day.start == start and day.end < end and text[day.end] in " \t":
-                    start = len(text) - len(text[day.end :].lstrip(" \t"))
-                elif day.end == end and day.start > start and text[day.start - 1] in " \t":
-                    end = len(text[: day.start].rstrip(" \t"))
-            if (start, end) != (sp.start, sp.end) and _a_name(text[start:end]):
+            day_end = starts.get(start)
+            if day_end is not None and day_end < end and text[day_end] in " \t":
+                start = end - len(text[day_end:end].lstrip(" \t"))
+            day_start = ends.get(end)
+            if day_start is not None and day_start > start and text[day_start - 1] in " \t":
+                end = start + len(text[start:day_start].rstrip(" \t"))
+            rest = text[start:end]
+            if (start, end) != (sp.start, sp.end) and len(rest.split()) >= 2 and _a_name(rest):
                 sp = Span(start, end, "NAME", sp.source, sp.client, sp.placeholder_kind, sp.ref)
         out.append(sp)
     return out
