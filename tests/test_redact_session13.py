@@ -344,3 +344,20 @@ def test_doses_sweets_streets_and_amounts_are_no_dates_or_ids(text: str, kept: s
 
 def test_a_german_day_before_an_english_month() -> None:
     assert ("3. November", "DATE") in found("Termin am 3. November beim Amt.")
+
+
+# --- the settle round made ahead (an export's helper) -------------------------------------
+
+
+def test_settles_once_says_whether_a_second_round_finds_anything() -> None:
+    from confvault.redact import RedactionSession, settles_once
+
+    text = "Saw Priya Sharma at 14 Hill Road on 3 March."
+    spans = detect(text)
+    assert settles_once(text, (), spans)
+    assert settles_once("Nothing here.", (), [])
+    # half the spans replaced: the other half is still there to find
+    assert not settles_once(text, (), spans[:1])
+    # settled=True skips the second round, and gives what the full redaction gives
+    full = RedactionSession().redact(text)
+    assert RedactionSession().redact(text, (), spans, settled=True).text == full.text

@@ -57,7 +57,7 @@ def build(
     progress: Callable[[int, int], None] | None = None,
 ) -> Export:
     """Select, redact and render; then run the second pass. Writes nothing."""
-    from confvault.redact import KnownClient, RedactionSession, Span, detect, warm_up
+    from confvault.redact import KnownClient, RedactionSession, Span, warm_up
 
     req = check_request(req)
     today = today or dt.date.today()
@@ -72,12 +72,12 @@ def build(
     _refuse_telling_aliases([c for c, _ in plan])
     total = sum(len(n) for _, n in plan)
     knowns = [tuple(known_for(client, everyone, KnownClient)) for client, _ in plan]
-    # The first detection of the last three fifths of the notes runs ahead on a second
-    # core while this process redacts the first two fifths (each redaction detects
-    # twice or more: the settle round, cheaper than a first detection), so neither
-    # waits long for the other (a third and two thirds kept this process waiting).
+    # The detection of the last part of the notes runs ahead on a second core, with the
+    # settle round's check (engine.settles_once: what the note, redacted once, still
+    # holds), while this process redacts the first part; the people are numbered here,
+    # in order. A note whose check found anything is settled here again as usual.
     jobs = [(k, note.text) for k, (_, notes) in enumerate(plan) for note in notes]
-    start = len(jobs) * 2 // 5
+    start = int(len(jobs) * AHEAD_SHARE)
     ahead = None
     found: list[Any] = []
     session = RedactionSession()
@@ -88,22 +88,20 @@ def build(
         if len(jobs) >= parallel.MIN_ITEMS and parallel.can_fork():
             warm_up()  # the word lists, loaded once before the fork, are shared with it
             ahead = parallel.Ahead(
-                jobs[start:],
-                lambda part: [
-                    [dataclasses.astuple(sp) for sp in detect(text, knowns[k])] for k, text in part
-                ],
+                jobs[start:], lambda part: [_ahead(text, knowns[k]) for k, text in part]
             )
         for (client, notes), known in zip(plan, knowns, strict=True):
             section = ClientOut(client.alias)
             for number, note in enumerate(notes, start=1):
-                spans = None
+                spans, settled = None, False
                 if ahead is not None and done >= start:
                     if done == start:
                         found = ahead.result()
                         if len(found) != len(jobs) - start:  # (never: a child gone wrong)
                             found = ahead.work_here()
-                    spans = [Span(*row) for row in found[done - start]]
-                result = session.redact(note.text, known, spans)
+                    rows, settled = found[done - start]
+                    spans = [Span(*row) for row in rows]
+                result = session.redact(note.text, known, spans, settled)
                 removed.update(result.counts)
                 label = date_label(note.date, req.dates, number, since)
                 section.notes.append(
@@ -122,6 +120,19 @@ def build(
     every_alias = [KnownClient(c.alias, c.terms()) for c in everyone]
     export.leftovers = second_pass(export.document, regions, every_alias)
     return export
+
+
+# the share of an export's notes this process redacts while the helper detects the rest
+# ahead (measured: see docs/PERFORMANCE.md, session 13)
+AHEAD_SHARE = 0.5
+
+
+def _ahead(text: str, known: tuple[Any, ...]) -> tuple[list[tuple[Any, ...]], bool]:
+    """The helper's work for one note: its spans, and whether they settle it at once."""
+    from confvault.redact import detect, settles_once
+
+    spans = detect(text, known)
+    return [dataclasses.astuple(sp) for sp in spans], settles_once(text, known, spans)
 
 
 def _refuse_telling_aliases(clients: list[Client]) -> None:

@@ -235,6 +235,7 @@ class RedactionSession:
         text: str,
         known: Iterable[str | KnownClient] = (),
         found: list[Span] | None = None,
+        settled: bool = False,
     ) -> Redaction:
         """Replace every span; then redact the result again until nothing more is found.
 
@@ -242,7 +243,9 @@ class RedactionSession:
         output is settled to a fixed point: redacting it again changes nothing.
         ``spans`` are those found in the original text; what later rounds find inside
         the redacted text is removed and counted too. ``found``: ``detect(text,
-        known)``, when the caller has it already (an export works it out ahead).
+        known)``, when the caller has it already (an export works it out ahead);
+        ``settled``: :func:`settles_once` said so of ``found`` (the second round is
+        then not run again).
         """
         known = tuple(known)
         counts = dict.fromkeys(CATEGORIES, 0)
@@ -252,6 +255,8 @@ class RedactionSession:
             if not spans:  # nothing replaced: the text is unchanged, so already settled
                 break
             text = self._replace(text, spans, counts)
+            if settled and spans is first:
+                break
             spans = detect(text, known)
             if not spans:
                 break
@@ -284,6 +289,17 @@ class RedactionSession:
         if sp.category == "LOCATION":
             return "[ADDRESS]" if sp.placeholder_kind == "ADDRESS" else "[PLACE]"
         return f"[{sp.category}]"
+
+
+def settles_once(text: str, known: Iterable[str | KnownClient], found: list[Span]) -> bool:
+    """Whether ``text`` with ``found`` replaced has nothing more to find: the second
+    round of :meth:`RedactionSession.redact`, made ahead (an export's helper process
+    makes it before the people are numbered across the export, so with this text's
+    people numbered from 1; placeholders are protected from the detectors whatever
+    their number, and an export's second pass scans the finished document anyway)."""
+    if not found:
+        return True
+    return not detect(RedactionSession()._replace(text, found, {}), known)
 
 
 def redact(
