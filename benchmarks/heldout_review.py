@@ -60,8 +60,8 @@ liaison, Latin America, Quebec and West Africa, Gulf migrant workers, Aotearoa, 
 Dutch settings, Discord moderators, union reps, custody, court witnesses), split by
 position: its even cases (`heldout28`, batch AB) were read, its odd ones (`heldout29`,
 batch AC) were not.
-The blind batches (I, U, X, Y, ZB, AA and AC) are left out of `--show` unless `--reveal` is given, so
-that they stay a check on text nobody has tuned on.
+The blind batches (I, U, X, Y, ZB, AA and AC) are left out of `--show` unless `--reveal`
+is given, so that they stay a check on text nobody has tuned on.
 
     python benchmarks/heldout_review.py [--show 20] [--batch A] [--cases FILE]
 """
@@ -225,7 +225,7 @@ def main() -> int:
     )
     parser.add_argument("--cases", type=Path, help="one case file (default: both)")
     parser.add_argument(
-        "--reveal", action="store_true", help="also show the blind batches' cases (I, U, X, Y, ZB, AA, AC)"
+        "--reveal", action="store_true", help="also show the blind batches' cases (see BLIND)"
     )
     args = parser.parse_args()
     files = (
