@@ -283,6 +283,8 @@ def and_sons(text: str) -> list[Span]:
 
 # "the University of the Western Cape", "Royal College of Nursing": a body of a place
 # or a field, named in capitals
+# the kinds BODY_OF names, as the text has them after their capital (a screen)
+BODY_KINDS = ("niversity", "ollege", "nstitute", "olytechnic", "cademy", "chool", "ospital")
 BODY_OF = re.compile(
     r"[A-Z](?<![\w'\u2019-](?s:.))(?:niversity|ollege|nstitute|olytechnic|cademy|chool|ospital)"
     r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'\u2019-]+){0,3}"

@@ -36,6 +36,7 @@ from .name_context import (
     person_last_words,
 )
 from .name_lists import (
+    BODY_KINDS,
     BODY_OF,
     NICKNAME_BETWEEN,
     and_sons,
@@ -371,7 +372,7 @@ def detect_names(text: str) -> list[Span]:
         spans.extend(subjects(text, singles, lex))
     if " and " in text or "&" in text:
         spans.extend(and_sons(text))
-    if " of " in text:
+    if " of " in text and any(kind in text for kind in BODY_KINDS):
         spans.extend(Span(m.start(), m.end(), "ORG", "lexicon") for m in BODY_OF.finditer(text))
     if ") " in text:
         spans.extend(

@@ -160,11 +160,10 @@ def places_again(text: str, found: list[Span]) -> list[Span]:
     inside = containment([(sp.start, sp.end) for sp in found])
     out = []
     pos = 0
-    for m in _WORD.finditer(low):
-        i = m.start()
+    for i, _, first in _hits(low, dict.fromkeys(by_first, 1)):
         if i < pos:
             continue  # (inside a place just taken)
-        for p in by_first.get(m.group(), ()):
+        for p in by_first[first]:
             j = i + len(p)
             if low.startswith(p, i) and _whole(text, i, j) and not inside(i, j):
                 out.append(Span(i, j, "LOCATION", "repeat", None, places[p]))
@@ -382,7 +381,7 @@ def _hits(text: str, kinds: dict[str, int]) -> list[tuple[int, int, str]]:
     return hits
 
 
-_FIND_AT_MOST = 16
+_FIND_AT_MOST = 48
 
 
 def _whole(text: str, i: int, j: int) -> bool:
