@@ -112,7 +112,9 @@ def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:
                         else _other_span(start, end, client, term)
                     )
                     hits.append(((c, 1, g, j), _Hit(start, end, _FULL, own, sp)))
-        near = {f for f in index.fuzzy_words if vocab.near_candidates(f)}
+        # (a registered word written exactly is no typo: _typo_hits skips a word that is
+        # one of the client's own, and the exact patterns above found it)
+        near = {f for f in index.fuzzy_words if any(core != f for core in vocab.near_candidates(f))}
         for c in index.fuzzy_clients if near else ():
             fuzzy = index.fuzzy[c]
             if near.isdisjoint(fuzzy):
