@@ -20,7 +20,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .known_index import _FULL, _NOT_DIGIT, _PART, _TYPO, _Index, _index
 from .known_short import short_hits
@@ -61,13 +61,14 @@ def _normalise(known: tuple[str | KnownClient, ...]) -> tuple[Client, ...]:
     return tuple(clients)
 
 
-@dataclass(frozen=True)
-class _Hit:
+class _Hit(NamedTuple):
     start: int
     end: int
     strength: int
     own: bool  # the client's own term (alias) rather than an "other"
-    span: Span
+    # the span, or what makes it (a registered term's match: made only if chosen, since
+    # a name registered for several clients gives a hit for each)
+    span: Span | tuple[str, bool, Client, str]
 
 
 def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:
@@ -90,12 +91,12 @@ def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:
         needs = index.needs[part]
         if present is not None and needs is not None and not needs <= present:
             continue  # a word of the term is not in the text: its regex cannot match
-        matches = list(_pattern((part,)).finditer(text))
+        matches = [(m.start(), m.end(), m.group()) for m in _pattern((part,)).finditer(text)]
         for k, (c, s, own, term, strength) in enumerate(users):
             client = clients[c]
-            for j, m in enumerate(matches):
-                span = _span(m, own, client, term)
-                hits.append(((c, 0, s, j, k), _Hit(m.start(), m.end(), strength, own, span)))
+            for j, (start, end, value) in enumerate(matches):
+                made = (value, own, client, term)
+                hits.append(((c, 0, s, j, k), _Hit(start, end, strength, own, made)))
     if index.fuzzy_clients or index.phrases:
         vocab = _Vocab(text, index.near)
         for term, uses in index.phrases.items():
@@ -322,10 +323,10 @@ class _Screen:
         return frozenset([w for w in words if w in lowered])
 
 
-def _span(m: re.Match[str], own: bool, client: Client, term: str) -> Span:
+def _span(start: int, end: int, value: str, own: bool, client: Client, term: str) -> Span:
     if own:
-        return Span(m.start(), m.end(), _category(m.group()), "known", client=client.alias)
-    return _other_span(m.start(), m.end(), client, term)
+        return Span(start, end, _category(value), "known", client=client.alias)
+    return _other_span(start, end, client, term)
 
 
 def _other_span(start: int, end: int, client: Client, term: str) -> Span:
@@ -347,4 +348,4 @@ def _choose(hits: list[_Hit]) -> list[Span]:
             continue
         starts.insert(i, h.start)
         chosen.insert(i, h)
-    return [h.span for h in chosen]
+    return [h.span if isinstance(h.span, Span) else _span(h.start, h.end, *h.span) for h in chosen]
