@@ -274,9 +274,7 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
                 out += buildings.section_after(text, sp)  # "Umlazi, J section"
         if dedicated and text[sp.start - 1 : sp.start] == " ":
             out += buildings.dedicated(text, sp)  # "Our Lady of Lourdes Secondary"
-        if (sp.category == "NAME" or _surname_place(text, sp)) and text[
-            sp.start - 1 : sp.start
-        ] == " ":
+        if sp.category == "NAME" and text[sp.start - 1 : sp.start] == " ":
             j = sp.start - 1
             i = text.rfind(" ", 0, j) + 1
             word = text[i:j]
