@@ -4,9 +4,10 @@ before a surname found ("Shug McAllister … Shug wants to be her sponsor").
 At a sentence's start a capital says nothing, so the name rules leave such a word
 out of the name after it, and it was left in the output. Taken in when it is a first
 name of the lists; a rare or unknown word only when the note names the person by it
-again, before a verb of a person ("Shug wants", "Ram said"): an imperative, a mood or
-a role opening a sentence ("Ensure Priya Sharma takes …", "Withdrawn Sam Patel today")
-is met so rarely. Never one of the words that open a note's sentences before a name:
+again, before a verb of a person ("Shug wants", "Ram said"), which an imperative, a
+mood or a role opening a sentence seldom is ("Ensure Priya Sharma takes …",
+"Withdrawn Sam Patel today"). Never one of the words that open a note's sentences
+before a name:
 a verb of support work, a greeting, text-speak, a day or feast, a title, a role or a
 relation (review 26 found each of these swallowed by a first draft).
 """
@@ -32,31 +33,30 @@ _STARTERS = frozenset(
      "follow", "agree", "discuss", "explain", "offer", "bring", "take", "told", "asked",
      "today", "tonight", "tomorrow", "yesterday", "then", "later", "also", "maybe", "perhaps",
      "client", "patient", "member", "mentee", "caller", "student", "resident", "tenant",
-     "young", "baby", "mr", "mrs", "ms", "miss", "dr", "sir", "madam", "nurse", "doctor",
-     "pastor", "father", "sister", "brother", "uncle", "aunt", "auntie", "nan", "gran",
-     "grandma", "grandad", "mum", "mom", "dad", "da", "ma", "pa", "cousin", "friend",
-     "neighbour", "neighbor", "partner", "husband", "wife", "son", "daughter", "boss",
-     "manager", "teacher", "officer", "worker", "rev", "prof", "coach", "judge", "sgt",
-     "pc", "det", "insp", "cllr", "councillor", "fr", "sr", "br", "imam", "rabbi",
-     "granddaughter", "grandson", "grandchild", "widow", "widower", "chaplain", "apprentice",
-     "volunteer", "guest", "aide", "chief", "sponsor", "mentor", "coworker", "co-worker",
-     "carer", "supervisor", "employer", "godmother", "godfather", "stepmother", "stepfather",
-     "elder", "deacon", "vicar", "priest", "sheikh", "elder", "headteacher", "head",
-     "principal", "lecturer", "trainee", "cadet", "private", "corporal", "sergeant",
-     "captain", "major", "lieutenant", "colonel", "inmate", "prisoner", "visitor", "driver",
-     "foreman", "gaffer", "landlady", "housemate", "bestie", "mate", "pal", "buddy", "twin",
-     "baby", "toddler", "infant", "teen", "lad", "lass", "girl", "boy", "kid", "child",
-     "veteran", "ate", "kuya", "tita", "tito", "lola", "lolo", "manang", "manong", "didi",
-     "bhai", "bhaiya", "dada", "dadi", "nani", "nana", "amma", "appa", "baba", "mama", "papa",
-     "abuela", "abuelo", "tia", "tio", "oma", "opa", "koro", "kui", "whaea", "aunty", "bibi",
-     "mzee", "madame", "monsieur", "señora", "señor", "frau", "herr", "eid", "easter",
-     "ramadan", "diwali", "christmas", "xmas", "mon", "tue", "tues", "wed", "thu", "thur",
-     "thurs", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-     "sept", "oct", "nov", "dec", "btw", "fyi", "lol", "omg", "ugh", "imo", "asap", "tho",
-     "coz", "cos", "thru", "defo", "prob", "yep", "nah", "thx", "tmrw", "tmr", "nanny",
-     "mummy", "bro", "sis", "mamma", "mija", "mijo", "beta", "ayah", "mami", "papi", "ammu",
-     "pharmacist", "dentist", "receptionist", "electrician", "physio", "locum", "cop", "vet",
-     "inspector", "senator", "matron", "trustee", "intern", "guru", "swami", "nun",
+     "baby", "mr", "mrs", "ms", "miss", "dr", "sir", "madam", "nurse", "doctor", "pastor",
+     "father", "sister", "brother", "uncle", "aunt", "auntie", "nan", "gran", "grandma",
+     "grandad", "mum", "mom", "dad", "da", "ma", "pa", "cousin", "friend", "neighbour",
+     "neighbor", "partner", "husband", "wife", "son", "daughter", "boss", "manager", "teacher",
+     "officer", "worker", "rev", "prof", "coach", "judge", "sgt", "pc", "det", "insp", "cllr",
+     "councillor", "fr", "sr", "br", "imam", "rabbi", "granddaughter", "grandson",
+     "grandchild", "widow", "widower", "chaplain", "apprentice", "volunteer", "guest", "aide",
+     "chief", "sponsor", "mentor", "coworker", "co-worker", "carer", "supervisor", "employer",
+     "godmother", "godfather", "stepmother", "stepfather", "elder", "deacon", "vicar",
+     "priest", "sheikh", "headteacher", "head", "principal", "lecturer", "trainee", "cadet",
+     "private", "corporal", "sergeant", "captain", "major", "lieutenant", "colonel", "inmate",
+     "prisoner", "visitor", "driver", "foreman", "gaffer", "landlady", "housemate", "bestie",
+     "mate", "pal", "buddy", "twin", "toddler", "infant", "teen", "lad", "lass", "girl", "boy",
+     "kid", "child", "veteran", "ate", "kuya", "tita", "tito", "lola", "lolo", "manang",
+     "manong", "didi", "bhai", "bhaiya", "dada", "dadi", "nani", "nana", "amma", "appa",
+     "baba", "mama", "papa", "abuela", "abuelo", "tia", "tio", "oma", "opa", "koro", "kui",
+     "whaea", "aunty", "bibi", "mzee", "madame", "monsieur", "señora", "señor", "frau", "herr",
+     "eid", "easter", "ramadan", "diwali", "christmas", "xmas", "mon", "tue", "tues", "wed",
+     "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul",
+     "aug", "sep", "sept", "oct", "nov", "dec", "btw", "fyi", "lol", "omg", "ugh", "imo",
+     "asap", "tho", "coz", "cos", "thru", "defo", "prob", "yep", "nah", "thx", "tmrw", "tmr",
+     "nanny", "mummy", "bro", "sis", "mamma", "mija", "mijo", "beta", "ayah", "mami", "papi",
+     "ammu", "pharmacist", "dentist", "receptionist", "electrician", "physio", "locum", "cop",
+     "vet", "inspector", "senator", "matron", "trustee", "intern", "guru", "swami", "nun",
      "archbishop", "magistrate", "padre", "outcome", "whilst", "til", "beforehand", "anyhow",
      "ensure", "confirm", "arrange", "rebook", "notify", "discharge", "add", "hug", "attend",
      "relocate", "rehouse", "suspend", "verify", "vaccinate", "reschedule", "supervise",
