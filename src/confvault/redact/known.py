@@ -91,7 +91,12 @@ def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:
         needs = index.needs[part]
         if present is not None and needs is not None and not needs <= present:
             continue  # a word of the term is not in the text: its regex cannot match
-        matches = [(m.start(), m.end(), m.group()) for m in _pattern((part,)).finditer(text)]
+        # (no match starts before the term's first word does, in the lower-cased text:
+        # the scan starts there, which spares most of a long note)
+        start = screen.lowered.find(part.split(None, 1)[0].lower()) if present is not None else 0
+        if start < 0 or not part.isascii():
+            start = 0
+        matches = [(m.start(), m.end(), m.group()) for m in _pattern((part,)).finditer(text, start)]
         for k, (c, s, own, term, strength) in enumerate(users):
             client = clients[c]
             for j, (start, end, value) in enumerate(matches):
