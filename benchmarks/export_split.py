@@ -17,23 +17,11 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import workload  # noqa: E402
 
-from confvault import export as ex  # noqa: E402
-from confvault.redact import KnownClient, RedactionSession, detect, warm_up  # noqa: E402
-from confvault.vault import Vault  # noqa: E402
+from confvault.redact import RedactionSession, detect  # noqa: E402
 
 
 def main() -> int:
-    path = Path(sys.argv[1])
-    if not path.exists():
-        workload.build_vault(path, 10_000)
-    vault = Vault.open(path, workload.PASSPHRASE.encode())
-    since, until, _ = workload.export_window(10_000)
-    warm_up()
-    everyone = vault.clients()
-    jobs = []
-    for client in everyone:
-        known = tuple(ex.known_for(client, everyone, KnownClient))
-        jobs += [(known, note.text) for note in vault.notes(client, since, until, ())]
+    jobs = workload.export_jobs(Path(sys.argv[1]))
     t0 = time.perf_counter()
     firsts = [detect(text, known) for known, text in jobs]
     t1 = time.perf_counter()

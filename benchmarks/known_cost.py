@@ -19,24 +19,14 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import workload  # noqa: E402
 
-from confvault import export as ex  # noqa: E402
-from confvault.redact import KnownClient, warm_up  # noqa: E402
 from confvault.redact import known as known_mod  # noqa: E402
-from confvault.vault import Vault  # noqa: E402
 
 
 def main() -> int:
-    path = Path(sys.argv[1])
-    if not path.exists():
-        workload.build_vault(path, 10_000)
-    vault = Vault.open(path, workload.PASSPHRASE.encode())
-    since, until, _ = workload.export_window(10_000)
-    warm_up()
-    everyone = vault.clients()
-    jobs = []
-    for client in everyone:
-        clients = known_mod.normalise(tuple(ex.known_for(client, everyone, KnownClient)))
-        jobs += [(clients, note.text) for note in vault.notes(client, since, until, ())]
+    jobs = [
+        (known_mod.normalise(known), text)
+        for known, text in workload.export_jobs(Path(sys.argv[1]))
+    ]
     for clients, text in jobs:  # (warm: the per-client indexes)
         list(known_mod.detect_known(text, clients))
     best = float("inf")

@@ -7,6 +7,7 @@ import datetime as dt
 import random
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 PASSPHRASE = "violet tractor mango hillside 42"
 CLIENTS = 50
@@ -87,3 +88,24 @@ def build_vault(
         vault.add_note(clients[i % CLIENTS], note_text(rng, i), note_date(i, notes), ["weekly"])
         if progress and (i + 1) % 1000 == 0:
             progress(i + 1)
+
+
+def export_jobs(path: Path, notes: int = 10_000) -> list[tuple[tuple[Any, ...], str]]:
+    """The notes of the benchmark's export window, each with the registered terms an
+    export matches it against (its client's and the 49 others'), from the vault at
+    ``path`` (built first if it is not there); the redaction lexicons loaded."""
+    from confvault import export as ex
+    from confvault.redact import KnownClient, warm_up
+    from confvault.vault import Vault
+
+    if not path.exists():
+        build_vault(path, notes)
+    vault = Vault.open(path, PASSPHRASE.encode())
+    since, until, _ = export_window(notes)
+    warm_up()
+    everyone = vault.clients()
+    jobs: list[tuple[tuple[Any, ...], str]] = []
+    for client in everyone:
+        known = tuple(ex.known_for(client, everyone, KnownClient))
+        jobs += [(known, note.text) for note in vault.notes(client, since, until, ())]
+    return jobs

@@ -31,6 +31,7 @@ from .lexicon import is_word, lexicon
 from .model import Span
 from .name_words import RELATION_WORDS
 from .regions import REGION_CODES as _REGION_CODES
+from .resolve import KNOWN
 from .spelled import ONES, TEENS, TENS
 from .world_words import WORLD_WORDS
 
@@ -194,7 +195,6 @@ _PLACE_PREFIX = re.compile(
 )
 _PRISON_BEFORE = re.compile(r"\b(?:HMP|HMYOI|HMP[ \t]?&[ \t]?YOI)[ \t]+$")
 _WORDY = ("NAME", "LOCATION", "ORG")
-_KNOWN = ("known", "known-other")
 
 
 def _surname_place(text: str, sp: Span) -> bool:
@@ -286,13 +286,13 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             ):
                 # a world word before a surname found is its first name: "Roti Okafor"
                 out.append(Span(i, sp.end, "NAME", sp.source))
-        if (sp.category == "NAME" or sp.category == "LOCATION") and sp.source not in _KNOWN:
+        if (sp.category == "NAME" or sp.category == "LOCATION") and sp.source not in KNOWN:
             w = opening.word_before(text, sp.start)
             if (
                 w is not None
                 and text[w].isupper()
                 and (sp.category == "NAME" or _surname_place(text, sp))
-                and text[sp.start : sp.end] not in opening.STREET_KINDS  # "Coronation Street"
+                and text[sp.start : sp.end] not in _STREET_WORDS  # "Coronation Street"
                 and opening.first_name(text, w, text[w : sp.start - 1], lexicon(), again)
             ):
                 if inside is None:

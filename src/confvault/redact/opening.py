@@ -7,9 +7,9 @@ name of the lists; a rare or unknown word only when the note names the person by
 again, before a verb of a person ("Shug wants", "Ram said"), which an imperative, a
 mood or a role opening a sentence seldom is ("Ensure Priya Sharma takes …",
 "Withdrawn Sam Patel today"). Never one of the words that open a note's sentences
-before a name:
-a verb of support work, a greeting, text-speak, a day or feast, a title, a role or a
-relation (review 26 found each of these swallowed by a first draft).
+before a name: a verb of support work, a greeting, text-speak, a day or feast, a
+title, a role or a relation (review 26 found each of these swallowed by a first
+draft), nor a word before a street's kind ("Coronation Street", in grow.py).
 """
 
 from __future__ import annotations
@@ -21,61 +21,46 @@ from .name_context import person_last_words
 from .name_words import RARE, RELATION_WORDS, sentence_start
 from .words import FUNCTION_WORDS, TITLES
 
+# words that open a note's sentences before a name, beyond the function words, titles,
+# relations and roles first_name asks for anyway
 _STARTERS = frozenset(
     ["chase", "email", "e-mail", "liaise", "signpost", "escort", "accompany", "encourage",
      "reassure", "congratulate", "update", "inform", "advise", "praise", "nudge", "prompt",
-     "debrief", "welcome", "hello", "hi", "hiya", "dear", "cheers", "thanks", "lovely",
-     "cheeky", "sad", "wee", "auld", "poor", "young", "old", "little", "big", "whatsapp",
-     "facetime", "zoom", "teams", "skype", "dm", "re", "fwd", "fw", "cc", "bcc", "cf", "per",
-     "via", "collect", "introduce", "warn", "brief", "refer", "invite", "visit", "contact",
-     "phone", "ring", "call", "text", "message", "ask", "tell", "remind", "thank", "meet",
-     "see", "saw", "met", "gave", "give", "let", "help", "support", "book", "check", "send",
-     "follow", "agree", "discuss", "explain", "offer", "bring", "take", "told", "asked",
-     "today", "tonight", "tomorrow", "yesterday", "then", "later", "also", "maybe", "perhaps",
-     "client", "patient", "member", "mentee", "caller", "student", "resident", "tenant",
-     "baby", "mr", "mrs", "ms", "miss", "dr", "sir", "madam", "nurse", "doctor", "pastor",
-     "father", "sister", "brother", "uncle", "aunt", "auntie", "nan", "gran", "grandma",
-     "grandad", "mum", "mom", "dad", "da", "ma", "pa", "cousin", "friend", "neighbour",
-     "neighbor", "partner", "husband", "wife", "son", "daughter", "boss", "manager", "teacher",
-     "officer", "worker", "rev", "prof", "coach", "judge", "sgt", "pc", "det", "insp", "cllr",
-     "councillor", "fr", "sr", "br", "imam", "rabbi", "granddaughter", "grandson",
-     "grandchild", "widow", "widower", "chaplain", "apprentice", "volunteer", "guest", "aide",
-     "chief", "sponsor", "mentor", "coworker", "co-worker", "carer", "supervisor", "employer",
-     "godmother", "godfather", "stepmother", "stepfather", "elder", "deacon", "vicar",
-     "priest", "sheikh", "headteacher", "head", "principal", "lecturer", "trainee", "cadet",
-     "private", "corporal", "sergeant", "captain", "major", "lieutenant", "colonel", "inmate",
-     "prisoner", "visitor", "driver", "foreman", "gaffer", "landlady", "housemate", "bestie",
-     "mate", "pal", "buddy", "twin", "toddler", "infant", "teen", "lad", "lass", "girl", "boy",
-     "kid", "child", "veteran", "ate", "kuya", "tita", "tito", "lola", "lolo", "manang",
-     "manong", "didi", "bhai", "bhaiya", "dada", "dadi", "nani", "nana", "amma", "appa",
-     "baba", "mama", "papa", "abuela", "abuelo", "tia", "tio", "oma", "opa", "koro", "kui",
-     "whaea", "aunty", "bibi", "mzee", "madame", "monsieur", "señora", "señor", "frau", "herr",
-     "eid", "easter", "ramadan", "diwali", "christmas", "xmas", "mon", "tue", "tues", "wed",
-     "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul",
-     "aug", "sep", "sept", "oct", "nov", "dec", "btw", "fyi", "lol", "omg", "ugh", "imo",
-     "asap", "tho", "coz", "cos", "thru", "defo", "prob", "yep", "nah", "thx", "tmrw", "tmr",
-     "nanny", "mummy", "bro", "sis", "mamma", "mija", "mijo", "beta", "ayah", "mami", "papi",
-     "ammu", "pharmacist", "dentist", "receptionist", "electrician", "physio", "locum", "cop",
-     "vet", "inspector", "senator", "matron", "trustee", "intern", "guru", "swami", "nun",
-     "archbishop", "magistrate", "padre", "outcome", "whilst", "til", "beforehand", "anyhow",
-     "ensure", "confirm", "arrange", "rebook", "notify", "discharge", "add", "hug", "attend",
-     "relocate", "rehouse", "suspend", "verify", "vaccinate", "reschedule", "supervise",
-     "telephone", "alcohol", "ambulance"]
-)  # fmt: skip
-
-
-# a street's kind, which the lists hold as a surname too: "Coronation Street" is no person
-STREET_KINDS = frozenset(
-    ["Street", "Road", "Lane", "Avenue", "Drive", "Close", "Way", "Square", "Place", "Park",
-     "Gardens", "Terrace", "Crescent", "Court", "Row", "Hill", "Green", "Walk", "Grove"]
+     "debrief", "welcome", "hello", "hi", "hiya", "dear", "cheeky", "sad", "wee", "auld",
+     "poor", "young", "old", "little", "big", "whatsapp", "facetime", "zoom", "skype", "dm",
+     "re", "fwd", "fw", "cc", "bcc", "cf", "per", "via", "collect", "introduce", "warn",
+     "brief", "refer", "invite", "visit", "contact", "phone", "call", "text", "message", "ask",
+     "tell", "remind", "thank", "see", "gave", "give", "let", "help", "support", "book",
+     "check", "send", "follow", "agree", "explain", "offer", "take", "today", "tonight",
+     "tomorrow", "yesterday", "later", "also", "maybe", "member", "mentee", "caller",
+     "resident", "tenant", "ma", "pa", "insp", "cllr", "councillor", "br", "granddaughter",
+     "grandson", "grandchild", "widow", "widower", "chaplain", "apprentice", "volunteer",
+     "guest", "aide", "chief", "sponsor", "mentor", "coworker", "co-worker", "employer",
+     "godmother", "godfather", "elder", "deacon", "vicar", "sheikh", "headteacher", "head",
+     "principal", "lecturer", "trainee", "cadet", "private", "corporal", "sergeant", "captain",
+     "major", "lieutenant", "colonel", "inmate", "prisoner", "visitor", "driver", "foreman",
+     "gaffer", "pal", "buddy", "toddler", "infant", "teen", "lad", "girl", "boy", "veteran",
+     "ate", "kuya", "tita", "tito", "lola", "lolo", "manang", "manong", "didi", "bhai",
+     "bhaiya", "dada", "amma", "appa", "baba", "mama", "papa", "tia", "tio", "kui", "whaea",
+     "bibi", "mzee", "madame", "monsieur", "señora", "señor", "frau", "herr", "eid", "easter",
+     "ramadan", "diwali", "mon", "tue", "thu", "thur", "fri", "sat", "sun", "jan", "feb",
+     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "btw", "fyi",
+     "lol", "omg", "ugh", "imo", "asap", "tho", "coz", "thru", "defo", "prob", "yep", "nah",
+     "thx", "tmrw", "tmr", "nanny", "mummy", "bro", "mamma", "mija", "mijo", "beta", "ayah",
+     "mami", "papi", "ammu", "pharmacist", "dentist", "receptionist", "electrician", "physio",
+     "locum", "cop", "vet", "inspector", "senator", "matron", "trustee", "intern", "guru",
+     "swami", "nun", "archbishop", "magistrate", "padre", "outcome", "whilst", "til",
+     "beforehand", "anyhow", "ensure", "confirm", "arrange", "rebook", "notify", "discharge",
+     "add", "hug", "attend", "relocate", "rehouse", "suspend", "verify", "vaccinate",
+     "reschedule", "supervise", "telephone", "alcohol", "ambulance"]
 )  # fmt: skip
 
 
 # how adjectives and adverbs end, which the frequency lists often do not hold
 _NOT_A_NAME_ENDINGS = (
-    "ful", "less", "er", "est", "ous", "ish", "ive", "able", "ible", "ward", "wards", "while",
-    "over", "ness", "ment", "tion", "sion", "al", "ic", "ant", "ent", "ary", "ory", "wise",
-    "way", "ways", "time", "day", "night", "morning",
+    "ful", "less", "er", "est", "ous", "ish", "ive", "able", "ible", "ward", "while", "over",
+    "ness", "ment", "tion", "sion", "al", "ic", "ant", "ent", "ary", "ory", "wise", "way",
+    "time", "day", "night", "morning",
 )  # fmt: skip
 
 

@@ -22,7 +22,7 @@ import re
 from .buildings import GENERIC_BEFORE
 from .lexicon import Lexicon, is_word, lexicon
 from .model import Span
-from .name_words import RELATION_WORDS
+from .name_words import RARE, RELATION_WORDS
 from .words import TITLES
 
 _CAP = r"[A-Z][a-z\u00e0-\u00ff'\u2019]+(?:-[A-Za-z][a-z]+)?"
@@ -199,7 +199,6 @@ _NOT_AN_AREA = frozenset(
      "rural", "urban", "remand", "youth", "juvenile", "immigration", "school", "health",
      "postal", "electoral", "business", "shopping", "financial", "historic", "red"]
 )  # fmt: skip
-_FREQUENT_RANK = 3000  # a word this frequent names a kind, not a place ("Central district")
 
 
 def _areas(text: str) -> list[Span]:
@@ -208,7 +207,7 @@ def _areas(text: str) -> list[Span]:
     for m in _AREA.finditer(text):
         low = m.group(1).lower()
         if (
-            lex.common.get(low, _FREQUENT_RANK) < _FREQUENT_RANK
+            lex.common.get(low, RARE) < RARE  # a kind, not a place ("Central district")
             or low in _NOT_A_NAME
             or low in _NOT_AN_AREA
         ):

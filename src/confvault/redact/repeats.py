@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Collection
 
 from .intervals import containment
 from .known_short import NOT_FORMS, name_cuts, nickname_forms
@@ -160,7 +161,7 @@ def places_again(text: str, found: list[Span]) -> list[Span]:
     inside = containment([(sp.start, sp.end) for sp in found])
     out = []
     pos = 0
-    for i, _, first in _hits(low, dict.fromkeys(by_first, 1)):
+    for i, _, first in _hits(low, by_first):
         if i < pos:
             continue  # (inside a place just taken)
         for p in by_first[first]:
@@ -358,19 +359,19 @@ def _kind(w: str, lex: Lexicon) -> int:
     return 0 if ordinary else _ANY
 
 
-def _hits(text: str, kinds: dict[str, int]) -> list[tuple[int, int, str]]:
-    """Where each word of ``kinds`` stands whole in ``text``, in order: the words
-    _WORD finds that are keys, and that _whole accepts. Few words are looked for
+def _hits(text: str, words: Collection[str]) -> list[tuple[int, int, str]]:
+    """Where each of ``words`` stands whole in ``text``, in order: the words
+    _WORD finds that are among them, and that _whole accepts. Few words are looked for
     with ``str.find`` (a whole word has no letter, digit, "-", "_" or "@" beside it,
     so it is one of _WORD's words), many by reading the text's words once."""
-    if len(kinds) > _FIND_AT_MOST or not all(_WORD.fullmatch(w) for w in kinds):
+    if len(words) > _FIND_AT_MOST or not all(_WORD.fullmatch(w) for w in words):
         return [
             (m.start(), m.end(), m.group())
             for m in _WORD.finditer(text)
-            if m.group() in kinds and _whole(text, m.start(), m.end())
+            if m.group() in words and _whole(text, m.start(), m.end())
         ]
     hits = []
-    for w in kinds:
+    for w in words:
         i = text.find(w)
         while i != -1:
             j = i + len(w)
