@@ -96,6 +96,12 @@ def _parts(term: str) -> tuple[str, ...]:
         if numeric and core.isalpha():
             continue  # the label of a number ("NHS" of "NHS 943 476 5919") names no one
         out.append(core)
+    # the term's opening words when they hold a part ("hollins park" of "Hollins Park
+    # School": people drop the generic tail; without this only "hollins" was found)
+    for j in range(2, len(words) if out and not numeric else 0):
+        head = [w.strip(".,;:()\"'\u2019") for w in words[:j]]
+        if all(head) and any(h in out or h[:-2] in out for h in head):
+            out.append(" ".join(head))
     return tuple(out)
 
 
