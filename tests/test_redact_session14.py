@@ -39,3 +39,66 @@ def test_a_registered_name_without_its_generic_tail_goes_whole(text: str) -> Non
 )
 def test_the_generic_words_alone_stay(text: str, kept: str) -> None:
     assert kept in redact(text, [KAYDEN]).text
+
+
+# --- a handle after its cue, with or without quotes --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, handle",
+    [
+        ("user 'vxnxmoth' keeps posting in #venting.", "vxnxmoth"),
+        ("Second mod (handle kettlecorn, real name Ines) is on.", "kettlecorn"),
+        ("Her handle is glitterpuff now.", "glitterpuff"),
+        ("His gamertag: xXSlayerXx", "xXSlayerXx"),
+        ("messenger handle bongz.z", "bongz.z"),
+    ],
+)
+def test_a_handle_after_its_cue_goes(text: str, handle: str) -> None:
+    assert (handle, "URL") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("She could not handle kettlecorn at the fair.", "kettlecorn"),  # the verb
+        ("He can handle it. Handle things calmly.", "handle it"),
+        ("Her handle is funny, she says.", "funny"),  # a word
+        ("Account 'help' used for the form.", "'help'"),
+    ],
+)
+def test_the_verb_or_a_word_after_the_cue_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+# --- whose relative: "Manju's brother" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Manju's brother in the camp can be reached on Fridays.", "Manju"),
+        ("She said Oluwaseun's sister is back.", "Oluwaseun"),
+        ("Grace's mum rang the line.", "Grace"),
+        ("Mum-in-law Kusum staying with them.", "Kusum"),
+        ("His sister-in-law Anjali came too.", "Anjali"),
+    ],
+)
+def test_a_relatives_owner_or_in_law_is_a_person(text: str, name: str) -> None:
+    assert (name, "NAME") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Farmer's wife rang the line.", "Farmer's wife"),
+        ("Skipper's wife is worried.", "Skipper's wife"),
+        ("The Bishop's wife opened the fete.", "Bishop's wife"),
+        ("Vicar's wife runs the group.", "Vicar's wife"),
+        ("The client's brother rang.", "client's brother"),
+        ("Everyone's mum was there.", "Everyone's mum"),
+        ("Nike's kids shoes are dear.", "Nike's kids"),
+    ],
+)
+def test_a_role_or_word_before_a_relative_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text

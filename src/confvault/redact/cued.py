@@ -26,7 +26,7 @@ import re
 from .lexicon import Lexicon, far_down, frequent, is_word, lexicon
 from .model import Span
 from .name_words import RELATION_WORDS
-from .words import EXTRA_WORDS, FUNCTION_WORDS, TITLES
+from .words import BRANDS, EXTRA_WORDS, FUNCTION_WORDS, TITLES
 
 # a word at least this rare (or in no frequency list) may be a name after a cue
 _RARE = 1000
@@ -43,6 +43,12 @@ _ABBREVIATIONS = frozenset(["ltd", "inc", "plc", "re", "xmas"])  # (as written: 
 # family words used as a title ("Auntie Blessing"), and words for a village or a
 # neighbourhood in other countries ("Barangay Malinis"); each pattern below opens with
 # a look-ahead naming their first letters, which the regex engine skips to
+# family words after a possessive (not "friend", "boss", "client": "Rover's friend")
+_FAMILY = (
+    "sister|brother|mum|mom|mam|mother|dad|father|son|daughter|aunt|auntie|aunty|uncle|cousin|"
+    "nan|nana|gran|granny|grandma|grandad|grandpa|grandson|granddaughter|niece|nephew|"
+    "husband|wife|boyfriend|girlfriend|fianc[eé]e?|sibling|twin"
+)
 _FAMILY_TITLES = (
     "Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Nonna|Nonno|Granny|Grandma|Grandad|Grandpa|Tita|Tito|Kuya"
 )
@@ -65,6 +71,7 @@ _ANY_TITLE_OR_UNIT = re.compile(
     rf"(?=[{_first_letters(_FAMILY_TITLES, _UNIT_KINDS)}])\b(?:{_FAMILY_TITLES}|{_UNIT_KINDS})"
 )
 _THE_BEFORE = re.compile(r"(?i:\bthe)[ \t]+$")  # "the Granny Annexe": no title
+_DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|my|his|her|our|their|your))[ \t]+$")
 _ARTICLE_NAME = re.compile(
     r"(?<![\w'\u2019-])([A-Z][a-z]+)[ \t]+(?:al|el|Al|El)-[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
 )
@@ -129,6 +136,28 @@ _WARD = re.compile(r"\b([A-Z][a-z]+)[ \t]+(?:Suite|Ward)\b")
 _QUOTED_HANDLE = re.compile(r"['\"\u2018\u201c]([A-Za-z0-9][\w.]{2,30})['\"\u2019\u201d]")
 _USER_BEFORE = re.compile(
     r"(?i:\b(?:user|username|user[ \t]+name|account|gamertag|handle))[ \t]*[:=]?[ \t]*$"
+)
+# a handle after its cue, without quotes: "(handle kettlecorn, real name Ines)"
+_BARE_HANDLE = re.compile(
+    r"(?i:\b(?:handle|username|user[ \t]+name|gamertag|screen[ \t]*name)(?:[ \t]+(?:is|was))?"
+    r"[ \t]*[:=]?[ \t]*)(@?[A-Za-z0-9][\w.]*[A-Za-z0-9_])(?![\w@'\u2019])"
+)
+# "handle" as a verb before it: "could not handle kettlecorn"
+_HANDLE_VERB = re.compile(
+    r"(?i:\b(?:to|can|could|cannot|can't|couldn't|not|will|would|'ll|won't|must|might|should|"
+    r"help|helps|helped|me|you|we|they|i))[ \t]+$"
+)
+# endings of roles and ranks that are no names before a possessive
+_ROLE_ENDS = ("ain", "ant", "ar", "ee", "eon", "ic", "ef", "ot", "ess", "ist")
+# a relative's owner: "Manju's brother", "Grace's mum" (the relative's own name may follow)
+_OWNER_OF_RELATIVE = re.compile(
+    r"(?<![\w'\u2019-])([A-Z][a-z]+)['\u2019]s[ \t]+(?:(?:older|younger|little|big|twin|late|"
+    rf"ex|step)[- ]?)?(?:{_FAMILY})s?\b"
+)
+# a relative by marriage before a name: "Mum-in-law Kusum", "his sister-in-law Anjali"
+_IN_LAW = re.compile(
+    r"(?i:\b(?:mum|mom|mother|dad|father|brother|sister|son|daughter)s?-in-laws?)[ \t]+"
+    r"([A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?)\b"
 )
 _SELF_AGE = re.compile(
     r"(?i:\b(?:is|was|being)[ \t]+(?:himself|herself|themselves|themself)[ \t]+)"
@@ -238,8 +267,16 @@ def detect(text: str) -> list[Span]:
     if "'" in text or '"' in text or "\u2018" in text or "\u201c" in text:
         for m in _QUOTED_HANDLE.finditer(text):
             handle = m.group(1)
-            if ("_" in handle or any(c.isdigit() for c in handle)) and _USER_BEFORE.search(
-                text, max(0, m.start() - 24), m.start()
+            if _USER_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                lex = lex or lexicon()
+                if _handle_like(handle, lex) or _name_like(handle, lex):
+                    out.append(Span(m.start(1), m.end(1), "URL", "pattern"))
+    low_text = text.lower()
+    if "handle" in low_text or "name" in low_text or "gamertag" in low_text:
+        for m in _BARE_HANDLE.finditer(text):
+            lex = lex or lexicon()
+            if _handle_like(m.group(1), lex) and not _HANDLE_VERB.search(
+                text, max(0, m.start() - 12), m.start()
             ):
                 out.append(Span(m.start(1), m.end(1), "URL", "pattern"))
     for m in _LOCAL_UNIT.finditer(text, cue.start()) if cue else ():
@@ -298,6 +335,17 @@ def detect(text: str) -> list[Span]:
                 and _free_word(first, lex, _RARE)  # not "her nan's in Rehab"
             ):
                 out.append(Span(m.start(2), m.end(2), "LOCATION", "context", None, "PLACE"))
+    if "s " in text and ("'" in text or "\u2019" in text):
+        for m in _OWNER_OF_RELATIVE.finditer(text):
+            lex = lex or lexicon()
+            if _owner_name(m.group(1), lex) and not _DETERMINER_BEFORE.search(
+                text, max(0, m.start() - 8), m.start()
+            ):
+                out.append(Span(m.start(1), m.end(1), "NAME", "context"))
+    for m in _IN_LAW.finditer(text) if "-in-law" in text or "-In-Law" in text else ():
+        lex = lex or lexicon()
+        if _free_word(m.group(1), lex, _RARE) and m.group(1).lower() not in _NOT_AFTER_TITLE:
+            out.append(Span(m.start(1), m.end(1), "NAME", "context"))
     if (" is " in text or " was " in text) and ("9" in text or "1" in text):
         for m in _ROLE_AGE.finditer(text):
             i = m.start()
@@ -306,6 +354,39 @@ def detect(text: str) -> list[Span]:
     if "self " in text:
         out += [Span(m.start(1), m.end(1), "AGE", "pattern") for m in _SELF_AGE.finditer(text)]
     return out
+
+
+def _owner_name(word: str, lex: Lexicon) -> bool:
+    """Whose relative: a name ("Grace", "Manju"), not a role, a day or a word
+    ("Client's mum", "Everyone's", "Mother's Day", "Today's")."""
+    low = word.lower()
+    return (
+        low not in FUNCTION_WORDS
+        and low not in TITLES
+        and low not in EXTRA_WORDS
+        and low not in RELATION_WORDS
+        and low not in _NOT_AFTER_TITLE
+        and low not in BRANDS
+        # a first name, or a rare word that is no role: not "Farmer's wife", "Elder's
+        # grandson", "Vicar's wife"
+        and (
+            low in lex.first_names
+            or (
+                not low.endswith(_AGENT_ENDS + _ROLE_ENDS)
+                and (not is_word(low, lex) or far_down(low, lex))
+            )
+        )
+    )
+
+
+def _handle_like(word: str, lex: Lexicon) -> bool:
+    """A handle by its look: "_" or a digit in it, or letters the word lists do not
+    hold ("vxnxmoth", "kettlecorn"; not "it", "conflict", "Dave")."""
+    core = word.lstrip("@").rstrip(".")
+    if "_" in core or "." in core or any(c.isdigit() for c in core):
+        return True
+    low = core.lower()
+    return len(low) >= 3 and not is_word(low, lex) and low not in lex.first_names
 
 
 def _name_like(word: str, lex: Lexicon) -> bool:
