@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicon, far_down, frequent, is_word, lexicon
+from .lexicon import Lexicon, far_down, frequent, is_word, lexicon, rare_ranked
 from .model import Span
 from .name_words import RELATION_WORDS
 from .words import BRANDS, EXTRA_WORDS, FUNCTION_WORDS, TITLES
@@ -373,7 +373,8 @@ def _owner_name(word: str, lex: Lexicon) -> bool:
             low in lex.first_names
             or (
                 not low.endswith(_AGENT_ENDS + _ROLE_ENDS)
-                and (not is_word(low, lex) or far_down(low, lex))
+                # (ranked far down, as subtitles' names are: not "Action", unranked)
+                and (not is_word(low, lex) or rare_ranked(low, lex))
             )
         )
     )
