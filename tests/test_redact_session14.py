@@ -130,3 +130,23 @@ def test_a_name_part_again_before_a_persons_verb_goes(text: str, word: str) -> N
 )
 def test_the_word_without_the_name_in_the_note_stays(text: str, kept: str) -> None:
     assert kept in redact(text).text
+
+
+# --- a nickname in quotes after a comma ---------------------------------------------------
+
+
+def test_a_quoted_name_after_a_comma_is_the_persons_nickname() -> None:
+    text = "Deafblind lady Gwen Pritchard, \u2018Gwennie\u2019. Lovely visit."
+    assert ("Gwennie", "NAME") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Sam Lee, 'Fine', he said when asked.", "'Fine'"),
+        ("Priya Shah, 'Mum', rang.", "'Mum'"),
+        ("Sam Lee, 'Sorry'. Then he left.", "'Sorry'"),
+    ],
+)
+def test_a_quoted_word_after_a_comma_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text

@@ -27,7 +27,7 @@ from collections.abc import Callable
 
 from . import buildings, opening, regions
 from .intervals import containment
-from .lexicon import is_word, lexicon
+from .lexicon import frequent, is_word, lexicon
 from .model import Span
 from .name_words import RELATION_WORDS
 from .regions import REGION_CODES as _REGION_CODES
@@ -102,7 +102,9 @@ _DASHED_NICK = re.compile(
     r"(?:[ \t]+[-\u2013\u2014][ \t]+['\"\u2018\u201c]([A-Z][\w'\u2019-]{1,20})['\"\u2019\u201d]"
     r"(?=[ \t]*[-\u2013\u2014,])"  # between dashes: "Stevie Gallacher - 'Gally' -"
     r"|[ \t]*[,(]?[ \t]*(?i:aka|a\.k\.a\.)[ \t]+['\"\u2018\u201c]([A-Z][\w'\u2019 -]{0,20}?)"
-    r"['\"\u2019\u201d])"
+    r"['\"\u2019\u201d]"
+    # after a comma, one word alone before a stop: "Gwen Pritchard, 'Gwennie'."
+    r"|,[ \t]*['\"\u2018\u201c]([A-Z][a-z]{1,20})['\"\u2019\u201d](?=[ \t]*(?:[.,;:)]|$)))"
 )
 # a nickname in quotes in brackets after a name: "Oluwaseun ('Seun')"
 _BRACKET_NICK = re.compile(
@@ -203,6 +205,11 @@ def _surname_place(text: str, sp: Span) -> bool:
         return False
     word = text[sp.start : sp.end]
     return word.isalpha() and word.lower() in lexicon().surnames
+
+
+def _nickname_like(low: str) -> bool:
+    lex = lexicon()
+    return low in lex.first_names or not frequent(low, lex, 3000)
 
 
 def _ends_in_street(text: str, sp: Span) -> bool:
@@ -315,7 +322,12 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
         if sp.category == "NAME" and quotes and nxt in (" ", "(", ","):
             m = _BRACKET_NICK.match(text, sp.end) or _DASHED_NICK.match(text, sp.end)
             g = (m.lastindex or 1) if m else 1
-            if m and m.group(g).lower() not in RELATION_WORDS:  # not "Sarah ('Mum')"
+            if (
+                m
+                and m.group(g).lower() not in RELATION_WORDS  # not "Sarah ('Mum')"
+                # after a comma: a name, not a word quoted ("Sam Lee, 'Fine'.")
+                and (g != 3 or _nickname_like(m.group(g).lower()))
+            ):
                 out.append(Span(m.start(g), m.end(g), "NAME", "context"))
         if (
             sp.category == "NAME"
