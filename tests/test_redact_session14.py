@@ -150,3 +150,64 @@ def test_a_quoted_name_after_a_comma_is_the_persons_nickname() -> None:
 )
 def test_a_quoted_word_after_a_comma_stays(text: str, kept: str) -> None:
     assert kept in redact(text).text
+
+
+# --- ages over 89: after a nickname in brackets, after a date of death --------------------
+
+
+@pytest.mark.parametrize(
+    "text, age",
+    [
+        ("Mr Kenneth Abbott (Ken), 90, lives alone.", "90"),
+        ("Mrs Willie Mae Jenkins, who passed 9/14 at 93.", "93"),
+        ("Her dad died on 3.2. aged 96.", "96"),
+    ],
+)
+def test_an_age_over_89_goes(text: str, age: str) -> None:
+    assert (age, "AGE") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Arsenal (Home), 90, minutes played.", "90"),
+        ("Score (Final), 95, total.", "95"),
+        ("He passed the test at 92% last week.", "92%"),
+    ],
+)
+def test_a_number_that_is_no_age_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+# --- dates of other languages' notes ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Relocated after the fire on 17 martie.", "17 martie"),
+        ("Ousmane back 14 février after the crossing.", "14 février"),
+        ("Urodziny 3 października, she said.", "3 października"),
+        ("Eviction set for 30. 4. at the block.", "30. 4."),
+        ("Detained by police 5. 11. at the mall.", "5. 11."),
+        ("Failed the exam on 14.03. Blames his phone.", "14.03"),
+    ],
+)
+def test_a_foreign_or_dotted_date_goes(text: str, date: str) -> None:
+    out = redact(text)
+    assert out.counts.get("DATE") == 1
+    assert date.rstrip(".") not in out.text, out.text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Steps: 1. 2. 3. then stop.", "1. 2. 3."),
+        ("Section 3. 4. Results follow.", "3. 4."),
+        ("Now on 7.5. Sleeping better.", "7.5."),
+        ("She is on 2.05 mg at night.", "2.05 mg"),
+        ("Two 2 mayo packs.", "mayo"),
+    ],
+)
+def test_numbers_and_words_like_dates_stay(text: str, kept: str) -> None:
+    assert kept in redact(text).text

@@ -97,7 +97,9 @@ _AGE_BIRTHDAY = re.compile(
 # "90 y.o.", "in his late 90s"
 # (blanks taken possessively: a long run of them cannot make the search quadratic)
 _AGE_FORMS = re.compile(
-    r"(?i)\b(?:passed(?:\s++away)?|died|dead)\s++(?:at|aged)\s++(9\d|1[0-3]\d)\b"
+    # (a date between: "passed 9/14 at 93", "died on 3.2. aged 96")
+    r"(?i)\b(?:passed(?:\s++away)?|died|dead)(?:\s++(?:on\s++)?\d[\d/.-]{0,9}+)?"
+    r"\s++(?:at|aged)\s++(9\d|1[0-3]\d)\b"
     r"|\bage\s*+[:=]\s*+(9\d|1[0-3]\d)\b"
     r"|(?<![\w.])(9\d|1[0-3]\d)\s*+-?\s*+(?:yrs?|years?)\s*+-?\s*+old\b"
     r"|(?<![\w.])(9\d|1[0-3]\d)\s*+y\.\s?o\b\.?|(?<![\w.])(9\d|1[0-3]\d)\s*+yo\b"
@@ -149,6 +151,11 @@ _POSSESSIVE_ORDINAL = re.compile(
     r"(?=\s*(?:[,.;!?)]|$)|\s+(?:birthday|bday|b-day|party|celebration|do|was|is|went|came)\b)"
 )
 _OWNER = re.compile(rf"(?:(?i:{_FAMILY})|[A-Z][a-z]+)$")
+# before an age between commas, the name may carry a nickname in brackets:
+# "Mr Kenneth Abbott (Ken), 90,"
+_COMMA_OWNER = re.compile(
+    rf"(?:(?i:{_FAMILY})|[A-Z][a-z]+|[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]*\([A-Z][a-z]{{1,15}}\))$"
+)
 _RELATIVE_BEFORE = re.compile(rf"(?i)\b(?:{_FAMILY})\b[^.!?\n]*$")
 # "Mrs Kaur is 91,": a title, a name, and the age as the sentence's point
 _TITLED_AGE = re.compile(
@@ -268,7 +275,7 @@ def digit_ages(text: str, low: str) -> list[Span]:
                 found.append(Span(m.start(2), m.end(2), "AGE", "pattern"))
     if "," in text:
         for m in _COMMA_AGE.finditer(text):
-            owner = _BRACKET_OWNER if m.group(2) else _OWNER  # not "(Arsenal, 90)"
+            owner = _BRACKET_OWNER if m.group(2) else _COMMA_OWNER  # not "(Arsenal, 90)"
             line_end = text[m.end(1) : m.end(1) + 1] != "," and not m.group(2)
             if line_end and not _RELATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "Edith, 95" ending a line needs a relative before

@@ -279,7 +279,36 @@ _FOREIGN_MONTHS = (
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
     "novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
     "septiembre|setiembre|octubre|noviembre|diciembre|januar|februar|märz|maerz|juni|juli|"
-    "oktober|dezember|januari|februari|maart|mei|augustus"
+    "oktober|dezember|januari|februari|maart|mei|augustus|"
+    # Italian, Portuguese, Romanian, and Polish and Czech as dates write them
+    "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|"
+    "fevereiro|março|marco|maio|junho|julho|setembro|outubro|dezembro|ianuarie|februarie|"
+    "martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|stycznia|lutego|"
+    "marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|"
+    "pazdziernika|listopada|grudnia|ledna|února|unora|března|brezna|dubna|května|kvetna|"
+    "června|cervna|července|cervence|srpna|září|zari|října|rijna|listopadu|prosince"
+)
+# those that are no English word nor name (not "mai", "mars", "mayo", "maja", "marco"):
+# a date after a day number whatever comes before ("back from Morocco 14 février")
+_PLAIN_FOREIGN_MONTHS = "|".join(
+    m
+    for m in _FOREIGN_MONTHS.split("|")
+    if m
+    not in (
+        "mai",
+        "mars",
+        "mayo",
+        "mei",
+        "maja",
+        "marca",
+        "marco",
+        "maart",
+        "augustus",
+        "juni",
+        "juli",
+        "ledna",
+        "maio",
+    )
 )
 _FOREIGN_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _FOREIGN_DATE = re.compile(
@@ -291,6 +320,7 @@ _FOREIGN_DATE = re.compile(
     r"(?:[ \t]+(?:de|del)?[ \t]*(?:19|20)\d\d)?)"
     rf"|(?<![\w.])({_FOREIGN_DAY}(?:\.|er)?[ \t]+(?:de[ \t]+)?(?:{_FOREIGN_MONTHS})"
     r"[ \t]+(?:de[ \t]+|del[ \t]+)?(?:19|20)\d\d)(?!\d)"
+    rf"|(?<![\w.,])({_FOREIGN_DAY}(?:\.|er)?[ \t]+(?:de[ \t]+)?(?:{_PLAIN_FOREIGN_MONTHS}))(?![\w])"
     # a German day with its full stop before a month spelt as in English ("am 3. November")
     rf"|(?<![\w.])({_FOREIGN_DAY}\.[ \t]+(?-i:January|February|March|April|May|June|July|"
     r"August|September|October|November|December))\b"
@@ -299,10 +329,17 @@ _FOREIGN_DATE = re.compile(
 # languages ("am 12.10.", "le 3.5."): not an amount ("£12.10"), nor a dose after the
 # English "on" ("now on 7.5. Sleeping better")
 _DOT_DIGITS = tuple("." + d for d in "0123456789")
-_DOTTED_HINT = re.compile(r"\d\.\d\d?\.(?!\d)")
+_DOTTED_HINT = re.compile(r"\d\.[ \t]?\d\d?\.(?!\d)|\d\.0[1-9]")
 _DOTTED_DAY_MONTH = re.compile(
     r"(?i)\b(?:am|vom|bis|ab|le|du|au|den|op|el|til|dne)[ \t]+"
     r"((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?!\d)"
+    # a blank after the day's stop, as Czech and Slovak notes write it ("set for 30. 4.",
+    # "detained by police 5. 11."): no dose or amount is written so
+    r"|\b(?:on|for|by|police|from|until|till|since|before|after|dated|due|do|od|dne|po|"
+    r"před|pred)[ \t]+((?:[12]\d|3[01]|0?[1-9])\.[ \t](?:1[0-2]|0?[1-9])\.)(?![\w.])"
+    # a month with its zero after the English "on" ("failed on 14.03."): no dose
+    r"|\b(?:on|dated|from|until|since)[ \t]+((?:[12]\d|3[01]|0?[1-9])\.0[1-9])\.?"
+    r"(?![\w.]|[ \t]*(?:mg|ml|mcg|g|kg|%|units?|tabs?|x)\b)"
 )
 
 
@@ -326,10 +363,10 @@ def _foreign(text: str, words: list[str]) -> list[Span]:
         for m in _FOREIGN_DATE.finditer(text):
             g = m.lastindex or 0  # (the one group that matched)
             out.append(Span(m.start(g), m.end(g), "DATE", "pattern"))
-    if any(d in text for d in _DOT_DIGITS) and _DOTTED_HINT.search(text):
-        out += [
-            Span(m.start(1), m.end(1), "DATE", "pattern") for m in _DOTTED_DAY_MONTH.finditer(text)
-        ]
+    if (any(d in text for d in _DOT_DIGITS) or ". " in text) and _DOTTED_HINT.search(text):
+        for m in _DOTTED_DAY_MONTH.finditer(text):
+            g = m.lastindex or 1  # (the one group that matched)
+            out.append(Span(m.start(g), m.end(g), "DATE", "pattern"))
     return out
 
 
