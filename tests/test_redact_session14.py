@@ -211,3 +211,33 @@ def test_a_foreign_or_dotted_date_goes(text: str, date: str) -> None:
 )
 def test_numbers_and_words_like_dates_stay(text: str, kept: str) -> None:
     assert kept in redact(text).text
+
+
+# --- a long number after a scheme's label in capitals ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Andre's NYSID 12345678K on the visit form.", "12345678K"),
+        ("CNP 1790512124567 on the form.", "1790512124567"),
+        ("Police case CAS 221/08/2024 opened.", "221/08/2024"),
+        ("Pt Hamish, CHI 1203851234, ward 4.", "1203851234"),
+        ("Prisoner MIN 20447731, Long Bay.", "20447731"),
+    ],
+)
+def test_a_long_number_after_a_schemes_label_is_an_id(text: str, value: str) -> None:
+    assert (value, "ID") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("The ICU 123456 bed count.", "123456"),  # a ward
+        ("I GOT 1000000 likes on it.", "1000000"),  # a word in capitals
+        ("Paid USD 250000 for the house.", "250000"),  # a currency
+        ("Room 1234 was booked.", "1234"),  # short
+    ],
+)
+def test_a_number_after_a_ward_word_or_currency_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text

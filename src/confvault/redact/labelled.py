@@ -15,7 +15,9 @@ import re
 from collections.abc import Iterable
 
 from . import handles, ids_cued
+from .lexicon import frequent, lexicon
 from .model import Span
+from .words import ACRONYMS
 
 _CUES = frozenset(
     form
@@ -29,6 +31,39 @@ _NUMBERED = re.compile(
     r"(?i)\b(?:ticket|incident|complaint|tracking|case|log|job|order|claim)[ \t]*#[ \t]*"
     r"(\d[\d-]{2,18}\d)(?![\w-])"
 )
+
+
+# a number of six digits or more after a label in capitals that names its scheme, one
+# the rules do not know ("NYSID 12345678K", "CNP 1790512124567", "CAS 221/08/2024"):
+# a label is an identifier's, not an amount's, a phone's or a date's
+_LABELLED = re.compile(
+    r"(?<![\w/-])([A-Z]{2,6})(?:[ \t]*(?:no\.?|number|#|:))?[ \t]+"
+    r"((?=[A-Z0-9/-]{0,6}\d(?:[/-]?\d){5})[A-Z0-9][A-Z0-9/-]{4,20}[A-Z0-9])(?![\w/-])"
+)
+_NOT_SCHEMES = frozenset(
+    ["USD", "GBP", "EUR", "AUD", "CAD", "NZD", "ZAR", "INR", "JPY", "CHF", "SEK", "NOK", "DKK",
+     "PLN", "RON", "CZK", "HUF", "NGN", "GHS", "KES", "PHP", "SGD", "HKD", "MXN", "BRL", "AED",
+     "TEL", "MOB", "PH", "PHONE", "FAX", "CALL", "DOB", "DATE", "AM", "PM", "UTC", "GMT", "BST",
+     "EST", "PST", "CET", "ISBN", "ISSN", "MG", "ML", "KG", "KM", "MB", "GB", "KB", "TB",
+     "RS", "BTC"]
+)  # fmt: skip
+_SIX_DIGITS = re.compile(r"\d(?:[/-]?\d){5}")
+
+
+def _labelled(text: str) -> list[Span]:
+    out = []
+    for m in _LABELLED.finditer(text):
+        label = m.group(1)
+        low = label.lower()
+        if label in _NOT_SCHEMES or (low in ACRONYMS and low not in _ID_ACRONYMS):
+            continue  # a unit, a currency, a ward ("ICU 123456")
+        if frequent(low, lexicon(), 3000):
+            continue  # a word in capitals: "I GOT 1000000 likes"
+        out.append(Span(m.start(2), m.end(2), "ID", "pattern"))
+    return out
+
+
+_ID_ACRONYMS = frozenset(["id", "iban", "ssn", "sin", "tin", "npi", "nino", "pin", "ni", "nhs"])
 
 
 def detect(text: str, digits: bool, low: str = "", words: Iterable[str] = ()) -> list[Span]:
@@ -46,6 +81,8 @@ def detect(text: str, digits: bool, low: str = "", words: Iterable[str] = ()) ->
                     Span(m.start(1), m.end(1), "ID", "pattern") for m in _NUMBERED.finditer(text)
                 )
         out.extend(handles.detect(text))
+    if digits and _SIX_DIGITS.search(text):
+        out.extend(_labelled(text))
     hidden_at = "at]" in low or "at)" in low or "at}" in low or "\uff20" in low
     if hidden_at or " @" in low or "@ " in low:
         out.extend(handles.hidden_emails(text))
