@@ -241,3 +241,39 @@ def test_a_long_number_after_a_schemes_label_is_an_id(text: str, value: str) -> 
 )
 def test_a_number_after_a_ward_word_or_currency_stays(text: str, kept: str) -> None:
     assert kept in redact(text).text
+
+
+# --- a place's whole name after a small word; where someone went from a place ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He lives in Newcastle upon Tyne now.",
+        "She moved to Frankfurt am Main last year.",
+        "Family moved from Ústí nad Labem to Brno.",
+        "They went to Burton upon Trent on Monday.",
+    ],
+)
+def test_a_place_joined_by_a_small_word_goes_whole_as_a_place(text: str) -> None:
+    out = redact(text)
+    assert "PERSON" not in out.text, out.text
+    for word in ("Tyne", "Main", "Labem", "Trent"):
+        assert word not in out.text
+
+
+def test_where_someone_went_from_a_place_is_a_place() -> None:
+    out = redact("He's moved from Govan to Partick to be nearer his sister.").text
+    assert "Partick" not in out and out.count("[PLACE]") == 2, out
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("She drove from Leeds to Work and back.", "Work"),
+        ("Appt moved from Monday to Wed 18/9.", "Wed"),
+        ("He lives in Leeds on Monday evenings.", "on"),
+    ],
+)
+def test_a_word_or_day_after_from_a_place_to_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text

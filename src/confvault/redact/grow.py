@@ -34,6 +34,7 @@ from .regions import REGION_CODES as _REGION_CODES
 from .resolve import KNOWN
 from .spelled import ONES, TEENS, TENS
 from .world_words import WORLD_WORDS
+from .words import FUNCTION_WORDS, TITLES
 
 _POSTCODE_AFTER = re.compile(
     # a UK postcode district after a town: "Edinburgh EH15", "Leeds LS6 2AB"
@@ -90,6 +91,14 @@ _COUNTED = (
 _NAME_PHONE = re.compile(
     rf"(?:,[ \t]*|[ \t]+on[ \t]+)([2-9]\d\d[.-]\d{{4}})(?![\w-]|[.,]\d){_COUNTED}"
 )
+# the rest of a place's name after a small word: "Newcastle upon Tyne", "Frankfurt am
+# Main", "Ústí nad Labem" (taken when the whole is a place of the lists)
+_PLACE_JOINER = re.compile(
+    r"[ \t]+(?:upon|am|an[ \t]+der|nad|pod|on|sur|sul|en|im|in[ \t]+der|bei|ob|de|del|la)"
+    r"[ \t]+[A-Z\u00c0-\u00de][^\W\d_]+(?:[ \t]+[A-Z\u00c0-\u00de][^\W\d_]+)?"
+)
+# where someone went from a place found: "from Govan to Partick"
+_TO_PLACE = re.compile(r"[ \t]+to[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?![\w'\u2019-])")
 # a nickname in quotes between a first name and a surname found:
 # "Bernadette 'Bernie' Flanagan", "Jim \"Taff\" Probert"
 _QUOTED_NICK = re.compile(
@@ -207,6 +216,26 @@ def _surname_place(text: str, sp: Span) -> bool:
     return word.isalpha() and word.lower() in lexicon().surnames
 
 
+def _place_like(words: str) -> bool:
+    """Capitalised words that may name a place after "from X to": none of them a
+    function word, a title or a frequent word ("to Work", "to Monday", "to Mum")."""
+    lex = lexicon()
+    return not any(
+        (low := w.lower()) in FUNCTION_WORDS
+        or low in TITLES
+        or low in RELATION_WORDS
+        or frequent(low, lex, 3000)
+        or low in _CALENDAR_SHORT  # "from Monday to Wed 18/9"
+        for w in words.split()
+    )
+
+
+_CALENDAR_SHORT = frozenset(
+    "mon tue tues wed weds thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept "
+    "oct nov dec".split()
+)
+
+
 def _nickname_like(low: str) -> bool:
     lex = lexicon()
     return low in lex.first_names or not frequent(low, lex, 3000)
@@ -279,6 +308,19 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
                 sections = buildings.sections_here(text)
             if sections:
                 out += buildings.section_after(text, sp)  # "Umlazi, J section"
+        if sp.category in ("LOCATION", "NAME") and nxt == " " and sp.source not in KNOWN:
+            m = _PLACE_JOINER.match(text, sp.end)
+            if m and (text[sp.start : sp.end] + m.group()).lower() in lexicon().places:
+                # (its own source: the place wins over a person found in it, "Tyne")
+                out.append(Span(sp.start, m.end(), "LOCATION", "place", None, "PLACE"))
+        if (
+            sp.category == "LOCATION"
+            and nxt == " "
+            and text[sp.start - 5 : sp.start].lower() == "from "
+        ):
+            m = _TO_PLACE.match(text, sp.end)
+            if m and _place_like(m.group(1)):  # "moved from Govan to Partick"
+                out.append(Span(m.start(1), m.end(1), "LOCATION", "context", None, "PLACE"))
         if dedicated and text[sp.start - 1 : sp.start] == " ":
             out += buildings.dedicated(text, sp)  # "Our Lady of Lourdes Secondary"
         if sp.category == "NAME" and text[sp.start - 1 : sp.start] == " ":

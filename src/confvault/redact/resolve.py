@@ -142,6 +142,13 @@ def _winner(text: str, group: list[Span], start: int, end: int) -> Span:
     # (a name found around a registered word starts before it: the group's first span)
     if best.source == "known" and best.category == "NAME" and group[0].source not in KNOWN:
         best = _relative(text, group, best) or best
+    if best.category == "NAME" and best.source not in KNOWN:
+        # a place of the lists joined whole over a person found in it: "Newcastle upon
+        # Tyne", "Burton upon Trent" (grow.py)
+        for other in group:
+            if other.source == "place" and other.start == start and other.end == end:
+                best = other
+                break
     if best.category == "PHONE":
         # a whole address block wins over a phone-like number inside it
         for other in group:
