@@ -33,8 +33,8 @@ from .name_words import RELATION_WORDS
 from .regions import REGION_CODES as _REGION_CODES
 from .resolve import KNOWN
 from .spelled import ONES, TEENS, TENS
-from .world_words import WORLD_WORDS
 from .words import FUNCTION_WORDS, TITLES
+from .world_words import WORLD_WORDS
 
 _POSTCODE_AFTER = re.compile(
     # a UK postcode district after a town: "Edinburgh EH15", "Leeds LS6 2AB"
@@ -231,8 +231,31 @@ def _place_like(words: str) -> bool:
 
 
 _CALENDAR_SHORT = frozenset(
-    "mon tue tues wed weds thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept "
-    "oct nov dec".split()
+    [
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "weds",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
 )
 
 
