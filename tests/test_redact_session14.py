@@ -277,3 +277,23 @@ def test_where_someone_went_from_a_place_is_a_place() -> None:
 )
 def test_a_word_or_day_after_from_a_place_to_stays(text: str, kept: str) -> None:
     assert kept in redact(text).text
+
+
+# --- Latin American streets and districts with a number or a name ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("Mamá sells arepas on Carrera 50 near the metro.", "50"),
+        ("Displaced from Barrio Moravia last year.", "Moravia"),
+        ("They live in Comuna 13 now.", "13"),
+        ("Colonia El Limón, zona 18 \u2013 kids stay in.", "18"),
+    ],
+)
+def test_a_street_or_district_by_its_kind_goes(text: str, gone: str) -> None:
+    assert gone not in redact(text).text
+
+
+def test_the_kind_alone_stays() -> None:
+    assert "Barrio life" in redact("Barrio life is hard, she said.").text

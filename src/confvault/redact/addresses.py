@@ -71,7 +71,7 @@ _PREFIX_WORDS = frozenset(
         "avenida", "calle", "carrer", "paseo", "plaza", "rambla", "travessa", "praça",
         "alameda", "estrada", "camino", "rue", "chemin", "route", "allée", "impasse", "quai",
         "boulevard", "ulitsa", "postbox", "rruga", "sokak", "cadde", "caddesi", "calea",
-        "bulevardul", "trg", "náměstí", "nám."
+        "bulevardul", "trg", "náměstí", "nám.", "carrera", "cra."
     )
 )  # fmt: skip
 _SUFFIX_WORDS = frozenset(

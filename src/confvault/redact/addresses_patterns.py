@@ -33,7 +33,7 @@ _PREFIX_TYPES = (
     r"(?:ul|al|os|pl|str|av|avda|r|c|bd|blvd)\.|C/|[Uu]lica|[Aa]leja|Rua|Via|Viale|Piazza|"
     r"Corso|Largo|Vicolo|Strada|Avenida|Calle|Carrer|Paseo|Plaza|Rambla|Travessa|Praça|"
     r"Alameda|Estrada|Camino|Rue|Chemin|Route|Allée|Impasse|Quai|Boulevard|Ulitsa|Postbox|"
-    r"Rruga|Sokak|Cadde(?:si)?|Calea|Strada|Bulevardul|Trg|Náměstí|Nám\."
+    r"Rruga|Sokak|Cadde(?:si)?|Calea|Strada|Bulevardul|Trg|Náměstí|Nám\.|Carrera|Cra\."
 )
 _SUFFIX_TYPES = (
     r"u\.|utca|út|útja|tér|körút|krt\.|köz|sor|tee|tn|puiestee|põik|gatan|gata|gatu|vägen|"

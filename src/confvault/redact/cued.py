@@ -54,7 +54,7 @@ _FAMILY_TITLES = (
 )
 _UNIT_KINDS = (
     r"Barangay|Brgy\.?|Purok|Sitio|Kampung|Kampong|Taman|Mohalla|Mohallah|Colonia|Aldea|"
-    r"Vereda|Moshav|Kibbutz"
+    r"Vereda|Moshav|Kibbutz|Barrio|Bairro|Favela|Comuna|Zona|zona|Poblaci\u00f3n"
 )
 
 
