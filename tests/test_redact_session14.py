@@ -297,3 +297,10 @@ def test_a_street_or_district_by_its_kind_goes(text: str, gone: str) -> None:
 
 def test_the_kind_alone_stays() -> None:
     assert "Barrio life" in redact("Barrio life is hard, she said.").text
+
+
+def test_a_registered_name_with_a_typo_that_reads_as_an_ending_is_found_before_a_verb() -> None:
+    summer = KnownClient("C1", ("Summer Lloyd",), ("Ellis", "Aberdare"))
+    out = redact("Summer's first time. Sumer says Mum's still in Aberdare.", [summer]).text
+    assert "Sumer" not in out, out
+    assert "Calmer today" in redact("Summer came. Calmer today.", [summer]).text

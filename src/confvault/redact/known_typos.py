@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from .known_terms import _WORDS
 from .lexicon import Lexicon, inflected, lexicon, rare_ranked
+from .words import PERSON_VERB
 
 _FUZZY_MIN = 5
 
@@ -88,9 +89,13 @@ class _Vocab:
         """A word the ranked lists hold only far down, used as a name here: a film
         subtitle's name ("liesl" for a registered Liezl), no place, no inflected word
         ("teary", "calmer"), and capitalised in the text."""
-        if not rare_ranked(core, lex) or core in lex.places or inflected(core, lex):
+        if not rare_ranked(core, lex) or core in lex.places:
             return False
-        return re.search(rf"\b{re.escape(core.capitalize())}\b", self._written) is not None
+        # a word with an ending ("Sumer" for a registered Summer) only before a person's
+        # verb: the note makes it a person (not "Calmer today", "Teary at times")
+        verb = rf"(?:['\u2019]s)?[ \t]+{PERSON_VERB}\b"
+        after = verb if inflected(core, lex) else r"\b"
+        return re.search(rf"\b{re.escape(core.capitalize())}{after}", self._written) is not None
 
     def starts_for(self, first: str) -> list[int]:
         """Positions whose word is `first`, or one edit from it when it is long enough

@@ -19,7 +19,7 @@ import re
 from .lexicon import Lexicon
 from .name_context import person_last_words
 from .name_words import RARE, RELATION_WORDS, sentence_start
-from .words import FUNCTION_WORDS, TITLES
+from .words import FUNCTION_WORDS, PERSON_VERB, TITLES
 
 # words that open a note's sentences before a name, beyond the function words, titles,
 # relations and roles first_name asks for anyway
@@ -95,16 +95,9 @@ def first_name(
     seen = {} if seen is None else seen
     places = seen.get(word)
     if places is None:
-        again = re.compile(rf"(?<![\w'\u2019-]){word}(?:['\u2019]s)?[ \t]+{_PERSON_VERB}\b")
+        again = re.compile(rf"(?<![\w'\u2019-]){word}(?:['\u2019]s)?[ \t]+{PERSON_VERB}\b")
         places = seen[word] = [m.start() for m in again.finditer(text)][:2]
     return any(p != start for p in places)
-
-
-_PERSON_VERB = (
-    "(?:said|says|told|tells|rang|rings|called|came|went|wants|wanted|feels|felt|thinks|"
-    "thought|cried|asked|agreed|refused|arrived|attended|texted|phoned|messaged|is|was|has|"
-    "had|works|lives|stays|seems|looks|needs|can't|won't|didn't|doesn't|isn't|wasn't)"
-)
 
 
 def word_before(text: str, end: int) -> int | None:

@@ -399,3 +399,12 @@ LOWER_CASE_WORDS = frozenset(
         "august",
     ]
 )
+
+
+# what a person does after their name, as notes write it (a name met again before one
+# of these is the person: opening.py, known_typos.py)
+PERSON_VERB = (
+    "(?:said|says|told|tells|rang|rings|called|came|went|wants|wanted|feels|felt|thinks|"
+    "thought|cried|asked|agreed|refused|arrived|attended|texted|phoned|messaged|is|was|has|"
+    "had|works|lives|stays|seems|looks|needs|can't|won't|didn't|doesn't|isn't|wasn't)"
+)
