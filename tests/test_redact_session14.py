@@ -304,3 +304,29 @@ def test_a_registered_name_with_a_typo_that_reads_as_an_ending_is_found_before_a
     out = redact("Summer's first time. Sumer says Mum's still in Aberdare.", [summer]).text
     assert "Sumer" not in out, out
     assert "Calmer today" in redact("Summer came. Calmer today.", [summer]).text
+
+
+# --- whose relative, by name; a name found, owning something ---------------------------------
+
+
+def test_a_child_named_after_mum_of_is_a_person_everywhere() -> None:
+    text = "Thaís (mum of Enzo, 4) says Enzo's nursery keyworker thinks he has autism."
+    out = redact(text).text
+    assert "Enzo" not in out, out
+
+
+def test_a_word_name_found_then_owning_a_relative_goes() -> None:
+    text = "River (they/them) came out to grandad Stan. River's mum Tracey brought cupcakes."
+    assert "River" not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Mother of God, she said.", "God"),
+        ("Necessity is the mother of Invention.", "Invention"),
+        ("He is the father of Science fairs here.", "Science"),
+    ],
+)
+def test_a_word_after_mother_of_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text

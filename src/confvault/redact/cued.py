@@ -32,6 +32,7 @@ from .words import BRANDS, EXTRA_WORDS, FUNCTION_WORDS, TITLES
 _RARE = 1000
 _RARE_IN_BRACKETS = 10000
 _RARE_AFTER_ROLE = 5000  # ("social worker Duty team": not a name)
+_RARE_OF = 3000  # after "mum of": "Enzo" (rank 5237) is a name
 _PERSON_DOES = re.compile(
     r"[ \t]+(?:was|is|has|had|said|says|drove|rang|called|came|went|told|helped|left|"
     r"agreed|arrived|visited|phoned|texted|emailed|wrote|sent|took|brought|will|would)\b"
@@ -153,6 +154,12 @@ _ROLE_ENDS = ("ain", "ant", "ar", "ee", "eon", "ic", "ef", "ot", "ess", "ist")
 _OWNER_OF_RELATIVE = re.compile(
     r"(?<![\w'\u2019-])([A-Z][a-z]+)['\u2019]s[ \t]+(?:(?:older|younger|little|big|twin|late|"
     rf"ex|step)[- ]?)?(?:{_FAMILY})s?\b"
+)
+# whose relative someone is, by name: "Thaís (mum of Enzo, 4)", "the widow of Arturo"
+_RELATIVE_OF = re.compile(
+    r"\b(?:mum|mom|mother|dad|father|parent|carer|gran|nan|grandmother|grandfather|sister|"
+    r"brother|wife|husband|partner|widow|widower|son|daughter|aunt|auntie|uncle|girlfriend|"
+    r"boyfriend|fianc[eé]e?)[ \t]+of[ \t]+([A-Z][a-z]+)(?![\w-]|[ \t]+[A-Z])"
 )
 # a relative by marriage before a name: "Mum-in-law Kusum", "his sister-in-law Anjali"
 _IN_LAW = re.compile(
@@ -342,6 +349,12 @@ def detect(text: str) -> list[Span]:
                 text, max(0, m.start() - 8), m.start()
             ):
                 out.append(Span(m.start(1), m.end(1), "NAME", "context"))
+    for m in _RELATIVE_OF.finditer(text) if " of " in text else ():
+        lex = lex or lexicon()
+        if _free_word(m.group(1), lex, _RARE_OF) and not m.group(1).lower().endswith(
+            _AGENT_ENDS + _NOT_NAME_ENDS
+        ):  # (not "mother of God", "father of Science", "mother of Invention")
+            out.append(Span(m.start(1), m.end(1), "NAME", "context"))
     for m in _IN_LAW.finditer(text) if "-in-law" in text or "-In-Law" in text else ():
         lex = lex or lexicon()
         if _free_word(m.group(1), lex, _RARE) and m.group(1).lower() not in _NOT_AFTER_TITLE:

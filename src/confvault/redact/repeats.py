@@ -111,7 +111,9 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
                 continue
             if inside(start, end) and not (word in refs and (start, end) in places):
                 continue
-            if kind == _WITH_VERB and not _VERB_AFTER.match(text, end):
+            if kind == _WITH_VERB and not (
+                _VERB_AFTER.match(text, end) or _RELATIVE_AFTER.match(text, end)
+            ):
                 continue
             if kind == _OWNER and not (
                 _VERB_AFTER.match(text, end) or _POSSESSIVE.match(text, end)
@@ -235,6 +237,16 @@ _LOWER_VERB_AFTER = re.compile(
     r"thinks|thought|talked|cried|did|does|didn't|doesn't|didnt|doesnt|hasnt|hasn't|"
     r"hadnt|hadn't|isnt|isn't|wasnt|wasn't|asked|agreed|refused|arrived|attended|missed|"
     r"texted|phoned|messaged|seems|seemed|sounds|sounded|looks|looked)\b"
+)
+# whose relative a name found is: "River (they/them) … River's mum Tracey"
+# and what is theirs: "Enzo's nursery" ("'s" as "is" or "has" is no owner: "Hope's not",
+# "Will's been", "Grace's a star")
+_RELATIVE_AFTER = re.compile(
+    r"['\u2019]s[ \t]+(?!(?:is|was|has|had|been|not|a|an|the|got|gone|going|just|still|very|"
+    r"so|too|all|only|really|no|never|always|also|now|here|there|over|back|off|out|up|down|"
+    r"in|on|at|what|how|why|when|it|ok|okay|fine|good|bad|better|worse|done|doing|fair|"
+    r"clear|open|closed|right|wrong|sorted|coming|due|about|around|almost|nearly|quite|"
+    r"getting|looking|feeling|being|having|making|taking|ready|home|away|late|early)\b)[a-z]"
 )
 # what a person does after their name: "Precious is", "Hope said", "Will wants"
 _VERB_AFTER = re.compile(
