@@ -330,3 +330,58 @@ def test_a_word_name_found_then_owning_a_relative_goes() -> None:
 )
 def test_a_word_after_mother_of_stays(text: str, kept: str) -> None:
     assert kept in redact(text).text
+
+
+# --- days, ages, addresses' names and record numbers of the AD batch ------------------------
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("GP referral to the gender service sent 06/10.", "06/10"),
+        ("Panic attacks before presentations. Review 4/12.", "4/12"),
+        ("EDD was 11/12 but she was induced early.", "11/12"),
+        ("Previous admission 28/09\u201303/10 for a chest infection.", "03/10"),
+    ],
+)
+def test_a_day_and_month_after_what_happened_on_it_goes(text: str, date: str) -> None:
+    assert date not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Pain 4/10 today, was 7/10.", "4/10"),
+        ("Letter 1/2 done, the other next week.", "1/2"),
+        ("Review 3/4 of the forms by Friday.", "3/4"),
+        ("Seen 2/3 times this month.", "2/3"),
+    ],
+)
+def test_a_score_or_fraction_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, gone, category",
+    [
+        ("At 93 he still drives himself to the club.", "93", "AGE"),
+        ("Not the jmorrow@ one at the office, please.", "jmorrow@", "EMAIL"),
+        ("His patient ID at the trust is different: 44190562K.", "44190562K", "ID"),
+    ],
+)
+def test_an_age_an_address_name_or_a_record_number_goes(
+    text: str, gone: str, category: str
+) -> None:
+    assert (gone, category) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Bus stop at 93 Main St was moved.", "[ADDRESS]"),  # an address, not an age
+        ("She scored at 95 percent.", "95"),
+        ("Meet @ 5pm by the gate.", "@ 5pm"),
+    ],
+)
+def test_an_address_a_score_or_an_at_sign_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text

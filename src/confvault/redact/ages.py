@@ -103,6 +103,8 @@ _AGE_FORMS = re.compile(
     r"|\bage\s*+[:=]\s*+(9\d|1[0-3]\d)\b"
     r"|(?<![\w.])(9\d|1[0-3]\d)\s*+-?\s*+(?:yrs?|years?)\s*+-?\s*+old\b"
     r"|(?<![\w.])(9\d|1[0-3]\d)\s*+y\.\s?o\b\.?|(?<![\w.])(9\d|1[0-3]\d)\s*+yo\b"
+    # "At 93 he still drives", "at 95, she swims" (the age, then its person)
+    r"|\bat\s++(9\d|1[0-3]\d),?+\s++(?=(?:he|she|they|still)\b)"
     # "lives alone at 94," (not "at 94 Main Street", "at 95%")
     r"|\b(?:alone|independently)\s++at\s++(9\d|1[0-3]\d)"
     r"(?=\s*[,.;!?)]|\s+(?:and|but|she|he|still)\b)"

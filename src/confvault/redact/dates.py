@@ -51,7 +51,10 @@ _RATED = re.compile(
 )
 # "from 3/10 to 6/10" is a score: day/month pairs need a stronger cue
 _STRONG_DATE_CONTEXT = re.compile(
-    r"(?i)(?:\b(?:on|since|until|till|by|dated?|born|dob|due|is|wc)|\bw/c)\s*[:,]?\s*$"
+    r"(?i)(?:\b(?:on|since|until|till|by|dated?|born|dob|due|is|wc|"
+    # what happens on a day: "referral sent 06/10", "Review 4/12", "EDD was 11/12"
+    r"sent|received|review|reviewed|seen|started|ended|expires|expired|discharged|admitted|"
+    r"booked|edd(?:\s+was)?|appt)|\bw/c)\s*[:,]?\s*$"
 )
 _COUNTED = re.compile(
     r"(?i)\s+(?:sessions?|sesh|sess|appts?|appointments?|times|visits?|weeks?|days|nights|"

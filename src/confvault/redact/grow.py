@@ -97,6 +97,8 @@ _PLACE_JOINER = re.compile(
     r"[ \t]+(?:upon|am|an[ \t]+der|nad|pod|on|sur|sul|en|im|in[ \t]+der|bei|ob|de|del|la)"
     r"[ \t]+[A-Z\u00c0-\u00de][^\W\d_]+(?:[ \t]+[A-Z\u00c0-\u00de][^\W\d_]+)?"
 )
+# the end of a range of days after a date found: "28/09\u201303/10", "3/4-7/4"
+_RANGE_END = re.compile(r"[-\u2013\u2014][ \t]?(\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\w/])")
 # where someone went from a place found: "from Govan to Partick"
 _TO_PLACE = re.compile(r"[ \t]+to[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?![\w'\u2019-])")
 # a nickname in quotes between a first name and a surname found:
@@ -313,6 +315,10 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
                 m = _SPOKEN_YEAR.match(text, sp.end)
                 if m:
                     out.append(Span(sp.start, m.end(), "DATE", "pattern"))
+            if sp.category == "DATE" and text[sp.end : sp.end + 1] in ("-", "\u2013", "\u2014"):
+                m = _RANGE_END.match(text, sp.end)
+                if m:  # "admitted 28/09\u201303/10": the range's end is a date too
+                    out.append(Span(m.start(1), m.end(1), "DATE", "pattern"))
             if sp.category == "DATE" and text[sp.start : sp.start + 1].isdigit():
                 m = _RANGE_START.search(text, max(0, sp.start - 16), sp.start)
                 if m and date_starts is None:

@@ -48,6 +48,9 @@ _NOT_SCHEMES = frozenset(
      "RS", "BTC"]
 )  # fmt: skip
 _SIX_DIGITS = re.compile(r"\d(?:[/-]?\d){5}")
+# seven to ten digits and a check letter, as record numbers are written ("44190562K",
+# New York's NYSID, Medicaid numbers): no amount, phone or date ends in a capital
+_DIGITS_LETTER = re.compile(r"(?<![\w/.-])\d{7,10}[A-Z](?![\w/-])")
 
 
 def _labelled(text: str) -> list[Span]:
@@ -83,6 +86,7 @@ def detect(text: str, digits: bool, low: str = "", words: Iterable[str] = ()) ->
         out.extend(handles.detect(text))
     if digits and _SIX_DIGITS.search(text):
         out.extend(_labelled(text))
+        out.extend(Span(m.start(), m.end(), "ID", "pattern") for m in _DIGITS_LETTER.finditer(text))
     hidden_at = "at]" in low or "at)" in low or "at}" in low or "\uff20" in low
     if hidden_at or " @" in low or "@ " in low:
         out.extend(handles.hidden_emails(text))

@@ -305,10 +305,16 @@ _AT_WORDS = frozenset(
 )  # fmt: skip
 
 
+# the name part of an address written without its domain: "the jmorrow@ one at work"
+_BARE_LOCAL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]{1,40}@(?=[ \t\n),;:!?]|\.?$)")
+
+
 def detect_web(text: str) -> list[Span]:
     found = []
     if "@" in text:
         for m in EMAIL.finditer(text):
+            found.append(Span(m.start(), m.end(), "EMAIL", "pattern"))
+        for m in _BARE_LOCAL.finditer(text):  # "not the jmorrow@ one": an address's name
             found.append(Span(m.start(), m.end(), "EMAIL", "pattern"))
         for m in HANDLE.finditer(text):
             body = m.group()[1:]
