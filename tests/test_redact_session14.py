@@ -385,3 +385,22 @@ def test_an_age_an_address_name_or_a_record_number_goes(
 )
 def test_an_address_a_score_or_an_at_sign_stays(text: str, kept: str) -> None:
     assert kept in redact(text).text
+
+
+# --- a surname that is a word, met again inside a sentence ----------------------------------
+
+
+def test_a_word_surname_met_again_inside_a_sentence_is_the_person() -> None:
+    text = "Bruce Kettle, 63, wheat & sheep, \u2018Kettle Downs\u2019 off the highway."
+    assert "Kettle" not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Jo Young came in. She goes to Young Carers on Fridays.", "Young Carers"),
+        ("Amy Small rang. Kettle boiled dry, she said.", "Kettle boiled"),  # not her name
+    ],
+)
+def test_a_word_surname_elsewhere_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text

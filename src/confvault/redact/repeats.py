@@ -25,7 +25,7 @@ from .intervals import containment
 from .known_short import NOT_FORMS, name_cuts, nickname_forms
 from .lexicon import Lexicon, frequent, is_word, lexicon, subtitle_name
 from .model import Span
-from .name_words import RELATION_WORDS
+from .name_words import RELATION_WORDS, sentence_start
 from .word_names import WORD_NAMES
 from .words import FUNCTION_WORDS, TITLES
 
@@ -72,6 +72,7 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
         # no name list holds ("Ranjit Sohal … Ranjit quiet"): the person wherever it is
         # capitalised ("Green", "Summer": names and words both, still need a verb)
         firsts = {n.split()[0] for n in whole_names}
+        lasts = {n.split()[-1] for n in whole_names}
         for w, k in kinds.items():
             low = w.lower()
             if (
@@ -86,6 +87,10 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
                 # a first name that is a word too, owning something after the full name
                 # ("Blessing Okonkwo … Blessing's course mate")
                 kinds[w] = _OWNER
+            elif k == _WITH_VERB and w in lasts:
+                # a surname that is a word too, capitalised inside a sentence after the
+                # full name ("Bruce Kettle … 'Kettle Downs' off the highway")
+                kinds[w] = _SURNAME
         for w in lowered:
             if len(w) >= _MIN_LEN and w not in FUNCTION_WORDS and w not in TITLES:
                 kinds.setdefault(w, _LOWER_VERB if is_word(w, lex) else _ANY)
@@ -117,6 +122,12 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
                 continue
             if kind == _OWNER and not (
                 _VERB_AFTER.match(text, end) or _POSSESSIVE.match(text, end)
+            ):
+                continue
+            if kind == _SURNAME and not (
+                _VERB_AFTER.match(text, end)
+                or _RELATIVE_AFTER.match(text, end)
+                or not sentence_start(text, start)
             ):
                 continue
             if kind == _WITH_STATE and not (
@@ -224,7 +235,7 @@ _RARE_HEAD = 3000  # an ordinary word rarer than this can be a body's name on it
 
 # where a word goes again: anywhere, before a verb, or (a lower-case ordinary word)
 # before a verb and after no determiner
-_ANY, _WITH_VERB, _LOWER_VERB, _OWNER, _WITH_STATE = 1, 2, 3, 4, 5
+_ANY, _WITH_VERB, _LOWER_VERB, _OWNER, _WITH_STATE, _SURNAME = 1, 2, 3, 4, 5, 6
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # a lower-case ordinary word opening a clause ("… and bill hasnt talked"), before a
 # verb a person does: not "Gas bill was paid", "she drew and painted", "at dawn and"
