@@ -404,3 +404,23 @@ def test_a_word_surname_met_again_inside_a_sentence_is_the_person() -> None:
 )
 def test_a_word_surname_elsewhere_stays(text: str, kept: str) -> None:
     assert kept in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("Meeting at the NAV office tirsdag 18. nov kl 10.", "18. nov"),
+        ("Payday is the 28th, so that's the danger week.", "28th"),
+        ("Her release is the 14th.", "14th"),
+    ],
+)
+def test_a_nordic_day_or_an_events_ordinal_goes(text: str, date: str) -> None:
+    assert date not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [("She was the 3rd in the queue.", "3rd"), ("He came 2nd in the race.", "2nd")],
+)
+def test_a_ranking_ordinal_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text

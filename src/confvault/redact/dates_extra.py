@@ -129,7 +129,8 @@ _ON_THE_ORDINAL = re.compile(
     r"session|due|of|"
     # an event's day: "Gran's funeral is the 15th"
     r"(?:birthday|bday|anniversary|funeral|wedding|inquest|sentencing|trial|tribunal|"
-    r"interview|operation|op|scan|induction|graduation)(?:\s+(?:is|was|will\s+be)|['\u2019]s)|"
+    r"interview|operation|op|scan|induction|graduation|payday|hearing|deadline|court\s+date|"
+    r"due\s+date|release|results)(?:\s+(?:is|was|will\s+be)|['\u2019]s)|"
     r"booked(?:\s+in)?\s+for|set\s+for|(?:re)?listed\s+for|(?:moved|adjourned|rescheduled"
     r"|postponed|changed|put\s+back|brought\s+forward|rebooked)\s+(?:to|for))"
     r"|\()\s*the\s+((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\w])"
@@ -321,6 +322,10 @@ _FOREIGN_DATE = re.compile(
     rf"|(?<![\w.])({_FOREIGN_DAY}(?:\.|er)?[ \t]+(?:de[ \t]+)?(?:{_FOREIGN_MONTHS})"
     r"[ \t]+(?:de[ \t]+|del[ \t]+)?(?:19|20)\d\d)(?!\d)"
     rf"|(?<![\w.,])({_FOREIGN_DAY}(?:\.|er)?[ \t]+(?:de[ \t]+)?(?:{_PLAIN_FOREIGN_MONTHS}))(?![\w])"
+    # a Nordic or German day with its stop before a short month in lower case ("tirsdag
+    # 18. nov kl 10", "den 3. mars")
+    r"|(?<![\w.])((?:[12]\d|3[01]|0?[1-9])\.[ \t]+(?-i:jan|feb|mars?|apr|mai|jun|jul|aug|sep|"
+    r"sept|okt|nov|des|dec)\.?)(?![\w])"
     # a German day with its full stop before a month spelt as in English ("am 3. November")
     rf"|(?<![\w.])({_FOREIGN_DAY}\.[ \t]+(?-i:January|February|March|April|May|June|July|"
     r"August|September|October|November|December))\b"
@@ -354,7 +359,7 @@ _FOREIGN_WORDS = frozenset(
 _APPOSITIVE_HINT = re.compile(r",[ \t]+(?i:9\d|1[01]\d|ninety|one[ \t]+hundred|a[ \t]+hundred)")
 
 
-_DAY_DOT_MONTH = re.compile(r"\d\.[ \t]+[JFMASOND][a-z]{2}")
+_DAY_DOT_MONTH = re.compile(r"\d\.[ \t]+[JFMASONDjfmasond][a-z]{2}")
 
 
 def _foreign(text: str, words: list[str]) -> list[Span]:
