@@ -424,3 +424,30 @@ def test_a_nordic_day_or_an_events_ordinal_goes(text: str, date: str) -> None:
 )
 def test_a_ranking_ordinal_stays(text: str, kept: str) -> None:
     assert kept in redact(text).text
+
+
+# --- a district the lists hold only as a film subtitle's word, after "in" or "from" ---------
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("One works at the shop in Lewisham and keeps getting written up.", "Lewisham"),
+        ("The close at 212 Dumbarton Rd in Partick is getting cleared.", "Partick"),
+    ],
+)
+def test_a_rare_district_after_in_is_a_place(text: str, place: str) -> None:
+    assert (place, "LOCATION") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("She is in Counselling on Tuesdays.", "Counselling"),
+        ("He was in Bereavement support.", "Bereavement"),
+        ("Baby in Midwife care overnight.", "Midwife"),
+        ("In Lewisham news today.", "In"),  # (opening a sentence: the rule is not asked)
+    ],
+)
+def test_a_rare_word_after_in_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text

@@ -22,7 +22,7 @@ import re
 
 from . import addresses, word_names
 from .languages import spoken_of
-from .lexicon import lexicon
+from .lexicon import Lexicon, lexicon, rare_ranked
 from .model import Span
 from .name_context import (
     HOME_CTX,
@@ -108,6 +108,21 @@ from .words import (
     ACRONYMS,
     BRANDS,
 )
+
+# how English words end, which a district's name seldom does
+_WORD_ENDS = (
+    "ing", "ed", "tion", "sion", "ness", "ment", "ity", "ism", "ist", "ive", "ous", "al",
+    "er", "ers", "or", "ors", "ic", "ics", "ly", "ful", "less", "able", "ible", "ance",
+    "ence", "ship", "hood", "ure", "ery", "ary", "ory", "age", "ant", "ent", "ies", "es",
+    "wife", "man", "men", "work", "care",
+)  # fmt: skip
+
+
+def _subtitle_place(low: str, lex: Lexicon) -> bool:
+    """A word the frequency lists hold only far down, among the film subtitles' names
+    ("lewisham", "partick"), without an English word's ending: after "in" or "from"
+    inside a sentence, a district (not "in Counselling", "in Bereavement")."""
+    return rare_ranked(low, lex) and not low.endswith(_WORD_ENDS) and low not in lex.dictionary
 
 
 def warm_up() -> None:
@@ -215,6 +230,12 @@ def detect_names(text: str) -> list[Span]:
             # Gorbals", not "the City", "the Sixties", "the Refuge", "the Mormon church"
             and (last.lower() != "the" or _home_after_the(text, tok, lex))
             and tok.text.lower() not in _NO_HOMES  # "moved to Room 12B"
+        ) or (
+            single
+            and cls0 == COMMON
+            and last.lower() in ("in", "from", "near")
+            and not first
+            and _subtitle_place(tok.text.lower(), lex)
         )
         if (
             single
