@@ -231,6 +231,7 @@ def detect_names(text: str) -> list[Span]:
             and (last.lower() != "the" or _home_after_the(text, tok, lex))
             and tok.text.lower() not in _NO_HOMES  # "moved to Room 12B"
         ) or (
+            # "works in Lewisham and": a subtitle's name after "in" is a district
             single
             and cls0 == COMMON
             and last.lower() in ("in", "from", "near")
