@@ -451,3 +451,25 @@ def test_a_rare_district_after_in_is_a_place(text: str, place: str) -> None:
 )
 def test_a_rare_word_after_in_stays(text: str, kept: str) -> None:
     assert kept in redact(text).text
+
+
+# --- cost: each new rule's cue before long runs -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: "handle" + " " * (40 * n) + "x",  # quadratic in a first draft (review 27)
+        lambda n: "NYSID" + " " * (40 * n) + "x 1234567",
+        lambda n: "Manju's brother rang. " * n,
+        lambda n: "from Leeds to Partick " * n,
+        lambda n: "mum of Enzo, " * n,
+        lambda n: "set for 30. 4. " * n,
+        lambda n: "Sam Lee, 'Gwennie', " * n,
+        lambda n: "Newcastle upon Tyne " * n,
+    ],
+)
+def test_the_new_rules_cost_linear_time(make: object) -> None:
+    from tests.linear_time import grows_linearly
+
+    assert grows_linearly(make, detect, small=300)  # type: ignore[arg-type]

@@ -139,9 +139,11 @@ _USER_BEFORE = re.compile(
     r"(?i:\b(?:user|username|user[ \t]+name|account|gamertag|handle))[ \t]*[:=]?[ \t]*$"
 )
 # a handle after its cue, without quotes: "(handle kettlecorn, real name Ines)"
+# (blanks taken possessively: a cue before a long run of them stays linear)
 _BARE_HANDLE = re.compile(
-    r"(?i:\b(?:handle|username|user[ \t]+name|gamertag|screen[ \t]*name)(?:[ \t]+(?:is|was))?"
-    r"[ \t]*[:=]?[ \t]*)(@?[A-Za-z0-9][\w.]*[A-Za-z0-9_])(?![\w@'\u2019])"
+    r"(?i:\b(?:handle|username|user[ \t]+name|gamertag|screen[ \t]*+name)"
+    r"(?:[ \t]++(?:is|was)\b)?+[ \t]*+[:=]?+[ \t]*+)"
+    r"(@?[A-Za-z0-9][\w.]*[A-Za-z0-9_])(?![\w@'\u2019])"
 )
 # "handle" as a verb before it: "could not handle kettlecorn"
 _HANDLE_VERB = re.compile(

@@ -37,7 +37,7 @@ _NUMBERED = re.compile(
 # the rules do not know ("NYSID 12345678K", "CNP 1790512124567", "CAS 221/08/2024"):
 # a label is an identifier's, not an amount's, a phone's or a date's
 _LABELLED = re.compile(
-    r"(?<![\w/-])([A-Z]{2,6})(?:[ \t]*(?:no\.?|number|#|:))?[ \t]+"
+    r"(?<![\w/-])([A-Z]{2,6})(?:[ \t]*+(?:no\.?|number|#|:))?+[ \t]++"
     r"((?=[A-Z0-9/-]{0,6}\d(?:[/-]?\d){5})[A-Z0-9][A-Z0-9/-]{4,20}[A-Z0-9])(?![\w/-])"
 )
 _NOT_SCHEMES = frozenset(
