@@ -97,14 +97,17 @@ _AGE_BIRTHDAY = re.compile(
 # "90 y.o.", "in his late 90s"
 # (blanks taken possessively: a long run of them cannot make the search quadratic)
 _AGE_FORMS = re.compile(
-    # (a date between: "passed 9/14 at 93", "died on 3.2. aged 96")
-    r"(?i)\b(?:passed(?:\s++away)?|died|dead)(?:\s++(?:on\s++)?\d[\d/.-]{0,9}+)?"
-    r"\s++(?:at|aged)\s++(9\d|1[0-3]\d)\b"
+    # (a date between: "passed 9/14 at 93", "died on 3.2. aged 96"; a date has its
+    # separator: not "She passed 2 at 95%", review 27)
+    r"(?i)\b(?:passed(?:\s++away)?|died|dead)(?:\s++(?:on\s++)?\d\d?[/.-]\d[\d/.-]{0,7}+)?"
+    r"\s++(?:at|aged)\s++(9\d|1[0-3]\d)\b(?![%.,]\d|\s*+(?:%|percent))"
     r"|\bage\s*+[:=]\s*+(9\d|1[0-3]\d)\b"
     r"|(?<![\w.])(9\d|1[0-3]\d)\s*+-?\s*+(?:yrs?|years?)\s*+-?\s*+old\b"
     r"|(?<![\w.])(9\d|1[0-3]\d)\s*+y\.\s?o\b\.?|(?<![\w.])(9\d|1[0-3]\d)\s*+yo\b"
-    # "At 93 he still drives", "at 95, she swims" (the age, then its person)
-    r"|\bat\s++(9\d|1[0-3]\d),?+\s++(?=(?:he|she|they|still)\b)"
+    # "At 93 he still drives", "At 95, she swims": opening a sentence (not "heart rate
+    # at 110 she", "driving at 90 he said": review 27)
+    r"|(?:^|(?<=[.!?\n])\s*+|(?<=[.!?]\s))(?-i:At)\s++(9\d|1[0-3]\d),?+\s++"
+    r"(?=(?:he|she|they|still)\b)"
     # "lives alone at 94," (not "at 94 Main Street", "at 95%")
     r"|\b(?:alone|independently)\s++at\s++(9\d|1[0-3]\d)"
     r"(?=\s*[,.;!?)]|\s+(?:and|but|she|he|still)\b)"

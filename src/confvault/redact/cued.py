@@ -26,7 +26,7 @@ import re
 from .lexicon import Lexicon, far_down, frequent, is_word, lexicon, rare_ranked
 from .model import Span
 from .name_words import RELATION_WORDS
-from .words import BRANDS, EXTRA_WORDS, FUNCTION_WORDS, TITLES
+from .words import BARE_CONTRACTIONS, BRANDS, EXTRA_WORDS, FUNCTION_WORDS, TITLES
 
 # a word at least this rare (or in no frequency list) may be a name after a cue
 _RARE = 1000
@@ -147,11 +147,21 @@ _BARE_HANDLE = re.compile(
 )
 # "handle" as a verb before it: "could not handle kettlecorn"
 _HANDLE_VERB = re.compile(
-    r"(?i:\b(?:to|can|could|cannot|can't|couldn't|not|will|would|'ll|won't|must|might|should|"
-    r"help|helps|helped|me|you|we|they|i))[ \t]+$"
+    r"(?i:\b(?:to|can|could|cannot|can't|cant|couldn't|couldnt|not|will|would|'ll|won't|wont|"
+    r"must|might|should|help|helps|helped|me|you|we|they|i|he|she|doesn't|doesnt|didn't|didnt|"
+    r"don't|dont|'d|barely|hardly|never|always|just))[ \t]+$"
 )
 # endings of roles and ranks that are no names before a possessive
-_ROLE_ENDS = ("ain", "ant", "ar", "ee", "eon", "ic", "ef", "ot", "ess", "ist")
+_ROLE_ENDS = ("ain", "ant", "ar", "ee", "eon", "ic", "ef", "ot", "ess", "ist", "wife")
+# the family's own words for its members, as notes spell them
+_FAMILY_FORMS = frozenset(
+    ["granma", "grandma", "gramma", "grammy", "gramps", "grampa", "grandpa", "grampy", "nanna",
+     "nana", "nanny", "nannie", "nain", "taid", "poppa", "pops", "pop", "missis", "missus",
+     "mammy", "mummy", "mumma", "mama", "mamma", "daddy", "papa", "pappa", "da", "ma", "pa",
+     "granny", "grannie", "gran", "grandad", "granda", "grandda", "hubby", "wifey", "bro",
+     "sis", "cuz", "bubba", "babe", "nonna", "nonno", "oma", "opa", "abuela", "abuelo",
+     "lola", "lolo", "tita", "tito", "aunty", "auntie", "unc", "stepdad", "stepmum", "stepmom"]
+)  # fmt: skip
 # a relative's owner: "Manju's brother", "Grace's mum" (the relative's own name may follow)
 _OWNER_OF_RELATIVE = re.compile(
     r"(?<![\w'\u2019-])([A-Z][a-z]+)['\u2019]s[ \t]+(?:(?:older|younger|little|big|twin|late|"
@@ -159,9 +169,11 @@ _OWNER_OF_RELATIVE = re.compile(
 )
 # whose relative someone is, by name: "Thaís (mum of Enzo, 4)", "the widow of Arturo"
 _RELATIVE_OF = re.compile(
-    r"\b(?:mum|mom|mother|dad|father|parent|carer|gran|nan|grandmother|grandfather|sister|"
-    r"brother|wife|husband|partner|widow|widower|son|daughter|aunt|auntie|uncle|girlfriend|"
-    r"boyfriend|fianc[eé]e?)[ \t]+of[ \t]+([A-Z][a-z]+)(?![\w-]|[ \t]+[A-Z])"
+    r"\b(?i:mum|mom|mam|mummy|mother|dad|father|parent|carer|gran|nan|grandmother|grandfather|"
+    r"sister|brother|wife|husband|partner|widow|widower|son|daughter|aunt|auntie|uncle|"
+    # (not "to": "drives his mother to Limerick", "moved daughter to Telegram")
+    r"girlfriend|boyfriend|fianc[eé]e?|step-?mum|step-?dad)[ \t]+of[ \t]+"
+    r"([A-Z][a-z]+)(?![\w-]|[ \t]+[A-Z])"
 )
 # a relative by marriage before a name: "Mum-in-law Kusum", "his sister-in-law Anjali"
 _IN_LAW = re.compile(
@@ -278,7 +290,7 @@ def detect(text: str) -> list[Span]:
             handle = m.group(1)
             if _USER_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 lex = lex or lexicon()
-                if _handle_like(handle, lex) or _name_like(handle, lex):
+                if _handle_like(handle, lex):  # (not "User 'Admin'", "Account 'Premium'")
                     out.append(Span(m.start(1), m.end(1), "URL", "pattern"))
     low_text = text.lower()
     if "handle" in low_text or "name" in low_text or "gamertag" in low_text:
@@ -353,13 +365,11 @@ def detect(text: str) -> list[Span]:
                 out.append(Span(m.start(1), m.end(1), "NAME", "context"))
     for m in _RELATIVE_OF.finditer(text) if " of " in text else ():
         lex = lex or lexicon()
-        if _free_word(m.group(1), lex, _RARE_OF) and not m.group(1).lower().endswith(
-            _AGENT_ENDS + _NOT_NAME_ENDS
-        ):  # (not "mother of God", "father of Science", "mother of Invention")
+        if _relative_name(m.group(1), lex):
             out.append(Span(m.start(1), m.end(1), "NAME", "context"))
     for m in _IN_LAW.finditer(text) if "-in-law" in text or "-In-Law" in text else ():
         lex = lex or lexicon()
-        if _free_word(m.group(1), lex, _RARE) and m.group(1).lower() not in _NOT_AFTER_TITLE:
+        if _relative_name(m.group(1), lex):
             out.append(Span(m.start(1), m.end(1), "NAME", "context"))
     if (" is " in text or " was " in text) and ("9" in text or "1" in text):
         for m in _ROLE_AGE.finditer(text):
@@ -369,6 +379,26 @@ def detect(text: str) -> list[Span]:
     if "self " in text:
         out += [Span(m.start(1), m.end(1), "AGE", "pattern") for m in _SELF_AGE.finditer(text)]
     return out
+
+
+def _relative_name(word: str, lex: Lexicon) -> bool:
+    """A relative's name after "Mum-in-law" or "mum of": a first name, or a rarer word
+    with no ending of a word or a role ("Kusum", "Enzo"; not "Dementia", "Situation",
+    "Visits", "God", "Groom", "Invention": review 27)."""
+    low = word.lower()
+    if low in _FAMILY_FORMS or low in RELATION_WORDS:
+        return False  # "carer of Nan and Grandad", "Mother-in-law Nan"
+    if low in lex.first_names:
+        return True
+    return (
+        _free_word(word, lex, _RARE_OF)
+        and low not in _NOT_AFTER_TITLE
+        and not low.endswith(_AGENT_ENDS + _NOT_NAME_ENDS + _ROLE_ENDS + _WORD_TAILS)
+    )
+
+
+# more endings of words that name no one ("dementia", "visits", "groom")
+_WORD_TAILS = ("ia", "ion", "s", "oom", "ide", "ure", "ism", "ity")
 
 
 def _owner_name(word: str, lex: Lexicon) -> bool:
@@ -382,6 +412,7 @@ def _owner_name(word: str, lex: Lexicon) -> bool:
         and low not in RELATION_WORDS
         and low not in _NOT_AFTER_TITLE
         and low not in BRANDS
+        and low not in _FAMILY_FORMS  # "Granma's sister", "Poppa's brother" (review 27)
         # a first name, or a rare word that is no role: not "Farmer's wife", "Elder's
         # grandson", "Vicar's wife"
         and (
@@ -396,13 +427,18 @@ def _owner_name(word: str, lex: Lexicon) -> bool:
 
 
 def _handle_like(word: str, lex: Lexicon) -> bool:
-    """A handle by its look: "_" or a digit in it, or letters the word lists do not
-    hold ("vxnxmoth", "kettlecorn"; not "it", "conflict", "Dave")."""
+    """A handle by its look: "_" or a digit in it, letters in lower case the word
+    lists do not hold ("vxnxmoth", "kettlecorn"), or capitals inside lower case
+    ("xXSlayerXx"); not a word, a name, an acronym or a contraction typed without its
+    apostrophe ("it", "Dave", "CAMHS", "GCSEs", "isnt": review 27)."""
     core = word.lstrip("@").rstrip(".")
     if "_" in core or "." in core or any(c.isdigit() for c in core):
         return True
     low = core.lower()
-    return len(low) >= 3 and not is_word(low, lex) and low not in lex.first_names
+    if len(low) < 5 or is_word(low, lex) or low in lex.first_names or low in BARE_CONTRACTIONS:
+        return False
+    inner_capital = any(c.isupper() for c in core[1:-1]) and any(c.islower() for c in core)
+    return core.islower() or (inner_capital and not core.rstrip("s").isupper())
 
 
 def _name_like(word: str, lex: Lexicon) -> bool:

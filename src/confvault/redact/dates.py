@@ -51,10 +51,18 @@ _RATED = re.compile(
 )
 # "from 3/10 to 6/10" is a score: day/month pairs need a stronger cue
 _STRONG_DATE_CONTEXT = re.compile(
-    r"(?i)(?:\b(?:on|since|until|till|by|dated?|born|dob|due|is|wc|"
-    # what happens on a day: "referral sent 06/10", "Review 4/12", "EDD was 11/12"
-    r"sent|received|review|reviewed|seen|started|ended|expires|expired|discharged|admitted|"
-    r"booked|edd(?:\s+was)?|appt)|\bw/c)\s*[:,]?\s*$"
+    r"(?i)(?:\b(?:on|since|until|till|by|dated?|born|dob|due|is|wc)|\bw/c)\s*[:,]?\s*$"
+)
+# what happens on a day: "referral sent 06/10", "Review 4/12", "EDD was 11/12"; a
+# weaker cue, taken only for a pair that is no score or fraction, before no noun
+# ("Mood review 4/10 today", "Started 1/2 tablet", "Sent 3/5 forms": review 27)
+_EVENT_DATE_CONTEXT = re.compile(
+    r"(?i)\b(?:sent|received|review|reviewed|seen|ended|expires|expired|discharged|"
+    r"edd(?:\s+was)?)\s*[:,]?\s*$"
+)
+_EVENT_DATE_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)\n]|$)|\s+(?:at|and|but|so|for|to|as|when|after|before|then|with|by|"
+    r"from|in|[-\u2013])\b"
 )
 _COUNTED = re.compile(
     r"(?i)\s+(?:sessions?|sesh|sess|appts?|appointments?|times|visits?|weeks?|days|nights|"
@@ -159,7 +167,13 @@ def _numeric_dates(text: str) -> Iterator[Span]:
         if len(m.group(2)) == 4 or not _plausible(a, b):
             continue
         # "6/10" is as likely a score as a date: keep it unless the context says date
-        ctx = bool(_STRONG_DATE_CONTEXT.search(text, max(0, m.start() - 12), m.start()))
+        ctx = bool(_STRONG_DATE_CONTEXT.search(text, max(0, m.start() - 12), m.start())) or (
+            (b != 10 or m.group(1).startswith("0"))  # ("sent 06/10": no score is so written)
+            and not (a < b <= 5)
+            and _EVENT_DATE_CONTEXT.search(text, max(0, m.start() - 14), m.start()) is not None
+            and _EVENT_DATE_AFTER.match(text, m.end()) is not None
+            and not _RATED.search(text, max(0, m.start() - 16), m.start())
+        )
         # "12/08": a leading zero and more than its "out of" is no score; nor is
         # "05/06", a zero first (but "07/10" is a score out of ten)
         padded = (

@@ -340,11 +340,12 @@ _DOTTED_DAY_MONTH = re.compile(
     r"((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?!\d)"
     # a blank after the day's stop, as Czech and Slovak notes write it ("set for 30. 4.",
     # "detained by police 5. 11."): no dose or amount is written so
-    r"|\b(?:on|for|by|police|from|until|till|since|before|after|dated|due|do|od|dne|po|"
-    r"před|pred)[ \t]+((?:[12]\d|3[01]|0?[1-9])\.[ \t](?:1[0-2]|0?[1-9])\.)(?![\w.])"
-    # a month with its zero after the English "on" ("failed on 14.03."): no dose
-    r"|\b(?:on|dated|from|until|since)[ \t]+((?:[12]\d|3[01]|0?[1-9])\.0[1-9])\.?"
-    r"(?![\w.]|[ \t]*(?:mg|ml|mcg|g|kg|%|units?|tabs?|x)\b)"
+    # (not after "for": "Goals for 1. 2. both done", a list; review 27)
+    r"|\b(?:on|set[ \t]+for|by|police|until|till|since|dated|due|do|od|dne|po|před|pred)"
+    r"[ \t]+((?:[12]\d|3[01]|0?[1-9])\.[ \t](?:1[0-2]|0?[1-9])\.)(?![\w.])"
+    # a month with its zero after "on" or "dated", and its stop ("failed on 14.03."): not a
+    # time ("from 10.05 until 10.55", "since 8.05"), a dose or a weight (review 27)
+    r"|\b(?:on|dated)[ \t]+((?:[12]\d|3[01]|0?[1-9])\.0[1-9])\.(?![\w.])"
 )
 
 

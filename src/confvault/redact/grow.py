@@ -27,13 +27,13 @@ from collections.abc import Callable
 
 from . import buildings, opening, regions
 from .intervals import containment
-from .lexicon import frequent, is_word, lexicon
+from .lexicon import is_word, lexicon, subtitle_proper
 from .model import Span
-from .name_words import RELATION_WORDS
+from .name_words import RELATION_WORDS, ends_phrase
 from .regions import REGION_CODES as _REGION_CODES
 from .resolve import KNOWN
 from .spelled import ONES, TEENS, TENS
-from .words import FUNCTION_WORDS, TITLES
+from .words import EXTRA_WORDS, FUNCTION_WORDS, SERVICE_WORDS, TITLES
 from .world_words import WORLD_WORDS
 
 _POSTCODE_AFTER = re.compile(
@@ -226,8 +226,12 @@ def _place_like(words: str) -> bool:
         (low := w.lower()) in FUNCTION_WORDS
         or low in TITLES
         or low in RELATION_WORDS
-        or frequent(low, lex, 3000)
         or low in _CALENDAR_SHORT  # "from Monday to Wed 18/9"
+        or low in SERVICE_WORDS  # "from Liverpool to Respite for a week"
+        or low in EXTRA_WORDS
+        # a word, unless a place of the lists or a film subtitle's name ("Partick"): not
+        # "to Refuge", "to Temporary Accommodation", "to Uni", "to Zoom" (review 27)
+        or (is_word(low, lex) and low not in lex.places and not subtitle_proper(low, lex))
         for w in words.split()
     )
 
@@ -262,8 +266,10 @@ _CALENDAR_SHORT = frozenset(
 
 
 def _nickname_like(low: str) -> bool:
+    """A first name, no word, or a film subtitle's name ("Gwennie"): not a word quoted
+    after a name ("Kevin, 'Suffocating'.", "'Numb'", "'Toxic'": review 27)."""
     lex = lexicon()
-    return low in lex.first_names or not frequent(low, lex, 3000)
+    return low in lex.first_names or not is_word(low, lex) or subtitle_proper(low, lex)
 
 
 def _ends_in_street(text: str, sp: Span) -> bool:
@@ -348,7 +354,8 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             and text[sp.start - 5 : sp.start].lower() == "from "
         ):
             m = _TO_PLACE.match(text, sp.end)
-            if m and _place_like(m.group(1)):  # "moved from Govan to Partick"
+            if m and _place_like(m.group(1)) and ends_phrase(text, m.end(1)):
+                # "moved from Govan to Partick" (not "to Online sessions")
                 out.append(Span(m.start(1), m.end(1), "LOCATION", "context", None, "PLACE"))
         if dedicated and text[sp.start - 1 : sp.start] == " ":
             out += buildings.dedicated(text, sp)  # "Our Lady of Lourdes Secondary"

@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .lexicon import lexicon
+from .lexicon import frequent, lexicon
 from .org_words import BUSINESS_WORDS, GENERIC_PARTS, ORG_SUFFIXES, STREET_WORDS
 from .words import FUNCTION_WORDS
 
@@ -98,9 +98,11 @@ def _parts(term: str) -> tuple[str, ...]:
         out.append(core)
     # the term's opening words when they hold a part ("hollins park" of "Hollins Park
     # School": people drop the generic tail; without this only "hollins" was found)
-    for j in range(2, len(words) if out and not numeric else 0):
+    # (a part that is no very frequent word: not "new life" of "New Life Church", review 27)
+    rare = [p for p in out if not frequent(p.lower(), lexicon(), 500)]
+    for j in range(2, min(len(words), 8) if rare and not numeric else 0):
         head = [w.strip(".,;:()\"'\u2019") for w in words[:j]]
-        if all(head) and any(h in out or h[:-2] in out for h in head):
+        if all(head) and any(h in rare or h[:-2] in rare for h in head):
             out.append(" ".join(head))
     return tuple(out)
 

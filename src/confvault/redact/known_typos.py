@@ -93,9 +93,14 @@ class _Vocab:
             return False
         # a word with an ending ("Sumer" for a registered Summer) only before a person's
         # verb: the note makes it a person (not "Calmer today", "Teary at times")
+        if not inflected(core, lex):
+            return re.search(rf"\b{re.escape(core.capitalize())}\b", self._written) is not None
+        # and never written in lower case: "Calmer said she felt calmer after" uses the
+        # word (review 27)
+        if re.search(rf"\b{re.escape(core)}\b", self._written):
+            return False
         verb = rf"(?:['\u2019]s)?[ \t]+{PERSON_VERB}\b"
-        after = verb if inflected(core, lex) else r"\b"
-        return re.search(rf"\b{re.escape(core.capitalize())}{after}", self._written) is not None
+        return re.search(rf"\b{re.escape(core.capitalize())}{verb}", self._written) is not None
 
     def starts_for(self, first: str) -> list[int]:
         """Positions whose word is `first`, or one edit from it when it is long enough

@@ -45,12 +45,18 @@ _NOT_SCHEMES = frozenset(
      "PLN", "RON", "CZK", "HUF", "NGN", "GHS", "KES", "PHP", "SGD", "HKD", "MXN", "BRL", "AED",
      "TEL", "MOB", "PH", "PHONE", "FAX", "CALL", "DOB", "DATE", "AM", "PM", "UTC", "GMT", "BST",
      "EST", "PST", "CET", "ISBN", "ISSN", "MG", "ML", "KG", "KM", "MB", "GB", "KB", "TB",
-     "RS", "BTC"]
+     "RS", "BTC", "PKR", "UGX", "IDR", "BDT", "QAR", "MYR", "LKR", "THB", "VND", "KRW", "CNY",
+     "RUB", "TRY", "EGP", "MAD", "TZS", "ETB", "XOF", "XAF", "ZMW", "NPR", "SAR", "KWD", "OMR",
+     "BHD", "JOD", "ILS", "ARS", "CLP", "COP", "PEN", "UAH", "RWF", "MWK", "NAD", "BWP", "JMD",
+     "TTD", "FJD", "WST", "TOP", "ZWL", "SOS", "SDG", "IQD", "IRR", "AFN"]
 )  # fmt: skip
+# a span of years ("AY 2023-2024", "ESA 2019-2022") or a law's number ("GDPR 2016/679")
+_YEARS = re.compile(r"(?:19|20)\d\d[/-](?:(?:19|20)?\d\d|\d{1,4})")
 _SIX_DIGITS = re.compile(r"\d(?:[/-]?\d){5}")
 # seven to ten digits and a check letter, as record numbers are written ("44190562K",
 # New York's NYSID, Medicaid numbers): no amount, phone or date ends in a capital
-_DIGITS_LETTER = re.compile(r"(?<![\w/.-])\d{7,10}[A-Z](?![\w/-])")
+# (not a round amount with its multiplier: "1000000K")
+_DIGITS_LETTER = re.compile(r"(?<![\w/.-])\d{7,10}(?<!000)[A-Z](?![\w/-])")
 
 
 def _labelled(text: str) -> list[Span]:
@@ -62,6 +68,8 @@ def _labelled(text: str) -> list[Span]:
             continue  # a unit, a currency, a ward ("ICU 123456")
         if frequent(low, lexicon(), 3000):
             continue  # a word in capitals: "I GOT 1000000 likes"
+        if _YEARS.fullmatch(m.group(2)):
+            continue
         out.append(Span(m.start(2), m.end(2), "ID", "pattern"))
     return out
 

@@ -172,6 +172,22 @@ def subtitle_name(word: str, lex: Lexicon) -> bool:
     return far_down(word, lex) and word not in lex.first_names and word not in lex.surnames
 
 
+# how English words end, which a district's or a person's own name seldom does
+_WORD_ENDS = (
+    "ing", "ed", "tion", "sion", "ness", "ment", "ity", "ism", "ist", "ive", "ous", "al",
+    "er", "ers", "or", "ors", "ic", "ics", "ly", "ful", "less", "able", "ible", "ance",
+    "ence", "ship", "hood", "ure", "ery", "ary", "ory", "age", "ant", "ent", "ies", "es",
+    "wife", "man", "men", "work", "care",
+)  # fmt: skip
+
+
+def subtitle_proper(word: str, lex: Lexicon) -> bool:
+    """Ranked far down among the film subtitles' words, with no English word's ending:
+    as a rule a place's or a person's own name ("lewisham", "partick", "gwennie"; not
+    "counselling", "bereavement", "midwife", "suffocating") (lower-case ``word``)."""
+    return rare_ranked(word, lex) and not word.endswith(_WORD_ENDS) and word not in lex.dictionary
+
+
 def rare_word(word: str, lex: Lexicon, rank: int = 3000) -> bool:
     """A word in no dictionary and at most this frequent ("tom", "sammy"; not "will"):
     without a capital, a first name is taken for a name only when it is one."""

@@ -234,6 +234,29 @@ def _classify_uncached(word: str, lex: Lexicon) -> int:
     return _lookup(word, lex)
 
 
+_CLAUSE_GOES_ON = re.compile(r"[ \t]*(?:[.,;:!?)\]\n\r]|$)|[ \t]+([a-z]+)\b")
+
+
+def ends_phrase(text: str, end: int) -> bool:
+    """What follows ``end`` ends a noun phrase: a stop, a bracket, a line end, a
+    function word ("in Lewisham and …", "to Partick to be nearer") or a place's noun
+    ("from Waverley station"), not a noun the word would qualify ("in Hospice care",
+    "to Online sessions")."""
+    m = _CLAUSE_GOES_ON.match(text, end)
+    return m is not None and (
+        m.group(1) is None or m.group(1) in FUNCTION_WORDS or m.group(1) in _PLACE_NOUNS
+    )
+
+
+# what may follow a district's name and keep it one: "from Waverley station"
+_PLACE_NOUNS = frozenset(
+    ["station", "area", "estate", "park", "road", "street", "centre", "center", "market",
+     "library", "bridge", "way", "side", "end", "branch", "office", "high", "town", "village",
+     "district", "bus", "train", "shops", "harbour", "harbor", "port", "quay", "beach", "pier",
+     "bay", "seafront"]
+)  # fmt: skip
+
+
 def sentence_start(text: str, start: int) -> bool:
     if start >= 2 and text[start - 1] == " " and text[start - 2].isalnum():
         return False  # the common case, decided as the loop below would

@@ -22,7 +22,7 @@ import re
 
 from . import addresses, word_names
 from .languages import spoken_of
-from .lexicon import Lexicon, lexicon, rare_ranked
+from .lexicon import lexicon, subtitle_proper
 from .model import Span
 from .name_context import (
     HOME_CTX,
@@ -102,27 +102,14 @@ from .name_words import (
     TITLE,
     UNKNOWN,
     Tok,
+    ends_phrase,
     typed_caseless,
 )
 from .words import (
     ACRONYMS,
     BRANDS,
+    SERVICE_WORDS,
 )
-
-# how English words end, which a district's name seldom does
-_WORD_ENDS = (
-    "ing", "ed", "tion", "sion", "ness", "ment", "ity", "ism", "ist", "ive", "ous", "al",
-    "er", "ers", "or", "ors", "ic", "ics", "ly", "ful", "less", "able", "ible", "ance",
-    "ence", "ship", "hood", "ure", "ery", "ary", "ory", "age", "ant", "ent", "ies", "es",
-    "wife", "man", "men", "work", "care",
-)  # fmt: skip
-
-
-def _subtitle_place(low: str, lex: Lexicon) -> bool:
-    """A word the frequency lists hold only far down, among the film subtitles' names
-    ("lewisham", "partick"), without an English word's ending: after "in" or "from"
-    inside a sentence, a district (not "in Counselling", "in Bereavement")."""
-    return rare_ranked(low, lex) and not low.endswith(_WORD_ENDS) and low not in lex.dictionary
 
 
 def warm_up() -> None:
@@ -236,7 +223,9 @@ def detect_names(text: str) -> list[Span]:
             and cls0 == COMMON
             and last.lower() in ("in", "from", "near")
             and not first
-            and _subtitle_place(tok.text.lower(), lex)
+            and subtitle_proper(tok.text.lower(), lex)
+            and tok.text.lower() not in SERVICE_WORDS  # "in Hospice", "in Detox"
+            and ends_phrase(text, end)  # not "in Respite care"
         )
         if (
             single

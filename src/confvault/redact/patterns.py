@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from . import handles
+from .lexicon import is_word, lexicon
 from .model import Span
 
 EMAIL = re.compile(
@@ -309,13 +310,22 @@ _AT_WORDS = frozenset(
 _BARE_LOCAL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]{1,40}@(?=[ \t\n),;:!?]|\.?$)")
 
 
+def _local_like(local: str) -> bool:
+    """An address's name by its look: a dot, "_", "+" or a digit in it, or five letters
+    or more that are no word ("jmorrow"; not "me@ lunch", "data@ home": review 27)."""
+    if any(c in "._+" or c.isdigit() for c in local):
+        return True
+    return len(local) >= 5 and not is_word(local.lower(), lexicon())
+
+
 def detect_web(text: str) -> list[Span]:
     found = []
     if "@" in text:
         for m in EMAIL.finditer(text):
             found.append(Span(m.start(), m.end(), "EMAIL", "pattern"))
         for m in _BARE_LOCAL.finditer(text):  # "not the jmorrow@ one": an address's name
-            found.append(Span(m.start(), m.end(), "EMAIL", "pattern"))
+            if _local_like(m.group()[:-1]):
+                found.append(Span(m.start(), m.end(), "EMAIL", "pattern"))
         for m in HANDLE.finditer(text):
             body = m.group()[1:]
             if _HANDLE_MARK.search(body) or (len(body) >= 5 and body.lower() not in _AT_WORDS):

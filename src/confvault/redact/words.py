@@ -408,3 +408,14 @@ PERSON_VERB = (
     "thought|cried|asked|agreed|refused|arrived|attended|texted|phoned|messaged|is|was|has|"
     "had|works|lives|stays|seems|looks|needs|can't|won't|didn't|doesn't|isn't|wasn't)"
 )
+
+
+# services and ways of meeting that notes capitalise as if places ("moved to Respite",
+# "switched to Online", "in Hospice"): no district's name
+SERVICE_WORDS = frozenset(
+    ["respite", "hostel", "detox", "hospice", "rehab", "refuge", "outreach", "online", "zoom",
+     "skype", "telehealth", "whatsapp", "facetime", "teams", "housing", "foster", "kinship",
+     "care", "court", "hospital", "school", "college", "uni", "university", "work", "church",
+     "mosque", "temple", "prison", "custody", "shelter", "daycare", "recovery", "therapy",
+     "counselling", "supervision", "probation", "remand", "bail", "hostels", "placement"]
+)  # fmt: skip
