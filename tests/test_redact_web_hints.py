@@ -3,7 +3,8 @@
 OLD_* and old_detect_web are the code as it was before the hints were rewritten
 (each to begin at its separator; the IPv4 hint to ask for all four octets; the
 IPv6 scan gated on colons), with the two behaviour changes made since in both
-(the "www." gate in any case; a domain taken with its path; handles); the tests compare
+(the "www." gate in any case; a domain taken with its path; handles; an address's name
+without its domain); the tests compare
 the two on chosen and random text.
 """
 
@@ -54,6 +55,9 @@ def old_detect_web(text: str) -> Iterator[Span]:
     if "@" in text:
         for m in patterns.EMAIL.finditer(text):
             yield Span(m.start(), m.end(), "EMAIL", "pattern")
+        for m in patterns._BARE_LOCAL.finditer(text):  # (session 14, in both)
+            if patterns._local_like(m.group()[:-1]):
+                yield Span(m.start(), m.end(), "EMAIL", "pattern")
         for m in patterns.HANDLE.finditer(text):
             body = m.group()[1:]
             if re.search(r"[\d_.]", body) or (len(body) >= 5 and body.lower() not in AT_WORDS):

@@ -57,7 +57,8 @@ _STRONG_DATE_CONTEXT = re.compile(
 # weaker cue, taken only for a pair that is no score or fraction, before no noun
 # ("Mood review 4/10 today", "Started 1/2 tablet", "Sent 3/5 forms": review 27)
 _EVENT_DATE_CONTEXT = re.compile(
-    r"(?i)\b(?:sent|received|review|reviewed|seen|ended|expires|expired|discharged|"
+    # (not "seen": "seen 5/6 and DNA 3/4" counts sessions)
+    r"(?i)\b(?:sent|received|review|reviewed|ended|expires|expired|discharged|"
     r"edd(?:\s+was)?)\s*[:,]?\s*$"
 )
 _EVENT_DATE_AFTER = re.compile(

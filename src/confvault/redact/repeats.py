@@ -60,8 +60,10 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
     else:
         lowered = {w.lower() for w in words if w[:1].isupper()}
     kinds = {}
+    frequent_words: set[str] = set()  # (owning only a relative: "Park's gates" is the park)
     if words or lowered:
         lex = lexicon()
+        frequent_words = {w for w in words if frequent(w.lower(), lex, _OWNS_ANY_RANK)}
         kinds = {
             w: k
             for w in words
@@ -117,7 +119,11 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
             if inside(start, end) and not (word in refs and (start, end) in places):
                 continue
             if kind == _WITH_VERB and not (
-                _VERB_AFTER.match(text, end) or _RELATIVE_AFTER.match(text, end)
+                _VERB_AFTER.match(text, end)
+                or _FAMILY_AFTER.match(text, end)
+                # what else is theirs, after a name that is no frequent word ("Enzo's
+                # nursery"; not "Park's gates", "Hope's garden": review 20)
+                or (word not in frequent_words and _RELATIVE_AFTER.match(text, end))
             ):
                 continue
             if kind == _OWNER and not (
@@ -126,7 +132,8 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
                 continue
             if kind == _SURNAME and not (
                 _VERB_AFTER.match(text, end)
-                or _RELATIVE_AFTER.match(text, end)
+                or _FAMILY_AFTER.match(text, end)
+                or (word not in frequent_words and _RELATIVE_AFTER.match(text, end))
                 # inside a sentence, and not the end of a name of capitals ("Tower
                 # Bridge", "Family Court", "Eiffel Tower": review 27)
                 or not (
@@ -255,9 +262,15 @@ _LOWER_VERB_AFTER = re.compile(
     r"hadnt|hadn't|isnt|isn't|wasnt|wasn't|asked|agreed|refused|arrived|attended|missed|"
     r"texted|phoned|messaged|seems|seemed|sounds|sounded|looks|looked)\b"
 )
+_OWNS_ANY_RANK = 3000  # a name rarer than this owns anything: "Enzo's nursery"
 _CAPITAL_BEFORE = re.compile(r"[A-Z][^\W\d_]*[ \t]+$")
 # whose relative a name found is: "River (they/them) … River's mum Tracey"
-# and what is theirs: "Enzo's nursery" ("'s" as "is" or "has" is no owner: "Hope's not",
+_FAMILY_AFTER = re.compile(
+    r"['\u2019]s[ \t]+(?:mum|mom|mam|mother|dad|father|sister|brother|nan|nana|gran|granny|"
+    r"grandma|grandad|wife|husband|partner|son|daughter|boyfriend|girlfriend|auntie|aunt|"
+    r"uncle|cousin|kids|children|baby)\b"
+)
+# what is theirs: "Enzo's nursery" ("'s" as "is" or "has" is no owner: "Hope's not",
 # "Will's been", "Grace's a star")
 _RELATIVE_AFTER = re.compile(
     r"['\u2019]s[ \t]+(?!(?:is|was|has|had|been|not|a|an|the|got|gone|going|just|still|very|"
