@@ -63,7 +63,9 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
     frequent_words: set[str] = set()  # (owning only a relative: "Park's gates" is the park)
     if words or lowered:
         lex = lexicon()
-        frequent_words = {w for w in words if frequent(w.lower(), lex, _OWNS_ANY_RANK)}
+        frequent_words = {
+            w for w in words if w[:1].isupper() and frequent(w.lower(), lex, _OWNS_ANY_RANK)
+        }
         kinds = {
             w: k
             for w in words
