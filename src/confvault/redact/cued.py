@@ -11,10 +11,16 @@ through, because the detail is an ordinary or unknown word:
   "Caller (Owain)" (not "Client (Male)", "Student (Nursing)");
 * a hospital ward or suite with a name of its own: "the Bluebell Suite",
   "Rowan Ward" (not "Maternity Ward", "Family Suite");
-* a handle quoted after *user* or *username*: "user 'Diesel_Dan_HGV'";
+* a handle quoted after *user* or *username*: "user 'Diesel_Dan_HGV'", and one
+  after *handle*, *username*, *gamertag* unquoted when it looks like one: "(handle
+  kettlecorn, …)" (not "can't handle CAMHS");
 * an age over 89 after "is himself" / "is herself": "carer is himself 91";
 * a named village or neighbourhood after the word for its kind in other countries:
-  "Barangay Malinis", "Kampung Baru", "Mohalla Qasaban", "Colonia Roma".
+  "Barangay Malinis", "Kampung Baru", "Mohalla Qasaban", "Colonia Roma", "Barrio
+  Moravia", "zona 18";
+* whose relative someone is: the owner of a family word ("Manju's brother"; not
+  "Farmer's wife", "Granma's sister"), a name after an in-law ("Mum-in-law Kusum")
+  or after "mum of", "widow of" ("mum of Enzo, 4"; not "mother of God").
 
 One screen a rule; each pattern matches at a position in bounded time.
 """
@@ -44,12 +50,6 @@ _ABBREVIATIONS = frozenset(["ltd", "inc", "plc", "re", "xmas"])  # (as written: 
 # family words used as a title ("Auntie Blessing"), and words for a village or a
 # neighbourhood in other countries ("Barangay Malinis"); each pattern below opens with
 # a look-ahead naming their first letters, which the regex engine skips to
-# family words after a possessive (not "friend", "boss", "client": "Rover's friend")
-_FAMILY = (
-    "sister|brother|mum|mom|mam|mother|dad|father|son|daughter|aunt|auntie|aunty|uncle|cousin|"
-    "nan|nana|gran|granny|grandma|grandad|grandpa|grandson|granddaughter|niece|nephew|"
-    "husband|wife|boyfriend|girlfriend|fianc[eé]e?|sibling|twin"
-)
 _FAMILY_TITLES = (
     "Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Nonna|Nonno|Granny|Grandma|Grandad|Grandpa|Tita|Tito|Kuya"
 )
@@ -163,6 +163,12 @@ _FAMILY_FORMS = frozenset(
      "sis", "cuz", "bubba", "babe", "nonna", "nonno", "oma", "opa", "abuela", "abuelo",
      "lola", "lolo", "tita", "tito", "aunty", "auntie", "unc", "stepdad", "stepmum", "stepmom"]
 )  # fmt: skip
+# family words after a possessive (not "friend", "boss", "client": "Rover's friend")
+_FAMILY = (
+    "sister|brother|mum|mom|mam|mother|dad|father|son|daughter|aunt|auntie|aunty|uncle|cousin|"
+    "nan|nana|gran|granny|grandma|grandad|grandpa|grandson|granddaughter|niece|nephew|"
+    "husband|wife|boyfriend|girlfriend|fianc[eé]e?|sibling|twin"
+)
 # a relative's owner: "Manju's brother", "Grace's mum" (the relative's own name may follow)
 _OWNER_OF_RELATIVE = re.compile(
     r"(?<![\w'\u2019-])([A-Z][a-z]+)['\u2019]s[ \t]+(?:(?:older|younger|little|big|twin|late|"

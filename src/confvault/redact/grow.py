@@ -220,7 +220,9 @@ def _surname_place(text: str, sp: Span) -> bool:
 
 def _place_like(words: str) -> bool:
     """Capitalised words that may name a place after "from X to": none of them a
-    function word, a title or a frequent word ("to Work", "to Monday", "to Mum")."""
+    function word, a title, a relative, a day, a service or an ordinary word, unless
+    a place of the lists or a film subtitle's name ("to Partick"; not "to Work", "to
+    Mum", "to Wed 18/9", "to Respite")."""
     lex = lexicon()
     return not any(
         (low := w.lower()) in FUNCTION_WORDS
@@ -237,32 +239,9 @@ def _place_like(words: str) -> bool:
 
 
 _CALENDAR_SHORT = frozenset(
-    [
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "weds",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
-)
+    ["mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun", "jan",
+     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)  # fmt: skip
 
 
 def _nickname_like(low: str) -> bool:

@@ -96,9 +96,9 @@ def _parts(term: str) -> tuple[str, ...]:
         if numeric and core.isalpha():
             continue  # the label of a number ("NHS" of "NHS 943 476 5919") names no one
         out.append(core)
-    # the term's opening words when they hold a part ("hollins park" of "Hollins Park
-    # School": people drop the generic tail; without this only "hollins" was found)
-    # (a part that is no very frequent word: not "new life" of "New Life Church", review 27)
+    # the term's opening words when they hold a part that is no very frequent word
+    # ("hollins park" of "Hollins Park School": people drop the generic tail, and only
+    # "hollins" was found; not "new life" of "New Life Church": review 27)
     rare = [p for p in out if not frequent(p.lower(), lexicon(), 500)]
     for j in range(2, min(len(words), 8) if rare and not numeric else 0):
         head = [w.strip(".,;:()\"'\u2019") for w in words[:j]]

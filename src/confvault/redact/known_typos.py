@@ -87,8 +87,8 @@ class _Vocab:
 
     def _written_as_name(self, core: str, lex: Lexicon) -> bool:
         """A word the ranked lists hold only far down, used as a name here: a film
-        subtitle's name ("liesl" for a registered Liezl), no place, no inflected word
-        ("teary", "calmer"), and capitalised in the text."""
+        subtitle's name ("liesl" for a registered Liezl), no place, capitalised in the
+        text; a word with an ending ("teary", "calmer", "sumer") only as below."""
         if not rare_ranked(core, lex) or core in lex.places:
             return False
         # a word with an ending ("Sumer" for a registered Summer) only before a person's
