@@ -7,6 +7,11 @@ split at spaces, are looked up in one set (the cue words, also with ``:``,
 ``.`` or ``,`` after them or ``(`` before), so a text with no cue pays a split
 and a set test; a ``#`` (``A#``, ``ss#``, ``name#1234``) sends the text to both
 detectors' own cue searches.
+
+Two rules of its own, tried at each run of six digits: a number after a scheme's
+label in capitals that no rule knows (``NYSID 12345678K``, ``CNP 1790512124567``; not
+a currency, a unit, a ward, a span of years), and seven to ten digits with a check
+letter (``44190562K``).
 """
 
 from __future__ import annotations
