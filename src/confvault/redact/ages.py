@@ -99,15 +99,16 @@ _AGE_BIRTHDAY = re.compile(
 _AGE_FORMS = re.compile(
     # (a date between: "passed 9/14 at 93", "died on 3.2. aged 96"; a date has its
     # separator: not "She passed 2 at 95%", review 27)
-    r"(?i)\b(?:passed(?:\s++away)?|died|dead)(?:\s++(?:on\s++)?\d\d?[/.-]\d[\d/.-]{0,7}+)?"
-    r"\s++(?:at|aged)\s++(9\d|1[0-3]\d)\b(?![%.,]\d|\s*+(?:%|percent))"
+    r"(?i)\b(?:passed(?:\s++away)?|died|dead)(?:\s++(?:on\s++)?\d\d?[/.]\d\d?(?:[/.]\d{2,4})?+)?"
+    r"\s++(?:at|aged)\s++(9\d|1[0-3]\d)\b"
+    r"(?![%.,]\d|\s*+(?:%|percent|minutes|mins|hours|hrs|marks|points|pts|mph|kg|km|miles|of)\b)"
     r"|\bage\s*+[:=]\s*+(9\d|1[0-3]\d)\b"
     r"|(?<![\w.])(9\d|1[0-3]\d)\s*+-?\s*+(?:yrs?|years?)\s*+-?\s*+old\b"
     r"|(?<![\w.])(9\d|1[0-3]\d)\s*+y\.\s?o\b\.?|(?<![\w.])(9\d|1[0-3]\d)\s*+yo\b"
     # "At 93 he still drives", "At 95, she swims": opening a sentence (not "heart rate
     # at 110 she", "driving at 90 he said": review 27)
     r"|(?:^|(?<=[.!?\n])\s*+|(?<=[.!?]\s))(?-i:At)\s++(9\d|1[0-3]\d),?+\s++"
-    r"(?=(?:he|she|they|still)\b)"
+    r"(?=(?:(?:he|she|they)\s++)?still\b)"  # ("At 95 he was pulled over": review 28)
     # "lives alone at 94," (not "at 94 Main Street", "at 95%")
     r"|\b(?:alone|independently)\s++at\s++(9\d|1[0-3]\d)"
     r"(?=\s*[,.;!?)]|\s+(?:and|but|she|he|still)\b)"
@@ -159,7 +160,7 @@ _OWNER = re.compile(rf"(?:(?i:{_FAMILY})|[A-Z][a-z]+)$")
 # before an age between commas, the name may carry a nickname in brackets:
 # "Mr Kenneth Abbott (Ken), 90,"
 _COMMA_OWNER = re.compile(
-    rf"(?:(?i:{_FAMILY})|[A-Z][a-z]+|[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]*\([A-Z][a-z]{{1,15}}\))$"
+    rf"(?:(?i:{_FAMILY})|[A-Z][a-z]+|[A-Z][a-z]+[ \t]+[A-Z][a-z]+[ \t]*\(([A-Z][a-z]{{1,15}})\))$"
 )
 _RELATIVE_BEFORE = re.compile(rf"(?i)\b(?:{_FAMILY})\b[^.!?\n]*$")
 # "Mrs Kaur is 91,": a title, a name, and the age as the sentence's point
@@ -284,7 +285,10 @@ def digit_ages(text: str, low: str) -> list[Span]:
             line_end = text[m.end(1) : m.end(1) + 1] != "," and not m.group(2)
             if line_end and not _RELATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "Edith, 95" ending a line needs a relative before
-            if owner.search(text, max(0, m.start() - 30), m.start()):
+            who = owner.search(text, max(0, m.start() - 30), m.start())
+            # (a nickname in brackets is a first name: not "Heart Rate (Resting), 95,")
+            nick = who.group(1) if who is not None and who.re is _COMMA_OWNER else None
+            if who and (nick is None or nick.lower() in lexicon().first_names):
                 found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
     if "m" in low or "dr" in low:
         for m in _TITLED_AGE.finditer(text):

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicon, far_down, frequent, is_word, lexicon, rare_ranked
+from .lexicon import Lexicon, far_down, frequent, is_word, lexicon, rare_ranked, subtitle_proper
 from .model import Span
 from .name_words import RELATION_WORDS
 from .words import BARE_CONTRACTIONS, BRANDS, EXTRA_WORDS, FUNCTION_WORDS, TITLES
@@ -146,11 +146,14 @@ _BARE_HANDLE = re.compile(
     r"(@?[A-Za-z0-9][\w.]*[A-Za-z0-9_])(?![\w@'\u2019])"
 )
 _HANDLE_CUES = ("handle", "username", "user name", "gamertag", "screen")
-# "handle" as a verb before it: "could not handle kettlecorn"
-_HANDLE_VERB = re.compile(
-    r"(?i:\b(?:to|can|could|cannot|can't|cant|couldn't|couldnt|not|will|would|'ll|won't|wont|"
-    r"must|might|should|help|helps|helped|me|you|we|they|i|he|she|doesn't|doesnt|didn't|didnt|"
-    r"don't|dont|'d|barely|hardly|never|always|just))[ \t]+$"
+# "handle" as a noun: after an owner, a platform or an opening mark, or before "is"
+# (it is far more often the verb: "helping him handle catastrophising", review 28)
+_HANDLE_NOUN_BEFORE = re.compile(
+    r"(?:(?i:\b(?:her|his|their|my|your|our|the|a|new|old|own|ig|insta|instagram|tiktok|"
+    r"twitter|x|discord|reddit|snap|snapchat|twitch|online|user|game|gaming|same|whose|"
+    r"messenger|whatsapp|telegram|signal|kik|skype|facebook|fb|steam|xbox|psn|roblox|"
+    r"minecraft|youtube|yt|threads|bluesky|tumblr|wattpad))[ \t]+"
+    r"|[(\[,:;\n]|^)[ \t]*$"
 )
 # endings of roles and ranks that are no names before a possessive
 _ROLE_ENDS = ("ain", "ant", "ar", "ee", "eon", "ic", "ef", "ot", "ess", "ist", "wife")
@@ -161,7 +164,8 @@ _FAMILY_FORMS = frozenset(
      "mammy", "mummy", "mumma", "mama", "mamma", "daddy", "papa", "pappa", "da", "ma", "pa",
      "granny", "grannie", "gran", "grandad", "granda", "grandda", "hubby", "wifey", "bro",
      "sis", "cuz", "bubba", "babe", "nonna", "nonno", "oma", "opa", "abuela", "abuelo",
-     "lola", "lolo", "tita", "tito", "aunty", "auntie", "unc", "stepdad", "stepmum", "stepmom"]
+     "lola", "lolo", "tita", "tito", "aunty", "auntie", "unc", "stepdad", "stepmum", "stepmom",
+     "granddaddy", "grandaddy", "grandmama", "grandpappy", "mumsy", "hubs", "mams", "mammy"]
 )  # fmt: skip
 # family words after a possessive (not "friend", "boss", "client": "Rover's friend")
 _FAMILY = (
@@ -295,18 +299,19 @@ def detect(text: str) -> list[Span]:
     if "'" in text or '"' in text or "\u2018" in text or "\u201c" in text:
         for m in _QUOTED_HANDLE.finditer(text):
             handle = m.group(1)
-            if _USER_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            cue = _USER_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            if cue:
                 lex = lex or lexicon()
-                if _handle_like(handle, lex):  # (not "User 'Admin'", "Account 'Premium'")
+                marked = "_" in handle or any(c.isdigit() for c in handle)
+                # (unmarked, not after "account": "Her account 'catfished' story")
+                if marked or ("ccount" not in cue.group() and _handle_like(handle, lex)):
                     out.append(Span(m.start(1), m.end(1), "URL", "pattern"))
     low_text = text.lower()
     cues = [i for c in _HANDLE_CUES if (i := low_text.find(c)) >= 0]
     if cues:  # (scanned from the first cue: most notes have none)
         for m in _BARE_HANDLE.finditer(text, min(cues)):
             lex = lex or lexicon()
-            if _handle_like(m.group(1), lex) and not _HANDLE_VERB.search(
-                text, max(0, m.start() - 12), m.start()
-            ):
+            if _handle_like(m.group(1), lex) and _handle_noun(text, m):
                 out.append(Span(m.start(1), m.end(1), "URL", "pattern"))
     for m in _LOCAL_UNIT.finditer(text, cue.start()) if cue else ():
         words = list(_UNIT_WORD.finditer(text, m.start(), m.end()))
@@ -372,11 +377,18 @@ def detect(text: str) -> list[Span]:
             out.append(Span(m.start(1), m.end(1), "NAME", "context"))
     for m in _relatives_of(text):
         lex = lex or lexicon()
-        if _relative_name(m.group(1), lex):
+        # (with an age after it, any rarer word: "mum of Enzo, 4")
+        aged = _AGE_AFTER.match(text, m.end(1)) and _free_word(m.group(1), lex, _RARE_OF)
+        if aged or _relative_name(m.group(1), lex):
             out.append(Span(m.start(1), m.end(1), "NAME", "context"))
     for m in _IN_LAW.finditer(text) if "-in-law" in text or "-In-Law" in text else ():
         lex = lex or lexicon()
-        if _relative_name(m.group(1), lex):
+        # (a first name or a subtitle's name: not "Sister-in-law Hen do", "Botox
+        # obsession", "Tupperware parties": review 28)
+        word = m.group(1).lower()
+        if _relative_name(m.group(1), lex) and (
+            word in lex.first_names or subtitle_proper(word, lex)
+        ):
             out.append(Span(m.start(1), m.end(1), "NAME", "context"))
     if (" is " in text or " was " in text) and ("9" in text or "1" in text):
         for m in _ROLE_AGE.finditer(text):
@@ -421,8 +433,10 @@ def _relatives_of(text: str) -> list[re.Match[str]]:
     return out
 
 
+_AGE_AFTER = re.compile(r",[ \t]*\d{1,2}\b(?![.,/:]\d)")
 _RELATIVES_BEFORE_OF = frozenset(
-    ["mum", "mom", "mam", "mummy", "mother", "dad", "father", "parent", "carer", "gran", "nan",
+    # (not "parent" or "carer": "a parent of Nursery age children", review 28)
+    ["mum", "mom", "mam", "mummy", "mother", "dad", "father", "gran", "nan",
      "grandmother", "grandfather", "sister", "brother", "wife", "husband", "partner", "widow",
      "widower", "son", "daughter", "aunt", "auntie", "uncle", "girlfriend", "boyfriend",
      "fiance", "fiancee", "fiancé", "fiancée", "stepmum", "stepdad"]
@@ -438,8 +452,12 @@ def _relative_name(word: str, lex: Lexicon) -> bool:
         return False  # "carer of Nan and Grandad", "Mother-in-law Nan"
     if low in lex.first_names:
         return True
+    # otherwise a word the frequency lists lack (only a dictionary of 1934 may hold it:
+    # "Kusum") or hold far down among film subtitles' names: not "Stroke", "Chemo",
+    # "Bingo", "Pregnancy", "Botox" after an in-law (review 28)
     return (
-        _free_word(word, lex, _RARE_OF)
+        (low not in lex.common or subtitle_proper(low, lex))
+        and _free_word(word, lex, _RARE_OF)
         and low not in _NOT_AFTER_TITLE
         and not low.endswith(_AGENT_ENDS + _NOT_NAME_ENDS + _ROLE_ENDS + _WORD_TAILS)
     )
@@ -474,17 +492,33 @@ def _owner_name(word: str, lex: Lexicon) -> bool:
     )
 
 
+def _handle_noun(text: str, m: re.Match[str]) -> bool:
+    """The cue of a _BARE_HANDLE match is the noun: "username", "gamertag", "screen
+    name" always; "handle" after an owner or a platform ("her handle", "IG handle",
+    "(handle …"), or before "is"/"was"/":"."""
+    cue = text[m.start() : m.start(1)].lower()
+    if not cue.startswith("handle"):
+        return True
+    if "is" in cue.split() or "was" in cue.split() or ":" in cue or "=" in cue:
+        return True
+    return _HANDLE_NOUN_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+
+
 def _handle_like(word: str, lex: Lexicon) -> bool:
     """A handle by its look: "_" or a digit in it, letters in lower case the word
     lists do not hold ("vxnxmoth", "kettlecorn"), or capitals inside lower case
     ("xXSlayerXx"); not a word, a name, an acronym or a contraction typed without its
     apostrophe ("it", "Dave", "CAMHS", "GCSEs", "isnt": review 27)."""
     core = word.lstrip("@").rstrip(".")
+    if not any(c.isalpha() for c in core) or core.lower() in ("e.g", "i.e", "etc", "n.b"):
+        return False  # "handle 10 days", "handle 2.0", "handle e.g. at tea" (review 28)
     if "_" in core or "." in core or any(c.isdigit() for c in core):
         return True
     low = core.lower()
     if len(low) < 5 or is_word(low, lex) or low in lex.first_names or low in BARE_CONTRACTIONS:
         return False
+    if low.endswith(("ing", "ed")):
+        return False  # a verb no list holds: "handle overthinking", "'catfished'" (review 28)
     inner_capital = any(c.isupper() for c in core[1:-1]) and any(c.islower() for c in core)
     return core.islower() or (inner_capital and not core.rstrip("s").isupper())
 

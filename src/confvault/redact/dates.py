@@ -53,9 +53,9 @@ _RATED = re.compile(
 _STRONG_DATE_CONTEXT = re.compile(
     r"(?i)(?:\b(?:on|since|until|till|by|dated?|born|dob|due|is|wc)|\bw/c)\s*[:,]?\s*$"
 )
-# what happens on a day: "referral sent 06/10", "Review 4/12", "EDD was 11/12"; a
-# weaker cue, taken only for a pair that is no score or fraction, before no noun
-# ("Mood review 4/10 today", "Started 1/2 tablet", "Sent 3/5 forms": review 27)
+# what happens on a day: "referral sent 06/10", "EDD was 01/12"; a weaker cue, taken
+# only for a pair written with a zero, before no noun ("Mood review 4/10 today",
+# "Started 1/2 tablet", "Sent 3/5 forms": review 27)
 _EVENT_DATE_CONTEXT = re.compile(
     # (not "seen": "seen 5/6 and DNA 3/4" counts sessions)
     r"(?i)\b(?:sent|received|review|reviewed|ended|expires|expired|discharged|"
@@ -169,11 +169,12 @@ def _numeric_dates(text: str) -> Iterator[Span]:
             continue
         # "6/10" is as likely a score as a date: keep it unless the context says date
         ctx = bool(_STRONG_DATE_CONTEXT.search(text, max(0, m.start() - 12), m.start())) or (
-            (b != 10 or m.group(1).startswith("0"))  # ("sent 06/10": no score is so written)
-            and not (a < b <= 5)
-            and _EVENT_DATE_CONTEXT.search(text, max(0, m.start() - 14), m.start()) is not None
+            _EVENT_DATE_CONTEXT.search(text, max(0, m.start() - 14), m.start()) is not None
             and _EVENT_DATE_AFTER.match(text, m.end()) is not None
             and not _RATED.search(text, max(0, m.start() - 16), m.start())
+            # a zero written before a day or month ("sent 06/10"): no count or grade is
+            # so written ("Sessions received: 5/6", "Grades received 7/9": review 28)
+            and (m.group(1).startswith("0") or m.group(2).startswith("0"))
         )
         # "12/08": a leading zero and more than its "out of" is no score; nor is
         # "05/06", a zero first (but "07/10" is a score out of ten)

@@ -129,8 +129,7 @@ _ON_THE_ORDINAL = re.compile(
     r"session|due|of|"
     # an event's day: "Gran's funeral is the 15th"
     r"(?:birthday|bday|anniversary|funeral|wedding|inquest|sentencing|trial|tribunal|"
-    r"interview|operation|op|scan|induction|graduation|payday|hearing|deadline|court\s+date|"
-    r"due\s+date|release|results)(?:\s+(?:is|was|will\s+be)|['\u2019]s)|"
+    r"interview|operation|op|scan|induction|graduation)(?:\s+(?:is|was|will\s+be)|['\u2019]s)|"
     r"booked(?:\s+in)?\s+for|set\s+for|(?:re)?listed\s+for|(?:moved|adjourned|rescheduled"
     r"|postponed|changed|put\s+back|brought\s+forward|rebooked)\s+(?:to|for))"
     r"|\()\s*the\s+((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![\w])"
@@ -326,6 +325,8 @@ _FOREIGN_DATE = re.compile(
     # 18. nov kl 10", "den 3. mars")
     r"|(?<![\w.])((?:[12]\d|3[01]|0?[1-9])\.[ \t]+(?-i:jan|feb|mars?|apr|mai|jun|jul|aug|sep|"
     r"sept|okt|nov|des|dec)\.?)(?![\w])"
+    # (before a stop, a time or the end: not a list, "1. mars bar 2. crisps": review 28)
+    r"(?=[ \t]*(?:[.,;:)\n]|$|\d|kl\b|um\b|at\b|i\b))"
     # a German day with its full stop before a month spelt as in English ("am 3. November")
     rf"|(?<![\w.])({_FOREIGN_DAY}\.[ \t]+(?-i:January|February|March|April|May|June|July|"
     r"August|September|October|November|December))\b"
@@ -341,11 +342,14 @@ _DOTTED_DAY_MONTH = re.compile(
     # a blank after the day's stop, as Czech and Slovak notes write it ("set for 30. 4.",
     # "detained by police 5. 11."): no dose or amount is written so
     # (not after "for": "Goals for 1. 2. both done", a list; review 27)
-    r"|\b(?:on|set[ \t]+for|by|police|until|till|since|dated|due|do|od|dne|po|před|pred)"
-    r"[ \t]+((?:[12]\d|3[01]|0?[1-9])\.[ \t](?:1[0-2]|0?[1-9])\.)(?![\w.])"
+    # (not "until", "by", "since": "Questions answered until 4. 5." numbers a list)
+    r"|\b(?:on|set[ \t]+for|police|dated|due|do|od|dne|po|před|pred)"
+    # (a day past the 3rd: "Tasks set for 2. 3. were both done" numbers a list, review 28)
+    r"[ \t]+((?:[12]\d|3[01]|0?[4-9])\.[ \t](?:1[0-2]|0?[1-9])\.)(?![\w.])"
     # a month with its zero after "on" or "dated", and its stop ("failed on 14.03."): not a
     # time ("from 10.05 until 10.55", "since 8.05"), a dose or a weight (review 27)
-    r"|\b(?:on|dated)[ \t]+((?:[12]\d|3[01]|0?[1-9])\.0[1-9])\.(?![\w.])"
+    # (a day of two digits: "Her dose is now on 1.05." is a dose, review 28)
+    r"|\b(?:on|dated)[ \t]+((?:[12]\d|3[01])\.0[1-9])\.(?![\w.])"
 )
 
 
@@ -360,6 +364,13 @@ _FOREIGN_WORDS = frozenset(
 _APPOSITIVE_HINT = re.compile(r",[ \t]+(?i:9\d|1[01]\d|ninety|one[ \t]+hundred|a[ \t]+hundred)")
 
 
+# an event's ordinal day ending its clause: "Payday is the 28th, so …" (not "This
+# hearing is the 3rd adjournment", "Payday is the 1st thing": review 28)
+_EVENT_ORDINAL = re.compile(
+    r"(?i)\b(?:payday|hearing|deadline|court\s+date|due\s+date|release|results)\s+"
+    r"(?:is|was|will\s+be)\s+the\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+    r"(?=\s*(?:[.,;:!?)\n]|$|and\b|so\b|but\b))"
+)
 _DAY_DOT_MONTH = re.compile(r"\d\.[ \t]+[JFMASONDjfmasond][a-z]{2}")
 
 
@@ -415,6 +426,10 @@ def detect(text: str, digits: bool | None = None, words: list[str] | None = None
                     more = _AND_ORDINAL.match(text, m.end(1))  # "on the 4th and 11th"
                     if more:
                         found.append(Span(more.start(1), more.end(1), "DATE", "pattern"))
+                found += [
+                    Span(m.start(1), m.end(1), "DATE", "pattern")
+                    for m in _EVENT_ORDINAL.finditer(text)
+                ]
             if "s " in low or "' " in low or "\u2019 " in low or "her " in low or "his " in low:
                 for m in _POSSESSIVE_ORDINAL.finditer(text):
                     # "Gran's 99th"; "Nanna just had her 95th" (a relative or a name

@@ -244,11 +244,20 @@ _CALENDAR_SHORT = frozenset(
 )  # fmt: skip
 
 
-def _nickname_like(low: str) -> bool:
-    """A first name, no word, or a film subtitle's name ("Gwennie"): not a word quoted
-    after a name ("Kevin, 'Suffocating'.", "'Numb'", "'Toxic'": review 27)."""
+def _nickname_like(word: str, name: str) -> bool:
+    """A quoted word after a name and a comma that is the person's nickname: a first
+    name, or a film subtitle's name or no word made from the name ("Gwen Pritchard,
+    'Gwennie'"); not a word quoted ("Kevin, 'Suffocating'", review 27) nor slang the
+    lists rank as low ("Darren, 'Innit'", "Leanne, 'Clingy'": review 28)."""
+    low = word.lower()
+    if low in lexicon().first_names:
+        return True
+    return any(low[:3] == part[:3].lower() for part in name.split()) and _subtitle_or_none(low)
+
+
+def _subtitle_or_none(low: str) -> bool:
     lex = lexicon()
-    return low in lex.first_names or not is_word(low, lex) or subtitle_proper(low, lex)
+    return subtitle_proper(low, lex) or not is_word(low, lex)
 
 
 def _ends_in_street(text: str, sp: Span) -> bool:
@@ -383,7 +392,7 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
                 m
                 and m.group(g).lower() not in RELATION_WORDS  # not "Sarah ('Mum')"
                 # after a comma: a name, not a word quoted ("Sam Lee, 'Fine'.")
-                and (g != 3 or _nickname_like(m.group(g).lower()))
+                and (g != 3 or _nickname_like(m.group(g), text[sp.start : sp.end]))
             ):
                 out.append(Span(m.start(g), m.end(g), "NAME", "context"))
         if (

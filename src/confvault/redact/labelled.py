@@ -69,14 +69,15 @@ def _numbers(text: str) -> list[Span]:
     looked for just before the run's token (a note has a few such runs; the patterns
     tried at every capital or digit cost a few per cent of the engine)."""
     out = []
-    done = -1
+    prev_end = 0  # where the last run ended: the walk back never passes it (linear)
     for run in _SIX_DIGITS.finditer(text):
         start = run.start()
-        while start > 0 and text[start - 1] in _TOKEN_CHARS:
+        while start > prev_end and text[start - 1] in _TOKEN_CHARS:
             start -= 1
-        if start <= done:
+        joined = start == prev_end > 0 and text[start - 1] in _TOKEN_CHARS
+        prev_end = run.end()
+        if joined:
             continue  # (the token of a run already tried)
-        done = start
         m = _DIGITS_LETTER.match(text, start)
         if m:
             out.append(Span(m.start(), m.end(), "ID", "pattern"))
@@ -92,10 +93,15 @@ def _numbers(text: str) -> list[Span]:
             continue  # a word in capitals: "I GOT 1000000 likes"
         if _YEARS.fullmatch(m.group(2)):
             continue
+        if _PRODUCT_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            continue  # a product's model: "TV model UE 55123456" (review 28)
+        if m.group(2).isdigit() and m.group(2).endswith("000"):
+            continue  # a round amount: "LBP 15000000", "HSBC 120000", "IG 250000" (review 28)
         out.append(Span(m.start(2), m.end(2), "ID", "pattern"))
     return out
 
 
+_PRODUCT_BEFORE = re.compile(r"(?i:\b(?:model|type|size|version|product|part))[ \t]+$")
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-")
 # where a label of _LABELLED may start, before a value's token
 _LABEL_BEFORE = re.compile(r"(?<![\w/-])[A-Z]{2,6}(?:[ \t]*+(?:no\.?|number|#|:))?+[ \t]++$")

@@ -108,8 +108,13 @@ from .name_words import (
 from .words import (
     ACRONYMS,
     BRANDS,
+    EXTRA_WORDS,
     SERVICE_WORDS,
 )
+
+# how the names of hospital departments and disciplines end ("Cardiology", "Gastro",
+# "Psychiatry", "Paediatrics", "Criminology"): no district (review 28)
+_DEPARTMENT_ENDS = ("logy", "ogy", "iatry", "try", "ics", "therapy", "astro", "ology")
 
 
 def warm_up() -> None:
@@ -221,10 +226,12 @@ def detect_names(text: str) -> list[Span]:
             # "works in Lewisham and": a subtitle's name after "in" is a district
             single
             and cls0 == COMMON
-            and last.lower() in ("in", "from", "near")
+            and last.lower() in ("in", "near")  # (not "a leaflet from Papyrus": review 28)
             and not first
             and subtitle_proper(tok.text.lower(), lex)
             and tok.text.lower() not in SERVICE_WORDS  # "in Hospice", "in Detox"
+            and tok.text.lower() not in EXTRA_WORDS  # "in Ramadan", "in Patois"
+            and not tok.text.lower().endswith(_DEPARTMENT_ENDS)  # "seen in Cardiology"
             and ends_phrase(text, end)  # not "in Respite care"
         )
         if (

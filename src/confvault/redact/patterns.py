@@ -311,11 +311,16 @@ _BARE_LOCAL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][\w.+-]{1,40}@(?=[ \t\n),;:!?]
 
 
 def _local_like(local: str) -> bool:
-    """An address's name by its look: a dot, "_", "+" or a digit in it, or five letters
-    or more that are no word ("jmorrow"; not "me@ lunch", "data@ home": review 27)."""
-    if any(c in "._+" or c.isdigit() for c in local):
+    """An address's name by its look: letters joined by a dot, "_" or "+" ("j.morrow"),
+    letters then digits ("jmorrow79"), or six letters or more that are no word
+    ("jmorrow"); not "me@ lunch", "data@ home" (review 27), "50mg@ night", "2pm@
+    school", "b4@ lunch", "skool@ 9" (review 28)."""
+    if _MARKED_LOCAL.fullmatch(local):
         return True
-    return len(local) >= 5 and not is_word(local.lower(), lexicon())
+    return len(local) >= 6 and local.isalpha() and local.islower() and not is_word(local, lexicon())
+
+
+_MARKED_LOCAL = re.compile(r"[A-Za-z]+(?:[._+][A-Za-z0-9]+)+|[A-Za-z]{3,}\d{2,}")
 
 
 def detect_web(text: str) -> list[Span]:

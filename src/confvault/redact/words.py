@@ -417,5 +417,9 @@ SERVICE_WORDS = frozenset(
      "skype", "telehealth", "whatsapp", "facetime", "teams", "housing", "foster", "kinship",
      "care", "court", "hospital", "school", "college", "uni", "university", "work", "church",
      "mosque", "temple", "prison", "custody", "shelter", "daycare", "recovery", "therapy",
-     "counselling", "supervision", "probation", "remand", "bail", "hostels", "placement"]
+     "counselling", "supervision", "probation", "remand", "bail", "hostels", "placement",
+     # hospital departments as notes shorten them ("seen in Neuro", review 28)
+     "neuro", "cardio", "ortho", "gastro", "resus", "paeds", "peds", "gynae", "obs", "onc",
+     "derm", "haem", "renal", "maternity", "triage", "radiography", "radiology", "physio",
+     "endo", "rheumy", "uro", "ent", "icu", "hdu", "amu", "sdec", "neonatal", "oncology"]
 )  # fmt: skip
