@@ -63,7 +63,7 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
     frequent_words: set[str] = set()  # (owning only a relative: "Park's gates" is the park)
     if words or lowered:
         lex = lexicon()
-        frequent_words = {w for w in words if w[:1].isupper() and _plain_word(w.lower(), lex)}
+        frequent_words = {w for w in words if w[:1].isupper() and _plain_word(w.lower())}
         kinds = {
             w: k
             for w in words
@@ -321,14 +321,24 @@ _STATE_AFTER = re.compile(
 )
 
 
-def _plain_word(low: str, lex: Lexicon) -> bool:
+def _plain_word(low: str) -> bool:
     """An ordinary word as much as a name: ranked high in the frequency lists, or
     listed in their unranked tail or the dictionary ("money", "court", "sky"; not
-    "begum", "kettle", "enzo")."""
-    rank = lex.common.get(low)
-    if rank is None:
-        return low in lex.dictionary
-    return rank < _OWNS_ANY_RANK or rank >= RANKED_END
+    "begum", "kettle", "enzo"). Remembered per word (names recur across notes)."""
+    known = _PLAIN.get(low)
+    if known is None:
+        lex = lexicon()
+        rank = lex.common.get(low)
+        if rank is None:
+            known = low in lex.dictionary
+        else:
+            known = rank < _OWNS_ANY_RANK or rank >= RANKED_END
+        if len(_PLAIN) < 50_000:
+            _PLAIN[low] = known
+    return known
+
+
+_PLAIN: dict[str, bool] = {}
 
 
 def _add_short_forms(text: str, names: frozenset[str], kinds: dict[str, int]) -> dict[str, str]:
