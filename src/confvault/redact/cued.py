@@ -304,7 +304,7 @@ def detect(text: str) -> list[Span]:
                 lex = lex or lexicon()
                 marked = "_" in handle or any(c.isdigit() for c in handle)
                 # (unmarked, not after "account": "Her account 'catfished' story")
-                if marked or ("ccount" not in cue.group() and _handle_like(handle, lex)):
+                if marked or ("account" not in cue.group().lower() and _handle_like(handle, lex)):
                     out.append(Span(m.start(1), m.end(1), "URL", "pattern"))
     low_text = text.lower()
     cues = [i for c in _HANDLE_CUES if (i := low_text.find(c)) >= 0]
