@@ -472,10 +472,7 @@ def _owner_name(word: str, lex: Lexicon) -> bool:
     ("Client's mum", "Everyone's", "Mother's Day", "Today's")."""
     low = word.lower()
     return (
-        low not in FUNCTION_WORDS
-        and low not in TITLES
-        and low not in EXTRA_WORDS
-        and low not in RELATION_WORDS
+        _no_cue_word(low)
         and low not in _NOT_AFTER_TITLE
         and low not in BRANDS
         and low not in _FAMILY_FORMS  # "Granma's sister", "Poppa's brother" (review 27)
@@ -533,10 +530,14 @@ def _name_like(word: str, lex: Lexicon) -> bool:
 def _free_word(word: str, lex: Lexicon, rank: int) -> bool:
     """No function word, title or frequent word: it can stand for a name here."""
     low = word.lower()
+    return _no_cue_word(low) and not frequent(low, lex, rank)
+
+
+def _no_cue_word(low: str) -> bool:
+    """No function word, title, word of the notes' own or relative (lower-case)."""
     return (
         low not in FUNCTION_WORDS
         and low not in TITLES
         and low not in EXTRA_WORDS
         and low not in RELATION_WORDS
-        and not frequent(low, lex, rank)
     )
