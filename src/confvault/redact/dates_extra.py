@@ -368,7 +368,7 @@ _APPOSITIVE_HINT = re.compile(r",[ \t]+(?i:9\d|1[01]\d|ninety|one[ \t]+hundred|a
 # hearing is the 3rd adjournment", "Payday is the 1st thing": review 28)
 _EVENT_ORDINAL = re.compile(
     r"(?i)\b(?:payday|hearing|deadline|court\s+date|due\s+date|release|results)\s+"
-    r"(?:is|was|will\s+be)\s+the\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+    rf"(?:is|was|will\s+be)\s+the\s+({_FOREIGN_DAY}(?:st|nd|rd|th))"
     r"(?=\s*(?:[.,;:!?)\n]|$|and\b|so\b|but\b))"
 )
 _DAY_DOT_MONTH = re.compile(r"\d\.[ \t]+[JFMASONDjfmasond][a-z]{2}")

@@ -339,7 +339,7 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
         if (
             sp.category == "LOCATION"
             and nxt == " "
-            and text[sp.start - 5 : sp.start].lower() == "from "
+            and text[max(0, sp.start - 5) : sp.start].lower() == "from "
         ):
             m = _TO_PLACE.match(text, sp.end)
             if m and _place_like(m.group(1)) and ends_phrase(text, m.end(1)):

@@ -87,10 +87,8 @@ def _parts(term: str) -> tuple[str, ...]:
         return ()
     numeric = _category(term) in ("PHONE", "ID")
     out = []
-    for w in words:
-        core = w.strip(".,;:()\"'\u2019")
-        if core.endswith(("'s", "\u2019s")):
-            core = core[:-2]
+    cores = [_core(w) for w in words]
+    for core in cores:
         if len(core) < 2 or core.lower() in _NOT_ALONE:
             continue  # "Bakery" of "Maple Street Bakery" alone names no one
         if numeric and core.isalpha():
@@ -99,12 +97,21 @@ def _parts(term: str) -> tuple[str, ...]:
     # the term's opening words when they hold a part that is no very frequent word
     # ("hollins park" of "Hollins Park School": people drop the generic tail, and only
     # "hollins" was found; not "new life" of "New Life Church": review 27)
-    rare = [p for p in out if not frequent(p.lower(), lexicon(), 500)]
+    rare = {p for p in out if not frequent(p.lower(), lexicon(), 500)}
     for j in range(2, min(len(words), 8) if rare and not numeric else 0):
-        head = [w.strip(".,;:()\"'\u2019") for w in words[:j]]
-        if all(head) and any(h in rare or h[:-2] in rare for h in head):
+        head = [w.strip(_MARKS) for w in words[:j]]
+        if all(head) and not rare.isdisjoint(cores[:j]):
             out.append(" ".join(head))
     return tuple(out)
+
+
+_MARKS = ".,;:()\"'\u2019"
+
+
+def _core(word: str) -> str:
+    """A term's word without its marks and possessive ("Mary's" is "Mary")."""
+    core = word.strip(_MARKS)
+    return core[:-2] if core.endswith(("'s", "\u2019s")) else core
 
 
 @functools.lru_cache(maxsize=4096)

@@ -41,9 +41,9 @@ _NUMBERED = re.compile(
 # a number of six digits or more after a label in capitals that names its scheme, one
 # the rules do not know ("NYSID 12345678K", "CNP 1790512124567", "CAS 221/08/2024"):
 # a label is an identifier's, not an amount's, a phone's or a date's
+_LABEL = r"(?<![\w/-])([A-Z]{2,6})(?:[ \t]*+(?:no\.?|number|#|:))?+[ \t]++"
 _LABELLED = re.compile(
-    r"(?<![\w/-])([A-Z]{2,6})(?:[ \t]*+(?:no\.?|number|#|:))?+[ \t]++"
-    r"((?=[A-Z0-9/-]{0,6}\d(?:[/-]?\d){5})[A-Z0-9][A-Z0-9/-]{4,20}[A-Z0-9])(?![\w/-])"
+    _LABEL + r"((?=[A-Z0-9/-]{0,6}\d(?:[/-]?\d){5})[A-Z0-9][A-Z0-9/-]{4,20}[A-Z0-9])(?![\w/-])"
 )
 _NOT_SCHEMES = frozenset(
     ["USD", "GBP", "EUR", "AUD", "CAD", "NZD", "ZAR", "INR", "JPY", "CHF", "SEK", "NOK", "DKK",
@@ -104,7 +104,7 @@ def _numbers(text: str) -> list[Span]:
 _PRODUCT_BEFORE = re.compile(r"(?i:\b(?:model|type|size|version|product|part))[ \t]+$")
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/-")
 # where a label of _LABELLED may start, before a value's token
-_LABEL_BEFORE = re.compile(r"(?<![\w/-])[A-Z]{2,6}(?:[ \t]*+(?:no\.?|number|#|:))?+[ \t]++$")
+_LABEL_BEFORE = re.compile(_LABEL + "$")
 
 
 _ID_ACRONYMS = frozenset(["id", "iban", "ssn", "sin", "tin", "npi", "nino", "pin", "ni", "nhs"])

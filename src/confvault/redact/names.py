@@ -114,7 +114,7 @@ from .words import (
 
 # how the names of hospital departments and disciplines end ("Cardiology", "Gastro",
 # "Psychiatry", "Paediatrics", "Criminology"): no district (review 28)
-_DEPARTMENT_ENDS = ("logy", "ogy", "iatry", "try", "ics", "therapy", "astro", "ology")
+_DEPARTMENT_ENDS = ("ogy", "try", "ics", "therapy", "astro")
 
 
 def warm_up() -> None:
