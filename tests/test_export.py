@@ -266,11 +266,10 @@ def test_cli_export_to_stdout_preview_and_deleted_log_entry(cli_filled, vault_pa
 def test_cli_export_stops_on_second_pass_findings(cli_filled, monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from confvault import export as exmod
 
-    monkeypatch.setattr(
-        exmod,
-        "second_pass",
-        lambda *a: [exmod.Leftover("Kestrel, session 1 (note abcd1234)", "NAME")],
-    )
+    def finds_in_kestrel(texts, known):  # type: ignore[no-untyped-def]
+        return [["NAME"] if w.startswith("Kestrel, session 1 ") else [] for w, _ in texts]
+
+    monkeypatch.setattr(exmod, "second_pass", finds_in_kestrel)
     out = tmp_path / "x.md"
     r = cli_filled("export", "-o", str(out))
     assert r.code == 1 and "nothing was written" in r.err and "Kestrel, session 1" in r.err
@@ -403,3 +402,65 @@ def test_an_export_whose_helper_returns_too_little_is_still_whole(
     real = parallel.Ahead.result
     monkeypatch.setattr(parallel.Ahead, "result", lambda self: real(self)[:-1])
     assert build(filled, since=dt.date(2025, 3, 1)).document == one.document
+
+
+# Notes whose redaction needs a second round: replacing what the first round found
+# gives its neighbours a context the engine reads again (held-out cases).
+SETTLING = [
+    "Prisoner's mum. Son's prison no. A1234BC. Visiting order VO 55120. She asked how to "
+    "send money.",
+    "Food bank, Winnipeg North End. Clients from Lord Selkirk Park mostly, some from the "
+    "Maples.\nLine out onto Selkirk Ave.",
+    "student at ROC van Amsterdam (zorg & welzijn), weekends at the Albert Heijn on the "
+    "Javastraat. her manager there, Ricardo, keeps scheduling her on exam days.",
+]
+
+
+@pytest.mark.parametrize("fork", [True, False])
+def test_an_export_is_every_note_settled_in_order(
+    filled: Vault, monkeypatch: pytest.MonkeyPatch, fork: bool
+) -> None:
+    """Notes are detected once and replaced once; the second pass reads each again and
+    a note in which it finds anything is settled. The export is the same as settling
+    every note in order with one session (RedactionSession.redact on its own)."""
+    from confvault import parallel
+    from confvault.redact import KnownClient, RedactionSession, detect
+
+    clients = {c.alias: c for c in filled.clients()}
+    for i in range(parallel.MIN_ITEMS + 6):
+        alias = ("River", "Wren", "Kestrel")[i % 3]
+        text = SETTLING[i % 3] if i % 7 == 3 else f"Saw Mrs Hale at {i} Hill Road; Jordan too."
+        filled.add_note(clients[alias], text, dt.date(2025, 3, 1 + i % 28))
+    monkeypatch.setattr(parallel, "can_fork", lambda: fork)
+    since = dt.date(2025, 3, 1)
+    result = build(filled, fmt="json", since=since)
+    everyone = filled.clients()
+    session, needed_second_round = RedactionSession(), 0
+    for section in result.clients:
+        client = clients[section.alias]
+        known = ex.known_for(client, everyone, KnownClient)
+        notes = filled.notes(client, since, TODAY, ())
+        assert [n.id for n in notes] == [n.note_id for n in section.notes]
+        for note, out in zip(notes, section.notes, strict=True):
+            assert out.text == session.redact(note.text, known).text.strip()
+            once = RedactionSession().redact(note.text, known, detect(note.text, known), True)
+            needed_second_round += once.text != RedactionSession().redact(note.text, known).text
+    assert needed_second_round >= 9  # (the SETTLING notes: the test is not empty)
+    assert result.leftovers == []
+
+
+def test_a_json_export_of_notes_in_lines_stops_for_nothing(filled: Vault) -> None:
+    """The second pass reads a note as written, not its JSON quoting: with a client
+    called Li Na, '\\nA: ...' is no 'nA' (an export of SOAP-style notes as JSON
+    stopped for it)."""
+    filled.add_client("Heron", name="Li Na")
+    river = {c.alias: c for c in filled.clients()}["River"]
+    filled.add_note(
+        river,
+        "Q from Jordan: does what I say go back to my carer?\nA: explained confidentiality\n"
+        "S: agitated\nO: poor eye contact\nA: ?increased anxiety\nP: call pm",
+        dt.date(2025, 3, 25),
+    )
+    result = build(filled, fmt="json")
+    assert result.leftovers == []
+    assert "Jordan" not in result.document and "\\nA: ?increased anxiety" in result.document

@@ -155,3 +155,15 @@ def test_an_export_whose_helper_returns_too_little_is_worked_here(
     assert len(ahead.result()) == len(ITEMS) - 1
     assert [v for v, _ in ahead.work_here()] == [i * i for i in ITEMS]
     assert no_child_left()
+
+
+@needs_fork
+def test_split_work_redoes_a_child_result_of_the_wrong_length(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real = parallel.Ahead.result
+    monkeypatch.setattr(parallel.Ahead, "result", lambda self: real(self)[:-1])
+    out = parallel.split_work(ITEMS, squares_and_pids)
+    assert [v for v, _ in out] == [i * i for i in ITEMS]
+    assert {pid for _, pid in out} == {os.getpid()}  # the second half was redone here
+    assert no_child_left()

@@ -346,18 +346,17 @@ def test_a_german_day_before_an_english_month() -> None:
     assert ("3. November", "DATE") in found("Termin am 3. November beim Amt.")
 
 
-# --- the settle round made ahead (an export's helper) -------------------------------------
+# --- a redaction told its spans are settled replaces them once ----------------------------
 
 
-def test_settles_once_says_whether_a_second_round_finds_anything() -> None:
-    from confvault.redact import RedactionSession, settles_once
+def test_settled_spans_are_replaced_once() -> None:
+    from confvault.redact import RedactionSession
 
     text = "Saw Priya Sharma at 14 Hill Road on 3 March."
     spans = detect(text)
-    assert settles_once(text, (), spans)
-    assert settles_once("Nothing here.", (), [])
-    # half the spans replaced: the other half is still there to find
-    assert not settles_once(text, (), spans[:1])
-    # settled=True skips the second round, and gives what the full redaction gives
     full = RedactionSession().redact(text)
     assert RedactionSession().redact(text, (), spans, settled=True).text == full.text
+    # half the spans, said to be settled: the other half is left, as asked
+    half = RedactionSession().redact(text, (), spans[:1], settled=True).text
+    assert half != full.text and "Hill Road" in half
+    assert RedactionSession().redact(text, (), spans[:1]).text == full.text

@@ -120,17 +120,21 @@ class Ahead:
 
 def split_work(items: list[Any], work: Work) -> list[Any]:
     """work(items) as work(first half) + work(second half), the second half in a
-    child process when the list is long enough and a child can be made."""
+    child process when the list is long enough and a child can be made. `work`
+    gives one result per item: a child's result of another length is redone here."""
     if len(items) < MIN_ITEMS or not can_fork():
         return work(items)
     mid = len(items) // 2
     ahead = Ahead(items[mid:], work)
     try:
         mine = work(items[:mid])
+        theirs = ahead.result()
     except BaseException:
         ahead.cancel()
         raise
-    return mine + ahead.result()
+    if len(theirs) != len(items) - mid:  # (never: a child gone wrong)
+        theirs = work(items[mid:])
+    return mine + theirs
 
 
 def _die_with(parent: int) -> None:

@@ -2,11 +2,11 @@
 
 Every note passes through confvault.redact with its own client's identifiers
 and every other client's (their aliases included); one RedactionSession
-numbers people across the whole export. The finished document is scanned a
-second time; whatever the engine still finds in text that came from the vault
-is returned as a Leftover so the caller can stop. There is no unredacted mode.
-Never prints; writes only to the path it is given. The request and result types are
-in model.py, the rendering in rendering.py.
+numbers people across the whole export. Every text from the vault that the
+export shows (notes, tags, aliases) is then read a second time; whatever the
+engine still finds there is returned as a Leftover so the caller can stop.
+There is no unredacted mode. Never prints; writes only to the path it is given.
+The request and result types are in model.py, the rendering in rendering.py.
 """
 
 from __future__ import annotations
@@ -56,8 +56,16 @@ def build(
     today: dt.date | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Export:
-    """Select, redact and render; then run the second pass. Writes nothing."""
-    from confvault.redact import KnownClient, RedactionSession, Span, warm_up
+    """Select, redact and render; then run the second pass. Writes nothing.
+
+    Each note is detected once (on Linux, the later half ahead on a second core)
+    and redacted once, with one RedactionSession numbering people in order. The
+    second pass then reads every text from the vault as it stands in the export.
+    A note in which it finds anything is settled (redacted again until nothing
+    more is found, as RedactionSession.redact does on its own) and the export is
+    numbered and read again; what is still found is returned as a Leftover.
+    """
+    from confvault.redact import KnownClient
 
     req = check_request(req)
     today = today or dt.date.today()
@@ -70,69 +78,94 @@ def build(
     if not req.aliases:
         plan = [(c, notes) for c, notes in plan if notes]
     _refuse_telling_aliases([c for c, _ in plan])
-    total = sum(len(n) for _, n in plan)
     knowns = [tuple(known_for(client, everyone, KnownClient)) for client, _ in plan]
-    # The detection of the last part of the notes runs ahead on a second core, with the
-    # settle round's check (engine.settles_once: what the note, redacted once, still
-    # holds), while this process redacts the first part; the people are numbered here,
-    # in order. A note whose check found anything is settled here again as usual.
     jobs = [(k, note.text) for k, (_, notes) in enumerate(plan) for note in notes]
-    start = int(len(jobs) * AHEAD_SHARE)
-    ahead = None
-    found: list[Any] = []
-    session = RedactionSession()
-    removed: Counter[str] = Counter()
-    out: list[ClientOut] = []
-    done = 0
+    found = _first_detection(jobs, knowns, progress)
+    every_alias = [KnownClient(c.alias, c.terms()) for c in everyone]
+    unsettled: set[int] = set()
+    seen: dict[tuple[str, str], list[str]] = {}  # (where, text) -> categories found
+    while True:
+        out, removed = _redact_all(plan, knowns, found, unsettled, (req.dates, since))
+        texts = vault_texts(out)
+        new = list(dict.fromkeys(t for t in texts if t not in seen))
+        seen.update(zip(new, second_pass(new, every_alias), strict=True))
+        flagged = {where for where, text in texts if seen[(where, text)]}
+        places = [note_place(c.alias, n) for c in out for n in c.notes]
+        more = {i for i, where in enumerate(places) if where in flagged} - unsettled
+        if not more:
+            break
+        # (settled in order among the others, so that people keep their numbers)
+        unsettled |= more
+    export = Export(req, since, until, today, out, removed)
+    export.document = render(export)
+    export.leftovers = [Leftover(w, cat) for w, text in texts for cat in seen[(w, text)]]
+    return export
+
+
+def _first_detection(
+    jobs: list[tuple[int, str]],
+    knowns: list[tuple[Any, ...]],
+    progress: Callable[[int, int], None] | None,
+) -> list[list[Any]]:
+    """detect() of every note with its client's identifiers; on Linux the later half
+    is detected ahead in a forked helper (parallel.py) while this process does the
+    first half."""
+    from confvault.redact import Span, detect, warm_up
+
+    def rows(part: list[tuple[int, str]]) -> list[list[tuple[Any, ...]]]:
+        return [[dataclasses.astuple(sp) for sp in detect(t, knowns[k])] for k, t in part]
+
+    start, ahead = len(jobs), None
+    if len(jobs) >= parallel.MIN_ITEMS and parallel.can_fork():
+        warm_up()  # the word lists, loaded once before the fork, are shared with it
+        start = len(jobs) // 2
+        ahead = parallel.Ahead(jobs[start:], rows)
+    found: list[list[Any]] = []
     try:
-        if len(jobs) >= parallel.MIN_ITEMS and parallel.can_fork():
-            warm_up()  # the word lists, loaded once before the fork, are shared with it
-            ahead = parallel.Ahead(
-                jobs[start:], lambda part: [_ahead(text, knowns[k]) for k, text in part]
-            )
-        for (client, notes), known in zip(plan, knowns, strict=True):
-            section = ClientOut(client.alias)
-            for number, note in enumerate(notes, start=1):
-                spans, settled = None, False
-                if ahead is not None and done >= start:
-                    if done == start:
-                        found = ahead.result()
-                        if len(found) != len(jobs) - start:  # (never: a child gone wrong)
-                            found = ahead.work_here()
-                    rows, settled = found[done - start]
-                    spans = [Span(*row) for row in rows]
-                result = session.redact(note.text, known, spans, settled)
-                removed.update(result.counts)
-                label = date_label(note.date, req.dates, number, since)
-                section.notes.append(
-                    NoteOut(note.id, number, label, note.tags, result.text.strip())
-                )
-                done += 1
-                if progress:
-                    progress(done, total)
-            out.append(section)
+        for k, text in jobs[:start]:
+            found.append(detect(text, knowns[k]))
+            if progress:
+                progress(len(found), len(jobs))
+        if ahead is not None:
+            theirs = ahead.result()
+            if len(theirs) != len(jobs) - start:  # (never: a child gone wrong)
+                theirs = ahead.work_here()
+            found.extend([Span(*row) for row in spans] for spans in theirs)
+            if progress:
+                progress(len(found), len(jobs))
     except BaseException:
         if ahead is not None:
             ahead.cancel()
         raise
-    export = Export(req, since, until, today, out, removed)
-    export.document, regions = render(export)
-    every_alias = [KnownClient(c.alias, c.terms()) for c in everyone]
-    export.leftovers = second_pass(export.document, regions, every_alias)
-    return export
+    return found
 
 
-# the share of an export's notes this process redacts while the helper detects the rest
-# ahead (measured: see docs/PERFORMANCE.md, session 13)
-AHEAD_SHARE = 0.5
+def _redact_all(
+    plan: list[tuple[Client, list[Any]]],
+    knowns: list[tuple[Any, ...]],
+    found: list[list[Any]],
+    unsettled: set[int],
+    dates: tuple[str, dt.date],
+) -> tuple[list[ClientOut], Counter[str]]:
+    """Every note redacted with its spans, in order, people numbered across the export;
+    once each, but the notes in ``unsettled`` until nothing more is found. ``dates``:
+    the request's date style and the period's first day, for the notes' labels."""
+    from confvault.redact import RedactionSession
 
-
-def _ahead(text: str, known: tuple[Any, ...]) -> tuple[list[tuple[Any, ...]], bool]:
-    """The helper's work for one note: its spans, and whether they settle it at once."""
-    from confvault.redact import detect, settles_once
-
-    spans = detect(text, known)
-    return [dataclasses.astuple(sp) for sp in spans], settles_once(text, known, spans)
+    session = RedactionSession()
+    removed: Counter[str] = Counter()
+    out: list[ClientOut] = []
+    i = 0
+    for (client, notes), known in zip(plan, knowns, strict=True):
+        section = ClientOut(client.alias)
+        for number, note in enumerate(notes, start=1):
+            result = session.redact(note.text, known, found[i], settled=i not in unsettled)
+            removed.update(result.counts)
+            label = date_label(note.date, dates[0], number, dates[1])
+            section.notes.append(NoteOut(note.id, number, label, note.tags, result.text.strip()))
+            i += 1
+        out.append(section)
+    return out, removed
 
 
 def _refuse_telling_aliases(clients: list[Client]) -> None:
@@ -163,36 +196,34 @@ def known_for(client: Client, everyone: list[Client], make: Any) -> list[Any]:
     return known
 
 
-def second_pass(
-    document: str, regions: list[tuple[int, int, str]], known: list[Any]
-) -> list[Leftover]:
-    """Scan the finished document; report findings inside text that came from the vault.
+def note_place(alias: str, note: NoteOut) -> str:
+    """Where a note stands in an export, as messages name it (never its content)."""
+    return f"{alias}, session {note.session} (note {note.note_id[:8]})"
 
-    The document is scanned in windows, one per source (a note, a client's
-    heading, their tags): from the first to the last region of that source, so a
-    note is scanned whole, with its line prefixes. One scan of the whole document
-    took time quadratic in its length (the engine cuts every span against every
-    protected region): 8 s for 300 notes.
-    """
+
+def vault_texts(out: list[ClientOut]) -> list[tuple[str, str]]:
+    """Every text from the vault that an export shows, with where it stands: each
+    alias, each client's tags, each note's text as written into the document (the
+    rendering adds only confvault's own words, line prefixes and JSON quoting)."""
+    texts = []
+    for c in out:
+        texts.append((f"client {c.alias}", c.alias))
+        tags = c.tag_counts()
+        if tags:
+            texts.append((f"client {c.alias}, tags", ", ".join(tag for tag, _ in tags)))
+        texts.extend((note_place(c.alias, n), n.text) for n in c.notes)
+    return texts
+
+
+def second_pass(texts: list[tuple[str, str]], known: list[Any]) -> list[list[str]]:
+    """The categories the engine still finds in each (where, text), with every
+    client's identifiers. Half of the texts are read on a second core."""
     from confvault.redact import detect
 
-    windows: dict[str, list[tuple[int, int]]] = {}
-    for start, end, where in regions:
-        windows.setdefault(where, []).append((start, end))
+    def scan(part: list[tuple[str, str]]) -> list[list[str]]:
+        return [[span.category for span in detect(text, known)] for _, text in part]
 
-    def scan(part: list[tuple[str, list[tuple[int, int]]]]) -> list[list[str]]:
-        out = []
-        for where, spans in part:
-            lo, hi = spans[0][0], max(end for _, end in spans)
-            for span in detect(document[lo:hi], known):
-                a, b = lo + span.start, lo + span.end
-                if any(a < end and b > start for start, end in spans):
-                    out.append([where, span.category])
-        return out
-
-    # the windows are independent: half of them are scanned on a second core
-    found = parallel.split_work(list(windows.items()), scan)
-    return [Leftover(where, category) for where, category in found]
+    return parallel.split_work(texts, scan)
 
 
 # ---- writing --------------------------------------------------------------------------------

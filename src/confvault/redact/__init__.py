@@ -12,7 +12,7 @@ this package loads neither the lexicons nor ``phonenumbers``.
 
 from __future__ import annotations
 
-from .engine import RedactionSession, detect, redact, settles_once, warm_up
+from .engine import RedactionSession, detect, redact, warm_up
 from .model import CATEGORIES, KnownClient, Redaction, Span
 
 __all__ = [
@@ -23,6 +23,5 @@ __all__ = [
     "Span",
     "detect",
     "redact",
-    "settles_once",
     "warm_up",
 ]

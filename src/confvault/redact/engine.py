@@ -244,8 +244,8 @@ class RedactionSession:
         ``spans`` are those found in the original text; what later rounds find inside
         the redacted text is removed and counted too. ``found``: ``detect(text,
         known)``, when the caller has it already (an export works it out ahead);
-        ``settled``: :func:`settles_once` said so of ``found`` (the second round is
-        then not run again).
+        ``settled``: replace ``found`` once and stop (an export reads every note
+        again in its second pass, and settles those where that finds anything).
         """
         known = tuple(known)
         counts = dict.fromkeys(CATEGORIES, 0)
@@ -289,17 +289,6 @@ class RedactionSession:
         if sp.category == "LOCATION":
             return "[ADDRESS]" if sp.placeholder_kind == "ADDRESS" else "[PLACE]"
         return f"[{sp.category}]"
-
-
-def settles_once(text: str, known: Iterable[str | KnownClient], found: list[Span]) -> bool:
-    """Whether ``text`` with ``found`` replaced has nothing more to find: the second
-    round of :meth:`RedactionSession.redact`, made ahead (an export's helper process
-    makes it before the people are numbered across the export, so with this text's
-    people numbered from 1; placeholders are protected from the detectors whatever
-    their number, and an export's second pass scans the finished document anyway)."""
-    if not found:
-        return True
-    return not detect(RedactionSession()._replace(text, found, {}), known)
 
 
 def redact(
