@@ -29,7 +29,7 @@ ISO = re.compile(
 NUMERIC = re.compile(r"(\d(?<![\w./-](?s:.))\d?)([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w]|[./-]\d)")
 PARTIAL = re.compile(r"(\d(?<![\w./-](?s:.))\d?)/(\d{1,2}|\d{4})(?![\w]|[./-]\d)")
 MONTH_YEAR = re.compile(r"(?=\d)(?<![\w./-])(0?[1-9]|1[0-2])[/-](\d{4})(?![\w]|[./-]\d)")
-_DAYS_SHORT = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
+_DAYS_SHORT = r"(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?"
 NAMED = re.compile(  # (?=…): the possible first letters, the speed idiom above
     rf"(?i)(?=[adfjmnostw\d])(?<![\w])(?:(?:{_DAYS}|{_DAYS_SHORT})\s*,?\s+)?(?:(?:the\s+)?{_ORD}\s*(?:of\s+)?|\d{{1,2}}-)?"
     rf"(?:{_MONTHS})\b(?:(?<=\b[A-Za-z]{{3}})\.|(?<=\b[A-Za-z]{{4}})\.)?(?:(?:-|\s+)(?:{_ORD}\b|\d{{4}}\b)(?:,?\s+{_YEAR}\b)?|-\d{{2}}\b)?"

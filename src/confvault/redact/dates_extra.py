@@ -112,13 +112,15 @@ _DATING_WORD = re.compile(
     r"(?:\s+(?:was|is|will\s+be)|['\u2019]s)?)"
     r"\.?:?\s+(?:on\s+)?$"
 )
+# a decimal with its unit is no date: "died 3.5 years ago", "born 4.5 weeks early"
+_NO_UNIT = (
+    r"(?!\s*(?:years?|yrs?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|months?|mths?|"
+    r"kg|kilos?|lbs?|pounds?|stone|miles?|km|metres?|meters?|cm|litres?)\b)"
+)
 # the figures, then the word before them
 _FIGURE_SEP = re.compile(r"[/.-](?<=\d[/.-])\d")
 _DAY_MONTH_FIGURES = re.compile(
-    r"(?<![\w./-])((\d{1,2})[/.-](\d{1,2}))(?![\w]|[./-]\d|\s*(?:%|am\b|pm\b|of\b))"
-    # a decimal with its unit is no date: "died 3.5 years ago", "born 4.5 weeks early"
-    r"(?!\s*(?:years?|yrs?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|months?|mths?|"
-    r"kg|kilos?|lbs?|pounds?|stone|miles?|km|metres?|meters?|cm|litres?)\b)"
+    r"(?<![\w./-])((\d{1,2})[/.-](\d{1,2}))(?![\w]|[./-]\d|\s*(?:%|am\b|pm\b|of\b))" + _NO_UNIT
 )
 _BIRTH_DIGITS = re.compile(rf"(?i)\b(?:{_BIRTH_LABEL}|born(?:\s+on)?)\s*[:\-]?\s*(\d{{8}})(?!\d)")
 _WEEKDAY_ORDINAL = re.compile(
@@ -149,6 +151,14 @@ _SHORT_DAYS = r"mon|tues?|weds?|thurs?|thu|fri|sat|sun"
 _SHORT_WEEKDAY = re.compile(
     rf"(?i)\b(?:on|last|next|this|by|from|until|till|every)\s+((?:{_SHORT_DAYS})\.?)(?![\w])"
     rf"|(?<![\w])((?:{_SHORT_DAYS})\.?)\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)\b"
+)
+# a short weekday before the day and month it names in figures: "Thurs 11/13" ("Weds
+# 12 Nov" is dates.py's; "she sat 3/4" is no weekday, so "sat" and "sun" only with a
+# capital)
+_SHORT_WEEKDAY_FIGURES = re.compile(
+    r"(?<![\w])(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun|mon|tues?|weds?|thu(?:rs?)?|fri)"
+    r"\.?,?[ \t]+(?:[1-9]|[12]\d|3[01])[/.-](?:1[0-2]|0?[1-9]|[12]\d|3[01])"
+    r"(?![\w/-]|[./-]\d|[ \t]*(?:%|of\b|am\b|pm\b))" + _NO_UNIT
 )
 # "Feb '88": a month with a two-digit year
 _MONTH_SHORT_YEAR = re.compile(
@@ -461,6 +471,7 @@ def detect(text: str, digits: bool | None = None, words: list[str] | None = None
         for m in _SHORT_WEEKDAY.finditer(text):
             g = 1 if m.group(1) else 2
             found.append(Span(m.start(g), m.end(g), "DATE", "pattern"))
+        found += [Span(*m.span(), "DATE", "pattern") for m in _SHORT_WEEKDAY_FIGURES.finditer(text)]
     if "," in text and _APPOSITIVE_HINT.search(text):
         for m in _APPOSITIVE_AGE.finditer(text):
             if not _COUNTED_BEFORE.search(m.group(1)):
