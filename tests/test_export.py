@@ -267,7 +267,7 @@ def test_cli_export_stops_on_second_pass_findings(cli_filled, monkeypatch, tmp_p
     from confvault import export as exmod
 
     def finds_in_kestrel(texts, known):  # type: ignore[no-untyped-def]
-        return [["NAME"] if w.startswith("Kestrel, session 1 ") else [] for w, _ in texts]
+        return [["NAME"] if w.startswith("Kestrel, session 1 ") else [] for w, _, _ in texts]
 
     monkeypatch.setattr(exmod, "second_pass", finds_in_kestrel)
     out = tmp_path / "x.md"
@@ -464,3 +464,23 @@ def test_a_json_export_of_notes_in_lines_stops_for_nothing(filled: Vault) -> Non
     result = build(filled, fmt="json")
     assert result.leftovers == []
     assert "Jordan" not in result.document and "\\nA: ?increased anxiety" in result.document
+
+
+def test_a_note_whose_redaction_spells_another_clients_alias_is_settled(vault: Vault) -> None:
+    """River's note 'Jordan S' becomes 'River S' once redacted: another client's alias,
+    which River's own identifiers hold (as any other client's alias); the second pass
+    reads the note with them, so the note is settled and the alias removed (review
+    29)."""
+    river = vault.add_client("River", name="Jordan Blake", identifiers=["Jo"])
+    vault.add_client("River s", name="Ed Quill")
+    vault.add_note(river, "Saw Jordan S today.", dt.date(2025, 3, 10))
+    vault.add_note(river, "Talked with Jordan s, then Jordan s.", dt.date(2025, 3, 11))
+    from confvault.redact import KnownClient, RedactionSession
+
+    known = ex.known_for(river, vault.clients(), KnownClient)
+    session = RedactionSession()
+    settled = [session.redact(n.text, known).text for n in vault.notes(river)]
+    for fmt in ex.FORMATS:
+        result = build(vault, fmt=fmt)
+        assert [n.text for c in result.clients for n in c.notes] == settled
+        assert "river s " not in result.document.lower() and result.leftovers == []

@@ -81,15 +81,17 @@ def build(
     knowns = [tuple(known_for(client, everyone, KnownClient)) for client, _ in plan]
     jobs = [(k, note.text) for k, (_, notes) in enumerate(plan) for note in notes]
     found = _first_detection(jobs, knowns, progress)
-    every_alias = [KnownClient(c.alias, c.terms()) for c in everyone]
+    # (a note is read with its own client's identifiers, as it was redacted; an alias or
+    # a tag with every client's)
+    readers = [*knowns, tuple(KnownClient(c.alias, c.terms()) for c in everyone)]
     unsettled: set[int] = set()
     seen: dict[tuple[str, str], list[str]] = {}  # (where, text) -> categories found
     while True:
         out, removed = _redact_all(plan, knowns, found, unsettled, (req.dates, since))
         texts = vault_texts(out)
-        new = list(dict.fromkeys(t for t in texts if t not in seen))
-        seen.update(zip(new, second_pass(new, every_alias), strict=True))
-        flagged = {where for where, text in texts if seen[(where, text)]}
+        new = list(dict.fromkeys(t for t in texts if t[:2] not in seen))
+        seen.update(zip((t[:2] for t in new), second_pass(new, readers), strict=True))
+        flagged = {where for where, text, _ in texts if seen[(where, text)]}
         places = [note_place(c.alias, n) for c in out for n in c.notes]
         more = {i for i, where in enumerate(places) if where in flagged} - unsettled
         if not more:
@@ -98,7 +100,7 @@ def build(
         unsettled |= more
     export = Export(req, since, until, today, out, removed)
     export.document = render(export)
-    export.leftovers = [Leftover(w, cat) for w, text in texts for cat in seen[(w, text)]]
+    export.leftovers = [Leftover(w, cat) for w, text, _ in texts for cat in seen[(w, text)]]
     return export
 
 
@@ -201,27 +203,29 @@ def note_place(alias: str, note: NoteOut) -> str:
     return f"{alias}, session {note.session} (note {note.note_id[:8]})"
 
 
-def vault_texts(out: list[ClientOut]) -> list[tuple[str, str]]:
-    """Every text from the vault that an export shows, with where it stands: each
-    alias, each client's tags, each note's text as written into the document (the
-    rendering adds only confvault's own words, line prefixes and JSON quoting)."""
+def vault_texts(out: list[ClientOut]) -> list[tuple[str, str, int]]:
+    """Every text from the vault that an export shows, with where it stands and who
+    reads it in the second pass: each note's text as written into the document (the
+    rendering adds only confvault's own words, line prefixes and JSON quoting), read
+    with its client's identifiers (the client's index in ``out``); each alias and
+    each client's tags, read with every client's (index -1)."""
     texts = []
-    for c in out:
-        texts.append((f"client {c.alias}", c.alias))
+    for k, c in enumerate(out):
+        texts.append((f"client {c.alias}", c.alias, -1))
         tags = c.tag_counts()
         if tags:
-            texts.append((f"client {c.alias}, tags", ", ".join(tag for tag, _ in tags)))
-        texts.extend((note_place(c.alias, n), n.text) for n in c.notes)
+            texts.append((f"client {c.alias}, tags", ", ".join(tag for tag, _ in tags), -1))
+        texts.extend((note_place(c.alias, n), n.text, k) for n in c.notes)
     return texts
 
 
-def second_pass(texts: list[tuple[str, str]], known: list[Any]) -> list[list[str]]:
-    """The categories the engine still finds in each (where, text), with every
-    client's identifiers. Half of the texts are read on a second core."""
+def second_pass(texts: list[tuple[str, str, int]], readers: list[Any]) -> list[list[str]]:
+    """The categories the engine still finds in each (where, text, reader), with the
+    identifiers ``readers[reader]``. Half of the texts are read on a second core."""
     from confvault.redact import detect
 
-    def scan(part: list[tuple[str, str]]) -> list[list[str]]:
-        return [[span.category for span in detect(text, known)] for _, text in part]
+    def scan(part: list[tuple[str, str, int]]) -> list[list[str]]:
+        return [[span.category for span in detect(text, readers[k])] for _, text, k in part]
 
     return parallel.split_work(texts, scan)
 
