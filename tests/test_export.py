@@ -484,3 +484,15 @@ def test_a_note_whose_redaction_spells_another_clients_alias_is_settled(vault: V
         result = build(vault, fmt=fmt)
         assert [n.text for c in result.clients for n in c.notes] == settled
         assert "river s " not in result.document.lower() and result.leftovers == []
+
+
+@pytest.mark.parametrize("fmt", ex.FORMATS)
+def test_an_identifier_split_across_a_notes_tags_stops_the_export(vault: Vault, fmt: str) -> None:
+    """A note's tags are shown side by side ('[07700 900123]'): the second pass reads
+    them so, not only the client's tags joined by commas (review 29)."""
+    river = vault.add_client("River", name="Jordan Blake")
+    vault.add_note(river, "Talked about housing.", dt.date(2025, 3, 10), ["07700", "900123"])
+    vault.add_note(river, "Check-in call.", dt.date(2025, 3, 11), ["mrs", "hale"])
+    result = build(vault, fmt=fmt)
+    assert sorted(left.category for left in result.leftovers) == ["NAME", "PHONE"]
+    assert all(left.where.startswith("River, session ") for left in result.leftovers)

@@ -85,13 +85,13 @@ def build(
     # a tag with every client's)
     readers = [*knowns, tuple(KnownClient(c.alias, c.terms()) for c in everyone)]
     unsettled: set[int] = set()
-    seen: dict[tuple[str, str], list[str]] = {}  # (where, text) -> categories found
+    seen: dict[tuple[str, str, int], list[str]] = {}  # vault text -> categories found
     while True:
         out, removed = _redact_all(plan, knowns, found, unsettled, (req.dates, since))
         texts = vault_texts(out)
-        new = list(dict.fromkeys(t for t in texts if t[:2] not in seen))
-        seen.update(zip((t[:2] for t in new), second_pass(new, readers), strict=True))
-        flagged = {where for where, text, _ in texts if seen[(where, text)]}
+        new = list(dict.fromkeys(t for t in texts if t not in seen))
+        seen.update(zip(new, second_pass(new, readers), strict=True))
+        flagged = {t[0] for t in texts if seen[t]}
         places = [note_place(c.alias, n) for c in out for n in c.notes]
         more = {i for i, where in enumerate(places) if where in flagged} - unsettled
         if not more:
@@ -100,7 +100,7 @@ def build(
         unsettled |= more
     export = Export(req, since, until, today, out, removed)
     export.document = render(export)
-    export.leftovers = [Leftover(w, cat) for w, text, _ in texts for cat in seen[(w, text)]]
+    export.leftovers = [Leftover(t[0], cat) for t in texts for cat in seen[t]]
     return export
 
 
@@ -207,27 +207,34 @@ def vault_texts(out: list[ClientOut]) -> list[tuple[str, str, int]]:
     """Every text from the vault that an export shows, with where it stands and who
     reads it in the second pass: each note's text as written into the document (the
     rendering adds only confvault's own words, line prefixes and JSON quoting), read
-    with its client's identifiers (the client's index in ``out``); each alias and
-    each client's tags, read with every client's (index -1)."""
+    with its client's identifiers (the client's index in ``out``); each alias, each
+    client's tags and each note's tags as shown, read with every client's (index -1):
+    tags "07700" and "900123" are a phone number side by side."""
     texts = []
     for k, c in enumerate(out):
         texts.append((f"client {c.alias}", c.alias, -1))
         tags = c.tag_counts()
         if tags:
             texts.append((f"client {c.alias}, tags", ", ".join(tag for tag, _ in tags), -1))
-        texts.extend((note_place(c.alias, n), n.text, k) for n in c.notes)
+        for n in c.notes:
+            texts.append((note_place(c.alias, n), n.text, k))
+            if n.tags:
+                texts.append((note_place(c.alias, n), " ".join(n.tags), -1))
     return texts
 
 
 def second_pass(texts: list[tuple[str, str, int]], readers: list[Any]) -> list[list[str]]:
     """The categories the engine still finds in each (where, text, reader), with the
-    identifiers ``readers[reader]``. Half of the texts are read on a second core."""
+    identifiers ``readers[reader]``. Each text is read once however often it stands
+    (tags repeat); half of them on a second core."""
     from confvault.redact import detect
 
-    def scan(part: list[tuple[str, str, int]]) -> list[list[str]]:
-        return [[span.category for span in detect(text, readers[k])] for _, text, k in part]
+    def scan(part: list[tuple[str, int]]) -> list[list[str]]:
+        return [[span.category for span in detect(text, readers[k])] for text, k in part]
 
-    return parallel.split_work(texts, scan)
+    once = list(dict.fromkeys((text, k) for _, text, k in texts))
+    found = dict(zip(once, parallel.split_work(once, scan), strict=True))
+    return [found[(text, k)] for _, text, k in texts]
 
 
 # ---- writing --------------------------------------------------------------------------------
