@@ -156,7 +156,7 @@ _SHORT_WEEKDAY = re.compile(
 # 12 Nov" is dates.py's; "she sat 3/4" is no weekday, so "sat" and "sun" only with a
 # capital)
 _SHORT_WEEKDAY_FIGURES = re.compile(
-    r"(?<![\w])(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun|mon|tues?|weds?|thu(?:rs?)?|fri)"
+    r"(?=[MTWFSmtwf])(?<![\w])(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun|mon|tues?|weds?|thu(?:rs?)?|fri)"
     r"\.?,?[ \t]+(?:[1-9]|[12]\d|3[01])[/.-](?:1[0-2]|0?[1-9]|[12]\d|3[01])"
     r"(?![\w/-]|[./-]\d|[ \t]*(?:%|of\b|am\b|pm\b))" + _NO_UNIT
 )
