@@ -88,6 +88,36 @@ def test_registered_identifier_is_high_with_line_column_and_alias() -> None:
     assert "client River" in f.message and "Zephyrine" not in f.message + f.fix
 
 
+def test_a_json_document_is_read_as_its_strings_read() -> None:
+    """In a JSON export a note's line end is written '\\n': '\\nA: ...' is no 'nA'
+    (a client called Li Na), and a name after it is found where it stands."""
+    heron = KnownClient("Heron", ("Li Na",))
+    doc = '{"text": "Met at the hub.\\nZephyrine Quillfeather came.\\nA: fine \\"ok\\""}\n'
+    r = scan(doc, (RIVER, heron))
+    assert [(f.rule, f.line, f.column, f.masked) for f in r.findings] == [
+        ("CV100", 1, 28, "Z******** Q***********")
+    ]
+    # the same text, not JSON, is read as it is written
+    r = scan(doc.replace("{", "(", 1), (RIVER, heron))
+    assert [f.masked for f in r.findings if "Heron" in f.message] == ["n*"]
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        ('{"a": "x\\ny"}', '{"a": "x \ny"}'),
+        ('["back\\\\nslash"]', '["back  nslash"]'),  # an escaped backslash, then n
+        ('{"a": "Ren\\u00e9e\\t!"}', '{"a": "Ren\\u00e9e  !"}'),
+        ('{"a": "x\\ny"', '{"a": "x\\ny"'),  # not JSON: as it is
+        ("plain\\ntext", "plain\\ntext"),
+    ],
+)
+def test_json_escapes_are_read_at_the_same_offsets(text: str, read: str) -> None:
+    from confvault.selfcheck.text import json_read
+
+    assert json_read(text) == read and len(json_read(text)) == len(text)
+
+
 def test_categories_and_severities() -> None:
     r = scan(
         "Call 07700 900123 or mail someone@example.org.\n"

@@ -8,6 +8,7 @@ column, category, severity and the matched text masked.
 from __future__ import annotations
 
 import bisect
+import json
 import os
 import re
 import unicodedata
@@ -161,6 +162,29 @@ def _registered(value: str, span: object, known: Sequence[KnownClient]) -> tuple
     return False, None
 
 
+# a JSON string's escapes, each as one unit ("\\\\n" is a backslash and an n)
+_JSON_ESCAPE = re.compile(r"\\(?:u[0-9a-fA-F]{4}|.)", re.S)
+_ESCAPE_READ = {"n": " \n", "r": " \n", '"': ' "', "/": " /"}
+
+
+def json_read(text: str) -> str:
+    """A JSON document as a reader of its strings sees it, at the same offsets: the
+    escapes of line ends, quotes and slashes become what they stand for, padded with
+    a space before; other escapes become blanks; a letter written as \\uXXXX is
+    left as it is. '\\nA: ...' (a note's line) is no word 'nA'. Text that is not
+    JSON is returned as it is."""
+    if "\\" not in text or text.lstrip()[:1] not in ("{", "["):
+        return text
+    try:
+        json.loads(text)
+    except ValueError:
+        return text
+    return _JSON_ESCAPE.sub(
+        lambda m: m.group() if m.group()[1] == "u" else _ESCAPE_READ.get(m.group()[1], "  "),
+        text,
+    )
+
+
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -184,7 +208,7 @@ def scan_text(
         return
     starts = [0] + [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
     regions = allow.regions(text)
-    for span in detect(text, known):
+    for span in detect(json_read(text), known):
         value = text[span.start : span.end]
         registered, alias = _registered(value, span, known)
         if not registered and span.category == "DATE" and COARSE_DATE.fullmatch(value.strip()):
