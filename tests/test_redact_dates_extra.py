@@ -142,7 +142,7 @@ def test_third_round_kept(text: str) -> None:
         ("born 12 3 87", "12 3 87"),
         ("court 12.06", "12.06"),
         ("next sesh 14-5", "14-5"),
-        ("next sess thurs 9/11", "9/11"),
+        ("next sess thurs 9/11", "thurs 9/11"),  # (the weekday with it: session 15)
         ("hearing: 3/4", "3/4"),
     ],
 )

@@ -35,3 +35,30 @@ def test_a_short_weekday_goes_with_its_date(text: str, out: str) -> None:
 )
 def test_a_weekday_before_figures_that_are_no_date_stays(text: str, kept: str) -> None:
     assert kept in redact(text).text
+
+
+# --- a street named in brackets ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, out",
+    [
+        ("met him at the clinic (Capper St), he's off ART", "met him at the clinic ([ADDRESS]),"),
+        ("the library (Church Street) was shut", "the library ([ADDRESS]) was shut"),
+        ("drop-in ( Pilrig Gardens ) on weds", "drop-in ( [ADDRESS] ) on"),
+    ],
+)
+def test_a_street_named_in_brackets(text: str, out: str) -> None:
+    assert out in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "watched the final (Centre Court) on telly",  # a court, not a street type here
+        "talked about the walk (Long Walk) he likes",  # a walk
+        "his meds (Co-codamol and Ensure) sorted",
+    ],
+)
+def test_brackets_without_a_street_stay(text: str) -> None:
+    assert "[ADDRESS]" not in redact(text).text

@@ -46,6 +46,14 @@ _STREET_NO_NUMBER = re.compile(
     r"\b(?i:on|off|along|lives\s+in|lives\s+on|moved\s+to|near)\s+(?:the\s+)?"
     rf"((?:[A-Z][a-z'\u2019]+\s+){{1,3}}(?:{_STREET_TYPES})\b\.?)"
 )
+# a street named in brackets, as notes give where a place is: "the clinic (Capper St)"
+# (street types that name nothing else: not "(Centre Court)", "(Notting Hill)" is a
+# place anyway)
+_STREET_IN_BRACKETS = re.compile(
+    r"\([ \t]*((?:[A-Z][a-z'\u2019]+[ \t]+){1,3}"
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Terrace|Close|Crescent|Grove|"
+    r"Gardens|Square|Parkway|Highway|Hwy|Mews|Parade|Wynd)\.?)[ \t]*\)"
+)
 _CORNER = re.compile(
     r"(?i:\bcorner\s+of)\s+((?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s+(?:and|&)\s+"
     r"(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))(?:\s+(?:St|Street|Ave|Avenue|Rd|Road)\b)?)"
@@ -263,4 +271,6 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
         )
     if _STREET_HINT.search(text):
         found.extend(_place(m, 1) for m in _STREET_NO_NUMBER.finditer(text))
+        if "(" in text:
+            found.extend(_place(m, 1) for m in _STREET_IN_BRACKETS.finditer(text))
     return found
