@@ -62,3 +62,35 @@ def test_a_street_named_in_brackets(text: str, out: str) -> None:
 )
 def test_brackets_without_a_street_stay(text: str) -> None:
     assert "[ADDRESS]" not in redact(text).text
+
+
+# --- an age over 89 set off by a dash, or before when it changes --------------------------
+
+
+@pytest.mark.parametrize(
+    "text, out",
+    [
+        ("call to Mrs Small \u2013 97, lives alone", "\u2013 [AGE], lives alone"),
+        ("Bert \u2013 92 \u2013 still gardening", "\u2013 [AGE] \u2013 still"),
+        ("Tom Hall - 93 - still drives", "- [AGE] - still"),
+        ("Nan \u2013 94 this year", "Nan \u2013 [AGE] this year"),
+        ("Bert, 92 next month, still gardening", ", [AGE] next month,"),
+    ],
+)
+def test_an_age_set_off_by_a_dash(text: str, out: str) -> None:
+    assert out in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Score \u2013 97, well done",
+        "Final Score \u2013 97, well done",  # a capitalised word, no first name before
+        "Level Two \u2013 95, done",
+        "Room \u2013 95 people came",
+        "pages 90-95, then the rest",
+        "Arsenal \u2013 90, then extra time",
+    ],
+)
+def test_a_number_after_a_dash_that_is_no_age_stays(text: str) -> None:
+    assert "[AGE]" not in redact(text).text

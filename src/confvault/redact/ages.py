@@ -147,7 +147,15 @@ _NAMED_AGE = re.compile(
 # also "(Gogo Nomsa, 91)": in brackets, after two capitalised words or a relative
 # and "Grandma: Edith, 95" ending a line, with a relative earlier on it
 # (not a row of figures: "Total,132,65,34")
-_COMMA_AGE = re.compile(r",[ \t]*(9\d|1[0-3]\d)[ \t]*(?:,(?!\d)|(\))|(?=[.;]?[ \t]*(?:\r?\n|$)))")
+# also set off by a dash ("Mrs Small \u2013 97, lives alone", "Bert - 92 - still digs"),
+# and before when it changes ("Bert, 92 next month,")
+_COMMA_AGE = re.compile(
+    r"(,|[ \t][\u2013\u2014-])[ \t]*(9\d|1[0-3]\d)[ \t]*(?:,(?!\d)|(\))|[\u2013\u2014](?!\d)"
+    r"|-[ \t]|(?P<end>(?=[.;]?[ \t]*(?:\r?\n|$)))"
+    r"|(?=[ \t]+(?:next|this)[ \t]+(?:week|month|year)\b))"
+)
+# before a name set off by a dash: a title, or a first name ("Mrs Small", "Tom Hall")
+_NAME_BEFORE = re.compile(r"(?:\b(?i:mr|mrs|ms|miss|mx|dr)\.?|\b([A-Z][a-z]+))[ \t]+$")
 _BRACKET_OWNER = re.compile(rf"(?:(?i:{_FAMILY})|[A-Z][a-z]+[ \t]+[A-Z][a-z]+)$")
 # "Gran's 99th", "Doris's 100th": an ordinal after a relative's or a name's "'s" (the
 # owner is checked in code, so the search starts at the "'s")
@@ -250,6 +258,20 @@ def _first_name_before(text: str, start: int, lex: Lexicon) -> bool:
     return word in lex.first_names and not frequent(word, lex, RARE)
 
 
+def _dash_owner(text: str, who: re.Match[str]) -> bool:
+    """Whether an age after a dash belongs to ``who``: a relative, a name after a title
+    or a first name ("Mrs Small", "Tom Hall"), or a first name that is no plain word
+    (not "Final Score - 97,")."""
+    owner = who.group().strip()
+    if " " in owner or "(" in owner or re.fullmatch(rf"(?i:{_FAMILY})", owner):
+        return True
+    lex, word = lexicon(), owner.lower()
+    before = _NAME_BEFORE.search(text, max(0, who.start() - 20), who.start())
+    if before and (not before.group(1) or before.group(1).lower() in lex.first_names):
+        return True
+    return word in lex.first_names and word not in WORD_NAMES
+
+
 def digit_ages(text: str, low: str) -> list[Span]:
     """Ages over 89 written in digits, by the rules above (the text holds a number
     from 90 to 139: :data:`_OLD`); ``low``: the text in lower case."""
@@ -279,17 +301,19 @@ def digit_ages(text: str, low: str) -> list[Span]:
                 name in lex.surnames and _first_name_before(text, m.start(), lex)
             ):  # "Margaret 'Peg' Sullivan is 91" (not "Blood Sugar is 95")
                 found.append(Span(m.start(2), m.end(2), "AGE", "pattern"))
-    if "," in text:
+    if "," in text or "-" in text or "\u2013" in text or "\u2014" in text:
         for m in _COMMA_AGE.finditer(text):
-            owner = _BRACKET_OWNER if m.group(2) else _COMMA_OWNER  # not "(Arsenal, 90)"
-            line_end = text[m.end(1) : m.end(1) + 1] != "," and not m.group(2)
+            owner = _BRACKET_OWNER if m.group(3) else _COMMA_OWNER  # not "(Arsenal, 90)"
+            line_end = m.group("end") is not None and not m.group(3)
             if line_end and not _RELATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "Edith, 95" ending a line needs a relative before
             who = owner.search(text, max(0, m.start() - 30), m.start())
             # (a nickname in brackets is a first name: not "Heart Rate (Resting), 95,")
             nick = who.group(1) if who is not None and who.re is _COMMA_OWNER else None
+            if m.group(1) != "," and who and not _dash_owner(text, who):
+                continue  # after a dash, a person: not "Score - 97,"
             if who and (nick is None or nick.lower() in lexicon().first_names):
-                found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+                found.append(Span(m.start(2), m.end(2), "AGE", "pattern"))
     if "m" in low or "dr" in low:
         for m in _TITLED_AGE.finditer(text):
             found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
