@@ -68,7 +68,13 @@ Brazilian, Somali and South Asian communities, veterans' groups, farming stress 
 perinatal, grief, long COVID, sickle cell, HIV navigators, trans youth groups, prison
 resettlement), split by position: its even cases (`heldout30`, batch AD) were read, its
 odd ones (`heldout31`, batch AE) were not.
-The blind batches (I, U, X, Y, ZB and AE) are left out of `--show` unless `--reveal`
+Session 15 added batch AF/AG, 300 notes from settings no batch had used (Welsh, Cornish,
+Shetland, Irish and Gaeltacht, Appalachia, the Navajo Nation, colonias, Pasifika,
+Sámi, Kurdish and Syrian refugees in Germany, Hong Kong domestic workers, Japanese
+students, Ukrainian refugees, fishing crews, couriers, streamers, deaf and blind users,
+kinship and young carers, forced marriage, county lines), split by position: its even
+cases (`heldout32`, batch AF) were read, its odd ones (`heldout33`, batch AG) were not.
+The blind batches (I, U, X, Y, ZB, AE and AG) are left out of `--show` unless `--reveal`
 is given, so that they stay a check on text nobody has tuned on.
 
     python benchmarks/heldout_review.py [--show 20] [--batch A] [--cases FILE]
@@ -121,10 +127,12 @@ CASES_28 = ROOT / "tests" / "data" / "heldout28_review_cases.json"
 CASES_29 = ROOT / "tests" / "data" / "heldout29_review_cases.json"
 CASES_30 = ROOT / "tests" / "data" / "heldout30_review_cases.json"
 CASES_31 = ROOT / "tests" / "data" / "heldout31_review_cases.json"
+CASES_32 = ROOT / "tests" / "data" / "heldout32_review_cases.json"
+CASES_33 = ROOT / "tests" / "data" / "heldout33_review_cases.json"
 # batches whose cases nobody has read: a check on text no rule was written against
 # (R, S and T were read in session 10, after their blind figures; of U, only its
 # clean cases; X is the unread half of session 11's batch V; of Y, only its clean cases)
-BLIND = ("I", "U", "X", "Y", "ZB", "AE")
+BLIND = ("I", "U", "X", "Y", "ZB", "AE", "AG")
 # The scoring is the held-out reviewers' own (close to leak_review.py's, not the
 # same: "nos" is no plain word here, "_" splits words), kept so that the figures
 # stay comparable with what they reported.
@@ -273,13 +281,15 @@ def main() -> int:
             CASES_29,
             CASES_30,
             CASES_31,
+            CASES_32,
+            CASES_33,
         ]
     )
     cases = [c for f in files for c in json.loads(f.read_text(encoding="utf-8"))]
     if args.batch:
         cases = [c for c in cases if c.get("batch", "A") == args.batch]
     results = replay(cases)
-    for batch in [*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "ZB", "AA", "AB", "AC", "AD", "AE"]:
+    for batch in [*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "ZB", "AA", "AB", "AC", "AD", "AE", "AF", "AG"]:
         part = [r for r in results if r["case"].get("batch", "A") == batch]
         if not part:
             continue

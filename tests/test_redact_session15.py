@@ -94,3 +94,34 @@ def test_an_age_set_off_by_a_dash(text: str, out: str) -> None:
 )
 def test_a_number_after_a_dash_that_is_no_age_stays(text: str) -> None:
     assert "[AGE]" not in redact(text).text
+
+
+# --- a weekday of another language with its date; Welsh months ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text, out",
+    [
+        ("Interview moved to Donnerstag, den 9.11. - she's terrified.", "moved to [DATE]."),
+        ("O funeral é sábado, 5 de agosto. She asked", "é [DATE]. She"),
+        ("Cita el martes 3 de octubre. She forgot", "el [DATE]. She"),
+        ("bij de rechter op woensdag 8 mei. Nervous", "op [DATE]. Nervous"),
+        ("Cwest ddydd Iau 12 Mehefin - the inquest", "[DATE] - the inquest"),
+        ("rozprawa w czwartek 12 maja", "w [DATE]"),
+        ("the hearing is on 12 Mehefin", "on [DATE]"),
+    ],
+)
+def test_a_foreign_weekday_goes_with_its_date(text: str, out: str) -> None:
+    assert out in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Domingo 12 came in late", "12 came in"),  # a name and a count, no date
+        ("they said lunes are hard", "lunes are hard"),
+        ("Medi 5 stars on the app", "5 stars"),  # a Welsh name, no month without a cue
+    ],
+)
+def test_a_foreign_weekday_without_a_date_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text

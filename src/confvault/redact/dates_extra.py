@@ -36,6 +36,7 @@ from .ages import (
 )
 from .dates import _MONTHS
 from .model import Span
+from .words import FOREIGN_WEEKDAYS
 
 _DIGIT = re.compile(r"\d")
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -296,7 +297,9 @@ _FOREIGN_MONTHS = (
     "martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|stycznia|lutego|"
     "marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|"
     "pazdziernika|listopada|grudnia|ledna|února|unora|března|brezna|dubna|května|kvetna|"
-    "června|cervna|července|cervence|srpna|září|zari|října|rijna|listopadu|prosince"
+    "června|cervna|července|cervence|srpna|září|zari|října|rijna|listopadu|prosince|"
+    # Welsh (not "Mawrth", also Tuesday; "Mai" is above)
+    "ionawr|chwefror|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr"
 )
 # those that are no English word nor name (not "mai", "mars", "mayo", "maja", "marco"):
 # a date after a day number whatever comes before ("back from Morocco 14 février")
@@ -318,6 +321,7 @@ _PLAIN_FOREIGN_MONTHS = "|".join(
         "juli",
         "ledna",
         "maio",
+        "medi",
     )
 )
 _FOREIGN_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -325,7 +329,8 @@ _FOREIGN_DATE = re.compile(
     # after a word for "on", "from" or "until" of those languages, or with a year after it
     # (not "2 mayo", "3 mai tais", "Room 4 Mai", "4 Mai Lane": English as well)
     r"(?i)(?:(?<![\w'\u2019-])(?:le|el|am|vom|bis|ab|op|den|du|au|del|seit|tot|van|desde|"
-    r"hasta|depuis|dès|jusqu'au|avant|après|antes|después|zum|vor|nach)[ \t]+)"
+    r"hasta|depuis|dès|jusqu'au|avant|après|antes|después|zum|vor|nach|"
+    rf"(?:{FOREIGN_WEEKDAYS}),?)[ \t]+)"
     rf"({_FOREIGN_DAY}(?:\.|er)?[ \t]+(?:de[ \t]+)?(?:{_FOREIGN_MONTHS})(?![\w])"
     r"(?:[ \t]+(?:de|del)?[ \t]*(?:19|20)\d\d)?)"
     rf"|(?<![\w.])({_FOREIGN_DAY}(?:\.|er)?[ \t]+(?:de[ \t]+)?(?:{_FOREIGN_MONTHS})"

@@ -33,7 +33,7 @@ from .name_words import RELATION_WORDS, ends_phrase
 from .regions import REGION_CODES as _REGION_CODES
 from .resolve import KNOWN
 from .spelled import ONES, TEENS, TENS
-from .words import EXTRA_WORDS, FUNCTION_WORDS, SERVICE_WORDS, TITLES
+from .words import EXTRA_WORDS, FOREIGN_WEEKDAYS, FUNCTION_WORDS, SERVICE_WORDS, TITLES
 from .world_words import WORLD_WORDS
 
 _POSTCODE_AFTER = re.compile(
@@ -98,6 +98,12 @@ _PLACE_JOINER = re.compile(
     r"[ \t]+[A-Z\u00c0-\u00de][^\W\d_]+(?:[ \t]+[A-Z\u00c0-\u00de][^\W\d_]+)?"
 )
 # the end of a range of days after a date found: "28/09\u201303/10", "3/4-7/4"
+# a weekday of another language before the date it names: "Donnerstag, den 9.11.",
+# "martes 3 de octubre", "op woensdag 8 mei", "ddydd Iau 12 Mehefin" (English ones are
+# found with their dates in dates.py and dates_extra.py)
+_FOREIGN_WEEKDAY_BEFORE = re.compile(
+    rf"(?i)(?<![\w-])(?:{FOREIGN_WEEKDAYS}),?[ \t]+(?:(?:den|el|le|de|der)[ \t]+)?$"
+)
 _RANGE_END = re.compile(r"[-\u2013\u2014][ \t]?(\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\w/])")
 # where someone went from a place found: "from Govan to Partick"
 _TO_PLACE = re.compile(r"[ \t]+to[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?![\w'\u2019-])")
@@ -313,6 +319,10 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
                 m = _RANGE_END.match(text, sp.end)
                 if m:  # "admitted 28/09\u201303/10": the range's end is a date too
                     out.append(Span(m.start(1), m.end(1), "DATE", "pattern"))
+            if sp.category == "DATE" and text[sp.start - 1 : sp.start] in (" ", "\t"):
+                m = _FOREIGN_WEEKDAY_BEFORE.search(text, max(0, sp.start - 24), sp.start)
+                if m:
+                    out.append(Span(m.start(), sp.end, "DATE", "pattern"))
             if sp.category == "DATE" and text[sp.start : sp.start + 1].isdigit():
                 m = _RANGE_START.search(text, max(0, sp.start - 16), sp.start)
                 if m and date_starts is None:

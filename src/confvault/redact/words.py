@@ -423,3 +423,16 @@ SERVICE_WORDS = frozenset(
      "derm", "haem", "renal", "maternity", "triage", "radiography", "radiology", "physio",
      "endo", "rheumy", "uro", "ent", "icu", "hdu", "amu", "sdec", "neonatal", "oncology"]
 )  # fmt: skip
+
+
+# weekdays of other languages (German, Dutch, Spanish, Portuguese, French, Italian,
+# Nordic, Polish, Welsh), as a regex alternation: before a date they are part of it
+FOREIGN_WEEKDAYS = (
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|maandag|"
+    r"dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lunes|martes|mi[eé]rcoles|jueves|"
+    r"viernes|s[aá]bado|domingo|(?:segunda|ter[cç]a|quarta|quinta|sexta)-feira|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|"
+    r"venerd[iì]|sabato|domenica|mandag|tirsdag|onsdag|torsdag|fredag|l[øö]rdag|s[øö]ndag|"
+    r"m[aå]ndag|tisdag|poniedzia[lł]ek|wtorek|[sś]rod[aę]|czwartek|pi[aą]tek|sobot[aę]|"
+    r"niedziel[aę]|d?dydd[ \t]+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)"
+)
