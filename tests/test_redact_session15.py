@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from confvault.redact import redact
@@ -125,3 +127,64 @@ def test_a_foreign_weekday_goes_with_its_date(text: str, out: str) -> None:
 )
 def test_a_foreign_weekday_without_a_date_stays(text: str, kept: str) -> None:
     assert kept in redact(text).text
+
+
+# --- an age over 89 in another language; Chinese and Japanese addresses; CIC, CIO --------
+
+
+@pytest.mark.parametrize(
+    "text, out",
+    [
+        ("Abuela Chuy in Brownsville, 95 años, no AC", ", [AGE], no AC"),
+        ("Avó tem 97 anos e mora sozinha", "[AGE]"),
+        ("Mamie a 92 ans", "[AGE]"),
+        ("Oma ist 98 Jahre alt", "[AGE]"),
+    ],
+)
+def test_an_age_over_89_in_another_language(text: str, out: str) -> None:
+    assert out in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hace 95 años se fue", "95 anni fa", "seit 95 Jahren", "the 95 lat pulldowns"],
+)
+def test_years_ago_in_another_language_are_no_age(text: str) -> None:
+    assert "[AGE]" not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, out",
+    [
+        ("address: 東京都世田谷区北沢2-14-7 (Kitazawa)", "address: [ADDRESS] ("),
+        ("地址\uff1a北京市朝阳区建国路88号", "地址\uff1a[ADDRESS]"),
+        ("大阪府大阪市北区梅田1丁目", "[ADDRESS]"),
+        ("香港九龍旺角道10號", "[ADDRESS]"),
+    ],
+)
+def test_a_chinese_or_japanese_address(text: str, out: str) -> None:
+    out_text = redact(text).text
+    assert out in out_text
+    assert not any(ch.isdigit() for ch in re.sub(r"\[[A-Z]+(?:-\d+)?\]", "", out_text))
+
+
+@pytest.mark.parametrize("text", ["去超市2次", "第3区", "住在台北市大安區"])
+def test_cjk_text_without_an_address_number_stays(text: str) -> None:
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "text, out",
+    [
+        ("meetings run by Sobriety Works CIC.", "run by [ORG]."),
+        ("a grant from Hope Street CIO", "from [ORG]"),
+        ("the Harbour Project SCIO", "the [ORG]"),
+    ],
+)
+def test_a_charity_or_social_enterprise_by_its_legal_form(text: str, out: str) -> None:
+    assert out in redact(text).text
+
+
+@pytest.mark.parametrize("text", ["the CIC said no", "the CIO of the company"])
+def test_the_legal_form_alone_stays(text: str) -> None:
+    assert redact(text).text == text

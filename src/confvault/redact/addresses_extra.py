@@ -54,6 +54,20 @@ _STREET_IN_BRACKETS = re.compile(
     r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Terrace|Close|Crescent|Grove|"
     r"Gardens|Square|Parkway|Highway|Hwy|Mews|Parade|Wynd)\.?)[ \t]*\)"
 )
+# an address written in Chinese or Japanese: its units (prefecture, city, ward, road …),
+# then the number ("東京都世田谷区北沢2-14-7", "北京市朝阳区建国路88号"): two units, or one
+# and a number that only an address has (with dashes, or 号, 番地)
+_CJK = "[\u4e00-\u9fff\u3005]"
+_CJK_UNIT = "(?:都|道|府|県|省|市|区|區|县|縣|町|村|郡|路|街|巷|弄|丁目)"
+_CJK_NUMBER = "[0-9\uff10-\uff19]+"
+_CJK_DASHES = f"(?:[-\uff0d\u30fc\u2212]{_CJK_NUMBER}){{1,3}}"
+_CJK_ADDRESS = re.compile(
+    f"(?:{_CJK}{{1,8}}?{_CJK_UNIT}){{2,}}{_CJK}{{0,8}}?{_CJK_NUMBER}(?:{_CJK_DASHES})?"
+    "(?:号|號|番地|番|丁目)?"
+    f"|{_CJK}{{1,8}}?{_CJK_UNIT}{_CJK}{{0,8}}?{_CJK_NUMBER}(?:{_CJK_DASHES}(?:号|號|番地|番|丁目)?"
+    "|号|號|番地|丁目)"
+)
+_CJK_HINT = re.compile(_CJK)
 _CORNER = re.compile(
     r"(?i:\bcorner\s+of)\s+((?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s+(?:and|&)\s+"
     r"(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))(?:\s+(?:St|Street|Ave|Avenue|Rd|Road)\b)?)"
@@ -269,6 +283,8 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             if m.group(1).split()[-1] not in _WORSHIP
             or m.group(1).split()[0].lower() not in _DENOMINATIONS
         )
+    if _CJK_HINT.search(text):
+        found.extend(_place(m) for m in _CJK_ADDRESS.finditer(text))
     if _STREET_HINT.search(text):
         found.extend(_place(m, 1) for m in _STREET_NO_NUMBER.finditer(text))
         if "(" in text:

@@ -258,6 +258,19 @@ def _first_name_before(text: str, start: int, lex: Lexicon) -> bool:
     return word in lex.first_names and not frequent(word, lex, RARE)
 
 
+# an age over 89 in the words of another language: "Abuela Chuy, 95 años", "tem 97 anos",
+# "a 92 ans", "98 Jahre alt" (not years ago: "hace 95 años", "95 anni fa")
+_YEARS_OLD_ABROAD = re.compile(
+    r"(?<![\w.,])(9\d|1[01]\d)[ \t]+(?i:años|anos|ans|anni|anys|jahre[ \t]+alt|jaar[ \t]+oud|"
+    r"år[ \t]+gammel|éves|ya\u015f\u0131nda)(?![\w])"
+    r"(?![ \t]+(?i:fa|atrás|atras|ago|temu|siden|sedan|zuvor|geleden)\b)"
+)
+_AGO_BEFORE = re.compile(
+    r"(?i)(?:\bhace|\bhá|\bil[ \t]+y[ \t]+a|\bvor|\bseit|\bsinds|\bdepuis|\bdesde|\bper|"
+    r"\bfor|\bpor|\bpara|\bdurante|\bpendant|\bde)[ \t]+$"
+)
+
+
 def _dash_owner(text: str, who: re.Match[str]) -> bool:
     """Whether an age after a dash belongs to ``who``: a relative, a name after a title
     or a first name ("Mrs Small", "Tom Hall"), or a first name that is no plain word
@@ -324,6 +337,9 @@ def digit_ages(text: str, low: str) -> list[Span]:
             for m in _AND_IS_AGE.finditer(text):
                 if _LIVES_BEFORE.search(text, max(0, m.start() - 120), m.start()):
                     found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+    for m in _YEARS_OLD_ABROAD.finditer(text):
+        if not _AGO_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            found.append(Span(m.start(1), m.end(), "AGE", "pattern"))
     for m in _FIRST_PERSON_AGE.finditer(text):  # "I'll be 100", "i\u2019m 93"
         found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
     return found
