@@ -188,3 +188,32 @@ def test_a_charity_or_social_enterprise_by_its_legal_form(text: str, out: str) -
 @pytest.mark.parametrize("text", ["the CIC said no", "the CIO of the company"])
 def test_the_legal_form_alone_stays(text: str) -> None:
     assert redact(text).text == text
+
+
+# --- a person, then their age as what the sentence says of them ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, out",
+    [
+        ("Lady on the befriending list is 94 on Sunday and worried", "is [AGE] on"),
+        ("the gent in flat 2 turns 91 next week", "turns [AGE] next week"),
+        ("the lady on the waiting list is 95, she says", "is [AGE], she says"),
+        ("the woman in 4 is 95 on Friday", "is [AGE] on"),
+    ],
+)
+def test_a_persons_age_said_of_them(text: str, out: str) -> None:
+    assert out in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the patient's score is 95.",
+        "Her mum's blood sugar was 95 this morning",
+        "Member of the quiz team was 97 on points",
+        "uncle said the bus is 90 on Sunday",
+    ],
+)
+def test_a_measure_said_after_a_person_is_no_age(text: str) -> None:
+    assert "[AGE]" not in redact(text).text

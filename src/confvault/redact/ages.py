@@ -28,6 +28,19 @@ _PRONOUN_AGE = re.compile(
     r"|['\u2019]ll\s+be|\s+will\s+turn|\s+is\s+going\s+to\s+be)|shes|hes)\s+"
     r"(?:nearly\s+|almost\s+|just\s+|over\s+)?(9\d|1[0-3]\d)\b" + _NO_AGE_AFTER
 )
+# a person, then their age as what the sentence says of them: "Lady on the befriending
+# list is 94 on Sunday", "the gent in flat 2 turns 91 next week" (nothing measured in
+# between: not "the patient's score is 95.", "Nan's flat is 94 on the list")
+_PERSON_IS_AGE = re.compile(
+    r"(?i)\b(?:lady|gent|gentleman|man|woman|widow|widower|resident|veteran|member|caller|"
+    r"nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|mum|dad|"
+    r"mam|aunt|auntie|uncle|neighbou?r)\b"
+    r"((?:[ \t]+(?!(?:score|rate|level|sats|reading|weight|temp|bp|pulse|mark|result|total|"
+    r"count|number|bill|rent|cost|price|flat|room|house|bus|place|position|rank)\b)"
+    r"[\w'\u2019]+){1,6}?)[ \t]+(?:is|was|turns|turned)[ \t]+(9\d|1[01]\d)"
+    r"(?=[ \t]*[,.;!)]|[ \t]+(?:next|this)[ \t]+(?:week|month|year)\b|[ \t]+on[ \t]+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the[ \t]+\d|\d|(?:her|his)[ \t]+birthday)\b)"
+)
 # an age in a clause about the person: "a lady who's 94"
 _WHO_AGE = re.compile(
     r"(?i:\bwho(?:['\u2019]s|\s+is|\s+was|\s+turned|\s+turns))\s+(?i:nearly\s+|almost\s+|now\s+)?"
@@ -294,6 +307,8 @@ def digit_ages(text: str, low: str) -> list[Span]:
             found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
         for m in _FAMILY_THERE_AGE.finditer(text):
             found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+    for m in _PERSON_IS_AGE.finditer(text):
+        found.append(Span(m.start(2), m.end(2), "AGE", "pattern"))
     if "who" in low:
         for m in _WHO_AGE.finditer(text):
             found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
