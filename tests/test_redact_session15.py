@@ -217,3 +217,10 @@ def test_a_persons_age_said_of_them(text: str, out: str) -> None:
 )
 def test_a_measure_said_after_a_person_is_no_age(text: str) -> None:
     assert "[AGE]" not in redact(text).text
+
+
+def test_an_age_in_brackets_with_a_word_before_it() -> None:
+    out = redact("Nain is 'nearly a hundred' she says (actually 98). Still gardens.").text
+    assert "(actually [AGE])" in out
+    assert "(now [AGE]!)" in redact("Grandad (now 91!) still drives").text
+    assert "(actually 9)" in redact("Mood (actually 9) today").text  # no age over 89

@@ -102,7 +102,11 @@ _FAMILY_AGE = re.compile(
 )
 # an age in brackets after a name or a word for a person: "mum beryl (94)", "Rahul's
 # nani (94)"; not a count ("(94%)", "(94 items)")
-_BRACKETED_AGE = re.compile(r"(?<=[^\W\d_])[ \t]*\((9\d|1[0-3]\d)[?!]?\)")
+# (also said of it: "she says (actually 98)", "(now 93)")
+_BRACKETED_AGE = re.compile(
+    r"(?<=[^\W\d_])[ \t]*\((?:(?i:actually|really|now|nearly|almost|just)[ \t]+)?"
+    r"(9\d|1[0-3]\d)[?!]?\)"
+)
 _AGE_BIRTHDAY = re.compile(
     r"(?i)(?<![\w])((?:9\d|1[0-3]\d)(?:st|nd|rd|th))\s+(?:birthday|bday|b-day|b'day)\b"
 )
