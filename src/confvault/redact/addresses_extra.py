@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .addresses_patterns import UK_POSTCODE
+from .lexicon import frequent, lexicon
 from .model import Span
 from .org_words import STREET_WORDS
 from .word_names import AFTER_A_PERSON
@@ -46,26 +47,32 @@ _STREET_NO_NUMBER = re.compile(
     r"\b(?i:on|off|along|lives\s+in|lives\s+on|moved\s+to|near)\s+(?:the\s+)?"
     rf"((?:[A-Z][a-z'\u2019]+\s+){{1,3}}(?:{_STREET_TYPES})\b\.?)"
 )
-# a street named in brackets, as notes give where a place is: "the clinic (Capper St)"
-# (street types that name nothing else: not "(Centre Court)", "(Notting Hill)" is a
-# place anyway)
+# a street named in brackets, as notes give where a place is: "the clinic (Capper St)";
+# with a street type written short, or in full after a name that is no common word (not
+# "(Very Close)", "(Electric Avenue)", "(Recovery Road)", "(Pride Parade)": review 30)
 _STREET_IN_BRACKETS = re.compile(
     r"\([ \t]*((?:[A-Z][a-z'\u2019]+[ \t]+){1,3}"
-    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Terrace|Close|Crescent|Grove|"
-    r"Gardens|Square|Parkway|Highway|Hwy|Mews|Parade|Wynd)\.?)[ \t]*\)"
+    r"(?:(St|Rd|Ave|Ln|Blvd|Hwy)\.?|Street|Road|Avenue|Lane|Terrace|Crescent|Grove|Mews|Wynd))"
+    r"[ \t]*\)"
 )
-# an address written in Chinese or Japanese: its units (prefecture, city, ward, road …),
-# then the number ("東京都世田谷区北沢2-14-7", "北京市朝阳区建国路88号"): two units, or one
-# and a number that only an address has (with dashes, or 号, 番地)
+# an address written in Chinese or Japanese: a prefecture, province or city and the
+# ward or district in it, then perhaps a road or a neighbourhood, then the number
+# ("東京都世田谷区北沢2-14-7", "北京市朝阳区建国路88号", "大阪府大阪市北区梅田1丁目"); or a
+# road and its number with 号 ("旺角道10號"); the number with its dashes or its 号, 番地,
+# 丁目. Each name is two to four characters that are no unit, so the text splits one
+# way only: not "我知道他每天都喝3杯咖啡" nor "我们都去超市买了5个苹果", and no text
+# makes the search slow (review 30)
 _CJK = "[\u4e00-\u9fff\u3005]"
-_CJK_UNIT = "(?:都|道|府|県|省|市|区|區|县|縣|町|村|郡|路|街|巷|弄|丁目)"
+_CJK_UNITS = "都|道|府|県|省|市|区|區|县|縣|町|村|郡|路|街|巷|弄|丁目|号|號"
+_CJK_NAME = f"(?:(?!{_CJK_UNITS})[\u4e00-\u9fff\u3005])"
 _CJK_NUMBER = "[0-9\uff10-\uff19]+"
 _CJK_DASHES = f"(?:[-\uff0d\u30fc\u2212]{_CJK_NUMBER}){{1,3}}"
 _CJK_ADDRESS = re.compile(
-    f"(?:{_CJK}{{1,8}}?{_CJK_UNIT}){{2,}}{_CJK}{{0,8}}?{_CJK_NUMBER}(?:{_CJK_DASHES})?"
-    "(?:号|號|番地|番|丁目)?"
-    f"|{_CJK}{{1,8}}?{_CJK_UNIT}{_CJK}{{0,8}}?{_CJK_NUMBER}(?:{_CJK_DASHES}(?:号|號|番地|番|丁目)?"
-    "|号|號|番地|丁目)"
+    # (Japan's one 都 and one 道: the Chinese 都 is "all", 道 "way")
+    f"(?:東京都|北海道|{_CJK_NAME}{{2,4}}(?:府|県|省|市)){_CJK_NAME}{{1,4}}(?:区|區|县|縣|市|町|村|郡)"
+    f"(?:{_CJK_NAME}{{1,4}}(?:区|區|市|町|村|路|街|道|巷|弄)){{0,2}}{_CJK_NAME}{{0,4}}"
+    f"{_CJK_NUMBER}(?:{_CJK_DASHES}(?:号|號|番地|番|丁目)?|号|號|番地|番|丁目)"
+    f"|{_CJK_NAME}{{2,4}}(?:路|街|道){_CJK_NUMBER}(?:号|號)"
 )
 _CJK_HINT = re.compile(_CJK)
 _CORNER = re.compile(
@@ -288,5 +295,9 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
     if _STREET_HINT.search(text):
         found.extend(_place(m, 1) for m in _STREET_NO_NUMBER.finditer(text))
         if "(" in text:
-            found.extend(_place(m, 1) for m in _STREET_IN_BRACKETS.finditer(text))
+            found.extend(
+                _place(m, 1)
+                for m in _STREET_IN_BRACKETS.finditer(text)
+                if m.group(2) or not frequent(m.group(1).split()[0].lower(), lexicon(), 20000)
+            )
     return found

@@ -275,31 +275,43 @@ def _first_name_before(text: str, start: int, lex: Lexicon) -> bool:
     return word in lex.first_names and not frequent(word, lex, RARE)
 
 
-# an age over 89 in the words of another language: "Abuela Chuy, 95 años", "tem 97 anos",
-# "a 92 ans", "98 Jahre alt" (not years ago: "hace 95 años", "95 anni fa")
+# an age over 89 in the words of another language: "years old" ("98 Jahre alt", "95 jaar
+# oud", "93 ya\u015f\u0131nda"); or "years" set off by commas ("Abuela Chuy, 95 años, no AC") or
+# after a person and "de" ("una señora de 95 años"). Not a span of time, a century or
+# a building's age otherwise ("hace unos 100 años", "trabajó 95 años": review 30)
 _YEARS_OLD_ABROAD = re.compile(
-    r"(?<![\w.,])(9\d|1[01]\d)[ \t]+(?i:años|anos|ans|anni|anys|jahre[ \t]+alt|jaar[ \t]+oud|"
-    r"år[ \t]+gammel|éves|ya\u015f\u0131nda)(?![\w])"
-    r"(?![ \t]+(?i:fa|atrás|atras|ago|temu|siden|sedan|zuvor|geleden)\b)"
+    r"(?<![\w.,])(9\d|1[01]\d)[ \t]+(?i:jahre[ \t]+alt|jaar[ \t]+oud|[åa]r[ \t]+gamm[ae]l|éves|"
+    r"ya\u015f\u0131nda)(?![\w])"
+    r"|,[ \t]*(9\d|1[01]\d)[ \t]+(?i:años|anos|ans|anni|anys)[ \t]*(?=[,.;)]|$)"
+    r"|\b(?i:se[ñn]ora|se[ñn]or|senhora|senhor|abuel[ao]|av[óô]|dame|monsieur|madame|"
+    r"signora|signore|nonn[ao]|mujer|hombre|homme|femme|mulher|homem)[ \t]+(?i:de|di)[ \t]+"
+    r"(9\d|1[01]\d)[ \t]+(?i:años|anos|ans|anni)(?![\w])"
 )
-_AGO_BEFORE = re.compile(
-    r"(?i)(?:\bhace|\bhá|\bil[ \t]+y[ \t]+a|\bvor|\bseit|\bsinds|\bdepuis|\bdesde|\bper|"
-    r"\bfor|\bpor|\bpara|\bdurante|\bpendant|\bde)[ \t]+$"
-)
+
+
+_DASH_NUMBER = re.compile(r"[\u2013\u2014-][ \t]*\d")
+
+
+def _scores(text: str, m: re.Match[str]) -> bool:
+    """A list of figures after dashes around ``m``: "Sister \u2013 95, brother \u2013 88"."""
+    window = text[max(0, m.start() - 40) : m.end() + 40]
+    return len(_DASH_NUMBER.findall(window)) > 1
 
 
 def _dash_owner(text: str, who: re.Match[str]) -> bool:
-    """Whether an age after a dash belongs to ``who``: a relative, a name after a title
-    or a first name ("Mrs Small", "Tom Hall"), or a first name that is no plain word
-    (not "Final Score - 97,")."""
+    """Whether an age after a dash (or before "next month") belongs to ``who``: a
+    relative, or a name after a title or a first name ("Mrs Small", "Tom Hall"); not a
+    word's ending ("drama"), a first name alone ("Amy - 95," scores a quiz) nor a
+    capitalised word ("Final Score - 97,", "Christmas, 120 this year": review 30)."""
+    if who.start() > 0 and text[who.start() - 1].isalpha():
+        return False
     owner = who.group().strip()
-    if " " in owner or "(" in owner or re.fullmatch(rf"(?i:{_FAMILY})", owner):
+    if re.fullmatch(rf"(?i:{_FAMILY})", owner):
         return True
-    lex, word = lexicon(), owner.lower()
     before = _NAME_BEFORE.search(text, max(0, who.start() - 20), who.start())
-    if before and (not before.group(1) or before.group(1).lower() in lex.first_names):
-        return True
-    return word in lex.first_names and word not in WORD_NAMES
+    if before is None:
+        return False
+    return not before.group(1) or before.group(1).lower() in lexicon().first_names
 
 
 def digit_ages(text: str, low: str) -> list[Span]:
@@ -342,8 +354,12 @@ def digit_ages(text: str, low: str) -> list[Span]:
             who = owner.search(text, max(0, m.start() - 30), m.start())
             # (a nickname in brackets is a first name: not "Heart Rate (Resting), 95,")
             nick = who.group(1) if who is not None and who.re is _COMMA_OWNER else None
-            if m.group(1) != "," and who and not _dash_owner(text, who):
-                continue  # after a dash, a person: not "Score - 97,"
+            # (the forms this session added: after a dash, or before "next month")
+            new_form = m.group(1) != "," or not (
+                m.group(3) or m.group("end") is not None or text[m.end(2) : m.end(2) + 1] == ","
+            )
+            if new_form and who and (not _dash_owner(text, who) or _scores(text, m)):
+                continue  # after a dash or before "next month": a person's, and no list
             if who and (nick is None or nick.lower() in lexicon().first_names):
                 found.append(Span(m.start(2), m.end(2), "AGE", "pattern"))
     if "m" in low or "dr" in low:
@@ -357,8 +373,8 @@ def digit_ages(text: str, low: str) -> list[Span]:
                 if _LIVES_BEFORE.search(text, max(0, m.start() - 120), m.start()):
                     found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
     for m in _YEARS_OLD_ABROAD.finditer(text):
-        if not _AGO_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            found.append(Span(m.start(1), m.end(), "AGE", "pattern"))
+        g = m.lastindex or 1  # the one form's number
+        found.append(Span(m.start(g), m.end(), "AGE", "pattern"))
     for m in _FIRST_PERSON_AGE.finditer(text):  # "I'll be 100", "i\u2019m 93"
         found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
     return found

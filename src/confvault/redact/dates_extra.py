@@ -153,13 +153,17 @@ _SHORT_WEEKDAY = re.compile(
     rf"(?i)\b(?:on|last|next|this|by|from|until|till|every)\s+((?:{_SHORT_DAYS})\.?)(?![\w])"
     rf"|(?<![\w])((?:{_SHORT_DAYS})\.?)\s+\d{{1,2}}(?::\d\d)?\s*(?:am|pm)\b"
 )
-# a short weekday before the day and month it names in figures: "Thurs 11/13" ("Weds
-# 12 Nov" is dates.py's; "she sat 3/4" is no weekday, so "sat" and "sun" only with a
-# capital)
+# a short weekday before the day and month it names in figures: "Thurs 11/13", "Tue
+# 4/11", "Fri 14.3." ("Weds 12 Nov" is dates.py's). Not a score or a time: "/" with a
+# day and month either way round but never out of ten ("Mon 6/10", "Thu 18/20"); "."
+# with its final stop or a month of two figures ("Fri 14.30", "Mon 5.5 hours" stay);
+# no "-" ("Sat 3-1 win", "Tues 6-8"); "sat" and "sun" only with a capital (review 30)
 _SHORT_WEEKDAY_FIGURES = re.compile(
-    r"(?=[MTWFSmtwf])(?<![\w])(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun|mon|tues?|weds?|thu(?:rs?)?|fri)"
-    r"\.?,?[ \t]+(?:[1-9]|[12]\d|3[01])[/.-](?:1[0-2]|0?[1-9]|[12]\d|3[01])"
-    r"(?![\w/-]|[./-]\d|[ \t]*(?:%|of\b|am\b|pm\b))" + _NO_UNIT
+    r"(?=[MTWFSmtwf])(?<![\w])(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun|mon|tues?|weds?|"
+    r"thu(?:rs?)?|fri)\.?[ \t]+"
+    r"(?:(?:[1-9]|[12]\d|3[01])/(?:1[12]|0?[1-9])|(?:1[0-2]|0?[1-9])/(?:1[3-9]|2\d|3[01])"
+    r"|(?:[1-9]|[12]\d|3[01])\.(?:(?:1[0-2]|0?[1-9])\.(?!\d)|0[1-9]|1[0-2]))"
+    r"(?![\w/-]|[./]\d|[ \t]*(?:%|of\b|am\b|pm\b|a\b|an\b))" + _NO_UNIT
 )
 # "Feb '88": a month with a two-digit year
 _MONTH_SHORT_YEAR = re.compile(

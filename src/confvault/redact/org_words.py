@@ -171,10 +171,6 @@ ORG_SUFFIXES = frozenset(
         "ag",
         "bv",
         "pty",
-        # British charities' and social enterprises' forms: "Sobriety Works CIC"
-        "cic",
-        "cio",
-        "scio",
         "nhs",
         "federation",
         "union",
