@@ -240,3 +240,25 @@ def test_an_age_in_brackets_with_a_word_before_it() -> None:
     assert "(actually [AGE])" in out
     assert "(now [AGE]!)" in redact("Grandad (now 91!) still drives").text
     assert "(actually 9)" in redact("Mood (actually 9) today").text  # no age over 89
+
+
+# --- scores out of ten after a day are no dates -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Mood diary: Mon 6/10, Tue 7/10, Weds 5/10, Thurs 8/10.", "Mon 6/10, Tue 7/10"),
+        ("Pain Sat 7/10, better by the evening.", "Sat 7/10"),
+        ("Anxiety Thu 9/10 before the hearing.", "9/10"),
+    ],
+)
+def test_a_score_out_of_ten_after_a_day_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text", ["court Mon 6/10 at 10am", "next session thurs 9/10", "hearing Tue 14/10"]
+)
+def test_a_day_in_october_after_a_dating_word_is_still_a_date(text: str) -> None:
+    assert "[DATE]" in redact(text).text and "/10" not in redact(text).text

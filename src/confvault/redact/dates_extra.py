@@ -259,8 +259,28 @@ def _labelled_days(text: str, low: str) -> list[Span]:
             continue
         before = text[max(0, f.start() - 30) : f.start()]
         if _DATING_WORD.search(before) and _day_month(f.group(2), f.group(3)):
+            if _out_of_ten(text, f):
+                continue  # "Mood diary: Mon 6/10, Tue 7/10": scores, each after its day
             found.append(Span(f.start(1), f.end(1), "DATE", "pattern"))
     return found
+
+
+# what a score out of ten is said of: "Anxiety Thu 9/10"
+_SCORE_WORDS = re.compile(
+    r"(?i)\b(?:mood|scores?|anxiety|pain|sleep|slept|cravings?|urges?|rating|rated|rates|"
+    r"scale|energy|stress|confidence|motivation|appetite|wellbeing|distress|suds|out\s+of)\b"
+)
+_OUT_OF_TEN = re.compile(r"(?<![\d/])\d/10(?![\d/])")
+
+
+def _out_of_ten(text: str, f: re.Match[str]) -> bool:
+    """A day's figures "N/10" that score it: another "N/10" in the text, or a word
+    scored just before ("court Mon 6/10" stays a date)."""
+    if text[f.end(2) : f.end(2) + 1] != "/" or f.group(3) != "10":
+        return False
+    if len(_OUT_OF_TEN.findall(text)) > 1:
+        return True
+    return bool(_SCORE_WORDS.search(text, max(0, f.start() - 60), f.start()))
 
 
 # a log of dated lines: "14.02 - intake", "28/02: session 2"
