@@ -262,3 +262,12 @@ def test_a_score_out_of_ten_after_a_day_stays(text: str, kept: str) -> None:
 )
 def test_a_day_in_october_after_a_dating_word_is_still_a_date(text: str) -> None:
     assert "[DATE]" in redact(text).text and "/10" not in redact(text).text
+
+
+def test_a_short_weekday_before_its_figures_is_no_person() -> None:
+    text = "Sleep scores this week - Mon 4/10, Tue 6/10, Wed 7/10, Thu 5/10, Fri 8/10."
+    assert redact(text).text == text
+    assert redact("Pain Sat 7/10, Sun 3/10 after resting.").text.endswith("Sun 3/10 after resting.")
+    # Thu and Sun are names too
+    assert redact("Sun said she was fine").text == "[PERSON-1] said she was fine"
+    assert "[PERSON-1]" in redact("Thu rang about her son.").text

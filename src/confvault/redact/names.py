@@ -416,4 +416,26 @@ def detect_names(text: str) -> list[Span]:
                 w for w, sp in zip(wider, lower, strict=True) if w.end - w.start > sp.end - sp.start
             )
         spans.extend(line_start_names(text, lex))
+    if digits is not False and _WEEKDAY_FIGURES.search(text):
+        spans = [sp for sp in spans if not _weekday_before_figures(text, sp)]
     return spans
+
+
+# a short weekday before the figures of its day, time or score is no person, though
+# Thu and Sun are names: "Sleep: Wed 7/10, Thu 5/10", "Sun 3pm", "Sat 14th"
+_WEEKDAY_FIGURES = re.compile(
+    r"\b(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.?[ \t]+\d{1,2}"
+    r"(?:[/.:]\d|(?:st|nd|rd|th)\b|[ \t]*(?:am|pm)\b)"
+)
+
+
+def _weekday_before_figures(text: str, sp: Span) -> bool:
+    if sp.category != "NAME":
+        return False
+    m = _WEEKDAY_FIGURES.match(text, sp.start)
+    return m is not None and text[sp.start : sp.end].rstrip(".") in _SHORT_WEEKDAYS
+
+
+_SHORT_WEEKDAYS = frozenset(
+    ["Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"]
+)
