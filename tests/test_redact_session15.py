@@ -258,10 +258,18 @@ def test_a_score_out_of_ten_after_a_day_stays(text: str, kept: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["court Mon 6/10 at 10am", "next session thurs 9/10", "hearing Tue 14/10"]
+    "text",
+    [
+        "court Mon 6/10 at 10am",
+        "next session thurs 9/10",
+        "hearing Tue 14/10",
+        "Court Mon 6/10. Mood 7/10.",  # a score elsewhere, not of a day
+        "anxiety about the hearing Thu 9/10",  # what is scored is not just before the day
+    ],
 )
 def test_a_day_in_october_after_a_dating_word_is_still_a_date(text: str) -> None:
-    assert "[DATE]" in redact(text).text and "/10" not in redact(text).text
+    out = redact(text).text
+    assert "[DATE]" in out and "6/10" not in out and "9/10" not in out and "14/10" not in out
 
 
 def test_a_short_weekday_before_its_figures_is_no_person() -> None:

@@ -265,22 +265,27 @@ def _labelled_days(text: str, low: str) -> list[Span]:
     return found
 
 
-# what a score out of ten is said of: "Anxiety Thu 9/10"
-_SCORE_WORDS = re.compile(
+# what a score out of ten is said of, just before the day: "Anxiety Thu 9/10" (not
+# "anxiety about the hearing Thu 9/10")
+_SCORED_DAY_BEFORE = re.compile(
     r"(?i)\b(?:mood|scores?|anxiety|pain|sleep|slept|cravings?|urges?|rating|rated|rates|"
-    r"scale|energy|stress|confidence|motivation|appetite|wellbeing|distress|suds|out\s+of)\b"
+    r"scale|energy|stress|confidence|motivation|appetite|wellbeing|distress|suds)"
+    r"[ \t:,-]+(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?,?[ \t]+$"
 )
-_OUT_OF_TEN = re.compile(r"(?<![\d/])\d/10(?![\d/])")
+# a day scored out of ten, as a diary lists them: "Mon 6/10"
+_DAY_OUT_OF_TEN = re.compile(
+    r"(?i)\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?,?[ \t]+\d/10(?![\d/])"
+)
 
 
 def _out_of_ten(text: str, f: re.Match[str]) -> bool:
-    """A day's figures "N/10" that score it: another "N/10" in the text, or a word
-    scored just before ("court Mon 6/10" stays a date)."""
+    """A day's figures "N/10" that score it: another day scored so in the text, or
+    what is scored just before the day ("Court Mon 6/10. Mood 7/10." keeps its date)."""
     if text[f.end(2) : f.end(2) + 1] != "/" or f.group(3) != "10":
         return False
-    if len(_OUT_OF_TEN.findall(text)) > 1:
+    if len(_DAY_OUT_OF_TEN.findall(text)) > 1:
         return True
-    return bool(_SCORE_WORDS.search(text, max(0, f.start() - 60), f.start()))
+    return bool(_SCORED_DAY_BEFORE.search(text, max(0, f.start() - 40), f.start()))
 
 
 # a log of dated lines: "14.02 - intake", "28/02: session 2"
