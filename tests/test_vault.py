@@ -9,7 +9,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from confvault import crypto, storage
@@ -314,13 +314,16 @@ def test_read_only_vault_reads_but_refuses_writes(
     tags=st.lists(st.from_regex(r"[a-z0-9][a-z0-9_-]{0,10}", fullmatch=True), max_size=4),
     day=st.dates(),
 )
+@example(text="0\r\n", tags=[], day=dt.date(2000, 1, 1))  # (hypothesis found it in CI)
 def test_notes_round_trip(
     vault: Vault, vault_path: Path, text: str, tags: list[str], day: dt.date
 ) -> None:
     c = vault.clients()[0] if vault.clients() else vault.add_client("River")
     n = vault.add_note(c, text, day, tags)
     got = Vault.open(vault_path, PW).note(n.id)
-    assert (got.text, got.date, got.tags) == (text, day, tuple(dict.fromkeys(tags)))
+    # (a Windows line end is saved as a plain one, by design: records.check_note_text)
+    want = text.replace("\r\n", "\n")
+    assert (got.text, got.date, got.tags) == (want, day, tuple(dict.fromkeys(tags)))
 
 
 def test_write_lock_times_out_calmly(vault_path: Path, vault: Vault) -> None:
