@@ -279,3 +279,23 @@ def test_a_short_weekday_before_its_figures_is_no_person() -> None:
     # Thu and Sun are names too
     assert redact("Sun said she was fine").text == "[PERSON-1] said she was fine"
     assert "[PERSON-1]" in redact("Thu rang about her son.").text
+
+
+@pytest.mark.parametrize(
+    "text, out",
+    [
+        ("PC, collar number 4471, warrant no. 209834.", "collar number [ID], warrant no. [ID]."),
+        ("his badge no. 5521", "badge no. [ID]"),
+        ("payroll number: 20311 on the slip", "payroll number: [ID] on"),
+    ],
+)
+def test_a_workers_number_after_its_label(text: str, out: str) -> None:
+    assert out in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the collar number was hard to read", "badge number 3 on the list", "warrant number 1/2"],
+)
+def test_a_label_without_a_workers_number_stays(text: str) -> None:
+    assert redact(text).text == text

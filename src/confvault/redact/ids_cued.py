@@ -39,7 +39,8 @@ CUE_WORDS = frozenset(
     ["plate", "plates", "reg", "rego", "registration", "a-number", "anumber", "a-no", "alien",
      "bsn", "burgerservicenummer", "ssn", "social", "ref", "reference", "crn", "mykad", "nric",
      "ic", "ni", "nino", "national", "arc", "card", "nin", "passport", "passports", "prn",
-     "ends", "ending", "aadhaar", "aadhar"]
+     "ends", "ending", "aadhaar", "aadhar", "collar", "shoulder", "badge", "warrant",
+     "payroll"]
 )  # fmt: skip
 # the cues, one named group a rule; "(?=[...])" names their first letters
 _CUE = re.compile(
@@ -102,6 +103,14 @@ _BARE_REF = re.compile(
 )
 
 
+# a police officer's or a worker's number after its label, three figures or more:
+# "collar number 4471", "badge no. 5521", "payroll number 20311"
+_WORKER_NUMBER = re.compile(
+    r"(?i:\b(?:collar|shoulder|badge|warrant|payroll)[ \t]+(?:number|no\.?|num|\#))"
+    r"[ \t]*[:#]?[ \t]*(\d{3,8})(?![\w%-]|[.,]\d)"
+)
+
+
 # the last digits of a number named just before: "SSN on file ends 4471", "card
 # number ending in 0092" (not "the lease ends 2026": no number is named)
 _LAST_DIGITS = re.compile(
@@ -132,6 +141,7 @@ _AADHAAR_LATER = re.compile(
 def detect(text: str) -> list[Span]:
     """ID spans whose value follows its cue (:mod:`.labelled` screens the text first)."""
     out = [Span(m.start(1), m.end(1), "ID", "pattern") for m in _BARE_REF.finditer(text)]
+    out += [Span(*m.span(1), "ID", "pattern") for m in _WORKER_NUMBER.finditer(text)]
     for last in _LAST_DIGITS.finditer(text):
         # (no SSN ends in 0000; after "SSN ending" the rule below has it)
         if last.group(1) != "0000" and _NUMBER_NAMED.search(
