@@ -64,7 +64,7 @@ _STREET_IN_BRACKETS = re.compile(
 # makes the search slow (review 30)
 _CJK = "[\u4e00-\u9fff\u3005]"
 _CJK_UNITS = "都|道|府|県|省|市|区|區|县|縣|町|村|郡|路|街|巷|弄|丁目|号|號"
-_CJK_NAME = f"(?:(?!{_CJK_UNITS})[\u4e00-\u9fff\u3005])"
+_CJK_NAME = f"(?:(?!{_CJK_UNITS}){_CJK})"
 _CJK_NUMBER = "[0-9\uff10-\uff19]+"
 _CJK_DASHES = f"(?:[-\uff0d\u30fc\u2212]{_CJK_NUMBER}){{1,3}}"
 _CJK_ADDRESS = re.compile(

@@ -167,9 +167,9 @@ _NAMED_AGE = re.compile(
 # also set off by a dash ("Mrs Small \u2013 97, lives alone", "Bert - 92 - still digs"),
 # and before when it changes ("Bert, 92 next month,")
 _COMMA_AGE = re.compile(
-    r"(,|[ \t][\u2013\u2014-])[ \t]*(9\d|1[0-3]\d)[ \t]*(?:,(?!\d)|(\))|[\u2013\u2014](?!\d)"
-    r"|-[ \t]|(?P<end>(?=[.;]?[ \t]*(?:\r?\n|$)))"
-    r"|(?=[ \t]+(?:next|this)[ \t]+(?:week|month|year)\b))"
+    r"(,|[ \t][\u2013\u2014-])[ \t]*(9\d|1[0-3]\d)[ \t]*"
+    r"(?:(?P<comma>,(?!\d))|(?P<bracket>\))|[\u2013\u2014](?!\d)|-[ \t]"
+    r"|(?P<end>(?=[.;]?[ \t]*(?:\r?\n|$)))|(?=[ \t]+(?:next|this)[ \t]+(?:week|month|year)\b))"
 )
 # before a name set off by a dash: a title, or a first name ("Mrs Small", "Tom Hall")
 _NAME_BEFORE = re.compile(r"(?:\b(?i:mr|mrs|ms|miss|mx|dr)\.?|\b([A-Z][a-z]+))[ \t]+$")
@@ -347,18 +347,16 @@ def digit_ages(text: str, low: str) -> list[Span]:
                 found.append(Span(m.start(2), m.end(2), "AGE", "pattern"))
     if "," in text or "-" in text or "\u2013" in text or "\u2014" in text:
         for m in _COMMA_AGE.finditer(text):
-            owner = _BRACKET_OWNER if m.group(3) else _COMMA_OWNER  # not "(Arsenal, 90)"
-            line_end = m.group("end") is not None and not m.group(3)
+            owner = _BRACKET_OWNER if m.group("bracket") else _COMMA_OWNER  # not "(Arsenal, 90)"
+            line_end = m.group("end") is not None and not m.group("bracket")
             if line_end and not _RELATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "Edith, 95" ending a line needs a relative before
             who = owner.search(text, max(0, m.start() - 30), m.start())
             # (a nickname in brackets is a first name: not "Heart Rate (Resting), 95,")
             nick = who.group(1) if who is not None and who.re is _COMMA_OWNER else None
-            # (the forms this session added: after a dash, or before "next month")
-            new_form = m.group(1) != "," or not (
-                m.group(3) or m.group("end") is not None or text[m.end(2) : m.end(2) + 1] == ","
-            )
-            if new_form and who and (not _dash_owner(text, who) or _scores(text, m)):
+            # (the older forms: after a comma, closed by a comma, a bracket or a line end)
+            older = m.group(1) == "," and (m.group("comma") or m.group("bracket") or line_end)
+            if not older and who and (not _dash_owner(text, who) or _scores(text, m)):
                 continue  # after a dash or before "next month": a person's, and no list
             if who and (nick is None or nick.lower() in lexicon().first_names):
                 found.append(Span(m.start(2), m.end(2), "AGE", "pattern"))

@@ -270,12 +270,10 @@ def _labelled_days(text: str, low: str) -> list[Span]:
 _SCORED_DAY_BEFORE = re.compile(
     r"(?i)\b(?:mood|scores?|anxiety|pain|sleep|slept|cravings?|urges?|rating|rated|rates|"
     r"scale|energy|stress|confidence|motivation|appetite|wellbeing|distress|suds)"
-    r"[ \t:,-]+(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?,?[ \t]+$"
+    rf"[ \t:,-]+(?:{_SHORT_DAYS})[a-z]*\.?,?[ \t]+$"
 )
 # a day scored out of ten, as a diary lists them: "Mon 6/10"
-_DAY_OUT_OF_TEN = re.compile(
-    r"(?i)\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)[a-z]*\.?,?[ \t]+\d/10(?![\d/])"
-)
+_DAY_OUT_OF_TEN = re.compile(rf"(?i)\b(?:{_SHORT_DAYS})[a-z]*\.?,?[ \t]+\d/10(?![\d/])")
 
 
 def _out_of_ten(text: str, f: re.Match[str]) -> bool:

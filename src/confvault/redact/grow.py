@@ -97,13 +97,13 @@ _PLACE_JOINER = re.compile(
     r"[ \t]+(?:upon|am|an[ \t]+der|nad|pod|on|sur|sul|en|im|in[ \t]+der|bei|ob|de|del|la)"
     r"[ \t]+[A-Z\u00c0-\u00de][^\W\d_]+(?:[ \t]+[A-Z\u00c0-\u00de][^\W\d_]+)?"
 )
-# the end of a range of days after a date found: "28/09\u201303/10", "3/4-7/4"
 # a weekday of another language before the date it names: "Donnerstag, den 9.11.",
 # "martes 3 de octubre", "op woensdag 8 mei", "ddydd Iau 12 Mehefin" (English ones are
 # found with their dates in dates.py and dates_extra.py)
 _FOREIGN_WEEKDAY_BEFORE = re.compile(
     rf"(?i)(?<![\w-])(?:{FOREIGN_WEEKDAYS}),?[ \t]+(?:(?:den|el|le|de|der)[ \t]+)?$"
 )
+# the end of a range of days after a date found: "28/09\u201303/10", "3/4-7/4"
 _RANGE_END = re.compile(r"[-\u2013\u2014][ \t]?(\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\w/])")
 # where someone went from a place found: "from Govan to Partick"
 _TO_PLACE = re.compile(r"[ \t]+to[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?![\w'\u2019-])")

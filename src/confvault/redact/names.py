@@ -424,7 +424,7 @@ def detect_names(text: str) -> list[Span]:
 # a short weekday before the figures of its day, time or score is no person, though
 # Thu and Sun are names: "Sleep: Wed 7/10, Thu 5/10", "Sun 3pm", "Sat 14th"
 _WEEKDAY_FIGURES = re.compile(
-    r"\b(?:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.?[ \t]+\d{1,2}"
+    r"\b(Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.?[ \t]+\d{1,2}"
     r"(?:[/.:]\d|(?:st|nd|rd|th)\b|[ \t]*(?:am|pm)\b)"
 )
 
@@ -433,9 +433,4 @@ def _weekday_before_figures(text: str, sp: Span) -> bool:
     if sp.category != "NAME":
         return False
     m = _WEEKDAY_FIGURES.match(text, sp.start)
-    return m is not None and text[sp.start : sp.end].rstrip(".") in _SHORT_WEEKDAYS
-
-
-_SHORT_WEEKDAYS = frozenset(
-    ["Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"]
-)
+    return m is not None and text[sp.start : sp.end].rstrip(".") == m.group(1)
