@@ -74,7 +74,12 @@ Sámi, Kurdish and Syrian refugees in Germany, Hong Kong domestic workers, Japan
 students, Ukrainian refugees, fishing crews, couriers, streamers, deaf and blind users,
 kinship and young carers, forced marriage, county lines), split by position: its even
 cases (`heldout32`, batch AF) were read, its odd ones (`heldout33`, batch AG) were not.
-The blind batches (I, U, X, Y, ZB, AE and AG) are left out of `--show` unless `--reveal`
+Session 16 added batch AH/AI, 300 notes from settings no batch had used (Māori and
+rural Canterbury, Hawaiian families, Amish country, Haitian Miami, Jewish and Muslim
+calendars, Quebec, Belgian and Nordic settings, seafarers, junior doctors, climbing
+walls, men's sheds, fraud and stalking victims), split by position: its even cases
+(`heldout34`, batch AH) were read, its odd ones (`heldout35`, batch AI) were not.
+The blind batches (I, U, X, Y, ZB, AE, AG and AI) are left out of `--show` unless `--reveal`
 is given, so that they stay a check on text nobody has tuned on.
 
     python benchmarks/heldout_review.py [--show 20] [--batch A] [--cases FILE]
@@ -129,10 +134,12 @@ CASES_30 = ROOT / "tests" / "data" / "heldout30_review_cases.json"
 CASES_31 = ROOT / "tests" / "data" / "heldout31_review_cases.json"
 CASES_32 = ROOT / "tests" / "data" / "heldout32_review_cases.json"
 CASES_33 = ROOT / "tests" / "data" / "heldout33_review_cases.json"
+CASES_34 = ROOT / "tests" / "data" / "heldout34_review_cases.json"
+CASES_35 = ROOT / "tests" / "data" / "heldout35_review_cases.json"
 # batches whose cases nobody has read: a check on text no rule was written against
 # (R, S and T were read in session 10, after their blind figures; of U, only its
 # clean cases; X is the unread half of session 11's batch V; of Y, only its clean cases)
-BLIND = ("I", "U", "X", "Y", "ZB", "AE", "AG")
+BLIND = ("I", "U", "X", "Y", "ZB", "AE", "AG", "AI")
 # The scoring is the held-out reviewers' own (close to leak_review.py's, not the
 # same: "nos" is no plain word here, "_" splits words), kept so that the figures
 # stay comparable with what they reported.
@@ -283,6 +290,8 @@ def main() -> int:
             CASES_31,
             CASES_32,
             CASES_33,
+            CASES_34,
+            CASES_35,
         ]
     )
     cases = [c for f in files for c in json.loads(f.read_text(encoding="utf-8"))]

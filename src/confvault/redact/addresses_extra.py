@@ -181,7 +181,9 @@ _LETTER = re.compile(r"[A-Z]")
 # Patrick's Day", "17th St. Patrick's Church")
 _ORDINAL_HINT = re.compile(r"\d(?:st|nd|rd|th)[ \t]")
 _ORDINAL_STREET = re.compile(
-    r"(?<![\w-])(?:\d{1,5}[ \t]+)?(?:(?:[NSEWnsew]|(?i:north|south|east|west))\.?[ \t]+)?"
+    r"(?<![\w-])(?:\d{1,5}[ \t]+)?"
+    # a side or a quarter: "W 41st St", "NE 2nd Ave"
+    r"(?:(?:[NS][EW]|[NSEWnsew]|(?i:north|south|east|west))\.?[ \t]+)?"
     r"\d{1,3}(?:st|nd|rd|th)[ \t]+"
     r"(?i:street|avenue|ave|road|rd|boulevard|blvd|drive|lane|ln|terrace|"
     r"st(?!\.?[ \t]+[A-Z][\w-]*['\u2019]s?(?:[ \t]|$)))\b\.?"

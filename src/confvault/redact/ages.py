@@ -71,7 +71,11 @@ _FIRST_PERSON_AGE = re.compile(
 _ELDERS = (
     r"gran|granny|grandma|grandmother|nan|nana|nanna|nanny|grandad|granddad|grandpa|"
     r"grandfather|great[- ]?gran\w*|great[- ]?grand\w+|mum|mom|mother|dad|father|"
-    r"aunt(?:ie|y)?|uncle|nani|dadi|nonna|abuela|babcia|oma|ouma|oupa"
+    r"aunt(?:ie|y)?|uncle|nani|dadi|nonna|abuela|babcia|oma|ouma|oupa|"
+    # grandparents in the words of other languages (session 16)
+    r"nonno|abuelo|abuelit[ao]|opa|bubb[ey]|zayde|zaid[ey]|teta|jidd?o|sitt[io]|tutu|yiayia|"
+    r"papp?ou|nainai|yeye|laolao|halmeoni|obaachan|vovo|ajji|nanu|thatha|paati|mamaw|papaw|"
+    r"meemaw|gogo|mkhulu|koro|kuia"
 )
 _FAMILY = _ELDERS + r"|neighbou?r|ma|pa|mam|da|husband|wife|partner|hubby|sister|brother|friend"
 _AND_IS_AGE = re.compile(
@@ -98,7 +102,9 @@ _FAMILY_AGE = re.compile(
     r"|\([^()\n]{1,30}\)\s*(?:is|was)\b)?\s*"  # "dadi (paternal gran) is 92"
     r"(9\d|1[0-3]\d)(?![\d.,/]\d|\s*(?:%|percent|per\s*cent|kg|kilos?|lbs?|pounds|quid|mg|ml|"
     r"minutes?|mins?|hours?|times|days?|weeks?|months?|years?\s+ago|miles?|km|metres?|meters?|"
-    r"m\b|feet|ft|yards?|bpm|mph|points?|[A-Z][a-z]+\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane)))\b"
+    # (a street in its own case: "99 and still" is an age, "99 Church St" is not)
+    r"m\b|feet|ft|yards?|bpm|mph|points?|(?-i:[A-Z][a-z]+\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane)\b)"
+    r"))\b"
 )
 # an age in brackets after a name or a word for a person: "mum beryl (94)", "Rahul's
 # nani (94)"; not a count ("(94%)", "(94 items)")
@@ -235,12 +241,15 @@ _SPELLED_AGE = re.compile(
     r"(?!\s*(?:%|percent|per\s*cent|degrees))"
     r"|(?:turned|turns|turning|is|was|(?<![a-z])(?:he|she|who|nan|gran|mum|dad|grandad|grandma|"
     r"nana|nanna|granny|nanny|grandpa)['\u2019]?s|lived\s+to|made\s+it\s+to"
+    r"|(?:died|passed(?:\s+away)?)\s+at"  # "Jiddo died at ninety-four last year"
     # the person's own words: "I'm ninety-six", "I'll be ninety-one in May"
     r"|(?<![\w'\u2019])i(?:['\u2019]?m|\s+am|\s+was|['\u2019]ll\s+be|\s+will\s+be))\s+"
-    r"(?:(?:nearly|almost|just|over|about)\s+)?"  # "I'm nearly ninety-five"
+    # "I'm nearly ninety-five"; "Nain is 'nearly a hundred' she says"
+    r"(?:(?P<q>['\"\u2018\u201c])(?=[^\n]{3,40}?['\"\u2019\u201d]))?"
+    r"(?:(?:nearly|almost|just|over|about)\s+)?"
     rf"((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS}))?)"
     r"(?=\s+(?:years?\s+old|years?\s+of\s+age|this|last|next|in|on|and|n|now|but|so|can|"
-    r"when)\b|\s*[,.;!?)]|$)"
+    r"when)\b|\s*[,.;!?)]|$|(?(q)['\"\u2019\u201d]\s|(?!)))"
     # "At ninety-six her nan still cooks": the spelled form of "At 96 her nan"
     rf"|\bat\s+((?:{_TENS})(?:(?:[- ]|\s+and\s+)(?:{_UNITS})\b)?),?\s+"
     r"(?=(?:he|she)(?:['\u2019]s|\s+is)\b|(?:his|her|their|my|our)\s))"
@@ -258,7 +267,9 @@ _SPELLED_AGE = re.compile(
 # gates: the age rules cannot match without these
 _FAMILY_HINT = re.compile(
     "gran|nan|mum|mom|mother|dad|father|aunt|uncle|neighb|nonna|abuela|babcia|oma|ma|pa|da|"
-    "husband|wife|partner|hubby|sister|brother|friend"
+    "husband|wife|partner|hubby|sister|brother|friend|"
+    "teta|jid|sitt|tutu|yia|bubb|zay|zaid|yeye|laolao|halmeoni|obaachan|vovo|ajji|nanu|thatha|"
+    "paati|meemaw|gogo|mkhulu|koro|kuia"
 )
 _OLD = re.compile(r"[19](?<!\d(?s:.))(?:(?<=9)\d|(?<=1)[0-3]\d)(?!\d)")  # 90-139
 

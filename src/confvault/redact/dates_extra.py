@@ -39,6 +39,29 @@ from .model import Span
 from .words import FOREIGN_WEEKDAYS
 
 _DIGIT = re.compile(r"\d")
+# a day of the Hebrew or the Islamic calendar ("yahrzeit is 14 Adar", "the 3rd of Sivan",
+# "15 Sha'ban"): the month's name in its own case after the day ("Av" is too short to
+# tell from an avenue)
+_CALENDAR_MONTHS = (
+    r"Tishr?ei|Tishri|Cheshvan|Heshvan|Marcheshvan|Kislev|Tevet|Teves|Shevat|Shvat|"
+    r"Adar(?:[ \t]+(?:I{1,2}|Aleph|Bet|Sheni))?|Nisan|Iyy?ar|Sivan|Tamm?uz|Elul|"
+    r"Muharram|Safar|Rabi['\u2019\u02bf]?[ \t-]?(?:al|ul|ath|us)?[ \t-]?(?:Awwal|Thani|Akhir)|"
+    r"Jumad[ae][ \t-]?(?:al|ul)?[ \t-]?(?:Ula|Awwal|Thani|Akhirah?)|Rajab|Sha['\u2019\u02bf]?ban|"
+    r"Ramadan|Ramazan|Ramzan|Shawwal|"
+    r"Dhu['\u2019]?l?[ \t-]?(?:al[ \t-])?(?:Qi['\u2019]?dah|Qadah|Hijjah?)"
+)
+_CALENDAR_HINT = re.compile(
+    r"Adar|Nisan|Iy|Sivan|Tam|Elul|Tish|shvan|Kislev|Tev|Sh[ev]|"
+    r"Muharram|Safar|Rabi|Jumad|Rajab|ban|Ram|Shawwal|Dhu"
+)
+_CALENDAR_DAY = re.compile(
+    r"(?<![\w/.,-])(?:[1-9]|[12]\d|30)(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+"
+    rf"(?:{_CALENDAR_MONTHS})(?![\w'\u2019-])"
+    # a day, not a count: the clause ends or goes on ("3 Ramadan fasts" stays)
+    r"(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:\d{4}|and|but|so|for|to|when|this|next|last|at|in|"
+    r"on|is|was|he|she|they|we|i|the|her|his|their|my|until|till|or|then)\b"
+    r"|[ \t]+[\u2013\u2014-](?=[ \t]))"
+)
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _HOLIDAYS = (
     r"christmas(?:\s+(?:day|eve))?|xmas(?:\s+(?:day|eve))?|boxing\s+day|"
@@ -495,6 +518,8 @@ def detect(text: str, digits: bool | None = None, words: list[str] | None = None
         if _OLD.search(text):
             found.extend(digit_ages(text, low))
         found.extend(_labelled_days(text, low))
+        if _CALENDAR_HINT.search(text):
+            found += [Span(*m.span(), "DATE", "pattern") for m in _CALENDAR_DAY.finditer(text)]
     found.extend(_spelled_days(text, low))
     if any(h in low for h in _HOLIDAY_DAY_HINTS):
         for m in _HOLIDAY_DAY.finditer(text):

@@ -40,7 +40,7 @@ CUE_WORDS = frozenset(
      "bsn", "burgerservicenummer", "ssn", "social", "ref", "reference", "crn", "mykad", "nric",
      "ic", "ni", "nino", "national", "arc", "card", "nin", "passport", "passports", "prn",
      "ends", "ending", "aadhaar", "aadhar", "collar", "shoulder", "badge", "warrant",
-     "payroll"]
+     "payroll", "bleep", "pager"]
 )  # fmt: skip
 # the cues, one named group a rule; "(?=[...])" names their first letters
 _CUE = re.compile(
@@ -106,7 +106,9 @@ _BARE_REF = re.compile(
 # a police officer's or a worker's number after its label, three figures or more:
 # "collar number 4471", "badge no. 5521", "payroll number 20311"
 _WORKER_NUMBER = re.compile(
-    r"(?i:\b(?:collar|shoulder|badge|warrant|payroll)[ \t]+(?:number|no\.?|num|\#))"
+    r"(?i:\b(?:(?:collar|shoulder|badge|warrant|payroll)[ \t]+(?:number|no\.?|num|\#)"
+    # a hospital worker's bleep or pager: "on bleep 4471"
+    r"|(?:bleep|pager)(?:[ \t]+(?:number|no\.?|num))?))"
     r"[ \t]*[:#]?[ \t]*(\d{3,8})(?![\w%-]|[.,]\d)"
 )
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from . import addresses, word_names
+from .handles import CUE_WORDS as PLATFORM_WORDS
 from .languages import spoken_of
 from .lexicon import lexicon, subtitle_proper
 from .model import Span
@@ -132,6 +133,13 @@ _PLACE_LIKE = (UNKNOWN, PLACE, AMBIG, COMMON)
 _DIGIT = re.compile(r"\d")
 
 
+# a verb of origin just before "from" (see `home` in detect_names)
+_FROM_ORIGIN = re.compile(
+    r"(?i)(?:\b(?:he|she|they|i|we|who|family|parents)\s*(?:is|are|was|were|am|['\u2019][smre]+)"
+    r"|\b(?:originally|comes?|came|hails?))\s+from\s+$"
+)
+_RARE_HOME = 3000  # rank from which a capitalised word after such a "from" is a place
+
 _SPEAKS = frozenset(["speaks", "spoke", "speaking", "understands", "reads", "writes"])
 
 
@@ -214,25 +222,43 @@ def detect_names(text: str) -> list[Span]:
         speaker = first and text.startswith(":", tok.end) and tok.text.lower() in lex.first_names
         # "lives in Hackney": a word that is also an ordinary one is a place here
         home = (
-            single
-            and cls0 in (COMMON, CNAME, AMBIG)
-            and last.lower() in HOME_LAST
-            and HOME_CTX.search(before, max(0, len(before) - 40)) is not None
-            # after "the", only a rarer word that ends the phrase: "grew up in the
-            # Gorbals", not "the City", "the Sixties", "the Refuge", "the Mormon church"
-            and (last.lower() != "the" or _home_after_the(text, tok, lex))
-            and tok.text.lower() not in _NO_HOMES  # "moved to Room 12B"
-        ) or (
-            # "works in Lewisham and": a subtitle's name after "in" is a district
-            single
-            and cls0 == COMMON
-            and last.lower() in ("in", "near")  # (not "a leaflet from Papyrus": review 28)
-            and not first
-            and subtitle_proper(tok.text.lower(), lex)
-            and tok.text.lower() not in SERVICE_WORDS  # "in Hospice", "in Detox"
-            and tok.text.lower() not in EXTRA_WORDS  # "in Ramadan", "in Patois"
-            and not tok.text.lower().endswith(_DEPARTMENT_ENDS)  # "seen in Cardiology"
-            and ends_phrase(text, end)  # not "in Respite care"
+            (
+                single
+                and cls0 in (COMMON, CNAME, AMBIG)
+                and last.lower() in HOME_LAST
+                and HOME_CTX.search(before, max(0, len(before) - 40)) is not None
+                # after "the", only a rarer word that ends the phrase: "grew up in the
+                # Gorbals", not "the City", "the Sixties", "the Refuge", "the Mormon church"
+                and (last.lower() != "the" or _home_after_the(text, tok, lex))
+                and tok.text.lower() not in _NO_HOMES  # "moved to Room 12B"
+            )
+            or (
+                # "works in Lewisham and": a subtitle's name after "in" is a district
+                single
+                and cls0 == COMMON
+                and last.lower() in ("in", "near")  # (not "a leaflet from Papyrus": review 28)
+                and not first
+                and subtitle_proper(tok.text.lower(), lex)
+                and tok.text.lower() not in SERVICE_WORDS  # "in Hospice", "in Detox"
+                and tok.text.lower() not in EXTRA_WORDS  # "in Ramadan", "in Patois"
+                and not tok.text.lower().endswith(_DEPARTMENT_ENDS)  # "seen in Cardiology"
+                and ends_phrase(text, end)  # not "in Respite care"
+            )
+            or (
+                # "he's from Hackney", "is originally from Fogo": a rare word after a verb
+                # of origin and "from" is where someone comes from (not "a leaflet from
+                # Papyrus", "she's from Housing")
+                single
+                and cls0 in (COMMON, CNAME)
+                and last.lower() == "from"
+                and lex.common.get(tok.text.lower(), _RARE_HOME) >= _RARE_HOME
+                and _FROM_ORIGIN.search(before) is not None
+                and tok.text.lower() not in SERVICE_WORDS
+                and tok.text.lower() not in EXTRA_WORDS
+                and tok.text.lower() not in BRANDS
+                and tok.text.lower() not in PLATFORM_WORDS  # "she's from Tinder"
+                and ends_phrase(text, end)
+            )
         )
         if (
             single

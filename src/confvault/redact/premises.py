@@ -132,6 +132,13 @@ _PUB_CUE = re.compile(
     r"(?i)\b(?:at|in|outside|behind|near|opposite|of|from|to|by|round|down|for|past|into)"
     r"[ \t]+$"
 )
+# a one-word pub after drinking ("drinks in the Ship", "his local is the Anchor")
+_DRINK_HINT = re.compile(r"drink|drank|pint|local|regular|boozer|landl")
+_DRINK_PUB = re.compile(
+    r"(?i:\b(?:drinks?|drinking|drank|pints?|boozer|(?:his|her|their|the)[ \t]+local|"
+    r"regulars?|landlord|landlady)(?:[ \t]+(?:is|was|at|in|down|round|up))*)[ \t]+"
+    rf"[Tt]he[ \t]+((?:{_PUB_NOUNS})(?:[ \t]+(?:Inn|Tavern))?)(?![\w'\u2019-])"
+)
 _BUILDING_WORDS = (" house", " court", " tower", " mansions", " heights", " lodge", " buildings")
 
 
@@ -182,6 +189,11 @@ def detect(text: str) -> list[Span]:
         for m in _PUB.finditer(text):
             if _PUB_CUE.search(text, max(0, m.start() - 12), m.start()):
                 found.append(Span(m.start(1), m.end(1), "LOCATION", "context", None, "ADDRESS"))
+        if _DRINK_HINT.search(low):
+            found += [
+                Span(m.start(1), m.end(1), "LOCATION", "context", None, "ADDRESS")
+                for m in _DRINK_PUB.finditer(text)
+            ]
     return found
 
 

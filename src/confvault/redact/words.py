@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .languages import SAID_WORDS
 from .modern_words import BRAND_WORDS, IDENTITY_WORDS, NOTE_WORDS
+from .peoples import PEOPLE_WORDS
 from .world_words import WORLD_WORDS
 
 # Words that identify no one on their own; parts of a registered multi-word
@@ -284,7 +285,11 @@ RELATIONS = (
     "solicitor|lawyer|coach|tutor|pastor|priest|imam|rabbi|ex|bestie|sibling|twin|psychiatrist|"
     "psychologist|worker|advocate|supervisor|client|patient|student|pupil|housemate|"
     # family words of other languages that notes use as they are
-    "nani|dadi|nonna|nonno|abuela|abuelo|oma|opa|ouma|oupa|babcia|bubbe|zayde|koro|kuia|aunty"
+    "nani|dadi|nonna|nonno|abuela|abuelo|oma|opa|ouma|oupa|babcia|bubbe|zayde|koro|kuia|aunty|"
+    # (session 16; none of them a first name in the lists: not "lola", "bibi", "mamie")
+    "teta|jiddo|jido|sitto|sitti|tutu|yiayia|papou|pappou|bubby|zaidy|zaide|nainai|yeye|"
+    "laolao|halmeoni|obaachan|abuelita|abuelito|vovo|ajji|nanu|khala|chacha|chachi|phupho|"
+    "ammi|abbu|amma|appa|thatha|paati|mamaw|papaw|meemaw|gogo|mkhulu|tupuna"
 )
 
 # apps, games, shows and brands: words even after a cue ("obsessed w/ Minecraft")
@@ -305,6 +310,7 @@ BARE_CONTRACTIONS = frozenset(
 EXTRA_WORDS = frozenset(
     [
         *NOTE_WORDS,
+        *PEOPLE_WORDS,
         *BARE_CONTRACTIONS,
         *WORLD_WORDS,  # medicines, faith, kinship, languages, services of notes worldwide
         *SAID_WORDS,

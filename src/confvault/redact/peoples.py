@@ -1,0 +1,45 @@
+"""Words for a people, a nationality, a language or a faith that the shipped word lists
+lack ("Ugandan", "Cypriot", "Mennonite", "Kikuyu"), written for this project.
+
+Such a word names a group, never one person: a note that says "She's Ugandan, Catholic"
+or "Cypriot grandad" keeps it. Left out are words that are also first names in the lists
+("Maya", "Sunni", "Latina", "Sami") and those that are real surnames too ("Baptist",
+"Pagan", "Jain", "Breton"); words the lists already take as ordinary ("Kenyan",
+"Tamil") need no entry.
+"""
+
+from __future__ import annotations
+
+# nationalities, and a region's or a state's people
+_NATIONALITIES = """
+algerian andorran antiguan argentinian austrian bahamian bahraini barbadian bajan
+belgian belizean beninese bhutanese botswanan motswana batswana bruneian burkinabe
+burundian cambodian cameroonian canadian colombian comorian rican cypriot djiboutian
+dominican ecuadorian egyptian filipina gabonese georgian grenadian guatemalan guyanese
+haitian honduran israeli ivorian kazakhstani kosovan kosovar kuwaiti basotho libyan
+luxembourgish malawian malaysian maldivian marshallese mauritanian mauritian micronesian
+monegasque mongolian mozambican namibian nauruan nepalese nicaraguan nigerien omani
+palauan palestinian panamanian paraguayan peruvian qatari rwandan kittitian vincentian
+sammarinese saudi senegalese seychellois leonean singaporean slovakian somalian
+surinamese taiwanese tanzanian thai togolese trinidadian tobagonian tunisian ugandan
+uruguayan vanuatuan venezuelan yemeni zambian texan californian quebecois québécois
+quebecer acadian corsican sardinian bavarian newfoundlander
+"""
+# peoples and their languages
+_PEOPLES = """
+kurd hazara balochi kashmiri mirpuri malayali odia uyghur uighur rohingya acehnese
+minangkabau fulani akan kikuyu maasai masai chaga sukuma baganda tigrayan zulu ndebele
+afrikaner amazigh bedouin arab farsi dari sureth druze alawite yazidi yezidi circassian
+chechen sinti yenish sámi inuk cree ojibwa lakota navajo apache choctaw chickasaw
+muscogee zuni tlingit haida yupik yup'ik inupiat iñupiat athabascan athabaskan kanaka
+koori noongar mixteco zapotec zapoteco mayan quechua aymara guarani nahuatl triqui
+garifuna latinx hispanic chicano chicana kreyòl gullah
+"""
+# faiths and their branches
+_FAITHS = """
+mennonite hutterite quaker mormon catholic anglican lutheran adventist maronite melkite
+jacobite christadelphian calvinist sikh muslim shia ismaili ahmadi sufi deobandi barelvi
+confucian zoroastrian rasta chasidic charedi ashkenazi sephardi sephardic
+"""
+
+PEOPLE_WORDS = frozenset((_NATIONALITIES + _PEOPLES + _FAITHS).split())
