@@ -248,3 +248,16 @@ def test_names_beside_the_peoples_list_still_go(text: str, out: str) -> None:
 
 def test_a_first_name_left_out_of_the_peoples_list_still_goes() -> None:
     assert "Sami" not in redact("Met Sami at the bus stop").text  # ("Sámi" is listed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dashain with dal bhat and tika was nice.",
+        "Says Diwali/Tihar are the same thing.",
+        "Lebaran was the hardest.",
+        "Talked about Homowo and missing home.",
+    ],
+)
+def test_a_festival_stays(text: str) -> None:
+    assert redact(text).text == text

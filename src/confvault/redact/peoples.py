@@ -1,8 +1,9 @@
-"""Words for a people, a nationality, a language or a faith that the shipped word lists
-lack ("Ugandan", "Cypriot", "Mennonite", "Kikuyu"), written for this project.
+"""Words for a people, a nationality, a language, a faith or a festival that the shipped
+word lists lack ("Ugandan", "Cypriot", "Mennonite", "Kikuyu", "Dashain"), written for
+this project.
 
-Such a word names a group, never one person: a note that says "She's Ugandan, Catholic"
-or "Cypriot grandad" keeps it. Left out are words that are also first names in the lists
+Such a word names a group or a season, never one person: a note that says "She's
+Ugandan, Catholic", "Cypriot grandad" or "Dashain was hard this year" keeps it. Left out are words that are also first names in the lists
 ("Maya", "Sunni", "Latina", "Sami") and those that are real surnames too ("Baptist",
 "Pagan", "Jain", "Breton"); words the lists already take as ordinary ("Kenyan",
 "Tamil") need no entry.
@@ -42,4 +43,14 @@ jacobite christadelphian calvinist sikh muslim shia ismaili ahmadi sufi deobandi
 confucian zoroastrian rasta chasidic charedi ashkenazi sephardi sephardic
 """
 
-PEOPLE_WORDS = frozenset((_NATIONALITIES + _PEOPLES + _FAITHS).split())
+# festivals, holidays and rites (a holiday that is one day is still a date when it
+# dates something: :mod:`.dates_extra`)
+_OCCASIONS = """
+pesach succot novruz songkran thingyan dashain dashami tihar rakhi raksha naidoc
+juneteenth homowo timkat meskel enkutatash lebaran mawlid ashura carnaval ferragosto
+midsommar walpurgis sinterklaas koningsdag karneval imbolc tynwald makahiki setsubun
+hanami tanabata qingming advent dusshera karwa bihu vishu laylat bris obon tet aloha
+luau haka
+"""
+
+PEOPLE_WORDS = frozenset((_NATIONALITIES + _PEOPLES + _FAITHS + _OCCASIONS).split())
