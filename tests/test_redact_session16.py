@@ -261,3 +261,47 @@ def test_a_first_name_left_out_of_the_peoples_list_still_goes() -> None:
 )
 def test_a_festival_stays(text: str) -> None:
     assert redact(text).text == text
+
+
+# --- a firm's trade after its name ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, out",
+    [
+        ("his dad runs Capaldi & Sons Ice Cream -- expected", "his dad runs [ORG] -- expected"),
+        ("works at Patel & Sons Motors now", "works at [ORG] now"),
+        ("Hughes & Sons Funeral Directors did the service", "[ORG] did the service"),
+    ],
+)
+def test_a_firms_trade_goes_with_its_name(text: str, out: str) -> None:
+    assert redact(text).text == out
+
+
+# --- a code after a label of its own, whatever scheme its shape recalls ------------------
+
+
+@pytest.mark.parametrize(
+    "text, out",
+    [
+        ("Police event number P058893214. Encouraged her", "event number [ID]. Encouraged"),
+        ("Labor contractor license # FLC-4417-22.", "license # [ID]."),
+        ("claim ref: K12345678 sent", "claim ref: [ID] sent"),
+    ],
+)
+def test_a_labelled_code_is_an_id_though_it_fails_another_schemes_check(
+    text: str, out: str
+) -> None:
+    assert out in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A123456787",  # a German health insurance number failing its check, unlabelled
+        "M123456789",  # another, failing the same check
+        "the event number was high",
+    ],
+)
+def test_an_unlabelled_look_alike_stays(text: str) -> None:
+    assert redact(text).text == text

@@ -69,7 +69,10 @@ _ORG_TAIL = re.compile(
     r"Builders|Garage|Bakery|Butchers?|Takeaway|Salon|Barbers?|Cleaning|Roofing|Electricals?|"
     r"Scaffolding|Landscaping|Removals|Catering|Haulage|Transport|Joinery|Carpets|Tyres|"
     r"Autos|Taxis|Fisheries|Dairy|Stores|Supermarket|Grocers?|Cafe|Caf\u00e9|Restaurant|"
-    r"Fashions|Furniture|Flooring|Decorating|Plant[ \t]+Hire))+(?![\w'\u2019-])"
+    r"Fashions|Furniture|Flooring|Decorating|Plant[ \t]+Hire|Ice[ \t]+Creams?|Ices|Bakers|"
+    r"Motors|Funeral[ \t]+(?:Directors|Services)|Florists?|Opticians|Construction|Logistics|"
+    r"Engineering|Upholstery|Glazing|Kitchens|Bathrooms|Drainage|Coaches|Tailors|Jewell?ers|"
+    r"Newsagents?|Fish[ \t]+Bar))+(?![\w'\u2019-])"
 )
 # a name written again in Chinese, Japanese or Korean characters, in brackets
 _NATIVE_SCRIPT = re.compile(

@@ -37,6 +37,16 @@ _CONTEXT = re.compile(
     r"t(?:ax|in)|voter)\b[^\n]{0,25}$"
 )
 
+# a label naming a number of its own, just before a code: the code is that number
+# whatever scheme its shape recalls (the schemes' own names are not here: "passport",
+# "KVNR", "IBAN" look-alikes stay look-alikes)
+_LABEL_OWN = re.compile(
+    r"(?i)\b(?:event|case|incident|crime|claim|licen[cs]e|permit|file|ticket|job|booking|"
+    r"member(?:ship)?|record|reference|ref|account|acct)[ \t]*(?:number|no\.?|num|nr|#|id)?"
+    r"[ \t]*[:#.]?[ \t]*(?:is[ \t]+)?$"
+)
+_HEX_LIKE = re.compile(r"[0-9a-fA-F:.-]+")
+
 # _DIGIT_TOKEN's first-part characters: a token starts after the last of these before a digit
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-./:_#")
 # A run of _DIGIT_TOKENs in one match: each next one after one space or tab, or after a
@@ -259,6 +269,10 @@ def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bo
         verdict = code_verdict(cand)
         if verdict is None and _SLASHED_REF.fullmatch(cand):
             return _context(text, start, ctx)  # "HB/2291/77", "24/123456A" after "ref"
+        if verdict is False and _LABEL_OWN.search(text, max(0, start - 30), start):
+            # a look-alike of another scheme after a label of its own ("Police event
+            # number P058893214", "license # FLC-4417-22"): the label says what it is
+            return not _HEX_LIKE.fullmatch(cand)
         return verdict is True
     if not 5 <= len(compact) <= 20:
         return False

@@ -3,10 +3,10 @@ word lists lack ("Ugandan", "Cypriot", "Mennonite", "Kikuyu", "Dashain"), writte
 this project.
 
 Such a word names a group or a season, never one person: a note that says "She's
-Ugandan, Catholic", "Cypriot grandad" or "Dashain was hard this year" keeps it. Left out are words that are also first names in the lists
-("Maya", "Sunni", "Latina", "Sami") and those that are real surnames too ("Baptist",
-"Pagan", "Jain", "Breton"); words the lists already take as ordinary ("Kenyan",
-"Tamil") need no entry.
+Ugandan, Catholic", "Cypriot grandad" or "Dashain was hard this year" keeps it. Left
+out are words that are also first names in the lists ("Maya", "Sunni", "Latina",
+"Sami") and those that are real surnames too ("Baptist", "Pagan", "Jain", "Breton");
+words the lists already take as ordinary ("Kenyan", "Tamil") need no entry.
 """
 
 from __future__ import annotations
