@@ -36,11 +36,19 @@ PLANTED = [NAME, "Zephyrine", "Quillfeather", *IDENTIFIERS, NOTE, HISTORY_NOTE, 
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A vault with confvault's real minimum KDF settings, one client and one note."""
-    path = tmp_path_factory.mktemp("template") / "vault"
-    vault, _ = Vault.create(path, PASSPHRASE.encode(), crypto.FLOOR)
-    client = vault.add_client("River", name=NAME, identifiers=IDENTIFIERS)
-    vault.add_note(client, NOTE, dt.date(2025, 3, 3), ["work"])
+    """A vault with confvault's real minimum KDF settings, one client and one note.
+
+    (Made before any test's isolated environment: this device's state and cache go
+    to a temp folder of their own, never to the real home.)"""
+    base = tmp_path_factory.mktemp("template")
+    path = base / "vault"
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("HOME", str(base / "home"))
+        mp.setenv("XDG_STATE_HOME", str(base / "state"))
+        mp.setenv("XDG_CACHE_HOME", str(base / "cache"))
+        vault, _ = Vault.create(path, PASSPHRASE.encode(), crypto.FLOOR)
+        client = vault.add_client("River", name=NAME, identifiers=IDENTIFIERS)
+        vault.add_note(client, NOTE, dt.date(2025, 3, 3), ["work"])
     return path
 
 

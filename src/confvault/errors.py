@@ -65,6 +65,20 @@ class DamagedRecordError(ConfvaultError):
         self.reason = reason
 
 
+class UnreadClientsError(ConfvaultError):
+    """Records that may be clients could not be read, so their identifiers are unknown."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(
+            f"{count} vault record(s) could not be read, and a client among them would "
+            "go unchecked: their registered names and identifiers were not looked for",
+            hint="Run 'confvault verify' to see them, and restore them from a backup (or "
+            "'confvault verify --accept-restored' if you put older copies back on purpose); "
+            "then run this again.",
+        )
+        self.count = count
+
+
 class NotFoundError(ConfvaultError):
     """A client or note the user named does not exist."""
 

@@ -16,7 +16,7 @@ import typer
 
 from confvault.cli import common
 from confvault.cli.common import fail, notice, print_json, say, state
-from confvault.errors import ConfvaultError
+from confvault.errors import ConfvaultError, UnreadClientsError
 
 if TYPE_CHECKING:
     from confvault.redact import KnownClient
@@ -120,15 +120,17 @@ def _check(
     brief = not targets and not vault_health
     opened = _open(st, may_ask=not brief)
     try:
-        known, terms = _known(opened.vault, aliases)
+        known, terms, unread = _known(opened.vault, aliases)
         scan = _scan(targets, known, allow, sarif) if targets else None
+        if scan is not None:
+            scan.unread_records = unread
         health = brief or vault_health
         report = run(env, opened.vault, opened.passphrase, terms) if health else None
     finally:
         opened.passphrase = None  # used for the strength and history checks only; never kept
     found = [*(scan.findings if scan else []), *(report.findings if report else [])]
     kept, below = at_least(found, min_severity)
-    incomplete = bool(scan and scan.unreadable)
+    incomplete = bool(scan and (scan.unreadable or scan.unread_records))
     code = EXIT_NOT_RUN if incomplete else (EXIT_FOUND if kept else EXIT_CLEAN)
     view = _View(env.vault_path, opened, scan, report, kept, below, min_severity, code, brief)
     if sarif is not None:
@@ -139,7 +141,7 @@ def _check(
         view.show()
     else:
         view.notices()
-    if incomplete and scan:
+    if incomplete and scan and scan.unreadable:
         first = scan.unreadable[0]
         fail(
             CheckError(
@@ -148,6 +150,8 @@ def _check(
                 hint="Make them readable (or move them out of the way) and check again.",
             )
         )
+    if incomplete and scan and scan.unread_records:
+        fail(UnreadClientsError(scan.unread_records))
     return code
 
 
@@ -184,7 +188,11 @@ def _open(st: common.State, may_ask: bool) -> Opened:
     return Opened(None, None, "the passphrase does not open the vault")
 
 
-def _known(vault: Vault | None, aliases: list[str]) -> tuple[list[KnownClient], tuple[str, ...]]:
+def _known(
+    vault: Vault | None, aliases: list[str]
+) -> tuple[list[KnownClient], tuple[str, ...], int]:
+    """The identifiers to look for, every client's terms (for the history check), and
+    how many unreadable records may be clients whose identifiers are unknown."""
     from confvault.redact import KnownClient
     from confvault.selfcheck import CheckError
 
@@ -194,13 +202,13 @@ def _known(vault: Vault | None, aliases: list[str]) -> tuple[list[KnownClient], 
                 "--client needs the vault's identifiers, and the vault was not unlocked",
                 hint="Give the passphrase with --passphrase-file, or run in a terminal.",
             )
-        return [], ()
+        return [], (), 0
     every = vault.clients()
     common.warn_damaged(vault)
     chosen = [vault.client(a) for a in aliases] if aliases else every
     known = [KnownClient(c.alias, c.terms()) for c in chosen]
     terms = tuple(t for c in every for t in c.terms())
-    return known, terms
+    return known, terms, 0 if aliases else len(vault.unread_clients())
 
 
 def _scan(
@@ -293,6 +301,12 @@ class _View:
                 f"Known identifiers were not checked: {self.opened.why_not}. "
                 "Only the built-in detectors ran."
             )
+        if self.scan is not None and self.scan.unread_records:
+            out.append(
+                f"Known identifiers were checked only for the clients that could be read: "
+                f"{self.scan.unread_records} vault record(s) could not be read and may be "
+                "clients (run 'confvault verify')."
+            )
         if self.scan is not None:
             out += [f"Skipped {s.path}: {s.reason}." for s in self.scan.skipped]
         if self.report is not None:
@@ -350,7 +364,10 @@ class _View:
                 else ""
             )
             clients = "with" if self.opened.vault is not None else "without"
-            say(f"Scanned {s.files} file(s) {clients} your clients' registered identifiers{extra}.")
+            whose = "your clients'"
+            if s.unread_records:
+                whose = "the readable clients'"
+            say(f"Scanned {s.files} file(s) {clients} {whose} registered identifiers{extra}.")
         if self.report is not None:
             say(f"Vault health ({self.vault_path}): checked {', '.join(self.report.checked)}.")
         if found:

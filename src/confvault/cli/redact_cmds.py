@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from confvault.cli.common import notice, print_json, safe, state, unlock
-from confvault.errors import InvalidInputError
+from confvault.errors import InvalidInputError, UnreadClientsError
 
 MAX_INPUT = 10 * 1024 * 1024
 
@@ -52,6 +52,10 @@ def known_identifiers(ctx: typer.Context, client: str | None) -> list[Any]:
         return []
     vault = unlock(st)
     chosen = [vault.client(client)] if client else vault.clients()
+    if client is None:
+        unread = vault.unread_clients()
+        if unread:  # redacting without a client's names would look complete and not be
+            raise UnreadClientsError(len(unread))
     return [KnownClient(c.alias, c.own_names(), others=c.other_identifiers()) for c in chosen]
 
 

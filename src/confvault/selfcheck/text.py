@@ -75,6 +75,9 @@ class TextScan:
     allowed: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     unreadable: list[Skipped] = field(default_factory=list)
+    # vault records that could not be read and may be clients (their identifiers were
+    # not looked for): the result is incomplete too
+    unread_records: int = 0
 
 
 def _norm(text: str) -> str:

@@ -208,6 +208,17 @@ class Reading(RecordFiles):
                 hits.append((note, spans))
         return hits
 
+    def unread_clients(self) -> list[str]:
+        """The ids of the records that could not be read (damaged, or an older copy put
+        back) and may be clients: all but those this device last read as notes (its kind
+        cache). A client among them is unknown here, and so are its identifiers."""
+        damaged = self.damaged
+        if not damaged:
+            return []
+        cache = kinds.KindCache(kinds.default_dir(), self.header.vault_id, self._vault_key)
+        notes = cache.load().get(fmt.KIND_NOTE, ())
+        return sorted(rid for rid in damaged if rid + fmt.RECORD_SUFFIX not in notes)
+
     @property
     def restored(self) -> dict[str, int]:
         """Record id -> revision in the file, for records put back to an older copy."""
