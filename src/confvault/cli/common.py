@@ -195,6 +195,12 @@ def strength_problem(passphrase: str) -> str | None:
         return f"a passphrase may be at most {MAX_PASSPHRASE} characters"
     if not passphrase.strip():
         return "the passphrase is empty or only spaces"  # (zxcvbn fails on an empty one)
+    if any(unicodedata.category(ch) == "Cc" and ch != "\t" for ch in passphrase):
+        # (a passphrase file with a blank last line held "...\n": nobody could type it)
+        return (
+            "the passphrase holds a line break or another control character, which "
+            "cannot be typed at the prompt"
+        )
     from zxcvbn import zxcvbn
 
     result = zxcvbn(passphrase[:100])
@@ -210,7 +216,10 @@ def new_passphrase(file: Path | None, what: str = "passphrase") -> str:
         text = read_secret_file(file, what)
         problem = strength_problem(text)
         if problem:
-            raise InvalidInputError(problem, hint="Use four or more unrelated words.")
+            hint = "Use four or more unrelated words."
+            if "line break" in problem:
+                hint = f"Keep the {what} on the file's first line, with nothing after it."
+            raise InvalidInputError(problem, hint=hint)
         return text
     for _ in range(PROMPT_TRIES):
         first = _ask_hidden(f"New {what}: ")
