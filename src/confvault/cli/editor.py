@@ -17,12 +17,12 @@ import signal
 import subprocess  # nosec B404
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import typer
 
-from confvault.errors import InvalidInputError
+from confvault.errors import ConfvaultError, InvalidInputError
 
 TEMP_PREFIX = "confvault-edit-"
 
@@ -48,8 +48,10 @@ def editor_command() -> list[str]:
     )
 
 
-def edit_text(initial: str = "") -> str:
-    """Open the editor on initial text and return what the user saved."""
+def edit_text(initial: str = "", check: Callable[[str], str] | None = None) -> str:
+    """Open the editor on initial text and return what the user saved, passed through
+    ``check`` (which may refuse it with a ConfvaultError: the user is then offered the
+    editor again on the same text, so that nothing typed is lost by a refusal)."""
     command = editor_command()
     dirs = ram_dirs()
     if not dirs:
@@ -67,7 +69,7 @@ def edit_text(initial: str = "") -> str:
             raise typer.Exit(1)
     folder = Path(tempfile.mkdtemp(prefix=TEMP_PREFIX, dir=dirs[0] if dirs else None))
     with _cleanup_on_hangup():
-        return _edit_in(folder, command, initial)
+        return _edit_in(folder, command, initial, check)
 
 
 @contextlib.contextmanager
@@ -85,34 +87,72 @@ def _cleanup_on_hangup() -> Iterator[None]:
             signal.signal(sig, handler)
 
 
-def _edit_in(folder: Path, command: list[str], initial: str) -> str:
+def _edit_in(
+    folder: Path, command: list[str], initial: str, check: Callable[[str], str] | None
+) -> str:
     try:
         os.chmod(folder, 0o700)
         path = folder / "note.txt"
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(initial)
-        try:
-            # The user's own $EDITOR, as a list (no shell), on a path we created.
-            result = subprocess.run([*command, str(path)], check=False)  # noqa: S603  # nosec B603
-        except OSError:
-            raise InvalidInputError(
-                f"could not start the editor '{command[0]}'",
-                hint="Set $EDITOR to an installed editor, or use -m TEXT.",
-            ) from None
-        if result.returncode != 0:
-            raise InvalidInputError(
-                "the editor exited with an error, so nothing was saved",
-                hint="Run the command again; to save, quit the editor normally.",
-            )
-        try:
-            return path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            raise InvalidInputError(
-                "the edited note is not UTF-8 text; nothing was saved"
-            ) from None
+        while True:
+            text, problem = _run_once(path, command, initial, check)
+            if problem is None:
+                return text
+            # what was typed is still in the file: offer the editor again on it
+            typer.echo(f"confvault: {problem.message}.", err=True)
+            if problem.hint:
+                typer.echo(f"confvault: hint: {problem.hint}", err=True)
+            if not _ask("Open the editor again on what you wrote? (No discards it.)", True):
+                raise problem
     finally:
         _shred_folder(folder)
+
+
+def _run_once(
+    path: Path, command: list[str], initial: str, check: Callable[[str], str] | None
+) -> tuple[str, ConfvaultError | None]:
+    """Run the editor once: the text saved, and a problem worth another round, if any."""
+    try:
+        # The user's own $EDITOR, as a list (no shell), on a path we created.
+        result = subprocess.run([*command, str(path)], check=False)  # noqa: S603  # nosec B603
+    except OSError:
+        raise InvalidInputError(
+            f"could not start the editor '{command[0]}'",
+            hint="Set $EDITOR to an installed editor, or use -m TEXT.",
+        ) from None
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        return "", InvalidInputError("the edited note is not UTF-8 text")
+    if result.returncode != 0:
+        # (Vim's ":cq" quits on purpose this way; anything typed is asked about)
+        abort = InvalidInputError(
+            "the editor exited with an error, so nothing was saved",
+            hint="Run the command again; to save, quit the editor normally.",
+        )
+        if text == initial or not text.strip():
+            raise abort
+        if not _ask(
+            f"The editor exited with an error (code {result.returncode}). "
+            "Save what you wrote anyway?",
+            False,
+        ):
+            raise abort
+    if check is None or not text.strip():
+        return text, None  # (an empty note is the caller's to refuse: nothing to keep)
+    try:
+        return check(text), None
+    except ConfvaultError as exc:
+        return text, exc
+
+
+def _ask(question: str, default: bool) -> bool:
+    """A yes/no question on the terminal; with no terminal to answer on, no."""
+    if not sys.stdin.isatty():
+        return False
+    return typer.confirm(question, default=default)
 
 
 def _shred_folder(folder: Path) -> None:

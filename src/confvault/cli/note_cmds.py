@@ -17,7 +17,12 @@ from confvault.cli.common import (
     unlock,
     warn_damaged,
 )
-from confvault.errors import ChangedMeanwhileError, InvalidInputError, NotFoundError
+from confvault.errors import (
+    ChangedMeanwhileError,
+    ConfvaultError,
+    InvalidInputError,
+    NotFoundError,
+)
 
 if TYPE_CHECKING:
     from confvault.records import Note
@@ -71,8 +76,9 @@ def _text_from(message: str | None, initial: str = "") -> str:
                 hint="Convert it first, e.g. iconv -t UTF-8 FILE | confvault note add ALIAS",
             ) from None
     from confvault.cli.editor import edit_text
+    from confvault.records import check_note_text
 
-    return edit_text(initial)
+    return edit_text(initial, check_note_text)
 
 
 def add(
@@ -93,8 +99,20 @@ def add(
     client = vault.client(alias)
     vault.check_writable()  # (before the editor: what is typed there must be savable)
     text = check_note_text(_text_from(message))
-    note = vault.add_note(client, text, day, tags)
+    try:
+        note = vault.add_note(client, text, day, tags)
+    except ConfvaultError:
+        _show_typed(message, text)
+        raise
     say(f"Saved note {note.id[: render.SHORT_ID]} for {client.alias} ({day.isoformat()}).")
+
+
+def _show_typed(message: str | None, text: str) -> None:
+    """A note typed in the editor that could not be saved exists nowhere else: show it
+    once on the terminal (only there), so that it can be copied and is not lost."""
+    if message is None and sys.stdin.isatty() and sys.stdout.isatty():
+        notice("The note could not be saved. What you typed:")
+        typer.echo(safe(text))
 
 
 def list_(
