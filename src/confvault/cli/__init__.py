@@ -26,7 +26,19 @@ __all__ = ["app", "main"]
 def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args[: _first_command_index(args)]
+    _printable_streams()
     sys.exit(run(args, debug))
+
+
+def _printable_streams() -> None:
+    """On a terminal or pipe that cannot show every character (PYTHONIOENCODING=ascii,
+    a C locale without UTF-8), a character it lacks is shown as '?' instead of
+    stopping the command halfway through its output."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("_", "-")
+        if reconfigure is not None and encoding not in ("utf-8", "utf8"):
+            reconfigure(errors="replace")
 
 
 def _first_command_index(args: list[str]) -> int:
