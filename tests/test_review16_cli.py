@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from confvault.vault import Vault
-from tests.conftest import run_entry_point
+from tests.conftest import Result, run_entry_point
+
+CLI = Callable[..., Result]
+
+
+@pytest.fixture
+def river(cli: CLI, vault: Vault) -> CLI:
+    assert cli("client", "add", "River", "--name", "Jordan Blake").code == 0
+    return cli
 
 
 def test_output_that_the_terminal_cannot_encode_is_replaced_not_a_crash(
@@ -24,3 +35,51 @@ def test_output_that_the_terminal_cannot_encode_is_replaced_not_a_crash(
         assert r.code == 0, r.err
         assert "unexpected problem" not in r.err
         assert "Zo? came ? caf?" in r.out
+
+
+def test_a_session_date_in_the_future_or_long_ago_is_refused(river: CLI) -> None:
+    cli = river
+    later = (dt.date.today() + dt.timedelta(days=3)).isoformat()
+    for day, words in ((later, "is in the future"), ("1899-12-31", "too long ago")):
+        r = cli("add", "River", "-m", "text", "-d", day)
+        assert r.code == 1 and words in r.err
+    assert "No notes" in cli("ls").out
+    tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()  # a time zone ahead
+    assert cli("add", "River", "-m", "text", "-d", tomorrow).code == 0
+
+
+def test_a_range_that_ends_before_it_starts_is_refused(river: CLI) -> None:
+    cli = river
+    r = cli("ls", "--since", "2025-03-02", "--until", "2025-03-01")
+    assert r.code == 1 and "--since 2025-03-02 is after --until 2025-03-01" in r.err
+    later = (dt.date.today() + dt.timedelta(days=30)).isoformat()
+    r = cli("export", "--since", later, "-o", "x.md")
+    assert r.code == 1 and "(today); nothing would be exported" in r.err
+
+
+def test_an_alias_that_looks_like_a_name_does_not_stop_the_export(cli: CLI, vault: Vault) -> None:
+    assert cli("client", "add", "Fern").code == 0  # no name registered yet
+    assert cli("add", "Fern", "-m", "Talked about her week; Fern felt better.").code == 0
+    r = cli("export", "Fern", "--preview")
+    assert r.code == 0, r.err
+    assert "final check" not in r.out + r.err
+    assert "Fern felt better" in r.out  # the pseudonym stays as written
+
+
+def test_another_clients_alias_goes_only_whole_and_as_written(cli: CLI, vault: Vault) -> None:
+    for alias in ("Wren", "River", "client 07", "Hope"):
+        assert cli("client", "add", alias).code == 0
+    text = "A lot of hope, walks by the river, a new client. River rang. Hope came. client 07 too."
+    assert cli("add", "Wren", "-m", text).code == 0
+    out = cli("export", "Wren", "--preview").out
+    assert "A lot of hope, walks by the river, a new client." in out
+    assert "[CLIENT] rang. [CLIENT] came. [CLIENT] too." in out
+
+
+def test_an_everyday_word_or_one_character_is_no_alias(cli: CLI, vault: Vault) -> None:
+    for alias in ("a", "The", "x"):
+        r = cli("client", "add", alias)
+        assert r.code == 1 and "everyday word" in r.err
+    assert cli("client", "add", "River").code == 0
+    r = cli("client", "edit", "River", "--rename", "the")
+    assert r.code == 1 and "everyday word" in r.err

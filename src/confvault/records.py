@@ -58,6 +58,28 @@ def check_alias(alias: str) -> str:
     return alias
 
 
+# everyday words that cannot stand for a client: written in every note, each would be
+# taken for the client in the others' exports
+_EVERYDAY = frozenset(
+    ["a", "an", "the", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "by",
+     "i", "me", "my", "we", "you", "he", "she", "it", "they", "her", "his", "him", "them",
+     "is", "was", "be", "not", "no", "yes", "ok", "so", "as", "if", "this", "that"]
+)  # fmt: skip
+
+
+def check_new_alias(alias: str) -> str:
+    """check_alias, and not a single character or an everyday word (for a new alias:
+    one set before this rule still works)."""
+    alias = check_alias(alias)
+    if len(alias) < 2 or alias.casefold() in _EVERYDAY:
+        raise InvalidInputError(
+            "an alias needs two characters or more and must not be an everyday word such "
+            "as 'a' or 'the': it would be taken for the client wherever that word is written",
+            hint="Pick a short pseudonym, e.g. 'River' or 'client-07'.",
+        )
+    return alias
+
+
 # words an alias may share with a registered term without giving it away
 _ALIAS_PLAIN = frozenset(
     ["the", "of", "and", "de", "da", "la", "le", "van", "von", "der", "den", "st", "mr", "mrs",
@@ -159,6 +181,32 @@ def parse_date(text: str, today: dt.date | None = None) -> dt.date:
 
 
 _ISO_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_OLDEST_SESSION = dt.date(1900, 1, 1)
+
+
+def check_session_date(day: dt.date, today: dt.date | None = None) -> dt.date:
+    """A session's date: not after tomorrow (a time zone ahead), not before 1900. A
+    note dated in the future would also drop out of the default export."""
+    today = today or dt.date.today()
+    if day > today + dt.timedelta(days=1):
+        raise InvalidInputError(
+            f"{day.isoformat()} is in the future; a note is dated with the day of its session",
+            hint="Check the year, or leave -d out for today.",
+        )
+    if day < _OLDEST_SESSION:
+        raise InvalidInputError(
+            f"{day.isoformat()} is too long ago for a session", hint="Check the year."
+        )
+    return day
+
+
+def check_range(since: dt.date | None, until: dt.date | None) -> None:
+    """--since and --until, when both are given, in order."""
+    if since is not None and until is not None and since > until:
+        raise InvalidInputError(
+            f"--since {since.isoformat()} is after --until {until.isoformat()}",
+            hint="Swap them, or leave one out.",
+        )
 
 
 @dataclass(frozen=True)

@@ -34,9 +34,9 @@ def add(
     ] = None,
 ) -> None:
     """Register a client. The alias is what you type and what exports show."""
-    from confvault.records import check_alias
+    from confvault.records import check_new_alias
 
-    alias = check_alias(alias)
+    alias = check_new_alias(alias)
     vault = unlock(state(ctx))
     client = vault.add_client(alias, name=name, identifiers=identifier or [])
     count = len(client.terms())
@@ -101,7 +101,7 @@ def edit(
     ] = None,
 ) -> None:
     """Rename a client, or change their name and identifiers."""
-    from confvault.records import check_alias, check_identifier
+    from confvault.records import check_identifier, check_new_alias
 
     if rename is None and name is None and not add_identifier and not remove_identifier:
         raise InvalidInputError(
@@ -120,7 +120,7 @@ def edit(
     for text in add_identifier or []:
         idents.append(check_identifier(text))
     updated = client.bumped(
-        alias=check_alias(rename) if rename else client.alias,
+        alias=check_new_alias(rename) if rename else client.alias,
         name=check_identifier(name, "a name") if name is not None else client.name,
         identifiers=tuple(dict.fromkeys(idents)),
     )

@@ -195,7 +195,7 @@ def _show_preview(result: Export) -> None:
     for c in result.clients:
         text.highlight_words([c.alias], "bold cyan")
     out = console()
-    out.print(text)
+    out.print(text, soft_wrap=True)  # (the terminal wraps: no hard breaks, no padding)
     out.print("Preview only: nothing was written and nothing was logged.", style="dim")
     for left in result.leftovers:
         notice(f"The final check flags a possible {left.category.lower()} in {left.where}.")

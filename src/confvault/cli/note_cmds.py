@@ -90,11 +90,17 @@ def add(
 ) -> None:
     """Write a session note for a client."""
     from confvault.cli import render
-    from confvault.records import check_alias, check_note_text, check_tags, parse_date
+    from confvault.records import (
+        check_alias,
+        check_note_text,
+        check_session_date,
+        check_tags,
+        parse_date,
+    )
 
     check_alias(alias)
     tags = check_tags(tag or [])
-    day = parse_date(date) if date else dt.date.today()
+    day = check_session_date(parse_date(date)) if date else dt.date.today()
     vault = unlock(state(ctx))
     client = vault.client(alias)
     vault.check_writable()  # (before the editor: what is typed there must be savable)
@@ -131,10 +137,11 @@ def list_(
 ) -> None:
     """List notes, oldest first."""
     from confvault.cli import render
-    from confvault.records import check_tags, parse_date
+    from confvault.records import check_range, check_tags, parse_date
 
     lo = parse_date(since) if since else None
     hi = parse_date(until) if until else None
+    check_range(lo, hi)
     tags = check_tags(tag or [])
     vault = unlock(state(ctx))
     client = vault.client(alias) if alias else None
@@ -167,10 +174,10 @@ def edit(
 ) -> None:
     """Edit a note's text (in $EDITOR, or -m), tags (--tag replaces them) or date."""
     from confvault.cli import render
-    from confvault.records import check_note_text, check_tags, parse_date
+    from confvault.records import check_note_text, check_session_date, check_tags, parse_date
 
     tags = check_tags(tag) if tag is not None else None
-    day = parse_date(date) if date else None
+    day = check_session_date(parse_date(date)) if date else None
     vault = unlock(state(ctx))
     note = vault.note(note_id)
     vault.check_writable()

@@ -71,6 +71,12 @@ def build(
     today = today or dt.date.today()
     until = req.until or today
     since = req.since or (until - dt.timedelta(days=DEFAULT_DAYS))
+    if since > until:  # (a --since after today, with --until left at today)
+        raise InvalidInputError(
+            f"--since {since.isoformat()} is after --until {until.isoformat()}"
+            f"{' (today)' if req.until is None else ''}; nothing would be exported",
+            hint="Give a --since on or before the end of the period.",
+        )
     everyone = vault.clients()
     chosen = [vault.client(a) for a in req.aliases] if req.aliases else everyone
     chosen = list({c.id: c for c in chosen}.values())
@@ -188,12 +194,19 @@ def _refuse_telling_aliases(clients: list[Client]) -> None:
 def known_for(client: Client, everyone: list[Client], make: Any) -> list[Any]:
     """This client's name and nicknames become their alias, their other identifiers the
     placeholder for what they are; every other client's name, nicknames and alias become
-    the engine's unnamed-client placeholder ([CLIENT])."""
+    the engine's unnamed-client placeholder ([CLIENT]). Another client's alias is
+    matched only whole and as written: "River" goes, "by the river" and the "client"
+    of an alias "client 07" stay."""
     known = [make(client.alias, client.own_names(), others=client.other_identifiers())]
     for other in everyone:
         if other.id != client.id:
             known.append(
-                make(None, (*other.own_names(), other.alias), others=other.other_identifiers())
+                make(
+                    None,
+                    other.own_names(),
+                    others=other.other_identifiers(),
+                    as_written=(other.alias,),
+                )
             )
     return known
 

@@ -25,6 +25,7 @@ from .ages import (
     _AGE_BIRTHDAY,
     _APPOSITIVE_AGE,
     _COUNTED_BEFORE,
+    _DIED_AT_SPELLED,
     _NEXT_AGE,
     _OLD,
     _OLDEST_AT,
@@ -32,6 +33,7 @@ from .ages import (
     _POSSESSIVE_ORDINAL,
     _RELATIVE_BEFORE,
     _SPELLED_AGE,
+    QUOTED_AGE_OWNER,
     digit_ages,
 )
 from .dates import _MONTHS
@@ -55,7 +57,8 @@ _CALENDAR_HINT = re.compile(
     r"Muharram|Safar|Rabi|Jumad|Rajab|ban|Ram|Shawwal|Dhu"
 )
 _CALENDAR_DAY = re.compile(
-    r"(?<![\w/.,-])(?:[1-9]|[12]\d|30)(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+"
+    # (an ordinal only with "of": "her 1st Ramadan in the UK" counts them, review 31)
+    r"(?<![\w/.,-])(?:[1-9]|[12]\d|30)(?:(?:st|nd|rd|th)[ \t]+of)?[ \t]+"
     rf"(?:{_CALENDAR_MONTHS})(?![\w'\u2019-])"
     # a day, not a count: the clause ends or goes on ("3 Ramadan fasts" stays)
     r"(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:\d{4}|and|but|so|for|to|when|this|next|last|at|in|"
@@ -535,6 +538,12 @@ def detect(text: str, digits: bool | None = None, words: list[str] | None = None
                 found.append(Span(m.start(2), m.end(2), "AGE", "pattern"))
     if "ninety" in low or "hundred" in low:
         for m in _SPELLED_AGE.finditer(text):
+            if m.group("q") and not QUOTED_AGE_OWNER.search(
+                text, max(0, m.start() - 30), m.start("q")
+            ):
+                continue  # a number in quotes that is no one's age
             g = m.lastindex or 1  # the one group of the form that matched
             found.append(Span(m.start(g), m.end(g), "AGE", "pattern"))
+        if "died" in low or "passed" in low:
+            found += [Span(*m.span(1), "AGE", "pattern") for m in _DIED_AT_SPELLED.finditer(text)]
     return found

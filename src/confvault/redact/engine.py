@@ -111,6 +111,8 @@ def _detect(
     back in ``text`` (registered terms are matched in both: "b00tsy" as registered)."""
     clients = known_mod.normalise(known)
     found: list[Span] = list(known_mod.detect_known(text, clients)) if clients else []
+    if clients and any(c.as_written for c in clients):  # another client's alias
+        found.extend(known_mod.as_written(written or text, clients))
     if written is not None and clients:
         found.extend(known_mod.detect_known(written, clients))
     found.extend(patterns.detect_web(text))

@@ -107,8 +107,11 @@ _BARE_REF = re.compile(
 # "collar number 4471", "badge no. 5521", "payroll number 20311"
 _WORKER_NUMBER = re.compile(
     r"(?i:\b(?:(?:collar|shoulder|badge|warrant|payroll)[ \t]+(?:number|no\.?|num|\#)"
-    # a hospital worker's bleep or pager: "on bleep 4471"
-    r"|(?:bleep|pager)(?:[ \t]+(?:number|no\.?|num))?))"
+    # a hospital worker's bleep or pager: "on bleep 4471" (four to six figures, not the
+    # crash team's 2222, nor a count: "bleep 2000 times", review 31)
+    r"|(?<!crash[ \t])(?<!fast[ \t])(?:bleep|pager)(?:[ \t]+(?:number|no\.?|num))?"
+    r"(?=[ \t]*[:#]?[ \t]*(?!2222\b|\d+000\b)\d{4,6}(?![\w%-]|[.,]\d|[ \t]+(?:times|hours|hrs|"
+    r"calls|days|mins|minutes|to|a|per|each)\b))))"
     r"[ \t]*[:#]?[ \t]*(\d{3,8})(?![\w%-]|[.,]\d)"
 )
 

@@ -52,8 +52,11 @@ def _normalise(known: tuple[str | KnownClient, ...]) -> tuple[Client, ...]:
         if isinstance(item, KnownClient):
             terms = _spellings(fold(t) for t in item.terms if t and t.strip())
             others = _spellings(fold(t) for t in item.others if t and t.strip())
-            if terms or others:
-                clients.append(Client(item.alias or None, terms, others))
+            written = tuple(dict.fromkeys(p.strip() for p in item.as_written if p.strip()))
+            # (a client with no identifiers yet still has an alias, which stays as
+            # written: "Fern" is a pseudonym, not a name to remove)
+            if terms or others or written or (item.alias and item.alias.strip()):
+                clients.append(Client(item.alias or None, terms, others, written))
         elif isinstance(item, str) and item.strip():
             unnamed.append(fold(item))
     if unnamed:
@@ -69,6 +72,27 @@ class _Hit(NamedTuple):
     # the span, or what makes it (a registered term's match: made only if chosen, since
     # a name registered for several clients gives a hit for each)
     span: Span | tuple[str, bool, Client, str]
+
+
+def as_written(text: str, clients: list[Client]) -> list[Span]:
+    """Each client's KnownClient.as_written phrases, whole (an \'s after them goes with
+    them), as the client's own name: a single word without a digit exactly as written
+    ("River", not "the river"), a phrase of words or one with a digit in any case
+    ("client 07", "River s" as "River S")."""
+    out = []
+    for client in clients:
+        for phrase in client.as_written:
+            exact = " " not in phrase and not any(ch.isdigit() for ch in phrase)
+            if exact and phrase not in text:
+                continue
+            flags = 0 if exact else re.IGNORECASE
+            body = r"\s+".join(map(re.escape, phrase.split()))
+            rx = re.compile(rf"(?<![\w]){body}(?:['\u2019]s)?(?![\w])", flags)
+            out += [
+                Span(m.start(), m.end(), "NAME", "known", client=client.alias)
+                for m in rx.finditer(text)
+            ]
+    return out
 
 
 def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:

@@ -43,6 +43,7 @@ class Client:
     alias: str | None
     terms: tuple[str, ...]
     others: tuple[str, ...] = ()
+    as_written: tuple[str, ...] = ()  # KnownClient.as_written
 
 
 # a street word and its usual short forms, each way: "Maple Street Bakery" is also

@@ -29,11 +29,17 @@ class KnownClient:
     exactly as rigorously as ``terms`` but are not replaced by the alias: each
     becomes a placeholder for what it is (``[PERSON-n]``, ``[PLACE]``,
     ``[ADDRESS]``, ``[ORG]``, else ``[DETAIL]``).
+
+    ``as_written`` are phrases matched only whole, never in parts or with a typo,
+    and replaced like ``terms``: another client's alias, a pseudonym that may also
+    be a word. A single word without a digit is matched exactly as written ("River"
+    goes, "by the river" stays), a phrase or a word with a digit in any case.
     """
 
     alias: str | None
     terms: tuple[str, ...]
     others: tuple[str, ...] = ()
+    as_written: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -135,8 +135,8 @@ _DIGIT = re.compile(r"\d")
 
 # a verb of origin just before "from" (see `home` in detect_names)
 _FROM_ORIGIN = re.compile(
-    r"(?i)(?:\b(?:he|she|they|i|we|who|family|parents)\s*(?:is|are|was|were|am|['\u2019][smre]+)"
-    r"|\b(?:originally|comes?|came|hails?))\s+from\s+$"
+    r"(?i)\b(?:(?:he|she|they|i|we|who)\s*(?:is|are|was|were|am|['\u2019][smre]+)"
+    r"(?:\s+originally)?|originally)\s+from\s+$"
 )
 _RARE_HOME = 3000  # rank from which a capitalised word after such a "from" is a place
 
@@ -245,12 +245,14 @@ def detect_names(text: str) -> list[Span]:
                 and ends_phrase(text, end)  # not "in Respite care"
             )
             or (
-                # "he's from Hackney", "is originally from Fogo": a rare word after a verb
-                # of origin and "from" is where someone comes from (not "a leaflet from
-                # Papyrus", "she's from Housing")
+                # "he's from Hackney": a rare word that is also a surname, and in no
+                # dictionary, after a person's "is from" is where they come from (not
+                # "a leaflet from Papyrus", "she's from Safeguarding", "came from
+                # Chemo", "that verse comes from Psalms": review 31)
                 single
-                and cls0 in (COMMON, CNAME)
+                and cls0 == CNAME
                 and last.lower() == "from"
+                and tok.text.lower() not in lex.dictionary
                 and lex.common.get(tok.text.lower(), _RARE_HOME) >= _RARE_HOME
                 and _FROM_ORIGIN.search(before) is not None
                 and tok.text.lower() not in SERVICE_WORDS
@@ -302,7 +304,15 @@ def detect_names(text: str) -> list[Span]:
                 # an app after a person's cue is the app ("obsessed w/ Minecraft"); after
                 # "works at" it is an employer
                 app = not org and tok.text.lower() in BRANDS
-                flagged = cls0 in _FLAGGED_FORCED and not frequent and not app
+                # a word of the word lists written for this project after a relative
+                # is that word ("her yiayia Easter bread" is Easter's, "his abbu
+                # Jummah", "my chacha Uber shifts": review 31)
+                our_word = (
+                    cls0 == COMMON
+                    and last.lower() in RELATION_WORDS
+                    and tok.text.lower() in EXTRA_WORDS
+                )
+                flagged = cls0 in _FLAGGED_FORCED and not frequent and not app and not our_word
             else:
                 flagged = cls0 in _FLAGGING or (cls0 == AMBIG and not first)
             if not flagged:

@@ -135,9 +135,14 @@ _PUB_CUE = re.compile(
 # a one-word pub after drinking ("drinks in the Ship", "his local is the Anchor")
 _DRINK_HINT = re.compile(r"drink|drank|pint|local|regular|boozer|landl")
 _DRINK_PUB = re.compile(
-    r"(?i:\b(?:drinks?|drinking|drank|pints?|boozer|(?:his|her|their|the)[ \t]+local|"
-    r"regulars?|landlord|landlady)(?:[ \t]+(?:is|was|at|in|down|round|up))*)[ \t]+"
+    r"(?i:\b(?:(?:drinks?|drinking|drank|pints?|boozer|regulars?|landlord|landlady)"
+    r"(?:[ \t]+(?:at|in|down|round|up))*|(?:his|her|their|the)[ \t]+local(?:[ \t]+(?:is|was))?))"
+    r"[ \t]+"
     rf"[Tt]he[ \t]+((?:{_PUB_NOUNS})(?:[ \t]+(?:Inn|Tavern))?)(?![\w'\u2019-])"
+    # the name ends the phrase: not "the Staff room", "the Crown Estate", "the Drum
+    # circle", "the Gate before her flight" (review 31)
+    r"(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:and|but|or|with|on|every|most|since|for|"
+    r"tonight|again|last|these|nowadays|now)\b)"
 )
 _BUILDING_WORDS = (" house", " court", " tower", " mansions", " heights", " lodge", " buildings")
 

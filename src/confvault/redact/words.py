@@ -287,9 +287,10 @@ RELATIONS = (
     # family words of other languages that notes use as they are
     "nani|dadi|nonna|nonno|abuela|abuelo|oma|opa|ouma|oupa|babcia|bubbe|zayde|koro|kuia|aunty|"
     # (session 16; none of them a first name in the lists: not "lola", "bibi", "mamie")
-    "teta|jiddo|jido|sitto|sitti|tutu|yiayia|papou|pappou|bubby|zaidy|zaide|nainai|yeye|"
+    # (not "amma", "sitti": first names too; not "tutu": a skirt too; review 31)
+    "teta|jiddo|jido|sitto|yiayia|papou|pappou|bubby|zaidy|zaide|nainai|yeye|"
     "laolao|halmeoni|obaachan|abuelita|abuelito|vovo|ajji|nanu|khala|chacha|chachi|phupho|"
-    "ammi|abbu|amma|appa|thatha|paati|mamaw|papaw|meemaw|gogo|mkhulu|tupuna"
+    "ammi|abbu|appa|thatha|paati|mamaw|papaw|meemaw|gogo|mkhulu|tupuna"
 )
 
 # apps, games, shows and brands: words even after a cue ("obsessed w/ Minecraft")
