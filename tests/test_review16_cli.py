@@ -83,3 +83,57 @@ def test_an_everyday_word_or_one_character_is_no_alias(cli: CLI, vault: Vault) -
     assert cli("client", "add", "River").code == 0
     r = cli("client", "edit", "River", "--rename", "the")
     assert r.code == 1 and "everyday word" in r.err
+
+
+def test_ctrl_c_at_the_passphrase_prompt_says_it_stopped(
+    cli: CLI, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from confvault.cli import common
+
+    def interrupted(prompt: str) -> str:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(common, "_ask_hidden", interrupted)
+    monkeypatch.setattr(common, "_has_tty", lambda: True)
+    r = cli("--vault", str(vault.path), "ls", global_args=False)
+    assert r.code == 130
+    assert "confvault: stopped." in r.err
+
+
+def test_declining_a_removal_says_nothing_changed(
+    river: CLI, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from confvault.cli import common
+
+    monkeypatch.setattr(common, "interactive", lambda: True)
+    monkeypatch.setattr(common.typer, "confirm", lambda *a, **k: False)
+    r = river("client", "remove", "River")
+    assert r.code == 1 and "Nothing was changed." in r.out
+
+
+def test_search_is_blind_to_accents_and_keeps_offsets(vault: Vault) -> None:
+    client = vault.add_client("River")
+    text = "Zo\u00eb came to the caf\u00e9; zoe again"
+    vault.add_note(client, text, dt.date(2025, 3, 3), [])
+    ((_, spans),) = vault.search("ZOE")
+    assert [text[a:b] for a, b in spans] == ["Zo\u00eb", "zoe"]
+    ((_, spans),) = vault.search("caf\u00e9")
+    assert [text[a:b] for a, b in spans] == ["caf\u00e9"]
+    assert vault.search("cafes") == []
+
+
+def test_init_into_a_file_is_refused_before_any_question(cli: CLI, tmp_path: Path) -> None:
+    target = tmp_path / "a-file"
+    target.write_text("x")
+    r = cli("--vault", str(target), "init", global_args=False)  # (no passphrase given)
+    assert r.code == 1
+    assert "exists and is not an empty folder" in r.err
+    assert "passphrase" not in r.err
+
+
+@pytest.mark.parametrize("alias", ["\uff32\uff49\uff56\uff45\uff52", "River.", "river_"])
+def test_an_alias_that_looks_like_another_clients_is_refused(river: CLI, alias: str) -> None:
+    r = river("client", "add", alias)
+    assert r.code == 1 and "looks the same as another client's" in r.err
+    assert river("client", "add", "Rivers").code == 0  # another word is fine
+    assert "looks the same" in river("client", "edit", "Rivers", "--rename", "RIVER.").err

@@ -149,8 +149,13 @@ def check_damaged(cli: Callable[..., Result], setup: Setup, role: str, label: st
     assert r.code == 1, (label, r.out, r.err)
     problems = {p["subject"]: p["message"] for p in json.loads(r.out)["problems"]}
     assert rid in problems, (label, problems)
-    orphans = {s for s, m in problems.items() if "client that no longer exists" in m}
-    if role == "client":  # its notes are reported as orphaned, and stay readable
+    orphans = {
+        s
+        for s, m in problems.items()
+        if "client that no longer exists" in m
+        or m == f"note of the client in record {rid}, unreadable"
+    }
+    if role == "client":  # its notes are reported with their client's record, and stay readable
         assert orphans == {setup.ids[k] for k in ("note", "large", "other")}, label
     assert set(problems) - orphans == {rid}, (label, problems)
     if role != "client":

@@ -72,3 +72,17 @@ def test_redact_refuses_without_a_damaged_clients_identifiers(vault: Vault, cli:
     # one readable client, asked for by name, is still fine
     r = cli("redact", "--client", "River", "-", stdin=b"Jordan was late\n")
     assert r.code == 0 and "Jordan" not in r.out
+
+
+def test_a_damaged_clients_notes_and_alias_say_so(vault: Vault, cli: CLI) -> None:
+    wren = vault.add_client("Wren", name="Ottoline Brandt")
+    note = vault.add_note(wren, "Talked about work.", dt.date(2025, 3, 3), [])
+    _flip(vault, wren.id)
+    assert "(unreadable client)" in cli("ls").out
+    r = cli("add", "Wren", "-m", "more")
+    assert r.code == 1 and "no client has that alias" in r.err
+    assert "1 record(s) could not be read" in r.err and "confvault verify" in r.err
+    problems = {
+        p["subject"]: p["message"] for p in json.loads(cli("verify", "--json").out)["problems"]
+    }
+    assert problems[note.id] == f"note of the client in record {wren.id}, unreadable"

@@ -80,6 +80,17 @@ def check_new_alias(alias: str) -> str:
     return alias
 
 
+def alias_look_alike(alias: str, others: Iterable[str]) -> str | None:
+    """Another alias this one would be mistaken for: the same letters in another width
+    or form (full-width letters for "River"), or with only punctuation after it ("River.")."""
+
+    def key(text: str) -> str:
+        return unicodedata.normalize("NFKC", text).casefold().strip(" .'-_")
+
+    mine = key(alias)
+    return next((o for o in others if o.casefold() != alias.casefold() and key(o) == mine), None)
+
+
 # words an alias may share with a registered term without giving it away
 _ALIAS_PLAIN = frozenset(
     ["the", "of", "and", "de", "da", "la", "le", "van", "von", "der", "den", "st", "mr", "mrs",

@@ -90,6 +90,8 @@ def run(args: list[str], debug: bool = False) -> int:
             err=True,
         )
         return 1
+    if code == 130:  # (Typer turns Ctrl-C at a prompt into this, without a word)
+        typer.echo("\nconfvault: stopped.", err=True)
     return code if isinstance(code, int) else 0
 
 

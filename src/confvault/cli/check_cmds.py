@@ -71,7 +71,11 @@ def check(
     ] = False,
     min_severity: Annotated[
         str,
-        typer.Option("--min-severity", help="Report only findings this severe: low, medium, high."),
+        typer.Option(
+            "--min-severity",
+            metavar="LEVEL",
+            help="Report only findings this severe: low, medium, high.",
+        ),
     ] = "low",
     export_age: Annotated[
         int,

@@ -134,6 +134,7 @@ def confirm(question: str, yes: bool) -> None:
             hint="Add --yes to confirm from a script.",
         )
     if not typer.confirm(question, default=False):
+        say("Nothing was changed.")
         raise typer.Exit(1)
 
 

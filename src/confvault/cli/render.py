@@ -17,7 +17,9 @@ PREVIEW = 48
 
 def alias_of(vault: Vault, note: Note) -> str:
     client = vault.client_by_id(note.client_id)
-    return client.alias if client else "(removed client)"
+    if client is not None:
+        return client.alias
+    return "(unreadable client)" if vault.is_damaged(note.client_id) else "(removed client)"
 
 
 def preview(text: str, width: int = PREVIEW) -> str:

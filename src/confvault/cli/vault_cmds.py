@@ -52,6 +52,7 @@ def init(ctx: typer.Context) -> None:
             f"a vault already exists at {path}",
             hint="Use it as it is, or create another with 'confvault --vault DIR init'.",
         )
+    Vault.check_new_location(path)  # (a file or a full folder: before any question)
     harden_process()
     say(f"Creating a vault at {path}")
     passphrase = new_passphrase(passphrase_file(st))

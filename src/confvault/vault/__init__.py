@@ -90,8 +90,9 @@ class Vault(Reading):
     # ---- create and unlock -----------------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path, passphrase: bytes, kdf: crypto.KdfParams) -> tuple[Vault, str]:
-        """Make a new vault; returns it and the recovery key (shown once, never stored)."""
+    def check_new_location(cls, path: Path) -> None:
+        """Refuse a place a new vault cannot go: a vault already, a file, a folder with
+        something in it (before any passphrase is asked or key derivation tuned)."""
         if cls.exists(path):
             raise VaultExistsError(
                 f"a vault already exists at {path}",
@@ -102,6 +103,11 @@ class Vault(Reading):
                 f"{path} exists and is not an empty folder",
                 hint="Choose a new or empty folder with --vault DIR.",
             )
+
+    @classmethod
+    def create(cls, path: Path, passphrase: bytes, kdf: crypto.KdfParams) -> tuple[Vault, str]:
+        """Make a new vault; returns it and the recovery key (shown once, never stored)."""
+        cls.check_new_location(path)
         crypto.check_params(kdf)
         vault_key = crypto.random_bytes(crypto.KEY_SIZE)
         recovery_key = new_recovery_key()
@@ -182,7 +188,11 @@ class Vault(Reading):
         self.reload()
         problems = [Problem(rid, reason) for rid, reason in sorted(self._damaged.items())]
         for note in self._notes.values():
-            if note.client_id not in self._clients:
+            if note.client_id in self._damaged:
+                problems.append(
+                    Problem(note.id, f"note of the client in record {note.client_id}, unreadable")
+                )
+            elif note.client_id not in self._clients:
                 problems.append(Problem(note.id, "note belongs to a client that no longer exists"))
         for temp in storage.stale_temp_files(self.path):  # a writer's, if one is at work
             if storage.own_temp_file(temp) is not None:  # (a folder so named is not ours)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import re
 import unicodedata
@@ -82,9 +83,15 @@ class Reading(RecordFiles):
         clients = self._clients if self._loaded else self._client_records()
         matches = [c for c in clients.values() if c.alias.casefold() == wanted]
         if not matches:
-            raise NotFoundError(
-                "no client has that alias", hint="See your clients with 'confvault client list'."
-            )
+            hint = "See your clients with 'confvault client list'."
+            unread = self.unread_clients()  # (reads everything: only on this error path)
+            if unread:
+                hint = (
+                    f"{len(unread)} record(s) could not be read; if this client's is among "
+                    "them, 'confvault verify' names them. Otherwise see your clients with "
+                    "'confvault client list'."
+                )
+            raise NotFoundError("no client has that alias", hint=hint)
         if len(matches) > 1 and oldest_if_shared:
             return min(matches, key=lambda c: (c.created, c.id))
         if len(matches) > 1:
@@ -188,6 +195,11 @@ class Reading(RecordFiles):
             )
         return self._notes[hits[0]]
 
+    def is_damaged(self, record_id: str) -> bool:
+        """Whether this record could not be read (damaged, or an older copy put back)."""
+        self._ensure_loaded()
+        return record_id in self._damaged
+
     @property
     def damaged(self) -> dict[str, str]:
         """Record id -> reason for every record that could not be read."""
@@ -197,13 +209,17 @@ class Reading(RecordFiles):
     def search(
         self, query: str, client: Client | None = None
     ) -> list[tuple[Note, list[tuple[int, int]]]]:
-        """Case-insensitive search in note text; returns notes and match offsets."""
+        """Search in note text, blind to case and accents ("zoe" finds "Zoë"); returns
+        notes and match offsets in the text as written."""
         if not query.strip():
             raise InvalidInputError("say what to search for")
-        pattern = re.compile(r"\s+".join(map(re.escape, query.split())), re.IGNORECASE)
+        table = _accent_table()
+        words = query.translate(table).split()
+        pattern = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE)
         hits = []
         for note in self.notes(client):
-            spans = [m.span() for m in pattern.finditer(note.text)]
+            text = note.text if note.text.isascii() else note.text.translate(table)
+            spans = [m.span() for m in pattern.finditer(text)]
             if spans:
                 hits.append((note, spans))
         return hits
@@ -235,3 +251,15 @@ class Reading(RecordFiles):
         self._seen.accept(sorted(restored.items()))
         self.reload()
         return sorted(restored)
+
+
+@functools.cache
+def _accent_table() -> dict[int, str]:
+    """Each accented Latin letter to its letter ("ë" to "e"), one character for one so
+    that offsets stay those of the text as written."""
+    table = {}
+    for code in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii():
+            table[code] = base
+    return table
