@@ -80,19 +80,33 @@ def as_written(text: str, clients: list[Client]) -> list[Span]:
     ("River", not "the river"), a phrase of words or one with a digit in any case
     ("client 07", "River s" as "River S")."""
     out = []
+    low = ""
     for client in clients:
         for phrase in client.as_written:
-            exact = " " not in phrase and not any(ch.isdigit() for ch in phrase)
-            if exact and phrase not in text:
-                continue
-            flags = 0 if exact else re.IGNORECASE
-            body = r"\s+".join(map(re.escape, phrase.split()))
-            rx = re.compile(rf"(?<![\w]){body}(?:['\u2019]s)?(?![\w])", flags)
+            exact, first, rx = _written_pattern(phrase)
+            if exact:
+                if phrase not in text:
+                    continue
+            else:
+                low = low or text.casefold()
+                if first not in low:  # (a plain screen: most notes name no other client)
+                    continue
             out += [
                 Span(m.start(), m.end(), "NAME", "known", client=client.alias)
                 for m in rx.finditer(text)
             ]
     return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _written_pattern(phrase: str) -> tuple[bool, str, re.Pattern[str]]:
+    """For as_written: whether the phrase is matched exactly, its first word case-folded
+    (a screen: what the pattern matches in any case, casefold() makes equal), and its
+    pattern."""
+    exact = " " not in phrase and not any(ch.isdigit() for ch in phrase)
+    body = r"\s+".join(map(re.escape, phrase.split()))
+    rx = re.compile(rf"(?<![\w]){body}(?:['\u2019]s)?(?![\w])", 0 if exact else re.IGNORECASE)
+    return exact, phrase.split()[0].casefold(), rx
 
 
 def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:
