@@ -105,7 +105,10 @@ def _edit_in(
             if problem.hint:
                 typer.echo(f"confvault: hint: {problem.hint}", err=True)
             if not _ask("Open the editor again on what you wrote? (No discards it.)", True):
-                raise problem
+                message = problem.message
+                if "nothing was saved" not in message:
+                    message += "; nothing was saved"
+                raise InvalidInputError(message, hint=problem.hint)
     finally:
         _shred_folder(folder)
 
