@@ -100,7 +100,7 @@ def run_demo() -> None:
     from confvault import export
 
     summary = export.build(vault, export.Request())
-    out.print(safe(summary.document).rstrip())
+    out.print(safe(summary.document).rstrip(), soft_wrap=True)  # (the terminal wraps it)
 
     files = sorted(os.listdir(path / "records"))
     first = vault.notes()[0].id[:8]
