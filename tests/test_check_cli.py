@@ -386,8 +386,10 @@ def test_wrong_passphrase_file_still_scans(
     (quiet_machine / "a.txt").write_text("fine\n")
     r = cli("--vault", str(strong), "--passphrase-file", str(tmp_path / "wrong"), "check",
             "a.txt", global_args=False)  # fmt: skip
-    assert r.code == 0
+    # (scanned with the built-in detectors, but incomplete since session 16: exit 2)
+    assert r.code == 2
     assert "Known identifiers were not checked: the passphrase does not open the vault" in r.err
+    assert "so no client's registered names and identifiers were looked for" in r.err
 
 
 # ---- could not run: exit 2 ----------------------------------------------------------

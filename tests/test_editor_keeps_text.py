@@ -85,3 +85,11 @@ def test_an_editor_error_with_nothing_typed_asks_nothing(
     with pytest.raises(InvalidInputError, match="nothing was saved"):
         editor.edit_text("start", check_note_text)
     assert answers == []  # no question was asked
+
+
+def test_an_editor_that_removes_the_file_is_a_calm_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EDITOR", _script(tmp_path, "p.unlink()\n"))
+    with pytest.raises(InvalidInputError, match="removed or replaced the note's file"):
+        editor.edit_text("", check_note_text)

@@ -30,7 +30,10 @@ def test_init_refuses_a_passphrase_with_a_line_break(
     r = cli("--vault", str(vault_path), "--passphrase-file", str(f), "init", global_args=False)
     assert r.code != 0
     assert "line break or another control character" in r.err
-    assert "first line" in r.err
+    if "\n" in content[:-1] or "\r" in content:  # (the file's last line end is read off)
+        assert "first line" in r.err
+    else:
+        assert "characters you can type" in r.err
     assert not vault_path.exists() or not any(vault_path.iterdir())
 
 

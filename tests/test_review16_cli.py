@@ -137,3 +137,47 @@ def test_an_alias_that_looks_like_another_clients_is_refused(river: CLI, alias: 
     assert r.code == 1 and "looks the same as another client's" in r.err
     assert river("client", "add", "Rivers").code == 0  # another word is fine
     assert "looks the same" in river("client", "edit", "Rivers", "--rename", "RIVER.").err
+
+
+def test_another_clients_alias_goes_in_its_other_spellings(cli: CLI, vault: Vault) -> None:
+    for alias in ("Main", "River", "sparrow", "client 07", "Zo\u00eb"):
+        assert cli("client", "add", alias).code == 0
+    text = (
+        "RIVER was loud. Sparrow was there. client-07 and Client07 came. ZO\u00cb too. "
+        "Rivers came. by the river, a sparrow sang."
+    )
+    assert cli("add", "Main", "-m", text).code == 0
+    out = cli("export", "Main", "--preview").out
+    assert "[CLIENT] was loud. [CLIENT] was there. [CLIENT] and [CLIENT] came." in out
+    assert "[CLIENT] too. [CLIENT] came. by the river, a sparrow sang." in out
+
+
+def test_search_reads_decomposed_queries_and_more_letters(vault: Vault) -> None:
+    client = vault.add_client("River")
+    vault.add_note(client, "Nguy\u1ec5n, \u0141ukasz and S\u00f8ren came.", dt.date(2025, 3, 3), [])
+    for query in ("nguyen", "lukasz", "soren"):
+        assert vault.search(query), query
+    vault.add_note(client, "Zo\u00eb came.", dt.date(2025, 3, 4), [])
+    assert vault.search("zoe\u0308")
+
+
+@pytest.mark.parametrize("alias", ["A.", "I-", "_a_"])
+def test_one_letter_with_punctuation_is_no_alias(cli: CLI, vault: Vault, alias: str) -> None:
+    r = cli("client", "add", alias)
+    assert r.code != 0
+
+
+def test_json_and_stdout_exports_stay_whole_on_an_ascii_stream(
+    vault: Vault, vault_path: Path, passfile: Path
+) -> None:
+    client = vault.add_client("Zo\u00eb")
+    note = vault.add_note(client, "caf\u00e9 talk", dt.date.today(), [])
+    env = {
+        "CONFVAULT_VAULT": str(vault_path),
+        "CONFVAULT_PASSPHRASE_FILE": str(passfile),
+        "PYTHONIOENCODING": "ascii",
+    }
+    r = run_entry_point("show", note.id, "--json", env=env)
+    assert r.code == 0 and '"caf\\u00e9 talk"' in r.out
+    r = run_entry_point("export", "-o", "-", env=env)
+    assert r.code == 0 and "caf\u00e9 talk" in r.out  # (the bytes are UTF-8)

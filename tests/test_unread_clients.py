@@ -86,3 +86,26 @@ def test_a_damaged_clients_notes_and_alias_say_so(vault: Vault, cli: CLI) -> Non
         p["subject"]: p["message"] for p in json.loads(cli("verify", "--json").out)["problems"]
     }
     assert problems[note.id] == f"note of the client in record {wren.id}, unreadable"
+
+
+def test_export_refuses_while_a_client_record_is_unreadable(vault: Vault, cli: CLI) -> None:
+    wren, _ = _two_clients(vault)
+    river = next(c for c in vault.clients() if c.alias == "River")
+    vault.add_note(river, "Wren's Kestrel Bakery again.", dt.date.today(), [])
+    _flip(vault, wren)
+    r = cli("export", "River", "-o", "x.md")
+    assert r.code == 1 and "would keep their names in this export" in r.err
+    assert "nothing was written" in r.err and not Path("x.md").exists()
+    assert cli("export", "River", "--preview").code == 0  # only shown, never written
+
+
+def test_a_client_record_gone_from_the_folder_counts_as_unread(
+    vault: Vault, cli: CLI, tmp_path: Path
+) -> None:
+    wren = vault.add_client("Wren", name="Ottoline Brandt")
+    vault.add_note(wren, "Talked about work.", dt.date(2025, 3, 3), [])
+    (vault.records_dir / (wren.id + fmt.RECORD_SUFFIX)).rename(tmp_path / "aside.rec")
+    draft = tmp_path / "t.txt"
+    draft.write_text("a plain sentence\n")
+    assert cli("check", str(draft)).code == 2
+    assert cli("redact", "-", stdin=b"Ottoline came\n").code != 0

@@ -68,13 +68,25 @@ class DamagedRecordError(ConfvaultError):
 class UnreadClientsError(ConfvaultError):
     """Records that may be clients could not be read, so their identifiers are unknown."""
 
-    def __init__(self, count: int) -> None:
+    def __init__(self, count: int, command: str = "") -> None:
+        if command == "export":
+            message = (
+                f"{count} vault record(s) could not be read, and a client among them "
+                "would keep their names in this export; nothing was written"
+            )
+            more = "--force writes it anyway; --preview shows it."
+        else:
+            message = (
+                f"{count} vault record(s) could not be read, and a client among them would "
+                "go unchecked: their registered names and identifiers were not looked for"
+            )
+            more = "--client ALIAS checks with one readable client's identifiers meanwhile."
         super().__init__(
-            f"{count} vault record(s) could not be read, and a client among them would "
-            "go unchecked: their registered names and identifiers were not looked for",
-            hint="Run 'confvault verify' to see them, and restore them from a backup (or "
-            "'confvault verify --accept-restored' if you put older copies back on purpose); "
-            "then run this again.",
+            message,
+            hint="'confvault verify' names them: restore them from a backup ('confvault "
+            "verify --accept-restored' if you put older copies back on purpose), or with no "
+            "backup move each damaged file out of the vault's records folder, keeping a "
+            f"copy; then run this again. {more}",
         )
         self.count = count
 

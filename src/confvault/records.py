@@ -71,7 +71,8 @@ def check_new_alias(alias: str) -> str:
     """check_alias, and not a single character or an everyday word (for a new alias:
     one set before this rule still works)."""
     alias = check_alias(alias)
-    if len(alias) < 2 or alias.casefold() in _EVERYDAY:
+    core = re.sub(r"[\W_]+", "", alias).casefold()  # ("A." and "I-" are "a" and "i")
+    if len(core) < 2 or core in _EVERYDAY or alias.casefold() in _EVERYDAY:
         raise InvalidInputError(
             "an alias needs two characters or more and must not be an everyday word such "
             "as 'a' or 'the': it would be taken for the client wherever that word is written",

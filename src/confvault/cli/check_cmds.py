@@ -34,6 +34,7 @@ class Opened:
     vault: Vault | None
     passphrase: str | None
     why_not: str | None
+    wrong: bool = False  # a passphrase was given and does not open the vault
 
 
 def check(
@@ -134,7 +135,8 @@ def _check(
         opened.passphrase = None  # used for the strength and history checks only; never kept
     found = [*(scan.findings if scan else []), *(report.findings if report else [])]
     kept, below = at_least(found, min_severity)
-    incomplete = bool(scan and (scan.unreadable or scan.unread_records))
+    # (a text check without the identifiers it was asked to use is no clean result)
+    incomplete = bool(scan and (scan.unreadable or scan.unread_records or opened.wrong))
     code = EXIT_NOT_RUN if incomplete else (EXIT_FOUND if kept else EXIT_CLEAN)
     view = _View(env.vault_path, opened, scan, report, kept, below, min_severity, code, brief)
     if sarif is not None:
@@ -156,6 +158,15 @@ def _check(
         )
     if incomplete and scan and scan.unread_records:
         fail(UnreadClientsError(scan.unread_records))
+    if incomplete and scan and opened.wrong:
+        fail(
+            CheckError(
+                "the passphrase does not open the vault, so no client's registered names "
+                "and identifiers were looked for",
+                hint="Check the passphrase (file), or run without one to use only the "
+                "built-in detectors, knowingly.",
+            )
+        )
     return code
 
 
@@ -186,10 +197,10 @@ def _open(st: common.State, may_ask: bool) -> Opened:
                 if attempt < common.PROMPT_TRIES - 1:
                     notice("That passphrase does not open this vault. Try again.")
     except WrongPassphraseError:
-        return Opened(None, None, "the passphrase does not open the vault")
+        return Opened(None, None, "the passphrase does not open the vault", wrong=True)
     except ConfvaultError as exc:
         return Opened(None, None, exc.message)
-    return Opened(None, None, "the passphrase does not open the vault")
+    return Opened(None, None, "the passphrase does not open the vault", wrong=True)
 
 
 def _known(
@@ -334,7 +345,8 @@ class _View:
             data["text"] = {
                 "files": self.scan.files,
                 "allowed": self.scan.allowed,
-                "known_identifiers_checked": self.opened.vault is not None,
+                "known_identifiers_checked": self.opened.vault is not None
+                and not self.scan.unread_records,
                 "skipped": [{"path": s.path, "reason": s.reason} for s in self.scan.skipped],
                 "unreadable": [{"path": s.path, "reason": s.reason} for s in self.scan.unreadable],
             }

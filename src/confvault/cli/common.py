@@ -106,7 +106,10 @@ def print_json(data: Any) -> None:
     JSON readers decode back: the data is unchanged, the terminal stays safe."""
     import json
 
-    text = json.dumps(data, ensure_ascii=False, indent=2)
+    # (on a stream that cannot take every character, JSON's own escapes keep the data
+    # whole, where the stream would write '?')
+    encoding = (getattr(sys.stdout, "encoding", "") or "").lower().replace("_", "-")
+    text = json.dumps(data, ensure_ascii=encoding not in ("utf-8", "utf8"), indent=2)
     sys.stdout.write("".join(_json_char(ch) for ch in text) + "\n")
 
 
@@ -218,8 +221,10 @@ def new_passphrase(file: Path | None, what: str = "passphrase") -> str:
         problem = strength_problem(text)
         if problem:
             hint = "Use four or more unrelated words."
-            if "line break" in problem:
+            if "\n" in text or "\r" in text:
                 hint = f"Keep the {what} on the file's first line, with nothing after it."
+            elif "line break" in problem:
+                hint = f"Use only characters you can type at the {what} prompt."
             raise InvalidInputError(problem, hint=hint)
         return text
     for _ in range(PROMPT_TRIES):

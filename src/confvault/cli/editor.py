@@ -110,7 +110,14 @@ def _edit_in(
                     message += "; nothing was saved"
                 raise InvalidInputError(message, hint=problem.hint)
     finally:
-        _shred_folder(folder)
+        # (a second hangup or terminate must not cut the clean-up short: ignored while
+        # the folder is shredded, then restored)
+        saved = {sig: signal.signal(sig, signal.SIG_IGN) for sig in (signal.SIGTERM, signal.SIGHUP)}
+        try:
+            _shred_folder(folder)
+        finally:
+            for sig, handler in saved.items():
+                signal.signal(sig, handler)
 
 
 def _run_once(
@@ -129,6 +136,11 @@ def _run_once(
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         return "", InvalidInputError("the edited note is not UTF-8 text")
+    except OSError:  # (the editor removed the file, or put a folder in its place)
+        raise InvalidInputError(
+            "the editor removed or replaced the note's file; nothing was saved",
+            hint="Run the command again and save the note where the editor opened it.",
+        ) from None
     if result.returncode != 0:
         # (Vim's ":cq" quits on purpose this way; anything typed is asked about)
         abort = InvalidInputError(
@@ -155,7 +167,7 @@ def _ask(question: str, default: bool) -> bool:
     """A yes/no question on the terminal; with no terminal to answer on, no."""
     if not sys.stdin.isatty():
         return False
-    return typer.confirm(question, default=default)
+    return typer.confirm(question, default=default, err=True)
 
 
 def _shred_folder(folder: Path) -> None:

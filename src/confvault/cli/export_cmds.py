@@ -18,7 +18,7 @@ from confvault.cli.common import (
     unlock,
     warn_damaged,
 )
-from confvault.errors import ConfvaultError
+from confvault.errors import ConfvaultError, UnreadClientsError
 
 if TYPE_CHECKING:
     from confvault.export import Export
@@ -103,6 +103,10 @@ def export(
         )
     )
     vault = unlock(state(ctx))
+    unread = vault.unread_clients()
+    if unread and not (preview or force):
+        # a client whose record cannot be read is a client whose names go unremoved
+        raise UnreadClientsError(len(unread), "export")
     result = _build_with_progress(vault, request)
     warn_damaged(vault)
     if preview:
@@ -119,8 +123,11 @@ def export(
         )
     target = _target(output, request.fmt, result)
     if target is None:
-        sys.stdout.write(result.document)
+        # UTF-8 bytes, as a file gets them: the audit log's hash is of these (a stream
+        # set to another encoding would write '?' for what it cannot take)
         sys.stdout.flush()
+        sys.stdout.buffer.write(result.document.encode("utf-8"))
+        sys.stdout.buffer.flush()
     else:
         cleared = ex.write(result.document, target, force=force)
         if cleared:
@@ -137,7 +144,10 @@ def export(
             "tags": list(request.tags),
             "format": request.fmt,
             "dates": request.dates,
-            "output": "stdout" if target is None else str(target),
+            # (a file name of bytes that are not UTF-8 is logged with escapes)
+            "output": "stdout"
+            if target is None
+            else str(target).encode("utf-8", "backslashreplace").decode("utf-8"),
             "sha256": ex.file_digest(result.document),
             "sessions": result.sessions,
             "removed": dict(result.removed),

@@ -203,6 +203,10 @@ def edit(
             f"{short}')."
         )
         return
+    except ConfvaultError:  # (a full disk, a folder gone read-only)
+        if text != note.text:
+            _show_typed(message, text)
+        raise
     say(f"Updated note {note.id[: render.SHORT_ID]}.")
 
 

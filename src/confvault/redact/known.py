@@ -75,38 +75,44 @@ class _Hit(NamedTuple):
 
 
 def as_written(text: str, clients: list[Client]) -> list[Span]:
-    """Each client's KnownClient.as_written phrases, whole (an \'s after them goes with
-    them), as the client's own name: a single word without a digit exactly as written
-    ("River", not "the river"), a phrase of words or one with a digit in any case
-    ("client 07", "River s" as "River S")."""
+    """Each client's KnownClient.as_written phrases, whole (with a plural or possessive
+    ending), as the client's own name, in any case; except that an alias which is an
+    ordinary word ("River", "sparrow") is matched only where it is written with a
+    capital ("River", "RIVER", "Sparrow"; not "by the river"). The parts of a phrase may
+    be run together or joined by "-" or "_" ("client 07": "Client07", "client-07")."""
     out = []
     low = ""
     for client in clients:
         for phrase in client.as_written:
-            exact, first, rx = _written_pattern(phrase)
-            if exact:
-                if phrase not in text:
-                    continue
-            else:
-                low = low or text.casefold()
-                if first not in low:  # (a plain screen: most notes name no other client)
-                    continue
+            capital_only, first, rx = _written_pattern(phrase)
+            low = low or text.casefold()
+            if first not in low:  # (a plain screen: most notes name no other client)
+                continue
             out += [
                 Span(m.start(), m.end(), "NAME", "known", client=client.alias)
                 for m in rx.finditer(text)
+                if not capital_only or text[m.start()].isupper()
             ]
     return out
 
 
+_PARTS = re.compile(r"[\s_-]+")
+
+
 @functools.lru_cache(maxsize=1024)
 def _written_pattern(phrase: str) -> tuple[bool, str, re.Pattern[str]]:
-    """For as_written: whether the phrase is matched exactly, its first word case-folded
-    (a screen: what the pattern matches in any case, casefold() makes equal), and its
-    pattern."""
-    exact = " " not in phrase and not any(ch.isdigit() for ch in phrase)
-    body = r"\s+".join(map(re.escape, phrase.split()))
-    rx = re.compile(rf"(?<![\w]){body}(?:['\u2019]s)?(?![\w])", 0 if exact else re.IGNORECASE)
-    return exact, phrase.split()[0].casefold(), rx
+    """For as_written: whether only written-with-a-capital matches count (one part that
+    is an ordinary word), the first part case-folded (a screen: what the pattern
+    matches, casefold() makes equal), and the pattern."""
+    from .lexicon import is_word, lexicon  # (loaded by then: detect() warmed it)
+
+    parts = [p for p in _PARTS.split(phrase) if p]
+    word = parts[0].casefold()
+    capital_only = len(parts) == 1 and word.isalpha() and is_word(word, lexicon())
+    body = r"[\s_-]*".join(map(re.escape, parts))
+    ending = r"(?:e?s)?(?:['\u2019]s?)?"
+    rx = re.compile(rf"(?<![\w]){body}{ending}(?![\w])", re.IGNORECASE)
+    return capital_only, word, rx
 
 
 def detect_known(text: str, clients: list[Client]) -> Iterator[Span]:

@@ -103,6 +103,21 @@ class Vault(Reading):
                 f"{path} exists and is not an empty folder",
                 hint="Choose a new or empty folder with --vault DIR.",
             )
+        # the nearest folder that exists must be one this user may write in (not a
+        # file, a broken link, /proc)
+        parent = path
+        while not parent.exists() and not parent.is_symlink() and parent != parent.parent:
+            parent = parent.parent
+        if parent != path and (not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK)):
+            raise VaultExistsError(
+                f"a vault cannot be created at {path}: {parent} is not a folder you may write in",
+                hint="Choose another place with --vault DIR.",
+            )
+        if path.is_symlink() and not path.exists():
+            raise VaultExistsError(
+                f"{path} is a link to something that does not exist",
+                hint="Remove the link, or choose another folder with --vault DIR.",
+            )
 
     @classmethod
     def create(cls, path: Path, passphrase: bytes, kdf: crypto.KdfParams) -> tuple[Vault, str]:

@@ -214,7 +214,7 @@ class Reading(RecordFiles):
         if not query.strip():
             raise InvalidInputError("say what to search for")
         table = _accent_table()
-        words = query.translate(table).split()
+        words = unicodedata.normalize("NFC", query).translate(table).split()
         pattern = re.compile(r"\s+".join(map(re.escape, words)), re.IGNORECASE)
         hits = []
         for note in self.notes(client):
@@ -229,11 +229,14 @@ class Reading(RecordFiles):
         back) and may be clients: all but those this device last read as notes (its kind
         cache). A client among them is unknown here, and so are its identifiers."""
         damaged = self.damaged
+        # a note's client whose record is gone altogether (a sync deleted it, a restore
+        # missed it) is as unknown as a damaged one
+        missing = {n.client_id for n in self._notes.values() if n.client_id not in self._clients}
         if not damaged:
-            return []
+            return sorted(missing)
         cache = kinds.KindCache(kinds.default_dir(), self.header.vault_id, self._vault_key)
         notes = cache.load().get(fmt.KIND_NOTE, ())
-        return sorted(rid for rid in damaged if rid + fmt.RECORD_SUFFIX not in notes)
+        return sorted(missing | {rid for rid in damaged if rid + fmt.RECORD_SUFFIX not in notes})
 
     @property
     def restored(self) -> dict[str, int]:
@@ -257,8 +260,8 @@ class Reading(RecordFiles):
 def _accent_table() -> dict[int, str]:
     """Each accented Latin letter to its letter ("ë" to "e"), one character for one so
     that offsets stay those of the text as written."""
-    table = {}
-    for code in range(0xC0, 0x250):
+    table = {ord(k): v for k, v in zip("øØłŁđĐħĦŧŦı", "oOlLdDhHtTi", strict=True)}
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):  # (Vietnamese: 1Exx)
         base = unicodedata.normalize("NFD", chr(code))[0]
         if base != chr(code) and base.isascii():
             table[code] = base
