@@ -93,3 +93,20 @@ def test_an_editor_that_removes_the_file_is_a_calm_error(
     monkeypatch.setenv("EDITOR", _script(tmp_path, "p.unlink()\n"))
     with pytest.raises(InvalidInputError, match="removed or replaced the note's file"):
         editor.edit_text("", check_note_text)
+
+
+def test_a_second_hangup_does_not_cut_the_clean_up_short() -> None:
+    """A closing terminal sends more than one signal: the first ends the edit, the
+    later ones must not interrupt the shredding of the note's folder (review 32)."""
+    import os
+    import signal
+
+    cleaned = []
+    with pytest.raises(SystemExit), editor._cleanup_on_hangup():
+        try:
+            os.kill(os.getpid(), signal.SIGHUP)  # (its handler runs right after this call)
+        finally:
+            os.kill(os.getpid(), signal.SIGHUP)  # (raised a second SystemExit here before)
+            cleaned.append(True)
+    assert cleaned == [True]
+    assert signal.getsignal(signal.SIGHUP) is not signal.SIG_IGN  # restored afterwards

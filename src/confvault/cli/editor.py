@@ -77,6 +77,10 @@ def _cleanup_on_hangup() -> Iterator[None]:
     """Turn SIGTERM and SIGHUP (a closed terminal) into an exit that runs `finally`."""
 
     def stop(signum: int, frame: object) -> None:
+        # the first signal ends the edit; any later one (a closing terminal sends more)
+        # is ignored, so that nothing cuts the clean-up short
+        for sig in (signal.SIGTERM, signal.SIGHUP):
+            signal.signal(sig, signal.SIG_IGN)
         raise SystemExit(128 + signum)
 
     saved = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGHUP)}
