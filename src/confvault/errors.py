@@ -71,14 +71,16 @@ class UnreadClientsError(ConfvaultError):
     def __init__(self, count: int, command: str = "") -> None:
         if command == "export":
             message = (
-                f"{count} vault record(s) could not be read, and a client among them "
-                "would keep their names in this export; nothing was written"
+                f"{count} vault record(s) that may be clients could not be read or are "
+                "missing, and such a client would keep their names in this export; nothing "
+                "was written"
             )
             more = "--force writes it anyway; --preview shows it."
         else:
             message = (
-                f"{count} vault record(s) could not be read, and a client among them would "
-                "go unchecked: their registered names and identifiers were not looked for"
+                f"{count} vault record(s) that may be clients could not be read or are "
+                "missing, and such a client would go unchecked: their registered names and "
+                "identifiers were not looked for"
             )
             more = "--client ALIAS checks with one readable client's identifiers meanwhile."
         super().__init__(
@@ -86,7 +88,8 @@ class UnreadClientsError(ConfvaultError):
             hint="'confvault verify' names them: restore them from a backup ('confvault "
             "verify --accept-restored' if you put older copies back on purpose), or with no "
             "backup move each damaged file out of the vault's records folder, keeping a "
-            f"copy; then run this again. {more}",
+            "copy, and remove the notes of a client that is gone ('confvault note remove "
+            f"ID'); then run this again. {more}",
         )
         self.count = count
 
