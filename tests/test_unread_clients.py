@@ -109,3 +109,10 @@ def test_a_client_record_gone_from_the_folder_counts_as_unread(
     draft.write_text("a plain sentence\n")
     assert cli("check", str(draft)).code == 2
     assert cli("redact", "-", stdin=b"Ottoline came\n").code != 0
+
+
+def test_verify_says_where_a_damaged_record_is(vault: Vault, cli: CLI) -> None:
+    wren = vault.add_client("Wren", name="Ottoline Brandt")
+    _flip(vault, wren.id)
+    out = cli("verify").out
+    assert f"{wren.id}: " in out and f"{vault.records_dir}/ID.rec, with the ID above" in out

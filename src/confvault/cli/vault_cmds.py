@@ -173,6 +173,8 @@ def verify(
             f"{len(problems)} problem(s). Damaged records are never shown; restore those files "
             "from a backup, or remove them if you no longer need them."
         )
+        if vault.damaged:
+            say(f"A record's file is {vault.records_dir}/ID.rec, with the ID above.")
         if vault.restored:
             say(
                 "If you put an older copy back yourself, accept it with "
