@@ -81,15 +81,19 @@ def check_new_alias(alias: str) -> str:
     return alias
 
 
-def alias_look_alike(alias: str, others: Iterable[str]) -> str | None:
-    """Another alias this one would be mistaken for: the same letters in another width
-    or form (full-width letters for "River"), or with only punctuation after it ("River.")."""
+def alias_key(alias: str) -> str:
+    """What a reader sees of an alias: the same for two aliases they could not tell
+    apart (case, letters of another width or form: full-width letters for "River",
+    punctuation at its ends: "River.")."""
+    return unicodedata.normalize("NFKC", alias).casefold().strip(" .'-_")
 
-    def key(text: str) -> str:
-        return unicodedata.normalize("NFKC", text).casefold().strip(" .'-_")
 
-    mine = key(alias)
-    return next((o for o in others if o.casefold() != alias.casefold() and key(o) == mine), None)
+def look_alike_error() -> InvalidInputError:
+    return InvalidInputError(
+        "that alias looks the same as another client's (it differs only in the width or "
+        "form of its letters, or in punctuation at its end); nothing was changed",
+        hint="Pick an alias that reads differently, e.g. 'client-08'.",
+    )
 
 
 # words an alias may share with a registered term without giving it away

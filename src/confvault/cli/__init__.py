@@ -34,10 +34,11 @@ def _printable_streams() -> None:
     """On a terminal or pipe that cannot show every character (PYTHONIOENCODING=ascii,
     a C locale without UTF-8), a character it lacks is shown as '?' instead of
     stopping the command halfway through its output."""
+    from confvault.cli.common import takes_utf8
+
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
-        encoding = (getattr(stream, "encoding", "") or "").lower().replace("_", "-")
-        if reconfigure is not None and encoding not in ("utf-8", "utf8"):
+        if reconfigure is not None and not takes_utf8(stream):
             reconfigure(errors="replace")
 
 

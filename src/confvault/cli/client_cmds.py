@@ -1,14 +1,11 @@
 """`confvault client ...`: register clients under pseudonyms."""
 
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
 from confvault.cli.common import confirm, print_json, say, state, unlock, warn_damaged
 from confvault.errors import InvalidInputError
-
-if TYPE_CHECKING:
-    from confvault.vault import Vault
 
 app = typer.Typer(no_args_is_help=True)
 
@@ -41,25 +38,11 @@ def add(
 
     alias = check_new_alias(alias)
     vault = unlock(state(ctx))
-    _refuse_look_alike(vault, alias)
     client = vault.add_client(alias, name=name, identifiers=identifier or [])
     count = len(client.terms())
     say(f"Added client {client.alias} ({count} identifier(s) to keep out of exports).")
     if not count:
         say("Tip: add their name with 'confvault client edit ALIAS --name \"FULL NAME\"'.")
-
-
-def _refuse_look_alike(vault: "Vault", alias: str, own_id: str | None = None) -> None:
-    """Two aliases a reader could not tell apart would mix two people's notes."""
-    from confvault.records import alias_look_alike
-
-    taken = [c.alias for c in vault.clients() if c.id != own_id]
-    if alias_look_alike(alias, taken) is not None:
-        raise InvalidInputError(
-            "that alias looks the same as another client's (it differs only in the width "
-            "or form of its letters, or in punctuation at its end); nothing was changed",
-            hint="Pick an alias that reads differently, e.g. 'client-08'.",
-        )
 
 
 @app.command("list")
@@ -136,8 +119,6 @@ def edit(
         idents = kept
     for text in add_identifier or []:
         idents.append(check_identifier(text))
-    if rename:
-        _refuse_look_alike(vault, check_new_alias(rename), client.id)
     updated = client.bumped(
         alias=check_new_alias(rename) if rename else client.alias,
         name=check_identifier(name, "a name") if name is not None else client.name,

@@ -100,6 +100,12 @@ def notice(text: str) -> None:
     )
 
 
+def takes_utf8(stream: Any) -> bool:
+    """Whether a text stream writes UTF-8 (so can take every character)."""
+    encoding = (getattr(stream, "encoding", "") or "").lower().replace("_", "-")
+    return encoding in ("utf-8", "utf8")
+
+
 def print_json(data: Any) -> None:
     """JSON for scripts. Characters a terminal could act on (C1 controls such as
     U+009B, bidi overrides, lone surrogates) are written as \\u escapes, which
@@ -108,8 +114,7 @@ def print_json(data: Any) -> None:
 
     # (on a stream that cannot take every character, JSON's own escapes keep the data
     # whole, where the stream would write '?')
-    encoding = (getattr(sys.stdout, "encoding", "") or "").lower().replace("_", "-")
-    text = json.dumps(data, ensure_ascii=encoding not in ("utf-8", "utf8"), indent=2)
+    text = json.dumps(data, ensure_ascii=not takes_utf8(sys.stdout), indent=2)
     sys.stdout.write("".join(_json_char(ch) for ch in text) + "\n")
 
 

@@ -195,8 +195,8 @@ def known_for(client: Client, everyone: list[Client], make: Any) -> list[Any]:
     """This client's name and nicknames become their alias, their other identifiers the
     placeholder for what they are; every other client's name, nicknames and alias become
     the engine's unnamed-client placeholder ([CLIENT]). Another client's alias is
-    matched only whole and as written: "River" goes, "by the river" and the "client"
-    of an alias "client 07" stay."""
+    matched only whole (KnownClient.as_written): "River" and "RIVER" go, "by the river"
+    and the "client" of an alias "client 07" stay."""
     known = [make(client.alias, client.own_names(), others=client.other_identifiers())]
     for other in everyone:
         if other.id != client.id:

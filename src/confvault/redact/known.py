@@ -27,6 +27,7 @@ from .known_short import short_hits
 from .known_terms import _DIGITS, _category, _pattern, _spellings, classify_other, fold
 from .known_terms import Client as Client  # engine.py names it known_mod.Client
 from .known_typos import _typo_phrases, _typo_words, _Vocab
+from .lexicon import is_word, lexicon
 from .model import KnownClient, Span
 
 # a handle or run-together name: "@jordan_b", "priya.sharma99", "samblake"
@@ -104,8 +105,6 @@ def _written_pattern(phrase: str) -> tuple[bool, str, re.Pattern[str]]:
     """For as_written: whether only written-with-a-capital matches count (one part that
     is an ordinary word), the first part case-folded (a screen: what the pattern
     matches, casefold() makes equal), and the pattern."""
-    from .lexicon import is_word, lexicon  # (loaded by then: detect() warmed it)
-
     parts = [p for p in _PARTS.split(phrase) if p]
     word = parts[0].casefold()
     capital_only = len(parts) == 1 and word.isalpha() and is_word(word, lexicon())

@@ -32,8 +32,10 @@ class KnownClient:
 
     ``as_written`` are phrases matched only whole, never in parts or with a typo,
     and replaced like ``terms``: another client's alias, a pseudonym that may also
-    be a word. A single word without a digit is matched exactly as written ("River"
-    goes, "by the river" stays), a phrase or a word with a digit in any case.
+    be a word. They are matched in any case, with a plural or possessive ending and
+    their parts run together or joined by "-" or "_"; one that is a single ordinary
+    word only where it is written with a capital ("River" and "RIVER" go, "by the
+    river" stays).
     """
 
     alias: str | None

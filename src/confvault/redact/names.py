@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 
 from . import addresses, word_names
-from .handles import CUE_WORDS as PLATFORM_WORDS
 from .languages import spoken_of
 from .lexicon import lexicon, subtitle_proper
 from .model import Span
@@ -256,9 +255,7 @@ def detect_names(text: str) -> list[Span]:
                 and lex.common.get(tok.text.lower(), _RARE_HOME) >= _RARE_HOME
                 and _FROM_ORIGIN.search(before) is not None
                 and tok.text.lower() not in SERVICE_WORDS
-                and tok.text.lower() not in EXTRA_WORDS
-                and tok.text.lower() not in BRANDS
-                and tok.text.lower() not in PLATFORM_WORDS  # "she's from Tinder"
+                and tok.text.lower() not in BRANDS  # (the project's own words are COMMON)
                 and ends_phrase(text, end)
             )
         )

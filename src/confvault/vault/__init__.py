@@ -31,11 +31,13 @@ from confvault.errors import (
 from confvault.records import (
     Client,
     Note,
+    alias_key,
     check_alias,
     check_alias_apart,
     check_identifier,
     check_note_text,
     check_tags,
+    look_alike_error,
 )
 from confvault.recovery import new_recovery_key, parse_recovery_key
 from confvault.vault.header import _HEADER_MAC, _RECOVERY, _build_header, _kdf_of, read_header
@@ -237,6 +239,8 @@ class Vault(Reading):
                     "a client with that alias already exists",
                     hint="Pick another alias, or see them with 'confvault client list'.",
                 )
+            if any(alias_key(c.alias) == alias_key(alias) for c in self._clients.values()):
+                raise look_alike_error()
             client = Client(id=_new_id(), alias=alias, name=name, identifiers=idents)
             self._write_record(client.id, fmt.KIND_CLIENT, client.to_payload(), new=True)
         self._clients[client.id] = client
@@ -248,13 +252,13 @@ class Vault(Reading):
         check_alias_apart(client.alias, client.terms())
         with self.locked():
             self.reload()
-            clash = [
-                c
-                for c in self._clients.values()
-                if c.alias.casefold() == client.alias.casefold() and c.id != client.id
-            ]
-            if clash:
+            others = [c for c in self._clients.values() if c.id != client.id]
+            if any(c.alias.casefold() == client.alias.casefold() for c in others):
                 raise InvalidInputError("another client already has that alias")
+            old = self._clients.get(client.id)
+            renamed = old is None or old.alias != client.alias  # (an older look-alike stays)
+            if renamed and any(alias_key(c.alias) == alias_key(client.alias) for c in others):
+                raise look_alike_error()
             self._write_record(client.id, fmt.KIND_CLIENT, client.to_payload(), new=False)
         self._clients[client.id] = client
         self._seen.saw([(client.id, client.rev)])

@@ -225,9 +225,10 @@ class Reading(RecordFiles):
         return hits
 
     def unread_clients(self) -> list[str]:
-        """The ids of the records that could not be read (damaged, or an older copy put
-        back) and may be clients: all but those this device last read as notes (its kind
-        cache). A client among them is unknown here, and so are its identifiers."""
+        """The ids of the records that may be clients and could not be read (damaged, or
+        an older copy put back: all but those this device last read as notes, its kind
+        cache) or are gone (a note's client with no record). Such a client is unknown
+        here, and so are its identifiers."""
         damaged = self.damaged
         # a note's client whose record is gone altogether (a sync deleted it, a restore
         # missed it) is as unknown as a damaged one
