@@ -15,6 +15,8 @@ VERSION = 1
 HEADER_MAGIC = b"CVH1"
 RECORD_MAGIC = b"CVR1"
 HEADER_FILE = "confvault.header"
+# the same bytes again: a damaged header can be restored from it (docs/FORMAT.md)
+HEADER_COPY_FILE = "confvault.header-copy"
 RECORDS_DIR = "records"
 RECORD_SUFFIX = ".rec"
 ID_SIZE = 16

@@ -186,13 +186,13 @@ def _open(st: common.State, may_ask: bool) -> Opened:
     try:
         if file is not None:
             text = common.read_secret_file(file, "passphrase")
-            return Opened(Vault.open(path, passphrase_bytes(text)), text, None)
+            return Opened(common.opened(Vault.open(path, passphrase_bytes(text))), text, None)
         if not may_ask or not common._has_tty():
             return Opened(None, None, "no passphrase was given (use --passphrase-file)")
         for attempt in range(common.PROMPT_TRIES):
             text = common._ask_hidden("Passphrase: ")
             try:
-                return Opened(Vault.open(path, passphrase_bytes(text)), text, None)
+                return Opened(common.opened(Vault.open(path, passphrase_bytes(text))), text, None)
             except WrongPassphraseError:
                 if attempt < common.PROMPT_TRIES - 1:
                     notice("That passphrase does not open this vault. Try again.")

@@ -257,17 +257,24 @@ def unlock(st: State) -> Vault:
     read_header(path)  # a missing or malformed vault is reported before any prompt
     file = passphrase_file(st)
     if file is not None:
-        st._vault = Vault.open(path, passphrase_bytes(read_secret_file(file, "passphrase")))
+        st._vault = opened(Vault.open(path, passphrase_bytes(read_secret_file(file, "passphrase"))))
         return st._vault
     for attempt in range(PROMPT_TRIES):
         try:
-            st._vault = Vault.open(path, passphrase_bytes(_ask_hidden("Passphrase: ")))
+            st._vault = opened(Vault.open(path, passphrase_bytes(_ask_hidden("Passphrase: "))))
             return st._vault
         except WrongPassphraseError:
             if attempt == PROMPT_TRIES - 1:
                 raise
             notice("That passphrase does not open this vault. Try again.")
     raise AssertionError("unreachable")
+
+
+def opened(vault: Vault) -> Vault:
+    """The vault, once what its opening mended (a header file) has been said."""
+    if vault.header_notice:
+        notice(vault.header_notice)
+    return vault
 
 
 def warn_damaged(vault: Vault) -> None:

@@ -15,6 +15,7 @@ from confvault.cli.common import (
     harden_process,
     new_passphrase,
     notice,
+    opened,
     passphrase_file,
     print_json,
     read_secret_file,
@@ -114,12 +115,14 @@ def recover(
     read_header(path)
     harden_process()
     if recovery_key_file is not None:
-        vault = Vault.open_with_recovery(path, read_secret_file(recovery_key_file, "recovery key"))
+        vault = opened(
+            Vault.open_with_recovery(path, read_secret_file(recovery_key_file, "recovery key"))
+        )
     else:
         say("Type the recovery key you wrote down when the vault was created (dashes optional).")
         for attempt in range(PROMPT_TRIES):
             try:
-                vault = Vault.open_with_recovery(path, _ask_hidden("Recovery key: "))
+                vault = opened(Vault.open_with_recovery(path, _ask_hidden("Recovery key: ")))
                 break
             except InvalidInputError as exc:
                 if attempt == PROMPT_TRIES - 1:

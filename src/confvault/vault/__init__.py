@@ -8,12 +8,13 @@ devices syncing the folder never produce a conflicting file.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import os
 import secrets
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +25,10 @@ from confvault.errors import (
     DecryptionError,
     FormatError,
     InvalidInputError,
+    LockTimeoutError,
     NotFoundError,
+    StorageError,
+    UnsupportedParametersError,
     VaultExistsError,
     WrongPassphraseError,
 )
@@ -40,12 +44,28 @@ from confvault.records import (
     look_alike_error,
 )
 from confvault.recovery import new_recovery_key, parse_recovery_key
-from confvault.vault.header import _HEADER_MAC, _RECOVERY, _build_header, _kdf_of, read_header
+from confvault.vault.header import (
+    _RECOVERY,
+    HeaderFile,
+    _build_header,
+    _kdf_of,
+    mac_matches,
+    read_headers,
+)
 from confvault.vault.reading import Reading
 
 _RECORDS = b"cv1-records"
 # (safe to delete when no confvault command is running; the next write clears it)
 _TEMP_LEFT = "temp file left by an interrupted write"
+_HEADER_APART = (
+    "missing, damaged or older than the header this vault opened with; it could not be "
+    "written again (is the vault folder read-only?)"
+)
+
+
+def _cost(file: HeaderFile) -> tuple[int, int]:
+    h = file.header
+    return (0, 0) if h is None else (h.memory_kib, h.time_cost)
 
 
 def passphrase_bytes(passphrase: str) -> bytes:
@@ -75,6 +95,8 @@ class Vault(Reading):
         self._damaged: dict[str, str] = {}
         self._restored: dict[str, int] = {}
         self._loaded = False
+        # set by open when a header file was restored or could not be (shown by the CLI)
+        self.header_notice: str | None = None
         # This device's memory of record revisions (outside the vault folder).
         self._seen = rollback.RevisionLog(rollback.default_dir(), header.vault_id, vault_key)
 
@@ -82,7 +104,7 @@ class Vault(Reading):
 
     @staticmethod
     def exists(path: Path) -> bool:
-        return (path / fmt.HEADER_FILE).is_file()
+        return any((path / name).is_file() for name in (fmt.HEADER_FILE, fmt.HEADER_COPY_FILE))
 
     @property
     def kdf(self) -> crypto.KdfParams:
@@ -134,59 +156,126 @@ class Vault(Reading):
         storage.make_private_dir(path)
         storage.make_private_dir(path / fmt.RECORDS_DIR)
         storage.write_atomic(path / fmt.HEADER_FILE, header.to_bytes(), exclusive=True)
+        storage.write_atomic(path / fmt.HEADER_COPY_FILE, header.to_bytes())
         vault = cls(path, header, vault_key)
         vault._seen.create()
         return vault, recovery_key
 
     @classmethod
     def open(cls, path: Path, passphrase: bytes) -> Vault:
-        header = read_header(path)
-        kek = crypto.derive_kek(passphrase, header.salt, _kdf_of(header))
-        try:
-            key = crypto.unseal(
-                kek,
-                header.passphrase_wrap.nonce,
-                header.passphrase_wrap.wrapped,
-                fmt.wrap_ad(header, b"passphrase"),
+        keks: dict[tuple[bytes, crypto.KdfParams], bytes] = {}
+
+        def unwrap(header: fmt.Header) -> bytes:
+            at = (header.salt, _kdf_of(header))
+            if at not in keks:  # the header and its copy share one KDF run
+                keks[at] = crypto.derive_kek(passphrase, header.salt, at[1])
+            wrap = header.passphrase_wrap
+            return crypto.unseal(
+                keks[at], wrap.nonce, wrap.wrapped, fmt.wrap_ad(header, b"passphrase")
             )
-        except DecryptionError:
-            raise WrongPassphraseError(
-                "that passphrase does not open this vault",
-                hint="Check Caps Lock and try again. If it is lost, use 'confvault recover' "
-                "with your recovery key.",
-            ) from None
-        return cls._checked(path, header, key)
+
+        wrong = WrongPassphraseError(
+            "that passphrase does not open this vault",
+            hint="Check Caps Lock and try again. If it is lost, use 'confvault recover' "
+            "with your recovery key.",
+        )
+        return cls._opened(path, unwrap, wrong)
 
     @classmethod
     def open_with_recovery(cls, path: Path, recovery_key: str) -> Vault:
-        header = read_header(path)
-        secret = parse_recovery_key(recovery_key)
-        try:
-            key = crypto.unseal(
-                crypto.subkey(secret, _RECOVERY),
-                header.recovery_wrap.nonce,
-                header.recovery_wrap.wrapped,
-                fmt.wrap_ad(header, b"recovery"),
-            )
-        except DecryptionError:
-            raise WrongPassphraseError(
-                "that recovery key does not open this vault",
-                hint="Make sure it is the key printed when this vault was created.",
-            ) from None
-        return cls._checked(path, header, key)
+        read_headers(path)  # a missing vault is reported before a typo in the key
+        secret = crypto.subkey(parse_recovery_key(recovery_key), _RECOVERY)
+
+        def unwrap(header: fmt.Header) -> bytes:
+            wrap = header.recovery_wrap
+            return crypto.unseal(secret, wrap.nonce, wrap.wrapped, fmt.wrap_ad(header, b"recovery"))
+
+        wrong = WrongPassphraseError(
+            "that recovery key does not open this vault",
+            hint="Make sure it is the key printed when this vault was created.",
+        )
+        return cls._opened(path, unwrap, wrong)
 
     @classmethod
-    def _checked(cls, path: Path, header: fmt.Header, key: bytes) -> Vault:
-        if not crypto.mac_matches(
-            crypto.subkey(key, _HEADER_MAC), header.authenticated(), header.mac
-        ):
+    def _opened(
+        cls, path: Path, unwrap: Callable[[fmt.Header], bytes], wrong: WrongPassphraseError
+    ) -> Vault:
+        """Open with the header file, or with its copy when the header file is
+        missing or damaged, then make the two the same again.
+
+        The copy is used only when the header file is not a header this vault key
+        wrote (its MAC fails): a header file that is sound but does not open with
+        this secret is an answer, not damage. So an older copy left by a `passwd`
+        cut short never lets the old passphrase back in.
+        """
+        main, copy = read_headers(path)
+        tried = [f for f in (main, copy) if f.header is not None]
+        if len(tried) == 2 and main.data == copy.data:
+            tried = tried[:1]
+        elif len(tried) == 2 and _cost(copy) < _cost(main):
+            tried.reverse()  # a damaged KDF field may ask for far more work: cheaper first
+        changed, refused = False, None
+        for file in tried:
+            header = file.header
+            assert header is not None
+            try:
+                key = unwrap(header)
+            except DecryptionError:
+                continue
+            except UnsupportedParametersError as exc:
+                refused = exc
+                continue
+            if not mac_matches(header, key):
+                changed = True
+                continue
+            if file is copy and main.header is not None and mac_matches(main.header, key):
+                # the header file is sound (the copy is older): it alone decides
+                try:
+                    unwrap(main.header)
+                except DecryptionError:
+                    raise wrong from None
+                header = main.header
+            vault = cls(path, header, key)
+            vault._clear_stale_temp_files()
+            vault._mend_headers(main, copy)
+            return vault
+        if changed:
             raise FormatError(
                 f"the vault header at {path / fmt.HEADER_FILE} was changed outside confvault",
-                hint="Restore confvault.header from a backup; your notes are untouched.",
+                hint="Restore confvault.header and confvault.header-copy from a backup; "
+                "your notes are untouched.",
             )
-        vault = cls(path, header, key)
-        vault._clear_stale_temp_files()
-        return vault
+        if refused is not None:
+            raise refused
+        raise wrong
+
+    def _mend_headers(self, main: HeaderFile, copy: HeaderFile) -> None:
+        """Write the header opened with over a header file that is missing, damaged or
+        older (under the lock, if it is free); `header_notice` says what happened."""
+        good = self.header.to_bytes()
+        stale = [f for f in (main, copy) if f.data != good]
+        if not stale:
+            return
+        done = False
+        with contextlib.suppress(LockTimeoutError, StorageError, OSError), self.locked(timeout=0):
+            # another command (a passwd) may have written the headers meanwhile
+            if all(storage.read_bytes(f.path, 4096) == f.data for f in stale if f.data):
+                for f in stale:
+                    storage.write_atomic(f.path, good)
+                done = True
+        if main in stale:
+            self.header_notice = (
+                f"{main.path.name} was missing or damaged; it was restored from "
+                f"{copy.path.name}. Your notes are untouched."
+                if done
+                else f"{main.path.name} is missing or damaged; this command used "
+                f"{copy.path.name}. Copy that file to {main.path.name} (or run a command "
+                "again once the vault folder can be written) to restore it."
+            )
+        elif copy.data is not None and copy.header is None and done:
+            self.header_notice = (
+                f"{copy.path.name} was damaged; it was written again from {main.path.name}."
+            )
 
     def change_passphrase(self, new_passphrase: bytes, kdf: crypto.KdfParams) -> None:
         """Re-wrap the vault key under a new passphrase: O(1), notes are untouched."""
@@ -197,6 +286,8 @@ class Vault(Reading):
             )
             storage.write_atomic(self.path / fmt.HEADER_FILE, header.to_bytes())
             self.header = header
+            # (cut short here, the next open writes the copy from the header file)
+            storage.write_atomic(self.path / fmt.HEADER_COPY_FILE, header.to_bytes())
 
     # ---- checking --------------------------------------------------------------------
 
@@ -211,6 +302,14 @@ class Vault(Reading):
                 )
             elif note.client_id not in self._clients:
                 problems.append(Problem(note.id, "note belongs to a client that no longer exists"))
+        good = self.header.to_bytes()
+        for name in (fmt.HEADER_FILE, fmt.HEADER_COPY_FILE):
+            try:
+                sound = storage.read_bytes(self.path / name, 4096) == good
+            except (OSError, ValueError):
+                sound = False
+            if not sound:
+                problems.append(Problem(name, _HEADER_APART))
         for temp in storage.stale_temp_files(self.path):  # a writer's, if one is at work
             if storage.own_temp_file(temp) is not None:  # (a folder so named is not ours)
                 problems.append(Problem(temp.name, _TEMP_LEFT + " (in the vault folder)"))

@@ -1,12 +1,24 @@
-"""The vault header: built from the keys and KDF settings, read back from a vault folder."""
+"""The vault header: built from the keys and KDF settings, read back from a vault folder.
+
+The header is kept twice, `confvault.header` and `confvault.header-copy`, the same
+bytes: one flipped byte in it would otherwise make every note unreadable, recovery
+key included. Which of the two is used, and when one is restored from the other,
+is decided in Vault (vault/__init__.py) once the key is known.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from confvault import crypto, storage
 from confvault import format as fmt
-from confvault.errors import FormatError, VaultNotFoundError
+from confvault.errors import (
+    ConfvaultError,
+    FormatError,
+    UnsupportedVersionError,
+    VaultNotFoundError,
+)
 from confvault.recovery import parse_recovery_key
 
 _HEADER_MAC = b"cv1-header-mac"
@@ -17,18 +29,74 @@ def _kdf_of(header: fmt.Header) -> crypto.KdfParams:
     return crypto.KdfParams(header.time_cost, header.memory_kib, header.parallelism)
 
 
-def read_header(path: Path) -> fmt.Header:
-    file = path / fmt.HEADER_FILE
+@dataclass(frozen=True)
+class HeaderFile:
+    """One of the two header files as found: its bytes (None when missing or not a
+    file one can read) and the header they hold, or why they hold none."""
+
+    path: Path
+    data: bytes | None
+    header: fmt.Header | None
+    error: ConfvaultError | None
+
+
+def _read_one(file: Path) -> HeaderFile:
     if not file.is_file():
-        raise VaultNotFoundError(f"there is no vault at {path}")
+        return HeaderFile(file, None, None, FormatError(f"{file} is missing"))
     try:
         data = storage.read_bytes(file, 4096)
     except (OSError, ValueError):
-        raise FormatError(f"{file} cannot be read or is not a vault header") from None
+        error = FormatError(f"{file} cannot be read or is not a vault header")
+        return HeaderFile(file, None, None, error)
     try:
-        return fmt.parse_header(data)
+        return HeaderFile(file, data, fmt.parse_header(data), None)
     except FormatError as exc:
-        raise type(exc)(f"{file}: {exc.message}", exc.hint) from None
+        return HeaderFile(file, data, None, type(exc)(f"{file}: {exc.message}", exc.hint))
+
+
+def read_headers(path: Path) -> tuple[HeaderFile, HeaderFile]:
+    """The header file and its copy as found. Raises when neither holds a header,
+    or when the main file says it is from a newer format version: that may be
+    true, and falling back to an older copy could undo an upgrade."""
+    main = _read_one(path / fmt.HEADER_FILE)
+    copy = _read_one(path / fmt.HEADER_COPY_FILE)
+    if not main.path.is_file() and not copy.path.is_file():
+        raise VaultNotFoundError(f"there is no vault at {path}")
+    if isinstance(main.error, UnsupportedVersionError) and not _only_version_differs(main, copy):
+        raise main.error
+    if main.header is None and copy.header is None:
+        assert main.error is not None and copy.error is not None
+        if not copy.path.is_file():
+            raise main.error  # a vault from before the copy, or one whose copy is gone
+        raise FormatError(
+            f"{main.error.message}; its copy is no better ({copy.error.message})",
+            hint="Restore confvault.header from a backup of the vault folder; "
+            "your notes are untouched.",
+        )
+    return main, copy
+
+
+def _only_version_differs(main: HeaderFile, copy: HeaderFile) -> bool:
+    """A newer version's header differs from ours beyond its version field (its MAC
+    covers that field): a header file differing from its copy there alone is damaged."""
+    a, b = main.data, copy.data
+    return a is not None and b is not None and len(a) == len(b) and a[:4] + a[6:] == b[:4] + b[6:]
+
+
+def read_header(path: Path) -> fmt.Header:
+    """The header to go by before unlocking (its KDF settings): the main file's, or
+    its copy's when the main file is missing or damaged."""
+    main, copy = read_headers(path)
+    header = main.header or copy.header
+    assert header is not None
+    return header
+
+
+def mac_matches(header: fmt.Header, vault_key: bytes) -> bool:
+    """Was this header written by confvault with this vault key, byte for byte?"""
+    return crypto.mac_matches(
+        crypto.subkey(vault_key, _HEADER_MAC), header.authenticated(), header.mac
+    )
 
 
 def _build_header(
