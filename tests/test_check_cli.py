@@ -263,6 +263,7 @@ def test_core_dumps_enabled(cli, strong: Path, monkeypatch: pytest.MonkeyPatch) 
 
 def test_unreadable_header(cli, strong: Path) -> None:  # type: ignore[no-untyped-def]
     (strong / fmt.HEADER_FILE).write_bytes(b"garbage")
+    (strong / fmt.HEADER_COPY_FILE).write_bytes(b"garbage")
     r = cli("check", "--vault-health", "--json")
     assert (r.code, rules(r)) == (1, {"CV213"})
     assert any("integrity" in n for n in json.loads(r.out)["health"]["not_checked"])

@@ -115,10 +115,10 @@ def _header(
     change: Callable[[bytearray], None],
 ) -> Callable[[Path, Path, pytest.MonkeyPatch], None]:
     def apply(vault_path: Path, _tmp: Path, _mp: pytest.MonkeyPatch) -> None:
-        f = vault_path / fmt.HEADER_FILE
-        data = bytearray(f.read_bytes())
+        data = bytearray((vault_path / fmt.HEADER_FILE).read_bytes())
         change(data)
-        f.write_bytes(bytes(data))
+        for name in (fmt.HEADER_FILE, fmt.HEADER_COPY_FILE):  # both: nothing to mend from
+            (vault_path / name).write_bytes(bytes(data))
 
     return apply
 

@@ -420,5 +420,9 @@ def test_integrity_and_audit_chain(env: health.Environment, strong_vault: Vault)
 
 def test_unreadable_header(env: health.Environment, strong_vault: Vault) -> None:
     (strong_vault.path / fmt.HEADER_FILE).write_bytes(b"not a header")
+    report = health.run(env)  # (locked: nothing mended yet)
+    assert rules(report) == ["CV213"] and report.findings[0].severity == "medium"
+    assert "confvault.header-copy can" in report.findings[0].message
+    (strong_vault.path / fmt.HEADER_COPY_FILE).write_bytes(b"not a header")
     report = health.run(env)
-    assert rules(report) == ["CV213"]
+    assert rules(report) == ["CV213"] and report.findings[0].severity == "high"

@@ -123,26 +123,61 @@ def test_record_copied_from_another_vault_is_detected(
     assert_only_damaged(vault_path, {foreign.id}, ids)
 
 
-def test_every_byte_flip_of_the_header_is_refused(
+def _write_both(vault_path: Path, data: bytes) -> None:
+    for name in (fmt.HEADER_FILE, fmt.HEADER_COPY_FILE):
+        (vault_path / name).write_bytes(data)
+
+
+def test_every_byte_flip_of_both_header_files_is_refused(
     vault_path: Path, populated: dict[str, str]
 ) -> None:
-    f = vault_path / fmt.HEADER_FILE
-    original = f.read_bytes()
+    original = (vault_path / fmt.HEADER_FILE).read_bytes()
     for i in range(len(original)):
         data = bytearray(original)
         data[i] ^= 0x01 if i % 2 else 0x80
-        f.write_bytes(bytes(data))
+        _write_both(vault_path, bytes(data))
         with pytest.raises(ConfvaultError):
             Vault.open(vault_path, PW)
     for n in (0, 1, 4, 6, 50, len(original) - 1):
-        f.write_bytes(original[:n])
+        _write_both(vault_path, original[:n])
         with pytest.raises(ConfvaultError):
             Vault.open(vault_path, PW)
-    f.write_bytes(original + b"x")
+    _write_both(vault_path, original + b"x")
     with pytest.raises(ConfvaultError):
         Vault.open(vault_path, PW)
-    f.write_bytes(original)
+    _write_both(vault_path, original)
     assert Vault.open(vault_path, PW).damaged == {}
+
+
+@pytest.mark.parametrize("damaged", [fmt.HEADER_FILE, fmt.HEADER_COPY_FILE])
+def test_every_byte_flip_of_one_header_file_is_mended_from_the_other(
+    vault_path: Path, populated: dict[str, str], damaged: str
+) -> None:
+    f = vault_path / damaged
+    original = f.read_bytes()
+    variants = []
+    for i in range(len(original)):
+        data = bytearray(original)
+        data[i] ^= 0x01 if i % 2 else 0x80
+        variants.append(bytes(data))
+    variants += [original[:n] for n in (0, 1, 4, 6, 50, len(original) - 1)]
+    variants += [original + b"x", b""]
+    for data in variants:
+        f.write_bytes(data)
+        v = Vault.open(vault_path, PW)
+        assert f.read_bytes() == original, data
+        assert v.header_notice is not None and damaged in v.header_notice
+        read = {n.id for n in v.notes()} | {c.id for c in v.clients()}
+        assert v.damaged == {} and read == set(populated.values())
+        assert Vault.open(vault_path, PW).header_notice is None  # mended: nothing more to say
+    f.unlink()
+    assert Vault.open(vault_path, PW).header_notice == (
+        None
+        if damaged == fmt.HEADER_COPY_FILE  # a vault from before the copy: written quietly
+        else "confvault.header was missing or damaged; it was restored from "
+        "confvault.header-copy. Your notes are untouched."
+    )
+    assert f.read_bytes() == original
 
 
 def test_header_from_another_vault_opens_nothing(
@@ -150,10 +185,15 @@ def test_header_from_another_vault_opens_nothing(
 ) -> None:
     # Even with the same passphrase, another vault's header holds another key.
     Vault.create(tmp_path / "other", PW, crypto.TESTING_ONLY)
+    copy = (vault_path / fmt.HEADER_COPY_FILE).read_bytes()
     shutil.copy(tmp_path / "other" / fmt.HEADER_FILE, vault_path / fmt.HEADER_FILE)
     v = Vault.open(vault_path, PW)
     assert set(v.damaged) == set(populated.values())
     assert v.notes() == [] and v.clients() == []
+    # this vault's own header is never overwritten by another vault's
+    assert (vault_path / fmt.HEADER_COPY_FILE).read_bytes() == copy
+    assert v.header_notice is not None and "another vault" in v.header_notice
+    assert {p.subject for p in v.verify()} == {*populated.values(), fmt.HEADER_COPY_FILE}
 
 
 def test_header_kdf_fields_raised_to_exhaust_memory_are_refused_fast(
@@ -162,8 +202,12 @@ def test_header_kdf_fields_raised_to_exhaust_memory_are_refused_fast(
     from confvault.errors import UnsupportedParametersError
 
     f = vault_path / fmt.HEADER_FILE
-    data = bytearray(f.read_bytes())
+    original = f.read_bytes()
+    data = bytearray(original)
     data[27:31] = (2**32 - 1).to_bytes(4, "big")  # memory in KiB: 4 TiB
     f.write_bytes(bytes(data))
+    assert Vault.open(vault_path, PW).damaged == {}  # its copy asks for what it should
+    assert f.read_bytes() == original
+    _write_both(vault_path, bytes(data))
     with pytest.raises(UnsupportedParametersError):
         Vault.open(vault_path, PW)

@@ -224,16 +224,49 @@ def test_every_header_variant_refuses_cleanly(cli, setup: Setup, figures: Figure
         variants.append((f"truncate to {n}", original[:n]))
     variants.append(("append a byte", original + b"\0"))
     variants.append(("append garbage", original + os.urandom(300)))
+    copy = f.with_name(fmt.HEADER_COPY_FILE)
     for label, data in variants:
         f.write_bytes(data)
+        copy.write_bytes(data)  # both: nothing to mend from
         r = cli("ls")
         assert r.code == 1, label
         assert r.out == "", (label, r.out)
         assert r.err.startswith("confvault: error: "), (label, r.err)
         assert_nothing_leaked(r, label, "header")
     f.write_bytes(original)
+    copy.write_bytes(original)
     assert cli("verify").code == 0
     figures.add("tampering", "header variants", len(variants))
+
+
+def test_header_variants_with_a_sound_copy_are_mended(cli, setup: Setup, figures: Figures) -> None:  # type: ignore[no-untyped-def]
+    """One damaged header file: every command works from the other, says so once on
+    stderr and writes it back; nothing secret is shown."""
+    f = setup.files["header"]
+    original = f.read_bytes()
+    variants: list[tuple[str, bytes]] = []
+    for i in range(0, len(original), 5):
+        data = bytearray(original)
+        data[i] ^= 0x01 if i % 2 else 0x80
+        variants.append((f"flip byte {i}", bytes(data)))
+    for n in (0, 6, 48, 223):
+        variants.append((f"truncate to {n}", original[:n]))
+    variants.append(("append garbage", original + os.urandom(300)))
+    for name in (fmt.HEADER_FILE, fmt.HEADER_COPY_FILE):
+        target = f.with_name(name)
+        for label, data in variants:
+            target.write_bytes(data)
+            r = cli("verify")  # reads every record: a sound vault again, said once
+            assert r.code == 0, (name, label, r.out, r.err)
+            assert f"{name} was" in r.err and "damaged" in r.err, (name, label, r.err)
+            assert target.read_bytes() == original, (name, label)
+            assert PASSPHRASE not in r.out + r.err and "Traceback" not in r.err
+    target = f
+    target.unlink()
+    r = cli("verify")
+    assert r.code == 0 and "restored from confvault.header-copy" in r.err, r.err
+    assert target.read_bytes() == original
+    figures.add("tampering", "header variants mended", 2 * len(variants) + 1)
 
 
 def test_header_from_another_vault_shows_nothing(cli, setup: Setup, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -241,7 +274,8 @@ def test_header_from_another_vault_shows_nothing(cli, setup: Setup, tmp_path: Pa
     shutil.copy(tmp_path / "other" / fmt.HEADER_FILE, setup.files["header"])
     r = cli("verify", "--json")
     assert r.code == 1
-    assert {p["subject"] for p in json.loads(r.out)["problems"]} == set(setup.ids.values())
+    subjects = {p["subject"] for p in json.loads(r.out)["problems"]}
+    assert subjects == {*setup.ids.values(), fmt.HEADER_COPY_FILE}  # this vault's, left as it is
     for args in READERS.values():
         r = cli(*fill(args, alias="River", note=setup.ids["note"], out=""))
         assert_nothing_leaked(r, str(args), "header")

@@ -8,6 +8,7 @@ Everything a check needs from the machine is captured once in
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
@@ -19,7 +20,7 @@ from confvault import audit, crypto
 from confvault import format as fmt
 from confvault.errors import ConfvaultError
 from confvault.vault import Vault
-from confvault.vault.header import read_header
+from confvault.vault.header import read_header, read_headers
 
 from . import leftovers
 from .location import check_location, check_permissions
@@ -191,6 +192,37 @@ class HealthReport:
     not_checked: list[str] = field(default_factory=list)
 
 
+def _check_header_files(path: Path) -> list[Finding]:
+    """CV213: a header file that cannot be read. With the other one sound, the next
+    unlock restores it; with neither, only a backup can."""
+    try:
+        main, copy = read_headers(path)
+    except ConfvaultError as exc:
+        return [
+            Finding(
+                "CV213",
+                HIGH,
+                exc.message,
+                "Restore confvault.header from a backup; notes cannot be opened without it.",
+                path=str(path / fmt.HEADER_FILE),
+            )
+        ]
+    if main.header is not None and (copy.header is not None or copy.data is None):
+        return []  # (a missing copy is written at the next unlock)
+    bad, sound = (main, copy) if main.header is None else (copy, main)
+    return [
+        Finding(
+            "CV213",
+            MEDIUM,
+            f"{bad.path.name} cannot be read ({bad.error.message if bad.error else 'damaged'}); "
+            f"{sound.path.name} can",
+            "Unlock the vault (any command that asks for the passphrase): confvault then "
+            f"restores {bad.path.name} from {sound.path.name}.",
+            path=str(bad.path),
+        )
+    ]
+
+
 def run(
     env: Environment,
     vault: Vault | None = None,
@@ -206,19 +238,10 @@ def run(
         report.findings += check_permissions(path)
         report.findings += check_location(path, env.home)
         report.checked += ["permissions", "location"]
-        try:
+        report.findings += _check_header_files(path)
+        with contextlib.suppress(ConfvaultError):  # (reported just above)
             report.findings += check_kdf(read_header(path), path / fmt.HEADER_FILE)
             report.checked.append("key derivation")
-        except ConfvaultError as exc:
-            report.findings.append(
-                Finding(
-                    "CV213",
-                    HIGH,
-                    exc.message,
-                    "Restore confvault.header from a backup; notes cannot be opened without it.",
-                    path=str(path / fmt.HEADER_FILE),
-                )
-            )
     else:
         report.not_checked.append(f"the vault itself (there is no vault at {path})")
     if passphrase is not None:

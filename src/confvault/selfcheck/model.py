@@ -115,7 +115,7 @@ RULES: dict[str, Rule] = _rules(
     Rule("CV210", "CoreDumps", LOW, "Core dumps are enabled for this user"),
     Rule("CV211", "DamagedFile", HIGH, "A vault file is damaged, stray or changed"),
     Rule("CV212", "AuditLogBroken", HIGH, "The export audit log's chain is broken"),
-    Rule("CV213", "UnreadableHeader", HIGH, "The vault header cannot be read"),
+    Rule("CV213", "UnreadableHeader", HIGH, "A vault header file cannot be read"),
     Rule("CV214", "UnfinishedExport", MEDIUM, "An export stopped while writing left a file"),
 )
 

@@ -22,6 +22,7 @@ from confvault import crypto, rollback, storage
 from confvault import format as fmt
 from confvault.errors import (
     ChangedMeanwhileError,
+    ConfvaultError,
     DecryptionError,
     FormatError,
     InvalidInputError,
@@ -57,15 +58,36 @@ from confvault.vault.reading import Reading
 _RECORDS = b"cv1-records"
 # (safe to delete when no confvault command is running; the next write clears it)
 _TEMP_LEFT = "temp file left by an interrupted write"
-_HEADER_APART = (
-    "missing, damaged or older than the header this vault opened with; it could not be "
-    "written again (is the vault folder read-only?)"
-)
+# a header file differing from the one opened with in more bytes than this is not
+# called damaged when its vault id differs too (see _another_vaults)
+_DAMAGE_BYTES = 32
+_HEADER_NOT_WRITTEN = "it could not be written again now (is the vault folder read-only?)"
+
+
+def _another_vaults(file: HeaderFile, good: bytes, vault_id: bytes) -> bool:
+    """Is this header file another vault's header, not this one's damaged? Another
+    vault's differs in its random fields (vault id, salt, nonces, wraps, MAC: about
+    200 bytes); damage to this one's changes a few bytes."""
+    data, header = file.data, file.header
+    if header is None or data is None or header.vault_id == vault_id:
+        return False
+    return sum(a != b for a, b in zip(data, good, strict=True)) > _DAMAGE_BYTES
+
+
+def _same_vault(a: HeaderFile, b: HeaderFile) -> bool:
+    return a.header is not None and b.header is not None and a.header.vault_id == b.header.vault_id
 
 
 def _cost(file: HeaderFile) -> tuple[int, int]:
     h = file.header
     return (0, 0) if h is None else (h.memory_kib, h.time_cost)
+
+
+def _bytes_of(path: Path) -> bytes | None:
+    try:
+        return storage.read_bytes(path, 4096)
+    except (OSError, ValueError):
+        return None
 
 
 def passphrase_bytes(passphrase: str) -> bytes:
@@ -212,7 +234,7 @@ class Vault(Reading):
         tried = [f for f in (main, copy) if f.header is not None]
         if len(tried) == 2 and main.data == copy.data:
             tried = tried[:1]
-        elif len(tried) == 2 and _cost(copy) < _cost(main):
+        elif len(tried) == 2 and _same_vault(main, copy) and _cost(copy) < _cost(main):
             tried.reverse()  # a damaged KDF field may ask for far more work: cheaper first
         changed, refused = False, None
         for file in tried:
@@ -251,20 +273,30 @@ class Vault(Reading):
 
     def _mend_headers(self, main: HeaderFile, copy: HeaderFile) -> None:
         """Write the header opened with over a header file that is missing, damaged or
-        older (under the lock, if it is free); `header_notice` says what happened."""
+        older (under the lock, if it is free); `header_notice` says what was done.
+
+        A header file of another vault (another vault id) is never overwritten: if
+        it was put there by mistake, it may be the one the records need.
+        """
         good = self.header.to_bytes()
+        vault_id = self.header.vault_id
         stale = [f for f in (main, copy) if f.data != good]
-        if not stale:
-            return
+        foreign = [f for f in stale if _another_vaults(f, good, vault_id)]
+        mend = [f for f in stale if f not in foreign]
         done = False
-        with contextlib.suppress(LockTimeoutError, StorageError, OSError), self.locked(timeout=0):
-            # another command (a passwd) may have written the headers meanwhile
-            if all(storage.read_bytes(f.path, 4096) == f.data for f in stale if f.data):
-                for f in stale:
-                    storage.write_atomic(f.path, good)
-                done = True
-        if main in stale:
-            self.header_notice = (
+        if mend:
+            with (
+                contextlib.suppress(LockTimeoutError, StorageError, OSError),
+                self.locked(timeout=0),
+            ):
+                # another command (a passwd) may have written the headers meanwhile
+                if all(_bytes_of(f.path) == f.data for f in mend):
+                    for f in mend:
+                        storage.write_atomic(f.path, good)
+                    done = True
+        notes = []
+        if main in mend:
+            notes.append(
                 f"{main.path.name} was missing or damaged; it was restored from "
                 f"{copy.path.name}. Your notes are untouched."
                 if done
@@ -272,10 +304,23 @@ class Vault(Reading):
                 f"{copy.path.name}. Copy that file to {main.path.name} (or run a command "
                 "again once the vault folder can be written) to restore it."
             )
-        elif copy.data is not None and copy.header is None and done:
-            self.header_notice = (
+        elif copy in mend and copy.data is not None and not self._is_older(copy):
+            notes.append(
                 f"{copy.path.name} was damaged; it was written again from {main.path.name}."
+                if done
+                else f"{copy.path.name} is damaged and could not be written again now."
             )
+        for f in foreign:
+            notes.append(
+                f"{f.path.name} is the header of another vault; it was left as it is. If "
+                "it was put there by mistake, move it away (keep it: it may belong to "
+                "another vault folder)."
+            )
+        self.header_notice = " ".join(notes) or None
+
+    def _is_older(self, file: HeaderFile) -> bool:
+        """Is this a header this vault key wrote before (left by a passwd cut short)?"""
+        return file.header is not None and mac_matches(file.header, self._vault_key)
 
     def change_passphrase(self, new_passphrase: bytes, kdf: crypto.KdfParams) -> None:
         """Re-wrap the vault key under a new passphrase: O(1), notes are untouched."""
@@ -302,14 +347,7 @@ class Vault(Reading):
                 )
             elif note.client_id not in self._clients:
                 problems.append(Problem(note.id, "note belongs to a client that no longer exists"))
-        good = self.header.to_bytes()
-        for name in (fmt.HEADER_FILE, fmt.HEADER_COPY_FILE):
-            try:
-                sound = storage.read_bytes(self.path / name, 4096) == good
-            except (OSError, ValueError):
-                sound = False
-            if not sound:
-                problems.append(Problem(name, _HEADER_APART))
+        problems += self._header_problems()
         for temp in storage.stale_temp_files(self.path):  # a writer's, if one is at work
             if storage.own_temp_file(temp) is not None:  # (a folder so named is not ours)
                 problems.append(Problem(temp.name, _TEMP_LEFT + " (in the vault folder)"))
@@ -320,6 +358,26 @@ class Vault(Reading):
                 problems.append(
                     Problem(name, "unexpected file in records/ (a sync conflict copy?)")
                 )
+        return problems
+
+    def _header_problems(self) -> list[Problem]:
+        """The header files that are not the header this vault opened with (what
+        open could not mend: a read-only folder, a busy lock, another vault's)."""
+        good = self.header.to_bytes()
+        try:
+            files = read_headers(self.path)
+        except ConfvaultError as exc:  # both changed since the vault was opened
+            return [Problem(fmt.HEADER_FILE, exc.message)]
+        problems = []
+        for f in files:
+            if f.data == good:
+                continue
+            if _another_vaults(f, good, self.header.vault_id):
+                problems.append(Problem(f.path.name, "the header of another vault, left as it is"))
+            elif f.data is None:
+                problems.append(Problem(f.path.name, "missing; " + _HEADER_NOT_WRITTEN))
+            else:
+                problems.append(Problem(f.path.name, "damaged or older; " + _HEADER_NOT_WRITTEN))
         return problems
 
     # ---- writing ---------------------------------------------------------------------

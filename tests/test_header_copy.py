@@ -1,0 +1,239 @@
+"""The header is kept twice (confvault.header and confvault.header-copy).
+
+One damaged file is mended from the other; what must never happen: an older copy
+letting an old passphrase back in, another vault's header overwriting this one's,
+a read-only or busy vault being written, or a damaged header passing unnoticed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import os
+from pathlib import Path
+
+import pytest
+
+from confvault import crypto, storage
+from confvault import format as fmt
+from confvault.errors import ConfvaultError, VaultExistsError, WrongPassphraseError
+from confvault.vault import Vault
+from tests.conftest import NEW_PASSPHRASE, PASSPHRASE
+
+PW = PASSPHRASE.encode()
+NEW = NEW_PASSPHRASE.encode()
+
+
+@pytest.fixture
+def made(vault_path: Path) -> tuple[Vault, str]:
+    v, recovery = Vault.create(vault_path, PW, crypto.TESTING_ONLY)
+    client = v.add_client("River", name="Jordan Blake")
+    v.add_note(client, "a note", dt.date(2025, 3, 14))
+    return v, recovery
+
+
+def files(vault_path: Path) -> tuple[Path, Path]:
+    return vault_path / fmt.HEADER_FILE, vault_path / fmt.HEADER_COPY_FILE
+
+
+def flipped(data: bytes, at: int) -> bytes:
+    b = bytearray(data)
+    b[at] ^= 0x01
+    return bytes(b)
+
+
+def test_a_new_vault_has_both_files_alike(made: tuple[Vault, str], vault_path: Path) -> None:
+    main, copy = files(vault_path)
+    assert main.read_bytes() == copy.read_bytes()
+    assert oct(copy.stat().st_mode & 0o777) == "0o600"
+    assert Vault.open(vault_path, PW).header_notice is None
+
+
+def test_passwd_writes_both(made: tuple[Vault, str], vault_path: Path) -> None:
+    v, _ = made
+    v.change_passphrase(NEW, crypto.TESTING_ONLY)
+    main, copy = files(vault_path)
+    assert main.read_bytes() == copy.read_bytes()
+    with pytest.raises(WrongPassphraseError):
+        Vault.open(vault_path, PW)
+
+
+def test_an_older_copy_never_lets_the_old_passphrase_in(
+    made: tuple[Vault, str], vault_path: Path
+) -> None:
+    """A passwd cut short between its two writes (or a sync tool that delivered one
+    file and not yet the other) leaves the copy older than the header file."""
+    v, _ = made
+    main, copy = files(vault_path)
+    old = copy.read_bytes()
+    v.change_passphrase(NEW, crypto.TESTING_ONLY)
+    copy.write_bytes(old)
+    with pytest.raises(WrongPassphraseError):
+        Vault.open(vault_path, PW)
+    assert copy.read_bytes() == old  # a wrong passphrase writes nothing
+    opened = Vault.open(vault_path, NEW)
+    assert opened.header_notice is None  # an older copy is made current quietly
+    assert copy.read_bytes() == main.read_bytes()
+
+
+def test_an_older_copy_with_a_damaged_header_file_opens_with_the_old_passphrase(
+    made: tuple[Vault, str], vault_path: Path
+) -> None:
+    """The one case where the old passphrase works: the header file is damaged and
+    only the older copy is left. Both are then the older header (said on stderr)."""
+    v, _ = made
+    main, copy = files(vault_path)
+    old = copy.read_bytes()
+    v.change_passphrase(NEW, crypto.TESTING_ONLY)
+    copy.write_bytes(old)
+    main.write_bytes(flipped(main.read_bytes(), 100))
+    opened = Vault.open(vault_path, PW)
+    assert opened.header_notice is not None and "restored" in opened.header_notice
+    assert main.read_bytes() == old and copy.read_bytes() == old
+
+
+def test_a_passwd_killed_after_the_header_file_is_finished_at_the_next_open(
+    made: tuple[Vault, str], vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    v, _ = made
+    main, copy = files(vault_path)
+    real = storage.write_atomic
+
+    def killed_at_the_copy(path: Path, data: bytes, **kw: object) -> None:
+        if path.name == fmt.HEADER_COPY_FILE:
+            raise KeyboardInterrupt  # the process stops here
+        real(path, data, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(storage, "write_atomic", killed_at_the_copy)
+    with pytest.raises(KeyboardInterrupt):
+        v.change_passphrase(NEW, crypto.TESTING_ONLY)
+    monkeypatch.setattr(storage, "write_atomic", real)
+    assert main.read_bytes() != copy.read_bytes()
+    with pytest.raises(WrongPassphraseError):
+        Vault.open(vault_path, PW)  # the change took effect with the header file
+    assert Vault.open(vault_path, NEW).damaged == {}
+    assert main.read_bytes() == copy.read_bytes()
+
+
+def test_a_vault_from_before_the_copy_gets_one_quietly(
+    made: tuple[Vault, str], vault_path: Path
+) -> None:
+    main, copy = files(vault_path)
+    copy.unlink()
+    v = Vault.open(vault_path, PW)
+    assert v.header_notice is None and copy.read_bytes() == main.read_bytes()
+
+
+def test_the_recovery_key_opens_with_the_header_file_gone(
+    made: tuple[Vault, str], vault_path: Path
+) -> None:
+    _, recovery = made
+    main, copy = files(vault_path)
+    good = main.read_bytes()
+    main.unlink()
+    v = Vault.open_with_recovery(vault_path, recovery)
+    assert v.header_notice is not None and "restored from confvault.header-copy" in (
+        v.header_notice
+    )
+    assert main.read_bytes() == good and len(v.notes()) == 1
+
+
+def test_a_wrong_passphrase_mends_nothing(made: tuple[Vault, str], vault_path: Path) -> None:
+    main, copy = files(vault_path)
+    bad = flipped(main.read_bytes(), 150)
+    main.write_bytes(bad)
+    with pytest.raises(WrongPassphraseError):
+        Vault.open(vault_path, b"not the passphrase")
+    assert main.read_bytes() == bad
+
+
+def test_read_only_vault_opens_from_the_copy_and_says_it_could_not_mend(
+    made: tuple[Vault, str], vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    main, copy = files(vault_path)
+    bad = flipped(main.read_bytes(), 7)  # the vault id itself
+    main.write_bytes(bad)
+    real = os.open
+
+    def read_only(path: object, flags: int, *a: object) -> int:
+        if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
+            raise OSError(errno.EROFS, "Read-only file system")
+        return real(path, flags, *a)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", read_only)
+    v = Vault.open(vault_path, PW)
+    assert v.header_notice is not None and "Copy that file to confvault.header" in (
+        v.header_notice
+    )
+    assert len(v.notes()) == 1
+    assert [(p.subject, p.message.split(";")[0]) for p in v.verify()] == [
+        (fmt.HEADER_FILE, "damaged or older")
+    ]
+    monkeypatch.setattr(os, "open", real)
+    assert main.read_bytes() == bad
+    Vault.open(vault_path, PW)
+    assert main.read_bytes() == copy.read_bytes()
+
+
+def test_a_busy_lock_is_not_waited_for(made: tuple[Vault, str], vault_path: Path) -> None:
+    v, _ = made
+    main, _copy = files(vault_path)
+    bad = flipped(main.read_bytes(), 60)
+    main.write_bytes(bad)
+    with v.locked():  # another command is writing
+        opened = Vault.open(vault_path, PW)
+    assert opened.header_notice is not None and "this command used" in opened.header_notice
+    assert main.read_bytes() == bad
+
+
+def test_another_vaults_header_is_never_written_over(
+    made: tuple[Vault, str], vault_path: Path, tmp_path: Path
+) -> None:
+    """A header file from another vault (same passphrase, put there by mistake) may be
+    the one some records need: it is left, and said, whichever of the two it is."""
+    Vault.create(tmp_path / "other", PW, crypto.TESTING_ONLY)
+    foreign = (tmp_path / "other" / fmt.HEADER_FILE).read_bytes()
+    main, copy = files(vault_path)
+    good = main.read_bytes()
+    copy.write_bytes(foreign)
+    v = Vault.open(vault_path, PW)
+    assert v.damaged == {} and len(v.notes()) == 1
+    assert copy.read_bytes() == foreign and main.read_bytes() == good
+    assert v.header_notice is not None and "confvault.header-copy is the header of another" in (
+        v.header_notice
+    )
+    assert [p.subject for p in v.verify()] == [fmt.HEADER_COPY_FILE]
+
+
+def test_both_damaged_is_an_error_that_names_a_backup(
+    made: tuple[Vault, str], vault_path: Path
+) -> None:
+    main, copy = files(vault_path)
+    main.write_bytes(b"garbage")
+    copy.write_bytes(b"")
+    with pytest.raises(ConfvaultError) as caught:
+        Vault.open(vault_path, PW)
+    assert "its copy is no better" in caught.value.message
+    assert caught.value.hint is not None and "backup" in caught.value.hint
+
+
+def test_init_refuses_a_folder_holding_only_the_copy(
+    made: tuple[Vault, str], vault_path: Path
+) -> None:
+    main, _ = files(vault_path)
+    main.unlink()
+    with pytest.raises(VaultExistsError):
+        Vault.check_new_location(vault_path)
+
+
+def test_cli_says_once_what_it_mended(made: tuple[Vault, str], cli, vault_path: Path) -> None:  # type: ignore[no-untyped-def]
+    main, copy = files(vault_path)
+    main.write_bytes(flipped(main.read_bytes(), 199))
+    r = cli("ls")
+    assert r.code == 0 and "River" in r.out
+    assert r.err.count("confvault.header was missing or damaged") == 1, r.err
+    r = cli("ls")
+    assert r.code == 0 and r.err == ""
+    copy.write_bytes(b"rubbish")
+    r = cli("check", "--vault-health", "--json")
+    assert "confvault.header-copy was damaged" in r.err
