@@ -128,7 +128,7 @@ def test_the_recovery_key_opens_with_the_header_file_gone(
     made: tuple[Vault, str], vault_path: Path
 ) -> None:
     _, recovery = made
-    main, copy = files(vault_path)
+    main, _copy = files(vault_path)
     good = main.read_bytes()
     main.unlink()
     v = Vault.open_with_recovery(vault_path, recovery)
@@ -139,7 +139,7 @@ def test_the_recovery_key_opens_with_the_header_file_gone(
 
 
 def test_a_wrong_passphrase_mends_nothing(made: tuple[Vault, str], vault_path: Path) -> None:
-    main, copy = files(vault_path)
+    main, _copy = files(vault_path)
     bad = flipped(main.read_bytes(), 150)
     main.write_bytes(bad)
     with pytest.raises(WrongPassphraseError):
@@ -162,9 +162,7 @@ def test_read_only_vault_opens_from_the_copy_and_says_it_could_not_mend(
 
     monkeypatch.setattr(os, "open", read_only)
     v = Vault.open(vault_path, PW)
-    assert v.header_notice is not None and "Copy that file to confvault.header" in (
-        v.header_notice
-    )
+    assert v.header_notice is not None and "Copy that file to confvault.header" in (v.header_notice)
     assert len(v.notes()) == 1
     assert [(p.subject, p.message.split(";")[0]) for p in v.verify()] == [
         (fmt.HEADER_FILE, "damaged or older")
