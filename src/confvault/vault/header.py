@@ -23,6 +23,7 @@ from confvault.recovery import parse_recovery_key
 
 _HEADER_MAC = b"cv1-header-mac"
 _RECOVERY = b"cv1-recovery"
+_RESTORE = "Restore confvault.header from a backup of the vault folder; your notes are untouched."
 
 
 def _kdf_of(header: fmt.Header) -> crypto.KdfParams:
@@ -66,12 +67,13 @@ def read_headers(path: Path) -> tuple[HeaderFile, HeaderFile]:
         raise main.error
     if main.header is None and copy.header is None:
         assert main.error is not None and copy.error is not None
-        if not copy.path.is_file():
-            raise main.error  # a vault from before the copy, or one whose copy is gone
+        if not copy.path.is_file():  # a vault from before the copy, or its copy is gone
+            if main.error.hint is None:
+                main.error.hint = _RESTORE
+            raise main.error
         raise FormatError(
             f"{main.error.message}; its copy is no better ({copy.error.message})",
-            hint="Restore confvault.header from a backup of the vault folder; "
-            "your notes are untouched.",
+            hint=_RESTORE,
         )
     return main, copy
 
