@@ -131,12 +131,26 @@ def test_init_into_a_file_is_refused_before_any_question(cli: CLI, tmp_path: Pat
     assert "passphrase" not in r.err
 
 
-@pytest.mark.parametrize("alias", ["\uff32\uff49\uff56\uff45\uff52", "River.", "river_"])
+@pytest.mark.parametrize(
+    "alias",
+    [
+        "\uff32\uff49\uff56\uff45\uff52",  # full-width
+        "River.",
+        "river_",
+        "Riv\u0435r",  # a Cyrillic e
+        "r\u0456ver",  # a Cyrillic i
+        "RIV\u0395R",  # a Greek capital E
+    ],
+)
 def test_an_alias_that_looks_like_another_clients_is_refused(river: CLI, alias: str) -> None:
     r = river("client", "add", alias)
     assert r.code == 1 and "looks the same as another client's" in r.err
     assert river("client", "add", "Rivers").code == 0  # another word is fine
     assert "looks the same" in river("client", "edit", "Rivers", "--rename", "RIVER.").err
+
+
+def test_a_letter_of_another_alphabet_that_reads_differently_is_fine(river: CLI) -> None:
+    assert river("client", "add", "\u0420iver").code == 0  # Cyrillic Er is drawn like P: "Piver"
 
 
 def test_another_clients_alias_goes_in_its_other_spellings(cli: CLI, vault: Vault) -> None:

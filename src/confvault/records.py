@@ -81,17 +81,37 @@ def check_new_alias(alias: str) -> str:
     return alias
 
 
+# Cyrillic and Greek letters drawn like Latin ones (after Unicode's confusables.txt,
+# UTS #39): upper case to upper case, lower to lower, so the case they look like is kept.
+_LOOK_LATIN = {
+    ord(k): v
+    for k, v in zip(
+        "\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0423"
+        "\u0406\u0408\u0405\u051a\u051c\u04ae\u04c0"  # Cyrillic capitals
+        "\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501\u051b"
+        "\u051d\u04bb\u04cf\u04af"  # Cyrillic small letters
+        "\u0391\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u039f\u03a1\u03a4"
+        "\u03a5\u03a7"  # Greek capitals
+        "\u03bf\u03bd\u03b1\u03b9\u03ba\u03c1\u03c5\u0131",  # Greek small, dotless i
+        "ABEKMHOPCTXYIJSQWYIaeopcyxijsdqwhlyABEZHIKMNOPTYXovaikpui",
+        strict=True,
+    )
+}
+
+
 def alias_key(alias: str) -> str:
     """What a reader sees of an alias: the same for two aliases they could not tell
     apart (case, letters of another width or form: full-width letters for "River",
-    punctuation at its ends: "River.")."""
-    return unicodedata.normalize("NFKC", alias).casefold().strip(" .'-_")
+    Cyrillic or Greek letters drawn like Latin ones, punctuation at its ends: "River.")."""
+    folded = unicodedata.normalize("NFKC", alias).translate(_LOOK_LATIN)
+    return folded.casefold().strip(" .'-_")
 
 
 def look_alike_error() -> InvalidInputError:
     return InvalidInputError(
         "that alias looks the same as another client's (it differs only in the width or "
-        "form of its letters, or in punctuation at its end); nothing was changed",
+        "form of its letters, in letters of another alphabet drawn the same, or in "
+        "punctuation at its end); nothing was changed",
         hint="Pick an alias that reads differently, e.g. 'client-08'.",
     )
 
