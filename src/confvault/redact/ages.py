@@ -405,4 +405,15 @@ def digit_ages(text: str, low: str) -> list[Span]:
         found.append(Span(m.start(g), m.end(), "AGE", "pattern"))
     for m in _FIRST_PERSON_AGE.finditer(text):  # "I'll be 100", "i\u2019m 93"
         found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
+    if found and "air" in low and ("sat" in low or "spo2" in low):
+        found = [sp for sp in found if not _VITAL_AFTER.match(text, sp.end)]
     return found
+
+
+# a reading of oxygen, not an age: "mum was 97 and stable on air (sats)" (not "dad 92,
+# sats 94%": a figure of its own is the reading; nor "Grandad is 96 - sats ok", "nan 93
+# (sats good)": "on air" in the number's own clause says it is a reading)
+_VITAL_AFTER = re.compile(
+    r"(?i)[^.;!?\n\d,(\u2013\u2014-]{0,40}?\bon\s+(?:room\s+)?air\b[^\d\n]{0,15}?"
+    r"\b(?:sats?|saturations?|spo2)\b(?![^\d\n]{0,12}\d)"
+)

@@ -139,6 +139,7 @@ _DATING_WORD = re.compile(
     r"(?:\s+(?:was|is|will\s+be)|['\u2019]s)?)"
     r"\.?:?\s+(?:on\s+)?$"
 )
+_WEEKDAY_ONLY = re.compile(rf"(?i)(?:on\s+)?(?:{_DAYS})")
 # a decimal with its unit is no date: "died 3.5 years ago", "born 4.5 weeks early"
 _NO_UNIT = (
     r"(?!\s*(?:years?|yrs?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|months?|mths?|"
@@ -146,8 +147,17 @@ _NO_UNIT = (
 )
 # the figures, then the word before them
 _FIGURE_SEP = re.compile(r"[/.-](?<=\d[/.-])\d")
+# a count of things is no date either: "Weds 2/3 meals", "Mon 1/2 a sandwich"
+_NO_COUNT = (
+    r"(?!\s*(?:meals?|portions?|plates?|cups?|glasses|pints?|bottles?|cans?|tabs?|tablets?|"
+    r"pills?|doses?|nights?|shifts?|sessions?|lessons?|classes|sandwich(?:es)?|"
+    r"an?\s+(?:sandwich|slice|meal|plate|portion|cup|glass|bottle|pint|tablet|pill|dose|bowl|"
+    r"bar|packet|can))\b)"
+)
 _DAY_MONTH_FIGURES = re.compile(
-    r"(?<![\w./-])((\d{1,2})[/.-](\d{1,2}))(?![\w]|[./-]\d|\s*(?:%|am\b|pm\b|of\b))" + _NO_UNIT
+    r"(?<![\w./-])((\d{1,2})[/.-](\d{1,2}))(?![\w]|[./-]\d|\s*(?:%|am\b|pm\b|of\b))"
+    + _NO_UNIT
+    + _NO_COUNT
 )
 _BIRTH_DIGITS = re.compile(rf"(?i)\b(?:{_BIRTH_LABEL}|born(?:\s+on)?)\s*[:\-]?\s*(\d{{8}})(?!\d)")
 _WEEKDAY_ORDINAL = re.compile(
@@ -189,7 +199,7 @@ _SHORT_WEEKDAY_FIGURES = re.compile(
     r"thu(?:rs?)?|fri)\.?[ \t]+"
     r"(?:(?:[1-9]|[12]\d|3[01])/(?:1[12]|0?[1-9])|(?:1[0-2]|0?[1-9])/(?:1[3-9]|2\d|3[01])"
     r"|(?:[1-9]|[12]\d|3[01])\.(?:(?:1[0-2]|0?[1-9])\.(?!\d)|0[1-9]|1[0-2]))"
-    r"(?![\w/-]|[./]\d|[ \t]*(?:%|of\b|am\b|pm\b|a\b|an\b))" + _NO_UNIT
+    r"(?![\w/-]|[./]\d|[ \t]*(?:%|of\b|am\b|pm\b|a\b|an\b))" + _NO_UNIT + _NO_COUNT
 )
 # "Feb '88": a month with a two-digit year
 _MONTH_SHORT_YEAR = re.compile(
@@ -284,7 +294,11 @@ def _labelled_days(text: str, low: str) -> list[Span]:
         if f is None:
             continue
         before = text[max(0, f.start() - 30) : f.start()]
-        if _DATING_WORD.search(before) and _day_month(f.group(2), f.group(3)):
+        dating = _DATING_WORD.search(before)
+        if dating and _day_month(f.group(2), f.group(3)):
+            weekday = _WEEKDAY_ONLY.fullmatch(dating.group().strip(" \t.:"))
+            if text[i] == "-" and weekday and int(f.group(2)) <= 12:
+                continue  # a weekday's "9-5", "3-1", "6-8": hours or a score
             if _out_of_ten(text, f):
                 continue  # "Mood diary: Mon 6/10, Tue 7/10": scores, each after its day
             found.append(Span(f.start(1), f.end(1), "DATE", "pattern"))
