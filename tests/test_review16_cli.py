@@ -195,3 +195,19 @@ def test_json_and_stdout_exports_stay_whole_on_an_ascii_stream(
     assert r.code == 0 and '"caf\\u00e9 talk"' in r.out
     r = run_entry_point("export", "-o", "-", env=env)
     assert r.code == 0 and "caf\u00e9 talk" in r.out  # (the bytes are UTF-8)
+
+
+def test_an_export_says_which_sessions_dated_tomorrow_it_leaves_out(cli: CLI, vault: Vault) -> None:
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    for alias in ("River", "Wren"):
+        assert cli("client", "add", alias).code == 0
+    assert cli("add", "River", "-m", "Talked about work.", "--date", tomorrow.isoformat()).code == 0
+    assert cli("add", "River", "-m", "Talked about sleep.").code == 0
+    r = cli("export", "River", "--preview")
+    assert r.code == 0 and "Talked about sleep." in r.out and "work" not in r.out
+    assert f"1 session(s) dated after today are not in this export; add --until {tomorrow}" in (
+        r.err
+    )
+    r = cli("export", "River", "--preview", "--until", tomorrow.isoformat())
+    assert "Talked about work." in r.out and "dated after today" not in r.err
+    assert "dated after today" not in cli("export", "Wren", "--preview").err  # not Wren's

@@ -109,6 +109,7 @@ def export(
         raise UnreadClientsError(len(unread), "export")
     result = _build_with_progress(vault, request)
     warn_damaged(vault)
+    _say_later_sessions(vault, request, result)
     if preview:
         _show_preview(result)
         return
@@ -161,6 +162,25 @@ def export(
     )
     if target is not None:
         notice(f"Read it through before sharing; 'confvault check {target}' scans it once more.")
+
+
+def _say_later_sessions(vault: Any, request: Any, result: Export) -> None:
+    """A note may be dated tomorrow (another time zone): the default window ends today."""
+    import datetime as dt
+
+    if request.until is not None:
+        return
+    later = vault.notes(since=result.until + dt.timedelta(days=1), tags=request.tags)
+    if request.aliases:
+        wanted = {a.strip().casefold() for a in request.aliases}
+        ids = {c.id for c in vault.clients() if c.alias.casefold() in wanted}
+        later = [n for n in later if n.client_id in ids]
+    if later:
+        last = max(n.date for n in later)
+        notice(
+            f"{len(later)} session(s) dated after today are not in this export; add "
+            f"--until {last.isoformat()} to include them."
+        )
 
 
 def _build_with_progress(vault: Any, request: Any) -> Export:
