@@ -76,20 +76,46 @@ def test_an_older_copy_never_lets_the_old_passphrase_in(
     assert copy.read_bytes() == main.read_bytes()
 
 
-def test_an_older_copy_with_a_damaged_header_file_opens_with_the_old_passphrase(
+def test_an_older_copy_beside_a_damaged_newer_header_file_is_used_but_never_copied_back(
     made: tuple[Vault, str], vault_path: Path
 ) -> None:
-    """The one case where the old passphrase works: the header file is damaged and
-    only the older copy is left. Both are then the older header (said on stderr)."""
-    v, _ = made
+    """The one case where the old passphrase opens: the newer header file is damaged
+    where the new passphrase needs it and only the older copy is left (someone who can
+    damage that file could as well put the old header back). It is said, and the
+    header file is left as it is, so the passphrase change is not undone."""
+    v, recovery = made
     main, copy = files(vault_path)
     old = copy.read_bytes()
     v.change_passphrase(NEW, crypto.TESTING_ONLY)
     copy.write_bytes(old)
-    main.write_bytes(flipped(main.read_bytes(), 100))
+    damaged = flipped(main.read_bytes(), 100)  # in the passphrase wrap
+    main.write_bytes(damaged)
     opened = Vault.open(vault_path, PW)
-    assert opened.header_notice is not None and "restored" in opened.header_notice
-    assert main.read_bytes() == old and copy.read_bytes() == old
+    assert opened.header_notice is not None and "older header" in opened.header_notice
+    assert main.read_bytes() == damaged and copy.read_bytes() == old
+    with pytest.raises(WrongPassphraseError):
+        Vault.open(vault_path, NEW)  # its wrap is what was damaged
+    assert len(Vault.open_with_recovery(vault_path, recovery).notes()) == 1
+
+
+def test_a_newer_header_file_damaged_in_its_mac_is_rebuilt_with_the_new_passphrase(
+    made: tuple[Vault, str], vault_path: Path
+) -> None:
+    v, _ = made
+    main, copy = files(vault_path)
+    old = copy.read_bytes()
+    v.change_passphrase(NEW, crypto.TESTING_ONLY)
+    new = main.read_bytes()
+    copy.write_bytes(old)
+    for at in (130, 200):  # the recovery wrap, the MAC
+        main.write_bytes(flipped(new, at))
+        copy.write_bytes(old)
+        opened = Vault.open(vault_path, NEW)
+        assert opened.header_notice is not None and "rebuilt" in opened.header_notice
+        assert main.read_bytes() == new and copy.read_bytes() == new
+        assert len(opened.notes()) == 1
+    with pytest.raises(WrongPassphraseError):
+        Vault.open(vault_path, PW)
 
 
 def test_a_passwd_killed_after_the_header_file_is_finished_at_the_next_open(
@@ -235,3 +261,98 @@ def test_cli_says_once_what_it_mended(made: tuple[Vault, str], cli, vault_path: 
     copy.write_bytes(b"rubbish")
     r = cli("check", "--vault-health", "--json")
     assert "confvault.header-copy was damaged" in r.err
+
+
+# --- review 33: another vault's header, damaged KDF fields, old vaults ---------------------
+
+
+@pytest.fixture
+def other_header(tmp_path: Path) -> bytes:
+    Vault.create(tmp_path / "other", PW, crypto.TESTING_ONLY)
+    return (tmp_path / "other" / fmt.HEADER_FILE).read_bytes()
+
+
+def test_another_vaults_header_in_place_of_the_header_file_is_never_trusted_or_copied(
+    made: tuple[Vault, str], vault_path: Path, other_header: bytes
+) -> None:
+    """Same passphrase: both files open, and the records decide which is this vault's.
+    The other vault's header is left, and passwd refuses until it is moved away."""
+    _, recovery = made
+    main, copy = files(vault_path)
+    own = copy.read_bytes()
+    main.write_bytes(other_header)
+    v = Vault.open(vault_path, PW)
+    assert v.damaged == {} and len(v.notes()) == 1  # opened with this vault's copy
+    assert v.header_notice is not None and "confvault.header is the header of another" in (
+        v.header_notice
+    )
+    with pytest.raises(ConfvaultError) as caught:
+        v.change_passphrase(NEW, crypto.TESTING_ONLY)
+    assert "another vault" in caught.value.message
+    assert main.read_bytes() == other_header and copy.read_bytes() == own
+    assert len(Vault.open_with_recovery(vault_path, recovery).notes()) == 1
+
+
+def test_with_another_vaults_header_and_a_damaged_copy_nothing_is_written(
+    made: tuple[Vault, str], vault_path: Path, other_header: bytes
+) -> None:
+    main, copy = files(vault_path)
+    nearly = copy.read_bytes() + b"\n"  # this vault's, one byte too long: does not parse
+    copy.write_bytes(nearly)
+    main.write_bytes(other_header)
+    v = Vault.open(vault_path, PW)  # (the other vault's header is all that parses)
+    assert v.header_notice is not None and "No record opens" in v.header_notice
+    with pytest.raises(ConfvaultError) as caught:
+        v.change_passphrase(NEW, crypto.TESTING_ONLY)
+    assert "no record opens" in caught.value.message
+    assert copy.read_bytes() == nearly and main.read_bytes() == other_header
+
+
+def test_a_typo_beside_a_copy_with_settings_above_the_ceiling_is_a_typo(
+    made: tuple[Vault, str], vault_path: Path
+) -> None:
+    _, copy = files(vault_path)
+    data = bytearray(copy.read_bytes())
+    data[23:27] = (35).to_bytes(4, "big")  # passes above the ceiling of 32
+    copy.write_bytes(bytes(data))
+    with pytest.raises(WrongPassphraseError):
+        Vault.open(vault_path, b"a typo")
+    assert Vault.open(vault_path, PW).damaged == {}
+
+
+def test_a_typo_never_pays_for_a_damaged_copys_costlier_settings(
+    made: tuple[Vault, str], vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, copy = files(vault_path)
+    data = bytearray(copy.read_bytes())
+    data[27:31] = (64 * 1024).to_bytes(4, "big")  # memory: 64 MiB instead of a few KiB
+    copy.write_bytes(bytes(data))
+    asked: list[int] = []
+    real = crypto.derive_kek
+
+    def counting(passphrase: bytes, salt: bytes, params: crypto.KdfParams) -> bytes:
+        asked.append(params.memory_kib)
+        return real(passphrase, salt, params)
+
+    monkeypatch.setattr(crypto, "derive_kek", counting)
+    with pytest.raises(WrongPassphraseError):
+        Vault.open(vault_path, b"a typo")
+    assert asked == [crypto.TESTING_ONLY.memory_kib]
+    assert Vault.open(vault_path, PW).header_notice is not None  # the copy mended
+
+
+def test_a_vault_from_before_the_copy_verifies_clean_on_a_read_only_folder(
+    made: tuple[Vault, str], vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, copy = files(vault_path)
+    copy.unlink()
+    real = os.open
+
+    def read_only(path: object, flags: int, *a: object) -> int:
+        if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
+            raise OSError(errno.EROFS, "Read-only file system")
+        return real(path, flags, *a)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", read_only)
+    v = Vault.open(vault_path, PW)
+    assert v.header_notice is None and v.verify() == []

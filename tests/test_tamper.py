@@ -185,15 +185,27 @@ def test_header_from_another_vault_opens_nothing(
 ) -> None:
     # Even with the same passphrase, another vault's header holds another key.
     Vault.create(tmp_path / "other", PW, crypto.TESTING_ONLY)
-    copy = (vault_path / fmt.HEADER_COPY_FILE).read_bytes()
-    shutil.copy(tmp_path / "other" / fmt.HEADER_FILE, vault_path / fmt.HEADER_FILE)
+    foreign = (tmp_path / "other" / fmt.HEADER_FILE).read_bytes()
+    _write_both(vault_path, foreign)
     v = Vault.open(vault_path, PW)
     assert set(v.damaged) == set(populated.values())
     assert v.notes() == [] and v.clients() == []
-    # this vault's own header is never overwritten by another vault's
+    assert v.header_notice is None  # nothing to mend, nothing written
+    assert {p.subject for p in v.verify()} == set(populated.values())
+
+
+def test_header_file_from_another_vault_beside_this_ones_copy(
+    vault_path: Path, populated: dict[str, str], tmp_path: Path
+) -> None:
+    """The records say which of the two is this vault's; the other is left alone."""
+    Vault.create(tmp_path / "other", PW, crypto.TESTING_ONLY)
+    copy = (vault_path / fmt.HEADER_COPY_FILE).read_bytes()
+    shutil.copy(tmp_path / "other" / fmt.HEADER_FILE, vault_path / fmt.HEADER_FILE)
+    v = Vault.open(vault_path, PW)
+    assert v.damaged == {} and len(v.notes()) == 2
     assert (vault_path / fmt.HEADER_COPY_FILE).read_bytes() == copy
     assert v.header_notice is not None and "another vault" in v.header_notice
-    assert {p.subject for p in v.verify()} == {*populated.values(), fmt.HEADER_COPY_FILE}
+    assert [p.subject for p in v.verify()] == [fmt.HEADER_FILE]
 
 
 def test_header_kdf_fields_raised_to_exhaust_memory_are_refused_fast(

@@ -35,6 +35,7 @@ class Opened:
     passphrase: str | None
     why_not: str | None
     wrong: bool = False  # a passphrase was given and does not open the vault
+    error: str | None = None  # the vault could not be opened for another reason
 
 
 def check(
@@ -130,7 +131,11 @@ def _check(
         if scan is not None:
             scan.unread_records = unread
         health = brief or vault_health
-        report = run(env, opened.vault, opened.passphrase, terms) if health else None
+        report = (
+            run(env, opened.vault, opened.passphrase, terms, unlock_error=opened.error)
+            if health
+            else None
+        )
     finally:
         opened.passphrase = None  # used for the strength and history checks only; never kept
     found = [*(scan.findings if scan else []), *(report.findings if report else [])]
@@ -199,7 +204,7 @@ def _open(st: common.State, may_ask: bool) -> Opened:
     except WrongPassphraseError:
         return Opened(None, None, "the passphrase does not open the vault", wrong=True)
     except ConfvaultError as exc:
-        return Opened(None, None, exc.message)
+        return Opened(None, None, exc.message, error=exc.message)
     return Opened(None, None, "the passphrase does not open the vault", wrong=True)
 
 

@@ -147,6 +147,7 @@ def verify(
     ] = False,
 ) -> None:
     from confvault import audit
+    from confvault import format as fmt
 
     vault = unlock(state(ctx))
     if accept_restored:
@@ -172,10 +173,21 @@ def verify(
         for p in problems:
             say(f"{p.subject}: {p.message}")
         say(f"Rollback check: {rollback}.")
+        headers = [p for p in problems if p.subject in (fmt.HEADER_FILE, fmt.HEADER_COPY_FILE)]
         say(
-            f"{len(problems)} problem(s). Damaged records are never shown; restore those files "
-            "from a backup, or remove them if you no longer need them."
+            f"{len(problems)} problem(s)."
+            + (
+                " Damaged records are never shown; restore those files from a backup, or "
+                "remove them if you no longer need them."
+                if len(headers) < len(problems)
+                else ""
+            )
         )
+        if headers:
+            say(
+                "A header file is mended from the other one by the next command that can "
+                "write the vault folder; another vault's header is never written over."
+            )
         if vault.damaged:
             say(f"A record's file is {vault.records_dir}/ID.rec, with the ID above.")
         if vault.restored:

@@ -228,9 +228,12 @@ def run(
     vault: Vault | None = None,
     passphrase: str | None = None,
     terms: tuple[str, ...] = (),
+    unlock_error: str | None = None,
 ) -> HealthReport:
     """Every set-up check that can run. Without `vault` (locked), integrity is not
-    checked; without `passphrase`, neither is its strength."""
+    checked; without `passphrase`, neither is its strength. `unlock_error`: why a
+    passphrase that was given could not open the vault, when it is not the
+    passphrase's fault (the header changed): reported as CV213."""
     report = HealthReport()
     path = env.vault_path
     exists = Vault.exists(path)
@@ -239,6 +242,17 @@ def run(
         report.findings += check_location(path, env.home)
         report.checked += ["permissions", "location"]
         report.findings += _check_header_files(path)
+        if unlock_error and not any(f.rule == "CV213" for f in report.findings):
+            report.findings.append(
+                Finding(
+                    "CV213",
+                    HIGH,
+                    unlock_error,
+                    "Restore confvault.header and confvault.header-copy from a backup; "
+                    "notes cannot be opened without them.",
+                    path=str(path / fmt.HEADER_FILE),
+                )
+            )
         with contextlib.suppress(ConfvaultError):  # (reported just above)
             report.findings += check_kdf(read_header(path), path / fmt.HEADER_FILE)
             report.checked.append("key derivation")

@@ -14,7 +14,7 @@ import datetime as dt
 import os
 import secrets
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,7 +29,6 @@ from confvault.errors import (
     LockTimeoutError,
     NotFoundError,
     StorageError,
-    UnsupportedParametersError,
     VaultExistsError,
     WrongPassphraseError,
 )
@@ -45,6 +44,7 @@ from confvault.records import (
     look_alike_error,
 )
 from confvault.recovery import new_recovery_key, parse_recovery_key
+from confvault.vault import twin
 from confvault.vault.header import (
     _RECOVERY,
     HeaderFile,
@@ -58,36 +58,9 @@ from confvault.vault.reading import Reading
 _RECORDS = b"cv1-records"
 # (safe to delete when no confvault command is running; the next write clears it)
 _TEMP_LEFT = "temp file left by an interrupted write"
-# a header file differing from the one opened with in more bytes than this is not
-# called damaged when its vault id differs too (see _another_vaults)
-_DAMAGE_BYTES = 32
 _HEADER_NOT_WRITTEN = "it could not be written again now (is the vault folder read-only?)"
-
-
-def _another_vaults(file: HeaderFile, good: bytes, vault_id: bytes) -> bool:
-    """Is this header file another vault's header, not this one's damaged? Another
-    vault's differs in its random fields (vault id, salt, nonces, wraps, MAC: about
-    200 bytes); damage to this one's changes a few bytes."""
-    data, header = file.data, file.header
-    if header is None or data is None or header.vault_id == vault_id:
-        return False
-    return sum(a != b for a, b in zip(data, good, strict=True)) > _DAMAGE_BYTES
-
-
-def _same_vault(a: HeaderFile, b: HeaderFile) -> bool:
-    return a.header is not None and b.header is not None and a.header.vault_id == b.header.vault_id
-
-
-def _cost(file: HeaderFile) -> tuple[int, int]:
-    h = file.header
-    return (0, 0) if h is None else (h.memory_kib, h.time_cost)
-
-
-def _bytes_of(path: Path) -> bytes | None:
-    try:
-        return storage.read_bytes(path, 4096)
-    except (OSError, ValueError):
-        return None
+# records tried to see whether a header's key is this vault's (docs/FORMAT.md)
+_RECORDS_TRIED = 8
 
 
 def passphrase_bytes(passphrase: str) -> bytes:
@@ -219,113 +192,77 @@ class Vault(Reading):
         return cls._opened(path, unwrap, wrong)
 
     @classmethod
-    def _opened(
-        cls, path: Path, unwrap: Callable[[fmt.Header], bytes], wrong: WrongPassphraseError
-    ) -> Vault:
-        """Open with the header file, or with its copy when the header file is
-        missing or damaged, then make the two the same again.
-
-        The copy is used only when the header file is not a header this vault key
-        wrote (its MAC fails): a header file that is sound but does not open with
-        this secret is an answer, not damage. So an older copy left by a `passwd`
-        cut short never lets the old passphrase back in.
-        """
+    def _opened(cls, path: Path, unwrap: twin.Unwrap, wrong: WrongPassphraseError) -> Vault:
+        """Open with the header file, or with its copy where the header file is missing
+        or damaged (twin.py decides), then mend the other file."""
         main, copy = read_headers(path)
-        tried = [f for f in (main, copy) if f.header is not None]
-        if len(tried) == 2 and main.data == copy.data:
-            tried = tried[:1]
-        elif len(tried) == 2 and _same_vault(main, copy) and _cost(copy) < _cost(main):
-            tried.reverse()  # a damaged KDF field may ask for far more work: cheaper first
-        changed, refused = False, None
-        for file in tried:
-            header = file.header
-            assert header is not None
-            try:
-                key = unwrap(header)
-            except DecryptionError:
-                continue
-            except UnsupportedParametersError as exc:
-                refused = exc
-                continue
-            if not mac_matches(header, key):
-                changed = True
-                continue
-            if file is copy and main.header is not None and mac_matches(main.header, key):
-                # the header file is sound (the copy is older): it alone decides
-                try:
-                    unwrap(main.header)
-                except DecryptionError:
-                    raise wrong from None
-                header = main.header
-            vault = cls(path, header, key)
-            vault._clear_stale_temp_files()
-            vault._mend_headers(main, copy)
-            return vault
-        if changed:
-            raise FormatError(
-                f"the vault header at {path / fmt.HEADER_FILE} was changed outside confvault",
-                hint="Restore confvault.header and confvault.header-copy from a backup; "
-                "your notes are untouched.",
-            )
-        if refused is not None:
-            raise refused
-        raise wrong
 
-    def _mend_headers(self, main: HeaderFile, copy: HeaderFile) -> None:
+        def opens_records(header: fmt.Header, key: bytes) -> bool:
+            return cls(path, header, key)._opens_records()
+
+        choice = twin.choose(main, copy, unwrap, wrong, opens_records)
+        vault = cls(path, choice.header, choice.key)
+        vault._clear_stale_temp_files()
+        vault._mend_headers(main, copy, choice.rebuilt)
+        return vault
+
+    def _opens_records(self) -> bool:
+        """Does a record open with this vault's key? True when there is none to try.
+        Reads a few files at most: records/ is listed lazily, not whole."""
+        tried = 0
+        try:
+            with os.scandir(self.records_dir) as entries:
+                for entry in entries:
+                    rid = fmt.record_id_from_filename(entry.name)
+                    if rid is None:
+                        continue
+                    tried += 1
+                    try:
+                        self._read_record(rid.hex(), Path(entry.path))
+                        return True
+                    except (DecryptionError, FormatError):
+                        if tried >= _RECORDS_TRIED:
+                            return False
+        except OSError:
+            return True  # (nothing to judge by; opening goes on to say what it can)
+        return tried == 0
+
+    def _mend_headers(self, main: HeaderFile, copy: HeaderFile, rebuilt: bool) -> None:
         """Write the header opened with over a header file that is missing, damaged or
-        older (under the lock, if it is free); `header_notice` says what was done.
-
-        A header file of another vault (another vault id) is never overwritten: if
-        it was put there by mistake, it may be the one the records need.
-        """
-        good = self.header.to_bytes()
-        vault_id = self.header.vault_id
-        stale = [f for f in (main, copy) if f.data != good]
-        foreign = [f for f in stale if _another_vaults(f, good, vault_id)]
-        mend = [f for f in stale if f not in foreign]
-        done = False
+        another header of this vault (under the lock, if it is free at once): the
+        header file is authoritative. `header_notice` says what was done. Never
+        written over: another vault's header; a header file that is another (newer)
+        header of this vault, damaged; anything, when no record opens with this key
+        (the header opened with may be the wrong one)."""
+        good = self.header
+        stale = [f for f in (main, copy) if f.data != good.to_bytes()]
+        foreign = [f for f in stale if twin.another_vaults(f, good)]
+        newer = main in stale and not rebuilt and twin.other_header(main, good)
+        mend = [f for f in stale if f not in foreign and not (f is main and newer)]
+        done = blocked = False
+        if mend and not self._opens_records():
+            blocked, mend = True, []
         if mend:
             with (
                 contextlib.suppress(LockTimeoutError, StorageError, OSError),
                 self.locked(timeout=0),
             ):
                 # another command (a passwd) may have written the headers meanwhile
-                if all(_bytes_of(f.path) == f.data for f in mend):
+                if all(twin.bytes_of(f.path) == f.data for f in (main, copy)):
                     for f in mend:
-                        storage.write_atomic(f.path, good)
+                        storage.write_atomic(f.path, good.to_bytes())
                     done = True
-        notes = []
-        if main in mend:
-            notes.append(
-                f"{main.path.name} was missing or damaged; it was restored from "
-                f"{copy.path.name}. Your notes are untouched."
-                if done
-                else f"{main.path.name} is missing or damaged; this command used "
-                f"{copy.path.name}. Copy that file to {main.path.name} (or run a command "
-                "again once the vault folder can be written) to restore it."
-            )
-        elif copy in mend and copy.data is not None and not self._is_older(copy):
-            notes.append(
-                f"{copy.path.name} was damaged; it was written again from {main.path.name}."
-                if done
-                else f"{copy.path.name} is damaged and could not be written again now."
-            )
-        for f in foreign:
-            notes.append(
-                f"{f.path.name} is the header of another vault; it was left as it is. If "
-                "it was put there by mistake, move it away (keep it: it may belong to "
-                "another vault folder)."
-            )
+        copy_damaged = copy.data is not None and (
+            copy.header is None or not mac_matches(copy.header, self._vault_key)
+        )
+        notes = twin.notices(main, copy, mend, done, rebuilt, foreign, newer, blocked, copy_damaged)
         self.header_notice = " ".join(notes) or None
-
-    def _is_older(self, file: HeaderFile) -> bool:
-        """Is this a header this vault key wrote before (left by a passwd cut short)?"""
-        return file.header is not None and mac_matches(file.header, self._vault_key)
 
     def change_passphrase(self, new_passphrase: bytes, kdf: crypto.KdfParams) -> None:
         """Re-wrap the vault key under a new passphrase: O(1), notes are untouched."""
         crypto.check_params(kdf)
         with self.locked():
+            self._check_header_files_before_passwd()
             header = _build_header(
                 self.header.vault_id, self._vault_key, new_passphrase, kdf, None, self.header
             )
@@ -333,6 +270,27 @@ class Vault(Reading):
             self.header = header
             # (cut short here, the next open writes the copy from the header file)
             storage.write_atomic(self.path / fmt.HEADER_COPY_FILE, header.to_bytes())
+
+    def _check_header_files_before_passwd(self) -> None:
+        """A passwd writes both header files: refuse where that could write over the
+        only header some records need (another vault's, or this key opening none)."""
+        try:
+            files: tuple[HeaderFile, ...] = read_headers(self.path)
+        except ConfvaultError:
+            files = ()
+        for f in files:
+            if twin.another_vaults(f, self.header):
+                raise InvalidInputError(
+                    f"{f.path.name} is the header of another vault; nothing was changed",
+                    hint=f"Move {f.path.name} out of the vault folder (keep it: it may "
+                    "belong to another vault folder), then run this again.",
+                )
+        if not self._opens_records():
+            raise InvalidInputError(
+                "no record opens with the header this vault was opened with; nothing was changed",
+                hint="If a header file was put back from another vault's backup, put this "
+                "vault's own back first.",
+            )
 
     # ---- checking --------------------------------------------------------------------
 
@@ -361,18 +319,20 @@ class Vault(Reading):
         return problems
 
     def _header_problems(self) -> list[Problem]:
-        """The header files that are not the header this vault opened with (what
-        open could not mend: a read-only folder, a busy lock, another vault's)."""
-        good = self.header.to_bytes()
+        """The header files that are not the header this vault opened with: what
+        opening could not mend (a read-only folder, a busy lock, another vault's). A
+        copy missing from a vault made before it existed is not one: the next command
+        that can write the folder writes it."""
+        good = self.header
         try:
             files = read_headers(self.path)
         except ConfvaultError as exc:  # both changed since the vault was opened
             return [Problem(fmt.HEADER_FILE, exc.message)]
         problems = []
         for f in files:
-            if f.data == good:
+            if f.data == good.to_bytes() or (f.data is None and f.path.name != fmt.HEADER_FILE):
                 continue
-            if _another_vaults(f, good, self.header.vault_id):
+            if twin.another_vaults(f, good):
                 problems.append(Problem(f.path.name, "the header of another vault, left as it is"))
             elif f.data is None:
                 problems.append(Problem(f.path.name, "missing; " + _HEADER_NOT_WRITTEN))
