@@ -113,8 +113,15 @@ class Vault(Reading):
         """Refuse a place a new vault cannot go: a vault already, a file, a folder with
         something in it (before any passphrase is asked or key derivation tuned)."""
         if cls.exists(path):
+            only_copy = not (path / fmt.HEADER_FILE).is_file()
             raise VaultExistsError(
-                f"a vault already exists at {path}",
+                f"a vault already exists at {path}"
+                + (
+                    f" ({fmt.HEADER_FILE} is missing; the next unlock restores it from "
+                    f"{fmt.HEADER_COPY_FILE})"
+                    if only_copy
+                    else ""
+                ),
                 hint="Use it as it is, or choose another folder with --vault DIR.",
             )
         if path.exists() and (not path.is_dir() or any(path.iterdir())):
