@@ -79,7 +79,12 @@ rural Canterbury, Hawaiian families, Amish country, Haitian Miami, Jewish and Mu
 calendars, Quebec, Belgian and Nordic settings, seafarers, junior doctors, climbing
 walls, men's sheds, fraud and stalking victims), split by position: its even cases
 (`heldout34`, batch AH) were read, its odd ones (`heldout35`, batch AI) were not.
-The blind batches (I, U, X, Y, ZB, AE, AG and AI) are left out of `--show` unless `--reveal`
+Session 17 added batch AJ/AK, 300 notes from settings no batch had used (Latin America,
+Brazil, Central and Eastern Europe, the Middle East and North Africa, the Horn and the
+south of Africa, South-East Asia, the Caribbean and the Pacific, beside English, Irish
+and US cities), split by position: its even cases (`heldout36`, batch AJ) were read,
+its odd ones (`heldout37`, batch AK) were not.
+The blind batches (I, U, X, Y, ZB, AE, AG, AI and AK) are left out of `--show` unless `--reveal`
 is given, so that they stay a check on text nobody has tuned on.
 
     python benchmarks/heldout_review.py [--show 20] [--batch A] [--cases FILE]
@@ -136,10 +141,12 @@ CASES_32 = ROOT / "tests" / "data" / "heldout32_review_cases.json"
 CASES_33 = ROOT / "tests" / "data" / "heldout33_review_cases.json"
 CASES_34 = ROOT / "tests" / "data" / "heldout34_review_cases.json"
 CASES_35 = ROOT / "tests" / "data" / "heldout35_review_cases.json"
+CASES_36 = ROOT / "tests" / "data" / "heldout36_review_cases.json"
+CASES_37 = ROOT / "tests" / "data" / "heldout37_review_cases.json"
 # batches whose cases nobody has read: a check on text no rule was written against
 # (R, S and T were read in session 10, after their blind figures; of U, only its
 # clean cases; X is the unread half of session 11's batch V; of Y, only its clean cases)
-BLIND = ("I", "U", "X", "Y", "ZB", "AE", "AG", "AI")
+BLIND = ("I", "U", "X", "Y", "ZB", "AE", "AG", "AI", "AK")
 # The scoring is the held-out reviewers' own (close to leak_review.py's, not the
 # same: "nos" is no plain word here, "_" splits words), kept so that the figures
 # stay comparable with what they reported.
@@ -292,6 +299,8 @@ def main() -> int:
             CASES_33,
             CASES_34,
             CASES_35,
+            CASES_36,
+            CASES_37,
         ]
     )
     cases = [c for f in files for c in json.loads(f.read_text(encoding="utf-8"))]

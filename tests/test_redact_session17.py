@@ -58,3 +58,56 @@ def test_a_reading_on_air_is_no_age() -> None:
 )
 def test_an_age_beside_a_reading_still_goes(text: str) -> None:
     assert not any(n in redact(text).text for n in ("92", "93", "96", "97"))
+
+
+# --- batch AJ: national numbers, addresses, dates and pubs ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("CPF 482.917.305-66 needed for the CAPS form", "482.917.305-66"),
+        ("her CPF is 529.982.247-25.", "529.982.247-25"),
+        ("CNPJ 12.345.678/0001-95 on the invoice", "12.345.678/0001-95"),
+        ("Plot 1184, Chawama compound, Lusaka", "Plot 1184"),
+        ("Son's anniversary 23 de maio - extra session", "23 de maio"),
+        ("aniversario 4 de mayo", "4 de mayo"),
+        ("Works behind the bar at the Roebuck in Hanley.", "Roebuck"),
+        ("barmaid at the Golden Fleece, nights", "Golden Fleece"),
+        ("pulls pints at the Grapes most nights", "Grapes"),
+        ("her gf sam came too", "sam"),
+        ("her bf (jay) texted", "jay"),
+    ],
+)
+def test_batch_aj_details_go(text: str, gone: str) -> None:
+    assert gone not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("betting thru Bet365 daily", "Bet365"),
+        ("on William Hill and Paddy Power", "William Hill"),
+        ("Gig driver (DoorDash, Instacart), budgets w/ YNAB", "DoorDash, Instacart"),
+        ("counting macros on MyFitnessPal.", "MyFitnessPal"),
+        ("Blocked w/ Gamban.", "Gamban"),
+        ("manager brushed it off. No Datix.", "Datix"),
+        ("Plays Genshin Impact to decompress.", "Genshin Impact"),
+        ("Long COVID, 18 months. Was a runner.", "Long COVID"),
+        ("Med student, Yr 3. Failed OSCE.", "Med student"),
+        ("plot 3 at the allotment, Mon", "plot 3"),
+        ("the Plot 22, a film", "Plot 22"),
+        ("behind the bar at the moment", "the moment"),
+        ("mum ok today", "mum ok"),
+        ("gf ok", "gf ok"),
+    ],
+)
+def test_batch_aj_plain_words_stay(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, gone", [("William Hill rang her", "William Hill"), ("Sarah Long came", "Long")]
+)
+def test_names_inside_brand_and_condition_words_still_go(text: str, gone: str) -> None:
+    assert gone not in redact(text).text

@@ -90,6 +90,9 @@ _HOUSE_NO = re.compile(
     # match", "Stand 30 seconds")
     rf"|(?:stand|erf)[ \t]+(?:no\.?[ \t]*)?\d{{1,6}},?[ \t]+(?:extension|ext\.?)[ \t]*\d{{1,3}}"
     rf"|(?-i:Stand|STAND|Erf|ERF)[ \t]+(?:no\.?[ \t]*)?\d{{3,6}}"
+    # a plot number in an African compound or township address: "Plot 1184, Chawama"
+    # (before a comma and a capitalised word: not "plot 3 at the allotment")
+    rf"|(?-i:Plot|PLOT)[ \t]+(?:no\.?[ \t]*)?\d{{2,6}}(?=,[ \t]*(?-i:[A-Z]))"
     r"(?![ \t]*(?:metres|meters|m\b|seconds|secs|minutes|mins|people|fans|seats)))"
     r"(?![\w])"
 )

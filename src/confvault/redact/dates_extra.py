@@ -403,6 +403,8 @@ _FOREIGN_DATE = re.compile(
     rf"|(?<![\w.])({_FOREIGN_DAY}(?:\.|er)?[ \t]+(?:de[ \t]+)?(?:{_FOREIGN_MONTHS})"
     r"[ \t]+(?:de[ \t]+|del[ \t]+)?(?:19|20)\d\d)(?!\d)"
     rf"|(?<![\w.,])({_FOREIGN_DAY}(?:\.|er)?[ \t]+(?:de[ \t]+)?(?:{_PLAIN_FOREIGN_MONTHS}))(?![\w])"
+    # "de" between them makes any of those months a date: "23 de maio", "4 de mayo"
+    rf"|(?<![\w.,])({_FOREIGN_DAY}[ \t]+de[ \t]+(?:{_FOREIGN_MONTHS}))(?![\w])"
     # a Nordic or German day with its stop before a short month in lower case ("tirsdag
     # 18. nov kl 10", "den 3. mars")
     r"|(?<![\w.])((?:[12]\d|3[01]|0?[1-9])\.[ \t]+(?-i:jan|feb|mars?|apr|mai|jun|jul|aug|sep|"

@@ -233,6 +233,14 @@ _SLASHED_REF = re.compile(
 # the signs before amounts, and an amount in rand ("owes R4500.00")
 _CURRENCY = frozenset("£$€¥₹₦₱₩")
 _RAND = re.compile(r"R\d[\d,]*\.\d\d")
+# numbers written with dots and a dash as only national IDs are: a Brazilian CPF
+# ("482.917.305-66") or CNPJ ("12.345.678/0001-95"), a Chilean RUT or Brazilian RG
+# ("12.345.678-9"; a RUT's K check letter is a code's, below)
+_DOTTED_NATIONAL = re.compile(
+    r"\d{3}\.\d{3}\.\d{3}-\d{2}|\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}|\d{1,2}\.\d{3}\.\d{3}-\d"
+)
+# betting and gaming brands shaped like a code ("thru Bet365 daily": session 17)
+_BRAND_CODES = frozenset(["bet365", "32red", "888sport", "888poker", "888casino", "888ladies"])
 
 
 def _context(text: str, start: int, ctx: list[bool]) -> bool:
@@ -258,13 +266,15 @@ def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bo
     elif not cand.isalnum() and _NUMBER.fullmatch(cand):
         if text[start - 1 : start] in _CURRENCY:
             return False  # "Council tax £640.30", "£1 200": an amount, not a number
+        if _DOTTED_NATIONAL.fullmatch(cand):
+            return True
         grouped = _GROUPED.fullmatch(cand)  # also rules out two kinds of separator
         if grouped is None:
             # "13/45678/24": a reference with slashes, after an ID word only
             return _SLASHED_REF.fullmatch(cand) is not None and _context(text, start, ctx)
         compact = cand.replace(grouped.group(1), "")  # (the one kind there is)
     else:
-        if _RAND.fullmatch(cand):
+        if _RAND.fullmatch(cand) or cand.lower() in _BRAND_CODES:
             return False
         verdict = code_verdict(cand)
         if verdict is None and _SLASHED_REF.fullmatch(cand):

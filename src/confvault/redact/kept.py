@@ -83,6 +83,11 @@ _KEPT = (
     # games, shows, bets and schemes with a name's word in them (session 10, batch U)
     "mario kart", "call of duty", "grand theft auto", "fifa ultimate team",
     "paddy power", "sky bet", "premier league", "grand national",
+    # betting and gaming brands (session 17, batch AJ: "Bet365" read as a code)
+    "bet ?365", "william hill", "betfair", "betvictor", "pokerstars", "fanduel",
+    "draftkings", "betmgm", "mecca bingo", "gala bingo", "sky vegas",
+    # a condition and a student's course ("Long COVID, 18 months", "Med student")
+    "long covid", "med (?:student|students|school|schools|check|checks|review|reviews)",
     "trevor project", "pell grants?", "student finance", "monster energy",
     # school and college words: "Head of Year", "Summer Term", "GCSE Art"
     "head of (?:year|house|department|sixth form)", "(?:summer|autumn|spring) term",
@@ -115,6 +120,8 @@ _KEEP_ANCHORS = (
     "raynaud", "lewy", "munchausen", "bake", "nintendo", "twelve", "steps", "easter",
     "young", "lone", "ward", "cross", "google", "peer", "star", "buddy", "chase", "chased",
     "rating", "rag", "kart", "duty", "auto", "fifa", "paddy", "bet", "league", "grand",
+    "bet365", "william", "betfair", "betvictor", "pokerstars", "fanduel", "draftkings",
+    "betmgm", "mecca", "gala", "vegas", "covid", "med",
     "trevor", "pell", "finance", "monster", "head", "term", "freshers", "freshers'", "cert",
     "certificate", "cycle", "welfare", "assessor", "youth", "gcse", "gcses", "igcse", "btec",
     "a-level", "a-levels", "law", "maudsley", "minnesota", "mind", "record", "gateway",

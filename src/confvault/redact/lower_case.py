@@ -116,8 +116,14 @@ def _strong_words() -> frozenset[str]:
     return frozenset(
         w
         for w in lex.first_names
-        if w not in FUNCTION_WORDS and lex.common.get(w, _VERY_COMMON) >= _VERY_COMMON
+        if w not in FUNCTION_WORDS
+        and w not in _CHAT_WORDS
+        and lex.common.get(w, _VERY_COMMON) >= _VERY_COMMON
     )
+
+
+# chat words the first-name lists hold: "mum ok", "gf ok today" (session 17)
+_CHAT_WORDS = frozenset(["ok", "okay", "yes", "no", "hi", "bye", "lol", "omg", "thx", "pls", "tho"])
 
 
 def _place_word(word: str, lex: Lexicon) -> bool:

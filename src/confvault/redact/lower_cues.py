@@ -28,7 +28,7 @@ _CUES_BEFORE = re.compile(
     r"[ \t]+|\bclient[ \t]*\((?=[a-z]+\)))$"
 )
 # Strong cues, where any first name that is not a very frequent word is a name:
-_RELATIVES = rf"(?i:{RELATIONS}|aunty|fella|bloke|hubby|missus|cuz|cuzzie|mil|fil|bae)"
+_RELATIVES = rf"(?i:{RELATIONS}|aunty|fella|bloke|hubby|missus|cuz|cuzzie|mil|fil|bae|bf|gf)"
 # a first name typed in lower case and who the person is: "rose is her partner"
 # (found from "is her partner" back to the word, which the regex engine can skip to)
 _IS_RELATIVE = re.compile(

@@ -380,6 +380,9 @@ BRAND_WORDS = [
     "whatsapp", "clearpay", "laybuy", "monzo", "revolut", "paypal", "cashapp", "venmo",
     "zelle", "heartstopper", "gamstop", "ceop", "pegi", "kooth", "youthline", "fafsa",
     "atar", "ucas", "bet365", "betfred", "betway", "ladbrokes", "skybet", "unibet",
+    # apps, games and systems of session 17's clean cases (batch AJ; still no shops)
+    "doordash", "instacart", "ynab", "myfitnesspal", "gamban", "datix", "sleepcasts",
+    "genshin", "sudoku", "guinness", "strava", "peloton", "noom", "tinder",
 ]  # fmt: skip
 
 # words for gender and sexuality that the lists lack or hold as places ("Trans")

@@ -144,6 +144,15 @@ _DRINK_PUB = re.compile(
     r"(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:and|but|or|with|on|every|most|since|for|"
     r"tonight|again|last|these|nowadays|now)\b)"
 )
+# any pub's name where someone works its bar: "works behind the bar at the Roebuck in
+# Hanley", "barmaid at the Golden Fleece" (session 17; the name ends the phrase)
+_BAR_PUB = re.compile(
+    r"(?i:\b(?:behind[ \t]+the[ \t]+bar|bar[ \t]+(?:job|work|shifts?|staff)|barmaid|barman|"
+    r"bartender|bar[ \t]+tender|pulls?[ \t]+pints|pulling[ \t]+pints)[ \t]+(?:at|in|of|down)[ \t]+)"
+    r"[Tt]he[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})(?![\w'\u2019-])"
+    r"(?=[ \t]*(?:[.,;:!?)(\n]|$)|[ \t]+(?:and|but|or|with|on|in|near|every|most|since|for|"
+    r"tonight|again|now|nights|weekends)\b)"
+)
 _BUILDING_WORDS = (" house", " court", " tower", " mansions", " heights", " lodge", " buildings")
 
 
@@ -198,6 +207,11 @@ def detect(text: str) -> list[Span]:
             found += [
                 Span(m.start(1), m.end(1), "LOCATION", "context", None, "ADDRESS")
                 for m in _DRINK_PUB.finditer(text)
+            ]
+        if "bar" in low or "pint" in low:
+            found += [
+                Span(m.start(1), m.end(1), "LOCATION", "context", None, "ADDRESS")
+                for m in _BAR_PUB.finditer(text)
             ]
     return found
 
