@@ -307,7 +307,8 @@ def main() -> int:
     if args.batch:
         cases = [c for c in cases if c.get("batch", "A") == args.batch]
     results = replay(cases)
-    for batch in [*"ABCDEFGHIJKLMNOPQRSTUVWXYZ", "ZB", "AA", "AB", "AC", "AD", "AE", "AF", "AG"]:
+    # every batch, in the order the files hold them (a fixed list had stopped at AG)
+    for batch in dict.fromkeys(r["case"].get("batch", "A") for r in results):
         part = [r for r in results if r["case"].get("batch", "A") == batch]
         if not part:
             continue
