@@ -91,31 +91,55 @@ def test_an_older_copy_beside_a_damaged_newer_header_file_is_used_but_never_copi
     damaged = flipped(main.read_bytes(), 100)  # in the passphrase wrap
     main.write_bytes(damaged)
     opened = Vault.open(vault_path, PW)
-    assert opened.header_notice is not None and "older header" in opened.header_notice
+    assert opened.header_notice is not None and "not the same header" in opened.header_notice
     assert main.read_bytes() == damaged and copy.read_bytes() == old
     with pytest.raises(WrongPassphraseError):
         Vault.open(vault_path, NEW)  # its wrap is what was damaged
     assert len(Vault.open_with_recovery(vault_path, recovery).notes()) == 1
 
 
-def test_a_newer_header_file_damaged_in_its_mac_is_rebuilt_with_the_new_passphrase(
+def test_a_newer_header_file_damaged_in_its_mac_opens_with_the_new_passphrase(
     made: tuple[Vault, str], vault_path: Path
 ) -> None:
+    """Its core and passphrase wrap are sound: opened in memory with the copy's recovery
+    wrap, and no file is written (the copy may as well be the newer one); passwd then
+    writes both afresh."""
     v, _ = made
     main, copy = files(vault_path)
     old = copy.read_bytes()
     v.change_passphrase(NEW, crypto.TESTING_ONLY)
     new = main.read_bytes()
-    copy.write_bytes(old)
     for at in (130, 200):  # the recovery wrap, the MAC
-        main.write_bytes(flipped(new, at))
+        damaged = flipped(new, at)
+        main.write_bytes(damaged)
         copy.write_bytes(old)
         opened = Vault.open(vault_path, NEW)
-        assert opened.header_notice is not None and "rebuilt" in opened.header_notice
-        assert main.read_bytes() == new and copy.read_bytes() == new
+        assert opened.header_notice is not None and "sound parts" in opened.header_notice
+        assert main.read_bytes() == damaged and copy.read_bytes() == old
         assert len(opened.notes()) == 1
+        assert [p.subject for p in opened.verify()] == [fmt.HEADER_FILE]
+    opened.change_passphrase(NEW, crypto.TESTING_ONLY)
+    assert main.read_bytes() == copy.read_bytes()
+    assert Vault.open(vault_path, NEW).header_notice is None
     with pytest.raises(WrongPassphraseError):
         Vault.open(vault_path, PW)
+
+
+def test_an_older_header_file_damaged_in_its_mac_never_replaces_a_newer_copy(
+    made: tuple[Vault, str], vault_path: Path
+) -> None:
+    """A sync tool delivered the new copy first, then the old header file was damaged:
+    the old passphrase opens in memory, and nothing is written over the newer copy."""
+    v, _ = made
+    main, copy = files(vault_path)
+    old = main.read_bytes()
+    v.change_passphrase(NEW, crypto.TESTING_ONLY)
+    new = copy.read_bytes()
+    main.write_bytes(flipped(old, 200))
+    assert Vault.open(vault_path, PW).header_notice is not None
+    assert copy.read_bytes() == new
+    assert len(Vault.open(vault_path, NEW).notes()) == 1  # the copy, the header file left
+    assert copy.read_bytes() == new
 
 
 def test_a_passwd_killed_after_the_header_file_is_finished_at_the_next_open(
@@ -188,10 +212,10 @@ def test_read_only_vault_opens_from_the_copy_and_says_it_could_not_mend(
 
     monkeypatch.setattr(os, "open", read_only)
     v = Vault.open(vault_path, PW)
-    assert v.header_notice is not None and "Copy that file to confvault.header" in (v.header_notice)
+    assert v.header_notice is not None and "The next command that can write" in v.header_notice
     assert len(v.notes()) == 1
     assert [(p.subject, p.message.split(";")[0]) for p in v.verify()] == [
-        (fmt.HEADER_FILE, "damaged or older")
+        (fmt.HEADER_FILE, "damaged")
     ]
     monkeypatch.setattr(os, "open", real)
     assert main.read_bytes() == bad
@@ -258,9 +282,17 @@ def test_cli_says_once_what_it_mended(made: tuple[Vault, str], cli, vault_path: 
     assert r.err.count("confvault.header was missing or damaged") == 1, r.err
     r = cli("ls")
     assert r.code == 0 and r.err == ""
-    copy.write_bytes(b"rubbish")
+    copy.write_bytes(flipped(copy.read_bytes(), 9))
     r = cli("check", "--vault-health", "--json")
     assert "confvault.header-copy was damaged" in r.err
+    copy.write_bytes(b"rubbish")  # not a copy of anything: left, and said so
+    r = cli("ls")
+    assert r.code == 0 and "is not a copy of confvault.header" in r.err
+    assert copy.read_bytes() == b"rubbish"
+    r = cli("verify")
+    assert r.code == 1 and "confvault.header-copy: unreadable" in r.out
+    copy.unlink()  # as the message says: the next command writes a new copy
+    assert cli("ls").err == "" and copy.read_bytes() == main.read_bytes()
 
 
 # --- review 33: another vault's header, damaged KDF fields, old vaults ---------------------
@@ -301,10 +333,10 @@ def test_with_another_vaults_header_and_a_damaged_copy_nothing_is_written(
     copy.write_bytes(nearly)
     main.write_bytes(other_header)
     v = Vault.open(vault_path, PW)  # (the other vault's header is all that parses)
-    assert v.header_notice is not None and "No record opens" in v.header_notice
+    assert v.header_notice is not None and "is not a copy of" in v.header_notice
     with pytest.raises(ConfvaultError) as caught:
         v.change_passphrase(NEW, crypto.TESTING_ONLY)
-    assert "no record opens" in caught.value.message
+    assert "nothing was changed" in caught.value.message
     assert copy.read_bytes() == nearly and main.read_bytes() == other_header
 
 
@@ -325,7 +357,7 @@ def test_a_typo_never_pays_for_a_damaged_copys_costlier_settings(
 ) -> None:
     _, copy = files(vault_path)
     data = bytearray(copy.read_bytes())
-    data[27:31] = (64 * 1024).to_bytes(4, "big")  # memory: 64 MiB instead of a few KiB
+    data[27:31] = (2 * 1024 * 1024).to_bytes(4, "big")  # memory: 2 GiB, no one's choice
     copy.write_bytes(bytes(data))
     asked: list[int] = []
     real = crypto.derive_kek
@@ -356,3 +388,72 @@ def test_a_vault_from_before_the_copy_verifies_clean_on_a_read_only_folder(
     monkeypatch.setattr(os, "open", read_only)
     v = Vault.open(vault_path, PW)
     assert v.header_notice is None and v.verify() == []
+
+
+# --- review 34 ---------------------------------------------------------------------------
+
+
+def test_a_header_file_whose_settings_were_damaged_cheaper_still_opens(
+    vault_path: Path,
+) -> None:
+    """One flipped bit made the header file's settings cheaper: it is tried first and
+    fails, and the sound copy (settings anyone could have chosen) is tried next."""
+    Vault.create(vault_path, PW, crypto.KdfParams(1, 64, 1))
+    main, _copy = files(vault_path)
+    good = main.read_bytes()
+    data = bytearray(good)
+    data[27:31] = (8).to_bytes(4, "big")  # 64 KiB read as 8
+    main.write_bytes(bytes(data))
+    v = Vault.open(vault_path, PW)
+    assert v.header_notice is not None and "restored" in v.header_notice
+    assert main.read_bytes() == good
+
+
+def test_junk_record_files_never_stop_a_passwd(made: tuple[Vault, str], vault_path: Path) -> None:
+    for i in range(100):
+        (vault_path / "records" / f"{i:032x}.rec").write_bytes(os.urandom(300))
+    v = Vault.open(vault_path, PW)
+    v.change_passphrase(NEW, crypto.TESTING_ONLY)
+    assert Vault.open(vault_path, NEW).header_notice is None
+
+
+@pytest.mark.parametrize("damage", ["append", "cut", "magic"])
+def test_a_newer_header_file_that_no_longer_parses_is_never_written_over(
+    made: tuple[Vault, str], vault_path: Path, damage: str
+) -> None:
+    v, _ = made
+    main, copy = files(vault_path)
+    old = copy.read_bytes()
+    v.change_passphrase(NEW, crypto.TESTING_ONLY)
+    new = main.read_bytes()
+    damaged = {"append": new + b"x", "cut": new[:-8], "magic": b"XVH1" + new[4:]}[damage]
+    main.write_bytes(damaged)
+    copy.write_bytes(old)
+    opened = Vault.open(vault_path, PW)  # only the older copy is left to open with
+    assert opened.header_notice is not None and "not the same header" in opened.header_notice
+    assert main.read_bytes() == damaged and copy.read_bytes() == old
+    with pytest.raises(ConfvaultError):
+        opened.change_passphrase(PW, crypto.TESTING_ONLY)  # it may be the newer one
+    assert main.read_bytes() == damaged
+
+
+def test_a_version_field_and_one_more_byte_damaged_is_still_damage(
+    made: tuple[Vault, str], vault_path: Path
+) -> None:
+    main, _ = files(vault_path)
+    good = main.read_bytes()
+    data = bytearray(good)
+    data[4:6] = (3).to_bytes(2, "big")
+    data[150] ^= 1
+    main.write_bytes(bytes(data))
+    assert Vault.open(vault_path, PW).header_notice is not None
+    assert main.read_bytes() == good
+
+
+def test_passwd_refuses_before_asking_anything(
+    made: tuple[Vault, str], cli, vault_path: Path, other_header: bytes
+) -> None:  # type: ignore[no-untyped-def]
+    _, copy = files(vault_path)
+    copy.write_bytes(other_header)
+    r = cli("passwd")  # no new passphrase given: it would have to ask
+    assert r.code == 1 and "another vault's header" in r.err and "New passphrase" not in r.err

@@ -426,3 +426,12 @@ def test_unreadable_header(env: health.Environment, strong_vault: Vault) -> None
     (strong_vault.path / fmt.HEADER_COPY_FILE).write_bytes(b"not a header")
     report = health.run(env)
     assert rules(report) == ["CV213"] and report.findings[0].severity == "high"
+
+
+def test_header_files_that_differ(env: health.Environment, strong_vault: Vault) -> None:
+    copy = strong_vault.path / fmt.HEADER_COPY_FILE
+    data = bytearray(copy.read_bytes())
+    data[150] ^= 1  # still parses: only the key could tell which is damaged
+    copy.write_bytes(bytes(data))
+    report = health.run(env)
+    assert rules(report) == ["CV213"] and "differ" in report.findings[0].message

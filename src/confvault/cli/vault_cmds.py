@@ -90,6 +90,7 @@ def passwd(ctx: typer.Context, new_passphrase_file: NewPassFile = None) -> None:
     from confvault.vault import passphrase_bytes
 
     vault = unlock(state(ctx))
+    vault.check_header_files_for_passwd()  # (before any question)
     passphrase = new_passphrase(new_passphrase_file)
     notice("Tuning key derivation to this machine (a few seconds)...")
     kdf = crypto.calibrate()
@@ -128,6 +129,7 @@ def recover(
                 if attempt == PROMPT_TRIES - 1:
                     raise
                 notice(f"{exc.message}. Try again.")
+    vault.check_header_files_for_passwd()  # (before any question)
     passphrase = new_passphrase(new_passphrase_file)
     notice("Tuning key derivation to this machine (a few seconds)...")
     vault.change_passphrase(passphrase_bytes(passphrase), crypto.calibrate())
@@ -183,11 +185,6 @@ def verify(
                 else ""
             )
         )
-        if headers:
-            say(
-                "A header file is mended from the other one by the next command that can "
-                "write the vault folder; another vault's header is never written over."
-            )
         if vault.damaged:
             say(f"A record's file is {vault.records_dir}/ID.rec, with the ID above.")
         if vault.restored:

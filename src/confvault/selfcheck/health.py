@@ -20,7 +20,7 @@ from confvault import audit, crypto
 from confvault import format as fmt
 from confvault.errors import ConfvaultError
 from confvault.vault import Vault
-from confvault.vault.header import read_header, read_headers
+from confvault.vault.header import HeaderFile, header_files, read_header
 
 from . import leftovers
 from .location import check_location, check_permissions
@@ -193,34 +193,54 @@ class HealthReport:
 
 
 def _check_header_files(path: Path) -> list[Finding]:
-    """CV213: a header file that cannot be read. With the other one sound, the next
-    unlock restores it; with neither, only a backup can."""
-    try:
-        main, copy = read_headers(path)
-    except ConfvaultError as exc:
+    """CV213: a header file that cannot be read, or two that differ. With one sound,
+    the next unlock restores the other (or says why not); with neither, only a backup
+    helps."""
+    main, copy = header_files(path)
+
+    def why(f: HeaderFile) -> str:
+        said = f.error.message if f.error else "damaged"
+        return said.removeprefix(f"{f.path}: ")
+
+    if main.header is None and copy.header is None:
+        if main.data is None and copy.data is None and not copy.path.exists():
+            return []  # (no vault here: said elsewhere)
         return [
             Finding(
                 "CV213",
                 HIGH,
-                exc.message,
-                "Restore confvault.header from a backup; notes cannot be opened without it.",
-                path=str(path / fmt.HEADER_FILE),
+                f"neither header file can be read ({main.path.name}: {why(main)}; "
+                f"{copy.path.name}: {why(copy)})",
+                "Restore confvault.header and confvault.header-copy from a backup; notes "
+                "cannot be opened without them.",
+                path=str(main.path),
             )
         ]
-    if main.header is not None and (copy.header is not None or copy.data is None):
-        return []  # (a missing copy is written at the next unlock)
-    bad, sound = (main, copy) if main.header is None else (copy, main)
-    return [
-        Finding(
-            "CV213",
-            MEDIUM,
-            f"{bad.path.name} cannot be read ({bad.error.message if bad.error else 'damaged'}); "
-            f"{sound.path.name} can",
-            "Unlock the vault (any command that asks for the passphrase): confvault then "
-            f"restores {bad.path.name} from {sound.path.name}.",
-            path=str(bad.path),
-        )
-    ]
+    unlock = "Unlock the vault (any command that asks for the passphrase): confvault then "
+    if main.header is None or (copy.header is None and copy.data is not None):
+        bad, sound = (main, copy) if main.header is None else (copy, main)
+        return [
+            Finding(
+                "CV213",
+                MEDIUM,
+                f"{bad.path.name} cannot be read ({why(bad)}); {sound.path.name} can",
+                unlock + f"restores {bad.path.name} from {sound.path.name} if it safely can, "
+                "and says what to do if not.",
+                path=str(bad.path),
+            )
+        ]
+    if copy.data is not None and main.data != copy.data:
+        return [
+            Finding(
+                "CV213",
+                MEDIUM,
+                f"{main.path.name} and {copy.path.name} differ: one is damaged, or a "
+                "passphrase change has not reached both (a sync still under way?)",
+                unlock + "says which, and mends what it safely can.",
+                path=str(main.path),
+            )
+        ]
+    return []
 
 
 def run(

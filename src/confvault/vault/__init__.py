@@ -50,7 +50,6 @@ from confvault.vault.header import (
     HeaderFile,
     _build_header,
     _kdf_of,
-    mac_matches,
     read_headers,
 )
 from confvault.vault.reading import Reading
@@ -60,7 +59,7 @@ _RECORDS = b"cv1-records"
 _TEMP_LEFT = "temp file left by an interrupted write"
 _HEADER_NOT_WRITTEN = "it could not be written again now (is the vault folder read-only?)"
 # records tried to see whether a header's key is this vault's (docs/FORMAT.md)
-_RECORDS_TRIED = 8
+_RECORDS_TRIED = 64
 
 
 def passphrase_bytes(passphrase: str) -> bytes:
@@ -92,6 +91,7 @@ class Vault(Reading):
         self._loaded = False
         # set by open when a header file was restored or could not be (shown by the CLI)
         self.header_notice: str | None = None
+        self._choice: twin.Choice | None = None  # how open chose the header (twin.py)
         # This device's memory of record revisions (outside the vault folder).
         self._seen = rollback.RevisionLog(rollback.default_dir(), header.vault_id, vault_key)
 
@@ -201,7 +201,7 @@ class Vault(Reading):
     @classmethod
     def _opened(cls, path: Path, unwrap: twin.Unwrap, wrong: WrongPassphraseError) -> Vault:
         """Open with the header file, or with its copy where the header file is missing
-        or damaged (twin.py decides), then mend the other file."""
+        or damaged (twin.py decides), then mend what may be mended."""
         main, copy = read_headers(path)
 
         def opens_records(header: fmt.Header, key: bytes) -> bool:
@@ -209,13 +209,14 @@ class Vault(Reading):
 
         choice = twin.choose(main, copy, unwrap, wrong, opens_records)
         vault = cls(path, choice.header, choice.key)
+        vault._choice = choice
         vault._clear_stale_temp_files()
-        vault._mend_headers(main, copy, choice.rebuilt)
+        vault._mend_headers(main, copy, choice)
         return vault
 
     def _opens_records(self) -> bool:
         """Does a record open with this vault's key? True when there is none to try.
-        Reads a few files at most: records/ is listed lazily, not whole."""
+        Reads a few dozen files at most: records/ is listed lazily, not whole."""
         tried = 0
         try:
             with os.scandir(self.records_dir) as entries:
@@ -231,24 +232,15 @@ class Vault(Reading):
                         if tried >= _RECORDS_TRIED:
                             return False
         except OSError:
-            return True  # (nothing to judge by; opening goes on to say what it can)
+            return True  # (nothing to judge by)
         return tried == 0
 
-    def _mend_headers(self, main: HeaderFile, copy: HeaderFile, rebuilt: bool) -> None:
-        """Write the header opened with over a header file that is missing, damaged or
-        another header of this vault (under the lock, if it is free at once): the
-        header file is authoritative. `header_notice` says what was done. Never
-        written over: another vault's header; a header file that is another (newer)
-        header of this vault, damaged; anything, when no record opens with this key
-        (the header opened with may be the wrong one)."""
-        good = self.header
-        stale = [f for f in (main, copy) if f.data != good.to_bytes()]
-        foreign = [f for f in stale if twin.another_vaults(f, good)]
-        newer = main in stale and not rebuilt and twin.other_header(main, good)
-        mend = [f for f in stale if f not in foreign and not (f is main and newer)]
-        done = blocked = False
-        if mend and not self._opens_records():
-            blocked, mend = True, []
+    def _mend_headers(self, main: HeaderFile, copy: HeaderFile, choice: twin.Choice) -> None:
+        """Write the header in use over the files twin.to_mend names, under the lock if
+        it is free at once and if neither file changed since it was read;
+        `header_notice` says what was done or left."""
+        mend = twin.to_mend(main, copy, choice)
+        done = False
         if mend:
             with (
                 contextlib.suppress(LockTimeoutError, StorageError, OSError),
@@ -257,19 +249,15 @@ class Vault(Reading):
                 # another command (a passwd) may have written the headers meanwhile
                 if all(twin.bytes_of(f.path) == f.data for f in (main, copy)):
                     for f in mend:
-                        storage.write_atomic(f.path, good.to_bytes())
+                        storage.write_atomic(f.path, choice.header.to_bytes())
                     done = True
-        copy_damaged = copy.data is not None and (
-            copy.header is None or not mac_matches(copy.header, self._vault_key)
-        )
-        notes = twin.notices(main, copy, mend, done, rebuilt, foreign, newer, blocked, copy_damaged)
-        self.header_notice = " ".join(notes) or None
+        self.header_notice = " ".join(twin.notices(main, copy, choice, mend, done)) or None
 
     def change_passphrase(self, new_passphrase: bytes, kdf: crypto.KdfParams) -> None:
         """Re-wrap the vault key under a new passphrase: O(1), notes are untouched."""
         crypto.check_params(kdf)
         with self.locked():
-            self._check_header_files_before_passwd()
+            self.check_header_files_for_passwd()
             header = _build_header(
                 self.header.vault_id, self._vault_key, new_passphrase, kdf, None, self.header
             )
@@ -277,27 +265,6 @@ class Vault(Reading):
             self.header = header
             # (cut short here, the next open writes the copy from the header file)
             storage.write_atomic(self.path / fmt.HEADER_COPY_FILE, header.to_bytes())
-
-    def _check_header_files_before_passwd(self) -> None:
-        """A passwd writes both header files: refuse where that could write over the
-        only header some records need (another vault's, or this key opening none)."""
-        try:
-            files: tuple[HeaderFile, ...] = read_headers(self.path)
-        except ConfvaultError:
-            files = ()
-        for f in files:
-            if twin.another_vaults(f, self.header):
-                raise InvalidInputError(
-                    f"{f.path.name} is the header of another vault; nothing was changed",
-                    hint=f"Move {f.path.name} out of the vault folder (keep it: it may "
-                    "belong to another vault folder), then run this again.",
-                )
-        if not self._opens_records():
-            raise InvalidInputError(
-                "no record opens with the header this vault was opened with; nothing was changed",
-                hint="If a header file was put back from another vault's backup, put this "
-                "vault's own back first.",
-            )
 
     # ---- checking --------------------------------------------------------------------
 
@@ -326,26 +293,38 @@ class Vault(Reading):
         return problems
 
     def _header_problems(self) -> list[Problem]:
-        """The header files that are not the header this vault opened with: what
-        opening could not mend (a read-only folder, a busy lock, another vault's). A
-        copy missing from a vault made before it existed is not one: the next command
-        that can write the folder writes it."""
-        good = self.header
+        """The header files that are not the header in use, as they are now (what
+        opening could not mend, or left for the user), each with what to do."""
         try:
             files = read_headers(self.path)
         except ConfvaultError as exc:  # both changed since the vault was opened
             return [Problem(fmt.HEADER_FILE, exc.message)]
+        choice = self._choice or twin.Choice(self.header, self._vault_key)
         problems = []
         for f in files:
-            if f.data == good.to_bytes() or (f.data is None and f.path.name != fmt.HEADER_FILE):
-                continue
-            if twin.another_vaults(f, good):
-                problems.append(Problem(f.path.name, "the header of another vault, left as it is"))
-            elif f.data is None:
-                problems.append(Problem(f.path.name, "missing; " + _HEADER_NOT_WRITTEN))
-            else:
-                problems.append(Problem(f.path.name, "damaged or older; " + _HEADER_NOT_WRITTEN))
+            said = twin.problem(f, choice)
+            if said is not None:
+                problems.append(Problem(f.path.name, said))
         return problems
+
+    def check_header_files_for_passwd(self) -> None:
+        """Refuse a new passphrase where writing both header files could replace the
+        only header some records need: another vault's, or a file nobody can tell.
+        (Called by passwd and recover before they ask for anything, and again under
+        the lock.)"""
+        try:
+            files: tuple[HeaderFile, ...] = read_headers(self.path)
+        except ConfvaultError:
+            files = ()
+        for f in files:
+            if twin.blocks_passwd(f, self.header, self._vault_key):
+                what = twin.kind(f, self.header, self._vault_key).value
+                raise InvalidInputError(
+                    f"{f.path.name} is {what}; writing a new passphrase would replace it, so "
+                    "nothing was changed",
+                    hint=f"Move {f.path.name} out of the vault folder (keep it: it may be "
+                    "needed), then run this again.",
+                )
 
     # ---- writing ---------------------------------------------------------------------
 

@@ -55,12 +55,16 @@ def _read_one(file: Path) -> HeaderFile:
         return HeaderFile(file, data, None, type(exc)(f"{file}: {exc.message}", exc.hint))
 
 
+def header_files(path: Path) -> tuple[HeaderFile, HeaderFile]:
+    """The header file and its copy as found, whatever they hold (never raises)."""
+    return _read_one(path / fmt.HEADER_FILE), _read_one(path / fmt.HEADER_COPY_FILE)
+
+
 def read_headers(path: Path) -> tuple[HeaderFile, HeaderFile]:
     """The header file and its copy as found. Raises when neither holds a header,
     or when the main file says it is from a newer format version: that may be
     true, and falling back to an older copy could undo an upgrade."""
-    main = _read_one(path / fmt.HEADER_FILE)
-    copy = _read_one(path / fmt.HEADER_COPY_FILE)
+    main, copy = header_files(path)
     if not main.path.is_file() and not copy.path.is_file():
         raise VaultNotFoundError(f"there is no vault at {path}")
     if isinstance(main.error, UnsupportedVersionError) and not _only_version_differs(main, copy):
@@ -79,10 +83,13 @@ def read_headers(path: Path) -> tuple[HeaderFile, HeaderFile]:
 
 
 def _only_version_differs(main: HeaderFile, copy: HeaderFile) -> bool:
-    """A newer version's header differs from ours beyond its version field (its MAC
-    covers that field): a header file differing from its copy there alone is damaged."""
+    """The header file claims another format version but is otherwise (nearly) its
+    copy: damage, not an upgrade. A newer version's header has a MAC of its own (the
+    MAC covers the version), so it differs from ours in more bytes than this."""
     a, b = main.data, copy.data
-    return a is not None and b is not None and len(a) == len(b) and a[:4] + a[6:] == b[:4] + b[6:]
+    if a is None or b is None or copy.header is None:
+        return False
+    return sum(x != y for x, y in zip(a, b, strict=False)) + abs(len(a) - len(b)) <= 16
 
 
 def read_header(path: Path) -> fmt.Header:

@@ -1,14 +1,21 @@
-"""Which of the two header files to open with (docs/FORMAT.md, "Header copy").
+"""The two header files: which to open with, and which may be written over
+(docs/FORMAT.md, "Header copy").
 
 `confvault.header` decides; `confvault.header-copy` stands in only where the header
-file is missing or damaged. Damaged means: it does not parse, or this vault's key
-does not verify its MAC. A header file that is sound but does not open with the
-secret given is an answer ("wrong passphrase"), never a reason to use an older copy.
+file is missing or damaged (it does not parse, or the vault key does not verify its
+MAC). A header file that is sound but does not open with the secret given is an
+answer ("wrong passphrase"), never a reason to use an older copy.
+
+Writing is conservative: a file is written over only when it is missing, is the
+header in use damaged in a few bytes, or is a sound older copy of it. Anything
+else (another vault's header, a header of this vault that differs in more, a file
+nobody can read) is left for the user, with a message that says so.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,46 +30,61 @@ from confvault.errors import (
 )
 from confvault.vault.header import _HEADER_MAC, HeaderFile, mac_matches
 
-# A header file differing from this vault's in more bytes than this is not called
-# damaged when its vault id differs too: another vault's header differs in its random
-# fields (vault id, salt, nonces, wraps, MAC: about 200 bytes), damage in a few.
+# A file differing from the header in use in at most this many bytes (a length
+# difference counts too) is that header, damaged. Another header differs in its
+# random fields: another vault's in about 200 bytes, another of this vault (a
+# passphrase change) in about 120.
 DAMAGE_BYTES = 32
-# Where the two files differ only in their KDF settings, one of them is damaged; after
-# the cheaper fails, the other is tried only if it asks for at most this much more
-# work (a flipped bit can ask for gigabytes, on every mistyped passphrase).
-_KDF_SPREAD = 4
 _KDF_FIELDS = slice(22, 32)
 
 Unwrap = Callable[[fmt.Header], bytes]
 OpensRecords = Callable[[fmt.Header, bytes], bool]
 
 
+class Kind(enum.Enum):
+    SAME = "the header in use"
+    MISSING = "missing"
+    NEAR = "the header in use, damaged in a few bytes"
+    SOUND = "another sound header of this vault (older or newer)"
+    OTHER = "another header of this vault, damaged"
+    FOREIGN = "another vault's header"
+    UNKNOWN = "damaged beyond telling whose it is"
+
+
 @dataclass(frozen=True)
 class Choice:
     header: fmt.Header
     key: bytes
-    rebuilt: bool = False  # made from the sound parts of both files
+    rebuilt: bool = False  # made in memory from the sound parts of both files
 
 
 def differing(a: bytes, b: bytes) -> int:
     return sum(x != y for x, y in zip(a, b, strict=False)) + abs(len(a) - len(b))
 
 
-def another_vaults(file: HeaderFile, good: fmt.Header) -> bool:
-    """Is this header file another vault's header (not this one's, damaged)?"""
+def kind(file: HeaderFile, used: fmt.Header, key: bytes) -> Kind:
+    """What this header file is, beside the header in use (opened with `key`)."""
     data, header = file.data, file.header
-    if header is None or data is None or header.vault_id == good.vault_id:
-        return False
-    return differing(data, good.to_bytes()) > DAMAGE_BYTES
+    good = used.to_bytes()
+    if data == good:
+        return Kind.SAME
+    if data is None:
+        return Kind.MISSING
+    if differing(data, good) <= DAMAGE_BYTES or good.startswith(data) or data.startswith(good):
+        return Kind.NEAR  # (also cut short, or with bytes after it)
+    if header is None:
+        return Kind.UNKNOWN
+    if header.vault_id != used.vault_id:
+        return Kind.FOREIGN
+    return Kind.SOUND if mac_matches(header, key) else Kind.OTHER
 
 
-def other_header(file: HeaderFile, good: fmt.Header) -> bool:
-    """Is this header file another header of this same vault (older or newer than
-    the one opened with), not the same one damaged in a few bytes?"""
-    data, header = file.data, file.header
-    if header is None or data is None or header.vault_id != good.vault_id:
+def _kdf_only(main: HeaderFile, copy: HeaderFile) -> bool:
+    a, b = main.data, copy.data
+    if a is None or b is None or len(a) != len(b):
         return False
-    return differing(data, good.to_bytes()) > DAMAGE_BYTES
+    cut = _KDF_FIELDS
+    return a[: cut.start] + a[cut.stop :] == b[: cut.start] + b[cut.stop :]
 
 
 def _cost(file: HeaderFile) -> int:
@@ -70,20 +92,16 @@ def _cost(file: HeaderFile) -> int:
     return 0 if h is None else h.memory_kib * h.time_cost
 
 
-def _kdf_only(main: HeaderFile, copy: HeaderFile) -> bool:
-    a, b = main.data, copy.data
-    if a is None or b is None or len(a) != len(b):
-        return False
-    return (
-        a[: _KDF_FIELDS.start] + a[_KDF_FIELDS.stop :]
-        == b[: _KDF_FIELDS.start] + b[_KDF_FIELDS.stop :]
-    )
+def _plausible(file: HeaderFile) -> bool:
+    """Settings `init` or `passwd` could have chosen (a flipped bit can ask for up to
+    the 4 GiB ceiling, which a mistyped passphrase would pay for each time)."""
+    h = file.header
+    return h is not None and h.memory_kib <= crypto.MAX_CALIBRATED_MEMORY_KIB
 
 
 def rebuild(main: fmt.Header, copy: fmt.Header, key: bytes) -> fmt.Header:
-    """The header file's core and passphrase wrap (both authenticated by opening it)
-    with the copy's recovery wrap (authenticated by the copy's MAC), MAC'd anew: a
-    header file damaged only in its recovery wrap or MAC, beside an older copy."""
+    """The header file's core and passphrase wrap (both authenticated by opening them)
+    with the copy's recovery wrap (authenticated by the copy's MAC), MAC'd anew."""
     body = dataclasses.replace(main, recovery_wrap=copy.recovery_wrap, mac=b"")
     tag = crypto.mac(crypto.subkey(key, _HEADER_MAC), body.authenticated())
     return dataclasses.replace(body, mac=tag)
@@ -102,15 +120,15 @@ def choose(
         files = files[:1]
     kdf_only = len(files) == 2 and _kdf_only(main, copy)
     if kdf_only and _cost(copy) < _cost(main):
-        files.reverse()  # a damaged KDF field may ask for far more work: cheaper first
+        files.reverse()  # one of them has damaged settings: the cheaper first
     keys: dict[int, bytes] = {}  # id(file) -> key, for those that unwrap
-    unsound: list[HeaderFile] = []  # unwrap, but the MAC fails
+    unsound: list[HeaderFile] = []  # they unwrap, but the MAC fails
     answered, refused = False, None
     for file in files:
         header = file.header
         assert header is not None
-        if kdf_only and answered and _cost(file) > _KDF_SPREAD * min(_cost(f) for f in files):
-            continue  # the cheaper one said no: this one's settings are the damaged ones
+        if kdf_only and answered and not _plausible(file):
+            continue  # the other said no, and these settings are no one's choice
         try:
             key = unwrap(header)
         except DecryptionError:
@@ -123,11 +141,9 @@ def choose(
         if not mac_matches(header, key):
             unsound.append(file)
             continue
-        if file is main:
-            if not _two_vaults(main, copy) or opens_records(header, key):
-                return Choice(header, key)
-            continue  # another vault's header in its place: the copy may be this one's
-        if main.header is not None and mac_matches(main.header, key):
+        if _two_vaults(main, copy) and not opens_records(header, key):
+            continue  # two vaults' headers: the one whose key opens the records
+        if file is copy and main.header is not None and mac_matches(main.header, key):
             # the header file is sound (the copy is another header of this vault, older
             # or newer): it alone decides
             if id(main) not in keys:
@@ -136,14 +152,15 @@ def choose(
                 except DecryptionError:
                     raise wrong from None
             return Choice(main.header, keys[id(main)])
-        if _two_vaults(main, copy) and not opens_records(header, key):
-            continue
         return Choice(header, key)
-    if id(main) in keys and main.header is not None and main not in unsound:
-        return Choice(main.header, keys[id(main)])  # (two vaults; neither opens a record)
+    for file in (main, copy):  # two vaults' headers, and neither opens a record
+        if id(file) in keys and file not in unsound and file.header is not None:
+            return Choice(file.header, keys[id(file)])
     if main in unsound and copy.header is not None and main.header is not None:
         key = keys[id(main)]
         if mac_matches(copy.header, key):
+            # damaged in its recovery wrap or MAC only, beside a copy of this vault
+            # that this secret does not open: opened in memory, nothing written
             return Choice(rebuild(main.header, copy.header, key), key, rebuilt=True)
     if unsound:
         raise FormatError(
@@ -157,15 +174,36 @@ def choose(
 
 
 def _two_vaults(main: HeaderFile, copy: HeaderFile) -> bool:
-    """Both parse, and they hold different vaults' headers."""
+    """Both parse, and they are different vaults' headers."""
+    a, b = main.header, copy.header
     return (
-        main.header is not None
-        and copy.header is not None
-        and main.header.vault_id != copy.header.vault_id
+        a is not None
+        and b is not None
+        and a.vault_id != b.vault_id
         and main.data is not None
         and copy.data is not None
         and differing(main.data, copy.data) > DAMAGE_BYTES
     )
+
+
+def to_mend(main: HeaderFile, copy: HeaderFile, choice: Choice) -> list[HeaderFile]:
+    """The files opening may write the header in use over: missing, or that header
+    damaged in a few bytes; the copy also when it is a sound older (or newer) header,
+    since the header file decides. Nothing after a rebuild."""
+    if choice.rebuilt:
+        return []
+    out = []
+    for f in (main, copy):
+        k = kind(f, choice.header, choice.key)
+        if k in (Kind.MISSING, Kind.NEAR) or (f is copy and k is Kind.SOUND):
+            out.append(f)
+    return out
+
+
+def blocks_passwd(f: HeaderFile, used: fmt.Header, key: bytes) -> bool:
+    """Would writing a new header over this file destroy what may be the only header
+    some records need? Another vault's header, or a file nobody can tell."""
+    return kind(f, used, key) in (Kind.FOREIGN, Kind.UNKNOWN)
 
 
 def bytes_of(path: Path) -> bytes | None:
@@ -176,57 +214,80 @@ def bytes_of(path: Path) -> bytes | None:
 
 
 def notices(
-    main: HeaderFile,
-    copy: HeaderFile,
-    mend: list[HeaderFile],
-    done: bool,
-    rebuilt: bool,
-    foreign: list[HeaderFile],
-    newer: bool,
-    blocked: bool,
-    copy_damaged: bool,
+    main: HeaderFile, copy: HeaderFile, choice: Choice, mended: list[HeaderFile], done: bool
 ) -> list[str]:
-    """What opening did to the header files, or could not do, in plain words."""
+    """What opening did to the header files, or left, in plain words."""
     m, c = main.path.name, copy.path.name
+    if choice.rebuilt:
+        return [
+            f"{m} is damaged; this command opened the vault from its sound parts and {c}, "
+            f"and changed no file. Run 'confvault passwd' to write both header files afresh."
+        ]
+    km = kind(main, choice.header, choice.key)
+    kc = kind(copy, choice.header, choice.key)
+    written = done and bool(mended)
     notes = []
-    if main in mend and rebuilt:
-        notes.append(
-            f"{m} was damaged; it was rebuilt from its sound parts and {c}. "
-            "Your notes are untouched."
-            if done
-            else f"{m} is damaged; this command used its sound parts and {c}. Run a "
-            "command again once the vault folder can be written to mend it."
-        )
-    elif main in mend:
+    if km in (Kind.MISSING, Kind.NEAR):
         notes.append(
             f"{m} was missing or damaged; it was restored from {c}. Your notes are untouched."
-            if done
-            else f"{m} is missing or damaged; this command used {c}. Copy that file to "
-            f"{m} (or run a command again once the vault folder can be written) to restore it."
+            if written
+            else f"{m} is missing or damaged; this command used {c}. The next command that "
+            "can write the vault folder restores it."
         )
-    elif copy in mend and copy_damaged:
+    elif km in (Kind.OTHER, Kind.UNKNOWN):
+        notes.append(
+            f"{m} is damaged and is not the same header as {c} (it may be newer: was the "
+            f"passphrase changed?), so it was left as it is and this command used {c}. If "
+            "you changed your passphrase, try the newer one; otherwise run 'confvault "
+            "passwd' to write both header files afresh."
+        )
+    elif km is Kind.FOREIGN:
+        notes.append(
+            f"{m} is the header of another vault; it was left as it is and this command "
+            f"used {c}. Move {m} out of the vault folder (keep it: it may belong to another "
+            "vault folder)."
+        )
+    if kc is Kind.NEAR:
         notes.append(
             f"{c} was damaged; it was written again from {m}."
-            if done
-            else f"{c} is damaged and could not be written again now."
+            if written
+            else f"{c} is damaged; the next command that can write the vault folder mends it."
         )
-    if newer:
+    elif kc in (Kind.OTHER, Kind.UNKNOWN):
         notes.append(
-            f"{m} is damaged, and {c} holds an older header of this vault (from before a "
-            f"passphrase change?): this command used {c} and left {m} as it is. If you "
-            f"changed your passphrase since, unlock with the newer one: where the damage "
-            f"allows, confvault then mends {m}."
+            f"{c} is damaged and is not a copy of {m}, so it was left as it is. Run "
+            f"'confvault passwd' to write both header files afresh, or move {c} out of the "
+            "vault folder: the next command then writes a new copy."
         )
-    for f in foreign:
+    elif kc is Kind.FOREIGN:
         notes.append(
-            f"{f.path.name} is the header of another vault; it was left as it is. If it was "
-            "put there by mistake, move it out of the vault folder (keep it: it may belong "
-            "to another vault folder)."
-        )
-    if blocked:
-        notes.append(
-            "No record opens with the header this vault was opened with, so neither header "
-            "file was changed. If a header file was put back from another vault's backup, "
-            "put this vault's own back."
+            f"{c} is the header of another vault; it was left as it is. Move it out of the "
+            "vault folder (keep it: it may belong to another vault folder)."
         )
     return notes
+
+
+def problem(file: HeaderFile, choice: Choice) -> str | None:
+    """What verify says of a header file that is not the header in use, or None."""
+    k = kind(file, choice.header, choice.key)
+    if choice.rebuilt and file.path.name == fmt.HEADER_COPY_FILE:
+        return None  # (passwd writes both: the header file's line says so)
+    if choice.rebuilt:
+        return (
+            "damaged; the vault opened from its sound parts: run 'confvault passwd' to "
+            "write both header files afresh"
+        )
+    if k is Kind.SAME or (k is Kind.MISSING and file.path.name == fmt.HEADER_COPY_FILE):
+        return None
+    later = "the next command that can write the vault folder"
+    return {
+        Kind.MISSING: f"missing; {later} restores it",
+        Kind.NEAR: f"damaged; {later} mends it from the other header file",
+        Kind.SOUND: f"an older header (from before a passphrase change?); {later} replaces it",
+        Kind.OTHER: "damaged, and not the same header as the one in use, so it is left as "
+        "it is: run 'confvault passwd' to write both header files afresh",
+        Kind.UNKNOWN: "unreadable, and not a damaged copy of the header in use, so it is "
+        "left as it is: move it out of the vault folder (the next command writes a new one)",
+        Kind.FOREIGN: "the header of another vault, left as it is: move it out of the vault "
+        "folder (keep it)",
+    }[k]
