@@ -111,3 +111,31 @@ def test_batch_aj_plain_words_stay(text: str, kept: str) -> None:
 )
 def test_names_inside_brand_and_condition_words_still_go(text: str, gone: str) -> None:
     assert gone not in redact(text).text
+
+
+# --- a lower-case first name opening its clause, before a person's verb --------------------
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("Short call - jess wanted to tell me she passed", "jess"),
+        ("kasia felt low all week", "kasia"),
+        ("and jade asked for a call back", "jade"),
+    ],
+)
+def test_a_lower_case_name_before_wanting_or_feeling_goes(text: str, gone: str) -> None:
+    assert gone not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ringing the bell felt fake",
+        "bell went, had to go",
+        "energy bill came in at 240",
+        "the rose felt soft",
+    ],
+)
+def test_things_that_come_go_or_feel_stay(text: str) -> None:
+    assert redact(text).text == text

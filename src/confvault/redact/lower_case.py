@@ -23,6 +23,8 @@ from collections.abc import Collection, Iterator
 
 from .lexicon import Lexicon, is_word, lexicon, rare_word, stems
 from .lower_cues import (
+    _CLAUSE_START,
+    _CLAUSE_VERBS,
     _CUES_AFTER,
     _CUES_BEFORE,
     _IS_RELATIVE,
@@ -249,7 +251,11 @@ def _cued(text: str, words: Collection[str]) -> list[Span]:
             or _STRONG_AFTER.match(text, end)
             or (
                 m.group() in weak
-                and (_CUES_AFTER.match(text, end) or _CUES_BEFORE.search(text, back, start))
+                and (
+                    _CUES_AFTER.match(text, end)
+                    or _CUES_BEFORE.search(text, back, start)
+                    or (_CLAUSE_VERBS.match(text, end) and _CLAUSE_START.search(text, back, start))
+                )
             )
         ):
             if strong:

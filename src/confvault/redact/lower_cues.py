@@ -22,6 +22,15 @@ _CUES_AFTER = re.compile(
     r"college|uni|work|church|mosque|temple|gym|camhs|cmht|police|jobcentre|job[ \t]+centre)\b"
     r"|[ \t]*\((?:my\s+)?client\)"
 )
+# wanting, asking, feeling: what a person does, for a name that opens its clause ("Short
+# call - jess wanted to tell me"; not "the bell felt", nor "bell went, had to go" or "the
+# bill came": coming and going are what things do too; session 17)
+_CLAUSE_VERBS = re.compile(
+    r"[ \t]+(?:wanted|wants|asked|asks|cried|cries|feels|felt|thinks|thought|needs|needed)\b"
+)
+_CLAUSE_START = re.compile(
+    r"(?:^|[.,;:!?()\n\u2013\u2014-]|\b(?:and|but|so|then|because|cos|coz))[ \t]*$"
+)
 # ... or just before it: seen, told or spoken to ("saw tom"), the client ("client (tom)")
 _CUES_BEFORE = re.compile(
     r"(?:(?i:\b(?:saw|met|told|texted|phoned|visited|spoke\s+to|spoke\s+with|talked\s+to))"
