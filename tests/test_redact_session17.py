@@ -139,3 +139,8 @@ def test_a_lower_case_name_before_wanting_or_feeling_goes(text: str, gone: str) 
 )
 def test_things_that_come_go_or_feel_stay(text: str) -> None:
     assert redact(text).text == text
+
+
+def test_an_employers_site_after_works_for_a_firm_at_goes() -> None:
+    assert "Heathrow" not in redact("works for a security firm at Heathrow now").text
+    assert "Christmas" in redact("works for the council at Christmas").text

@@ -48,7 +48,10 @@ _ORG_CTX = re.compile(
     r"(?:\s+(?:on|behind|in)\s+the\s+(?:tills?|bar|door|desk|counter|kitchen|floor|checkouts?"
     r"|reception|phones|line|front|warehouse|caf[eé]|wards?|shop|canteen|stockroom|office))?"
     r"\s+(?:at|for|with|in)\s+$|"
-    rf"\b(?:{RELATIONS}|staff|volunteer|member)s?\s+at\s+$"  # "counsellor at Mind"
+    rf"\b(?:{RELATIONS}|staff|volunteer|member)s?\s+at\s+$|"  # "counsellor at Mind"
+    # an employer's site: "works for a cleaning contractor at Alder Hey" (session 17)
+    r"\b(?:works?|working|worked|employed)\s+(?:for|with|by)\s+(?:a|an|the)\s+"
+    r"(?:[a-z][a-z-]*\s+){1,2}at\s+$"
 )
 # Cheap gates: each context pattern above ends in one word followed by spaces;
 # the full pattern only runs when that last word could end a match.
