@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import json
 import os
 from pathlib import Path
 
@@ -72,7 +73,7 @@ def test_an_older_copy_never_lets_the_old_passphrase_in(
         Vault.open(vault_path, PW)
     assert copy.read_bytes() == old  # a wrong passphrase writes nothing
     opened = Vault.open(vault_path, NEW)
-    assert opened.header_notice is None  # an older copy is made current quietly
+    assert opened.header_notice is not None and "held another header" in opened.header_notice
     assert copy.read_bytes() == main.read_bytes()
 
 
@@ -287,10 +288,10 @@ def test_cli_says_once_what_it_mended(made: tuple[Vault, str], cli, vault_path: 
     assert "confvault.header-copy was damaged" in r.err
     copy.write_bytes(b"rubbish")  # not a copy of anything: left, and said so
     r = cli("ls")
-    assert r.code == 0 and "is not a copy of confvault.header" in r.err
+    assert r.code == 0 and "confvault.header-copy is damaged beyond telling" in r.err
     assert copy.read_bytes() == b"rubbish"
     r = cli("verify")
-    assert r.code == 1 and "confvault.header-copy: unreadable" in r.out
+    assert r.code == 1 and "confvault.header-copy: damaged beyond telling" in r.out
     copy.unlink()  # as the message says: the next command writes a new copy
     assert cli("ls").err == "" and copy.read_bytes() == main.read_bytes()
 
@@ -325,19 +326,23 @@ def test_another_vaults_header_in_place_of_the_header_file_is_never_trusted_or_c
     assert len(Vault.open_with_recovery(vault_path, recovery).notes()) == 1
 
 
-def test_with_another_vaults_header_and_a_damaged_copy_nothing_is_written(
+def test_with_another_vaults_header_and_a_damaged_copy_the_copy_is_repaired(
     made: tuple[Vault, str], vault_path: Path, other_header: bytes
 ) -> None:
+    """This vault's copy with a byte appended is this vault's header, as its MAC proves
+    once the byte is cut: opened with it (the records decide) and mended; the other
+    vault's header file is left, and passwd refuses until it is moved away."""
     main, copy = files(vault_path)
-    nearly = copy.read_bytes() + b"\n"  # this vault's, one byte too long: does not parse
-    copy.write_bytes(nearly)
+    own = copy.read_bytes()
+    copy.write_bytes(own + b"\n")
     main.write_bytes(other_header)
-    v = Vault.open(vault_path, PW)  # (the other vault's header is all that parses)
-    assert v.header_notice is not None and "is not a copy of" in v.header_notice
+    v = Vault.open(vault_path, PW)
+    assert v.damaged == {} and len(v.notes()) == 1
+    assert copy.read_bytes() == own and main.read_bytes() == other_header
+    assert v.header_notice is not None and "another vault" in v.header_notice
     with pytest.raises(ConfvaultError) as caught:
         v.change_passphrase(NEW, crypto.TESTING_ONLY)
     assert "nothing was changed" in caught.value.message
-    assert copy.read_bytes() == nearly and main.read_bytes() == other_header
 
 
 def test_a_typo_beside_a_copy_with_settings_above_the_ceiling_is_a_typo(
@@ -417,20 +422,44 @@ def test_junk_record_files_never_stop_a_passwd(made: tuple[Vault, str], vault_pa
     assert Vault.open(vault_path, NEW).header_notice is None
 
 
-@pytest.mark.parametrize("damage", ["append", "cut", "magic"])
-def test_a_newer_header_file_that_no_longer_parses_is_never_written_over(
+@pytest.mark.parametrize("damage", ["append", "magic", "version"])
+def test_a_newer_header_file_with_damaged_fixed_fields_still_decides(
     made: tuple[Vault, str], vault_path: Path, damage: str
 ) -> None:
+    """Beside an older copy: put back, its MAC proves it sound, so the new passphrase
+    opens and mends both files, and the old one stays refused."""
     v, _ = made
     main, copy = files(vault_path)
     old = copy.read_bytes()
     v.change_passphrase(NEW, crypto.TESTING_ONLY)
     new = main.read_bytes()
-    damaged = {"append": new + b"x", "cut": new[:-8], "magic": b"XVH1" + new[4:]}[damage]
+    damaged = {
+        "append": new + b"x",
+        "magic": b"XVH1" + new[4:],
+        "version": new[:4] + b"\0\3" + new[6:],
+    }[damage]
+    main.write_bytes(damaged)
+    copy.write_bytes(old)
+    with pytest.raises(ConfvaultError):
+        Vault.open(vault_path, PW)
+    assert main.read_bytes() == damaged and copy.read_bytes() == old
+    opened = Vault.open(vault_path, NEW)
+    assert opened.header_notice is not None and "restored" in opened.header_notice
+    assert main.read_bytes() == new and copy.read_bytes() == new
+
+
+def test_a_newer_header_file_cut_short_is_never_written_over(
+    made: tuple[Vault, str], vault_path: Path
+) -> None:
+    v, _ = made
+    main, copy = files(vault_path)
+    old = copy.read_bytes()
+    v.change_passphrase(NEW, crypto.TESTING_ONLY)
+    damaged = main.read_bytes()[:-8]
     main.write_bytes(damaged)
     copy.write_bytes(old)
     opened = Vault.open(vault_path, PW)  # only the older copy is left to open with
-    assert opened.header_notice is not None and "not the same header" in opened.header_notice
+    assert opened.header_notice is not None and "keep the file" in opened.header_notice
     assert main.read_bytes() == damaged and copy.read_bytes() == old
     with pytest.raises(ConfvaultError):
         opened.change_passphrase(PW, crypto.TESTING_ONLY)  # it may be the newer one
@@ -457,3 +486,59 @@ def test_passwd_refuses_before_asking_anything(
     copy.write_bytes(other_header)
     r = cli("passwd")  # no new passphrase given: it would have to ask
     assert r.code == 1 and "another vault's header" in r.err and "New passphrase" not in r.err
+
+
+# --- review 35 ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("where", [fmt.HEADER_FILE, fmt.HEADER_COPY_FILE])
+def test_another_vaults_passphrase_never_opens_this_vaults_records(
+    made: tuple[Vault, str], vault_path: Path, tmp_path: Path, where: str
+) -> None:
+    """Its header in this folder, and its own passphrase typed: its key opens none of
+    these records, so it is a wrong passphrase here, and nothing is written."""
+    Vault.create(tmp_path / "other", NEW, crypto.TESTING_ONLY)
+    (vault_path / where).write_bytes((tmp_path / "other" / fmt.HEADER_FILE).read_bytes())
+    before = {p.name: p.read_bytes() for p in vault_path.iterdir() if p.is_file()}
+    with pytest.raises(WrongPassphraseError) as caught:
+        Vault.open(vault_path, NEW)
+    assert caught.value.hint is not None and "another vault's" in caught.value.hint
+    assert {p.name: p.read_bytes() for p in vault_path.iterdir() if p.is_file()} == before
+    assert len(Vault.open(vault_path, PW).notes()) == 1
+
+
+@pytest.mark.parametrize("at_main, at_copy", [(200, 80), (40, 210), (100, 150), (30, 31)])
+def test_one_flipped_byte_in_each_file_is_mended_from_the_two(
+    made: tuple[Vault, str], vault_path: Path, at_main: int, at_copy: int
+) -> None:
+    main, copy = files(vault_path)
+    good = main.read_bytes()
+    main.write_bytes(flipped(good, at_main))
+    copy.write_bytes(flipped(good, at_copy))
+    v = Vault.open(vault_path, PW)
+    assert v.damaged == {} and main.read_bytes() == good and copy.read_bytes() == good
+
+
+def test_health_with_the_vault_unlocked_says_once_what_to_do(
+    made: tuple[Vault, str], cli, vault_path: Path, other_header: bytes
+) -> None:  # type: ignore[no-untyped-def]
+    _, copy = files(vault_path)
+    copy.write_bytes(other_header)
+    r = cli("check", "--vault-health", "--json")
+    found = [f for f in json.loads(r.out)["findings"] if "header" in f["message"]]
+    assert len(found) == 1 and found[0]["rule"] == "CV213"
+    assert "move it out of the vault folder" in found[0]["message"]
+
+
+@pytest.mark.parametrize("name", [fmt.HEADER_FILE, fmt.HEADER_COPY_FILE])
+def test_a_folder_in_a_header_files_place_is_named(
+    made: tuple[Vault, str], vault_path: Path, name: str
+) -> None:
+    target = vault_path / name
+    target.unlink()
+    target.mkdir()
+    v = Vault.open(vault_path, PW)
+    assert v.header_notice is not None and f"{name} is not a file" in v.header_notice
+    assert [p.subject for p in v.verify()] == [name]
+    with pytest.raises(ConfvaultError):
+        v.change_passphrase(NEW, crypto.TESTING_ONLY)

@@ -158,6 +158,7 @@ def check_core_dumps(limit: int | None, platform: str) -> list[Finding]:
 
 def check_integrity(vault: Vault) -> list[Finding]:
     """The same as 'confvault verify': every record, stray files, and the audit chain."""
+    headers = (fmt.HEADER_FILE, fmt.HEADER_COPY_FILE)
     found = [
         Finding(
             "CV211",
@@ -166,6 +167,14 @@ def check_integrity(vault: Vault) -> list[Finding]:
             "Run 'confvault verify'; restore the file from a backup, or remove it if you "
             "no longer need it.",
             path=str(vault.path),
+        )
+        if p.subject not in headers
+        else Finding(  # a header file: its message says what to do
+            "CV213",
+            MEDIUM,
+            p.message,
+            "Do what the message says ('confvault verify' shows it again).",
+            path=str(vault.path / p.subject),
         )
         for p in vault.verify()
     ]
@@ -261,7 +270,8 @@ def run(
         report.findings += check_permissions(path)
         report.findings += check_location(path, env.home)
         report.checked += ["permissions", "location"]
-        report.findings += _check_header_files(path)
+        if vault is None:  # (unlocked, the integrity check says more, below)
+            report.findings += _check_header_files(path)
         if unlock_error and not any(f.rule == "CV213" for f in report.findings):
             report.findings.append(
                 Finding(

@@ -61,13 +61,13 @@ def header_files(path: Path) -> tuple[HeaderFile, HeaderFile]:
 
 
 def read_headers(path: Path) -> tuple[HeaderFile, HeaderFile]:
-    """The header file and its copy as found. Raises when neither holds a header,
-    or when the main file says it is from a newer format version: that may be
-    true, and falling back to an older copy could undo an upgrade."""
+    """The header file and its copy as found. Raises when neither holds a header, or
+    when the main file says it is from a newer format version and there is no copy
+    to tell otherwise by (twin.choose decides when there is one)."""
     main, copy = header_files(path)
     if not main.path.is_file() and not copy.path.is_file():
         raise VaultNotFoundError(f"there is no vault at {path}")
-    if isinstance(main.error, UnsupportedVersionError) and not _only_version_differs(main, copy):
+    if isinstance(main.error, UnsupportedVersionError) and copy.header is None:
         raise main.error
     if main.header is None and copy.header is None:
         assert main.error is not None and copy.error is not None
@@ -82,7 +82,7 @@ def read_headers(path: Path) -> tuple[HeaderFile, HeaderFile]:
     return main, copy
 
 
-def _only_version_differs(main: HeaderFile, copy: HeaderFile) -> bool:
+def version_damage_only(main: HeaderFile, copy: HeaderFile) -> bool:
     """The header file claims another format version but is otherwise (nearly) its
     copy: damage, not an upgrade. A newer version's header has a MAC of its own (the
     MAC covers the version), so it differs from ours in more bytes than this."""

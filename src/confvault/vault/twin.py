@@ -14,6 +14,7 @@ nobody can read) is left for the user, with a message that says so.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import enum
 from collections.abc import Callable
@@ -26,16 +27,16 @@ from confvault.errors import (
     DecryptionError,
     FormatError,
     UnsupportedParametersError,
+    UnsupportedVersionError,
     WrongPassphraseError,
 )
-from confvault.vault.header import _HEADER_MAC, HeaderFile, mac_matches
+from confvault.vault.header import _HEADER_MAC, HeaderFile, mac_matches, version_damage_only
 
 # A file differing from the header in use in at most this many bytes (a length
 # difference counts too) is that header, damaged. Another header differs in its
 # random fields: another vault's in about 200 bytes, another of this vault (a
 # passphrase change) in about 120.
 DAMAGE_BYTES = 32
-_KDF_FIELDS = slice(22, 32)
 
 Unwrap = Callable[[fmt.Header], bytes]
 OpensRecords = Callable[[fmt.Header, bytes], bool]
@@ -49,6 +50,7 @@ class Kind(enum.Enum):
     OTHER = "another header of this vault, damaged"
     FOREIGN = "another vault's header"
     UNKNOWN = "damaged beyond telling whose it is"
+    NOT_A_FILE = "not a file (a folder, or a link to nothing)"
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,8 @@ def kind(file: HeaderFile, used: fmt.Header, key: bytes) -> Kind:
     if data == good:
         return Kind.SAME
     if data is None:
-        return Kind.MISSING
+        exists = file.path.exists() or file.path.is_symlink()
+        return Kind.NOT_A_FILE if exists and not file.path.is_file() else Kind.MISSING
     if differing(data, good) <= DAMAGE_BYTES or good.startswith(data) or data.startswith(good):
         return Kind.NEAR  # (also cut short, or with bytes after it)
     if header is None:
@@ -79,24 +82,18 @@ def kind(file: HeaderFile, used: fmt.Header, key: bytes) -> Kind:
     return Kind.SOUND if mac_matches(header, key) else Kind.OTHER
 
 
-def _kdf_only(main: HeaderFile, copy: HeaderFile) -> bool:
-    a, b = main.data, copy.data
-    if a is None or b is None or len(a) != len(b):
+def _cost(h: fmt.Header) -> int:
+    return h.memory_kib * h.time_cost
+
+
+def _plausible(h: fmt.Header) -> bool:
+    """Settings `init` or `passwd` could have chosen: at most 1 GiB, and more than the
+    floor's passes only at 1 GiB (a flipped bit can ask for up to the 4 GiB and 32-pass
+    ceiling, which a mistyped passphrase would pay for each time)."""
+    top = crypto.MAX_CALIBRATED_MEMORY_KIB
+    if not (1 <= h.parallelism <= 16 and 8 * h.parallelism <= h.memory_kib <= top):
         return False
-    cut = _KDF_FIELDS
-    return a[: cut.start] + a[cut.stop :] == b[: cut.start] + b[cut.stop :]
-
-
-def _cost(file: HeaderFile) -> int:
-    h = file.header
-    return 0 if h is None else h.memory_kib * h.time_cost
-
-
-def _plausible(file: HeaderFile) -> bool:
-    """Settings `init` or `passwd` could have chosen (a flipped bit can ask for up to
-    the 4 GiB ceiling, which a mistyped passphrase would pay for each time)."""
-    h = file.header
-    return h is not None and h.memory_kib <= crypto.MAX_CALIBRATED_MEMORY_KIB
+    return 1 <= h.time_cost <= crypto.FLOOR.time_cost or h.memory_kib == top
 
 
 def rebuild(main: fmt.Header, copy: fmt.Header, key: bytes) -> fmt.Header:
@@ -107,6 +104,61 @@ def rebuild(main: fmt.Header, copy: fmt.Header, key: bytes) -> fmt.Header:
     return dataclasses.replace(body, mac=tag)
 
 
+@dataclass(frozen=True)
+class _Candidate:
+    header: fmt.Header
+    source: HeaderFile | None  # the file as it is; None: a repair (its MAC must verify)
+
+
+_SPLICE_MAX = 8  # bytes where the two files differ, for trying each mix (256 at most)
+
+
+def _fixed(data: bytes | None) -> bytes | None:
+    """The file with its fixed fields put back (magic, version, length): what damage
+    to them hides, if the rest is sound (the MAC says whether it is)."""
+    if data is None or len(data) < fmt.HEADER_SIZE:
+        return None
+    return fmt.HEADER_MAGIC + fmt.VERSION.to_bytes(2, "big") + data[6 : fmt.HEADER_SIZE]
+
+
+def _candidates(main: HeaderFile, copy: HeaderFile) -> list[_Candidate]:
+    """The files as they are, then repairs: each with its fixed fields put back, and
+    every mix of the two where they differ in a few bytes (one flipped byte in each
+    file leaves the header whole between them), keeping one of their two cores (the
+    first 48 bytes, which the key derivation reads) unless each core has one flipped
+    byte: then the two mixed cores are tried too."""
+    out: list[_Candidate] = []
+    seen: set[bytes] = set()
+
+    def add(data: bytes | None, source: HeaderFile | None) -> None:
+        if data is None or data in seen:
+            return
+        seen.add(data)
+        with contextlib.suppress(FormatError):
+            out.append(_Candidate(fmt.parse_header(data), source))
+
+    for f in (main, copy):
+        if f.header is not None:
+            add(f.data, f)
+    a, b = _fixed(main.data), _fixed(copy.data)
+    add(a, None)
+    add(b, None)
+    if a is not None and b is not None and a != b:
+        where = [i for i in range(fmt.HEADER_SIZE) if a[i] != b[i]]
+        cores = {a[:48], b[:48]}
+        if sum(i < 48 for i in where) == 2:
+            cores = set()  # a flipped byte in each core: two mixed cores, two more runs
+        if len(where) <= _SPLICE_MAX:
+            for mask in range(1, 2 ** len(where) - 1):
+                mixed = bytearray(a)
+                for bit, i in enumerate(where):
+                    if mask >> bit & 1:
+                        mixed[i] = b[i]
+                if not cores or bytes(mixed[:48]) in cores:
+                    add(bytes(mixed), None)
+    return out
+
+
 def choose(
     main: HeaderFile,
     copy: HeaderFile,
@@ -115,20 +167,24 @@ def choose(
     opens_records: OpensRecords,
 ) -> Choice:
     """The header to open with and the vault key, or the error to give."""
-    files = [f for f in (main, copy) if f.header is not None]
-    if len(files) == 2 and main.data == copy.data:
-        files = files[:1]
-    kdf_only = len(files) == 2 and _kdf_only(main, copy)
-    if kdf_only and _cost(copy) < _cost(main):
-        files.reverse()  # one of them has damaged settings: the cheaper first
-    keys: dict[int, bytes] = {}  # id(file) -> key, for those that unwrap
-    unsound: list[HeaderFile] = []  # they unwrap, but the MAC fails
-    answered, refused = False, None
-    for file in files:
-        header = file.header
-        assert header is not None
-        if kdf_only and answered and not _plausible(file):
-            continue  # the other said no, and these settings are no one's choice
+    cands = _candidates(main, copy)
+    newer = isinstance(main.error, UnsupportedVersionError) and not version_damage_only(main, copy)
+    if newer:
+        # the header file says it is from a newer version: only the header file with
+        # its version put back may stand in (its MAC then proves it was damage), never
+        # the copy, which could undo an upgrade
+        cands = [c for c in cands if c.source is None and c.header.to_bytes() == _fixed(main.data)]
+    if len({c.header.salt + c.header.core()[22:32] for c in cands}) > 1:
+        # settings differ between them: the cheaper first, and none that no one chose
+        cands.sort(key=lambda c: _cost(c.header))
+        if any(_plausible(c.header) for c in cands):
+            cands = [c for c in cands if _plausible(c.header)]
+    main_like = [h for h in (main.header, _parsed(_fixed(main.data))) if h is not None]
+    keys: dict[bytes, bytes] = {}  # header bytes -> key, for those that unwrap
+    unsound: list[_Candidate] = []  # they unwrap, but the MAC fails
+    answered, refused, copy_opens = False, None, False
+    for cand in cands:
+        header = cand.header
         try:
             key = unwrap(header)
         except DecryptionError:
@@ -137,31 +193,37 @@ def choose(
         except UnsupportedParametersError as exc:
             refused = exc
             continue
-        keys[id(file)] = key
+        keys[header.to_bytes()] = key
         if not mac_matches(header, key):
-            unsound.append(file)
+            if cand.source is not None:
+                unsound.append(cand)
             continue
-        if _two_vaults(main, copy) and not opens_records(header, key):
-            continue  # two vaults' headers: the one whose key opens the records
-        if file is copy and main.header is not None and mac_matches(main.header, key):
-            # the header file is sound (the copy is another header of this vault, older
-            # or newer): it alone decides
-            if id(main) not in keys:
-                try:
-                    keys[id(main)] = unwrap(main.header)
-                except DecryptionError:
-                    raise wrong from None
-            return Choice(main.header, keys[id(main)])
-        return Choice(header, key)
-    for file in (main, copy):  # two vaults' headers, and neither opens a record
-        if id(file) in keys and file not in unsound and file.header is not None:
-            return Choice(file.header, keys[id(file)])
-    if main in unsound and copy.header is not None and main.header is not None:
-        key = keys[id(main)]
+        if _beside_another_vault(header, main, copy) and not opens_records(header, key):
+            continue  # another vault's header is in the folder: the records decide
+        decides = next((h for h in main_like if h != header and mac_matches(h, key)), None)
+        if decides is not None and cand.source is not main:
+            # the header file (as it is, or with its fixed fields put back) is sound and
+            # another header of this vault, older or newer: it alone decides
+            copy_opens = True
+            try:
+                return Choice(decides, keys.get(decides.to_bytes()) or unwrap(decides))
+            except DecryptionError:
+                break
+        return Choice(header, key, rebuilt=False)
+    main_unsound = next((c for c in unsound if c.source is main), None)
+    if main_unsound is not None and copy.header is not None:
+        key = keys[main_unsound.header.to_bytes()]
         if mac_matches(copy.header, key):
             # damaged in its recovery wrap or MAC only, beside a copy of this vault
             # that this secret does not open: opened in memory, nothing written
-            return Choice(rebuild(main.header, copy.header, key), key, rebuilt=True)
+            return Choice(rebuild(main_unsound.header, copy.header, key), key, rebuilt=True)
+    if copy_opens:
+        raise WrongPassphraseError(
+            wrong.message,
+            hint=f"It opens {copy.path.name}, another header of this vault: a passphrase "
+            "change may not have reached both files yet (a sync still under way?). Use the "
+            f"passphrase {main.path.name} was last set with, or wait for the sync.",
+        )
     if unsound:
         raise FormatError(
             f"the vault header at {main.path} was changed outside confvault",
@@ -170,7 +232,40 @@ def choose(
         )
     if refused is not None and not answered:
         raise refused
+    if newer:
+        assert main.error is not None
+        raise UnsupportedVersionError(
+            main.error.message,
+            hint="Upgrade confvault to a version that knows this format. If no newer "
+            f"confvault has opened this vault, {main.path.name} may be damaged: restore it "
+            "from a backup, or move it out of the vault folder so its copy is used.",
+        )
+    if _two_vaults(main, copy):
+        raise WrongPassphraseError(
+            wrong.message,
+            hint="One of the two header files is another vault's: if you typed that "
+            "vault's passphrase, use this vault's. " + (wrong.hint or ""),
+        )
     raise wrong
+
+
+def _parsed(data: bytes | None) -> fmt.Header | None:
+    try:
+        return None if data is None else fmt.parse_header(data)
+    except FormatError:
+        return None
+
+
+def _beside_another_vault(header: fmt.Header, main: HeaderFile, copy: HeaderFile) -> bool:
+    """Is a header file of another vault (than this header's) in the folder, as it is
+    or with its fixed fields put back?"""
+    good = header.to_bytes()
+    for f in (main, copy):
+        for h in (f.header, _parsed(_fixed(f.data))):
+            far = h is not None and differing(h.to_bytes(), good) > DAMAGE_BYTES
+            if far and h is not None and h.vault_id != header.vault_id:
+                return True
+    return False
 
 
 def _two_vaults(main: HeaderFile, copy: HeaderFile) -> bool:
@@ -203,7 +298,7 @@ def to_mend(main: HeaderFile, copy: HeaderFile, choice: Choice) -> list[HeaderFi
 def blocks_passwd(f: HeaderFile, used: fmt.Header, key: bytes) -> bool:
     """Would writing a new header over this file destroy what may be the only header
     some records need? Another vault's header, or a file nobody can tell."""
-    return kind(f, used, key) in (Kind.FOREIGN, Kind.UNKNOWN)
+    return kind(f, used, key) in (Kind.FOREIGN, Kind.UNKNOWN, Kind.NOT_A_FILE)
 
 
 def bytes_of(path: Path) -> bytes | None:
@@ -230,16 +325,22 @@ def notices(
     if km in (Kind.MISSING, Kind.NEAR):
         notes.append(
             f"{m} was missing or damaged; it was restored from {c}. Your notes are untouched."
-            if written
+            if written and main in mended
             else f"{m} is missing or damaged; this command used {c}. The next command that "
             "can write the vault folder restores it."
         )
-    elif km in (Kind.OTHER, Kind.UNKNOWN):
+    elif km is Kind.OTHER:
         notes.append(
             f"{m} is damaged and is not the same header as {c} (it may be newer: was the "
-            f"passphrase changed?), so it was left as it is and this command used {c}. If "
-            "you changed your passphrase, try the newer one; otherwise run 'confvault "
-            "passwd' to write both header files afresh."
+            f"passphrase changed?), so it was left as it is and this command used {c}. Run "
+            "'confvault passwd' to write both header files afresh."
+        )
+    elif km is Kind.UNKNOWN:
+        notes.append(
+            f"{m} is damaged beyond telling what it held, so it was left as it is and this "
+            f"command used {c}. If the passphrase was changed recently, the newer header "
+            f"may be in it: keep the file. Otherwise move it out of the vault folder: the "
+            f"next command then writes it again from {c}."
         )
     elif km is Kind.FOREIGN:
         notes.append(
@@ -247,22 +348,41 @@ def notices(
             f"used {c}. Move {m} out of the vault folder (keep it: it may belong to another "
             "vault folder)."
         )
+    elif km is Kind.NOT_A_FILE:
+        notes.append(
+            f"{m} is not a file (a folder?); this command used {c}. Move it out of the "
+            f"vault folder so confvault can write {m} there."
+        )
     if kc is Kind.NEAR:
         notes.append(
             f"{c} was damaged; it was written again from {m}."
-            if written
+            if written and copy in mended
             else f"{c} is damaged; the next command that can write the vault folder mends it."
         )
-    elif kc in (Kind.OTHER, Kind.UNKNOWN):
+    elif kc is Kind.SOUND and written and copy in mended:
+        notes.append(
+            f"{c} held another header of this vault (from before a passphrase change, or a "
+            f"sync not yet finished); it was written again from {m}, which decides."
+        )
+    elif kc is Kind.OTHER:
         notes.append(
             f"{c} is damaged and is not a copy of {m}, so it was left as it is. Run "
-            f"'confvault passwd' to write both header files afresh, or move {c} out of the "
-            "vault folder: the next command then writes a new copy."
+            "'confvault passwd' to write both header files afresh."
+        )
+    elif kc is Kind.UNKNOWN:
+        notes.append(
+            f"{c} is damaged beyond telling what it held, so it was left as it is. Move it "
+            "out of the vault folder: the next command then writes a new copy."
         )
     elif kc is Kind.FOREIGN:
         notes.append(
             f"{c} is the header of another vault; it was left as it is. Move it out of the "
             "vault folder (keep it: it may belong to another vault folder)."
+        )
+    elif kc is Kind.NOT_A_FILE:
+        notes.append(
+            f"{c} is not a file (a folder?); move it out of the vault folder so confvault "
+            "can keep its copy of the header there."
         )
     return notes
 
@@ -283,11 +403,15 @@ def problem(file: HeaderFile, choice: Choice) -> str | None:
     return {
         Kind.MISSING: f"missing; {later} restores it",
         Kind.NEAR: f"damaged; {later} mends it from the other header file",
-        Kind.SOUND: f"an older header (from before a passphrase change?); {later} replaces it",
+        Kind.SOUND: f"another header of this vault (older or newer); {later} replaces it "
+        "with the header file's",
         Kind.OTHER: "damaged, and not the same header as the one in use, so it is left as "
         "it is: run 'confvault passwd' to write both header files afresh",
-        Kind.UNKNOWN: "unreadable, and not a damaged copy of the header in use, so it is "
-        "left as it is: move it out of the vault folder (the next command writes a new one)",
+        Kind.UNKNOWN: "damaged beyond telling what it held, so it is left as it is: keep it "
+        "if the passphrase was changed recently (it may hold the newer header); otherwise "
+        "move it out of the vault folder and the next command writes it again",
         Kind.FOREIGN: "the header of another vault, left as it is: move it out of the vault "
         "folder (keep it)",
+        Kind.NOT_A_FILE: "not a file (a folder?): move it out of the vault folder so "
+        "confvault can write the header there",
     }[k]
