@@ -70,15 +70,13 @@ def read_headers(path: Path) -> tuple[HeaderFile, HeaderFile]:
     if isinstance(main.error, UnsupportedVersionError) and copy.header is None:
         raise main.error
     if main.header is None and copy.header is None:
-        assert main.error is not None and copy.error is not None
+        error = main.error or FormatError(f"{main.path} is not a vault header")
         if not copy.path.is_file():  # a vault from before the copy, or its copy is gone
-            if main.error.hint is None:
-                main.error.hint = _RESTORE
-            raise main.error
-        raise FormatError(
-            f"{main.error.message}; its copy is no better ({copy.error.message})",
-            hint=_RESTORE,
-        )
+            if error.hint is None:
+                error.hint = _RESTORE
+            raise error
+        also = copy.error.message if copy.error else "not a vault header"
+        raise FormatError(f"{error.message}; its copy is no better ({also})", hint=_RESTORE)
     return main, copy
 
 
@@ -97,7 +95,8 @@ def read_header(path: Path) -> fmt.Header:
     its copy's when the main file is missing or damaged."""
     main, copy = read_headers(path)
     header = main.header or copy.header
-    assert header is not None
+    if header is None:  # (read_headers raises first)
+        raise FormatError(f"{main.path} is not a vault header", hint=_RESTORE)
     return header
 
 

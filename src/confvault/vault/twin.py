@@ -233,9 +233,8 @@ def choose(
     if refused is not None and not answered:
         raise refused
     if newer:
-        assert main.error is not None
         raise UnsupportedVersionError(
-            main.error.message,
+            main.error.message if main.error else "the vault header is from a newer version",
             hint="Upgrade confvault to a version that knows this format. If no newer "
             f"confvault has opened this vault, {main.path.name} may be damaged: restore it "
             "from a backup, or move it out of the vault folder so its copy is used.",
