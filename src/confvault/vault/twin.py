@@ -167,6 +167,13 @@ def choose(
     opens_records: OpensRecords,
 ) -> Choice:
     """The header to open with and the vault key, or the error to give."""
+    if main.header is not None and main.data == copy.data:  # the usual case, made quick
+        try:
+            key = unwrap(main.header)
+        except DecryptionError:
+            raise wrong from None
+        if mac_matches(main.header, key):
+            return Choice(main.header, key)
     cands = _candidates(main, copy)
     newer = isinstance(main.error, UnsupportedVersionError) and not version_damage_only(main, copy)
     if newer:
