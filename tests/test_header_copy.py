@@ -542,3 +542,83 @@ def test_a_folder_in_a_header_files_place_is_named(
     assert [p.subject for p in v.verify()] == [name]
     with pytest.raises(ConfvaultError):
         v.change_passphrase(NEW, crypto.TESTING_ONLY)
+
+
+# --- review 36 ---------------------------------------------------------------------------
+
+
+def test_damaged_fixed_fields_in_both_files_and_without_a_copy_are_put_back(
+    made: tuple[Vault, str], vault_path: Path
+) -> None:
+    main, copy = files(vault_path)
+    good = main.read_bytes()
+    main.write_bytes(b"XVH1" + good[4:])  # magic in one, version in the other
+    copy.write_bytes(good[:4] + b"\0\7" + good[6:])
+    assert Vault.open(vault_path, PW).damaged == {}
+    assert main.read_bytes() == good and copy.read_bytes() == good
+    copy.unlink()  # a vault from before the copy
+    main.write_bytes(good[:4] + b"\0\2" + good[6:])
+    assert Vault.open(vault_path, PW).damaged == {}
+    assert main.read_bytes() == good
+
+
+def test_a_file_cut_short_is_completed_from_the_other(
+    made: tuple[Vault, str], vault_path: Path
+) -> None:
+    main, copy = files(vault_path)
+    good = main.read_bytes()
+    main.write_bytes(good[:223])
+    copy.write_bytes(flipped(good, 100))
+    assert Vault.open(vault_path, PW).damaged == {}
+    assert main.read_bytes() == good and copy.read_bytes() == good
+
+
+def test_another_vaults_records_and_header_merged_in_never_lock_this_vault_out(
+    made: tuple[Vault, str], vault_path: Path, tmp_path: Path
+) -> None:
+    other, _ = Vault.create(tmp_path / "other", NEW, crypto.TESTING_ONLY)
+    them = other.add_client("Wren")
+    for i in range(80):
+        other.add_note(them, f"note {i}", dt.date(2025, 3, 14))
+    for f in (tmp_path / "other" / "records").iterdir():
+        (vault_path / "records" / f.name).write_bytes(f.read_bytes())
+    main, copy = files(vault_path)
+    own = copy.read_bytes()
+    main.write_bytes((tmp_path / "other" / fmt.HEADER_FILE).read_bytes())
+    v = Vault.open(vault_path, PW)  # (80 of the other vault's records may list first)
+    assert [n.text for n in v.notes()] == ["a note"] and copy.read_bytes() == own
+    Vault.open(vault_path, NEW)  # the other vault's own records open with its header...
+    assert copy.read_bytes() == own  # ...and this vault's copy is never written over
+
+
+def test_a_typo_never_pays_for_many_passes_at_1_gib(
+    made: tuple[Vault, str], vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, copy = files(vault_path)
+    data = bytearray(copy.read_bytes())
+    data[23:27] = (31).to_bytes(4, "big")
+    data[27:31] = crypto.MAX_CALIBRATED_MEMORY_KIB.to_bytes(4, "big")
+    copy.write_bytes(bytes(data))
+    asked: list[int] = []
+    real = crypto.derive_kek
+
+    def counting(passphrase: bytes, salt: bytes, params: crypto.KdfParams) -> bytes:
+        asked.append(params.time_cost)
+        return real(passphrase, salt, params)
+
+    monkeypatch.setattr(crypto, "derive_kek", counting)
+    with pytest.raises(WrongPassphraseError):
+        Vault.open(vault_path, b"a typo")
+    assert 31 not in asked
+
+
+def test_another_vaults_copy_is_never_written_into_a_missing_header_file(
+    made: tuple[Vault, str], vault_path: Path, tmp_path: Path
+) -> None:
+    Vault.create(tmp_path / "other", NEW, crypto.TESTING_ONLY)
+    main, copy = files(vault_path)
+    main.unlink()
+    copy.write_bytes((tmp_path / "other" / fmt.HEADER_FILE).read_bytes())
+    v = Vault.open(vault_path, NEW)  # its own passphrase: its header is all there is
+    assert v.header_notice is not None and "No record in this vault opens" in v.header_notice
+    assert not main.exists()

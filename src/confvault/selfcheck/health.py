@@ -238,6 +238,17 @@ def _check_header_files(path: Path) -> list[Finding]:
                 path=str(bad.path),
             )
         ]
+    if copy.data is None and copy.path.exists() and not copy.path.is_file():
+        return [
+            Finding(
+                "CV213",
+                MEDIUM,
+                f"{copy.path.name} is not a file (a folder?)",
+                "Move it out of the vault folder so confvault can keep its copy of the "
+                "header there.",
+                path=str(copy.path),
+            )
+        ]
     if copy.data is not None and main.data != copy.data:
         return [
             Finding(

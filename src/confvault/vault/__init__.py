@@ -58,8 +58,6 @@ _RECORDS = b"cv1-records"
 # (safe to delete when no confvault command is running; the next write clears it)
 _TEMP_LEFT = "temp file left by an interrupted write"
 _HEADER_NOT_WRITTEN = "it could not be written again now (is the vault folder read-only?)"
-# records tried to see whether a header's key is this vault's (docs/FORMAT.md)
-_RECORDS_TRIED = 64
 
 
 def passphrase_bytes(passphrase: str) -> bytes:
@@ -216,7 +214,8 @@ class Vault(Reading):
 
     def _opens_records(self) -> bool:
         """Does a record open with this vault's key? True when there is none to try.
-        Reads a few dozen files at most: records/ is listed lazily, not whole."""
+        Stops at the first that opens (records/ is listed lazily): asked only where a
+        header's key is in doubt, or before a header file is written."""
         tried = 0
         try:
             with os.scandir(self.records_dir) as entries:
@@ -229,8 +228,7 @@ class Vault(Reading):
                         self._read_record(rid.hex(), Path(entry.path))
                         return True
                     except (DecryptionError, FormatError):
-                        if tried >= _RECORDS_TRIED:
-                            return False
+                        continue  # (every one is tried: another vault's may come first)
         except OSError:
             return True  # (nothing to judge by)
         return tried == 0
@@ -244,6 +242,15 @@ class Vault(Reading):
             return  # the usual case: nothing to mend, nothing to say
         mend = twin.to_mend(main, copy, choice)
         done = False
+        if mend and not self._opens_records():
+            # no record opens with this key (another vault's header, its passphrase
+            # typed?): write nothing, so this folder's own header is never replaced
+            self.header_notice = (
+                "No record in this vault opens with the header it was opened with, so no "
+                "header file was written. If a header file came from another vault, move "
+                "it out of the vault folder and use this vault's passphrase."
+            )
+            return
         if mend:
             with (
                 contextlib.suppress(LockTimeoutError, StorageError, OSError),

@@ -55,6 +55,17 @@ def _read_one(file: Path) -> HeaderFile:
         return HeaderFile(file, data, None, type(exc)(f"{file}: {exc.message}", exc.hint))
 
 
+def neither_error(main: HeaderFile, copy: HeaderFile) -> FormatError:
+    """The error when neither header file holds a header (nor a repair of one)."""
+    error = main.error or FormatError(f"{main.path} is not a vault header")
+    if not copy.path.is_file():  # a vault from before the copy, or its copy is gone
+        if error.hint is None:
+            error.hint = _RESTORE
+        return error if isinstance(error, FormatError) else FormatError(error.message, _RESTORE)
+    also = copy.error.message if copy.error else "not a vault header"
+    return FormatError(f"{error.message}; its copy is no better ({also})", hint=_RESTORE)
+
+
 def header_files(path: Path) -> tuple[HeaderFile, HeaderFile]:
     """The header file and its copy as found, whatever they hold (never raises)."""
     return _read_one(path / fmt.HEADER_FILE), _read_one(path / fmt.HEADER_COPY_FILE)
@@ -67,16 +78,13 @@ def read_headers(path: Path) -> tuple[HeaderFile, HeaderFile]:
     main, copy = header_files(path)
     if not main.path.is_file() and not copy.path.is_file():
         raise VaultNotFoundError(f"there is no vault at {path}")
+    repairable = any(f.data is not None and len(f.data) >= fmt.HEADER_SIZE for f in (main, copy))
+    if repairable:
+        return main, copy  # (twin.choose tries the repairs; the MAC decides)
     if isinstance(main.error, UnsupportedVersionError) and copy.header is None:
         raise main.error
     if main.header is None and copy.header is None:
-        error = main.error or FormatError(f"{main.path} is not a vault header")
-        if not copy.path.is_file():  # a vault from before the copy, or its copy is gone
-            if error.hint is None:
-                error.hint = _RESTORE
-            raise error
-        also = copy.error.message if copy.error else "not a vault header"
-        raise FormatError(f"{error.message}; its copy is no better ({also})", hint=_RESTORE)
+        raise neither_error(main, copy)
     return main, copy
 
 
@@ -94,10 +102,25 @@ def read_header(path: Path) -> fmt.Header:
     """The header to go by before unlocking (its KDF settings): the main file's, or
     its copy's when the main file is missing or damaged."""
     main, copy = read_headers(path)
-    header = main.header or copy.header
-    if header is None:  # (read_headers raises first)
-        raise FormatError(f"{main.path} is not a vault header", hint=_RESTORE)
+    header = main.header or copy.header or parsed(fixed(main.data)) or parsed(fixed(copy.data))
+    if header is None:  # (a file long enough, but not even its repair parses)
+        raise neither_error(main, copy)
     return header
+
+
+def fixed(data: bytes | None) -> bytes | None:
+    """The file with its fixed fields put back (magic, version, length): what damage
+    to them hides, if the rest is sound (the MAC says whether it is)."""
+    if data is None or len(data) < fmt.HEADER_SIZE:
+        return None
+    return fmt.HEADER_MAGIC + fmt.VERSION.to_bytes(2, "big") + data[6 : fmt.HEADER_SIZE]
+
+
+def parsed(data: bytes | None) -> fmt.Header | None:
+    try:
+        return None if data is None else fmt.parse_header(data)
+    except FormatError:
+        return None
 
 
 def mac_matches(header: fmt.Header, vault_key: bytes) -> bool:

@@ -21,6 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from argon2.exceptions import HashingError
+
 from confvault import crypto, storage
 from confvault import format as fmt
 from confvault.errors import (
@@ -30,7 +32,15 @@ from confvault.errors import (
     UnsupportedVersionError,
     WrongPassphraseError,
 )
-from confvault.vault.header import _HEADER_MAC, HeaderFile, mac_matches, version_damage_only
+from confvault.vault.header import (
+    _HEADER_MAC,
+    HeaderFile,
+    fixed,
+    mac_matches,
+    neither_error,
+    parsed,
+    version_damage_only,
+)
 
 # A file differing from the header in use in at most this many bytes (a length
 # difference counts too) is that header, damaged. Another header differs in its
@@ -64,6 +74,11 @@ def differing(a: bytes, b: bytes) -> int:
     return sum(x != y for x, y in zip(a, b, strict=False)) + abs(len(a) - len(b))
 
 
+def _other_id(a: bytes, b: bytes) -> bool:
+    """Another vault's id (random: about 16 bytes differ), not this one's damaged."""
+    return differing(a, b) > 2
+
+
 def kind(file: HeaderFile, used: fmt.Header, key: bytes) -> Kind:
     """What this header file is, beside the header in use (opened with `key`)."""
     data, header = file.data, file.header
@@ -77,7 +92,7 @@ def kind(file: HeaderFile, used: fmt.Header, key: bytes) -> Kind:
         return Kind.NEAR  # (also cut short, or with bytes after it)
     if header is None:
         return Kind.UNKNOWN
-    if header.vault_id != used.vault_id:
+    if _other_id(header.vault_id, used.vault_id):
         return Kind.FOREIGN
     return Kind.SOUND if mac_matches(header, key) else Kind.OTHER
 
@@ -93,7 +108,9 @@ def _plausible(h: fmt.Header) -> bool:
     top = crypto.MAX_CALIBRATED_MEMORY_KIB
     if not (1 <= h.parallelism <= 16 and 8 * h.parallelism <= h.memory_kib <= top):
         return False
-    return 1 <= h.time_cost <= crypto.FLOOR.time_cost or h.memory_kib == top
+    # (init adds passes only at 1 GiB, and only on a machine fast enough for them)
+    low = 1 <= h.time_cost <= crypto.FLOOR.time_cost
+    return low or (h.memory_kib == top and h.time_cost <= _MOST_PASSES)
 
 
 def rebuild(main: fmt.Header, copy: fmt.Header, key: bytes) -> fmt.Header:
@@ -111,22 +128,23 @@ class _Candidate:
 
 
 _SPLICE_MAX = 8  # bytes where the two files differ, for trying each mix (256 at most)
+_KDF_INPUT = slice(22, 48)  # what the key derivation reads: its id, settings and salt
+_MOST_PASSES = 8  # at 1 GiB: more than any machine this runs on has calibrated to
 
 
-def _fixed(data: bytes | None) -> bytes | None:
-    """The file with its fixed fields put back (magic, version, length): what damage
-    to them hides, if the rest is sound (the MAC says whether it is)."""
-    if data is None or len(data) < fmt.HEADER_SIZE:
+def _filled(short: bytes | None, other: bytes | None) -> bytes | None:
+    """A file cut short, completed from the other file (the MAC says if it fits)."""
+    if short is None or other is None or len(short) >= fmt.HEADER_SIZE:
         return None
-    return fmt.HEADER_MAGIC + fmt.VERSION.to_bytes(2, "big") + data[6 : fmt.HEADER_SIZE]
+    return short + other[len(short) : fmt.HEADER_SIZE]
 
 
 def _candidates(main: HeaderFile, copy: HeaderFile) -> list[_Candidate]:
-    """The files as they are, then repairs: each with its fixed fields put back, and
-    every mix of the two where they differ in a few bytes (one flipped byte in each
-    file leaves the header whole between them), keeping one of their two cores (the
-    first 48 bytes, which the key derivation reads) unless each core has one flipped
-    byte: then the two mixed cores are tried too."""
+    """The files as they are, then repairs: each with its fixed fields put back (a
+    file cut short completed from the other), and every mix of the two where they
+    differ in a few bytes (one flipped byte in each file leaves the header whole
+    between them), keeping one of the two files' key-derivation input (bytes 22..47)
+    unless exactly two of its bytes differ: then the mixed ones are tried too."""
     out: list[_Candidate] = []
     seen: set[bytes] = set()
 
@@ -140,21 +158,22 @@ def _candidates(main: HeaderFile, copy: HeaderFile) -> list[_Candidate]:
     for f in (main, copy):
         if f.header is not None:
             add(f.data, f)
-    a, b = _fixed(main.data), _fixed(copy.data)
+    a = fixed(main.data) or fixed(_filled(main.data, copy.data))
+    b = fixed(copy.data) or fixed(_filled(copy.data, main.data))
     add(a, None)
     add(b, None)
     if a is not None and b is not None and a != b:
         where = [i for i in range(fmt.HEADER_SIZE) if a[i] != b[i]]
-        cores = {a[:48], b[:48]}
-        if sum(i < 48 for i in where) == 2:
-            cores = set()  # a flipped byte in each core: two mixed cores, two more runs
+        cores = {a[_KDF_INPUT], b[_KDF_INPUT]}
+        if sum(_KDF_INPUT.start <= i < _KDF_INPUT.stop for i in where) == 2:
+            cores = set()  # two bytes of the key derivation's input: two more runs at most
         if len(where) <= _SPLICE_MAX:
             for mask in range(1, 2 ** len(where) - 1):
                 mixed = bytearray(a)
                 for bit, i in enumerate(where):
                     if mask >> bit & 1:
                         mixed[i] = b[i]
-                if not cores or bytes(mixed[:48]) in cores:
+                if not cores or bytes(mixed[_KDF_INPUT]) in cores:
                     add(bytes(mixed), None)
     return out
 
@@ -180,13 +199,13 @@ def choose(
         # the header file says it is from a newer version: only the header file with
         # its version put back may stand in (its MAC then proves it was damage), never
         # the copy, which could undo an upgrade
-        cands = [c for c in cands if c.source is None and c.header.to_bytes() == _fixed(main.data)]
+        cands = [c for c in cands if c.source is None and c.header.to_bytes() == fixed(main.data)]
     if len({c.header.salt + c.header.core()[22:32] for c in cands}) > 1:
         # settings differ between them: the cheaper first, and none that no one chose
         cands.sort(key=lambda c: _cost(c.header))
         if any(_plausible(c.header) for c in cands):
             cands = [c for c in cands if _plausible(c.header)]
-    main_like = [h for h in (main.header, _parsed(_fixed(main.data))) if h is not None]
+    main_like = [h for h in (main.header, parsed(fixed(main.data))) if h is not None]
     keys: dict[bytes, bytes] = {}  # header bytes -> key, for those that unwrap
     unsound: list[_Candidate] = []  # they unwrap, but the MAC fails
     answered, refused, copy_opens = False, None, False
@@ -199,6 +218,14 @@ def choose(
             continue
         except UnsupportedParametersError as exc:
             refused = exc
+            continue
+        except (MemoryError, HashingError):  # settings this machine cannot give memory for
+            refused = UnsupportedParametersError(
+                "this machine could not give the key derivation the "
+                f"{header.memory_kib // 1024} MiB of memory a header file asks for",
+                hint="Close other programs and try again. If it goes on, a header file may "
+                "be damaged: 'confvault recover' with the recovery key needs no such memory.",
+            )
             continue
         keys[header.to_bytes()] = key
         if not mac_matches(header, key):
@@ -246,20 +273,23 @@ def choose(
             f"confvault has opened this vault, {main.path.name} may be damaged: restore it "
             "from a backup, or move it out of the vault folder so its copy is used.",
         )
+    if not answered and main.header is None and copy.header is None:
+        raise neither_error(main, copy)  # (not even a repair parsed)
     if _two_vaults(main, copy):
         raise WrongPassphraseError(
             wrong.message,
             hint="One of the two header files is another vault's: if you typed that "
             "vault's passphrase, use this vault's. " + (wrong.hint or ""),
         )
+    if main.data != copy.data and copy.data is not None:
+        raise WrongPassphraseError(
+            wrong.message,
+            hint=(wrong.hint or "")
+            + f" ({main.path.name} and {copy.path.name} differ, so one of them is damaged: "
+            "if you are sure of the passphrase, 'confvault recover' with the recovery key "
+            "may still open the vault.)",
+        )
     raise wrong
-
-
-def _parsed(data: bytes | None) -> fmt.Header | None:
-    try:
-        return None if data is None else fmt.parse_header(data)
-    except FormatError:
-        return None
 
 
 def _beside_another_vault(header: fmt.Header, main: HeaderFile, copy: HeaderFile) -> bool:
@@ -267,9 +297,9 @@ def _beside_another_vault(header: fmt.Header, main: HeaderFile, copy: HeaderFile
     or with its fixed fields put back?"""
     good = header.to_bytes()
     for f in (main, copy):
-        for h in (f.header, _parsed(_fixed(f.data))):
+        for h in (f.header, parsed(fixed(f.data))):
             far = h is not None and differing(h.to_bytes(), good) > DAMAGE_BYTES
-            if far and h is not None and h.vault_id != header.vault_id:
+            if far and h is not None and _other_id(h.vault_id, header.vault_id):
                 return True
     return False
 
@@ -280,7 +310,7 @@ def _two_vaults(main: HeaderFile, copy: HeaderFile) -> bool:
     return (
         a is not None
         and b is not None
-        and a.vault_id != b.vault_id
+        and _other_id(a.vault_id, b.vault_id)
         and main.data is not None
         and copy.data is not None
         and differing(main.data, copy.data) > DAMAGE_BYTES
