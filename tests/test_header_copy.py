@@ -622,3 +622,20 @@ def test_another_vaults_copy_is_never_written_into_a_missing_header_file(
     v = Vault.open(vault_path, NEW)  # its own passphrase: its header is all there is
     assert v.header_notice is not None and "No record in this vault opens" in v.header_notice
     assert not main.exists()
+
+
+def test_a_key_derivation_without_memory_enough_is_said_plainly(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import argon2.low_level
+    from argon2.exceptions import HashingError
+
+    from confvault.errors import UnsupportedParametersError
+
+    def no_memory(**kw: object) -> bytes:
+        raise HashingError("Memory allocation error")
+
+    monkeypatch.setattr(argon2.low_level, "hash_secret_raw", no_memory)
+    with pytest.raises(UnsupportedParametersError) as caught:
+        crypto.derive_kek(b"pw", bytes(16), crypto.KdfParams(3, 64 * 1024, 4))
+    assert "64 MiB of memory" in caught.value.message

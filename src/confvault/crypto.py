@@ -75,17 +75,26 @@ def random_bytes(size: int) -> bytes:
 def derive_kek(passphrase: bytes, salt: bytes, params: KdfParams) -> bytes:
     """Argon2id(passphrase, salt) -> 32-byte key. Parameters are checked first."""
     check_params(params)
+    from argon2.exceptions import HashingError
     from argon2.low_level import Type, hash_secret_raw
 
-    return hash_secret_raw(
-        secret=passphrase,
-        salt=salt,
-        time_cost=params.time_cost,
-        memory_cost=params.memory_kib,
-        parallelism=params.parallelism,
-        hash_len=KEY_SIZE,
-        type=Type.ID,
-    )
+    try:
+        return hash_secret_raw(
+            secret=passphrase,
+            salt=salt,
+            time_cost=params.time_cost,
+            memory_cost=params.memory_kib,
+            parallelism=params.parallelism,
+            hash_len=KEY_SIZE,
+            type=Type.ID,
+        )
+    except (HashingError, MemoryError):  # the machine could not give it the memory
+        raise UnsupportedParametersError(
+            "this machine could not give the key derivation the "
+            f"{params.memory_kib // 1024} MiB of memory the vault header asks for",
+            hint="Close other programs and try again. If it goes on, the header may be "
+            "damaged: 'confvault recover' with the recovery key needs no such memory.",
+        ) from None
 
 
 def calibrate(target_seconds: float = TARGET_SECONDS) -> KdfParams:

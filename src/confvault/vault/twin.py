@@ -21,8 +21,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from argon2.exceptions import HashingError
-
 from confvault import crypto, storage
 from confvault import format as fmt
 from confvault.errors import (
@@ -216,16 +214,8 @@ def choose(
         except DecryptionError:
             answered = True
             continue
-        except UnsupportedParametersError as exc:
+        except UnsupportedParametersError as exc:  # (also: not memory enough for them)
             refused = exc
-            continue
-        except (MemoryError, HashingError):  # settings this machine cannot give memory for
-            refused = UnsupportedParametersError(
-                "this machine could not give the key derivation the "
-                f"{header.memory_kib // 1024} MiB of memory a header file asks for",
-                hint="Close other programs and try again. If it goes on, a header file may "
-                "be damaged: 'confvault recover' with the recovery key needs no such memory.",
-            )
             continue
         keys[header.to_bytes()] = key
         if not mac_matches(header, key):
