@@ -639,3 +639,59 @@ def test_a_key_derivation_without_memory_enough_is_said_plainly(
     with pytest.raises(UnsupportedParametersError) as caught:
         crypto.derive_kek(b"pw", bytes(16), crypto.KdfParams(3, 64 * 1024, 4))
     assert "64 MiB of memory" in caught.value.message
+
+
+# --- review 37 ---------------------------------------------------------------------------
+
+
+def test_the_recovery_key_opens_a_lone_header_damaged_in_its_passphrase_wrap(
+    made: tuple[Vault, str], vault_path: Path, cli, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    _, recovery = made
+    main, copy = files(vault_path)
+    copy.unlink()
+    main.write_bytes(flipped(main.read_bytes(), 100))
+    with pytest.raises(ConfvaultError):
+        Vault.open(vault_path, PW)
+    v = Vault.open_with_recovery(vault_path, recovery)  # its wrap is whole
+    assert len(v.notes()) == 1 and v.header_notice is not None
+    keyfile, newfile = tmp_path / "rk.txt", tmp_path / "new.txt"
+    keyfile.write_text(recovery + "\n")
+    newfile.write_text(NEW_PASSPHRASE + "\n")
+    r = cli("recover", "--recovery-key-file", str(keyfile), "--new-passphrase-file", str(newfile))
+    assert r.code == 0, r.err
+    assert len(Vault.open(vault_path, NEW).notes()) == 1
+    assert len(Vault.open_with_recovery(vault_path, recovery).notes()) == 1
+    assert main.read_bytes() == copy.read_bytes()
+
+
+def test_a_damaged_vault_id_is_mended_from_the_other_file(
+    made: tuple[Vault, str], vault_path: Path
+) -> None:
+    v, _ = made
+    main, copy = files(vault_path)
+    old = copy.read_bytes()
+    v.change_passphrase(NEW, crypto.TESTING_ONLY)
+    new = main.read_bytes()
+    main.write_bytes(flipped(new, 10))
+    copy.write_bytes(old)
+    opened = Vault.open(vault_path, NEW)  # the id from the older copy: the MAC agrees
+    assert len(opened.notes()) == 1
+    assert main.read_bytes() == new and copy.read_bytes() == new
+    with pytest.raises(WrongPassphraseError):
+        Vault.open(vault_path, PW)
+
+
+def test_in_an_empty_vault_another_vaults_copy_never_opens_it(
+    vault_path: Path, tmp_path: Path
+) -> None:
+    Vault.create(vault_path, PW, crypto.TESTING_ONLY)  # no record yet
+    Vault.create(tmp_path / "other", NEW, crypto.TESTING_ONLY)
+    main, copy = files(vault_path)
+    own = main.read_bytes()
+    copy.write_bytes((tmp_path / "other" / fmt.HEADER_FILE).read_bytes())
+    with pytest.raises(WrongPassphraseError):
+        Vault.open(vault_path, NEW)
+    v = Vault.open(vault_path, PW)
+    assert v.header_notice is not None and "another vault" in v.header_notice
+    assert main.read_bytes() == own

@@ -194,18 +194,26 @@ class Vault(Reading):
             "that recovery key does not open this vault",
             hint="Make sure it is the key printed when this vault was created.",
         )
-        return cls._opened(path, unwrap, wrong)
+        # (a header whose recovery wrap opens proves the key even where its MAC fails:
+        # recover then writes a fresh header with that very wrap)
+        return cls._opened(path, unwrap, wrong, in_memory=True)
 
     @classmethod
-    def _opened(cls, path: Path, unwrap: twin.Unwrap, wrong: WrongPassphraseError) -> Vault:
+    def _opened(
+        cls,
+        path: Path,
+        unwrap: twin.Unwrap,
+        wrong: WrongPassphraseError,
+        in_memory: bool = False,
+    ) -> Vault:
         """Open with the header file, or with its copy where the header file is missing
         or damaged (twin.py decides), then mend what may be mended."""
         main, copy = read_headers(path)
 
-        def opens_records(header: fmt.Header, key: bytes) -> bool:
-            return cls(path, header, key)._opens_records()
+        def opens_records(header: fmt.Header, key: bytes) -> bool | None:
+            return cls(path, header, key)._records_open()
 
-        choice = twin.choose(main, copy, unwrap, wrong, opens_records)
+        choice = twin.choose(main, copy, unwrap, wrong, opens_records, in_memory)
         vault = cls(path, choice.header, choice.key)
         vault._choice = choice
         vault._clear_stale_temp_files()
@@ -213,7 +221,11 @@ class Vault(Reading):
         return vault
 
     def _opens_records(self) -> bool:
-        """Does a record open with this vault's key? True when there is none to try.
+        """Does a record open with this vault's key (or is there none to try)?"""
+        return self._records_open() is not False
+
+    def _records_open(self) -> bool | None:
+        """Does a record open with this vault's key? None when there is none to try.
         Stops at the first that opens (records/ is listed lazily): asked only where a
         header's key is in doubt, or before a header file is written."""
         tried = 0
@@ -230,8 +242,8 @@ class Vault(Reading):
                     except (DecryptionError, FormatError):
                         continue  # (every one is tried: another vault's may come first)
         except OSError:
-            return True  # (nothing to judge by)
-        return tried == 0
+            return None  # (nothing to judge by)
+        return None if tried == 0 else False
 
     def _mend_headers(self, main: HeaderFile, copy: HeaderFile, choice: twin.Choice) -> None:
         """Write the header in use over the files twin.to_mend names, under the lock if

@@ -47,7 +47,7 @@ from confvault.vault.header import (
 DAMAGE_BYTES = 32
 
 Unwrap = Callable[[fmt.Header], bytes]
-OpensRecords = Callable[[fmt.Header, bytes], bool]
+OpensRecords = Callable[[fmt.Header, bytes], bool | None]  # None: no record to try
 
 
 class Kind(enum.Enum):
@@ -160,6 +160,11 @@ def _candidates(main: HeaderFile, copy: HeaderFile) -> list[_Candidate]:
     b = fixed(copy.data) or fixed(_filled(copy.data, main.data))
     add(a, None)
     add(b, None)
+    if a is not None and b is not None and a[6:22] != b[6:22]:
+        # each with the other's vault id (the same in every header of a vault, and
+        # outside the key derivation's input): a damaged id mended for nothing
+        add(a[:6] + b[6:22] + a[22:], None)
+        add(b[:6] + a[6:22] + b[22:], None)
     if a is not None and b is not None and a != b:
         where = [i for i in range(fmt.HEADER_SIZE) if a[i] != b[i]]
         cores = {a[_KDF_INPUT], b[_KDF_INPUT]}
@@ -182,8 +187,11 @@ def choose(
     unwrap: Unwrap,
     wrong: WrongPassphraseError,
     opens_records: OpensRecords,
+    in_memory: bool = False,
 ) -> Choice:
-    """The header to open with and the vault key, or the error to give."""
+    """The header to open with and the vault key, or the error to give. `in_memory`:
+    a header whose wrap opens but whose MAC fails may be used, unwritten, when nothing
+    better opens (the recovery key: recover writes a fresh header with that wrap)."""
     if main.header is not None and main.data == copy.data:  # the usual case, made quick
         try:
             key = unwrap(main.header)
@@ -222,8 +230,12 @@ def choose(
             if cand.source is not None:
                 unsound.append(cand)
             continue
-        if _beside_another_vault(header, main, copy) and not opens_records(header, key):
-            continue  # another vault's header is in the folder: the records decide
+        if _beside_another_vault(header, main, copy):
+            # another vault's header is in the folder: the records decide, and with no
+            # record to judge by, only the header file's own (mended) header is used
+            verdict = opens_records(header, key)
+            if verdict is False or (verdict is None and not _from_main(header, main)):
+                continue
         decides = next((h for h in main_like if h != header and mac_matches(h, key)), None)
         if decides is not None and cand.source is not main:
             # the header file (as it is, or with its fixed fields put back) is sound and
@@ -241,6 +253,9 @@ def choose(
             # damaged in its recovery wrap or MAC only, beside a copy of this vault
             # that this secret does not open: opened in memory, nothing written
             return Choice(rebuild(main_unsound.header, copy.header, key), key, rebuilt=True)
+    if in_memory and unsound:
+        cand = unsound[0]
+        return Choice(cand.header, keys[cand.header.to_bytes()], rebuilt=True)
     if copy_opens:
         raise WrongPassphraseError(
             wrong.message,
@@ -271,7 +286,7 @@ def choose(
             hint="One of the two header files is another vault's: if you typed that "
             "vault's passphrase, use this vault's. " + (wrong.hint or ""),
         )
-    if main.data != copy.data and copy.data is not None:
+    if main.data != copy.data and copy.data is not None and main.data is not None:
         raise WrongPassphraseError(
             wrong.message,
             hint=(wrong.hint or "")
@@ -280,6 +295,14 @@ def choose(
             "may still open the vault.)",
         )
     raise wrong
+
+
+def _from_main(header: fmt.Header, main: HeaderFile) -> bool:
+    """Is this the header file's own header (as it is, or mended in a few bytes)?"""
+    data = main.data
+    return data is not None and differing(header.to_bytes(), data[: fmt.HEADER_SIZE]) <= (
+        DAMAGE_BYTES
+    )
 
 
 def _beside_another_vault(header: fmt.Header, main: HeaderFile, copy: HeaderFile) -> bool:
@@ -341,8 +364,8 @@ def notices(
     m, c = main.path.name, copy.path.name
     if choice.rebuilt:
         return [
-            f"{m} is damaged; this command opened the vault from its sound parts and {c}, "
-            f"and changed no file. Run 'confvault passwd' to write both header files afresh."
+            f"{m} is damaged; this command opened the vault from its sound parts and "
+            "changed no file. Run 'confvault passwd' to write both header files afresh."
         ]
     km = kind(main, choice.header, choice.key)
     kc = kind(copy, choice.header, choice.key)
