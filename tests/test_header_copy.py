@@ -695,3 +695,42 @@ def test_in_an_empty_vault_another_vaults_copy_never_opens_it(
     v = Vault.open(vault_path, PW)
     assert v.header_notice is not None and "another vault" in v.header_notice
     assert main.read_bytes() == own
+
+
+# --- review 38 ---------------------------------------------------------------------------
+
+
+def test_another_vaults_recovery_key_never_opens_this_vault(
+    made: tuple[Vault, str], vault_path: Path, tmp_path: Path
+) -> None:
+    _, other_recovery = Vault.create(tmp_path / "other", NEW, crypto.TESTING_ONLY)
+    _main, copy = files(vault_path)
+    copy.write_bytes(flipped((tmp_path / "other" / fmt.HEADER_FILE).read_bytes(), 200))
+    with pytest.raises(WrongPassphraseError):
+        Vault.open_with_recovery(vault_path, other_recovery)
+
+
+def test_an_old_passphrase_never_opens_beside_a_newer_header_with_a_damaged_id(
+    made: tuple[Vault, str], vault_path: Path
+) -> None:
+    v, _ = made
+    main, copy = files(vault_path)
+    old = copy.read_bytes()
+    v.change_passphrase(NEW, crypto.TESTING_ONLY)
+    main.write_bytes(flipped(main.read_bytes(), 12))
+    copy.write_bytes(old)
+    with pytest.raises(WrongPassphraseError):
+        Vault.open(vault_path, PW)
+
+
+def test_junk_that_parses_once_repaired_never_locks_an_empty_vault_out(
+    vault_path: Path,
+) -> None:
+    _, recovery = Vault.create(vault_path, PW, crypto.TESTING_ONLY)  # no record yet
+    main, _copy = files(vault_path)
+    junk = bytearray(os.urandom(224))
+    junk[22] = 1  # the KDF id: parses as a header once magic and version are put back
+    junk[23:32] = (1).to_bytes(4, "big") + (8).to_bytes(4, "big") + b"\x01"
+    main.write_bytes(bytes(junk))
+    assert Vault.open(vault_path, PW).header_notice is not None
+    assert Vault.open_with_recovery(vault_path, recovery) is not None

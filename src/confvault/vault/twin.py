@@ -211,10 +211,18 @@ def choose(
         cands.sort(key=lambda c: _cost(c.header))
         if any(_plausible(c.header) for c in cands):
             cands = [c for c in cands if _plausible(c.header)]
-    main_like = [h for h in (main.header, parsed(fixed(main.data))) if h is not None]
+    main_fixed = fixed(main.data)
+    other = fixed(copy.data) or copy.data
+    with_id = (
+        main_fixed[:6] + other[6:22] + main_fixed[22:]
+        if main_fixed is not None and other is not None and len(other) >= 22
+        else None
+    )
+    main_like = [h for h in (main.header, parsed(main_fixed), parsed(with_id)) if h is not None]
     keys: dict[bytes, bytes] = {}  # header bytes -> key, for those that unwrap
     unsound: list[_Candidate] = []  # they unwrap, but the MAC fails
     answered, refused, copy_opens = False, None, False
+    no_record: tuple[fmt.Header, bytes] | None = None
     for cand in cands:
         header = cand.header
         try:
@@ -230,12 +238,18 @@ def choose(
             if cand.source is not None:
                 unsound.append(cand)
             continue
-        if _beside_another_vault(header, main, copy):
-            # another vault's header is in the folder: the records decide, and with no
-            # record to judge by, only the header file's own (mended) header is used
-            verdict = opens_records(header, key)
-            if verdict is False or (verdict is None and not _from_main(header, main)):
-                continue
+        # the records decide whose header this is (another vault's may be in the
+        # folder, or a repair may be another vault's): a key that opens none is kept
+        # for last; with no record to judge by, beside another vault's header, only
+        # the header file's own (mended) header is used
+        verdict = opens_records(header, key)
+        if verdict is False:
+            if no_record is None:
+                no_record = (header, key)
+            continue
+        alone = verdict is None and _beside_another_vault(header, main, copy)
+        if alone and not _from_main(header, main):
+            continue
         decides = next((h for h in main_like if h != header and mac_matches(h, key)), None)
         if decides is not None and cand.source is not main:
             # the header file (as it is, or with its fixed fields put back) is sound and
@@ -246,6 +260,12 @@ def choose(
             except DecryptionError:
                 break
         return Choice(header, key, rebuilt=False)
+    if no_record is not None and not _beside_another_vault(no_record[0], main, copy):
+        # no record opens with it (all damaged?), but no other vault's header is here
+        header, key = no_record
+        decides = next((h for h in main_like if h != header and mac_matches(h, key)), None)
+        if decides is None:
+            return Choice(header, key)
     main_unsound = next((c for c in unsound if c.source is main), None)
     if main_unsound is not None and copy.header is not None:
         key = keys[main_unsound.header.to_bytes()]
@@ -253,9 +273,13 @@ def choose(
             # damaged in its recovery wrap or MAC only, beside a copy of this vault
             # that this secret does not open: opened in memory, nothing written
             return Choice(rebuild(main_unsound.header, copy.header, key), key, rebuilt=True)
-    if in_memory and unsound:
-        cand = unsound[0]
-        return Choice(cand.header, keys[cand.header.to_bytes()], rebuilt=True)
+    for cand in unsound if in_memory else []:
+        key = keys[cand.header.to_bytes()]
+        if _beside_another_vault(cand.header, main, copy):
+            verdict = opens_records(cand.header, key)
+            if verdict is False or (verdict is None and not _from_main(cand.header, main)):
+                continue  # another vault's recovery key, beside this vault's header
+        return Choice(cand.header, key, rebuilt=True)
     if copy_opens:
         raise WrongPassphraseError(
             wrong.message,
@@ -263,7 +287,7 @@ def choose(
             "change may not have reached both files yet (a sync still under way?). Use the "
             f"passphrase {main.path.name} was last set with, or wait for the sync.",
         )
-    if unsound:
+    if unsound and not all(_beside_another_vault(c.header, main, copy) for c in unsound):
         raise FormatError(
             f"the vault header at {main.path} was changed outside confvault",
             hint="Restore confvault.header and confvault.header-copy from a backup; "
@@ -306,14 +330,13 @@ def _from_main(header: fmt.Header, main: HeaderFile) -> bool:
 
 
 def _beside_another_vault(header: fmt.Header, main: HeaderFile, copy: HeaderFile) -> bool:
-    """Is a header file of another vault (than this header's) in the folder, as it is
-    or with its fixed fields put back?"""
+    """Is a header file of another vault (than this header's) in the folder?"""
     good = header.to_bytes()
     for f in (main, copy):
-        for h in (f.header, parsed(fixed(f.data))):
-            far = h is not None and differing(h.to_bytes(), good) > DAMAGE_BYTES
-            if far and h is not None and _other_id(h.vault_id, header.vault_id):
-                return True
+        h = f.header  # (as it is: junk that parses once repaired is damage, not a vault)
+        far = h is not None and differing(h.to_bytes(), good) > DAMAGE_BYTES
+        if far and h is not None and _other_id(h.vault_id, header.vault_id):
+            return True
     return False
 
 
