@@ -37,6 +37,31 @@ def files(vault_path: Path) -> tuple[Path, Path]:
     return vault_path / fmt.HEADER_FILE, vault_path / fmt.HEADER_COPY_FILE
 
 
+def read_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every open for writing fails as on a read-only file system."""
+    real = os.open
+
+    def refuse(path: object, flags: int, *a: object) -> int:
+        if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
+            raise OSError(errno.EROFS, "Read-only file system")
+        return real(path, flags, *a)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", refuse)
+
+
+def derivations(monkeypatch: pytest.MonkeyPatch) -> list[crypto.KdfParams]:
+    """The settings of every key derivation from now on, as they happen."""
+    asked: list[crypto.KdfParams] = []
+    real = crypto.derive_kek
+
+    def counting(passphrase: bytes, salt: bytes, params: crypto.KdfParams) -> bytes:
+        asked.append(params)
+        return real(passphrase, salt, params)
+
+    monkeypatch.setattr(crypto, "derive_kek", counting)
+    return asked
+
+
 def flipped(data: bytes, at: int) -> bytes:
     b = bytearray(data)
     b[at] ^= 0x01
@@ -205,13 +230,7 @@ def test_read_only_vault_opens_from_the_copy_and_says_it_could_not_mend(
     bad = flipped(main.read_bytes(), 7)  # the vault id itself
     main.write_bytes(bad)
     real = os.open
-
-    def read_only(path: object, flags: int, *a: object) -> int:
-        if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
-            raise OSError(errno.EROFS, "Read-only file system")
-        return real(path, flags, *a)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(os, "open", read_only)
+    read_only(monkeypatch)
     v = Vault.open(vault_path, PW)
     assert v.header_notice is not None and "The next command that can write" in v.header_notice
     assert len(v.notes()) == 1
@@ -364,17 +383,10 @@ def test_a_typo_never_pays_for_a_damaged_copys_costlier_settings(
     data = bytearray(copy.read_bytes())
     data[27:31] = (2 * 1024 * 1024).to_bytes(4, "big")  # memory: 2 GiB, no one's choice
     copy.write_bytes(bytes(data))
-    asked: list[int] = []
-    real = crypto.derive_kek
-
-    def counting(passphrase: bytes, salt: bytes, params: crypto.KdfParams) -> bytes:
-        asked.append(params.memory_kib)
-        return real(passphrase, salt, params)
-
-    monkeypatch.setattr(crypto, "derive_kek", counting)
+    asked = derivations(monkeypatch)
     with pytest.raises(WrongPassphraseError):
         Vault.open(vault_path, b"a typo")
-    assert asked == [crypto.TESTING_ONLY.memory_kib]
+    assert [p.memory_kib for p in asked] == [crypto.TESTING_ONLY.memory_kib]
     assert Vault.open(vault_path, PW).header_notice is not None  # the copy mended
 
 
@@ -383,14 +395,7 @@ def test_a_vault_from_before_the_copy_verifies_clean_on_a_read_only_folder(
 ) -> None:
     _, copy = files(vault_path)
     copy.unlink()
-    real = os.open
-
-    def read_only(path: object, flags: int, *a: object) -> int:
-        if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
-            raise OSError(errno.EROFS, "Read-only file system")
-        return real(path, flags, *a)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(os, "open", read_only)
+    read_only(monkeypatch)
     v = Vault.open(vault_path, PW)
     assert v.header_notice is None and v.verify() == []
 
@@ -599,17 +604,10 @@ def test_a_typo_never_pays_for_many_passes_at_1_gib(
     data[23:27] = (31).to_bytes(4, "big")
     data[27:31] = crypto.MAX_CALIBRATED_MEMORY_KIB.to_bytes(4, "big")
     copy.write_bytes(bytes(data))
-    asked: list[int] = []
-    real = crypto.derive_kek
-
-    def counting(passphrase: bytes, salt: bytes, params: crypto.KdfParams) -> bytes:
-        asked.append(params.time_cost)
-        return real(passphrase, salt, params)
-
-    monkeypatch.setattr(crypto, "derive_kek", counting)
+    asked = derivations(monkeypatch)
     with pytest.raises(WrongPassphraseError):
         Vault.open(vault_path, b"a typo")
-    assert 31 not in asked
+    assert 31 not in [p.time_cost for p in asked]
 
 
 def test_another_vaults_copy_is_never_written_into_a_missing_header_file(

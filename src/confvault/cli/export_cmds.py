@@ -171,9 +171,8 @@ def _say_later_sessions(vault: Any, request: Any, result: Export) -> None:
     if request.until is not None:
         return
     later = vault.notes(since=result.until + dt.timedelta(days=1), tags=request.tags)
-    if request.aliases:
-        wanted = {a.strip().casefold() for a in request.aliases}
-        ids = {c.id for c in vault.clients() if c.alias.casefold() in wanted}
+    if request.aliases:  # (the export found each already: the same lookup)
+        ids = {vault.client(alias).id for alias in request.aliases}
         later = [n for n in later if n.client_id in ids]
     if later:
         last = max(n.date for n in later)

@@ -57,7 +57,6 @@ from confvault.vault.reading import Reading
 _RECORDS = b"cv1-records"
 # (safe to delete when no confvault command is running; the next write clears it)
 _TEMP_LEFT = "temp file left by an interrupted write"
-_HEADER_NOT_WRITTEN = "it could not be written again now (is the vault folder read-only?)"
 
 
 def passphrase_bytes(passphrase: str) -> bytes:
@@ -254,7 +253,8 @@ class Vault(Reading):
             return  # the usual case: nothing to mend, nothing to say
         mend = twin.to_mend(main, copy, choice)
         done = False
-        if mend and not self._opens_records():
+        known = choice.records_open  # (choose read the records already, where it asked)
+        if mend and (known is False or (known is None and not self._opens_records())):
             # no record opens with this key (another vault's header, its passphrase
             # typed?): write nothing, so this folder's own header is never replaced
             self.header_notice = (

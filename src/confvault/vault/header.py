@@ -88,6 +88,11 @@ def read_headers(path: Path) -> tuple[HeaderFile, HeaderFile]:
     return main, copy
 
 
+def differing(a: bytes, b: bytes) -> int:
+    """How many bytes two files differ in (a length difference counts too)."""
+    return sum(x != y for x, y in zip(a, b, strict=False)) + abs(len(a) - len(b))
+
+
 def version_damage_only(main: HeaderFile, copy: HeaderFile) -> bool:
     """The header file claims another format version but is otherwise (nearly) its
     copy: damage, not an upgrade. A newer version's header has a MAC of its own (the
@@ -95,7 +100,7 @@ def version_damage_only(main: HeaderFile, copy: HeaderFile) -> bool:
     a, b = main.data, copy.data
     if a is None or b is None or copy.header is None:
         return False
-    return sum(x != y for x, y in zip(a, b, strict=False)) + abs(len(a) - len(b)) <= 16
+    return differing(a, b) <= 16
 
 
 def read_header(path: Path) -> fmt.Header:

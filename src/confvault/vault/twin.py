@@ -33,6 +33,7 @@ from confvault.errors import (
 from confvault.vault.header import (
     _HEADER_MAC,
     HeaderFile,
+    differing,
     fixed,
     mac_matches,
     neither_error,
@@ -66,10 +67,9 @@ class Choice:
     header: fmt.Header
     key: bytes
     rebuilt: bool = False  # made in memory from the sound parts of both files
-
-
-def differing(a: bytes, b: bytes) -> int:
-    return sum(x != y for x, y in zip(a, b, strict=False)) + abs(len(a) - len(b))
+    # whether a record opened with the key, where choose asked (None: not asked, or
+    # no record to ask), so mending need not read the records again
+    records_open: bool | None = None
 
 
 def _other_id(a: bytes, b: bytes) -> bool:
@@ -130,6 +130,14 @@ _KDF_INPUT = slice(22, 48)  # what the key derivation reads: its id, settings an
 _MOST_PASSES = 8  # at 1 GiB: more than any machine this runs on has calibrated to
 
 
+_ID = slice(6, 22)  # the vault id
+
+
+def _with_id(data: bytes, other: bytes) -> bytes:
+    """`data` with the vault id `other` holds."""
+    return data[: _ID.start] + other[_ID] + data[_ID.stop :]
+
+
 def _filled(short: bytes | None, other: bytes | None) -> bytes | None:
     """A file cut short, completed from the other file (the MAC says if it fits)."""
     if short is None or other is None or len(short) >= fmt.HEADER_SIZE:
@@ -160,11 +168,11 @@ def _candidates(main: HeaderFile, copy: HeaderFile) -> list[_Candidate]:
     b = fixed(copy.data) or fixed(_filled(copy.data, main.data))
     add(a, None)
     add(b, None)
-    if a is not None and b is not None and a[6:22] != b[6:22]:
+    if a is not None and b is not None and a[_ID] != b[_ID]:
         # each with the other's vault id (the same in every header of a vault, and
         # outside the key derivation's input): a damaged id mended for nothing
-        add(a[:6] + b[6:22] + a[22:], None)
-        add(b[:6] + a[6:22] + b[22:], None)
+        add(_with_id(a, b), None)
+        add(_with_id(b, a), None)
     if a is not None and b is not None and a != b:
         where = [i for i in range(fmt.HEADER_SIZE) if a[i] != b[i]]
         cores = {a[_KDF_INPUT], b[_KDF_INPUT]}
@@ -211,14 +219,15 @@ def choose(
         cands.sort(key=lambda c: _cost(c.header))
         if any(_plausible(c.header) for c in cands):
             cands = [c for c in cands if _plausible(c.header)]
-    main_fixed = fixed(main.data)
-    other = fixed(copy.data) or copy.data
-    with_id = (
-        main_fixed[:6] + other[6:22] + main_fixed[22:]
-        if main_fixed is not None and other is not None and len(other) >= 22
-        else None
-    )
+    # the header file, as it is or mended (its fixed fields, the other file's id)
+    main_fixed, other = fixed(main.data), copy.data
+    with_id = _with_id(main_fixed, other) if main_fixed and other and len(other) >= 22 else None
     main_like = [h for h in (main.header, parsed(main_fixed), parsed(with_id)) if h is not None]
+
+    def deciding(header: fmt.Header, key: bytes) -> fmt.Header | None:
+        """The header file's own header, if it is sound under this key and another."""
+        return next((h for h in main_like if h != header and mac_matches(h, key)), None)
+
     keys: dict[bytes, bytes] = {}  # header bytes -> key, for those that unwrap
     unsound: list[_Candidate] = []  # they unwrap, but the MAC fails
     answered, refused, copy_opens = False, None, False
@@ -250,22 +259,22 @@ def choose(
         alone = verdict is None and _beside_another_vault(header, main, copy)
         if alone and not _from_main(header, main):
             continue
-        decides = next((h for h in main_like if h != header and mac_matches(h, key)), None)
+        decides = deciding(header, key)
         if decides is not None and cand.source is not main:
-            # the header file (as it is, or with its fixed fields put back) is sound and
-            # another header of this vault, older or newer: it alone decides
+            # the header file (as it is, or mended) is sound and another header of this
+            # vault, older or newer: it alone decides
             copy_opens = True
             try:
-                return Choice(decides, keys.get(decides.to_bytes()) or unwrap(decides))
+                opened = keys.get(decides.to_bytes()) or unwrap(decides)
             except DecryptionError:
                 break
-        return Choice(header, key, rebuilt=False)
+            return Choice(decides, opened, records_open=verdict)
+        return Choice(header, key, records_open=verdict)
     if no_record is not None and not _beside_another_vault(no_record[0], main, copy):
         # no record opens with it (all damaged?), but no other vault's header is here
         header, key = no_record
-        decides = next((h for h in main_like if h != header and mac_matches(h, key)), None)
-        if decides is None:
-            return Choice(header, key)
+        if deciding(header, key) is None:
+            return Choice(header, key, records_open=False)
     main_unsound = next((c for c in unsound if c.source is main), None)
     if main_unsound is not None and copy.header is not None:
         key = keys[main_unsound.header.to_bytes()]
