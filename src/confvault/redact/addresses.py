@@ -90,7 +90,8 @@ _COMPOUND_ENDS = (
 _ROMANCE_WORDS = frozenset(
     (
         "rue", "avenue", "av.", "bd", "boulevard", "allée", "chemin", "impasse", "quai",
-        "calle", "avenida", "rua", "travessa", "via", "viale", "piazza", "corso"
+        "calle", "avenida", "rua", "travessa", "via", "viale", "piazza", "corso",
+        "shari'", "shari\u2019", "sharia", "shareh", "sharie"
     )
 )  # fmt: skip
 _TOKEN_WORDS = _STREET_TYPE_WORDS | _PREFIX_WORDS | _SUFFIX_WORDS | _ROMANCE_WORDS

@@ -36,7 +36,9 @@ def _part() -> re.Pattern[str]:
     upper = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())
     cap = f"[{re.escape(upper)}][^\\s,;:!?()]*"
     return re.compile(
-        rf"(?:(?i:apt|apartment|suite|ste|unit|flat|room|floor|fl|box|p\.?\s?o\.?\s+box|#)"
+        # (and the Iberian words for them: "casa 2", "apto 31", "bloco B", "piso 3")
+        rf"(?:(?i:apt|apartment|suite|ste|unit|flat|room|floor|fl|box|p\.?\s?o\.?\s+box|#"
+        rf"|casa|apto|bloco|piso|depto|dpto|andar|lote|quadra|manzana)"
         # (a floor and a unit: "#08-114")
         rf"\.?[ \t]*#?[ \t]*\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}}[A-Za-z]?)?"
         rf"|\d{{1,6}}(?:[-/ ]\d{{2,4}}(?![\w]))?[A-Za-z]?\.?"

@@ -46,7 +46,9 @@ _LOWER_SUFFIX_TYPES = "|".join(t for t in _SUFFIX_TYPES.split("|") if t not in (
 _WORDISH = r"[^\W\d_][\w'\u2019.-]*+"
 FOREIGN_STREET = re.compile(  # (?=…): the first letters of _PREFIX_TYPES and of _CAP
     rf"(?=[A-ZÀ-ÖØ-Þabcoprsu])(?<![\w])"
-    rf"(?:(?:{_PREFIX_TYPES})[ \t]*(?:{_WORDISH}[ \t]+){{0,5}}\d{{1,5}}[A-Za-z]?"
+    # (a comma before the number: "Rua das Acácias, 118", session 18)
+    rf"(?:(?:{_PREFIX_TYPES})[ \t]*(?:{_WORDISH}[ \t]+){{0,4}}(?:{_WORDISH},?[ \t]+)?"
+    rf"\d{{1,5}}[A-Za-z]?"
     rf"|(?:{_CAP}[ \t]+){{1,3}}(?:{_SUFFIX_TYPES})[ \t]+\d{{1,5}}[A-Za-z]?)(?![\w])\.?"
 )
 # Speed idiom used below: "X(?<!C(?s:.))" is "(?<!C)X" with the first character X matched
@@ -86,7 +88,9 @@ _LOWER_STREET_HINT = re.compile(rf"[ \t]{_LOWER_TYPES}")
 NUMBER_FIRST_ROMANCE = re.compile(
     r"(?i)\d(?<![\w.,/-](?s:.))\d{0,4}(?:-\d{1,5})?[a-z]?,?[ \t]+"  # "305-1120": flat-number
     r"(?:rue|avenue|av\.|bd|boulevard|allée|chemin|"
-    r"impasse|quai|calle|avenida|rua|travessa|via|viale|piazza|corso)[ \t]+"
+    r"impasse|quai|calle|avenida|rua|travessa|via|viale|piazza|corso|"
+    # Arabic "street" transliterated: "14 Shari' El-Nasr" (session 18)
+    r"shari['\u2019]|sharia|shareh|sharie)[ \t]+"
     r"(?:[^\W\d_][\w'\u2019.-]*+[ \t]*){1,5}(?=[,\n]|$|[ \t]+\d)"
 )
 # "19902 Dobrovského 1394", "28245 Puruntie 82": a capitalised name between two numbers

@@ -35,7 +35,9 @@ _PERSON_IS_AGE = re.compile(
     r"(?i)\b(?:lady|gent|gentleman|man|woman|widow|widower|resident|veteran|member|caller|"
     r"nan|nana|nanna|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|mum|dad|"
     r"mam|aunt|auntie|uncle|neighbou?r)\b"
-    r"((?:[ \t]+(?!(?:score|rate|level|sats|reading|weight|temp|bp|pulse|mark|result|total|"
+    # (or the relative in brackets after a name: "Yay (grandma) is 91," session 18)
+    r"(\)(?=[ \t]+(?:is|was|turns|turned)[ \t])"
+    r"|(?:[ \t]+(?!(?:score|rate|level|sats|reading|weight|temp|bp|pulse|mark|result|total|"
     r"count|number|bill|rent|cost|price|flat|room|house|bus|place|position|rank)\b)"
     r"[\w'\u2019]+){1,6}?)[ \t]+(?:is|was|turns|turned)[ \t]+(9\d|1[01]\d)"
     r"(?=[ \t]*[,.;!)]|[ \t]+(?:next|this)[ \t]+(?:week|month|year)\b|[ \t]+on[ \t]+"
@@ -312,7 +314,10 @@ def _first_name_before(text: str, start: int, lex: Lexicon) -> bool:
 _YEARS_OLD_ABROAD = re.compile(
     r"(?<![\w.,])(9\d|1[01]\d)[ \t]+(?i:jahre[ \t]+alt|jaar[ \t]+oud|[åa]r[ \t]+gamm[ae]l|éves|"
     r"ya\u015f\u0131nda)(?![\w])"
-    r"|,[ \t]*(9\d|1[01]\d)[ \t]+(?i:años|anos|ans|anni|anys)[ \t]*(?=[,.;)]|$)"
+    r"|,[ \t]*(9\d|1[01]\d)[ \t]+(?i:años|anos|ans|anni|anys|lat|lata|let|roků|rokov|vuotta)"
+    r"[ \t]*(?=[,.;)]|$)"
+    # the word before the number, set off the same way: "Pani Halina, lat 93, ..." (session 18)
+    r"|,[ \t]*(?i:lat|wiek|edad|idade|âge|età|alter|věk|vek)[ \t:]+(9\d|1[01]\d)(?=[ \t]*[,.;)]|$)"
     r"|\b(?i:se[ñn]ora|se[ñn]or|senhora|senhor|abuel[ao]|av[óô]|dame|monsieur|madame|"
     r"signora|signore|nonn[ao]|mujer|hombre|homme|femme|mulher|homem)[ \t]+(?i:de|di)[ \t]+"
     r"(9\d|1[01]\d)[ \t]+(?i:años|anos|ans|anni)(?![\w])"

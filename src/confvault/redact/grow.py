@@ -72,7 +72,14 @@ _ORG_TAIL = re.compile(
     r"Fashions|Furniture|Flooring|Decorating|Plant[ \t]+Hire|Ice[ \t]+Creams?|Ices|Bakers|"
     r"Motors|Funeral[ \t]+(?:Directors|Services)|Florists?|Opticians|Construction|Logistics|"
     r"Engineering|Upholstery|Glazing|Kitchens|Bathrooms|Drainage|Coaches|Tailors|Jewell?ers|"
-    r"Newsagents?|Fish[ \t]+Bar))+(?![\w'\u2019-])"
+    r"Newsagents?|Fish[ \t]+Bar)"
+    # a company's legal form in lower case: "Hafnarfiskur ehf.", "Novák s.r.o." (session 18)
+    r"|[ \t]+(?:ehf|hf|s\.r\.o|sp\.[ \t]?z[ \t]?o\.o|spółka)\.?)+(?![\w'\u2019-])"
+)
+# a state or province named after the place, as Myanmar's, Nigeria's, India's are:
+# "Hpa-an, Karen State", "Ondo State" (session 18)
+_STATE_AFTER = re.compile(
+    r"[ \t]+(?:State|Province|Region|Oblast|Governorate|Prefecture)\b(?![ \t]+of\b)"
 )
 # a name written again in Chinese, Japanese or Korean characters, in brackets
 _NATIVE_SCRIPT = re.compile(
@@ -339,6 +346,10 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             m = _ORG_TAIL.match(text, sp.end)
             if m:
                 out.append(Span(sp.start, m.end(), "ORG", "context"))
+        if sp.category in ("LOCATION", "NAME") and nxt == " " and sp.source not in KNOWN:
+            m = _STATE_AFTER.match(text, sp.end)
+            if m:
+                out.append(Span(sp.start, m.end(), "LOCATION", "context", None, "PLACE"))
         if sp.category == "LOCATION" and nxt in (" ", ",", "."):
             if sections is None:
                 sections = buildings.sections_here(text)

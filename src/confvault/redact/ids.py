@@ -17,7 +17,7 @@ from .ids_iban import IBAN_HINT_AT, SCREEN, ibans, lookalike_regions
 from .ids_iban import lookalikes as lookalikes
 from .ids_shapes import _DIGIT_RULES as _DIGIT_RULES
 from .ids_shapes import _FEW_DIGITS as _FEW_DIGITS
-from .ids_shapes import code_verdict, digits_verdict, spaced_verdict
+from .ids_shapes import NOT_SERIES, SERIES_LABEL, code_verdict, digits_verdict, spaced_verdict
 from .intervals import containment
 from .model import Span
 
@@ -27,13 +27,16 @@ _DIGIT_TOKEN = re.compile(r"[A-Za-z0-9\-./:_#]*\d[A-Za-z0-9\-./:_]*")
 # ID, makes a bare number one. Grouped by first letter, which a look-ahead checks first
 # (the same words; it only lets the regex engine give up sooner).
 _CONTEXT = re.compile(
-    r"(?i)(?=[abcdeghilmnprstv])\b(?:"
+    r"(?i)(?=[abcdeghiklmnprstv])\b(?:"
     r"a(?:ccount|cct|/c|adhaar|hpra)|b(?:ank|adge|sb|vn)|c(?:ard|lient|ustomer|ase|laim|nic|rn)|dl|employee|"
     # a health professional's register: "GMC 7043821", "NMC PIN", "HCPC", "GPhC", AHPRA
     r"g(?:mc|phc)|hcpc|nmc|nmbi|sssc|niscc|"
-    r"i(?:nsurance|d(?:entifier)?|ban|tin)|licen[cs]e|m(?:ember(?:ship)?|rn|edicare)|"
-    r"n(?:hs|ino|umber|o|r|um|pi|ic)|p(?:assport|olicy|atient|esel|late|psn?)|"
-    r"r(?:ecord|eference|ef|outing|egistration|eg)|s(?:sn|ocial\s+security|ort\s+code|tudent)|"
+    r"i(?:nsurance|d(?:entifier)?|ban|tin)|licen[cs]e|m(?:ember(?:ship)?|rn|edicare|edicaid)|"
+    # Indonesia's NIK (on the KTP card), Brazil's SUS card (its number is the CNS),
+    # Iran's "national code" (session 18)
+    r"n(?:hs|ino|umber|o|r|um|pi|ic|ik|ational\s+code)|ktp|cns|"
+    r"p(?:assport|olicy|atient|esel|late|psn?|ersonal\s+code)|"
+    r"r(?:ecord|eference|ef|outing|egistration|eg)|s(?:sn|ocial\s+security|ort\s+code|tudent|us)|"
     r"t(?:ax|in)|voter)\b[^\n]{0,25}$"
 )
 
@@ -203,6 +206,7 @@ def scan(text: str) -> tuple[list[Span], list[tuple[int, int]]]:
 def _run_ids(text: str, toks: list[tuple[int, int]], spans: list[Span]) -> None:
     """Try every stretch of up to 6 elements, longest first, left to right."""
     i = 0
+    done = -1  # the last element a span took
     while i < len(toks):
         found = 0
         ctx: list[bool] = []  # the context before toks[i], computed at most once
@@ -213,10 +217,28 @@ def _run_ids(text: str, toks: list[tuple[int, int]], spans: list[Span]) -> None:
             if e - s <= 3 and cand.isascii() and cand.isalpha():
                 continue  # a short letter code on its own
             if _is_id(text, s, cand, j > i, ctx):
+                if i and i - 1 > done and _series_letters(text, toks[i - 1], cand):
+                    s = toks[i - 1][0]  # "ID H 318 204 771 063", "CIN: BK 274519"
                 spans.append(_id_span(s, e))
                 found = j - i + 1
+                done = j
                 break
         i += found or 1
+
+
+# a number's series letters before it, after a label: one or two capitals, then a
+# number of six digits or more (session 18)
+_SERIES = re.compile(r"[A-Z]{1,2}")
+
+
+def _series_letters(text: str, letters: tuple[int, int], number: str) -> bool:
+    a, b = letters
+    return (
+        _SERIES.fullmatch(text, a, b) is not None
+        and text[a:b] not in NOT_SERIES
+        and sum(c.isdigit() for c in number) >= 6
+        and SERIES_LABEL.search(text, max(0, a - 12), a) is not None
+    )
 
 
 # digits and separators only (a candidate's characters are ASCII or ``\d``: this is
@@ -239,6 +261,19 @@ _RAND = re.compile(r"R\d[\d,]*\.\d\d")
 _DOTTED_NATIONAL = re.compile(
     r"\d{3}\.\d{3}\.\d{3}-\d{2}|\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}|\d{1,2}\.\d{3}\.\d{3}-\d"
 )
+# a Czech or Slovak birth number, "rodné číslo" ("810312/4471"): a date of birth, the
+# month plus 50 for a woman (plus 20 or 70 from 2004), a slash, three or four digits
+_BIRTH_NUMBER = re.compile(r"\d\d(\d\d)(\d\d)/\d{3,4}")
+
+
+def _birth_number(cand: str) -> bool:
+    m = _BIRTH_NUMBER.fullmatch(cand)
+    if m is None:
+        return False
+    month, day = int(m.group(1)), int(m.group(2))
+    return 1 <= month % 50 - (20 if month % 50 > 20 else 0) <= 12 and 1 <= day <= 31
+
+
 # betting and gaming brands shaped like a code ("thru Bet365 daily": session 17)
 _BRAND_CODES = frozenset(["bet365", "32red", "888sport", "888poker", "888casino", "888ladies"])
 
@@ -266,7 +301,7 @@ def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bo
     elif not cand.isalnum() and _NUMBER.fullmatch(cand):
         if text[start - 1 : start] in _CURRENCY:
             return False  # "Council tax £640.30", "£1 200": an amount, not a number
-        if _DOTTED_NATIONAL.fullmatch(cand):
+        if _DOTTED_NATIONAL.fullmatch(cand) or _birth_number(cand):
             return True
         grouped = _GROUPED.fullmatch(cand)  # also rules out two kinds of separator
         if grouped is None:

@@ -79,6 +79,13 @@ def lookalikes(text: str) -> list[tuple[int, int]]:
     return lookalike_regions(text, valid, starts, True)
 
 
+# schemes whose numbers have a card's length and no card's check digit, after their
+# label: Indonesia's NIK (16 digits), Brazil's SUS card (15): no look-alike (session 18)
+_CARD_LENGTH_LABEL = re.compile(
+    r"(?i)\b(?:nik|ktp|sus|cns)(?:[ \t]+(?:no\.?|number|nr))?[ \t]*[:#]?[ \t]*$"
+)
+
+
 def lookalike_regions(
     text: str, valid: list[tuple[int, int]], iban_starts: list[int], cards: bool
 ) -> list[tuple[int, int]]:
@@ -102,6 +109,10 @@ def lookalike_regions(
                     out.append((start, end))
     for m in _CARD_SHAPE.finditer(text) if cards else ():
         compact = m.group().replace(" ", "").replace("-", "")
-        if not ck.card(compact) and not ck.au_ihi(compact):  # (an IHI is no look-alike)
+        if (
+            not ck.card(compact)
+            and not ck.au_ihi(compact)  # (an IHI is no look-alike)
+            and not _CARD_LENGTH_LABEL.search(text, max(0, m.start() - 24), m.start())
+        ):
             out.append((m.start(), m.end()))
     return out

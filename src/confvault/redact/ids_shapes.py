@@ -90,6 +90,16 @@ _SPACED_ANY = re.compile(
 )
 
 
+# a label just before a number's series letters ("ID H 318 204 771 063", "CIN: BK
+# 274519"): the letters belong to the number (session 18)
+# (words and labels in capitals are no series: "NUMBER IS 4012...", "SA ID 80010...")
+NOT_SERIES = frozenset(
+    ["ID", "NO", "NR", "IS", "TO", "OF", "IN", "AT", "MY", "ON", "AN", "OR", "BE", "BY", "AS",
+     "IT", "IF", "SO", "DO", "GO", "HE", "ME", "WE", "US", "UP", "AM", "OK", "A", "I"]
+)  # fmt: skip
+SERIES_LABEL = re.compile(r"(?:[:#]|(?<![\w])(?:[A-Z]{2,6}|(?i:id|no\.?|number|card)))[ \t]*$")
+
+
 def digits_verdict(cand: str, compact: str) -> bool | None:
     """True or False; None when only an ID word just before would make it an ID.
 

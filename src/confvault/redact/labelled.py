@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 
 from . import handles, ids_cued
+from .ids_shapes import NOT_SERIES, SERIES_LABEL
 from .lexicon import frequent, lexicon
 from .model import Span
 from .words import ACRONYMS
@@ -97,7 +98,13 @@ def _numbers(text: str) -> list[Span]:
             continue  # a product's model: "TV model UE 55123456" (review 28)
         if m.group(2).isdigit() and m.group(2).endswith("000"):
             continue  # a round amount: "LBP 15000000", "HSBC 120000", "IG 250000" (review 28)
-        out.append(Span(m.start(2), m.end(2), "ID", "pattern"))
+        # two series letters after a label are the number's: "CIN: BK 274519"
+        series = (
+            len(label) == 2
+            and label not in NOT_SERIES  # a label itself: "SA ID 8001015009087"
+            and SERIES_LABEL.search(text, max(0, m.start() - 12), m.start())
+        )
+        out.append(Span(m.start(1) if series else m.start(2), m.end(2), "ID", "pattern"))
     return out
 
 

@@ -21,6 +21,7 @@ import functools
 import re
 from collections.abc import Collection, Iterator
 
+from .known_terms import fold
 from .lexicon import Lexicon, is_word, lexicon, rare_word, stems
 from .lower_cues import (
     _CLAUSE_START,
@@ -28,6 +29,8 @@ from .lower_cues import (
     _CUES_AFTER,
     _CUES_BEFORE,
     _IS_RELATIVE,
+    _LIST_ITEM_START,
+    _LISTED_AGE,
     _NAME_QUOTED,
     _NAMED_BEFORE,
     _NOT_GIVEN,
@@ -43,7 +46,7 @@ from .lower_cues import (
     _WORD_BEFORE,
 )
 from .model import Span
-from .words import ACRONYMS, EXTRA_WORDS, FUNCTION_WORDS, LOWER_CASE_WORDS
+from .words import ACRONYMS, BRANDS, EXTRA_WORDS, FUNCTION_WORDS, LOWER_CASE_WORDS
 
 _PLACE_RARE = 5000  # a place name this rare (or rarer) as a word is a place after "in"
 _BEFORE = 30  # how far back a cue before a name is looked for
@@ -237,12 +240,14 @@ def _occurrences(text: str, words: Collection[str]) -> Iterator[re.Match[str]]:
     return re.finditer(rf"(?<![\w'\u2019-])(?:{alternatives})(?![\w-])", text)
 
 
-def _cued(text: str, words: Collection[str]) -> list[Span]:
+def _cued(text: str, words: Collection[str], plain: str) -> list[Span]:
     """The first names among ``words`` (those in the text) that a cue shows to be
-    names: a strong cue for any of them, a cue of the others for rare words."""
+    names: a strong cue for any of them, a cue of the others for rare words.
+    ``plain``: the text with its accents folded, where the names are looked for (the
+    cues are read in the text as written: "tía", not "tia")."""
     weak = _name_words()
     out = []
-    for m in _occurrences(text, words):
+    for m in _occurrences(plain, words):
         start, end = m.span()
         back = max(0, start - _BEFORE)
         strong = _STRONG_BEFORE.search(text, back, start) is not None
@@ -255,6 +260,11 @@ def _cued(text: str, words: Collection[str]) -> list[Span]:
                     _CUES_AFTER.match(text, end)
                     or _CUES_BEFORE.search(text, back, start)
                     or (_CLAUSE_VERBS.match(text, end) and _CLAUSE_START.search(text, back, start))
+                    or (
+                        _LISTED_AGE.match(text, end)
+                        and _LIST_ITEM_START.search(text, back, start)
+                        and _CHILDREN_BEFORE.search(text, max(0, start - 40), start)
+                    )
                 )
             )
         ):
@@ -267,6 +277,10 @@ def _cued(text: str, words: Collection[str]) -> list[Span]:
     return out
 
 
+# (a list of children, not "St James's Hospital, ward 4,")
+_CHILDREN_BEFORE = re.compile(
+    r"(?i:\b(?:kids|children|sons|daughters|boys|girls|grandkids|grandchildren|twins)\b)"
+)
 _LOWER_AFTER = re.compile(r"[ \t]+([a-z]{2,}(?:-[a-z]{2,})*)(?![\w'\u2019-])")
 
 
@@ -289,10 +303,12 @@ def _again(text: str, names: list[Span]) -> list[Span]:
 def detect(text: str) -> list[Span]:
     """Lower-case first names and places with a cue, as described above."""
     found: list[Span] = []
-    words = _ASCII_WORD.findall(text)
+    # (names read with their accents folded, letter for letter: "partner (andrés)")
+    plain = fold(text)
+    words = _ASCII_WORD.findall(plain)
     in_text = _strong_words().intersection(words)  # the weak names are among them
     if in_text:
-        found += _cued(text, in_text)
+        found += _cued(text, in_text, plain)
     lex = lexicon()
     if ("'" in text or '"' in text or "\u2018" in text or "\u201c" in text) and _QUOTE_CUE.search(
         text
@@ -354,6 +370,36 @@ def detect(text: str) -> list[Span]:
             pair = f"{m.group(1)} {m.group(2)}" if two else ""
             if pair and pair in lex.places and lex.common.get(pair, _PLACE_RARE) >= _PLACE_RARE:
                 found.append(Span(m.start(1), m.end(2), "LOCATION", "lexicon", None, "PLACE"))
-            elif _place_word(m.group(1), lex):
+            elif _place_word(m.group(1), lex) or (
+                _unknown(m.group(1), lex)
+                and len(m.group(1)) >= 4
+                and m.group(1) not in BRANDS
+                and m.group(1) not in _CHAINS  # "moved to tesco"
+                and _HOME_BEFORE.search(text, max(0, m.start() - 16), m.start() + 1)
+            ):
+                found.append(Span(m.start(1), m.end(1), "LOCATION", "lexicon", None, "PLACE"))
+    if "(" in text:  # a place of two words in brackets: "nico (buenos aires)"
+        for m in _PAIR_IN_BRACKETS.finditer(text):
+            pair = f"{m.group(1)} {m.group(2)}"
+            if pair in lex.places and not (is_word(m.group(1), lex) and is_word(m.group(2), lex)):
+                found.append(Span(m.start(1), m.end(2), "LOCATION", "lexicon", None, "PLACE"))
+    if "estate" in text:  # "lives on the bransholme estate"
+        for m in _LOWER_ESTATE.finditer(text):
+            if _unknown(m.group(1), lex):
                 found.append(Span(m.start(1), m.end(1), "LOCATION", "lexicon", None, "PLACE"))
     return found
+
+
+# where someone lives or comes from, before "in", "from", "to": a word no list knows
+# after it is a place ("grew up in burslem"; session 18)
+_HOME_BEFORE = re.compile(
+    r"(?i:\b(?:grew[ \t]+up|growing[ \t]+up|born|raised|lives|living|moved|moving|"
+    r"relocated|housed|rehoused|based))[ \t]+[ifnt]"
+)
+# shops and chains someone moves to for work, not a place
+_CHAINS = frozenset(
+    ["tesco", "asda", "aldi", "lidl", "sainsburys", "morrisons", "waitrose", "walmart",
+     "costco", "primark", "amazon", "boots", "greggs", "deliveroo", "ocado", "argos"]
+)  # fmt: skip
+_PAIR_IN_BRACKETS = re.compile(r"\(([a-z]{3,})[ \t]([a-z]{3,})\)")
+_LOWER_ESTATE = re.compile(r"\b(?:on|off|from|near|to|at)[ \t]+the[ \t]+([a-z]{4,})[ \t]+estate\b")

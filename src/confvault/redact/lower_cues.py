@@ -22,6 +22,10 @@ _CUES_AFTER = re.compile(
     r"college|uni|work|church|mosque|temple|gym|camhs|cmht|police|jobcentre|job[ \t]+centre)\b"
     r"|[ \t]*\((?:my\s+)?client\)"
 )
+# a child's age in a list of them, the name opening its item: "kids: 2 (mateo 6, + the
+# baby)", "sons (jayden 9, kai 4)" (session 18)
+_LISTED_AGE = re.compile(r"[ \t]+\d{1,2}(?=[ \t]*[,;)])")
+_LIST_ITEM_START = re.compile(r"(?:\(|[,;][ \t]*)$")
 # wanting, asking, feeling: what a person does, for a name that opens its clause ("Short
 # call - jess wanted to tell me"; not "the bell felt", nor "bell went, had to go" or "the
 # bill came": coming and going are what things do too; session 17)
@@ -33,7 +37,8 @@ _CLAUSE_START = re.compile(
 )
 # ... or just before it: seen, told or spoken to ("saw tom"), the client ("client (tom)")
 _CUES_BEFORE = re.compile(
-    r"(?:(?i:\b(?:saw|met|told|texted|phoned|visited|spoke\s+to|spoke\s+with|talked\s+to))"
+    r"(?:(?i:\b(?:saw|met|told|texted|phoned|visited|spoke\s+to|spoke\s+with|talked\s+to"
+    r"|s/w|spoke\s+w/))"  # "s/w camila again tonight" (session 18)
     r"[ \t]+|\bclient[ \t]*\((?=[a-z]+\)))$"
 )
 # Strong cues, where any first name that is not a very frequent word is a name:

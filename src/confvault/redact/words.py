@@ -290,7 +290,12 @@ RELATIONS = (
     # (not "amma", "sitti": first names too; not "tutu": a skirt too; review 31)
     "teta|jiddo|jido|sitto|yiayia|papou|pappou|bubby|zaidy|zaide|nainai|yeye|"
     "laolao|halmeoni|obaachan|abuelita|abuelito|vovo|ajji|nanu|khala|chacha|chachi|phupho|"
-    "ammi|abbu|appa|thatha|paati|mamaw|papaw|meemaw|gogo|mkhulu|tupuna"
+    "ammi|abbu|appa|thatha|paati|mamaw|papaw|meemaw|gogo|mkhulu|tupuna|"
+    # aunts, uncles, cousins and in-laws in Spanish, Portuguese, Polish, German, Italian
+    # (session 18; not "tia" unaccented, a first name)
+    "tía|t[íi]o|hermana|hermano|prima|primo|madrina|padrino|suegra|suegro|cu[ñn]ada|"
+    "cu[ñn]ado|irm[ãa]|irm[ãa]o|ciocia|wujek|dziadek|tante|onkel|zia|zio|"
+    "babymother|babyfather|babymama|babydaddy|baby mother|baby father|baby mama|baby daddy"
 )
 
 # apps, games, shows and brands: words even after a cue ("obsessed w/ Minecraft")

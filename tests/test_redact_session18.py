@@ -1,0 +1,160 @@
+"""Rules of session 18 (from batch AK, read this session), each with its near-misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from confvault.redact import detect, redact
+
+# --- numbers named by their scheme's label ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("NIK 3578 0141 0895 0003, KTP photo on her phone only.", "3578 0141 0895 0003"),
+        ("cartão SUS 898 0012 3456 7890 at the clinic", "7890"),
+        ("LA Medicaid # 4412 0098 7731 renewed", "4412 0098 7731"),
+        ("Iranian national code 2750381946 on her old card", "2750381946"),
+        ("Klient: Jan Horák, r.č. 810312/4471, Brno.", "810312/4471"),
+        ("born 815312/447 per the old card", "815312/447"),  # a woman's month, 9 digits
+    ],
+)
+def test_a_labelled_national_number_goes(text: str, gone: str) -> None:
+    assert gone not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # a card's shape failing its check digit, no scheme's label: a look-alike
+        ("card 4012 8888 8888 1882 was declined", "4012 8888 8888 1882"),
+        ("she paid 201399/2024 last week", "201399/2024"),  # month 13: no birth number
+    ],
+)
+def test_a_look_alike_without_its_label_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("Minnesota ID H 318 204 771 063 (lost)", "H "),
+        ("CIN: BK 274519 - needed for the letter", "BK"),
+        ("Employer holding her passport (P4412785A). HKID R 512 345(6). Told her.", "R 512"),
+    ],
+)
+def test_series_letters_go_with_their_number(text: str, gone: str) -> None:
+    assert gone not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("SA ID 8001015009087 on the SASSA form.", "SA ID "),
+        ("MY CREDIT CARD NUMBER IS 4111 1111 1111 1111", "NUMBER IS "),
+        ("MY SIN IS 046 454 286", "SIN IS "),
+    ],
+)
+def test_a_label_or_a_word_in_capitals_is_no_series(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+# --- ages in other languages, and a relative in brackets --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pani Halina, lat 93, mieszka sama.",
+        "Babcia, 94 lata, sama w domu.",
+        "Yay (grandma) is 91, survived the war years.",
+        "Don Ernesto, edad 96, vive solo.",
+    ],
+)
+def test_an_age_over_89_goes(text: str) -> None:
+    assert not any(n in redact(text).text for n in ("91", "93", "94", "96"))
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Zbyszek, lat 30, mieszka sam.", "30"),
+        ("Pani Halina, lat 45, mieszka sama.", "45"),  # under 90
+    ],
+)
+def test_a_number_that_is_no_old_age_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+# --- lower-case names ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("s/w camila again tonight, 40 mins. EPDS 17.", "camila"),
+        ("partner (andrés) working nights. GP aware.", "andrés"),
+        ("saw josé today. GP letter sent.", "josé"),
+        ("mum (gloria) and tía marisol both came in. GP aware.", "marisol"),
+        ("shanice is his babymother. Wants to be a better dad.", "shanice"),
+        ("- kids: 2 (mateo 6, + the baby)", "mateo"),
+        ("sons (jayden 9, kai 4) in school. GP aware.", "jayden"),
+    ],
+)
+def test_a_lower_case_name_with_its_cue_goes(text: str, gone: str) -> None:
+    assert gone not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Brian (DOB 12/12/1951) at St James's Hospital, ward 4, wants the chaplain.", "ward 4"),
+        ("Youth member Tia said someone has been messaging her sister.", "Youth member"),
+        ("her tía is taking the kids this wk", "tía"),
+    ],
+)
+def test_words_near_those_cues_stay(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+def test_tia_unaccented_stays_a_name() -> None:
+    # "tia" without its accent is a first name, not the Spanish aunt: it is redacted
+    assert "Tia" not in redact("Her mokopuna Tia wants her to get an alarm.").text
+
+
+# --- places typed in lower case, streets, states and firms ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("grew up in burslem, three generations in the potbanks. Now in Meir.", "burslem"),
+        ("lives on the bransholme estate, used to go out. Both gone now.", "bransholme"),
+        ("peer call w/ nico (buenos aires) - wants callback", "aires"),
+        ("Home: 14 Shari' El-Nasr, floor 3, flat 7, Maadi, Cairo.", "14"),
+        ("Endereço: Rua das Acácias, 118, casa 2 - Jardim Ângela.", "118"),
+        ("From: Hpa-an, Karen State", "State"),
+        ("Works at Hafnarfiskur ehf. in Grindavík.", "ehf"),
+    ],
+)
+def test_a_place_street_or_firm_goes(text: str, gone: str) -> None:
+    assert gone not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("lives on the council estate now. Both gone.", "council estate"),
+        ("moved to tesco for work. Fine", "tesco"),
+        ("she lives in hope. Fine", "hope"),
+        ("Blood Type AB, fine.", "Type AB"),
+    ],
+)
+def test_words_beside_those_rules_stay(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+def test_a_state_of_mind_is_no_state() -> None:
+    spans = detect("Karen State of mind is low.")
+    assert all("State" not in "Karen State of mind is low."[s.start : s.end] for s in spans)
