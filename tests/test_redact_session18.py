@@ -158,3 +158,29 @@ def test_words_beside_those_rules_stay(text: str, kept: str) -> None:
 def test_a_state_of_mind_is_no_state() -> None:
     spans = detect("Karen State of mind is low.")
     assert all("State" not in "Karen State of mind is low."[s.start : s.end] for s in spans)
+
+
+# --- plain words of batch AK's clean notes ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Firefighter - awkward, kept joking. Irritable at home.", "Firefighter"),
+        ("Paramedic, 12 yrs in. Nightmares since the crash.", "Paramedic"),
+        ("Domestic worker, Saudi contract ended early.", "Saudi"),
+        ("Talked about Wigilia plans. Pierogi, obviously.", "Wigilia"),
+        ("Talked about the Farming Community Network and RABI.", "Farming Community Network"),
+        ("Talked about the Farming Community Network and RABI.", "RABI"),
+        ("Gave him the Fishermen's Mission number.", "Fishermen's Mission"),
+        ("The Fire Fighters Charity too. RTCs hit hard.", "Fire Fighters Charity"),
+        ("Also the National Lottery app.", "National Lottery"),
+        ("Can't listen to Hillsong any more.", "Hillsong"),
+    ],
+)
+def test_a_plain_word_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+def test_a_name_after_a_kept_phrase_still_goes() -> None:
+    assert "Smith" not in redact("Met National Lottery Smith at the hall.").text

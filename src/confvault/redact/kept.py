@@ -98,6 +98,9 @@ _KEPT = (
     "media|dance|sociology|psychology|economics|law|design|photography|textiles)",
     # a rating, not a person: "Risk Rating: Amber"
     "(?:risk )?(?:rating|rag(?: status| rating)?) ?[:=-]? ?(?:red|amber|green)",
+    # national charities of farming, fishing and fire crews, and the lottery (batch AK)
+    "fishermen['\u2019]?s mission", "farming community network", "fire ?fighters['\u2019]? charity",
+    "national lottery",
 )  # fmt: skip
 _KEEP_PHRASES = re.compile(
     r"(?i)(?<![\w'\u2019-])(?:"
@@ -131,7 +134,7 @@ _KEEP_ANCHORS = (
     "council", "charity", "network", "lighthouse",
     "moody", "colostomy", "andy's", "andys", "andy\u2019s", "mates", "manual", "society", "carers",
     "victim", "debtline", "wish", "minds", "rethink", "zero", "zero-hours",
-    "zero-hour", "buddy", "foster",
+    "zero-hour", "buddy", "foster", "mission", "lottery",
 )  # fmt: skip
 _KEEP_WORDS = frozenset(
     form

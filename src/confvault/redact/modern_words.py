@@ -139,6 +139,9 @@ _SUPPORT_WORDS = [
     "alateen", "deafblind", "esol", "ipas", "airtag", "airtags", "fri",
     # gambling blocks and fellowships, unaccompanied children (batch Y's clean cases)
     "gamban", "betstop", "gamanon", "betblocker", "uasc",
+    # blue-light and care jobs, and words of batch AK's clean cases (session 18)
+    "firefighter", "firefighters", "firefighting", "paramedic", "paramedics", "windrush",
+    "hillsong", "sarms", "pierogi",
 ]  # fmt: skip
 NOTE_WORDS = [
     *_MODERN_WORDS,

@@ -26,7 +26,7 @@ palauan palestinian panamanian paraguayan peruvian qatari rwandan kittitian vinc
 sammarinese senegalese seychellois leonean singaporean slovakian somalian
 surinamese taiwanese tanzanian thai togolese trinidadian tobagonian tunisian ugandan
 uruguayan vanuatuan venezuelan yemeni zambian texan californian quebecois québécois
-quebecer acadian corsican sardinian bavarian newfoundlander
+quebecer acadian corsican sardinian bavarian newfoundlander saudi saudis emirati
 """
 # peoples and their languages
 _PEOPLES = """
@@ -52,7 +52,7 @@ succot songkran thingyan dashain dashami tihar naidoc
 juneteenth homowo timkat meskel enkutatash lebaran mawlid ashura carnaval ferragosto
 midsommar walpurgis sinterklaas koningsdag karneval imbolc tynwald makahiki setsubun
 hanami tanabata qingming advent dusshera karwa bihu laylat bris obon tet
-luau haka
+luau haka wigilia poya krathong
 """
 
 PEOPLE_WORDS = frozenset((_NATIONALITIES + _PEOPLES + _FAITHS + _OCCASIONS).split())

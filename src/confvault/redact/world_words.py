@@ -307,6 +307,8 @@ _SERVICES = [
     "tesda", "pnp", "nbi", "owwa", "poea", "dmw", "philsys", "tupad", "toefl", "ielts",
     "oet", "pte", "nclex", "plab", "usmle", "gmat", "lsat", "mcat", "osce", "osces", "ospap",
     "cica", "ipso", "gphc", "vetlife", "theraplay", "mirena",
+    # farmers' and fire crews' words (session 18): the farming charity, road collisions
+    "rabi", "rtc", "rtcs",
 ]  # fmt: skip
 
 # Other everyday words: food, transport, customs, therapies, apps, slang.
