@@ -83,8 +83,14 @@ Session 17 added batch AJ/AK, 300 notes from settings no batch had used (Latin A
 Brazil, Central and Eastern Europe, the Middle East and North Africa, the Horn and the
 south of Africa, South-East Asia, the Caribbean and the Pacific, beside English, Irish
 and US cities), split by position: its even cases (`heldout36`, batch AJ) were read,
-its odd ones (`heldout37`, batch AK) were not.
-The blind batches (I, U, X, Y, ZB, AE, AG, AI and AK) are left out of `--show` unless `--reveal`
+its odd ones (`heldout37`, batch AK) were not; session 18 read AK.
+Session 18 added batch AL/AM, 300 notes from settings no batch had used (canal boaters
+and fruit pickers, Hong Kong, Japan, Korea, Taiwan, Malaysia, Singapore and Mongolia,
+Turkey, Ukraine in Poland, the Balkans, northern Nigeria, Ghana, Senegal, Lesotho, the
+Mississippi Delta, the oil sands, Punjab, Kerala, Sylhet, Pakistan and remote
+Australia), split by position: its even cases (`heldout38`, batch AL) were read, its
+odd ones (`heldout39`, batch AM) were not.
+The blind batches (I, U, X, Y, ZB, AE, AG, AI and AM) are left out of `--show` unless `--reveal`
 is given, so that they stay a check on text nobody has tuned on.
 
     python benchmarks/heldout_review.py [--show 20] [--batch A] [--cases FILE]
@@ -143,10 +149,13 @@ CASES_34 = ROOT / "tests" / "data" / "heldout34_review_cases.json"
 CASES_35 = ROOT / "tests" / "data" / "heldout35_review_cases.json"
 CASES_36 = ROOT / "tests" / "data" / "heldout36_review_cases.json"
 CASES_37 = ROOT / "tests" / "data" / "heldout37_review_cases.json"
+CASES_38 = ROOT / "tests" / "data" / "heldout38_review_cases.json"
+CASES_39 = ROOT / "tests" / "data" / "heldout39_review_cases.json"
 # batches whose cases nobody has read: a check on text no rule was written against
 # (R, S and T were read in session 10, after their blind figures; of U, only its
-# clean cases; X is the unread half of session 11's batch V; of Y, only its clean cases)
-BLIND = ("I", "U", "X", "Y", "ZB", "AE", "AG", "AI", "AK")
+# clean cases; X is the unread half of session 11's batch V; of Y, only its clean cases;
+# AK was read in session 18)
+BLIND = ("I", "U", "X", "Y", "ZB", "AE", "AG", "AI", "AM")
 # The scoring is the held-out reviewers' own (close to leak_review.py's, not the
 # same: "nos" is no plain word here, "_" splits words), kept so that the figures
 # stay comparable with what they reported.
@@ -301,6 +310,8 @@ def main() -> int:
             CASES_35,
             CASES_36,
             CASES_37,
+            CASES_38,
+            CASES_39,
         ]
     )
     cases = [c for f in files for c in json.loads(f.read_text(encoding="utf-8"))]

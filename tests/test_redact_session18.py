@@ -184,3 +184,54 @@ def test_a_plain_word_stays(text: str, kept: str) -> None:
 
 def test_a_name_after_a_kept_phrase_still_goes() -> None:
     assert "Smith" not in redact("Met National Lottery Smith at the hall.").text
+
+
+# --- batch AL (read this session) ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("New address: 112 Beacon Hill Dr, Fort McMurray, AB T9H 2R1 — shares.", "AB"),
+        ("Client\u2019s mum passed on 3월 14일, funeral at the hospital.", "14"),
+        ("born 2024年3月14日 in Osaka", "14"),
+        ("Her hearing at the family court is 12 maja, ex wants custody.", "12 maja"),
+        ("at Nishinari-ku Taishi 1-4-9, room 3F-12. Drinks a lot.", "3F-12"),
+        ("found the old address — House 23, Street 7, G-9/2 — and came.", "House 23"),
+        ("New address: Cumhuriyet Mah. 1203. Sk. No:7 D:4, Defne — rented.", "No:7"),
+        ("Atatürk Mahallesi, Gül Sokak No: 12 Daire: 3", "Daire"),
+        ("Happy (Harpreet) and his cousin both on chitta. Happy\u2019s dad says no.", "Happy"),
+        ("Blessing (pt) and her husband fight every night.", "Blessing"),
+        ("c/ on the boat again — pt Wren says her bf has stopped helping.", "Wren"),
+        ("Client borrowed off a bloke everyone calls Mossy, not a company.", "Mossy"),
+        ("Ex\u2019s truck, black F-150, Mississippi tag LGT 4491, parked outside.", "4491"),
+        ("Session w/ kasia + her bf tomek. tomek dismissive. GP aware.", "tomek"),
+        ("lad from anfield, works nights. GP aware.", "anfield"),
+    ],
+)
+def test_batch_al_details_go(text: str, gone: str) -> None:
+    assert gone not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Boy (Aditya) called from his friend's phone.", "Boy"),
+        ("Veteran (Clifford) says he was discharged.", "Veteran"),
+        ("Cl (Hamdi) reports his flatmate takes his food.", "Cl ("),
+        ("Mum (Jane) came. Client (Tom) too.", "Mum"),
+        ("Lola n Precious came to drop-in together again.", "drop-in"),
+        ("Wee lassie came in greetin about her mum's drinking.", "greetin"),
+        ("Room 12 Maja is the quiet room", "Room"),
+        ("price tag 1234 on the shelf", "1234"),
+        ("has BSL lessons on Tuesdays and prays on Fridays.", "Tuesdays"),
+        ("has BSL lessons on Tuesdays and prays on Fridays.", "Fridays"),
+    ],
+)
+def test_batch_al_near_misses_stay(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+def test_a_single_weekday_still_goes() -> None:
+    out = redact("Seen Tuesday; Tuesday's session moved. Fridays are fine.").text
+    assert "Tuesday" not in out and "Fridays" in out

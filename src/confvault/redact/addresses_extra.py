@@ -81,10 +81,14 @@ _CORNER = re.compile(
 )
 # an Indian house number and the sector, block or lane after it: "house no 42, sector 15"
 _NUM = r"\d{1,5}(?:[-/]\d{1,4}){0,3}[a-z]?"
-_MORE = r"[ \t]*,[ \t]*(?:sector|block|phase|gali|lane|plot)[ \t]*(?:no\.?[ \t]*)?\d{1,4}[a-z]?"
+_MORE = (
+    r"[ \t]*,[ \t]*(?:sector|block|phase|gali|lane|plot|street)[ \t]*(?:no\.?[ \t]*)?\d{1,4}[a-z]?"
+)
 _HOUSE_NO = re.compile(
     rf"(?i)\b(?:(?:house|h)\.?[ \t]*no\.?[ \t]*{_NUM}(?:{_MORE})*"
     rf"|(?:sector|plot)[ \t]*{_NUM}(?:{_MORE})+"
+    # a Pakistani house and street: "House 23, Street 7, G-9/2" (session 18)
+    rf"|(?-i:House|HOUSE)[ \t]+{_NUM}(?:{_MORE})+"
     # a South African stand or erf number with its extension: "Stand 2281, Extension 6"
     # (with its extension, or three figures or more and no unit: not "Stand 4 at the
     # match", "Stand 30 seconds")
@@ -193,6 +197,17 @@ _ORDINAL_STREET = re.compile(
 )
 
 
+# a Turkish address: the quarter, the street, its number and flat ("Cumhuriyet Mah. 1203.
+# Sk. No:7 D:4"; session 18)
+_TR_STREET = re.compile(
+    r"(?:[A-Z\u00c7\u011e\u0130\u00d6\u015e\u00dc][^\W\d_]+[ \t]+){1,3}"
+    r"Mah(?:\.|allesi\b|\b)[ \t]*,?[ \t]*(?:[^\s,]+[ \t]+){0,3}?"
+    r"(?:Soka\u011f\u0131|Sokak|Sok|Sk|Caddesi|Cadde|Cad|Cd|Bulvar\u0131|Blv)\.?(?![^\W\d_])"
+    r"(?:[ \t]*,?[ \t]*No[ \t]*[:.]?[ \t]*\d{1,5}[A-Za-z]?(?:/\d{1,4})?)?"
+    r"(?:[ \t]*,?[ \t]*(?:D|Daire|Kat|K)[ \t]*[:.][ \t]*\d{1,4})*"
+)
+
+
 def _place(m: re.Match[str], group: int = 0) -> Span:
     return Span(m.start(group), m.end(group), "LOCATION", "pattern", placeholder_kind="ADDRESS")
 
@@ -235,6 +250,8 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             mixed = _DIGIT.search(unique) is not None and _LETTER.search(unique) is not None
             if mixed or "eircode" in low:
                 found.append(_place(m))
+        if "mah" in low and ("sk" in low or "sok" in low or "cad" in low or "cd" in low):
+            found.extend(_place(m) for m in _TR_STREET.finditer(text))
         if _UK_INWARD_LOWER.search(text):  # the second half first: it starts with a digit
             found.extend(_place(m) for m in _UK_LOWER.finditer(text))
         if "area" in low or "postcode" in low or "district" in low:
@@ -248,6 +265,7 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             or "plot" in low
             or "stand" in low
             or "erf" in low
+            or ("house " in low and "street " in low)
             or _H_NO.search(low) is not None
             or "\u017f" in low  # a long s, which (?i) reads as "s"
         ):

@@ -41,6 +41,8 @@ def _part() -> re.Pattern[str]:
         rf"|casa|apto|bloco|piso|depto|dpto|andar|lote|quadra|manzana)"
         # (a floor and a unit: "#08-114")
         rf"\.?[ \t]*#?[ \t]*\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}}[A-Za-z]?)?"
+        # (a Japanese block, lot and building number: "Taishi 1-4-9", session 18)
+        rf"|\d{{1,3}}-\d{{1,3}}-\d{{1,4}}(?![\w-])"
         rf"|\d{{1,6}}(?:[-/ ]\d{{2,4}}(?![\w]))?[A-Za-z]?\.?"
         rf"|\([^()\n]{{1,30}}\)"
         rf"|{cap}(?:[ \t]+\([^()\n]{{1,30}}\))?"

@@ -77,7 +77,9 @@ _ELDERS = (
     # grandparents in the words of other languages (session 16)
     r"nonno|abuelo|abuelit[ao]|opa|bubb[ey]|zayde|zaid[ey]|teta|jidd?o|sitto|yiayia|"
     r"papp?ou|nainai|yeye|laolao|halmeoni|obaachan|vovo|ajji|nanu|thatha|paati|mamaw|papaw|"
-    r"meemaw|gogo|mkhulu|koro|kuia"
+    r"meemaw|gogo|mkhulu|koro|kuia|"
+    # a grandparent with the Hindi and Punjabi respect word: "Dada ji" (session 18)
+    r"dada|dada[ -]?ji|dadi[ -]?ji|nana[ -]?ji|nani[ -]?ji"
 )
 _FAMILY = _ELDERS + r"|neighbou?r|ma|pa|mam|da|husband|wife|partner|hubby|sister|brother|friend"
 _AND_IS_AGE = re.compile(

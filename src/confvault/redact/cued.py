@@ -249,6 +249,41 @@ _NOT_AFTER_TITLE = frozenset(
 )  # fmt: skip
 
 
+# a capitalised word, then its role or another name in brackets
+_BEFORE_BRACKETS = re.compile(
+    r"(?<![\w'\u2019-])([A-Z][a-z]{1,15})[ \t]+\((?:(pt|client|caller|patient|mentee|"
+    r"service[ \t]user|su)|([A-Z][a-z]{1,15}))\)"
+)
+# words given as nicknames, in South Asian and West African families above all
+_NICKNAMES = frozenset(
+    ["happy", "lucky", "pinky", "sunny", "bubbly", "honey", "dolly", "goldie", "sweety",
+     "bunty", "monty", "baby", "rocky", "lovely", "princess", "blessing", "comfort"]
+)  # fmt: skip
+_PT_NAME = re.compile(
+    r"(?:\b(?:pt|client|caller)[ \t]+([A-Z][a-z]{1,15})(?=[ \t]+(?:said|says|told|rang|asked|"
+    r"feels|felt|wants|wanted|reports|reported|disclosed)\b|['\u2019]s\b)"
+    r"|\b(?:everyone|everybody|they|people|mates|lads|we|family)[ \t]+calls?[ \t]+"
+    r"(?:him[ \t]+|her[ \t]+|them[ \t]+)?([A-Z][a-z]{1,15})(?![\w'\u2019-]))"
+)
+
+
+def _plain_cue_word(low: str) -> bool:
+    """A word that may be a name after those cues: no relative, title, day, month or
+    function word ("Mum (Jane)", "Monday (pt)" are no names)."""
+    return (
+        low not in RELATION_WORDS
+        and low not in TITLES
+        and low not in FUNCTION_WORDS
+        and low not in _NOT_AFTER_TITLE
+        and low not in BRANDS
+        and low not in _SHORTHAND
+    )
+
+
+# notes' shorthand for the person: "Cl (Hamdi)", "YP (Jade)"
+_SHORTHAND = frozenset(["cl", "pt", "su", "yp", "cyp", "sw", "fw", "kw", "gp", "dr"])
+
+
 def detect(text: str) -> list[Span]:
     out: list[Span] = []
     lex: Lexicon | None = None
@@ -286,6 +321,29 @@ def detect(text: str) -> list[Span]:
                 and word.lower() not in _SUBJECTS  # "Teacher (Maths)"
             ):
                 out.append(Span(m.start(1), m.end(1), "NAME", "context"))
+    if "(" in text:
+        # a person before their role or their other name in brackets: "Blessing (pt)",
+        # "Happy (Harpreet) and his cousin" (session 18)
+        for m in _BEFORE_BRACKETS.finditer(text):
+            word = m.group(1)
+            low = word.lower()
+            if m.group(2) is None:
+                # a first name in brackets after a name or a nickname ("Happy (Harpreet)";
+                # not a role or a plain word: "Boy (Aditya)", "Veteran (Clifford)")
+                lex = lex or lexicon()
+                if m.group(3).lower() not in lex.first_names or not (
+                    low in lex.first_names or low in _NICKNAMES or not is_word(low, lex)
+                ):
+                    continue
+            if _plain_cue_word(low) and not _ROLE_BEFORE.search(text, m.start(1), m.end(1)):
+                out.append(Span(m.start(1), m.end(1), "NAME", "context"))
+    if "pt " in text or "client " in text or "caller " in text or "calls " in text:
+        # a capitalised word after "pt" doing what people do ("pt Wren says"), and a
+        # name someone is called by ("a bloke everyone calls Mossy")
+        for m in _PT_NAME.finditer(text):
+            g = m.lastindex or 1  # (the one group that matched)
+            if _plain_cue_word(m.group(g).lower()):
+                out.append(Span(m.start(g), m.end(g), "NAME", "context"))
     if "Suite" in text or "Ward" in text:
         lex = lex or lexicon()
         for m in _WARD.finditer(text):

@@ -37,8 +37,9 @@ NAMED = re.compile(  # (?=…): the possible first letters, the speed idiom abov
 # NAMED without its (?i), for lower-cased text whose case folding is plain (see
 # _CASE_ODD), where positions do not move: matched case-sensitively, it is quicker
 _NAMED_LOWER = re.compile(NAMED.pattern.removeprefix("(?i)"))
-# "last Tuesday": the weekday is redacted, the relative word stays readable
-WEEKDAY = re.compile(rf"(?=[MTWFSmtwfs])(?<![\w])(?:{_DAYS.title()}|{_DAYS})s?\b")
+# "last Tuesday": the weekday is redacted, the relative word stays readable; a weekday
+# in the plural recurs and dates nothing ("BSL lessons on Tuesdays" stays; session 18)
+WEEKDAY = re.compile(rf"(?=[MTWFSmtwfs])(?<![\w])(?:{_DAYS.title()}|{_DAYS})\b")
 _DATE_CONTEXT = re.compile(
     r"(?i)\b(?:on|in|since|until|till|by|from|during|before|after|last|next|this|early|late|"
     r"mid|of|dated?|born|dob|due|since)\s*$"

@@ -415,6 +415,18 @@ _FOREIGN_DATE = re.compile(
     rf"|(?<![\w.])({_FOREIGN_DAY}\.[ \t]+(?-i:January|February|March|April|May|June|July|"
     r"August|September|October|November|December))\b"
 )
+# a month written in lower case after a day, as Polish, Portuguese, Dutch and German
+# notes write it (a capital may be a name: "Room 12 Maja"; not "mai", "mars", "mayo",
+# "medi": "4 mai tais", "2 mayo"; session 18)
+_LOWER_MONTH_DATE = re.compile(
+    rf"(?<![\w.,])({_FOREIGN_DAY}[ \t]+(?:maja|marca|maio|mei|juni|juli|ledna|maart|augustus))"
+    r"(?![\w])"
+)
+# a date in Korean, Japanese or Chinese: "3월 14일", "2024년 3월 14일", "3月14日"
+_CJK_DATE = re.compile(
+    r"(?:\d{2,4}[ \t]?[\ub144\u5e74][ \t]?)?(?:1[0-2]|0?[1-9])[ \t]?[\uc6d4\u6708][ \t]?"
+    r"(?:[12]\d|3[01]|0?[1-9])[ \t]?[\uc77c\u65e5]"
+)
 # a day and a month with a full stop after each, after a word for "on" of those
 # languages ("am 12.10.", "le 3.5."): not an amount ("£12.10"), nor a dose after the
 # English "on" ("now on 7.5. Sleeping better")
@@ -464,6 +476,7 @@ def _foreign(text: str, words: list[str]) -> list[Span]:
         for m in _FOREIGN_DATE.finditer(text):
             g = m.lastindex or 0  # (the one group that matched)
             out.append(Span(m.start(g), m.end(g), "DATE", "pattern"))
+        out.extend(Span(*m.span(1), "DATE", "pattern") for m in _LOWER_MONTH_DATE.finditer(text))
     if (any(d in text for d in _DOT_DIGITS) or ". " in text) and _DOTTED_HINT.search(text):
         for m in _DOTTED_DAY_MONTH.finditer(text):
             g = m.lastindex or 1  # (the one group that matched)
@@ -482,6 +495,8 @@ def detect(text: str, digits: bool | None = None, words: list[str] | None = None
     low = text.lower()
     if digits:
         found.extend(_foreign(text, low.split() if words is None else words))
+        if "\uc6d4" in text or "\u6708" in text:  # "3월 14일", "3月14日"
+            found.extend(Span(*m.span(), "DATE", "pattern") for m in _CJK_DATE.finditer(text))
         if _YEAR_DIGITS.search(text) and _HOLIDAY_HINT.search(low):
             for m in _HOLIDAY_YEAR.finditer(text):
                 found.append(Span(m.start(), m.end(), "DATE", "pattern"))

@@ -48,7 +48,9 @@ _POSTCODE_AFTER = re.compile(
 _PLACE_TAIL = re.compile(
     r"(?:[ \t](?:East|West|North|South|Central)"
     # a region code before a comma, a full stop, a number or the end ("Kelowna, BC.")
-    rf"|,?[ \t](?:{_REGION_CODES})(?=[ \t]*(?:[,.;:)\n]|$|\d)))(?![\w'\u2019-])"
+    # (or before a Canadian postal code: "Fort McMurray, AB T9H 2R1", session 18)
+    rf"|,?[ \t](?:{_REGION_CODES})(?=[ \t]*(?:[,.;:)\n]|$|\d|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)))"
+    r"(?![\w'\u2019-])"
 )
 _HYPHENED_PART = re.compile(r"-([^\W\d_]{2,6})(?![\w'\u2019-])")
 _BODY_AFTER = re.compile(

@@ -36,17 +36,17 @@ from .model import Span
 
 # the words of _CUE (the first of two) for :mod:`.labelled`'s screen; "A#", "ss#" go by "#"
 CUE_WORDS = frozenset(
-    ["plate", "plates", "reg", "rego", "registration", "a-number", "anumber", "a-no", "alien",
-     "bsn", "burgerservicenummer", "ssn", "social", "ref", "reference", "crn", "mykad", "nric",
-     "ic", "ni", "nino", "national", "arc", "card", "nin", "passport", "passports", "prn",
-     "ends", "ending", "aadhaar", "aadhar", "collar", "shoulder", "badge", "warrant",
-     "payroll", "bleep", "pager"]
+    ["plate", "plates", "reg", "rego", "registration", "tag", "a-number", "anumber", "a-no",
+     "alien", "bsn", "burgerservicenummer", "ssn", "social", "ref", "reference", "crn",
+     "mykad", "nric", "ic", "ni", "nino", "national", "arc", "card", "nin", "passport",
+     "passports", "prn", "ends", "ending", "aadhaar", "aadhar", "collar", "shoulder", "badge",
+     "warrant", "payroll", "bleep", "pager"]
 )  # fmt: skip
 # the cues, one named group a rule; "(?=[...])" names their first letters
 _CUE = re.compile(
-    r"(?i)(?=[abcimnrpsv])\b(?:"
+    r"(?i)(?=[abcimnrpstv])\b(?:"
     r"(?P<nino>ni|nino|n\.i\.|national\s+insurance)|"
-    r"(?P<plate>plates?|reg|rego|registration)"
+    r"(?P<plate>plates?|reg|rego|registration|tag)"  # (a US plate: "Mississippi tag ...")
     r"|(?P<anum>a-?number|a-no\.?|a\#|alien\s+(?:registration\s+)?(?:number|no\.?|\#))"
     r"|(?P<bsn>bsn|burgerservicenummer)"
     r"|(?P<ssn>ssn|ss\#|social\s+security(?:\s+(?:number|no\.?|\#))?)"

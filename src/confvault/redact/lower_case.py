@@ -358,6 +358,10 @@ def detect(text: str) -> list[Span]:
                 and word not in _NOT_NAMES_AFTER_IS
             ):
                 found.append(Span(m.start(1), m.end(1), "NAME", "context"))
+    if any(w in text for w in ("bf ", "gf ", "partner ", "husband ", "wife ")):
+        for m in _PARTNER_UNKNOWN.finditer(text):  # "her bf tomek"
+            if _unknown(m.group(1), lex) and m.group(1) not in BRANDS:
+                found.append(Span(m.start(1), m.end(1), "NAME", "context"))
     if "l-" in text:
         found += [
             Span(m.start(1), m.end(1), "NAME", "context") for m in _ARTICLE_SURNAME.finditer(text)
@@ -394,7 +398,14 @@ def detect(text: str) -> list[Span]:
 # after it is a place ("grew up in burslem"; session 18)
 _HOME_BEFORE = re.compile(
     r"(?i:\b(?:grew[ \t]+up|growing[ \t]+up|born|raised|lives|living|moved|moving|"
-    r"relocated|housed|rehoused|based))[ \t]+[ifnt]"
+    r"relocated|housed|rehoused|based)[ \t]+[ifnt]"
+    # (someone from somewhere: "lad from anfield"; not "came to drop-in", "came in greetin")
+    r"|\b(?:lad|lass|girl|boy|guy|bloke|family|originally|comes|came)[ \t]+f)"
+)
+# a word no list knows after someone's partner: "her bf tomek" (session 18)
+_PARTNER_UNKNOWN = re.compile(
+    r"\b(?:her|his|their|my)[ \t]+(?:new[ \t]+|ex[ \t-]?)?(?:bf|gf|boyfriend|girlfriend|"
+    r"partner|husband|wife|fella|fiance|fiancee)[ \t]+([a-z]{3,})(?![\w'\u2019-])"
 )
 # shops and chains someone moves to for work, not a place
 _CHAINS = frozenset(

@@ -35,7 +35,7 @@ from .words import FUNCTION_WORDS
 _FLAGGING = (NAME, PLACE, UNKNOWN)
 
 
-_NUM_AFTER = re.compile(r"[ \t]+\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?![\w])")
+_NUM_AFTER = re.compile(r"[ \t]+\d{1,6}[A-Za-z]?(?:-\d{1,4}){0,2}(?![\w])")  # "Taishi 1-4-9"
 _NUM_BEFORE = re.compile(r"(?<![\w.,/:-])\d{1,6}[A-Za-z]?[ \t]+$")  # not a time: "20:05 Lone"
 
 
