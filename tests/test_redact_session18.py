@@ -235,3 +235,24 @@ def test_batch_al_near_misses_stay(text: str, kept: str) -> None:
 def test_a_single_weekday_still_goes() -> None:
     out = redact("Seen Tuesday; Tuesday's session moved. Fridays are fine.").text
     assert "Tuesday" not in out and "Fridays" in out
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Had some sessions via Police Care UK. Runs to decompress.", "Police Care UK"),
+        ("Worried about the Canal & River Trust licence renewal.", "Canal & River Trust"),
+        ("Sends money home by Western Union every month.", "Western Union"),
+        ("Marie Curie nurse comes nights. She is exhausted.", "Marie Curie nurse"),
+        ("Stayed home for Durga Puja. Says she wants some peace.", "Durga Puja"),
+        ("Hazara woman, lost her husband years ago. Speaks Hazaragi.", "Hazaragi"),
+        ("Takes Concor and Timolol drops when he can afford them.", "Timolol"),
+        ("Books everything on Doctolib. Uses Diia for documents.", "Doctolib"),
+    ],
+)
+def test_batch_al_plain_words_stay(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+def test_a_person_named_curie_still_goes() -> None:
+    assert "Curie" not in redact("Her neighbour Marie Curie rang twice.").text

@@ -101,6 +101,10 @@ _KEPT = (
     # national charities of farming, fishing and fire crews, and the lottery (batch AK)
     "fishermen['\u2019]?s mission", "farming community network", "fire ?fighters['\u2019]? charity",
     "national lottery",
+    # services and charities of batch AL (session 18)
+    "police care uk", "canal (?:&|and) river trust", "western union", "marie curie nurses?",
+    "sos amiti[ée]", "nova poshta", "rocky mountain spotted fever", "yum cha",
+    "mid-autumn festival", "durga puja", "pohela boishakh",
 )  # fmt: skip
 _KEEP_PHRASES = re.compile(
     r"(?i)(?<![\w'\u2019-])(?:"
@@ -134,7 +138,8 @@ _KEEP_ANCHORS = (
     "council", "charity", "network", "lighthouse",
     "moody", "colostomy", "andy's", "andys", "andy\u2019s", "mates", "manual", "society", "carers",
     "victim", "debtline", "wish", "minds", "rethink", "zero", "zero-hours",
-    "zero-hour", "buddy", "foster", "mission", "lottery",
+    "zero-hour", "buddy", "foster", "mission", "lottery", "canal", "western", "curie",
+    "amitié", "amitie", "poshta", "spotted", "cha", "mid-autumn", "puja", "boishakh",
 )  # fmt: skip
 _KEEP_WORDS = frozenset(
     form

@@ -386,6 +386,9 @@ BRAND_WORDS = [
     # apps, games and systems of session 17's clean cases (batch AJ; still no shops)
     "doordash", "instacart", "ynab", "myfitnesspal", "gamban", "datix", "sleepcasts",
     "genshin", "sudoku", "guinness", "strava", "peloton", "noom", "tinder",
+    # apps and shops of batch AL (session 18): health bookings, Ukraine's state app, fan
+    # clubs, trading, Polish shops, mobile and app loans
+    "doctolib", "diia", "weverse", "robinhood", "biedronka", "fuliza", "kreditbee", "moneyview",
 ]  # fmt: skip
 
 # words for gender and sexuality that the lists lack or hold as places ("Trans")

@@ -36,7 +36,8 @@ afrikaner bedouin arab farsi dari sureth druze alawite yazidi yezidi circassian
 chechen sinti yenish sámi inuk ojibwa navajo apache chickasaw
 muscogee tlingit haida yupik yup'ik inupiat iñupiat athabascan athabaskan kanaka
 koori noongar mixteco zapotec zapoteco mayan quechua aymara guarani nahuatl triqui
-garifuna latinx hispanic chicano chicana kreyòl gullah
+garifuna latinx hispanic chicano chicana kreyòl gullah hazara hazaragi almajiri talibe
+talibé
 """
 # faiths and their branches
 _FAITHS = """
@@ -52,7 +53,7 @@ succot songkran thingyan dashain dashami tihar naidoc
 juneteenth homowo timkat meskel enkutatash lebaran mawlid ashura carnaval ferragosto
 midsommar walpurgis sinterklaas koningsdag karneval imbolc tynwald makahiki setsubun
 hanami tanabata qingming advent dusshera karwa bihu laylat bris obon tet
-luau haka wigilia poya krathong
+luau haka wigilia poya krathong ramazan ramzan tabaski newroz nowruz
 """
 
 PEOPLE_WORDS = frozenset((_NATIONALITIES + _PEOPLES + _FAITHS + _OCCASIONS).split())

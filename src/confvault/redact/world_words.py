@@ -21,6 +21,7 @@ from __future__ import annotations
 
 # Generic and brand names of common medicines, and their usual short forms.
 _MEDICINES = [
+    "timolol", "concor",  # (session 18)
     "metformin", "gliclazide", "glimepiride", "glipizide", "glibenclamide", "glyburide",
     "sitagliptin", "vildagliptin", "linagliptin", "saxagliptin", "alogliptin", "empagliflozin",
     "dapagliflozin", "canagliflozin", "ertugliflozin", "pioglitazone", "acarbose", "liraglutide",
@@ -309,6 +310,8 @@ _SERVICES = [
     "cica", "ipso", "gphc", "vetlife", "theraplay", "mirena",
     # farmers' and fire crews' words (session 18): the farming charity, road collisions
     "rabi", "rtc", "rtcs",
+    # US farm loans, a South African drug service, a cult survivors' body (session 18)
+    "usda", "cosup", "icsa",
 ]  # fmt: skip
 
 # Other everyday words: food, transport, customs, therapies, apps, slang.
