@@ -249,11 +249,12 @@ _NOT_AFTER_TITLE = frozenset(
 )  # fmt: skip
 
 
-# a capitalised word, then its role or another name in brackets
-_BEFORE_BRACKETS = re.compile(
-    r"(?<![\w'\u2019-])([A-Z][a-z]{1,15})[ \t]+\((?:(pt|client|caller|patient|mentee|"
-    r"service[ \t]user|su)|([A-Z][a-z]{1,15}))\)"
+# a capitalised word, then its role or another name in brackets (the brackets are found
+# first, then the word before them)
+_BRACKETED_AFTER = re.compile(
+    r"\((?:(pt|client|caller|patient|mentee|service[ \t]user|su)|([A-Z][a-z]{1,15}))\)"
 )
+_WORD_BEFORE_BRACKETS = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]{1,15})[ \t]+$")
 # words given as nicknames, in South Asian and West African families above all
 _NICKNAMES = frozenset(
     ["happy", "lucky", "pinky", "sunny", "bubbly", "honey", "dolly", "goldie", "sweety",
@@ -324,19 +325,22 @@ def detect(text: str) -> list[Span]:
     if "(" in text:
         # a person before their role or their other name in brackets: "Blessing (pt)",
         # "Happy (Harpreet) and his cousin" (session 18)
-        for m in _BEFORE_BRACKETS.finditer(text):
-            word = m.group(1)
+        for m in _BRACKETED_AFTER.finditer(text):  # (the brackets first: rarer than capitals)
+            w = _WORD_BEFORE_BRACKETS.search(text, max(0, m.start() - 20), m.start())
+            if w is None:
+                continue
+            word = w.group(1)
             low = word.lower()
-            if m.group(2) is None:
+            if m.group(1) is None:
                 # a first name in brackets after a name or a nickname ("Happy (Harpreet)";
                 # not a role or a plain word: "Boy (Aditya)", "Veteran (Clifford)")
                 lex = lex or lexicon()
-                if m.group(3).lower() not in lex.first_names or not (
+                if m.group(2).lower() not in lex.first_names or not (
                     low in lex.first_names or low in _NICKNAMES or not is_word(low, lex)
                 ):
                     continue
-            if _plain_cue_word(low) and not _ROLE_BEFORE.search(text, m.start(1), m.end(1)):
-                out.append(Span(m.start(1), m.end(1), "NAME", "context"))
+            if _plain_cue_word(low) and not _ROLE_BEFORE.search(text, w.start(1), w.end(1)):
+                out.append(Span(w.start(1), w.end(1), "NAME", "context"))
     if "pt " in text or "client " in text or "caller " in text or "calls " in text:
         # a capitalised word after "pt" doing what people do ("pt Wren says"), and a
         # name someone is called by ("a bloke everyone calls Mossy")

@@ -358,7 +358,13 @@ def detect(text: str) -> list[Span]:
                 and word not in _NOT_NAMES_AFTER_IS
             ):
                 found.append(Span(m.start(1), m.end(1), "NAME", "context"))
-    if any(w in text for w in ("bf ", "gf ", "partner ", "husband ", "wife ")):
+    if (
+        "bf " in text
+        or "gf " in text
+        or "partner " in text
+        or "husband " in text
+        or ("wife " in text)
+    ):
         for m in _PARTNER_UNKNOWN.finditer(text):  # "her bf tomek"
             if _unknown(m.group(1), lex) and m.group(1) not in BRANDS:
                 found.append(Span(m.start(1), m.end(1), "NAME", "context"))
