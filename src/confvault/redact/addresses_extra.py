@@ -199,9 +199,14 @@ _ORDINAL_STREET = re.compile(
 
 # a Turkish address: the quarter, the street, its number and flat ("Cumhuriyet Mah. 1203.
 # Sk. No:7 D:4"; session 18)
+# (found from "Mah", the quarter's name looked for just before it: a pattern opening with
+# a capitalised word was tried at every capital and took time growing with the square
+# of a long run of letters; review 39)
+_TR_QUARTER = re.compile(
+    r"(?<![^\W\d_])(?:[A-Z\u00c7\u011e\u0130\u00d6\u015e\u00dc][^\W\d_]{1,30}[ \t]+){1,3}$"
+)
 _TR_STREET = re.compile(
-    r"(?:[A-Z\u00c7\u011e\u0130\u00d6\u015e\u00dc][^\W\d_]+[ \t]+){1,3}"
-    r"Mah(?:\.|allesi\b|\b)[ \t]*,?[ \t]*(?:[^\s,]+[ \t]+){0,3}?"
+    r"(?<![^\W\d_])Mah(?:\.|allesi\b|\b)[ \t]*,?[ \t]*(?:[^\s,]{1,30}[ \t]+){0,3}?"
     r"(?:Soka\u011f\u0131|Sokak|Sok|Sk|Caddesi|Cadde|Cad|Cd|Bulvar\u0131|Blv)\.?(?![^\W\d_])"
     r"(?:[ \t]*,?[ \t]*No[ \t]*[:.]?[ \t]*\d{1,5}[A-Za-z]?(?:/\d{1,4})?)?"
     r"(?:[ \t]*,?[ \t]*(?:D|Daire|Kat|K)[ \t]*[:.][ \t]*\d{1,4})*"
@@ -251,7 +256,10 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             if mixed or "eircode" in low:
                 found.append(_place(m))
         if "mah" in low and ("sk" in low or "sok" in low or "cad" in low or "cd" in low):
-            found.extend(_place(m) for m in _TR_STREET.finditer(text))
+            for m in _TR_STREET.finditer(text):
+                q = _TR_QUARTER.search(text, max(0, m.start() - 100), m.start())
+                if q is not None:
+                    found.append(Span(q.start(), m.end(), "LOCATION", "pattern", None, "ADDRESS"))
         if _UK_INWARD_LOWER.search(text):  # the second half first: it starts with a digit
             found.extend(_place(m) for m in _UK_LOWER.finditer(text))
         if "area" in low or "postcode" in low or "district" in low:

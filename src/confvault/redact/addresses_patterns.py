@@ -89,8 +89,9 @@ NUMBER_FIRST_ROMANCE = re.compile(
     r"(?i)\d(?<![\w.,/-](?s:.))\d{0,4}(?:-\d{1,5})?[a-z]?,?[ \t]+"  # "305-1120": flat-number
     r"(?:rue|avenue|av\.|bd|boulevard|allée|chemin|"
     r"impasse|quai|calle|avenida|rua|travessa|via|viale|piazza|corso|"
-    # Arabic "street" transliterated: "14 Shari' El-Nasr" (session 18)
-    r"shari['\u2019]|sharia|shareh|sharie)[ \t]+"
+    # Arabic "street" transliterated, capitalised before a capitalised name: "14 Shari'
+    # El-Nasr" (session 18; not "3 sharia rulings", review 39)
+    r"(?-i:Shari['\u2019]|Sharia|Shareh|Sharie)(?=[ \t]+(?-i:[A-Z])))[ \t]+"
     r"(?:[^\W\d_][\w'\u2019.-]*+[ \t]*){1,5}(?=[,\n]|$|[ \t]+\d)"
 )
 # "19902 Dobrovského 1394", "28245 Puruntie 82": a capitalised name between two numbers

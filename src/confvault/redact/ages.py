@@ -318,14 +318,17 @@ _YEARS_OLD_ABROAD = re.compile(
     r"ya\u015f\u0131nda)(?![\w])"
     r"|,[ \t]*(9\d|1[01]\d)[ \t]+(?i:años|anos|ans|anni|anys|lat|lata|let|roků|rokov|vuotta)"
     r"[ \t]*(?=[,.;)]|$)"
-    # the word before the number, set off the same way: "Pani Halina, lat 93, ..." (session 18)
-    r"|,[ \t]*(?i:lat|wiek|edad|idade|âge|età|alter|věk|vek)[ \t:]+(9\d|1[01]\d)(?=[ \t]*[,.;)]|$)"
+    # the word before the number, set off the same way after a name: "Pani Halina, lat
+    # 93, ..." (session 18; not "Bench press, lat 95,": review 39)
+    r"|,[ \t]*(?i:lat|wiek|edad|idade|âge|età|alter|věk|vek)[ \t:]+(9\d|1[01]\d)"
+    r"(?=[ \t]*[,.;)]|$)"
     r"|\b(?i:se[ñn]ora|se[ñn]or|senhora|senhor|abuel[ao]|av[óô]|dame|monsieur|madame|"
     r"signora|signore|nonn[ao]|mujer|hombre|homme|femme|mulher|homem)[ \t]+(?i:de|di)[ \t]+"
     r"(9\d|1[01]\d)[ \t]+(?i:años|anos|ans|anni)(?![\w])"
 )
 
 
+_NAME_BEFORE_COMMA = re.compile(r"(?<![\w'\u2019-])[A-Z\u00c0-\u00de][\w'\u2019-]*$")
 _DASH_NUMBER = re.compile(r"[\u2013\u2014-][ \t]*\d")
 
 
@@ -409,6 +412,8 @@ def digit_ages(text: str, low: str) -> list[Span]:
                     found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
     for m in _YEARS_OLD_ABROAD.finditer(text):
         g = m.lastindex or 1  # the one form's number
+        if g == 3 and not _NAME_BEFORE_COMMA.search(text, max(0, m.start() - 30), m.start()):
+            continue  # the age word after a name only ("Bench press, lat 95": review 39)
         found.append(Span(m.start(g), m.end(), "AGE", "pattern"))
     for m in _FIRST_PERSON_AGE.finditer(text):  # "I'll be 100", "i\u2019m 93"
         found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))

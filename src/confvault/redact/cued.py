@@ -39,6 +39,7 @@ _RARE = 1000
 _RARE_IN_BRACKETS = 10000
 _RARE_AFTER_ROLE = 5000  # ("social worker Duty team": not a name)
 _RARE_OF = 3000  # after "mum of": "Enzo" (rank 5237) is a name
+_RARE_PT = 3000  # after "pt" or "calls": "Wren" is a name, "Also", "Doc" are not
 _PERSON_DOES = re.compile(
     r"[ \t]+(?:was|is|has|had|said|says|drove|rang|called|came|went|told|helped|left|"
     r"agreed|arrived|visited|phoned|texted|emailed|wrote|sent|took|brought|will|would)\b"
@@ -257,12 +258,13 @@ _BRACKETED_AFTER = re.compile(
 _WORD_BEFORE_BRACKETS = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]{1,15})[ \t]+$")
 # words given as nicknames, in South Asian and West African families above all
 _NICKNAMES = frozenset(
-    ["happy", "lucky", "pinky", "sunny", "bubbly", "honey", "dolly", "goldie", "sweety",
-     "bunty", "monty", "baby", "rocky", "lovely", "princess", "blessing", "comfort"]
+    ["happy", "lucky", "pinky", "sunny", "bubbly", "dolly", "goldie", "sweety", "bunty",
+     "monty", "rocky", "blessing"]
 )  # fmt: skip
 _PT_NAME = re.compile(
-    r"(?:\b(?:pt|client|caller)[ \t]+([A-Z][a-z]{1,15})(?=[ \t]+(?:said|says|told|rang|asked|"
-    r"feels|felt|wants|wanted|reports|reported|disclosed)\b|['\u2019]s\b)"
+    r"(?:\b(?i:pt|client|caller)[ \t]+([A-Z][a-z]{1,15})(?=[ \t]+(?:said|says|told|rang|asked|"
+    r"feels|felt|wants|wanted|reports|reported|disclosed|explained|thinks|cried|is|was)\b"
+    r"|['\u2019]s\b)"
     r"|\b(?:everyone|everybody|they|people|mates|lads|we|family)[ \t]+calls?[ \t]+"
     r"(?:him[ \t]+|her[ \t]+|them[ \t]+)?([A-Z][a-z]{1,15})(?![\w'\u2019-]))"
 )
@@ -331,22 +333,33 @@ def detect(text: str) -> list[Span]:
                 continue
             word = w.group(1)
             low = word.lower()
+            lex = lex or lexicon()
             if m.group(1) is None:
                 # a first name in brackets after a name or a nickname ("Happy (Harpreet)";
-                # not a role or a plain word: "Boy (Aditya)", "Veteran (Clifford)")
-                lex = lex or lexicon()
+                # not a role, its shorthand or a plain word: "Boy (Aditya)", "Hv (Mia)")
                 if m.group(2).lower() not in lex.first_names or not (
-                    low in lex.first_names or low in _NICKNAMES or not is_word(low, lex)
+                    low in lex.first_names or low in _NICKNAMES
                 ):
                     continue
+            elif not (low in lex.first_names or low in _NICKNAMES or not is_word(low, lex)):
+                continue  # before a role: a name, or a word no list knows ("Sorry (pt)")
             if _plain_cue_word(low) and not _ROLE_BEFORE.search(text, w.start(1), w.end(1)):
                 out.append(Span(w.start(1), w.end(1), "NAME", "context"))
-    if "pt " in text or "client " in text or "caller " in text or "calls " in text:
+    if (
+        "pt " in text
+        or "lient " in text
+        or "aller " in text
+        or "calls " in text
+        or ("PT " in text or "Pt " in text)
+    ):
         # a capitalised word after "pt" doing what people do ("pt Wren says"), and a
         # name someone is called by ("a bloke everyone calls Mossy")
         for m in _PT_NAME.finditer(text):
             g = m.lastindex or 1  # (the one group that matched)
-            if _plain_cue_word(m.group(g).lower()):
+            low = m.group(g).lower()
+            lex = lex or lexicon()
+            # (no frequent word: "pt Also says", "everyone calls him Doc"; review 39)
+            if _plain_cue_word(low) and not frequent(low, lex, _RARE_PT):
                 out.append(Span(m.start(g), m.end(g), "NAME", "context"))
     if "Suite" in text or "Ward" in text:
         lex = lex or lexicon()

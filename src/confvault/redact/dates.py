@@ -40,6 +40,13 @@ _NAMED_LOWER = re.compile(NAMED.pattern.removeprefix("(?i)"))
 # "last Tuesday": the weekday is redacted, the relative word stays readable; a weekday
 # in the plural recurs and dates nothing ("BSL lessons on Tuesdays" stays; session 18)
 WEEKDAY = re.compile(rf"(?=[MTWFSmtwfs])(?<![\w])(?:{_DAYS.title()}|{_DAYS})\b")
+# a weekday written as a plural that is one day: its possessive typed without the
+# apostrophe before what happens that day, or after "this", "last", "next" (review 39)
+_ONE_DAY_PLURAL = re.compile(
+    rf"(?i:\b(?:this|last|next|that))[ \t]+((?:{_DAYS.title()}|{_DAYS})s)\b"
+    rf"|\b((?:{_DAYS.title()}|{_DAYS})s)(?=[ \t]+(?i:session|sesh|appt|appointment|court|"
+    r"hearing|meeting|visit|review|call|date|deadline|slot|group|class|shift|drop-in)\b)"
+)
 _DATE_CONTEXT = re.compile(
     r"(?i)\b(?:on|in|since|until|till|by|from|during|before|after|last|next|this|early|late|"
     r"mid|of|dated?|born|dob|due|since)\s*$"
@@ -121,6 +128,9 @@ def detect_dates(text: str) -> list[Span]:
         spans.extend(_named_dates(text, NAMED.finditer(text)))
     if "day" in text:
         spans.extend(Span(m.start(), m.end(), "DATE", "pattern") for m in WEEKDAY.finditer(text))
+        if "days" in text:  # "Tuesdays session", "this Fridays court date": one day
+            for m in _ONE_DAY_PLURAL.finditer(text):
+                spans.append(Span(*m.span(m.lastindex or 1), "DATE", "pattern"))
     if spans and (":" in text or "m" in text):
         spans = [_with_time(text, sp) for sp in spans]
     return spans

@@ -417,9 +417,9 @@ _FOREIGN_DATE = re.compile(
 )
 # a month written in lower case after a day, as Polish, Portuguese, Dutch and German
 # notes write it (a capital may be a name: "Room 12 Maja"; not "mai", "mars", "mayo",
-# "medi": "4 mai tais", "2 mayo"; session 18)
+# "medi", "mei": "4 mai tais", "2 mayo", "3 mei tais"; session 18, review 39)
 _LOWER_MONTH_DATE = re.compile(
-    rf"(?<![\w.,])({_FOREIGN_DAY}[ \t]+(?:maja|marca|maio|mei|juni|juli|ledna|maart|augustus))"
+    rf"(?<![\w.,])({_FOREIGN_DAY}[ \t]+(?:maja|marca|maio|juni|juli|ledna|maart|augustus))"
     r"(?![\w])"
 )
 # a date in Korean, Japanese or Chinese: "3월 14일", "2024년 3월 14일", "3月14日"

@@ -350,7 +350,9 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
                 out.append(Span(sp.start, m.end(), "ORG", "context"))
         if sp.category in ("LOCATION", "NAME") and nxt == " " and sp.source not in KNOWN:
             m = _STATE_AFTER.match(text, sp.end)
-            if m:
+            # (a name only after a comma, as a place's region: "Hpa-an, Karen State"; not
+            # "ok so Priya State exam failed", review 39)
+            if m and (sp.category == "LOCATION" or text[max(0, sp.start - 2) : sp.start] == ", "):
                 out.append(Span(sp.start, m.end(), "LOCATION", "context", None, "PLACE"))
         if sp.category == "LOCATION" and nxt in (" ", ",", "."):
             if sections is None:

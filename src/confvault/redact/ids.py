@@ -32,11 +32,12 @@ _CONTEXT = re.compile(
     # a health professional's register: "GMC 7043821", "NMC PIN", "HCPC", "GPhC", AHPRA
     r"g(?:mc|phc)|hcpc|nmc|nmbi|sssc|niscc|"
     r"i(?:nsurance|d(?:entifier)?|ban|tin)|licen[cs]e|m(?:ember(?:ship)?|rn|edicare|edicaid)|"
-    # Indonesia's NIK (on the KTP card), Brazil's SUS card (its number is the CNS),
-    # Iran's "national code" (session 18)
-    r"n(?:hs|ino|umber|o|r|um|pi|ic|ik|ational\s+code)|ktp|cns|"
+    # Indonesia's NIK (on the KTP card), Brazil's SUS card (its number is the CNS), in
+    # capitals ("Nik owes her", "acting sus", "cns 10 mg": review 39); Iran's "national
+    # code" (session 18)
+    r"(?-i:NIK|KTP|CNS|SUS)|n(?:hs|ino|umber|o|r|um|pi|ic|ational\s+code)|"
     r"p(?:assport|olicy|atient|esel|late|psn?|ersonal\s+code)|"
-    r"r(?:ecord|eference|ef|outing|egistration|eg)|s(?:sn|ocial\s+security|ort\s+code|tudent|us)|"
+    r"r(?:ecord|eference|ef|outing|egistration|eg)|s(?:sn|ocial\s+security|ort\s+code|tudent)|"
     r"t(?:ax|in)|voter)\b[^\n]{0,25}$"
 )
 

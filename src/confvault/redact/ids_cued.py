@@ -87,6 +87,8 @@ _VALUE = {
     ),
 }
 _NOT_DIGIT = re.compile(r"\D")
+# a plate after "tag" opens with letters, not a unit's or a device's ("LGT 4491")
+_TAG_PLATE = re.compile(r"(?!(?:GPS|RAF|HMP|UK|EU|USA?)\b)[A-Z]{1,4}[ -]?\d")
 _AND_MORE = re.compile(r"[ \t]*(?:,|;|/|&|and|or)[ \t]*(?:,|and[ \t]+)?")
 # plate groups: letters only, digits only, or mixed
 _LETTERS_ONLY = re.compile(r"[A-Za-z]+")
@@ -165,7 +167,7 @@ def detect(text: str) -> list[Span]:
         gap = _GAP.match(text, cue.end())  # (it matches the empty string too)
         m = _VALUE[rule].match(text, gap.end()) if gap is not None else None
         while m is not None:
-            end = _valid(rule, m.group(), m.start())
+            end = _valid(rule, m.group(), m.start(), cue.group())
             if not end:
                 break
             if m.start() not in taken:
@@ -177,9 +179,11 @@ def detect(text: str) -> list[Span]:
     return out
 
 
-def _valid(rule: str, value: str, start: int) -> int:
+def _valid(rule: str, value: str, start: int, cue: str = "") -> int:
     """The length of ``value`` that is an ID (0: none)."""
     if rule == "plate":
+        if cue.lower() == "tag" and not _TAG_PLATE.match(value):
+            return 0  # "curfew tag 24 HR", "size tag 12 UK", "tag GPS 2 units" (review 39)
         return _plate(value)
     if rule == "bsn":
         return len(value) if ck.nl_bsn(_NOT_DIGIT.sub("", value)) else 0

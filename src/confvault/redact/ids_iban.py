@@ -82,7 +82,7 @@ def lookalikes(text: str) -> list[tuple[int, int]]:
 # schemes whose numbers have a card's length and no card's check digit, after their
 # label: Indonesia's NIK (16 digits), Brazil's SUS card (15): no look-alike (session 18)
 _CARD_LENGTH_LABEL = re.compile(
-    r"(?i)\b(?:nik|ktp|sus|cns)(?:[ \t]+(?:no\.?|number|nr))?[ \t]*[:#]?[ \t]*$"
+    r"\b(?:NIK|KTP|SUS|CNS)(?:[ \t]+(?i:no\.?|number|nr))?[ \t]*[:#]?[ \t]*$"
 )
 
 

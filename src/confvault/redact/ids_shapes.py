@@ -95,7 +95,9 @@ _SPACED_ANY = re.compile(
 # (words and labels in capitals are no series: "NUMBER IS 4012...", "SA ID 80010...")
 NOT_SERIES = frozenset(
     ["ID", "NO", "NR", "IS", "TO", "OF", "IN", "AT", "MY", "ON", "AN", "OR", "BE", "BY", "AS",
-     "IT", "IF", "SO", "DO", "GO", "HE", "ME", "WE", "US", "UP", "AM", "OK", "A", "I"]
+     "IT", "IF", "SO", "DO", "GO", "HE", "ME", "WE", "US", "UP", "AM", "OK", "A", "I",
+     # what the number is, or whose (review 39): "ID: EU 123456789", "Case #: CP 2024…"
+     "EU", "UK", "GB", "CP", "ED", "NI"]
 )  # fmt: skip
 SERIES_LABEL = re.compile(r"(?:[:#]|(?<![\w])(?:[A-Z]{2,6}|(?i:id|no\.?|number|card)))[ \t]*$")
 

@@ -385,6 +385,7 @@ def detect(text: str) -> list[Span]:
                 and len(m.group(1)) >= 4
                 and m.group(1) not in BRANDS
                 and m.group(1) not in _CHAINS  # "moved to tesco"
+                and "-" not in m.group(1)  # "moved to part-time hours" (review 39)
                 and _HOME_BEFORE.search(text, max(0, m.start() - 16), m.start() + 1)
             ):
                 found.append(Span(m.start(1), m.end(1), "LOCATION", "lexicon", None, "PLACE"))

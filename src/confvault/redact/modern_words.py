@@ -143,9 +143,14 @@ _SUPPORT_WORDS = [
     "firefighter", "firefighters", "firefighting", "paramedic", "paramedics", "windrush",
     "hillsong", "sarms", "pierogi",
 ]  # fmt: skip
+# weekdays in the plural: no dates (dates.py) and no names ("meet Mondays at 10": review 39)
+_PLURAL_DAYS = [
+    "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+]  # fmt: skip
 NOTE_WORDS = [
     *_MODERN_WORDS,
     *_SUPPORT_WORDS,
+    *_PLURAL_DAYS,
     # clinical shorthand ("cont w/ plan", "hx of dsh", "etoh"); not "fu", "mos" or "tx",
     # which are also a name, a name and a state
     "cont",

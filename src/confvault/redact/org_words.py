@@ -171,12 +171,10 @@ ORG_SUFFIXES = frozenset(
         "ag",
         "bv",
         # Nordic and Central European company forms (session 18: "Hafnarfiskur ehf.")
+        # (not "hf", "asa", "oy": heart failure, Asa; "hf." after a firm is grow.py's)
         "ehf",
-        "hf",
-        "oy",
         "oyj",
         "aps",
-        "asa",
         "kft",
         "zrt",
         "srl",

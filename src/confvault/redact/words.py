@@ -293,7 +293,8 @@ RELATIONS = (
     "ammi|abbu|appa|thatha|paati|mamaw|papaw|meemaw|gogo|mkhulu|tupuna|"
     # aunts, uncles, cousins and in-laws in Spanish, Portuguese, Polish, German, Italian
     # (session 18; not "tia" unaccented, a first name)
-    "tía|t[íi]o|hermana|hermano|prima|primo|madrina|padrino|suegra|suegro|cu[ñn]ada|"
+    # (not "prima", "primo": English words too, "prima donna"; review 39)
+    "tía|t[íi]o|hermana|hermano|madrina|padrino|suegra|suegro|cu[ñn]ada|"
     "cu[ñn]ado|irm[ãa]|irm[ãa]o|ciocia|wujek|dziadek|tante|onkel|zia|zio|"
     "babymother|babyfather|babymama|babydaddy|baby mother|baby father|baby mama|baby daddy"
 )

@@ -308,8 +308,9 @@ _SERVICES = [
     "tesda", "pnp", "nbi", "owwa", "poea", "dmw", "philsys", "tupad", "toefl", "ielts",
     "oet", "pte", "nclex", "plab", "usmle", "gmat", "lsat", "mcat", "osce", "osces", "ospap",
     "cica", "ipso", "gphc", "vetlife", "theraplay", "mirena",
-    # farmers' and fire crews' words (session 18): the farming charity, road collisions
-    "rabi", "rtc", "rtcs",
+    # fire crews' road collisions (session 18; not "RABI", the farming charity: Rabi is
+    # a first name too, review 39)
+    "rtc", "rtcs",
     # US farm loans, a South African drug service, a cult survivors' body (session 18)
     "usda", "cosup", "icsa",
 ]  # fmt: skip
