@@ -277,6 +277,11 @@ def test_a_person_named_curie_still_goes() -> None:
         ("court this Fridays 10am", "Fridays"),
         ("Xiomara (pt) and her husband fight every night.", "Xiomara"),
         ("Pt Wren is struggling.", "Wren"),
+        ("sons (jayden 9, kai 4) in school. GP aware.", "kai"),  # every child of the list
+        ("kids (mateo 6 and sofia 4). GP", "sofia"),
+        ("kids: 3 (mateo 6yrs, sofia 4yrs). GP", "mateo"),
+        ("her CIN is BK 274519 now", "BK"),
+        ("Minnesota licence H 318 204 771 063", "H "),
     ],
 )
 def test_review_39_details_go(text: str, gone: str) -> None:
@@ -310,6 +315,8 @@ def test_review_39_details_go(text: str, gone: str) -> None:
         ("pt Also says she's fine.", "Also"),
         ("everyone calls him Doc.", "Doc"),
         ("She's Moldovan, misses the Easter services.", "Moldovan"),
+        ("driver licence DL 4412 0098 suspended", "DL "),
+        ("rooms: ward 4, bay 6 and bed 2. GP", "ward 4, bay 6"),
     ],
 )
 def test_review_39_plain_words_stay(text: str, kept: str) -> None:

@@ -97,9 +97,11 @@ NOT_SERIES = frozenset(
     ["ID", "NO", "NR", "IS", "TO", "OF", "IN", "AT", "MY", "ON", "AN", "OR", "BE", "BY", "AS",
      "IT", "IF", "SO", "DO", "GO", "HE", "ME", "WE", "US", "UP", "AM", "OK", "A", "I",
      # what the number is, or whose (review 39): "ID: EU 123456789", "Case #: CP 2024…"
-     "EU", "UK", "GB", "CP", "ED", "NI"]
+     "EU", "UK", "GB", "CP", "ED", "NI", "DL"]
 )  # fmt: skip
-SERIES_LABEL = re.compile(r"(?:[:#]|(?<![\w])(?:[A-Z]{2,6}|(?i:id|no\.?|number|card)))[ \t]*$")
+SERIES_LABEL = re.compile(
+    r"(?:[:#-]|(?<![\w])(?:[A-Z]{2,6}|(?i:id|no\.?|number|card|licen[cs]e|dl|is|was)))[ \t]*$"
+)
 
 
 def digits_verdict(cand: str, compact: str) -> bool | None:

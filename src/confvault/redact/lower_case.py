@@ -260,12 +260,14 @@ def _cued(text: str, words: Collection[str], plain: str) -> list[Span]:
                     _CUES_AFTER.match(text, end)
                     or _CUES_BEFORE.search(text, back, start)
                     or (_CLAUSE_VERBS.match(text, end) and _CLAUSE_START.search(text, back, start))
-                    or (
-                        _LISTED_AGE.match(text, end)
-                        and _LIST_ITEM_START.search(text, back, start)
-                        and _CHILDREN_BEFORE.search(text, max(0, start - 40), start)
-                    )
                 )
+            )
+            # any first name but the commonest words, in a list of children with their
+            # ages ("sons (jayden 9, kai 4)": review 39)
+            or (
+                _LISTED_AGE.match(text, end)
+                and _LIST_ITEM_START.search(text, back, start)
+                and _CHILDREN_BEFORE.search(text, max(0, start - 60), start)
             )
         ):
             if strong:

@@ -24,8 +24,8 @@ _CUES_AFTER = re.compile(
 )
 # a child's age in a list of them, the name opening its item: "kids: 2 (mateo 6, + the
 # baby)", "sons (jayden 9, kai 4)" (session 18)
-_LISTED_AGE = re.compile(r"[ \t]+\d{1,2}(?=[ \t]*[,;)])")
-_LIST_ITEM_START = re.compile(r"(?:\(|[,;][ \t]*)$")
+_LISTED_AGE = re.compile(r"[ \t]+\d{1,2}(?:[ \t]*(?:yrs?|yo|y/o))?(?=[ \t]*(?:[,;)]|and\b|&))")
+_LIST_ITEM_START = re.compile(r"(?:\(|[,;+&][ \t]*|\band[ \t]+|[:-][ \t]+)$")
 # wanting, asking, feeling: what a person does, for a name that opens its clause ("Short
 # call - jess wanted to tell me"; not "the bell felt", nor "bell went, had to go" or "the
 # bill came": coming and going are what things do too; session 17)
