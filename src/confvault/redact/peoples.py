@@ -27,7 +27,7 @@ palauan palestinian panamanian paraguayan peruvian qatari rwandan kittitian vinc
 sammarinese senegalese seychellois leonean singaporean slovakian somalian
 surinamese taiwanese tanzanian thai togolese trinidadian tobagonian tunisian ugandan
 uruguayan vanuatuan venezuelan yemeni zambian texan californian quebecois québécois
-quebecer acadian corsican sardinian bavarian newfoundlander saudi saudis emirati moldovan
+quebecer acadian corsican sardinian bavarian newfoundlander saudi saudis emirati
 """
 # peoples and their languages
 _PEOPLES = """
