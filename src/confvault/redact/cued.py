@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import word_starts
 from .lexicon import Lexicon, far_down, frequent, is_word, lexicon, rare_ranked, subtitle_proper
 from .model import Span
 from .name_words import RELATION_WORDS
@@ -261,12 +262,20 @@ _NICKNAMES = frozenset(
     ["happy", "lucky", "pinky", "sunny", "bubbly", "dolly", "goldie", "sweety", "bunty",
      "monty", "rocky", "blessing"]
 )  # fmt: skip
+# a capitalised word after "pt" doing what people do, and a name someone is called by;
+# each cue is found with str.find, then the pattern is tried there (a pattern opening with
+# the cues' letters was tried at most letters of a note)
+_PT_CUES = ("pt ", "Pt ", "PT ", "client ", "Client ", "caller ", "Caller ")
 _PT_NAME = re.compile(
-    r"(?:\b(?i:pt|client|caller)[ \t]+([A-Z][a-z]{1,15})(?=[ \t]+(?:said|says|told|rang|asked|"
-    r"feels|felt|wants|wanted|reports|reported|disclosed|explained|thinks|cried|is|was)\b"
-    r"|['\u2019]s\b)"
-    r"|\b(?:everyone|everybody|they|people|mates|lads|we|family)[ \t]+calls?[ \t]+"
-    r"(?:him[ \t]+|her[ \t]+|them[ \t]+)?([A-Z][a-z]{1,15})(?![\w'\u2019-]))"
+    r"(?i:pt|client|caller)[ \t]+([A-Z][a-z]{1,15})"
+    r"(?=[ \t]+(?:said|says|told|rang|asked|feels|felt|wants|wanted|reports|reported|"
+    r"disclosed|explained|thinks|cried|is|was)\b|['\u2019]s\b)"
+)
+_CALLS_NAME = re.compile(
+    r"calls?[ \t]+(?:him[ \t]+|her[ \t]+|them[ \t]+)?([A-Z][a-z]{1,15})(?![\w'\u2019-])"
+)
+_CALLERS_BEFORE = re.compile(
+    r"(?<![\w])(?:everyone|everybody|they|people|mates|lads|we|family)[ \t]+$"
 )
 
 
@@ -345,22 +354,23 @@ def detect(text: str) -> list[Span]:
                 continue  # before a role: a name, or a word no list knows ("Sorry (pt)")
             if _plain_cue_word(low) and not _ROLE_BEFORE.search(text, w.start(1), w.end(1)):
                 out.append(Span(w.start(1), w.end(1), "NAME", "context"))
-    if (
-        "pt " in text
-        or "lient " in text
-        or "aller " in text
-        or "calls " in text
-        or ("PT " in text or "Pt " in text)
-    ):
-        # a capitalised word after "pt" doing what people do ("pt Wren says"), and a
-        # name someone is called by ("a bloke everyone calls Mossy")
-        for m in _PT_NAME.finditer(text):
-            g = m.lastindex or 1  # (the one group that matched)
-            low = m.group(g).lower()
-            lex = lex or lexicon()
-            # (no frequent word: "pt Also says", "everyone calls him Doc"; review 39)
-            if _plain_cue_word(low) and not frequent(low, lex, _RARE_PT):
-                out.append(Span(m.start(g), m.end(g), "NAME", "context"))
+    # a capitalised word after "pt" doing what people do ("pt Wren says"), and a name
+    # someone is called by ("a bloke everyone calls Mossy")
+    named = [_PT_NAME.match(text, i) for i in word_starts(text, _PT_CUES)]
+    if "call" in text:
+        named += [
+            _CALLS_NAME.match(text, i)
+            for i in word_starts(text, ("call",))
+            if _CALLERS_BEFORE.search(text, max(0, i - 12), i)
+        ]
+    for hit in named:
+        if hit is None:
+            continue
+        low = hit.group(1).lower()
+        lex = lex or lexicon()
+        # (no frequent word: "pt Also says", "everyone calls him Doc"; review 39)
+        if _plain_cue_word(low) and not frequent(low, lex, _RARE_PT):
+            out.append(Span(hit.start(1), hit.end(1), "NAME", "context"))
     if "Suite" in text or "Ward" in text:
         lex = lex or lexicon()
         for m in _WARD.finditer(text):

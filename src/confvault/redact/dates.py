@@ -42,10 +42,29 @@ _NAMED_LOWER = re.compile(NAMED.pattern.removeprefix("(?i)"))
 WEEKDAY = re.compile(rf"(?=[MTWFSmtwfs])(?<![\w])(?:{_DAYS.title()}|{_DAYS})\b")
 # a weekday written as a plural that is one day: its possessive typed without the
 # apostrophe before what happens that day, or after "this", "last", "next" (review 39)
-_ONE_DAY_PLURAL = re.compile(
-    rf"(?i:\b(?:this|last|next|that))[ \t]+((?:{_DAYS.title()}|{_DAYS})s)\b"
-    rf"|\b((?:{_DAYS.title()}|{_DAYS})s)(?=[ \t]+(?i:session|sesh|appt|appointment|court|"
-    r"hearing|meeting|visit|review|call|date|deadline|slot|group|class|shift|drop-in)\b)"
+# (each "days" is found with str.find, then the weekday just before it: a pattern opening
+# with the weekday's letters was tried at most letters of a note)
+_DAY_STEM = re.compile(r"(?<![\w])(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)$")
+
+
+def plural_days(text: str) -> list[tuple[int, int]]:
+    """Where a weekday in the plural stands ("Tuesdays", "mondays")."""
+    out = []
+    i = text.find("days")
+    while i >= 0:
+        end = i + 4
+        if not text[end : end + 1].isalnum():
+            stem = _DAY_STEM.search(text, max(0, i - 6), i)
+            if stem is not None:
+                out.append((stem.start(), end))
+        i = text.find("days", end)
+    return out
+
+
+_THIS_BEFORE = re.compile(r"(?i:\b(?:this|last|next|that))[ \t]+$")
+_DAY_EVENT_AFTER = re.compile(
+    r"[ \t]+(?i:session|sesh|appt|appointment|court|hearing|meeting|visit|review|call|date|"
+    r"deadline|slot|group|class|shift|drop-in)\b"
 )
 _DATE_CONTEXT = re.compile(
     r"(?i)\b(?:on|in|since|until|till|by|from|during|before|after|last|next|this|early|late|"
@@ -128,9 +147,12 @@ def detect_dates(text: str) -> list[Span]:
         spans.extend(_named_dates(text, NAMED.finditer(text)))
     if "day" in text:
         spans.extend(Span(m.start(), m.end(), "DATE", "pattern") for m in WEEKDAY.finditer(text))
-        if "days" in text:  # "Tuesdays session", "this Fridays court date": one day
-            for m in _ONE_DAY_PLURAL.finditer(text):
-                spans.append(Span(*m.span(m.lastindex or 1), "DATE", "pattern"))
+        # "Tuesdays session", "this Fridays court date": one day
+        for start, end in plural_days(text):
+            if _DAY_EVENT_AFTER.match(text, end) or _THIS_BEFORE.search(
+                text, max(0, start - 8), start
+            ):
+                spans.append(Span(start, end, "DATE", "pattern"))
     if spans and (":" in text or "m" in text):
         spans = [_with_time(text, sp) for sp in spans]
     return spans

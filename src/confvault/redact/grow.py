@@ -319,6 +319,13 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
         {sp.start: sp.end for sp in found if sp.category in ("NAME", "LOCATION")} if quotes else {}
     )
     date_starts: set[int] | None = None  # where each date found starts (built when needed)
+    states = (
+        "State" in text
+        or "Province" in text
+        or "Region" in text
+        or "Oblast" in text
+        or ("Governorate" in text or "Prefecture" in text)
+    )
     inside: Callable[[int, int], bool] | None = None  # (built when needed)
     again: dict[str, list[int]] = {}  # opening.first_name's reading of the text
     for sp in found:
@@ -348,7 +355,7 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             m = _ORG_TAIL.match(text, sp.end)
             if m:
                 out.append(Span(sp.start, m.end(), "ORG", "context"))
-        if sp.category in ("LOCATION", "NAME") and nxt == " " and sp.source not in KNOWN:
+        if states and sp.category in ("LOCATION", "NAME") and nxt == " " and sp.source not in KNOWN:
             m = _STATE_AFTER.match(text, sp.end)
             # (a name only after a comma, as a place's region: "Hpa-an, Karen State"; not
             # "ok so Priya State exam failed", review 39)

@@ -21,6 +21,7 @@ import functools
 import re
 from collections.abc import Collection, Iterator
 
+from .cues import word_starts
 from .known_terms import fold
 from .lexicon import Lexicon, is_word, lexicon, rare_word, stems
 from .lower_cues import (
@@ -360,16 +361,14 @@ def detect(text: str) -> list[Span]:
                 and word not in _NOT_NAMES_AFTER_IS
             ):
                 found.append(Span(m.start(1), m.end(1), "NAME", "context"))
-    if (
-        "bf " in text
-        or "gf " in text
-        or "partner " in text
-        or "husband " in text
-        or ("wife " in text)
-    ):
-        for m in _PARTNER_UNKNOWN.finditer(text):  # "her bf tomek"
-            if _unknown(m.group(1), lex) and m.group(1) not in BRANDS:
-                found.append(Span(m.start(1), m.end(1), "NAME", "context"))
+    for at in word_starts(text, _PARTNERS):  # "her bf tomek"
+        after = _PARTNER_UNKNOWN.match(text, at)
+        if after is not None and (
+            _PARTNER_OWNER.search(text, max(0, at - 12), at)
+            and _unknown(after.group(1), lex)
+            and after.group(1) not in BRANDS
+        ):
+            found.append(Span(after.start(1), after.end(1), "NAME", "context"))
     if "l-" in text:
         found += [
             Span(m.start(1), m.end(1), "NAME", "context") for m in _ARTICLE_SURNAME.finditer(text)
@@ -412,10 +411,9 @@ _HOME_BEFORE = re.compile(
     r"|\b(?:lad|lass|girl|boy|guy|bloke|family|originally|comes|came)[ \t]+f)"
 )
 # a word no list knows after someone's partner: "her bf tomek" (session 18)
-_PARTNER_UNKNOWN = re.compile(
-    r"\b(?:her|his|their|my)[ \t]+(?:new[ \t]+|ex[ \t-]?)?(?:bf|gf|boyfriend|girlfriend|"
-    r"partner|husband|wife|fella|fiance|fiancee)[ \t]+([a-z]{3,})(?![\w'\u2019-])"
-)
+_PARTNERS = ("bf ", "gf ", "boyfriend ", "girlfriend ", "partner ", "husband ", "wife ", "fella ")
+_PARTNER_UNKNOWN = re.compile(r"[a-z]+[ \t]+([a-z]{3,})(?![\w'\u2019-])")
+_PARTNER_OWNER = re.compile(r"\b(?:her|his|their|my)[ \t]+(?:new[ \t]+|ex[ \t-]?)?$")
 # shops and chains someone moves to for work, not a place
 _CHAINS = frozenset(
     ["tesco", "asda", "aldi", "lidl", "sainsburys", "morrisons", "waitrose", "walmart",

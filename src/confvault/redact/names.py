@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from . import addresses, word_names
+from . import addresses, dates, word_names
 from .languages import spoken_of
 from .lexicon import lexicon, subtitle_proper
 from .model import Span
@@ -451,14 +451,10 @@ def detect_names(text: str) -> list[Span]:
         spans.extend(line_start_names(text, lex))
     if digits is not False and _WEEKDAY_FIGURES.search(text):
         spans = [sp for sp in spans if not _weekday_before_figures(text, sp)]
-    if "days" in text or "DAYS" in text:  # a weekday in the plural is no one ("meet Mondays")
-        spans = [sp for sp in spans if text[sp.start : sp.end].lower() not in _PLURAL_DAYS]
+    if "days" in text and dates.plural_days(text):  # a weekday in the plural is no one
+        days = set(dates.plural_days(text))  # ("meet Mondays")
+        spans = [sp for sp in spans if (sp.start, sp.end) not in days]
     return spans
-
-
-_PLURAL_DAYS = frozenset(
-    ["mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"]
-)
 
 
 # a short weekday before the figures of its day, time or score is no person, though
