@@ -356,7 +356,9 @@ def detect(text: str) -> list[Span]:
                 out.append(Span(w.start(1), w.end(1), "NAME", "context"))
     # a capitalised word after "pt" doing what people do ("pt Wren says"), and a name
     # someone is called by ("a bloke everyone calls Mossy")
-    named = [_PT_NAME.match(text, i) for i in word_starts(text, _PT_CUES)]
+    named = []
+    if "pt " in text or "lient " in text or "aller " in text or "PT " in text or "Pt " in text:
+        named = [_PT_NAME.match(text, i) for i in word_starts(text, _PT_CUES)]
     if "call" in text:
         named += [
             _CALLS_NAME.match(text, i)
