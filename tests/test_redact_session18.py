@@ -282,6 +282,18 @@ def test_a_person_named_curie_still_goes() -> None:
         ("kids: 3 (mateo 6yrs, sofia 4yrs). GP", "mateo"),
         ("her CIN is BK 274519 now", "BK"),
         ("Minnesota licence H 318 204 771 063", "H "),
+        ("mum passed 2024. 3. 14. at home", "14"),  # the Korean dotted date
+        ("born 2024.03.14 in Busan", "03.14"),
+        ("born \u4ee4\u548c6\u5e743\u670814\u65e5 in Osaka", "\u4ee4\u548c6"),  # an era's year
+        ("Don Ernesto tiene 96 a\u00f1os, vive solo.", "96"),
+        ("Dziadek, 93-letni, sam w domu.", "93"),
+        ("Pani Halina (lat 93) mieszka sama.", "93"),
+        ("saw th\u1ea3o today. GP letter sent.", "th\u1ea3o"),  # Vietnamese letters folded
+        ("cumhuriyet mah. 1203. sk. no:7 d:4", "no:7"),
+        ("Cumhuriyet Mh. 1203. Sk. No:7 D:4", "No:7"),
+        ("house 23, street 7, G-9/2 now", "23"),
+        ("H# 23, St 7, G-9/2", "G-9/2"),
+        ("House 23, Street No. 7, G-9/2", "G-9/2"),
     ],
 )
 def test_review_39_details_go(text: str, gone: str) -> None:
@@ -316,6 +328,9 @@ def test_review_39_details_go(text: str, gone: str) -> None:
         ("everyone calls him Doc.", "Doc"),
         ("driver licence DL 4412 0098 suspended", "DL "),
         ("rooms: ward 4, bay 6 and bed 2. GP", "ward 4, bay 6"),
+        ("version 2.1.3 released", "2.1.3"),
+        ("Bench press (lat 95) row 100", "95"),
+        ("the house, street 7 was loud", "street 7"),
     ],
 )
 def test_review_39_plain_words_stay(text: str, kept: str) -> None:

@@ -82,13 +82,16 @@ _CORNER = re.compile(
 # an Indian house number and the sector, block or lane after it: "house no 42, sector 15"
 _NUM = r"\d{1,5}(?:[-/]\d{1,4}){0,3}[a-z]?"
 _MORE = (
-    r"[ \t]*,[ \t]*(?:sector|block|phase|gali|lane|plot|street)[ \t]*(?:no\.?[ \t]*)?\d{1,4}[a-z]?"
+    r"[ \t]*,[ \t]*(?:sector|block|phase|gali|lane|plot|street|st\.?)[ \t]*(?:no\.?[ \t]*)?"
+    r"\d{1,4}[a-z]?"
 )
 _HOUSE_NO = re.compile(
     rf"(?i)\b(?:(?:house|h)\.?[ \t]*no\.?[ \t]*{_NUM}(?:{_MORE})*"
     rf"|(?:sector|plot)[ \t]*{_NUM}(?:{_MORE})+"
-    # a Pakistani house and street: "House 23, Street 7, G-9/2" (session 18)
-    rf"|(?-i:House|HOUSE)[ \t]+{_NUM}(?:{_MORE})+"
+    # a Pakistani house and street, and an Islamabad sector: "House 23, Street 7, G-9/2"
+    # (session 18; "house 23, street 7", "H# 23, Street No. 7, G-9/2": review 39)
+    rf"|(?:house|h[ \t]?\#)[ \t]*{_NUM}(?:{_MORE})+"
+    r"(?:[ \t]*,[ \t]*(?-i:[A-Z])-\d{1,2}(?:/\d{1,2})?(?![\w/-]))?"
     # a South African stand or erf number with its extension: "Stand 2281, Extension 6"
     # (with its extension, or three figures or more and no unit: not "Stand 4 at the
     # match", "Stand 30 seconds")
@@ -206,11 +209,13 @@ _TR_QUARTER = re.compile(
     r"(?<![^\W\d_])(?:[A-Z\u00c7\u011e\u0130\u00d6\u015e\u00dc][^\W\d_]{1,30}[ \t]+){1,3}$"
 )
 _TR_STREET = re.compile(
-    r"(?<![^\W\d_])Mah(?:\.|allesi\b|\b)[ \t]*,?[ \t]*(?:[^\s,]{1,30}[ \t]+){0,3}?"
-    r"(?:Soka\u011f\u0131|Sokak|Sok|Sk|Caddesi|Cadde|Cad|Cd|Bulvar\u0131|Blv)\.?(?![^\W\d_])"
-    r"(?:[ \t]*,?[ \t]*No[ \t]*[:.]?[ \t]*\d{1,5}[A-Za-z]?(?:/\d{1,4})?)?"
-    r"(?:[ \t]*,?[ \t]*(?:D|Daire|Kat|K)[ \t]*[:.][ \t]*\d{1,4})*"
+    # ("Mh." and lower case too: "cumhuriyet mah. 1203. sk. no:7 d:4", review 39)
+    r"(?<![^\W\d_])(?i:mah|mh)(?:\.|(?i:allesi)\b|\b)[ \t]*,?[ \t]*(?:[^\s,]{1,30}[ \t]+){0,3}?"
+    r"(?i:soka\u011f\u0131|sokak|sok|sk|caddesi|cadde|cad|cd|bulvar\u0131|blv)\.?(?![^\W\d_])"
+    r"(?:[ \t]*,?[ \t]*(?i:no)[ \t]*[:.]?[ \t]*\d{1,5}[A-Za-z]?(?:/\d{1,4})?)?"
+    r"(?:[ \t]*,?[ \t]*(?i:d|daire|kat|k)[ \t]*[:.][ \t]*\d{1,4})*"
 )
+_TR_QUARTER_LOWER = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,30}[ \t]+$")
 
 
 def _place(m: re.Match[str], group: int = 0) -> Span:
@@ -255,9 +260,12 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             mixed = _DIGIT.search(unique) is not None and _LETTER.search(unique) is not None
             if mixed or "eircode" in low:
                 found.append(_place(m))
-        if "mah" in low and ("sk" in low or "sok" in low or "cad" in low or "cd" in low):
+        if ("mah" in low or "mh." in low) and (
+            "sk" in low or "sok" in low or "cad" in low or "cd" in low
+        ):
             for m in _TR_STREET.finditer(text):
-                q = _TR_QUARTER.search(text, max(0, m.start() - 100), m.start())
+                quarter = _TR_QUARTER if text[m.start()].isupper() else _TR_QUARTER_LOWER
+                q = quarter.search(text, max(0, m.start() - 100), m.start())
                 if q is not None:
                     found.append(Span(q.start(), m.end(), "LOCATION", "pattern", None, "ADDRESS"))
         if _UK_INWARD_LOWER.search(text):  # the second half first: it starts with a digit
@@ -273,7 +281,10 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             or "plot" in low
             or "stand" in low
             or "erf" in low
-            or ("house " in low and "street " in low)
+            or (
+                ("house" in low or "h#" in low or "h #" in low)
+                and ("street" in low or "st " in low or "st." in low)
+            )
             or _H_NO.search(low) is not None
             or "\u017f" in low  # a long s, which (?i) reads as "s"
         ):

@@ -320,15 +320,21 @@ _YEARS_OLD_ABROAD = re.compile(
     r"[ \t]*(?=[,.;)]|$)"
     # the word before the number, set off the same way after a name: "Pani Halina, lat
     # 93, ..." (session 18; not "Bench press, lat 95,": review 39)
-    r"|,[ \t]*(?i:lat|wiek|edad|idade|âge|età|alter|věk|vek)[ \t:]+(9\d|1[01]\d)"
+    # (or in brackets: "Pani Halina (lat 93)", review 39)
+    r"|(?:,|\()[ \t]*(?i:lat|wiek|edad|idade|âge|età|alter|věk|vek)[ \t:]+(9\d|1[01]\d)"
     r"(?=[ \t]*[,.;)]|$)"
     r"|\b(?i:se[ñn]ora|se[ñn]or|senhora|senhor|abuel[ao]|av[óô]|dame|monsieur|madame|"
     r"signora|signore|nonn[ao]|mujer|hombre|homme|femme|mulher|homem)[ \t]+(?i:de|di)[ \t]+"
     r"(9\d|1[01]\d)[ \t]+(?i:años|anos|ans|anni)(?![\w])"
+    # having the years ("Don Ernesto tiene 96 años", "elle a 94 ans"), and the Polish and
+    # Czech adjectives ("93-letni", "93letý"; review 39)
+    r"|\b(?i:tiene|ten[ií]a|cumple|cumpli[óo]|tem|tinha|fez|a|avait)[ \t]+(9\d|1[01]\d)"
+    r"[ \t]+(?i:años|anos|ans)(?![\w])"
+    r"|(?<![\w.,])(9\d|1[01]\d)-?(?i:letni[aeoy]?|let[ýáé])(?![\w])"
 )
 
 
-_NAME_BEFORE_COMMA = re.compile(r"(?<![\w'\u2019-])[A-Z\u00c0-\u00de][\w'\u2019-]*$")
+_NAME_BEFORE_COMMA = re.compile(r"(?<![\w'\u2019-])[A-Z\u00c0-\u00de][\w'\u2019-]*[ \t]*$")
 _DASH_NUMBER = re.compile(r"[\u2013\u2014-][ \t]*\d")
 
 

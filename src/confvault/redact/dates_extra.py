@@ -422,9 +422,18 @@ _LOWER_MONTH_DATE = re.compile(
     rf"(?<![\w.,])({_FOREIGN_DAY}[ \t]+(?:maja|marca|maio|juni|juli|ledna|maart|augustus))"
     r"(?![\w])"
 )
+# a date with its year first and dots, as Korean, Chinese and Hungarian notes write it
+# ("2024.03.14", "2024. 3. 14."; not a version's or an address's numbers: "2.1.3",
+# "192.168.0.1"; review 39)
+_YEAR_DOTTED = re.compile(
+    r"(?<![\w.])(?:19|20)\d\d\.[ \t]?(?:1[0-2]|0?[1-9])\.[ \t]?(?:[12]\d|3[01]|0?[1-9])\.?"
+    r"(?![\w]|\.\d|[ \t]?\.\d)"
+)
 # a date in Korean, Japanese or Chinese: "3월 14일", "2024년 3월 14일", "3月14日"
 _CJK_DATE = re.compile(
-    r"(?:\d{2,4}[ \t]?[\ub144\u5e74][ \t]?)?(?:1[0-2]|0?[1-9])[ \t]?[\uc6d4\u6708][ \t]?"
+    # (a Japanese era's year too: "令和6年3月14日", review 39)
+    r"(?:(?:\d{2,4}|(?:\u4ee4\u548c|\u5e73\u6210|\u662d\u548c|\u5927\u6b63)[ \t]?"
+    r"(?:\u5143|\d{1,2}))[ \t]?[\ub144\u5e74][ \t]?)?(?:1[0-2]|0?[1-9])[ \t]?[\uc6d4\u6708][ \t]?"
     r"(?:[12]\d|3[01]|0?[1-9])[ \t]?[\uc77c\u65e5]"
 )
 # a day and a month with a full stop after each, after a word for "on" of those
@@ -495,6 +504,9 @@ def detect(text: str, digits: bool | None = None, words: list[str] | None = None
     low = text.lower()
     if digits:
         found.extend(_foreign(text, low.split() if words is None else words))
+        if "." in text:  # "2024.03.14", the Korean "2024. 3. 14."
+            for m in _YEAR_DOTTED.finditer(text):
+                found.append(Span(m.start(), m.end(), "DATE", "pattern"))
         if "\uc6d4" in text or "\u6708" in text:  # "3월 14일", "3月14日"
             found.extend(Span(*m.span(), "DATE", "pattern") for m in _CJK_DATE.finditer(text))
         if _YEAR_DIGITS.search(text) and _HOLIDAY_HINT.search(low):

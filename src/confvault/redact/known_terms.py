@@ -24,7 +24,8 @@ def _fold_table() -> dict[int, int]:
     """Latin letters with accents to their base letter, and curly apostrophes to
     straight ones: one character for one, so offsets stay the same."""
     table = {}
-    for code in range(0xC0, 0x250):
+    # (and Latin Extended Additional: Vietnamese "thảo", review 39)
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
         base = unicodedata.normalize("NFD", chr(code))[0]
         if base != chr(code) and base.isascii() and base.isalpha():
             table[code] = ord(base)
