@@ -429,6 +429,7 @@ _YEAR_DOTTED = re.compile(
     r"(?<![\w.])(?:19|20)\d\d\.[ \t]?(?:1[0-2]|0?[1-9])\.[ \t]?(?:[12]\d|3[01]|0?[1-9])\.?"
     r"(?![\w]|\.\d|[ \t]?\.\d)"
 )
+_VERSION_BEFORE = re.compile(r"(?i:\b(?:version|ver\.?|v|release|build|update|patch))[ \t]*$")
 # a date in Korean, Japanese or Chinese: "3월 14일", "2024년 3월 14일", "3月14日"
 _CJK_DATE = re.compile(
     # (a Japanese era's year too: "令和6年3月14日", review 39)
@@ -506,7 +507,8 @@ def detect(text: str, digits: bool | None = None, words: list[str] | None = None
         found.extend(_foreign(text, low.split() if words is None else words))
         if "." in text:  # "2024.03.14", the Korean "2024. 3. 14."
             for m in _YEAR_DOTTED.finditer(text):
-                found.append(Span(m.start(), m.end(), "DATE", "pattern"))
+                if not _VERSION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                    found.append(Span(m.start(), m.end(), "DATE", "pattern"))
         if "\uc6d4" in text or "\u6708" in text:  # "3월 14일", "3月14日"
             found.extend(Span(*m.span(), "DATE", "pattern") for m in _CJK_DATE.finditer(text))
         if _YEAR_DIGITS.search(text) and _HOLIDAY_HINT.search(low):
