@@ -350,3 +350,54 @@ def test_review_39_plain_words_stay(text: str, kept: str) -> None:
 )
 def test_review_39_inputs_take_linear_time(make: Callable[[int], str]) -> None:
     assert grows_linearly(make, detect)
+
+
+# --- rules written from what each language says (session 18's end; measured on batch AN) ----
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        (
+            "\u0415\u0439 95 \u043b\u0435\u0442, \u0436\u0438\u0432\u0451\u0442 \u043e\u0434\u043d\u0430.",
+            "95",
+        ),
+        (
+            "\u0397 \u03b3\u03b9\u03b1\u03b3\u03b9\u03ac, 94 \u03b5\u03c4\u03ce\u03bd, \u03bc\u03ad\u03bd\u03b5\u03b9.",
+            "94",
+        ),
+        ("Nonna Rosa ha 96 anni, vive sola.", "96"),
+        ("Mummo on 93-vuotias ja asuu yksin.", "93"),
+        ("Bestemor er 95 \u00e5r og bor alene.", "95"),
+        ("visited on 14 \u043c\u0430\u0440\u0442\u0430 2024 at home", "14"),
+        ("born 3 \u039c\u03b1\u03c1\u03c4\u03af\u03bf\u03c5 1931 in Chania", "1931"),
+        ("\u0443\u043b. \u041b\u0435\u043d\u0438\u043d\u0430, \u0434. 5, \u043a\u0432. 12", "12"),
+        ("\u043f\u0430\u0441\u043f\u043e\u0440\u0442 4510 123456", "123456"),
+    ],
+)
+def test_other_languages_details_go(text: str, gone: str) -> None:
+    assert gone not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it was 95 anni fa, she said",  # "ago" is no age (the number may go as another detail)
+        "\u0433\u043e\u0440\u043e\u0434\u0443 100 \u043b\u0435\u0442 \u043d\u0430\u0437\u0430\u0434",
+        "worked there for 95 years",
+    ],
+)
+def test_a_span_of_time_in_other_languages_is_no_age(text: str) -> None:
+    assert all(sp.category != "AGE" for sp in detect(text))
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: "\u0443\u043b. " + "\u0448" * (4 * n) + " \u0434. 5",
+        lambda n: ("\u0448 " + "\u0430" * 50 + " ") * n,
+        lambda n: "94 \u03b5\u03c4\u03ce\u03bd " * n,
+    ],
+)
+def test_other_languages_take_linear_time(make: Callable[[int], str]) -> None:
+    assert grows_linearly(make, detect)

@@ -200,6 +200,15 @@ _ORDINAL_STREET = re.compile(
 )
 
 
+# a Russian or Ukrainian street, house, building and flat: "ул. Ленина, д. 5, кв. 12"
+# (session 18)
+_CYRILLIC_STREET = re.compile(
+    r"(?<![\w-])(?i:ул|улица|вул|вулиця|пр|просп|проспект|пер|переулок|мкр|\u0431-\u0440|"
+    r"бульвар|ш|шоссе)\.?[ \t]+"
+    r"(?:[^\W\d_][\w-]*[ \t]+){0,2}?[^\W\d_][\w-]*,?[ \t]*(?i:д|дом|буд)\.?[ \t]*\d{1,4}"
+    r"[\u0430-\u044fa-z]?"
+    r"(?:,?[ \t]*(?i:корп|к|стр)\.?[ \t]*\d{1,3})?(?:,?[ \t]*(?i:кв|квартира)\.?[ \t]*\d{1,4})?"
+)
 # a Turkish address: the quarter, the street, its number and flat ("Cumhuriyet Mah. 1203.
 # Sk. No:7 D:4"; session 18)
 # (found from "Mah", the quarter's name looked for just before it: a pattern opening with
@@ -260,6 +269,8 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             mixed = _DIGIT.search(unique) is not None and _LETTER.search(unique) is not None
             if mixed or "eircode" in low:
                 found.append(_place(m))
+        if "д." in low or "дом" in low:  # "ул. Ленина, д. 5, кв. 12"
+            found.extend(_place(m) for m in _CYRILLIC_STREET.finditer(text))
         if ("mah" in low or "mh." in low) and (
             "sk" in low or "sok" in low or "cad" in low or "cd" in low
         ):

@@ -331,6 +331,19 @@ _YEARS_OLD_ABROAD = re.compile(
     r"|\b(?i:tiene|ten[ií]a|cumple|cumpli[óo]|tem|tinha|fez|a|avait)[ \t]+(9\d|1[01]\d)"
     r"[ \t]+(?i:años|anos|ans)(?![\w])"
     r"|(?<![\w.,])(9\d|1[01]\d)-?(?i:letni[aeoy]?|let[ýáé])(?![\w])"
+    # years-words of more languages, written from what each language says, not from any
+    # note (session 18): Greek, Russian and Ukrainian, Uzbek, Albanian, Finnish, the
+    # Nordic and German "-year-old", Italian and Nordic "has/is N years", Hebrew "son/
+    # daughter of N", Arabic; not "ago" after them ("95 anni fa", "100 лет назад")
+    r"|(?<![\w.,])(9\d|1[01]\d)(?:[ \t]+(?i:ετών|ετων|χρονών|χρονων|лет|года|"
+    r"\u0440\u043e\u043a\u0456\u0432|років|"
+    r"yoshda|yoshli|vjeç|vjec)|-?(?i:vuotias|vuotiaana|åring|åringen|årig|jährige[rn]?|jarige))"
+    r"(?![\w])(?![ \t]+(?i:назад|тому|fa|πριν)\b)"
+    r"|\b(?i:ha|aveva|compie|ha[ \t]+compiuto|er|var|blir|fyller|fylte|fyllde|fylder|är|ble)"
+    r"[ \t]+(9\d|1[01]\d)[ \t]+(?i:anni|år)(?![\w])(?![ \t]+(?i:fa|siden|sedan)\b)"
+    r"|(?:\u05d1\u05df|\u05d1\u05ea)[ \t]+(9\d|1[01]\d)(?![\w])"
+    r"|(?<![\w.,])(9\d|1[01]\d)[ \t]+(?:\u0639\u0627\u0645\u0627|\u0639\u0627\u0645\u064b\u0627|"
+    r"\u0639\u0627\u0645\u0627\u064b|\u0633\u0646\u0629)(?![\w])"
 )
 
 

@@ -430,6 +430,15 @@ _YEAR_DOTTED = re.compile(
     r"(?![\w]|\.\d|[ \t]?\.\d)"
 )
 _VERSION_BEFORE = re.compile(r"(?i:\b(?:version|ver\.?|v|release|build|update|patch))[ \t]*$")
+# a day and a month in Russian, Ukrainian or Greek, the month in the genitive as dates
+# write it, and the year after it if there is one (session 18)
+_CYRILLIC_GREEK_DATE = re.compile(
+    rf"(?<![\w.,])({_FOREIGN_DAY}[ \t]+(?i:января|февраля|марта|апреля|мая|июня|июля|августа|"
+    r"сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|"
+    r"вересня|жовтня|листопада|грудня|Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Μαΐου|"
+    r"Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|Δεκεμβρίου)"
+    r"(?:[ \t]+(?:19|20)\d\d(?:[ \t]?(?:\u0433\.|года|\u0440\.))?)?)(?![\w])"
+)
 # a date in Korean, Japanese or Chinese: "3월 14일", "2024년 3월 14일", "3月14日"
 _CJK_DATE = re.compile(
     # (a Japanese era's year too: "令和6年3月14日", review 39)
@@ -509,6 +518,9 @@ def detect(text: str, digits: bool | None = None, words: list[str] | None = None
             for m in _YEAR_DOTTED.finditer(text):
                 if not _VERSION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     found.append(Span(m.start(), m.end(), "DATE", "pattern"))
+        if not text.isascii():  # "14 марта 2024", "3 Μαρτίου 1931"
+            for m in _CYRILLIC_GREEK_DATE.finditer(text):
+                found.append(Span(m.start(1), m.end(1), "DATE", "pattern"))
         if "\uc6d4" in text or "\u6708" in text:  # "3월 14일", "3月14日"
             found.extend(Span(*m.span(), "DATE", "pattern") for m in _CJK_DATE.finditer(text))
         if _YEAR_DIGITS.search(text) and _HOLIDAY_HINT.search(low):
