@@ -514,8 +514,9 @@ def detect(text: str, digits: bool | None = None, words: list[str] | None = None
     low = text.lower()
     if digits:
         found.extend(_foreign(text, low.split() if words is None else words))
-        if "." in text:  # "2024.03.14", the Korean "2024. 3. 14."
-            for m in _YEAR_DOTTED.finditer(text):
+        year = _YEAR_DIGITS.search(text)  # (most notes hold no year: one scan for both)
+        if year is not None and "." in text:  # "2024.03.14", the Korean "2024. 3. 14."
+            for m in _YEAR_DOTTED.finditer(text, year.start()):
                 if not _VERSION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                     found.append(Span(m.start(), m.end(), "DATE", "pattern"))
         if not text.isascii():  # "14 марта 2024", "3 Μαρτίου 1931"
@@ -523,7 +524,7 @@ def detect(text: str, digits: bool | None = None, words: list[str] | None = None
                 found.append(Span(m.start(1), m.end(1), "DATE", "pattern"))
         if "\uc6d4" in text or "\u6708" in text:  # "3월 14일", "3月14日"
             found.extend(Span(*m.span(), "DATE", "pattern") for m in _CJK_DATE.finditer(text))
-        if _YEAR_DIGITS.search(text) and _HOLIDAY_HINT.search(low):
+        if year is not None and _HOLIDAY_HINT.search(low):
             for m in _HOLIDAY_YEAR.finditer(text):
                 found.append(Span(m.start(), m.end(), "DATE", "pattern"))
         if "/" in text:

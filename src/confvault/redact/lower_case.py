@@ -361,7 +361,11 @@ def detect(text: str) -> list[Span]:
                 and word not in _NOT_NAMES_AFTER_IS
             ):
                 found.append(Span(m.start(1), m.end(1), "NAME", "context"))
-    partners = word_starts(text, _PARTNERS) if _PARTNER_HINT.search(text) else ()
+    partnered = "bf " in text or "gf " in text or "friend " in text or "partner " in text
+    if partnered or "husband " in text or "wife " in text or "fella " in text:
+        partners = word_starts(text, _PARTNERS)
+    else:
+        partners = []
     for at in partners:  # "her bf tomek"
         after = _PARTNER_UNKNOWN.match(text, at)
         if after is not None and (
@@ -413,7 +417,6 @@ _HOME_BEFORE = re.compile(
 )
 # a word no list knows after someone's partner: "her bf tomek" (session 18)
 _PARTNERS = ("bf ", "gf ", "boyfriend ", "girlfriend ", "partner ", "husband ", "wife ", "fella ")
-_PARTNER_HINT = re.compile(r"bf |gf |friend |partner |husband |wife |fella ")
 _PARTNER_UNKNOWN = re.compile(r"[a-z]+[ \t]+([a-z]{3,})(?![\w'\u2019-])")
 _PARTNER_OWNER = re.compile(r"\b(?:her|his|their|my)[ \t]+(?:new[ \t]+|ex[ \t-]?)?$")
 # shops and chains someone moves to for work, not a place
