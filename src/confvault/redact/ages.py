@@ -347,9 +347,9 @@ _YEARS_OLD_ABROAD = re.compile(
 )
 
 
-_NAME_BEFORE_COMMA = re.compile(r"(?<![\w'\u2019-])[A-Z\u00c0-\u00de][\w'\u2019-]*[ \t]*$")
-_PERSON_HAS = re.compile(
-    r"(?:(?<![\w'\u2019-])[A-Z\u00c0-\u00de][\w'\u2019-]*|\b(?i:elle|il|ella|[ée]l|ele|ela))[ \t]+$"
+# a name or a pronoun just before the age's words ("Pani Halina, lat 93", "elle a 94 ans")
+_PERSON_BEFORE = re.compile(
+    r"(?:(?<![\w'\u2019-])[A-Z\u00c0-\u00de][\w'\u2019-]*|\b(?i:elle|il|ella|[ée]l|ele|ela))[ \t]*$"
 )
 _DASH_NUMBER = re.compile(r"[\u2013\u2014-][ \t]*\d")
 
@@ -434,10 +434,10 @@ def digit_ages(text: str, low: str) -> list[Span]:
                     found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
     for m in _YEARS_OLD_ABROAD.finditer(text):
         g = m.lastindex or 1  # the one form's number
-        if g == 3 and not _NAME_BEFORE_COMMA.search(text, max(0, m.start() - 30), m.start()):
-            continue  # the age word after a name only ("Bench press, lat 95": review 39)
-        if g == 5 and not _PERSON_HAS.search(text, max(0, m.start() - 30), m.start()):
-            continue  # a person has the years, not a firm ("La empresa tiene 100 años")
+        # the age word after a name only ("Bench press, lat 95": review 39), and a person
+        # has the years, not a firm ("La empresa tiene 100 años")
+        if g in (3, 5) and not _PERSON_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
         found.append(Span(m.start(g), m.end(), "AGE", "pattern"))
     for m in _FIRST_PERSON_AGE.finditer(text):  # "I'll be 100", "i\u2019m 93"
         found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))

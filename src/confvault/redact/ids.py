@@ -17,7 +17,7 @@ from .ids_iban import IBAN_HINT_AT, SCREEN, ibans, lookalike_regions
 from .ids_iban import lookalikes as lookalikes
 from .ids_shapes import _DIGIT_RULES as _DIGIT_RULES
 from .ids_shapes import _FEW_DIGITS as _FEW_DIGITS
-from .ids_shapes import NOT_SERIES, SERIES_LABEL, code_verdict, digits_verdict, spaced_verdict
+from .ids_shapes import code_verdict, digits_verdict, series_letters, spaced_verdict
 from .intervals import containment
 from .model import Span
 
@@ -229,17 +229,8 @@ def _run_ids(text: str, toks: list[tuple[int, int]], spans: list[Span]) -> None:
 
 # a number's series letters before it, after a label: one or two capitals, then a
 # number of six digits or more (session 18)
-_SERIES = re.compile(r"[A-Z]{1,2}")
-
-
 def _series_letters(text: str, letters: tuple[int, int], number: str) -> bool:
-    a, b = letters
-    return (
-        _SERIES.fullmatch(text, a, b) is not None
-        and text[a:b] not in NOT_SERIES
-        and sum(c.isdigit() for c in number) >= 6
-        and SERIES_LABEL.search(text, max(0, a - 12), a) is not None
-    )
+    return sum(c.isdigit() for c in number) >= 6 and series_letters(text, *letters)
 
 
 # digits and separators only (a candidate's characters are ASCII or ``\d``: this is

@@ -102,6 +102,16 @@ NOT_SERIES = frozenset(
 SERIES_LABEL = re.compile(
     r"(?:[:#-]|(?<![\w])(?:[A-Z]{2,6}|(?i:id|no\.?|number|card|licen[cs]e|dl|is|was)))[ \t]*$"
 )
+_SERIES = re.compile(r"[A-Z]{1,2}")
+
+
+def series_letters(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a number's one or two series letters after a label."""
+    return (
+        _SERIES.fullmatch(text, start, end) is not None
+        and text[start:end] not in NOT_SERIES
+        and SERIES_LABEL.search(text, max(0, start - 12), start) is not None
+    )
 
 
 def digits_verdict(cand: str, compact: str) -> bool | None:

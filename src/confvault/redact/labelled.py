@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 
 from . import handles, ids_cued
-from .ids_shapes import NOT_SERIES, SERIES_LABEL
+from .ids_shapes import series_letters
 from .lexicon import frequent, lexicon
 from .model import Span
 from .words import ACRONYMS
@@ -99,11 +99,8 @@ def _numbers(text: str) -> list[Span]:
         if m.group(2).isdigit() and m.group(2).endswith("000"):
             continue  # a round amount: "LBP 15000000", "HSBC 120000", "IG 250000" (review 28)
         # two series letters after a label are the number's: "CIN: BK 274519"
-        series = (
-            len(label) == 2
-            and label not in NOT_SERIES  # a label itself: "SA ID 8001015009087"
-            and SERIES_LABEL.search(text, max(0, m.start() - 12), m.start())
-        )
+        # (not a label itself: "SA ID 8001015009087")
+        series = len(label) == 2 and series_letters(text, m.start(1), m.end(1))
         out.append(Span(m.start(1) if series else m.start(2), m.end(2), "ID", "pattern"))
     return out
 

@@ -361,12 +361,7 @@ def detect(text: str) -> list[Span]:
                 and word not in _NOT_NAMES_AFTER_IS
             ):
                 found.append(Span(m.start(1), m.end(1), "NAME", "context"))
-    partnered = "bf " in text or "gf " in text or "friend " in text or "partner " in text
-    if partnered or "husband " in text or "wife " in text or "fella " in text:
-        partners = word_starts(text, _PARTNERS)
-    else:
-        partners = []
-    for at in partners:  # "her bf tomek"
+    for at in word_starts(text, _PARTNERS):  # "her bf tomek"
         after = _PARTNER_UNKNOWN.match(text, at)
         if after is not None and (
             _PARTNER_OWNER.search(text, max(0, at - 12), at)

@@ -451,8 +451,8 @@ def detect_names(text: str) -> list[Span]:
         spans.extend(line_start_names(text, lex))
     if digits is not False and _WEEKDAY_FIGURES.search(text):
         spans = [sp for sp in spans if not _weekday_before_figures(text, sp)]
-    if "days" in text and dates.plural_days(text):  # a weekday in the plural is no one
-        days = set(dates.plural_days(text))  # ("meet Mondays")
+    days = set(dates.plural_days(text)) if "days" in text else set()
+    if days:  # a weekday in the plural is no one ("meet Mondays")
         spans = [sp for sp in spans if (sp.start, sp.end) not in days]
     return spans
 
