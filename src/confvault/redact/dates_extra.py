@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from . import ages_spelled
 from .ages import (
     _AGE_BIRTHDAY,
     _APPOSITIVE_AGE,
@@ -353,6 +354,26 @@ def _dated_lines(text: str) -> list[Span]:
 
 # a day and a month of French, Spanish, German or Dutch notes: "le 3 mai", "el 14 de
 # julio de 2025", "am 3. März", "op 12 mei" (the English names are matched elsewhere)
+_MORE_MONTHS = (
+    "novembro|maj|marts|augusti|desember|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|"
+    "toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|"
+    "janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember|siječnja|veljače|ožujka|"
+    "travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|studenog|prosinca|mart|jun|jul|"
+    "avgust|septembar|oktobar|novembar|decembar|januarja|februarja|aprila|junija|julija|"
+    "avgusta|septembra|oktobra|novembra|decembra|januára|februára|apríla|mája|júna|júla|"
+    "augusta|októbra|január|február|március|április|május|június|július|augusztus|"
+    "szeptember|ocak|şubat|nisan|may\u0131s|haziran|temmuz|ağustos|eylül|ekim|kas\u0131m|aral\u0131k|"
+    "maret|agustus|desember|mac|julai|ogos|disember|pebrero|marso|hunyo|hulyo|setyembre|"
+    "oktubre|nobyembre|disyembre|machi|aprili|agosti|septemba|oktoba|novemba|desemba|janvye|"
+    "fevriye|jiyè|septanm|oktòb|novanm|desanm|yanvar|fevral|aprel|iyun|iyul|avqust|"
+    "sentabr|sentyabr|oktabr|oktyabr|noyabr|dekabr|yanvarya|fevralya|marta|aprelya|iyunya|"
+    "iyulya|sentyabrya|oktyabrya|noyabrya|dekabrya|janar|shkurt|prill|qershor|korrik|gusht|"
+    "shtator|tetor|nëntor|dhjetor|sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|"
+    "rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio|jaanuar|veebruar|märts|aprill|juuni|"
+    "juuli|oktoober|detsember|gener|febrer|març|maig|juny|juliol|agost|setembre|octubre|"
+    "januarie|februarie|junie|julie|jannar|frar|marzu|mejju|ġunju|lulju|awwissu|settembru|"
+    "ottubru|novembru|diċembru"
+)
 _FOREIGN_MONTHS = (
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
     "novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
@@ -366,7 +387,13 @@ _FOREIGN_MONTHS = (
     "pazdziernika|listopada|grudnia|ledna|února|unora|března|brezna|dubna|května|kvetna|"
     "června|cervna|července|cervence|srpna|září|zari|října|rijna|listopadu|prosince|"
     # Welsh (not "Mawrth", also Tuesday; "Mai" is above)
-    "ionawr|chwefror|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr"
+    "ionawr|chwefror|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|"
+    # more languages, from what each writes (session 19): Portuguese's November, the
+    # Nordic, Finnish, Icelandic and Faroese months, Croatian, Serbian, Bosnian, Slovene,
+    # Slovak, Hungarian, Turkish, Indonesian, Malay, Tagalog, Swahili, Haitian Creole,
+    # Uzbek and Azerbaijani, Russian written in Latin letters, Albanian, Lithuanian,
+    # Estonian, Catalan, Afrikaans and Maltese
+    f"{_MORE_MONTHS}"
 )
 # those that are no English word nor name (not "mai", "mars", "mayo", "maja", "marco"):
 # a date after a day number whatever comes before ("back from Morocco 14 février")
@@ -389,6 +416,13 @@ _PLAIN_FOREIGN_MONTHS = "|".join(
         "ledna",
         "maio",
         "medi",
+        "mart",  # (session 19: English words or names: "3 mart", "12 jun", "4 mac")
+        "jun",
+        "jul",
+        "mac",
+        "marta",
+        "nisan",
+        "kovo",
     )
 )
 _FOREIGN_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
@@ -421,6 +455,19 @@ _FOREIGN_DATE = re.compile(
 _LOWER_MONTH_DATE = re.compile(
     rf"(?<![\w.,])({_FOREIGN_DAY}[ \t]+(?:maja|marca|maio|juni|juli|ledna|maart|augustus))"
     r"(?![\w])"
+)
+# a day joined to its month by a hyphen, as Uzbek, Kazakh and Azerbaijani notes write
+# it ("12-sentabr", "3-mart"), and a Vietnamese day and month in figures ("ngày 12 tháng
+# 9", "12 tháng 9 âm lịch"; session 19)
+_HYPHEN_MONTH_DATE = re.compile(
+    rf"(?<![\w.,-])({_FOREIGN_DAY}-(?i:yanvar|fevral|mart|aprel|may|iyun|iyul|avgust|avqust|"
+    r"sentabr|sentyabr|oktabr|oktyabr|noyabr|dekabr|ocak|şubat|nisan|may\u0131s|haziran|temmuz|"
+    r"ağustos|eylül|ekim|kas\u0131m|aral\u0131k))(?![\w])"
+)
+_VIETNAMESE_DATE = re.compile(
+    r"(?i)(?:ngày[ \t]+)?(?<![\w.,])(?:[12]\d|3[01]|0?[1-9])[ \t]+tháng[ \t]+(?:1[0-2]|0?[1-9])"
+    r"(?![\w])(?:[ \t]+năm[ \t]+(?:19|20)\d\d)?(?:[ \t]+âm[ \t]+lịch)?"
+    r"|(?i:ngày[ \t]+)(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])(?:/(?:19|20)?\d\d)?(?![\w/])"
 )
 # a date with its year first and dots, as Korean, Chinese and Hungarian notes write it
 # ("2024.03.14", "2024. 3. 14."; not a version's or an address's numbers: "2.1.3",
@@ -522,6 +569,11 @@ def detect(text: str, digits: bool | None = None, words: list[str] | None = None
         if not text.isascii():  # "14 марта 2024", "3 Μαρτίου 1931"
             for m in _CYRILLIC_GREEK_DATE.finditer(text):
                 found.append(Span(m.start(1), m.end(1), "DATE", "pattern"))
+        if "-" in text:  # "12-sentabr"
+            for m in _HYPHEN_MONTH_DATE.finditer(text):
+                found.append(Span(m.start(1), m.end(1), "DATE", "pattern"))
+        if "th\u00e1ng" in low or "ng\u00e0y" in low:  # "ngày 12 tháng 9"
+            found += [Span(*m.span(), "DATE", "pattern") for m in _VIETNAMESE_DATE.finditer(text)]
         if "\uc6d4" in text or "\u6708" in text:  # "3월 14일", "3月14日"
             found.extend(Span(*m.span(), "DATE", "pattern") for m in _CJK_DATE.finditer(text))
         if year is not None and _HOLIDAY_HINT.search(low):
@@ -582,6 +634,7 @@ def detect(text: str, digits: bool | None = None, words: list[str] | None = None
         if _CALENDAR_HINT.search(text):
             found += [Span(*m.span(), "DATE", "pattern") for m in _CALENDAR_DAY.finditer(text)]
     found.extend(_spelled_days(text, low))
+    found.extend(ages_spelled.detect(text, low))  # "novantatré — 93" (session 19)
     if any(h in low for h in _HOLIDAY_DAY_HINTS):
         for m in _HOLIDAY_DAY.finditer(text):
             found.append(Span(m.start(), m.end(), "DATE", "pattern"))

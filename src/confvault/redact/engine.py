@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from . import (
     addresses,
     addresses_extra,
+    addresses_units,
     cued,
     dates,
     dates_extra,
@@ -18,6 +19,7 @@ from . import (
     grow,
     helplines,
     ids,
+    ids_scripts,
     initials,
     kept,
     labelled,
@@ -125,11 +127,13 @@ def _detect(
         found.extend(helplines.without_public(text, id_spans))
         found.extend(dates.detect_ages(text))
         found.extend(addresses.detect_addresses(text))
+        found.extend(ids_scripts.detect(text))  # "7781-КЛ-4402", "№ 2401567890"
     found.extend(addresses_extra.detect(text, digits))
     found.extend(premises.detect(text))  # farms, care homes, estates, pubs
     low = text.lower()
     words = low.split()  # (both screens below look the text's words up in a set)
     found.extend(labelled.detect(text, digits, low, words))  # "plate …", "BSN …", "snap …"
+    found.extend(addresses_units.detect(text, digits, words))  # "Section 42, Lot 17"
     found.extend(dates.detect_dates(text))
     found.extend(dates_extra.detect(text, digits, words))
     found.extend(names.detect_names(text))

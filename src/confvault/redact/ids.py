@@ -27,7 +27,7 @@ _DIGIT_TOKEN = re.compile(r"[A-Za-z0-9\-./:_#]*\d[A-Za-z0-9\-./:_]*")
 # ID, makes a bare number one. Grouped by first letter, which a look-ahead checks first
 # (the same words; it only lets the regex engine give up sooner).
 _CONTEXT = re.compile(
-    r"(?i)(?=[abcdeghiklmnprstv\u043f\u0441\u0438])\b(?:"
+    r"(?i)(?=[abcdeghijklmnoprstvz\u043f\u0441\u0438\u043e])\b(?:"
     r"a(?:ccount|cct|/c|adhaar|hpra)|b(?:ank|adge|sb|vn)|c(?:ard|lient|ustomer|ase|laim|nic|rn)|dl|employee|"
     # a health professional's register: "GMC 7043821", "NMC PIN", "HCPC", "GPhC", AHPRA
     r"g(?:mc|phc)|hcpc|nmc|nmbi|sssc|niscc|"
@@ -38,7 +38,13 @@ _CONTEXT = re.compile(
     r"(?-i:NIK|KTP|CNS|SUS)|n(?:hs|ino|umber|o|r|um|pi|ic|ational\s+code)|"
     r"p(?:assport|olicy|atient|esel|late|psn?|ersonal\s+code)|"
     r"r(?:ecord|eference|ef|outing|egistration|eg)|s(?:sn|ocial\s+security|ort\s+code|tudent)|"
-    r"t(?:ax|in)|voter|amka|паспорт|снилс|инн)\b[^\n]{0,25}$"
+    r"t(?:ax|in)|voter|amka|паспорт|снилс|инн|"
+    # more countries' own cards, by their names (session 19): Latin America's cédula
+    # and carné, Israel's teudat zehut, Vietnam's CCCD, the Nordic and Finnish personal
+    # numbers, Spain's DNI and NIE, Chile's RUT, Argentina's CUIL, Mexico's CURP, Brazil's
+    # CPF, Romania's CNP, Croatia's OIB, the Yugoslav JMBG, Russia's insurance policy
+    r"c[eé]dula|carn[eé]t?|zehut|cccd|dni|nie|rut|cuil|cuit|curp|cpf|cnp|oib|jmbg|hetu|"
+    r"henkil[öo]tunnus|personnummer|f[øo]dselsnummer|kennitala|полис|омс)\b[^\n]{0,25}$"
 )
 
 # a label naming a number of its own, just before a code: the code is that number
