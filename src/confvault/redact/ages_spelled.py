@@ -48,7 +48,7 @@ _NINETY = (
     r"|siyamnapu(?:['\u2019]t[ \t]+[^\W\d_]+)?"  # Tagalog
     r"|ch[íi]n[ \t]+m[ưu][ơo]i(?:[ \t]+[^\W\d_]+)?"  # Vietnamese
     r"|sagaashan|naw[ \t]+deg(?:[ \t]+[^\W\d_]+)?"  # Somali, Welsh
-    r"|(?:[^\W\d_]+[ \t]+(?:bliana|mbliana)[ \t]+is[ \t]+)?n[óo]cha"  # Irish: "ceithre bliana is nócha"
+    r"|(?:[^\W\d_]+[ \t]+(?:bliana|mbliana)[ \t]+is[ \t]+)?n[óo]cha"  # Irish
     r"|\u4e5d\u5341[\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d]?"  # Chinese, Japanese
     r"|\uc544\ud754|\uad6c\uc2ed"  # Korean
 )
