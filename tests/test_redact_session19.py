@@ -167,3 +167,68 @@ def test_a_unit_alone_or_without_a_home_stays(text: str, kept: str) -> None:
 )
 def test_session_19_rules_take_linear_time(make: Callable[[int], str]) -> None:
     assert grows_linearly(make, detect)
+
+
+# --- a lower-case name no list knows, after "c/" or a relative -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        (
+            "c/ b\u00e1ra again re her dad's hearing. GP letter. b\u00e1ra rings for him.",
+            "b\u00e1ra",
+        ),
+        ("c/ nilufar + her mother-in-law Oydin. MS nurse came.", "nilufar"),
+        ("c/ luz and her brother rui. MS clinic Tuesday; rui skips school.", "rui"),
+        ("GP says her son inti (7) is fine, inti's dad doesn't pay", "inti"),
+        ("ti-jean and his brother fortun\u00e9 came. MSF clinic.", "fortun\u00e9"),
+    ],
+)
+def test_an_unknown_lower_case_name_after_its_cue_goes(text: str, gone: str) -> None:
+    assert gone not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GP: his wife handles all the money",
+        "GP: her partner listens in on calls",
+        "GP: asked for his wife repeatedly",
+        "GP: her husband naps after lunch",
+        "GP: her brother reads her WA",
+        "GP: caring for her partner post-stroke",
+        "GP: c/ mum again re housing",
+        "GP: her son detained on a charge",
+    ],
+)
+def test_a_word_after_a_relative_stays(text: str) -> None:
+    assert redact(text).text == text
+
+
+# --- phone numbers: six digits after "mob", and lists -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("Bára Olsen, new mob 21 44 09. Talked about counselling.", "44 09"),
+        ("Mob 55 12 84. Safety plan done.", "12 84"),
+        ("Numbers: 987 654 321 (hers), 951 220 418 (hermano).", "951 220 418"),
+        ("Call 07700 900123 or 07700 900456 today", "900456"),
+    ],
+)
+def test_a_labelled_or_listed_phone_goes(text: str, gone: str) -> None:
+    assert gone not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("scores 12 44 09 in the quiz", "12 44 09"),  # six digits with no phone's label
+        ("Call 07700 900123, 3 times a day, 20 mg", "3 times a day, 20 mg"),
+        ("Phone 07700 900123 (mum), 14 55 6 left", "14 55 6"),
+    ],
+)
+def test_numbers_near_a_phone_stay(text: str, kept: str) -> None:
+    assert kept in redact(text).text

@@ -24,6 +24,7 @@ from . import (
     kept,
     labelled,
     lower_case,
+    lower_unknown,
     names,
     ocr,
     patterns,
@@ -139,6 +140,7 @@ def _detect(
     found.extend(names.detect_names(text))
     found.extend(initials.detect(text))
     found.extend(lower_case.detect(text))
+    found.extend(lower_unknown.detect(text))  # "c/ bára", "her son inti"
     found.extend(spelled.detect(text))
     found.extend(cued.detect(text))  # a detail its cue gives away: "Auntie Blessing"
     found.extend(grow.grow(text, found, digits))

@@ -44,7 +44,7 @@ _CONTEXT_WORDS = (
     "call(?:ed|ing|s)?", "phone[sd]?", "mobile", "mob", "tel", "telephone", "cell", "fax",
     "desk", "office", "text(?:ed|ing)?", "message[sd]?", "sms", "whatsapp", "signal",
     "landline", "contact", "reach", "ring", "rang", "answering", "voicemail", "hotline",
-    "helpline", "ext", "number", "registered", "ph", "phn", "fone", "txt", "ringing",
+    "helpline", "ext", "number", "numbers", "registered", "ph", "phn", "fone", "txt", "ringing",
     "direct line", "work line", "s line", "line is",
 )  # fmt: skip
 
@@ -267,14 +267,19 @@ def detect_phones(text: str) -> list[Span]:
     found = []
     for m in _PHONE.finditer(text):
         cand = m.group()
-        if len(cand) < 7:
-            continue  # fewer than 7 digits
+        start = m.start()
+        if len(cand) < 6:
+            continue  # fewer than 6 digits
         digits = sum(map(str.isdigit, cand))
+        if digits == 6 and " " in cand and _SHORT_LABEL.search(text, max(0, start - 14), start):
+            # six digits in groups right after "mob", "tel": a small country's number
+            # (the Faroes', Greenland's: "new mob 21 44 09"; session 19)
+            found.append(Span(start, m.end(), "PHONE", "pattern"))
+            continue
         if not 7 <= digits <= 15 or _DATE_LIKE.match(cand):
             continue
         if cand.count("(") != cand.count(")"):
             continue
-        start = m.start()
         context = bool(
             _PHONE_CONTEXT.search(text, max(0, start - _CONTEXT_REACH), start)
             or _SUFFIX_CONTEXT.match(text, m.end())
@@ -283,7 +288,29 @@ def detect_phones(text: str) -> list[Span]:
             found.append(Span(start, m.end(), "PHONE", "pattern"))
     if "/" in text:
         _slashed(text, found)
+    if found and ("," in text or " or " in text):
+        _listed(text, found)
     return found
+
+
+_SHORT_LABEL = re.compile(r"(?i)\b(?:mob(?:ile)?|tel|tlf|phone|ph|cell|whatsapp)[ \t.:#]*$")
+# the next number of a list of them, after its owner in brackets: "987 654 321 (hers),
+# 951 220 418 (hermano)" (session 19)
+_LIST_NEXT = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*(?:,|/|\bor\b|\band\b|&)[ \t]*"
+    r"(\+?\d{2,4}(?:[ .-]\d{2,4}){1,4})(?![\w/]|[.,-]\d)"
+)
+
+
+def _listed(text: str, found: list[Span]) -> None:
+    """Numbers listed after a phone number found, grouped as phone numbers are, of 7 to
+    15 digits."""
+    i = 0
+    while i < len(found):
+        m = _LIST_NEXT.match(text, found[i].end)
+        if m is not None and 7 <= sum(map(str.isdigit, m.group(1))) <= 15:
+            found.append(Span(m.start(1), m.end(1), "PHONE", "pattern"))
+        i += 1
 
 
 # "07700900461/07700900462": numbers run together with a slash, which the candidate
