@@ -27,10 +27,11 @@ OLD_PHONE = re.compile(
     r"(?:\d|[ .-](?=[\d(])|\((?=\d)|\)(?=[ \d.-]))*\d"
     r"(?:\s?(?:x|ext\.?)\s?\d{1,6})?(?![\w/]|[.,-]\d)"
 )
+# (with "numbers", a cue since session 19: "Numbers: 987 654 321 (hers), …")
 OLD_CONTEXT = re.compile(
     r"(?i)\b(?:call(?:ed|ing|s)?|phone[sd]?|mobile|mob|tel|telephone|cell|fax|desk|office|"
     r"text(?:ed|ing)?|message[sd]?|sms|whatsapp|signal|landline|contact|reach|ring|rang|"
-    r"answering|voicemail|hotline|helpline|ext|number|registered)\b[^\n]{0,20}$"
+    r"answering|voicemail|hotline|helpline|ext|numbers?|registered)\b[^\n]{0,20}$"
 )
 
 
