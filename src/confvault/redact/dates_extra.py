@@ -352,8 +352,11 @@ def _dated_lines(text: str) -> list[Span]:
     return [Span(m.start(1 if m.group(1) else 3), m.end(), "DATE", "pattern") for m in found]
 
 
-# a day and a month of French, Spanish, German or Dutch notes: "le 3 mai", "el 14 de
-# julio de 2025", "am 3. März", "op 12 mei" (the English names are matched elsewhere)
+# Uzbek, Azerbaijani and Turkish months (also joined to their day by a hyphen, below)
+_TURKIC_MONTHS = (
+    "yanvar|fevral|aprel|iyun|iyul|avqust|sentabr|sentyabr|oktabr|oktyabr|noyabr|dekabr|"
+    "ocak|şubat|nisan|may\u0131s|haziran|temmuz|ağustos|eylül|ekim|kas\u0131m|aral\u0131k"
+)
 _MORE_MONTHS = (
     "novembro|maj|marts|augusti|desember|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|"
     "toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|"
@@ -362,18 +365,20 @@ _MORE_MONTHS = (
     "avgust|septembar|oktobar|novembar|decembar|januarja|februarja|aprila|junija|julija|"
     "avgusta|septembra|oktobra|novembra|decembra|januára|februára|apríla|mája|júna|júla|"
     "augusta|októbra|január|február|március|április|május|június|július|augusztus|"
-    "szeptember|ocak|şubat|nisan|may\u0131s|haziran|temmuz|ağustos|eylül|ekim|kas\u0131m|aral\u0131k|"
+    "szeptember|"
     "maret|agustus|desember|mac|julai|ogos|disember|pebrero|marso|hunyo|hulyo|setyembre|"
     "oktubre|nobyembre|disyembre|machi|aprili|agosti|septemba|oktoba|novemba|desemba|janvye|"
-    "fevriye|jiyè|septanm|oktòb|novanm|desanm|yanvar|fevral|aprel|iyun|iyul|avqust|"
-    "sentabr|sentyabr|oktabr|oktyabr|noyabr|dekabr|yanvarya|fevralya|marta|aprelya|iyunya|"
+    "fevriye|jiyè|septanm|oktòb|novanm|desanm|yanvarya|fevralya|marta|aprelya|iyunya|"
     "iyulya|sentyabrya|oktyabrya|noyabrya|dekabrya|janar|shkurt|prill|qershor|korrik|gusht|"
     "shtator|tetor|nëntor|dhjetor|sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|"
     "rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio|jaanuar|veebruar|märts|aprill|juuni|"
     "juuli|oktoober|detsember|gener|febrer|març|maig|juny|juliol|agost|setembre|octubre|"
     "januarie|februarie|junie|julie|jannar|frar|marzu|mejju|ġunju|lulju|awwissu|settembru|"
-    "ottubru|novembru|diċembru"
+    "ottubru|novembru|diċembru|"
+    f"{_TURKIC_MONTHS}"
 )
+# a day and a month of French, Spanish, German or Dutch notes: "le 3 mai", "el 14 de
+# julio de 2025", "am 3. März", "op 12 mei" (the English names are matched elsewhere)
 _FOREIGN_MONTHS = (
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|"
     "novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
@@ -460,9 +465,7 @@ _LOWER_MONTH_DATE = re.compile(
 # it ("12-sentabr", "3-mart"), and a Vietnamese day and month in figures ("ngày 12 tháng
 # 9", "12 tháng 9 âm lịch"; session 19)
 _HYPHEN_MONTH_DATE = re.compile(
-    rf"(?<![\w.,-])({_FOREIGN_DAY}-(?i:yanvar|fevral|mart|aprel|may|iyun|iyul|avgust|avqust|"
-    r"sentabr|sentyabr|oktabr|oktyabr|noyabr|dekabr|ocak|şubat|nisan|may\u0131s|haziran|temmuz|"
-    r"ağustos|eylül|ekim|kas\u0131m|aral\u0131k))(?![\w])"
+    rf"(?<![\w.,-])({_FOREIGN_DAY}-(?i:{_TURKIC_MONTHS}|mart|may|avgust))(?![\w])"
 )
 _VIETNAMESE_DATE = re.compile(
     r"(?i)(?:ngày[ \t]+)?(?<![\w.,])(?:[12]\d|3[01]|0?[1-9])[ \t]+tháng[ \t]+(?:1[0-2]|0?[1-9])"

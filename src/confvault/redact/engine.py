@@ -134,7 +134,7 @@ def _detect(
     low = text.lower()
     words = low.split()  # (both screens below look the text's words up in a set)
     found.extend(labelled.detect(text, digits, low, words))  # "plate …", "BSN …", "snap …"
-    found.extend(addresses_units.detect(text, digits, words))  # "Section 42, Lot 17"
+    found.extend(addresses_units.detect(text, digits, low, words))  # "Section 42, Lot 17"
     found.extend(dates.detect_dates(text))
     found.extend(dates_extra.detect(text, digits, words))
     found.extend(names.detect_names(text))
