@@ -24,12 +24,19 @@ _HOMES = (
     "apartment", "caravan", "container", "tent", "shelter", "shack", "hut", "box",
     "compound", "mz", "manzana", "lt", "lote", "dom", "дом", "д", "кв", "квартира", "корп",
     "корпус", "мкр", "квартал", "kvartal", "sokak", "sk", "chak", "mahalla",
+    # (session 20) a Gulf villa, a French or Portuguese door, house and flat
+    "villa", "porte", "casa", "appartement", "appt", "road", "rd",
 )  # fmt: skip
 _OTHERS = (
     "block", "blk", "section", "sec", "sector", "district", "zone", "phase", "unit", "ward", "km",
+    # (session 20) Oman's numbered ways, a French building and floor, a Mozambican block
+    "way", "lane", "floor", "bâtiment", "bat", "immeuble", "étage", "entrée", "escalier",
+    "quarteirão", "quarteirao",
 )  # fmt: skip
 # short forms written with a full stop or without, and those written only with one
-_STOP_OR_NOT = frozenset(["bldg", "blk", "st", "apt", "mz", "lt", "кв", "корп", "мкр"])
+_STOP_OR_NOT = frozenset(
+    ["bldg", "blk", "st", "apt", "mz", "lt", "кв", "корп", "мкр", "appt", "rd", "bat"]
+)
 _STOP = frozenset(["sec", "д", "sk"])
 
 
@@ -40,7 +47,8 @@ def _spellings(unit: str) -> tuple[str, ...]:
 
 
 _UNIT = "(?:" + "|".join(re.escape(f) for u in _HOMES + _OTHERS for f in _spellings(u)) + ")"
-_NUMBER = r"(?:\d{1,5}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?|[A-Z](?![\w]))"
+# (after "nº" or "no." too: "Casa nº 27")
+_NUMBER = r"(?:n[º°o]\.?[ \t]*)?(?:\d{1,5}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?|[A-Z](?![\w]))"
 _CHAIN = re.compile(
     rf"(?i)(?<![\w.])(?:{_UNIT}[ \t]+{_NUMBER})(?:(?:,[ \t]*|[ \t]+){_UNIT}[ \t]+{_NUMBER})+"
     r"(?![\w/])"

@@ -292,6 +292,41 @@ def _plain_cue_word(low: str) -> bool:
     )
 
 
+# a relative named without "my" or "her", where a clause or a list item opens: "Concern:
+# daughter Awa falls asleep", "Partner Ante works on the ferry", "Present: mum, son Kofi"
+# (session 20); the word after is a name only when it is a first name or a word no
+# frequency list knows ("Partner Abuse", "Mum Guilt", "Dad Jokes" are no names)
+_BARE_RELATIONS = (
+    "mum|mom|mam|mother|dad|father|son|daughter|brother|sister|partner|wife|husband|"
+    "boyfriend|girlfriend|fianc[e\u00e9]e?|cousin|niece|nephew|grandson|granddaughter|"
+    "step-?(?:dad|mum|mom|son|daughter)"
+)
+_BARE_RELATION = re.compile(
+    rf"(?=[BbCcDdFfGgMmNnPpSsWw])(?<![\w'\u2019-])(?i:{_BARE_RELATIONS})[ \t]+"
+    r"([A-Z][a-z]+(?:-[A-Z]?[a-z]+|['\u2019][A-Z][a-z]+)?)\b"
+)
+_CLAUSE_OPEN = frozenset(":;(,.!?-\u2013\u2014\u2022*\n")
+
+
+def _bare_relatives(text: str, lex: Lexicon) -> list[Span]:
+    out = []
+    for m in _BARE_RELATION.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        before = text[max(0, m.start() - 8) : m.start()].rstrip(" \t")
+        if before and before[-1] not in _CLAUSE_OPEN:
+            continue  # "the partner Agency": inside a clause, the cues with "my" do it
+        if (
+            _plain_cue_word(low)
+            and low not in _NOT_GIVEN
+            and (
+                (low in lex.first_names and not frequent(low, lex, _RARE)) or low not in lex.common
+            )
+        ):
+            out.append(Span(m.start(1), m.end(1), "NAME", "context"))
+    return out
+
+
 # notes' shorthand for the person: "Cl (Hamdi)", "YP (Jade)"
 _SHORTHAND = frozenset(["cl", "pt", "su", "yp", "cyp", "sw", "fw", "kw", "gp", "dr"])
 
@@ -308,8 +343,9 @@ def detect(text: str) -> list[Span]:
             and not _THE_BEFORE.search(text, max(0, m.start() - 5), m.start())
         ):
             out.append(Span(m.start(1), m.end(1), "NAME", "context"))
+    lex = lex or lexicon()
+    out.extend(_bare_relatives(text, lex))
     if "l-" in text:
-        lex = lex or lexicon()
         for m in _ARTICLE_NAME.finditer(text):
             given = m.group(1).lower()
             if (

@@ -209,8 +209,12 @@ _MONTH_SHORT_YEAR = re.compile(
 # a range of days: "moved from the 2nd to 16 April", "off from the 3rd to the 10th" (not
 # "from the 1st to the 4th floor": the range must end the phrase or name a month)
 _ORDINAL_RANGE = re.compile(
-    r"(?i)\bfrom\s+the\s+((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\s+(?:to|till|until|-)\s+"
+    r"(?i)\bfrom\s+(?:the\s+((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\s+(?:to|till|until|-)\s+"
     r"(?:the\s+)?((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)"
+    # or from a day and month in figures to a day: "moved from 12/02 to the 19th"
+    # (session 20; not "pain from 7/10 to 3")
+    r"|(?:[1-9]|[012]\d|3[01])[/.](?:[1-9]|0\d|1[0-2])(?:[/.](?:\d\d){1,2})?\s+(?:to|till|until)"
+    r"\s+the\s+((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)))"
     r"(?=\s*(?:[,.;:)!?]|\Z)|\s+(?:and|but|so|when|because|then|as|of)\b"
     r"|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
 )
@@ -597,10 +601,11 @@ def detect(text: str, digits: bool | None = None, words: list[str] | None = None
         if _ORDINAL.search(low):
             for m in _WEEKDAY_ORDINAL.finditer(text):
                 found.append(Span(m.start(), m.end(), "DATE", "pattern"))
-            if "from the" in low:
+            if "from " in low:
                 for m in _ORDINAL_RANGE.finditer(text):
-                    found.append(Span(m.start(1), m.end(1), "DATE", "pattern"))
-                    found.append(Span(m.start(2), m.end(2), "DATE", "pattern"))
+                    for g in (1, 2, 3):  # (the first day in figures is dates.py's)
+                        if m.start(g) >= 0:
+                            found.append(Span(m.start(g), m.end(g), "DATE", "pattern"))
             if "the" in low:
                 for m in _ON_THE_ORDINAL.finditer(text):
                     found.append(Span(m.start(1), m.end(1), "DATE", "pattern"))

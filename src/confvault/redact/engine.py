@@ -12,6 +12,7 @@ from . import (
     addresses,
     addresses_extra,
     addresses_units,
+    ages,
     cued,
     dates,
     dates_extra,
@@ -147,6 +148,8 @@ def _detect(
     found.extend(repeats.repeats(text, found))  # a name found once goes everywhere
     found.extend(repeats.places_again(text, found))  # and a place of two words or more
     found.extend(repeats.heads_again(text, found))  # and a body's first word, alone
+    if digits:
+        found.extend(ages.ages_of_named(text, found))  # "Baba Vesa is 95"
     regions = _protected(text, clients)
     # checksummed look-alikes veto the weaker detectors inside them
     if vetoes:

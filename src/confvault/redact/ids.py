@@ -44,8 +44,32 @@ _CONTEXT = re.compile(
     # numbers, Spain's DNI and NIE, Chile's RUT, Argentina's CUIL, Mexico's CURP, Brazil's
     # CPF, Romania's CNP, Croatia's OIB, the Yugoslav JMBG, Russia's insurance policy
     r"c[eé]dula|carn[eé]t?|zehut|cccd|dni|nie|rut|cuil|cuit|curp|cpf|cnp|oib|jmbg|hetu|"
-    r"henkil[öo]tunnus|personnummer|f[øo]dselsnummer|kennitala|полис|омс)\b[^\n]{0,25}$"
+    r"henkil[öo]tunnus|personnummer|f[øo]dselsnummer|kennitala|полис|омс|"
+    # Slovenia's EMŠO, France's and Luxembourg's matricule (session 20)
+    r"em[šs]o|matricule)\b[^\n]{0,25}$"
 )
+# a card's initials just before a long number: "his CIN, 08123456", "CNIB: 48812290"
+# (session 20); not a currency's code ("USD 1500000", "NGN 2500000")
+_INITIALS_LABEL = re.compile(r"(?<![\w])([A-Z]{2,5})[ \t]*(?:[:#,]|no\.?|n[°º])?[ \t]*$")
+_INITIALS_DIGITS = 7  # digits at least after such a label
+_CURRENCIES = frozenset(
+    ["USD", "EUR", "GBP", "CAD", "AUD", "NZD", "ZAR", "NGN", "KES", "GHS", "INR", "PKR",
+     "BDT", "LKR", "NPR", "PHP", "IDR", "MYR", "SGD", "HKD", "CNY", "RMB", "JPY", "KRW",
+     "THB", "VND", "AED", "SAR", "QAR", "KWD", "OMR", "BHD", "EGP", "MAD", "TND", "DZD",
+     "XOF", "XAF", "CFA", "FCFA", "TZS", "UGX", "RWF", "ETB", "ZMW", "MWK", "MZN", "BWP",
+     "NAD", "CHF", "SEK", "NOK", "DKK", "ISK", "PLN", "CZK", "HUF", "RON", "BGN", "RSD",
+     "HRK", "TRY", "RUB", "UAH", "KZT", "UZS", "BRL", "ARS", "CLP", "COP", "PEN", "MXN",
+     "JMD", "TTD", "BBD", "XCD", "HTG", "DOP", "CUP", "GTQ", "HNL", "NIO", "CRC", "PAB",
+     "BOB", "PYG", "UYU", "VES", "ILS", "IRR", "IQD", "JOD", "LBP", "SYP", "YER", "AFN",
+     "MMK", "KHR", "LAK", "MNT", "SDG", "SSP", "SOS", "DJF", "ERN", "LRD", "SLL", "GMD",
+     "GNF", "MGA", "MUR", "SCR", "KMF", "AOA", "CDF", "BIF"]
+)  # fmt: skip
+
+
+def _initials_label(text: str, start: int) -> bool:
+    m = _INITIALS_LABEL.search(text, max(0, start - 12), start)
+    return m is not None and m.group(1) not in _CURRENCIES
+
 
 # a label naming a number of its own, just before a code: the code is that number
 # whatever scheme its shape recalls (the schemes' own names are not here: "passport",
@@ -56,6 +80,7 @@ _LABEL_OWN = re.compile(
     r"[ \t]*[:#.]?[ \t]*(?:is[ \t]+)?$"
 )
 _HEX_LIKE = re.compile(r"[0-9a-fA-F:.-]+")
+_MANY_DIGITS = re.compile(r"(?:\D*\d){8}")
 
 # _DIGIT_TOKEN's first-part characters: a token starts after the last of these before a digit
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-./:_#")
@@ -312,6 +337,8 @@ def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bo
         verdict = code_verdict(cand)
         if verdict is None and _SLASHED_REF.fullmatch(cand):
             return _context(text, start, ctx)  # "HB/2291/77", "24/123456A" after "ref"
+        if verdict is None and _MANY_DIGITS.match(cand) and _context(text, start, ctx):
+            return True  # a card's number ending in a letter: "cédula 001-150390-0012K"
         if verdict is False and _LABEL_OWN.search(text, max(0, start - 30), start):
             # a look-alike of another scheme after a label of its own ("Police event
             # number P058893214", "license # FLC-4417-22"): the label says what it is
@@ -322,4 +349,6 @@ def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bo
     verdict = digits_verdict(cand, compact)
     if verdict is not None:
         return verdict
-    return _context(text, start, ctx)
+    return _context(text, start, ctx) or (
+        len(compact) >= _INITIALS_DIGITS and _initials_label(text, start)
+    )

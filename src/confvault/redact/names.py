@@ -139,6 +139,8 @@ _FROM_ORIGIN = re.compile(
 )
 _RARE_HOME = 3000  # rank from which a capitalised word after such a "from" is a place
 
+_OUT_OF = re.compile(r"(?i)\bout[ \t]+of[ \t]+$")
+
 _SPEAKS = frozenset(["speaks", "spoke", "speaking", "understands", "reads", "writes"])
 
 
@@ -235,7 +237,12 @@ def detect_names(text: str) -> list[Span]:
                 # "works in Lewisham and": a subtitle's name after "in" is a district
                 single
                 and cls0 == COMMON
-                and last.lower() in ("in", "near")  # (not "a leaflet from Papyrus": review 28)
+                and (
+                    last.lower() in ("in", "near")  # (not "a leaflet from Papyrus": review 28)
+                    # a boat's or a crew's home port: "lobster boat out of Stonington"
+                    # (session 20)
+                    or (last.lower() == "of" and _OUT_OF.search(before) is not None)
+                )
                 and not first
                 and subtitle_proper(tok.text.lower(), lex)
                 and tok.text.lower() not in SERVICE_WORDS  # "in Hospice", "in Detox"

@@ -9,7 +9,8 @@ write them:
 * a housing estate ("lives on the Meadowfield estate");
 * a pitch or plot on a site ("pitch 12", "plot 7" where a site or caravan is named);
 * a pub's traditional name after a place word ("outside the Fox and Hounds",
-  "at the Red Lion", "the Kings Arms").
+  "at the Red Lion", "the Kings Arms");
+* a union's local branch ("UFCW Local 7").
 
 Each rule runs only when a plain substring test on the lower-cased text shows
 it could match.
@@ -85,7 +86,10 @@ _NOT_A_BUILDING = frozenset(
      "old", "my", "mum's", "dad's", "nan's", "gran's", "parliament", "somerset", "bush"]
 )  # fmt: skip
 _ESTATE = re.compile(
-    r"(?i:\b(?:on|off|from|near|round|around|across|onto|in)[ \t]+the)[ \t]+"
+    r"(?i:\b(?:on|off|from|near|round|around|across|onto|in)[ \t]+the"
+    # or where someone lives, without "the": "Lives in Glacis Estate" (session 20)
+    r"|\b(?:lives?|living|lived|moved|moving|staying|stays|grew[ \t]+up)[ \t]+(?:on|in|to|at))"
+    r"[ \t]+"
     rf"((?:{_CAP}[ \t]+){{1,2}}[Ee]state)(?![\w'\u2019-])"
 )
 # (an estate in law is no place: "a share of the Family Estate")
@@ -156,9 +160,19 @@ _BAR_PUB = re.compile(
 _BUILDING_WORDS = (" house", " court", " tower", " mansions", " heights", " lodge", " buildings")
 
 
+# a union's local branch by its number, which names a workplace: "UFCW Local 7", "Unite
+# Local 342" (session 20)
+_UNION_LOCAL = re.compile(
+    r"(?<![\w])(?:[A-Z]{2,6}|Unite|Unison|Teamsters|Union)[ \t]+Local[ \t]+\d{1,5}[A-Za-z]?"
+    r"(?![\w])"
+)
+
+
 def detect(text: str) -> list[Span]:
     low = text.lower()
     found: list[Span] = []
+    if "Local " in text:
+        found.extend(Span(*m.span(), "ORG", "context") for m in _UNION_LOCAL.finditer(text))
     if "farm" in low or "steading" in low or "croft" in low or "smallholding" in low:
         found.extend(_farms(text))
     if " home" in low:

@@ -299,6 +299,10 @@ _VERB_AFTER = re.compile(
     r"seemed|asked|agreed|refused|arrived|attended|missed|texted|phoned|messaged|and|"
     r"pays|paid|owes|sent|sacked|closed|opened|shut|needs|works|worked|lives|lived|stays|"
     r"stayed|drinks|knows|goes|loves|hates|likes|keeps)\b"
+    # "'s" as "has" or "is" before what a person has done or is doing: "Hope's been
+    # refusing school" (session 20)
+    r"|['\u2019]s[ \t]+(?:been|got|gone|going|not|still|never|always|finally|started|"
+    r"stopped|moved|back)\b"
 )
 # more of what a person does, after a name that is no frequent word only ("Crane
 # explained", "Begum family want"; with a frequent one the word goes on being one:

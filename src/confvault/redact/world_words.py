@@ -313,6 +313,10 @@ _SERVICES = [
     "rtc", "rtcs",
     # US farm loans, a South African drug service, a cult survivors' body (session 18)
     "usda", "cosup", "icsa",
+    # identity cards and numbers by their names (session 20): Slovenia's EMŠO, the French
+    # matricule, Burkina Faso's CNIB, Tunisia's and Morocco's CIN, the Yugoslav JMBG,
+    # Croatia's OIB, Latin America's cédula
+    "emšo", "emso", "matricule", "cnib", "cin", "jmbg", "oib", "cédula", "cedula",
 ]  # fmt: skip
 
 # Other everyday words: food, transport, customs, therapies, apps, slang.

@@ -1,0 +1,223 @@
+"""Rules of session 20 (from batch AO, read this session), each with its near-misses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from confvault.redact import detect, redact
+from tests.linear_time import grows_linearly
+
+# --- a relative named without "my" or "her", where a clause opens ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("Partner Ante works on the ferry.", "Ante"),
+        ("Concern: daughter Awa (CM2) falls asleep in class.", "Awa"),
+        ("Present: mum, son Kofi and the SW.", "Kofi"),
+        ("Home visit - daughter Awa minds the little ones; Awa is 9.", "Awa"),
+        ("Son Kofi's school rang.", "Kofi"),
+    ],
+)
+def test_a_bare_relative_s_name_goes(text: str, gone: str) -> None:
+    assert gone not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Partner Abuse was discussed.", "Abuse"),  # a frequent word: a topic
+        ("Mum Guilt came up again.", "Guilt"),
+        ("Dad Jokes night at the group.", "Jokes"),
+        ("Discussed the partner Agency at length.", "Agency"),  # inside a clause
+        ("Brother Printer jammed again.", "Printer"),
+    ],
+)
+def test_a_word_after_a_bare_relative_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+# --- a name found once, then "'s been" -------------------------------------------------------
+
+
+def test_a_found_name_before_s_been_goes() -> None:
+    text = (
+        "Hope came with her mum Faith this time. Hope's been refusing school; "
+        "Faith thinks so. Agreed to write down what Hope wants to say first."
+    )
+    assert "Hope" not in redact(text).text
+
+
+def test_a_word_before_s_been_stays_when_no_one_has_that_name() -> None:
+    text = "Hope's not lost. Hope's been a theme all session."
+    assert redact(text).text == text
+
+
+# --- an age over 89 right after a name found ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("Baba Vesa is 95 and walks to the square each morning.", "95"),
+        ("Aroha's 93 now, still gardening.", "93"),
+        ("Precious turned 100 last week.", "100"),
+    ],
+)
+def test_an_age_after_a_name_goes(text: str, gone: str) -> None:
+    assert gone not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Kofi was 92 kg at the weigh-in.", "92 kg"),
+        ("Kofi's 95 quid short this month.", "95 quid"),
+        ("Kofi was 95 minutes late.", "95 minutes"),
+    ],
+)
+def test_a_measure_after_a_name_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+# --- numbers after a card's name or initials --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("Needs a copy of his CIN, 08123456, for the CNAM card.", "08123456"),
+        ("His CNIB: 48812290 expired.", "48812290"),
+        ("Matricule 1985031512345 on the form.", "1985031512345"),
+        ("EMŠO 2701962507293 on the pension form.", "2701962507293"),
+        ("Cédula 001-150390-0012K, in exile since 2018.", "0012K"),
+        ("Her cedula is 001-150390-0012K.", "150390"),
+    ],
+)
+def test_a_labelled_card_number_goes(text: str, gone: str) -> None:
+    assert gone not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("She owes NGN 2500000 and USD 1500000.", "2500000"),  # a currency's code
+        ("She owes NGN 2500000 and USD 1500000.", "1500000"),
+        ("The CBT 123456 workbook.", "123456"),  # six digits: short of a card's number
+        ("Matricule", "Matricule"),  # the card's name is no name
+    ],
+)
+def test_an_amount_or_short_number_after_initials_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+# --- places: a home port, an estate without "the" ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("Fisherman out of Newlyn, boat's laid up since the quota cut.", "Newlyn"),
+        ("Sternman on a lobster boat out of Stonington. Captain pays cash.", "Stonington"),
+        ("Lives in Glacis Estate, works in town.", "Glacis"),
+    ],
+)
+def test_a_home_port_or_estate_goes(text: str, gone: str) -> None:
+    assert gone not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Ran out of Sertraline on Friday.", "Sertraline"),
+        ("Out of Hours rang back.", "Out of Hours"),
+        ("She lives in Family Estate limbo, waiting for probate.", "Family Estate"),
+    ],
+)
+def test_out_of_or_an_estate_in_law_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+# --- chains of units: a Gulf villa, a French door, a Mozambican block ---------------------
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("Lives with her sponsor's family at Way 3021, villa 57, Al Khuwair.", "3021"),
+        ("Lives with her sponsor's family at Way 3021, villa 57, Al Khuwair.", "villa 57"),
+        ("Address: Yopougon Sicogi, bâtiment 12, porte 8", "porte 8"),
+        ("Lives in Bairro Mafalala, Quarteirão 14, Casa nº 27, Maputo.", "nº 27"),
+        ("House 12, Road 5, Dhanmondi.", "Road 5"),
+    ],
+)
+def test_a_chain_with_a_villa_door_or_casa_goes(text: str, gone: str) -> None:
+    assert gone not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("No way 2 days in a row, house rules.", "way 2 days"),
+        ("Floor 3 of the hospital, the lift was broken.", "Floor 3"),
+    ],
+)
+def test_a_unit_word_without_a_chain_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+# --- a range from a day in figures to an ordinal ---------------------------------------------
+
+
+def test_a_range_to_an_ordinal_goes() -> None:
+    out = redact("Appointment moved from 12/02 to the 19th. See you then.").text
+    assert "19th" not in out and "12/02" not in out
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Pain from 7/10 to 3 after the walk.", "to 3"),
+        ("Moved from 7/10 to the 3rd floor of the ward.", "3rd floor"),
+    ],
+)
+def test_a_score_range_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+# --- a union's local ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("She took it to the steward at UFCW Local 7.", "Local 7"),
+        ("He's in Unite Local 342 and the GMB.", "342"),
+    ],
+)
+def test_a_union_local_goes(text: str, gone: str) -> None:
+    assert gone not in redact(text).text
+
+
+def test_local_news_stays() -> None:
+    text = "Local 5 news said so. The Local 24 bus was late."
+    assert redact(text).text == text
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: "Concern: daughter Awa. " * n,
+        lambda n: "partner " * n + "Ante",
+        lambda n: "from 12/02 to " * n + "the 19th",
+        lambda n: ("Way 3021, villa 57, " * 5 + "x. ") * (n // 5),
+        lambda n: "UFCW Local " * n + "7",
+        lambda n: "CIN, " * n + "08123456",
+        lambda n: "Vesa is 95. " * n,
+    ],
+)
+def test_session_20_rules_take_linear_time(make: Callable[[int], str]) -> None:
+    assert grows_linearly(make, detect)
