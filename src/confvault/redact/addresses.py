@@ -71,7 +71,7 @@ _PREFIX_WORDS = frozenset(
         "avenida", "calle", "carrer", "paseo", "plaza", "rambla", "travessa", "praça",
         "alameda", "estrada", "camino", "rue", "chemin", "route", "allée", "impasse", "quai",
         "boulevard", "ulitsa", "postbox", "rruga", "sokak", "cadde", "caddesi", "calea",
-        "bulevardul", "trg", "náměstí", "nám.", "carrera", "cra."
+        "bulevardul", "trg", "náměstí", "nám.", "carrera", "cra.", "triq"
     )
 )  # fmt: skip
 _SUFFIX_WORDS = frozenset(
@@ -90,7 +90,7 @@ _COMPOUND_ENDS = (
 _ROMANCE_WORDS = frozenset(
     (
         "rue", "avenue", "av.", "bd", "boulevard", "allée", "chemin", "impasse", "quai",
-        "calle", "avenida", "rua", "travessa", "via", "viale", "piazza", "corso",
+        "calle", "avenida", "rua", "travessa", "via", "viale", "piazza", "corso", "triq",
         "shari'", "shari\u2019", "sharia", "shareh", "sharie"
     )
 )  # fmt: skip

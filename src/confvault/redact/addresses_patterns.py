@@ -33,7 +33,8 @@ _PREFIX_TYPES = (
     r"(?:ul|al|os|pl|str|av|avda|r|c|bd|blvd)\.|C/|[Uu]lica|[Aa]leja|Rua|Via|Viale|Piazza|"
     r"Corso|Largo|Vicolo|Strada|Avenida|Calle|Carrer|Paseo|Plaza|Rambla|Travessa|Praça|"
     r"Alameda|Estrada|Camino|Rue|Chemin|Route|Allée|Impasse|Quai|Boulevard|Ulitsa|Postbox|"
-    r"Rruga|Sokak|Cadde(?:si)?|Calea|Strada|Bulevardul|Trg|Náměstí|Nám\.|Carrera|Cra\."
+    r"Rruga|Sokak|Cadde(?:si)?|Calea|Strada|Bulevardul|Trg|Náměstí|Nám\.|Carrera|Cra\.|"
+    r"Triq"  # Maltese (session 20)
 )
 _SUFFIX_TYPES = (
     r"u\.|utca|út|útja|tér|körút|krt\.|köz|sor|tee|tn|puiestee|põik|gatan|gata|gatu|vägen|"
@@ -88,7 +89,7 @@ _LOWER_STREET_HINT = re.compile(rf"[ \t]{_LOWER_TYPES}")
 NUMBER_FIRST_ROMANCE = re.compile(
     r"(?i)\d(?<![\w.,/-](?s:.))\d{0,4}(?:-\d{1,5})?[a-z]?,?[ \t]+"  # "305-1120": flat-number
     r"(?:rue|avenue|av\.|bd|boulevard|allée|chemin|"
-    r"impasse|quai|calle|avenida|rua|travessa|via|viale|piazza|corso|"
+    r"impasse|quai|calle|avenida|rua|travessa|via|viale|piazza|corso|triq|"
     # Arabic "street" transliterated, capitalised before a capitalised name: "14 Shari'
     # El-Nasr" (session 18; not "3 sharia rulings", review 39)
     r"(?-i:Shari['\u2019]|Sharia|Shareh|Sharie)(?=[ \t]+(?-i:[A-Z])))[ \t]+"

@@ -308,6 +308,23 @@ _BARE_RELATION = re.compile(
 _CLAUSE_OPEN = frozenset(":;(,.!?-\u2013\u2014\u2022*\n")
 
 
+# a first name that is a word too, then "and his brother": the person whose brother it
+# is ("Will and his brother Rangi both work at the freezing works", session 20)
+_AND_THEIR_RELATIVE = re.compile(
+    r"(?<![\w'\u2019-])([A-Z][a-z]+)[ \t]+(?:and|&)[ \t]+(?:his|her|their)[ \t]+"
+    rf"(?i:{_BARE_RELATIONS}|kids|children|family|mates?|friends?)s?\b"
+)
+
+
+def _with_their_relative(text: str, lex: Lexicon) -> list[Span]:
+    out = []
+    for m in _AND_THEIR_RELATIVE.finditer(text):
+        low = m.group(1).lower()
+        if low in lex.first_names and _plain_cue_word(low) and low not in _NOT_GIVEN:
+            out.append(Span(m.start(1), m.end(1), "NAME", "context"))
+    return out
+
+
 def _bare_relatives(text: str, lex: Lexicon) -> list[Span]:
     out = []
     for m in _BARE_RELATION.finditer(text):
@@ -345,6 +362,8 @@ def detect(text: str) -> list[Span]:
             out.append(Span(m.start(1), m.end(1), "NAME", "context"))
     lex = lex or lexicon()
     out.extend(_bare_relatives(text, lex))
+    if " his " in text or " her " in text or " their " in text:
+        out.extend(_with_their_relative(text, lex))
     if "l-" in text:
         for m in _ARTICLE_NAME.finditer(text):
             given = m.group(1).lower()

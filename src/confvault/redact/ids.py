@@ -46,7 +46,7 @@ _CONTEXT = re.compile(
     r"c[eé]dula|carn[eé]t?|zehut|cccd|dni|nie|rut|cuil|cuit|curp|cpf|cnp|oib|jmbg|hetu|"
     r"henkil[öo]tunnus|personnummer|f[øo]dselsnummer|kennitala|полис|омс|"
     # Slovenia's EMŠO, France's and Luxembourg's matricule (session 20)
-    r"em[šs]o|matricule)\b[^\n]{0,25}$"
+    r"em[šs]o|matricule|cnib|(?-i:CIN))\b[^\n]{0,25}$"
 )
 # a card's initials just before a long number: "his CIN, 08123456", "CNIB: 48812290"
 # (session 20); not a currency's code ("USD 1500000", "NGN 2500000")
@@ -316,7 +316,10 @@ def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bo
         # any other letterless candidate fails _GROUPED and every spaced shape alike
         compact = cand.replace(" ", "")
         if not compact.isdecimal():  # (``\d`` is what isdecimal tells)
-            return spaced_verdict(cand)
+            # (or a card's spaced number after its name: "CNIB, B0912 3465 8")
+            return spaced_verdict(cand) or (
+                _MANY_DIGITS.match(compact) is not None and _context(text, start, ctx)
+            )
     elif cand.isdigit():
         if not cand.isdecimal():  # what ``\d`` matches
             return False

@@ -44,10 +44,23 @@ _AFTER = re.compile(
 )
 
 
+# right before a word, what makes any word a language, listed or not: "speaks Lakota",
+# "he only speaks Cherokee", "session mostly in Kreol" (session 20)
+_SPOKEN = re.compile(
+    r"(?i)(?:\b(?:speaks?|spoke|speaking|fluent[ \t]+in)"
+    r"|\b(?:session|sessions|conversation|call|chat|talked|spoke|written|texts?|everything)"
+    r"[ \t]+(?:(?:was|is|all|mostly|mainly|partly)[ \t]+)*in)"
+    r"[ \t]+(?:(?:only|mostly|mainly|some|a[ \t]+bit[ \t]+of|a[ \t]+little)[ \t]+)?$"
+)
+
+
 def spoken_of(text: str, start: int, end: int) -> bool:
     """The word at text[start:end] is a language here, not a person."""
     if text[start:end].lower() not in LANGUAGES:
-        return False
+        return (
+            _SPOKEN.search(text, max(0, start - 48), start) is not None
+            and not text[start:end].endswith(("'s", "\u2019s"))  # "spoke Kofi's name"
+        )
     return (
         _BEFORE.search(text, max(0, start - 48), start) is not None
         or _AFTER.match(text, end) is not None

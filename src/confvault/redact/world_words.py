@@ -153,6 +153,8 @@ _MEDICINES = [
     "pembrolizumab", "opdivo", "nivolumab", "enzalutamide", "abiraterone", "tagrisso",
     "osimertinib", "ibrance", "palbociclib", "kadcyla", "avastin", "bevacizumab", "rituximab",
     "revlimid", "lenalidomide", "imatinib", "glivec", "folfox", "folfiri", "r-chop",
+    # epidemics named after a place or a river, which name no one (session 20)
+    "ebola", "zika", "mpox", "chikungunya", "lassa",
 ]  # fmt: skip
 
 # Faith, prayer, festival and ritual words from many traditions.
