@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import word_starts
+from .cues import lowered_alike, word_starts
 from .lexicon import Lexicon, far_down, frequent, is_word, lexicon, rare_ranked, subtitle_proper
 from .model import Span
 from .name_words import RELATION_WORDS
@@ -296,48 +296,67 @@ def _plain_cue_word(low: str) -> bool:
 # daughter Awa falls asleep", "Partner Ante works on the ferry", "Present: mum, son Kofi"
 # (session 20); the word after is a name only when it is a first name or a word no
 # frequency list knows ("Partner Abuse", "Mum Guilt", "Dad Jokes" are no names)
+_BARE_WORDS = (
+    "mum", "mom", "mam", "mother", "dad", "father", "son", "daughter", "brother", "sister",
+    "partner", "wife", "husband", "boyfriend", "girlfriend", "fianc", "cousin", "niece",
+    "nephew", "grandson", "granddaughter", "step",
+)  # fmt: skip
 _BARE_RELATIONS = (
     "mum|mom|mam|mother|dad|father|son|daughter|brother|sister|partner|wife|husband|"
     "boyfriend|girlfriend|fianc[e\u00e9]e?|cousin|niece|nephew|grandson|granddaughter|"
     "step-?(?:dad|mum|mom|son|daughter)"
 )
 _BARE_RELATION = re.compile(
-    rf"(?=[BbCcDdFfGgMmNnPpSsWw])(?<![\w'\u2019-])(?i:{_BARE_RELATIONS})[ \t]+"
-    r"([A-Z][a-z]+(?:-[A-Z]?[a-z]+|['\u2019][A-Z][a-z]+)?)\b"
+    rf"(?i:{_BARE_RELATIONS})[ \t]+([A-Z][a-z]+(?:-[A-Z]?[a-z]+|['\u2019][A-Z][a-z]+)?)\b"
+)
+_PERSON_GOES_ON = re.compile(
+    r"[ \t]*(?:[(,;:.!?)]|$|['\u2019]s\b)|[ \t]+(?:is|was|has|had|said|says|rang|came|went|"
+    r"works|worked|lives|lived|minds|wants|told|called|texted|needs|goes|got|gets|left|stays|"
+    r"attends|drives|helps|and)\b"
 )
 _CLAUSE_OPEN = frozenset(":;(,.!?-\u2013\u2014\u2022*\n")
-
-
 # a first name that is a word too, then "and his brother": the person whose brother it
-# is ("Will and his brother Rangi both work at the freezing works", session 20)
+# is ("Will and his brother Rangi both work at the freezing works", session 20); the
+# "and his" is found first, then the word before it
 _AND_THEIR_RELATIVE = re.compile(
-    r"(?<![\w'\u2019-])([A-Z][a-z]+)[ \t]+(?:and|&)[ \t]+(?:his|her|their)[ \t]+"
+    r"[ \t]+(?:and|&)[ \t]+(?:his|her|their)[ \t]+"
     rf"(?i:{_BARE_RELATIONS}|kids|children|family|mates?|friends?)s?\b"
 )
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+)$")
 
 
 def _with_their_relative(text: str, lex: Lexicon) -> list[Span]:
     out = []
     for m in _AND_THEIR_RELATIVE.finditer(text):
-        low = m.group(1).lower()
-        if low in lex.first_names and _plain_cue_word(low) and low not in _NOT_GIVEN:
-            out.append(Span(m.start(1), m.end(1), "NAME", "context"))
+        w = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        low = w.group(1).lower() if w else ""
+        if w and low in lex.first_names and _plain_cue_word(low) and low not in _NOT_GIVEN:
+            out.append(Span(w.start(1), w.end(1), "NAME", "context"))
     return out
 
 
 def _bare_relatives(text: str, lex: Lexicon) -> list[Span]:
     out = []
-    for m in _BARE_RELATION.finditer(text):
+    low = text.lower()
+    if not lowered_alike(text, low):
+        return out  # (the words are ASCII: a text whose letters move when lowered is rare)
+    for i in sorted(word_starts(low, _BARE_WORDS)):
+        m = _BARE_RELATION.match(text, i)
+        if m is None:
+            continue
         word = m.group(1)
-        low = word.lower()
-        before = text[max(0, m.start() - 8) : m.start()].rstrip(" \t")
+        low_word = word.lower()
+        before = text[max(0, i - 8) : i].rstrip(" \t")
         if before and before[-1] not in _CLAUSE_OPEN:
             continue  # "the partner Agency": inside a clause, the cues with "my" do it
         if (
-            _plain_cue_word(low)
-            and low not in _NOT_GIVEN
+            _plain_cue_word(low_word)
+            and low_word not in _NOT_GIVEN
             and (
-                (low in lex.first_names and not frequent(low, lex, _RARE)) or low not in lex.common
+                (low_word in lex.first_names and not frequent(low_word, lex, _RARE))
+                # a word no list ranks nor names, where a person's clause goes on: not
+                # "Dad Bod jokes again" (review 17)
+                or (low_word not in lex.common and _PERSON_GOES_ON.match(text, m.end()))
             )
         ):
             out.append(Span(m.start(1), m.end(1), "NAME", "context"))

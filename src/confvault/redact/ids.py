@@ -50,7 +50,8 @@ _CONTEXT = re.compile(
 )
 # a card's initials just before a long number: "his CIN, 08123456", "CNIB: 48812290"
 # (session 20); not a currency's code ("USD 1500000", "NGN 2500000")
-_INITIALS_LABEL = re.compile(r"(?<![\w])([A-Z]{2,5})[ \t]*(?:[:#,]|no\.?|n[°º])?[ \t]*$")
+_INITIALS_LABEL = re.compile(r"(?<![\w])([A-Z]{2,5})[ \t]*(?:[:#,]|no\.?|n[°º])?[ \t]*\Z")
+_YEARS = re.compile(r"(?:19|20)\d\d\D{1,3}(?:19|20)?\d\d")  # "2023-2024": no number
 _INITIALS_DIGITS = 7  # digits at least after such a label
 _CURRENCIES = frozenset(
     ["USD", "EUR", "GBP", "CAD", "AUD", "NZD", "ZAR", "NGN", "KES", "GHS", "INR", "PKR",
@@ -66,9 +67,15 @@ _CURRENCIES = frozenset(
 )  # fmt: skip
 
 
-def _initials_label(text: str, start: int) -> bool:
+def _initials_label(text: str, start: int, cand: str) -> bool:
+    """Initials, not a word in capitals ("I GOT 1000000 likes") nor a currency, just
+    before ``cand``, which is no span of years ("AY 2023-2024")."""
     m = _INITIALS_LABEL.search(text, max(0, start - 12), start)
-    return m is not None and m.group(1) not in _CURRENCIES
+    if m is None or m.group(1) in _CURRENCIES or _YEARS.fullmatch(cand):
+        return False
+    from .lexicon import frequent, lexicon  # (loaded by the first detect() already)
+
+    return not frequent(m.group(1).lower(), lexicon(), 20000)
 
 
 # a label naming a number of its own, just before a code: the code is that number
@@ -80,7 +87,11 @@ _LABEL_OWN = re.compile(
     r"[ \t]*[:#.]?[ \t]*(?:is[ \t]+)?$"
 )
 _HEX_LIKE = re.compile(r"[0-9a-fA-F:.-]+")
-_MANY_DIGITS = re.compile(r"(?:\D*\d){8}")
+_MANY_DIGITS = re.compile(r"(?:[^0-9]*[0-9]){8}")
+# a card's code in spaced groups, a letter among them: "B0912 3465 8"
+_SPACED_CODE = re.compile(
+    r"(?=.*[A-Za-z])[A-Za-z]*[0-9][A-Za-z0-9]*(?: [A-Za-z]*[0-9][A-Za-z0-9]*)+"
+)
 
 # _DIGIT_TOKEN's first-part characters: a token starts after the last of these before a digit
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-./:_#")
@@ -318,7 +329,9 @@ def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bo
         if not compact.isdecimal():  # (``\d`` is what isdecimal tells)
             # (or a card's spaced number after its name: "CNIB, B0912 3465 8")
             return spaced_verdict(cand) or (
-                _MANY_DIGITS.match(compact) is not None and _context(text, start, ctx)
+                _MANY_DIGITS.match(compact) is not None
+                and _SPACED_CODE.fullmatch(cand) is not None
+                and _context(text, start, ctx)
             )
     elif cand.isdigit():
         if not cand.isdecimal():  # what ``\d`` matches
@@ -353,5 +366,5 @@ def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bo
     if verdict is not None:
         return verdict
     return _context(text, start, ctx) or (
-        len(compact) >= _INITIALS_DIGITS and _initials_label(text, start)
+        len(compact) >= _INITIALS_DIGITS and _initials_label(text, start, cand)
     )

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
+from .cues import indexes
 from .known_index import _FULL, _NOT_DIGIT, _PART, _TYPO, _Index, _index
 from .known_short import short_hits
 from .known_terms import _DIGITS, _category, _pattern, _spellings, classify_other, fold
@@ -83,17 +84,38 @@ def as_written(text: str, clients: list[Client]) -> list[Span]:
     be run together or joined by "-" or "_" ("client 07": "Client07", "client-07")."""
     out = []
     low = ""
+    starts: dict[str, list[int]] = {}  # where each first part stands in ASCII text
     for client in clients:
         for phrase in client.as_written:
             capital_only, first, rx = _written_pattern(phrase)
             low = low or text.casefold()
             if first not in low:  # (a plain screen: most notes name no other client)
                 continue
+            if text.isascii():
+                # a match starts where its first part does: the pattern is tried only
+                # there ("client" in a note with fifty aliases "client-NN")
+                at = starts.get(first)
+                if at is None:
+                    at = starts[first] = indexes(low, first)
+                matches = _matches_at(rx, text, at)
+            else:  # (case-blind letters of other scripts need not lower alike)
+                matches = list(rx.finditer(text))
             out += [
                 Span(m.start(), m.end(), "NAME", "known", client=client.alias)
-                for m in rx.finditer(text)
+                for m in matches
                 if not capital_only or text[m.start()].isupper()
             ]
+    return out
+
+
+def _matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """rx.finditer(text)'s matches, when each can only start at one of ``starts``."""
+    out = []
+    end = 0
+    for i in starts:
+        if i >= end and (m := rx.match(text, i)) is not None:
+            out.append(m)
+            end = max(m.end(), i + 1)
     return out
 
 

@@ -154,7 +154,7 @@ _MEDICINES = [
     "osimertinib", "ibrance", "palbociclib", "kadcyla", "avastin", "bevacizumab", "rituximab",
     "revlimid", "lenalidomide", "imatinib", "glivec", "folfox", "folfiri", "r-chop",
     # epidemics named after a place or a river, which name no one (session 20)
-    "ebola", "zika", "mpox", "chikungunya", "lassa",
+    "ebola", "zika", "mpox", "chikungunya",
 ]  # fmt: skip
 
 # Faith, prayer, festival and ritual words from many traditions.
