@@ -34,7 +34,10 @@ one of its words (``universities``, ``stating``). Modern words the lists lack
 
 The output is seven gzip text files (``countries`` is the GeoNames country names,
 also included in ``places``), one lower-case entry a line, sorted (the
-common-word list keeps frequency order: line number = rank).
+common-word list keeps frequency order: line number = rank). The three big lists
+(``places``, ``dictionary_words``, ``surnames``) are also written split into the
+engine's buckets (``<name>.buckets.gz``, read by ``redact/lexicon.py``); ``--buckets``
+writes only those, from the text files as they are.
 """
 
 from __future__ import annotations
@@ -257,10 +260,36 @@ def build(pkg_dir: Path) -> dict[str, list[str]]:
     }
 
 
+_BUCKETED = ("places", "dictionary_words", "surnames")
+
+
+def _write_gzip(path: Path, text: str) -> None:
+    # mtime=0 keeps the output byte-identical between runs
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
+        gz.write(text.encode("utf-8"))
+
+
+def write_buckets() -> None:
+    """``<name>.buckets.gz`` for each big list, from its ``<name>.txt.gz``."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from confvault.redact.lexicon import WordSet, read_list
+
+    for name in _BUCKETED:
+        path = OUT / f"{name}.buckets.gz"
+        _write_gzip(path, WordSet(read_list(name)).dumps())
+        print(f"{path.relative_to(ROOT)}: {path.stat().st_size} bytes")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--from", dest="src", type=Path, help="directory of downloaded packages")
+    parser.add_argument(
+        "--buckets", action="store_true", help="only write the bucket files from the text files"
+    )
     args = parser.parse_args()
+    if args.buckets:
+        write_buckets()
+        return
     with tempfile.TemporaryDirectory() as tmp:
         pkg_dir = args.src or Path(tmp)
         if args.src is None:
@@ -269,11 +298,9 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for name, words in data.items():
         path = OUT / f"{name}.txt.gz"
-        payload = ("\n".join(words) + "\n").encode("utf-8")
-        # mtime=0 keeps the output byte-identical between runs
-        with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
-            gz.write(payload)
+        _write_gzip(path, "\n".join(words) + "\n")
         print(f"{path.relative_to(ROOT)}: {len(words)} entries, {path.stat().st_size} bytes")
+    write_buckets()
 
 
 if __name__ == "__main__":

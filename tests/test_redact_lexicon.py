@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from confvault.redact.lexicon import WordSet, lexicon
+from confvault.redact.lexicon import WordSet, lexicon, read_word_set
 
 # fewer than 16 words: one bucket, so every word sits next to every other
 SMALL = ["san", "san jose", "santa", "sant", "a", "ab", "b", "diana", "ana", "x y"]
@@ -174,3 +174,44 @@ def test_shipped_lists_are_exactly_the_files(field: str, name: str) -> None:
 def test_place_words() -> None:
     places = [w for w in _file_words("places") if " " in w]
     assert set(lexicon().place_words) == {p.split(" ", 1)[0] for p in places}
+
+
+_FILE_WORD = st.text(st.characters(blacklist_characters="\n\x00\x01"), max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(_FILE_WORD, max_size=300), extra=st.lists(st.text(max_size=8), max_size=50))
+def test_a_word_set_dumped_and_loaded_answers_alike(words: list[str], extra: list[str]) -> None:
+    s = WordSet(words)
+    back = WordSet.loads(s.dumps())
+    queries = [*words, *extra, *(w + "x" for w in words)]
+    assert [q in back for q in queries] == [q in s for q in queries]
+    assert sorted(back) == sorted(s)
+
+
+@pytest.mark.parametrize("name", ["places", "dictionary_words", "surnames"])
+def test_the_shipped_buckets_are_the_text_files_words(name: str) -> None:
+    """The bucket files (what the engine loads) hold exactly the words of the text
+    files they are made from; rebuilt with `build_lexicons.py --buckets`."""
+    shipped = read_word_set(name)
+    words = [w for w in _file_words(name) if w]
+    assert sorted(shipped) == sorted(words)
+    assert shipped.dumps() == WordSet(words).dumps()  # the same buckets, in the same order
+
+
+@pytest.mark.parametrize("word", ["a\x00b", "\x01", "\u00e9\x00"])
+def test_a_word_holding_a_separator_is_not_dumped(word: str) -> None:
+    with pytest.raises(ValueError):
+        WordSet(["plain", word]).dumps()
+
+
+def test_bucket_files_that_are_not_a_word_set_are_refused() -> None:
+    with pytest.raises(ValueError):
+        WordSet.loads("word\x00\nother\n\x01\n")
+    with pytest.raises(ValueError):
+        WordSet.loads("no separator at all")
+
+
+def test_a_word_with_a_lone_surrogate_is_looked_up_without_error() -> None:
+    s = WordSet(["a\ud800b", "plain"])
+    assert "a\ud800b" in s and "\ud800" not in s and s.isdisjoint(["x\udfff"])

@@ -336,7 +336,7 @@ def _with_their_relative(text: str, lex: Lexicon) -> list[Span]:
 
 
 def _bare_relatives(text: str, lex: Lexicon) -> list[Span]:
-    out = []
+    out: list[Span] = []
     low = text.lower()
     if not lowered_alike(text, low):
         return out  # (the words are ASCII: a text whose letters move when lowered is rare)

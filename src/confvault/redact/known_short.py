@@ -93,48 +93,62 @@ def name_cuts(first: str) -> set[str]:
 @functools.lru_cache(maxsize=16)
 def _lookup(clients: tuple[Client, ...]) -> _Lookup:
     """Every form to look for, for these clients' registered people: the first name
-    of each term that names a person (not a town's or a surname's words)."""
-    lex = lexicon()
-    table = _table()
+    of each term that names a person (not a town's or a surname's words). Made from
+    each client's own forms (an export reads its notes with fifty clients in turn, each
+    note's client first: the forms of each are worked out once)."""
     out: _Lookup = {}
     for c, client in enumerate(clients):
-        terms = [(t, True) for t in client.terms] + [(t, False) for t in client.others]
-        registered = {w.lower() for t, _ in terms for w in _WORDS.findall(t) if len(w) > 1}
-        for term, own in terms:
-            if own and _category(term) != "NAME":
-                continue
-            if classify_other(term)[0] != "PERSON":
-                initials = _initials(term)
-                low = initials.lower()
-                if initials and low not in _NOT_INITIALS and not is_word(low, lex):
-                    out.setdefault(initials, []).append((c, own, term, "", _ALWAYS, False))
-                    out[_ANY_INITIALS] = []
-                continue
-            words = _WORDS.findall(term)
-            first = words[0].lower() if words else ""
-            if first not in lex.first_names and first not in table:
-                continue
-            listed = table.get(first, frozenset())
-            for f in listed | name_cuts(first):
-                if len(f) < _MIN_PREFIX or f in registered or f in NOT_FORMS:
-                    continue
-                other_name = f in lex.first_names or f in lex.surnames
-                if (
-                    f in FUNCTION_WORDS
-                    or (f not in listed and (_ordinary(f, lex) or other_name))
-                    # a listed form that is a word and no given name: "Court" of "Courtney"
-                    or (f in listed and _ordinary(f, lex) and f not in lex.first_names)
-                ):
-                    when = _AFTER_RELATIVE  # "Den", "Law", "Gran", "Chris": a word or
-                    # another person's name, unless a relative is named so
-                elif _ordinary(f, lex):
-                    when = _NOT_OPENING  # "Bill", "Peggy"
-                else:
-                    when = _ALWAYS  # "Jordy", "Maggie"
-                bare_cut = first.startswith(f) and f not in lex.first_names
-                entry = (c, own, term, first, when, bare_cut)
-                out.setdefault(f.capitalize(), []).append(entry)
+        for key, entry in _client_forms(client):
+            out.setdefault(key, []).append((c, *entry))
+            if not entry[2]:  # (initials: no first name)
+                out[_ANY_INITIALS] = []
     return out
+
+
+_Form = tuple[str, tuple[bool, str, str, int, bool]]
+
+
+@functools.lru_cache(maxsize=1024)
+def _client_forms(client: Client) -> tuple[_Form, ...]:
+    """_lookup's keys and entries (without the client's index) for one client, in order."""
+    lex = lexicon()
+    table = _table()
+    out: list[_Form] = []
+    terms = [(t, True) for t in client.terms] + [(t, False) for t in client.others]
+    registered = {w.lower() for t, _ in terms for w in _WORDS.findall(t) if len(w) > 1}
+    for term, own in terms:
+        if own and _category(term) != "NAME":
+            continue
+        if classify_other(term)[0] != "PERSON":
+            initials = _initials(term)
+            low = initials.lower()
+            if initials and low not in _NOT_INITIALS and not is_word(low, lex):
+                out.append((initials, (own, term, "", _ALWAYS, False)))
+            continue
+        words = _WORDS.findall(term)
+        first = words[0].lower() if words else ""
+        if first not in lex.first_names and first not in table:
+            continue
+        listed = table.get(first, frozenset())
+        for f in listed | name_cuts(first):
+            if len(f) < _MIN_PREFIX or f in registered or f in NOT_FORMS:
+                continue
+            other_name = f in lex.first_names or f in lex.surnames
+            if (
+                f in FUNCTION_WORDS
+                or (f not in listed and (_ordinary(f, lex) or other_name))
+                # a listed form that is a word and no given name: "Court" of "Courtney"
+                or (f in listed and _ordinary(f, lex) and f not in lex.first_names)
+            ):
+                when = _AFTER_RELATIVE  # "Den", "Law", "Gran", "Chris": a word or
+                # another person's name, unless a relative is named so
+            elif _ordinary(f, lex):
+                when = _NOT_OPENING  # "Bill", "Peggy"
+            else:
+                when = _ALWAYS  # "Jordy", "Maggie"
+            bare_cut = first.startswith(f) and f not in lex.first_names
+            out.append((f.capitalize(), (own, term, first, when, bare_cut)))
+    return tuple(out)
 
 
 def _initials(term: str) -> str:

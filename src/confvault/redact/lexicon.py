@@ -5,8 +5,12 @@ gzip files once and keeps them for the life of the process.
 
 The three big lists (places, dictionary words, surnames: half a million words)
 are kept as :class:`WordSet`, about the size of their text; as frozensets they
-took ~50 MB, most of an export's memory. The small lists that are looked up
-most (common words, first names, countries) stay Python dicts and sets.
+took ~50 MB, most of an export's memory. They are shipped already split into the
+set's buckets (``data/<name>.buckets.gz``, made from ``<name>.txt.gz`` by
+``benchmarks/build_lexicons.py``), so loading one is splitting a string, not
+sorting half a million words in Python (about 0.45 s of every redacting command,
+session 20). The small lists that are looked up most (common words, first names,
+countries) stay Python dicts and sets.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import functools
 import gzip
 import itertools
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -23,15 +28,25 @@ from .given_names import EXTRA_FIRST_NAMES
 _BUCKET_WORDS = 16  # words per bucket on average: shorter is faster and bigger
 
 
+def _slot(word: str, n: int) -> int:
+    """The bucket of ``word`` among ``n``: CRC-32 of its UTF-8, the same in every
+    process (str's own hash is not), so that buckets can be shipped made."""
+    return zlib.crc32(word.encode("utf-8", "surrogatepass")) % n
+
+
 def _buckets(words: list[str]) -> tuple[str, ...]:
-    """Each word in bucket ``hash(word) % len(buckets)``; a bucket is one string
+    """Each word in bucket ``_slot(word, len(buckets))``; a bucket is one string
     "\nword\nword\n", or "\n" when empty."""
     n = max(1, len(words) // _BUCKET_WORDS)
     groups: list[list[str]] = [[] for _ in range(n)]
     add = [g.append for g in groups]
     for word in words:
-        add[hash(word) % n](word)
+        add[_slot(word, n)](word)
     return tuple("\n" + "\n".join(g) + "\n" if g else "\n" for g in groups)
+
+
+# a WordSet as shipped: its ASCII buckets, then its others, each bucket as in memory
+_BUCKET_SEP, _PART_SEP = "\x00", "\x01"
 
 
 class WordSet:
@@ -41,8 +56,9 @@ class WordSet:
     for "\\nword\\n", so a word costs its length plus one byte, not the ~100
     bytes of a str in a frozenset, at ~0.2 us a lookup instead of ~0.03 us.
     Words with non-ASCII letters are kept apart so that one accented place name
-    does not double the size of a bucket of plain ones. Hashes of strings differ
-    between processes, so a pickled set is rebuilt from its words.
+    does not double the size of a bucket of plain ones. A word's bucket is its
+    CRC-32's (:func:`_slot`), so :meth:`dumps` and :meth:`loads` keep a set's buckets
+    as they are.
     """
 
     __slots__ = ("_ascii", "_len", "_n_ascii", "_n_other", "_other")
@@ -58,20 +74,41 @@ class WordSet:
         self._n_ascii, self._n_other = len(self._ascii), len(self._other)
         self._len = None  # counted when first asked: a word may have been given twice
 
+    def dumps(self) -> str:
+        """The buckets as one string, for :meth:`loads`."""
+        words = "".join(self._ascii) + "".join(self._other)
+        if _BUCKET_SEP in words or _PART_SEP in words:
+            raise ValueError("a word holds a separator of the bucket file")
+        return _BUCKET_SEP.join(self._ascii) + _PART_SEP + _BUCKET_SEP.join(self._other)
+
+    @classmethod
+    def loads(cls, data: str) -> WordSet:
+        """The set :meth:`dumps` gave."""
+        ascii_, other = data.split(_PART_SEP)
+        s = cls.__new__(cls)
+        s._ascii, s._other = tuple(ascii_.split(_BUCKET_SEP)), tuple(other.split(_BUCKET_SEP))
+        if not all(b[:1] == b[-1:] == "\n" for b in (s._ascii[0], s._other[-1])):
+            raise ValueError("not a WordSet's buckets")
+        s._n_ascii, s._n_other = len(s._ascii), len(s._other)
+        s._len = None
+        return s
+
     # "\n" not in word: a word with a newline could match across two listed words
     def __contains__(self, word: str) -> bool:
         if word.isascii():
-            return f"\n{word}\n" in self._ascii[hash(word) % self._n_ascii] and "\n" not in word
-        return f"\n{word}\n" in self._other[hash(word) % self._n_other] and "\n" not in word
+            return f"\n{word}\n" in self._ascii[_slot(word, self._n_ascii)] and "\n" not in word
+        return f"\n{word}\n" in self._other[_slot(word, self._n_other)] and "\n" not in word
 
     def isdisjoint(self, words: Iterable[str]) -> bool:
         """No word in ``words`` is in the set (``in`` for each, with less overhead)."""
         ascii_, other, n_ascii, n_other = self._ascii, self._other, self._n_ascii, self._n_other
+        crc = zlib.crc32
         for word in words:
             if word.isascii():
-                if f"\n{word}\n" in ascii_[hash(word) % n_ascii] and "\n" not in word:
+                i = crc(word.encode("ascii")) % n_ascii
+                if f"\n{word}\n" in ascii_[i] and "\n" not in word:
                     return False
-            elif f"\n{word}\n" in other[hash(word) % n_other] and "\n" not in word:
+            elif f"\n{word}\n" in other[_slot(word, n_other)] and "\n" not in word:
                 return False
         return True
 
@@ -113,12 +150,21 @@ def read_list(name: str) -> list[str]:
     return list(filter(None, gzip.decompress(data).decode("utf-8").split("\n")))
 
 
+def read_word_set(name: str) -> WordSet:
+    """``data/<name>.buckets.gz`` (the words of ``<name>.txt.gz``, split into buckets),
+    or the set made from the words when that file is missing."""
+    data = resources.files("confvault").joinpath("data", f"{name}.buckets.gz")
+    if not data.is_file():
+        return WordSet(read_list(name))
+    return WordSet.loads(gzip.decompress(data.read_bytes()).decode("utf-8"))
+
+
 @functools.cache
 def lexicon() -> Lexicon:
     return Lexicon(
-        places=WordSet(read_list("places")),  # the biggest first: the lowest peak while loading
-        dictionary=WordSet(read_list("dictionary_words")),
-        surnames=WordSet(read_list("surnames")),
+        places=read_word_set("places"),  # the biggest first: the lowest peak while loading
+        dictionary=read_word_set("dictionary_words"),
+        surnames=read_word_set("surnames"),
         common={w: i for i, w in enumerate(read_list("common_words"))},
         first_names=frozenset(read_list("first_names")) | EXTRA_FIRST_NAMES,
         countries=frozenset(read_list("countries")),
