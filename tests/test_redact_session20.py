@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from confvault.redact import detect, redact
+from confvault.redact import detect, known, redact
 from tests.linear_time import grows_linearly
 
 # --- a relative named without "my" or "her", where a clause opens ----------------------------
@@ -248,3 +250,26 @@ def test_a_name_after_spoke_stays_a_name() -> None:
 )
 def test_session_20_rules_take_linear_time(make: Callable[[int], str]) -> None:
     assert grows_linearly(make, detect)
+
+
+# --- an alias tried only where its first word stands: the same matches as a full scan -------
+
+_ALIAS_TEXT = st.lists(
+    st.sampled_from(["client", "Client", "CLIENT", "-", "_", " ", "0", "7", "s", "'", "x", "\n"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_ALIAS_TEXT, aliases=st.lists(st.sampled_from(["client-07", "Client 7", "client_0"])))
+def test_aliases_found_where_their_first_word_stands_as_by_a_full_scan(
+    text: str, aliases: list[str]
+) -> None:
+    clients = [known.Client(a, (), (), (a,)) for a in dict.fromkeys(aliases)]
+    want = [
+        (m.start(), m.end(), c.alias)
+        for c in clients
+        for m in known._written_pattern(c.as_written[0])[2].finditer(text)
+    ]
+    got = [(sp.start, sp.end, sp.client) for sp in known.as_written(text, clients)]
+    assert got == want

@@ -36,14 +36,25 @@ _HANDLE = re.compile(r"(?<![\w@.])@?[^\W_]+(?:[_.]+[^\W_]+)*")
 _HANDLE_SPLIT = re.compile(r"[_.\d@]+")
 
 
+_last_normalised: list[tuple[object, list[Client]]] = []  # (the tuple given, its clients)
+
+
 def normalise(known: Iterable[str | KnownClient]) -> list[Client]:
     """The clients to look for; worked out once per distinct list (an export passes
-    the same list for every note)."""
+    the same list for every note, the same tuple for a client's notes in a row: that
+    one is known by its identity, without hashing fifty clients)."""
+    last = _last_normalised[-1] if _last_normalised else None  # (one read: threads)
+    if last is not None and last[0] is known and type(known) is tuple:
+        return list(last[1])
     items = tuple(known)
     try:
-        return list(_normalise(items))
+        clients = list(_normalise(items))
     except TypeError:  # something unhashable: work it out directly
         return list(_normalise.__wrapped__(items))
+    if type(known) is tuple:  # (hashable, so immutable: kept, with the clients it gave)
+        _last_normalised.append((known, clients))
+        del _last_normalised[:-1]
+    return list(clients)
 
 
 @functools.lru_cache(maxsize=256)

@@ -6,7 +6,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .lexicon import frequent, lexicon
 from .org_words import BUSINESS_WORDS, GENERIC_PARTS, ORG_SUFFIXES, STREET_WORDS
@@ -45,6 +45,17 @@ class Client:
     terms: tuple[str, ...]
     others: tuple[str, ...] = ()
     as_written: tuple[str, ...] = ()  # KnownClient.as_written
+    # the hash, worked out once: a list of fifty clients is a cache key several times
+    # for every note an export redacts (session 20)
+    _hash: int = field(init=False, repr=False, compare=False, default=0)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(
+            self, "_hash", hash((self.alias, self.terms, self.others, self.as_written))
+        )
+
+    def __hash__(self) -> int:
+        return self._hash
 
 
 # a street word and its usual short forms, each way: "Maple Street Bakery" is also
