@@ -115,6 +115,13 @@ def test_a_labelled_card_number_goes(text: str, gone: str) -> None:
         ("She owes NGN 2500000 and USD 1500000.", "1500000"),
         ("The CBT 123456 workbook.", "123456"),  # six digits: short of a card's number
         ("Matricule", "Matricule"),  # the card's name is no name
+        # look-alikes whose schemes have checks, which they fail: they stay
+        ("AB 12 34 56 1", "12 34 56 1"),
+        ("MY IP: 192.168.0", "192.168.0"),
+        ("My swedish id code is199003052397.", "is199003052397"),
+        ("Slash as iban separator: AL47/2121/1009/0000/0002/3569/8741", "AL47/2121"),
+        # a placeholder left by a first round names no card
+        ("[ID] T220001290 123456789 [ID]", "T220001290"),
     ],
 )
 def test_an_amount_or_short_number_after_initials_stays(text: str, kept: str) -> None:

@@ -88,10 +88,11 @@ _LABEL_OWN = re.compile(
 )
 _HEX_LIKE = re.compile(r"[0-9a-fA-F:.-]+")
 _MANY_DIGITS = re.compile(r"(?:[^0-9]*[0-9]){8}")
-# a card's code in spaced groups, a letter among them: "B0912 3465 8"
-_SPACED_CODE = re.compile(
-    r"(?=.*[A-Za-z])[A-Za-z]*[0-9][A-Za-z0-9]*(?: [A-Za-z]*[0-9][A-Za-z0-9]*)+"
-)
+# a card's code in spaced groups after its letter: "B0912 3465 8" (not an IBAN's "HR12
+# 1001 …" nor a NINO's "AB 12 34 56", whose look-alikes stay: their schemes have checks)
+_SPACED_CODE = re.compile(r"[A-Za-z][0-9]{3,}(?: [0-9]+)+")
+# a card's number in groups of digits ending in a letter: "001-150390-0012K"
+_DASHED_CODE = re.compile(r"[0-9]{2,}(?:-[0-9]{2,})+[A-Za-z]")
 
 # _DIGIT_TOKEN's first-part characters: a token starts after the last of these before a digit
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-./:_#")
@@ -319,6 +320,13 @@ def _context(text: str, start: int, ctx: list[bool]) -> bool:
     return ctx[0]
 
 
+def _card_context(text: str, start: int) -> bool:
+    """An ID word just before ``start`` that is no placeholder ("[ID]" after a first
+    round of redaction names no card): what the card rules of session 20 need."""
+    m = _CONTEXT.search(text, max(0, start - 40), start)
+    return m is not None and text[m.start() - 1 : m.start()] != "["
+
+
 def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bool:
     """``ctx`` caches whether an ID word comes just before ``start``."""
     if multi:
@@ -331,7 +339,7 @@ def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bo
             return spaced_verdict(cand) or (
                 _MANY_DIGITS.match(compact) is not None
                 and _SPACED_CODE.fullmatch(cand) is not None
-                and _context(text, start, ctx)
+                and _card_context(text, start)
             )
     elif cand.isdigit():
         if not cand.isdecimal():  # what ``\d`` matches
@@ -353,7 +361,7 @@ def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bo
         verdict = code_verdict(cand)
         if verdict is None and _SLASHED_REF.fullmatch(cand):
             return _context(text, start, ctx)  # "HB/2291/77", "24/123456A" after "ref"
-        if verdict is None and _MANY_DIGITS.match(cand) and _context(text, start, ctx):
+        if verdict is None and _DASHED_CODE.fullmatch(cand) and _card_context(text, start):
             return True  # a card's number ending in a letter: "cédula 001-150390-0012K"
         if verdict is False and _LABEL_OWN.search(text, max(0, start - 30), start):
             # a look-alike of another scheme after a label of its own ("Police event
@@ -366,5 +374,7 @@ def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bo
     if verdict is not None:
         return verdict
     return _context(text, start, ctx) or (
-        len(compact) >= _INITIALS_DIGITS and _initials_label(text, start, cand)
+        len(compact) >= _INITIALS_DIGITS
+        and cand.isdigit()  # (not "AB 12 34 56 1", a NINO's look-alike; "IP: 192.168.0")
+        and _initials_label(text, start, cand)
     )
