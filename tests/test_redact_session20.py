@@ -204,6 +204,42 @@ def test_a_score_range_stays(text: str, kept: str) -> None:
     assert kept in redact(text).text
 
 
+# --- days of the Ethiopian, Persian and Nepali calendars, Thai and Armenian dates -----------
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("Born 12 Meskerem 2016 EC in Gondar.", "Meskerem"),
+        ("Her hearing is on 3 Esfand 1402, she says.", "Esfand"),
+        ("Her hearing is on 3 Esfand 1402, she says.", "1402"),
+        ("Next appointment 15 Shrawan 2080.", "Shrawan"),
+        ("We met on 2 Dey and again later.", "Dey"),
+        (
+            "\u0e27\u0e31\u0e19\u0e17\u0e35\u0e48 14 \u0e21\u0e35\u0e19\u0e32\u0e04\u0e21 2567",
+            "2567",
+        ),
+        ("\u0e19\u0e31\u0e14 3 \u0e01.\u0e22. \u0e1e.\u0e28. 2567", "2567"),
+        ("\u053e\u0576\u057e\u0565\u056c \u0567 14 \u0574\u0561\u0580\u057f\u056b 1990", "1990"),
+    ],
+)
+def test_a_day_of_another_calendar_goes(text: str, gone: str) -> None:
+    assert gone not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Day 3 Push ups, then rest.",
+        "Her friends: 3 Mehr girls came.",  # the clause goes on: no day of Mehr
+        "Magh Bihu is the harvest festival.",  # no day before it
+        "She ate 3 Tir biscuits.",
+    ],
+)
+def test_a_calendar_word_without_its_day_is_no_date(text: str) -> None:
+    assert all(sp.category != "DATE" for sp in detect(text))
+
+
 # --- a union's local ----------------------------------------------------------------------
 
 
@@ -253,6 +289,8 @@ def test_a_name_after_spoke_stays_a_name() -> None:
         lambda n: "UFCW Local " * n + "7",
         lambda n: "CIN, " * n + "08123456",
         lambda n: "Vesa is 95. " * n,
+        lambda n: "12 Meskerem " * n,
+        lambda n: "1 " + "\u0e21" * (20 * n),
     ],
 )
 def test_session_20_rules_take_linear_time(make: Callable[[int], str]) -> None:

@@ -66,6 +66,71 @@ _CALENDAR_DAY = re.compile(
     r"on|is|was|he|she|they|we|i|the|her|his|their|my|until|till|or|then)\b"
     r"|[ \t]+[\u2013\u2014-](?=[ \t]))"
 )
+# a day of the Ethiopian, Persian (solar Hijri) or Nepali (Bikram Sambat) calendar in
+# Latin letters ("12 Meskerem 2016", "3 Esfand 1402", "15 Shrawan 2080"), and a day and
+# month in Thai or Armenian script ("14 มีนาคม 2567", "14 մարտի"); written from the
+# calendars themselves (session 20). The day is found first, then its word looked up.
+_DAY_THEN_WORD = re.compile(
+    r"(?<![\w/.,-])([1-9]|[12]\d|3[01])[ \t]+([A-Z][a-z]+|[\u0e00-\u0e7f.]+|[\u0531-\u0587]+)"
+    r"(?![\w'\u2019-])"
+)
+_OTHER_CALENDAR_MONTHS = frozenset(
+    # Ethiopian
+    ["meskerem", "tikimt", "tikemt", "tiqimt", "tekemt", "hidar", "hedar", "tahsas", "tahesas",
+     "tir", "ter", "yekatit", "yakatit", "megabit", "magabit", "miyazya", "miazia", "ginbot",
+     "genbot", "sene", "hamle", "hamile", "nehase", "nehasse", "pagume", "pagumen",
+     # Persian
+     "farvardin", "ordibehesht", "khordad", "mordad", "amordad", "shahrivar", "mehr", "aban",
+     "azar", "dey", "bahman", "esfand",
+     # Nepali
+     "baisakh", "baishakh", "vaishakh", "jestha", "jeth", "jeshtha", "asar", "asadh",
+     "ashadh", "shrawan", "sawan", "bhadra", "bhadau", "asoj", "ashwin", "kartik", "mangsir",
+     "mangshir", "poush", "paush", "magh", "falgun", "phagun", "chaitra", "chait"]
+)  # fmt: skip
+# Thai months, in full and short, and Armenian months, alone or in the genitive ("-ի")
+_SCRIPT_MONTHS = frozenset(
+    ["มกราคม", "กุมภาพันธ์",
+     "มีนาคม", "เมษายน",
+     "พฤษภาคม", "มิถุนายน",
+     "กรกฎาคม", "สิงหาคม",
+     "กันยายน", "ตุลาคม",
+     "พฤศจิกายน", "ธันวาคม",
+     "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.",
+     "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.",
+     "พ.ย.", "ธ.ค.",
+     *(m + end for m in ("հունվար", "փետրվար",
+                         "մարտ", "ապրիլ",
+                         "մայիս", "հունիս",
+                         "հուլիս", "օգոստոս",
+                         "սեպտեմբեր",
+                         "հոկտեմբեր",
+                         "նոյեմբեր",
+                         "դեկտեմբեր")
+       for end in ("", "ի"))]
+)  # fmt: skip
+# what follows a day of those calendars in Latin letters: the clause ends or goes on
+# (as after _CALENDAR_DAY's): not "3 Tir workers", "12 Sene pages"
+_CLAUSE_GOES_ON = re.compile(
+    r"[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:\d{4}|and|but|so|for|to|when|this|next|last|at|in|on|"
+    r"is|was|he|she|they|we|i|the|her|his|their|my|until|till|or|then|EC|AP|SH|BS|VS)\b"
+)
+
+
+def _other_calendar_days(text: str) -> list[Span]:
+    """Days of the calendars above (the text holds a digit)."""
+    out = []
+    for m in _DAY_THEN_WORD.finditer(text):
+        word = m.group(2)
+        if word in _SCRIPT_MONTHS or (
+            word.lower() in _OTHER_CALENDAR_MONTHS and _CLAUSE_GOES_ON.match(text, m.end())
+        ):
+            year = _YEAR_AFTER.match(text, m.end())  # "14 มีนาคม 2567", "3 Esfand 1402"
+            out.append(Span(m.start(), year.end() if year else m.end(), "DATE", "pattern"))
+    return out
+
+
+# a year after such a day, in figures, after the Thai "B.E." too ("พ.ศ. 2567")
+_YEAR_AFTER = re.compile(r"[ \t]+(?:\u0e1e\.\u0e28\.[ \t]*)?\d{4}(?![\w])")
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _HOLIDAYS = (
     r"christmas(?:\s+(?:day|eve))?|xmas(?:\s+(?:day|eve))?|boxing\s+day|"
@@ -641,6 +706,7 @@ def detect(text: str, digits: bool | None = None, words: list[str] | None = None
         found.extend(_labelled_days(text, low))
         if _CALENDAR_HINT.search(text):
             found += [Span(*m.span(), "DATE", "pattern") for m in _CALENDAR_DAY.finditer(text)]
+        found.extend(_other_calendar_days(text))  # "12 Meskerem", "3 Esfand" (session 20)
     found.extend(_spelled_days(text, low))
     found.extend(ages_spelled.detect(text, low))  # "novantatré — 93" (session 19)
     if any(h in low for h in _HOLIDAY_DAY_HINTS):
