@@ -319,10 +319,10 @@ _CLAUSE_OPEN = frozenset(":;(,.!?-\u2013\u2014\u2022*\n")
 # is ("Will and his brother Rangi both work at the freezing works", session 20); the
 # "and his" is found first, then the word before it
 _AND_THEIR_RELATIVE = re.compile(
-    r"[ \t]+(?:and|&)[ \t]+(?:his|her|their)[ \t]+"
+    r"(?:and|&)[ \t]+(?:his|her|their)[ \t]+"
     rf"(?i:{_BARE_RELATIONS}|kids|children|family|mates?|friends?)s?\b"
 )
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+)$")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'\u2019-])([A-Z][a-z]+)[ \t]+$")
 
 
 def _with_their_relative(text: str, lex: Lexicon) -> list[Span]:
@@ -341,14 +341,14 @@ def _bare_relatives(text: str, lex: Lexicon) -> list[Span]:
     if not lowered_alike(text, low):
         return out  # (the words are ASCII: a text whose letters move when lowered is rare)
     for i in sorted(word_starts(low, _BARE_WORDS)):
+        before = text[max(0, i - 8) : i].rstrip(" \t")
+        if before and before[-1] not in _CLAUSE_OPEN:
+            continue  # "the partner Agency": inside a clause, the cues with "my" do it
         m = _BARE_RELATION.match(text, i)
         if m is None:
             continue
         word = m.group(1)
         low_word = word.lower()
-        before = text[max(0, i - 8) : i].rstrip(" \t")
-        if before and before[-1] not in _CLAUSE_OPEN:
-            continue  # "the partner Agency": inside a clause, the cues with "my" do it
         if (
             _plain_cue_word(low_word)
             and low_word not in _NOT_GIVEN
