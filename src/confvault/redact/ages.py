@@ -44,11 +44,14 @@ _PERSON_IS_AGE = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the[ \t]+\d|\d|(?:her|his)[ \t]+birthday)\b)"
 )
 # an age in a clause about the person: "a lady who's 94"
+# what closes an age said of someone: the clause ends or goes on
+_AGE_CLOSES = (
+    r"[ \t]*(?:[,.;:!?)'\"\u2019\u201d\u2013\u2014-]|$)|[ \t]+(?i:on|in|at|and|but|now|"
+    r"this|next|years?|yrs|today|with|living|lives|still|she|he)\b"
+)
 _WHO_AGE = re.compile(
     r"(?i:\bwho(?:['\u2019]s|\s+is|\s+was|\s+turned|\s+turns))\s+(?i:nearly\s+|almost\s+|now\s+)?"
-    r"(9\d|1[0-3]\d)\b(?![\d.,]\d)"
-    r"(?=[ \t]*(?:[,.;:!?)'\"\u2019\u201d\u2013\u2014-]|$)|[ \t]+(?i:on|in|at|and|but|now|"
-    r"this|next|years?|yrs|today|with|living|lives|still|she|he)\b)" + _NOT_A_COUNT_AFTER
+    rf"(9\d|1[0-3]\d)\b(?![\d.,]\d)(?={_AGE_CLOSES})" + _NOT_A_COUNT_AFTER
 )
 # what people keep doing at an age: "still farming at 92" (not "still working at 95
 # Main Street", "Sats still sitting at 92")
@@ -456,12 +459,12 @@ _VITAL_AFTER = re.compile(
 
 
 # an age over 89 said of a person the other detectors found: "Baba Vesa is 95 and walks
-# to the square" (session 20); closed as _WHO_AGE's are
+# to the square" (session 20); closed as _WHO_AGE's are, or by "by" ("104 by the
+# family's count")
 _AGE_OF_NAMED = re.compile(
     r"(?:['\u2019]s|[ \t]+(?:is|was|turns|turned|will[ \t]+be))[ \t]+"
     r"(?:(?:nearly|almost|now|just|over)[ \t]+)?(9\d|1[0-3]\d)\b" + _NO_AGE_AFTER + r"(?![\d.,]\d)"
-    r"(?=[ \t]*(?:[,.;:!?)'\"\u2019\u201d\u2013\u2014-]|$)|[ \t]+(?i:on|in|at|and|but|now|"
-    r"this|next|years?|yrs|today|with|living|lives|still|she|he|by)\b)" + _NOT_A_COUNT_AFTER
+    rf"(?={_AGE_CLOSES}|[ \t]+(?i:by)\b)" + _NOT_A_COUNT_AFTER
 )
 
 

@@ -33,7 +33,14 @@ from .cues import lowered_alike, word_starts
 from .lexicon import Lexicon, far_down, frequent, is_word, lexicon, rare_ranked, subtitle_proper
 from .model import Span
 from .name_words import RELATION_WORDS
-from .words import BARE_CONTRACTIONS, BRANDS, EXTRA_WORDS, FUNCTION_WORDS, TITLES
+from .words import (
+    BARE_CONTRACTIONS,
+    BRANDS,
+    EXTRA_WORDS,
+    FUNCTION_WORDS,
+    PERSON_VERB,
+    TITLES,
+)
 
 # a word at least this rare (or in no frequency list) may be a name after a cue
 _RARE = 1000
@@ -309,10 +316,10 @@ _BARE_RELATIONS = (
 _BARE_RELATION = re.compile(
     rf"(?i:{_BARE_RELATIONS})[ \t]+([A-Z][a-z]+(?:-[A-Z]?[a-z]+|['\u2019][A-Z][a-z]+)?)\b"
 )
+# (what a person does after their name, and a few more: "Awa minds the little ones")
 _PERSON_GOES_ON = re.compile(
-    r"[ \t]*(?:[(,;:.!?)]|$|['\u2019]s\b)|[ \t]+(?:is|was|has|had|said|says|rang|came|went|"
-    r"works|worked|lives|lived|minds|wants|told|called|texted|needs|goes|got|gets|left|stays|"
-    r"attends|drives|helps|and)\b"
+    rf"[ \t]*(?:[(,;:.!?)]|$|['\u2019]s\b)|[ \t]+(?:{PERSON_VERB}|worked|lived|minds|goes|got|"
+    r"gets|left|drives|helps|and)\b"
 )
 _CLAUSE_OPEN = frozenset(":;(,.!?-\u2013\u2014\u2022*\n")
 # a first name that is a word too, then "and his brother": the person whose brother it

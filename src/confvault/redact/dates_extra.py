@@ -57,14 +57,17 @@ _CALENDAR_HINT = re.compile(
     r"Adar|Nisan|Iy|Sivan|Tam|Elul|Tish|shvan|Kislev|Tev|Sh[ev]|"
     r"Muharram|Safar|Rabi|Jumad|Rajab|ban|Ram|Shawwal|Dhu"
 )
+# after a day of a calendar's month, not a count: the clause ends or goes on ("3 Ramadan
+# fasts", "3 Tir biscuits" stay)
+_DAY_CLAUSE_GOES_ON = (
+    r"[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:\d{4}|and|but|so|for|to|when|this|next|last|at|in|"
+    r"on|is|was|he|she|they|we|i|the|her|his|their|my|until|till|or|then)\b"
+    r"|[ \t]+[\u2013\u2014-](?=[ \t])"
+)
 _CALENDAR_DAY = re.compile(
     # (an ordinal only with "of": "her 1st Ramadan in the UK" counts them, review 31)
     r"(?<![\w/.,-])(?:[1-9]|[12]\d|30)(?:(?:st|nd|rd|th)[ \t]+of)?[ \t]+"
-    rf"(?:{_CALENDAR_MONTHS})(?![\w'\u2019-])"
-    # a day, not a count: the clause ends or goes on ("3 Ramadan fasts" stays)
-    r"(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:\d{4}|and|but|so|for|to|when|this|next|last|at|in|"
-    r"on|is|was|he|she|they|we|i|the|her|his|their|my|until|till|or|then)\b"
-    r"|[ \t]+[\u2013\u2014-](?=[ \t]))"
+    rf"(?:{_CALENDAR_MONTHS})(?![\w'\u2019-])(?={_DAY_CLAUSE_GOES_ON})"
 )
 # a day of the Ethiopian, Persian (solar Hijri) or Nepali (Bikram Sambat) calendar in
 # Latin letters ("12 Meskerem 2016", "3 Esfand 1402", "15 Shrawan 2080"), and a day and
@@ -108,12 +111,9 @@ _SCRIPT_MONTHS = frozenset(
                          "դեկտեմբեր")
        for end in ("", "ի"))]
 )  # fmt: skip
-# what follows a day of those calendars in Latin letters: the clause ends or goes on
-# (as after _CALENDAR_DAY's): not "3 Tir workers", "12 Sene pages"
-_CLAUSE_GOES_ON = re.compile(
-    r"[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:\d{4}|and|but|so|for|to|when|this|next|last|at|in|on|"
-    r"is|was|he|she|they|we|i|the|her|his|their|my|until|till|or|then|EC|AP|SH|BS|VS)\b"
-)
+# what follows a day of those calendars in Latin letters: as after _CALENDAR_DAY's, or
+# the calendar's era ("12 Meskerem 2016 EC", "3 Esfand SH")
+_CLAUSE_GOES_ON = re.compile(rf"{_DAY_CLAUSE_GOES_ON}|[ \t]+(?:EC|AP|SH|BS|VS)\b")
 
 
 def _other_calendar_days(text: str) -> list[Span]:

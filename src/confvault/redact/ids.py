@@ -19,6 +19,7 @@ from .ids_shapes import _DIGIT_RULES as _DIGIT_RULES
 from .ids_shapes import _FEW_DIGITS as _FEW_DIGITS
 from .ids_shapes import code_verdict, digits_verdict, series_letters, spaced_verdict
 from .intervals import containment
+from .lexicon import frequent, lexicon
 from .model import Span
 
 _DIGIT_TOKEN = re.compile(r"[A-Za-z0-9\-./:_#]*\d[A-Za-z0-9\-./:_]*")
@@ -73,8 +74,6 @@ def _initials_label(text: str, start: int, cand: str) -> bool:
     m = _INITIALS_LABEL.search(text, max(0, start - 12), start)
     if m is None or m.group(1) in _CURRENCIES or _YEARS.fullmatch(cand):
         return False
-    from .lexicon import frequent, lexicon  # (loaded by the first detect() already)
-
     return not frequent(m.group(1).lower(), lexicon(), 20000)
 
 

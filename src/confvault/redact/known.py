@@ -36,14 +36,15 @@ _HANDLE = re.compile(r"(?<![\w@.])@?[^\W_]+(?:[_.]+[^\W_]+)*")
 _HANDLE_SPLIT = re.compile(r"[_.\d@]+")
 
 
-_last_normalised: list[tuple[object, list[Client]]] = []  # (the tuple given, its clients)
+_last_normalised: tuple[object, list[Client]] | None = None  # (a tuple given, its clients)
 
 
 def normalise(known: Iterable[str | KnownClient]) -> list[Client]:
     """The clients to look for; worked out once per distinct list (an export passes
     the same list for every note, the same tuple for a client's notes in a row: that
     one is known by its identity, without hashing fifty clients)."""
-    last = _last_normalised[-1] if _last_normalised else None  # (one read: threads)
+    global _last_normalised
+    last = _last_normalised  # (read once: another thread may replace it)
     if last is not None and last[0] is known and type(known) is tuple:
         return list(last[1])
     items = tuple(known)
@@ -52,8 +53,7 @@ def normalise(known: Iterable[str | KnownClient]) -> list[Client]:
     except TypeError:  # something unhashable: work it out directly
         return list(_normalise.__wrapped__(items))
     if type(known) is tuple:  # (hashable, so immutable: kept, with the clients it gave)
-        _last_normalised.append((known, clients))
-        del _last_normalised[:-1]
+        _last_normalised = (known, clients)
     return list(clients)
 
 

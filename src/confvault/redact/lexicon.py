@@ -102,11 +102,9 @@ class WordSet:
     def isdisjoint(self, words: Iterable[str]) -> bool:
         """No word in ``words`` is in the set (``in`` for each, with less overhead)."""
         ascii_, other, n_ascii, n_other = self._ascii, self._other, self._n_ascii, self._n_other
-        crc = zlib.crc32
         for word in words:
             if word.isascii():
-                i = crc(word.encode("ascii")) % n_ascii
-                if f"\n{word}\n" in ascii_[i] and "\n" not in word:
+                if f"\n{word}\n" in ascii_[_slot(word, n_ascii)] and "\n" not in word:
                     return False
             elif f"\n{word}\n" in other[_slot(word, n_other)] and "\n" not in word:
                 return False
