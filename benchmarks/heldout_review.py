@@ -162,11 +162,12 @@ CASES_39 = ROOT / "tests" / "data" / "heldout39_review_cases.json"
 CASES_40 = ROOT / "tests" / "data" / "heldout40_review_cases.json"
 CASES_41 = ROOT / "tests" / "data" / "heldout41_review_cases.json"
 CASES_42 = ROOT / "tests" / "data" / "heldout42_review_cases.json"
+CASES_43 = ROOT / "tests" / "data" / "heldout43_review_cases.json"
 # batches whose cases nobody has read: a check on text no rule was written against
 # (R, S and T were read in session 10, after their blind figures; of U, only its
 # clean cases; X is the unread half of session 11's batch V; of Y, only its clean cases;
-# AK was read in session 18, AN in session 19, AO in session 20)
-BLIND = ("I", "U", "X", "Y", "ZB", "AE", "AG", "AI", "AM", "AP")
+# AK was read in session 18, AN in session 19, AO in session 20, AP in session 21)
+BLIND = ("I", "U", "X", "Y", "ZB", "AE", "AG", "AI", "AM", "AQ")
 # The scoring is the held-out reviewers' own (close to leak_review.py's, not the
 # same: "nos" is no plain word here, "_" splits words), kept so that the figures
 # stay comparable with what they reported.
@@ -325,6 +326,7 @@ def main() -> int:
             CASES_40,
             CASES_41,
             CASES_42,
+            CASES_43,
         ]
     )
     cases = [c for f in files for c in json.loads(f.read_text(encoding="utf-8"))]

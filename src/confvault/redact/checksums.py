@@ -172,6 +172,22 @@ def nl_bsn(d: str) -> bool:
     return (_weighted(d, (9, 8, 7, 6, 5, 4, 3, 2)) - int(d[8])) % 11 == 0
 
 
+def fr_nir(code: str) -> bool:
+    """France's social security number: 13 characters (Corsica's departments are
+    "2A" and "2B"), a month 01-12 or 20 and over (unknown or provisional), then an
+    optional two-digit key, 97 less the number mod 97 (with 2A read as 19, 2B as 18)."""
+    if len(code) not in (13, 15) or not (code[:5] + code[7:]).isdecimal():
+        return False
+    dept = code[5:7]
+    month = int(code[3:5])
+    if not (dept.isdecimal() or dept in ("2A", "2B")) or (month == 0 or 12 < month < 20):
+        return False
+    if len(code) == 13:
+        return True
+    body = int(code[:5] + {"2A": "19", "2B": "18"}.get(dept, dept) + code[7:13])
+    return 97 - body % 97 == int(code[13:])
+
+
 def au_ihi(d: str) -> bool:
     """Australian Individual Healthcare Identifier: 16 digits, 800360 first, Luhn."""
     return len(d) == 16 and d.startswith("800360") and luhn(d)

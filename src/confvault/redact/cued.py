@@ -30,7 +30,15 @@ from __future__ import annotations
 import re
 
 from .cues import lowered_alike, word_starts
-from .lexicon import Lexicon, far_down, frequent, is_word, lexicon, rare_ranked, subtitle_proper
+from .lexicon import (
+    Lexicon,
+    far_down,
+    frequent,
+    is_word,
+    lexicon,
+    rare_ranked,
+    subtitle_proper,
+)
 from .model import Span
 from .name_words import RELATION_WORDS
 from .words import (
@@ -319,7 +327,8 @@ _BARE_RELATION = re.compile(
 # (what a person does after their name, and a few more: "Awa minds the little ones")
 _PERSON_GOES_ON = re.compile(
     rf"[ \t]*(?:[(,;:.!?)]|$|['\u2019]s\b)|[ \t]+(?:{PERSON_VERB}|worked|lived|minds|goes|got|"
-    r"gets|left|drives|helps|and)\b"
+    # (and what a note says of them next: "Husband Pratap not eating", session 21)
+    r"gets|left|drives|helps|and|not|still|never|keeps|wants)\b"
 )
 _CLAUSE_OPEN = frozenset(":;(,.!?-\u2013\u2014\u2022*\n")
 # a first name that is a word too, then "and his brother": the person whose brother it
@@ -363,7 +372,11 @@ def _bare_relatives(text: str, lex: Lexicon) -> list[Span]:
                 (low_word in lex.first_names and not frequent(low_word, lex, _RARE))
                 # a word no list ranks nor names, where a person's clause goes on: not
                 # "Dad Bod jokes again" (review 17)
-                or (low_word not in lex.common and _PERSON_GOES_ON.match(text, m.end()))
+                # (or one they rank only far down: "Husband Pratap not eating", session 21)
+                or (
+                    (low_word not in lex.common or rare_ranked(low_word, lex))
+                    and _PERSON_GOES_ON.match(text, m.end())
+                )
             )
         ):
             out.append(Span(m.start(1), m.end(1), "NAME", "context"))

@@ -200,6 +200,10 @@ _DATING_WORD = re.compile(
     r"(?:appt|appointment|session|sesh|mtg|meeting|hearing|court|visit)\s+"
     r"(?:moved|changed|rescheduled|put\s+back|brought\s+forward)(?:\s+to|\s+for)?|"
     r"next\s+(?:sess|sesh|session|appt|appointment)|"
+    # an event set for a day: "School re-entry meeting set for 12/2" (session 21)
+    r"(?:meeting|mtg|appt|appointment|session|hearing|review|visit|surgery|op|operation|"
+    r"interview|court|tribunal)\s+(?:is\s+|was\s+)?(?:set|scheduled|planned|booked|fixed|"
+    r"arranged)\s+for|"
     # a day of someone's life: "birthday was 30.05", "funeral is 14/3"
     r"(?:birthday|bday|b['\u2019]day|anniversary|funeral|born|died|passed\s+away|due\s+date)"
     r"(?:\s+(?:was|is|will\s+be)|['\u2019]s)?)"

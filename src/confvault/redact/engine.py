@@ -16,6 +16,7 @@ from . import (
     cued,
     dates,
     dates_extra,
+    dates_scripts,
     forms,
     grow,
     helplines,
@@ -27,6 +28,7 @@ from . import (
     lower_case,
     lower_unknown,
     names,
+    names_scripts,
     ocr,
     patterns,
     phones,
@@ -138,7 +140,9 @@ def _detect(
     found.extend(addresses_units.detect(text, digits, low, words))  # "Section 42, Lot 17"
     found.extend(dates.detect_dates(text))
     found.extend(dates_extra.detect(text, digits, words))
+    found.extend(dates_scripts.detect(text))  # "14 رجب 1408", "כ״ח בשבט"
     found.extend(names.detect_names(text))
+    found.extend(names_scripts.detect(text))  # "الاسم: …", "ወ/ሮ …", "김은혜 씨"
     found.extend(initials.detect(text))
     found.extend(lower_case.detect(text))
     found.extend(lower_unknown.detect(text))  # "c/ bára", "her son inti"

@@ -224,6 +224,7 @@ _PLACE_PREFIX = re.compile(
     r"\b(?:Great|Little|Upper|Lower|Nether|North|South|East|West|Chipping|Much|"
     r"Bishop['\u2019]?s|Barangay|Brgy\.?|Kampung|Taman)[ \t]+$"
 )
+_COMPASS_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:North|South|East|West)[ \t]+$")
 _PRISON_BEFORE = re.compile(r"\b(?:HMP|HMYOI|HMP[ \t]?&[ \t]?YOI)[ \t]+$")
 _WORDY = ("NAME", "LOCATION", "ORG")
 
@@ -484,6 +485,14 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
                 out.append(Span(p.start(), sp.end, "ORG", "context"))
             p = _PLACE_PREFIX.search(text, max(0, sp.start - 12), sp.start)
             if p:  # "Great Ayton", "East Croydon", "Barangay San Roque"
+                out.append(Span(p.start(), sp.end, "LOCATION", "pattern", None, "PLACE"))
+        if (
+            sp.category == "NAME"
+            and sp.source not in KNOWN
+            and text[sp.start - 1 : sp.start] == " "
+        ):
+            p = _COMPASS_BEFORE.search(text, max(0, sp.start - 8), sp.start)
+            if p:  # "the South Lismore house": a place named for a town (session 21)
                 out.append(Span(p.start(), sp.end, "LOCATION", "pattern", None, "PLACE"))
         if nxt == "," or sp.placeholder_kind == "ADDRESS":
             out += regions.around(text, sp)  # "Co. Mayo", "Liberty, TX", "Gore, Southland"

@@ -28,7 +28,7 @@ _DIGIT_TOKEN = re.compile(r"[A-Za-z0-9\-./:_#]*\d[A-Za-z0-9\-./:_]*")
 # ID, makes a bare number one. Grouped by first letter, which a look-ahead checks first
 # (the same words; it only lets the regex engine give up sooner).
 _CONTEXT = re.compile(
-    r"(?i)(?=[abcdeghijklmnoprstvz\u043f\u0441\u0438\u043e])\b(?:"
+    r"(?i)(?=[abcdefghijklmnoprstvz\u043f\u0441\u0438\u043e])\b(?:"
     r"a(?:ccount|cct|/c|adhaar|hpra)|b(?:ank|adge|sb|vn)|c(?:ard|lient|ustomer|ase|laim|nic|rn)|dl|employee|"
     # a health professional's register: "GMC 7043821", "NMC PIN", "HCPC", "GPhC", AHPRA
     r"g(?:mc|phc)|hcpc|nmc|nmbi|sssc|niscc|"
@@ -47,7 +47,25 @@ _CONTEXT = re.compile(
     r"c[eé]dula|carn[eé]t?|zehut|cccd|dni|nie|rut|cuil|cuit|curp|cpf|cnp|oib|jmbg|hetu|"
     r"henkil[öo]tunnus|personnummer|f[øo]dselsnummer|kennitala|полис|омс|"
     # Slovenia's EMŠO, France's and Luxembourg's matricule (session 20)
-    r"em[šs]o|matricule|cnib|(?-i:CIN))\b[^\n]{0,25}$"
+    r"em[šs]o|matricule|cnib|(?-i:CIN)|"
+    # France's NIR, Ethiopia's Fayda FIN (session 21)
+    r"(?-i:NIR|FIN))\b[^\n]{0,25}$"
+)
+# the same words in other scripts (session 21): China's and Taiwan's identity card and
+# passport, Korea's resident and foreigner registration numbers and passport, the Arab
+# national number, identity, passport and residence permit, Iran's national code and
+# birth certificate, Israel's teudat zehut and passport, Ethiopia's ID card, India's
+# Aadhaar and identity card, Japan's My Number, residence card and passport (not
+# Thailand's personal number: its check digit decides, as the corpus's look-alikes need)
+_SCRIPT_CONTEXT = re.compile(
+    "(?:身份证|身分證|身份證|证件|护照|護照|"
+    "주민등록번호|주민번호|외국인등록|여권|"
+    "الرقم الوطني|الرقم القومي|"
+    "الهوية|هوية|جواز|الإقامة|الاقامة|إقامة|"
+    "کد ?ملی|كد ?ملی|شماره ملی|شناسنامه|"
+    'תעודת זהות|ת[."״]ז|מספר זהות|דרכון|'
+    "መታወቂያ|आधार|पहचान|"
+    "マイナンバー|在留カード|旅券|パスポート)[^\n]{0,25}$"
 )
 # a card's initials just before a long number: "his CIN, 08123456", "CNIB: 48812290"
 # (session 20); not a currency's code ("USD 1500000", "NGN 2500000")
@@ -315,7 +333,13 @@ _BRAND_CODES = frozenset(["bet365", "32red", "888sport", "888poker", "888casino"
 def _context(text: str, start: int, ctx: list[bool]) -> bool:
     """Is there an ID word just before ``start``? Asked once a candidate (``ctx``)."""
     if not ctx:
-        ctx.append(_CONTEXT.search(text, max(0, start - 40), start) is not None)
+        lo = max(0, start - 40)
+        ctx.append(
+            _CONTEXT.search(text, lo, start) is not None
+            or (
+                not text[lo:start].isascii() and _SCRIPT_CONTEXT.search(text, lo, start) is not None
+            )
+        )
     return ctx[0]
 
 

@@ -144,6 +144,17 @@ _AADHAAR_LATER = re.compile(
     r"(?i:\baadhaa?r\b)[^\n\d.!?]{0,40}(\d{4}[ -]?\d{4}[ -]?\d{4})(?![\w-]|[.,]\d)"
 )
 
+# France's social security number (NIR) later in the sentence that names it: sex, year,
+# month, department (2A/2B in Corsica), commune, order, then the key; spaced or dotted
+# anywhere ("NIR de la mère 2 91 03 973 02 117 86"; session 21)
+_NIR_LATER = re.compile(
+    r"(?:\bNIR\b|(?i:\bcarte\s+vitale|\bs[ée]curit[ée]\s+sociale|\bnum[ée]ro\s+de\s+s[ée]cu\b))"
+    r"[^\n\d]{0,30}?(?<![\w-])([1-478](?:[ .]?\d){4}[ .]?(?:\d[ .]?\d|2[ .]?[ABab])(?:[ .]?\d){6}"
+    r"(?:[ .]?\d\d)?)(?![\w-]|[.,]\d)"
+)
+_NOT_NIR = re.compile(r"[ .]")
+_NIR_SCREEN = re.compile(r"NIR|(?i:vitale|sociale|s[ée]cu\b)")
+
 
 def detect(text: str) -> list[Span]:
     """ID spans whose value follows its cue (:mod:`.labelled` screens the text first)."""
@@ -160,6 +171,13 @@ def detect(text: str) -> list[Span]:
         out += [Span(m.start(1), m.end(1), "ID", "pattern") for m in _NUMMER.finditer(text)]
     if "adhaa" in low or "adhar" in low:
         out += [Span(m.start(1), m.end(1), "ID", "pattern") for m in _AADHAAR_LATER.finditer(text)]
+    if _NIR_SCREEN.search(text):
+        out += [
+            Span(*m.span(1), "ID", "pattern")
+            for m in _NIR_LATER.finditer(text)
+            # (a key that does not check is a slip: the label still names the number)
+            if ck.fr_nir(_NOT_NIR.sub("", m.group(1)).upper()[:13])
+        ]
     taken = {sp.start for sp in out}
     cue = _CUE.search(text)
     while cue is not None:

@@ -42,7 +42,11 @@ _NUMBERED = re.compile(
 # a number of six digits or more after a label in capitals that names its scheme, one
 # the rules do not know ("NYSID 12345678K", "CNP 1790512124567", "CAS 221/08/2024"):
 # a label is an identifier's, not an amount's, a phone's or a date's
-_LABEL = r"(?<![\w/-])([A-Z]{2,6})(?:[ \t]*+(?:no\.?|number|#|:))?+[ \t]++"
+# (the number may touch its "#" or ":": "TDCJ #999563", session 21)
+_LABEL = (
+    r"(?<![\w/-])([A-Z]{2,6})"
+    r"(?:[ \t]*+[#:][ \t]*+|(?:[ \t]*+(?:no\.?|number))?+[ \t]++)"
+)
 _LABELLED = re.compile(
     _LABEL + r"((?=[A-Z0-9/-]{0,6}\d(?:[/-]?\d){5})[A-Z0-9][A-Z0-9/-]{4,20}[A-Z0-9])(?![\w/-])"
 )
@@ -121,7 +125,12 @@ def detect(text: str, digits: bool, low: str = "", words: Iterable[str] = ()) ->
         low = text.lower()
         words = low.split()
     out: list[Span] = []
-    if "#" in low or "nummer" in low or not _CUES.isdisjoint(words):
+    if (
+        "#" in low
+        or "nummer" in low
+        or not _CUES.isdisjoint(words)
+        or ("nir" in low or "vitale" in low or "sociale" in low or "s\u00e9cu" in low)  # NIR
+    ):
         if digits:
             out = ids_cued.detect(text)
             if "#" in low:  # "ticket #48210937", "incident #4821-22"

@@ -22,7 +22,7 @@ import re
 
 from . import addresses, dates, word_names
 from .languages import spoken_of
-from .lexicon import lexicon, subtitle_proper
+from .lexicon import lexicon, stems, subtitle_proper
 from .model import Span
 from .name_context import (
     HOME_CTX,
@@ -139,6 +139,7 @@ _FROM_ORIGIN = re.compile(
 )
 _RARE_HOME = 3000  # rank from which a capitalised word after such a "from" is a place
 
+_RARE_PLACE_LAST = frozenset(["in", "near", "from", "at", "de", "du", "\u00e0"])
 _OUT_OF = re.compile(r"(?i)\bout[ \t]+of[ \t]+$")
 
 _SPEAKS = frozenset(["speaks", "spoke", "speaking", "understands", "reads", "writes"])
@@ -249,6 +250,26 @@ def detect_names(text: str) -> list[Span]:
                 and tok.text.lower() not in EXTRA_WORDS  # "in Ramadan", "in Patois"
                 and not tok.text.lower().endswith(_DEPARTMENT_ENDS)  # "seen in Cardiology"
                 and ends_phrase(text, end)  # not "in Respite care"
+            )
+            or (
+                # "rang from Ghoom", "centre de Sebkha": a capitalised word that only the
+                # 1934 dictionary knows (no frequency list ranks it) after a place's
+                # preposition, mid-sentence and ending its phrase (session 21)
+                single
+                and cls0 == COMMON
+                and not first
+                and last.lower() in _RARE_PLACE_LAST
+                and tok.text.lower() not in lex.common
+                # (nor a ranked word's plural: "that verse comes from Psalms")
+                and not any(st in lex.common for st in stems(tok.text.lower()))
+                and tok.text[0].isupper()
+                and tok.text[1:].islower()
+                and tok.text.lower() not in RELATION_WORDS  # "coming out to Nan"
+                and tok.text.lower() not in SERVICE_WORDS
+                and tok.text.lower() not in EXTRA_WORDS
+                and tok.text.lower() not in BRANDS
+                and not tok.text.lower().endswith(_DEPARTMENT_ENDS)
+                and ends_phrase(text, end)
             )
             or (
                 # "he's from Hackney": a rare word that is also a surname, and in no

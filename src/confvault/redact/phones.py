@@ -46,6 +46,14 @@ _CONTEXT_WORDS = (
     "landline", "contact", "reach", "ring", "rang", "answering", "voicemail", "hotline",
     "helpline", "ext", "number", "numbers", "registered", "ph", "phn", "fone", "txt", "ringing",
     "direct line", "work line", "s line", "line is",
+    # in other scripts (session 21): Chinese, Korean, Arabic, Persian, Hebrew, Amharic,
+    # Hindi, Bengali, Russian and Ukrainian
+    "电话", "電話", "手机", "手機", "전화(?:번호)?",
+    "휴대폰", "핸드폰", "연락처", "هاتف", "الهاتف",
+    "جوال", "الجوال", "موبايل", "تلفن",
+    "موبایل", "טלפון", "נייד", "ስልክ",
+    "फ़?ोन", "मोबाइल", "ফোন", "тел",
+    "телефон", "моб",
 )  # fmt: skip
 
 

@@ -1,0 +1,311 @@
+"""Rules of session 21 (from batch AP, read this session), each with its near-misses:
+dates, names, ID numbers and phone words in other scripts, a rare capitalised word after
+a place's preposition, a compass word before a place, a relative's name before "not"."""
+
+from __future__ import annotations
+
+import pytest
+
+from confvault.redact import checksums, detect, redact
+from confvault.redact.dates_scripts import detect as script_dates
+from confvault.redact.names_scripts import detect as script_names
+from tests.linear_time import grows_linearly
+
+
+def _dates(text: str) -> list[str]:
+    return [text[sp.start : sp.end] for sp in detect(text) if sp.category == "DATE"]
+
+
+def _names(text: str) -> list[str]:
+    return [text[sp.start : sp.end] for sp in detect(text) if sp.category == "NAME"]
+
+
+# --- dates with a month's name in another script -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("تاريخ الميلاد 14 رجب 1408. Mother of 4", "14 رجب 1408"),  # Hijri, Arabic
+        ("الموعد 3 آذار 2023", "3 آذار 2023"),  # Levantine Gregorian
+        ("born 3 ربيع الأول 1410", "3 ربيع الأول 1410"),  # a month of two words
+        ("arrested ۲۵ مهر ۱۴۰۱ near the square", "۲۵ مهر ۱۴۰۱"),  # Persian digits
+        ("appt تاریخ 12 مارچ 2024", "12 مارچ 2024"),  # Urdu
+        ("Court date २०८१ पुस १२ गते.", "२०८१ पुस १२ गते"),  # Nepali: year, month, day
+        ("appt 12 मार्च 2024 ok", "12 मार्च 2024"),  # Hindi
+        ("ቀጠሮ: ጥቅምት 12 ቀን 2017 ዓ.ም — x", "ጥቅምት 12 ቀን 2017 ዓ.ም"),  # Ethiopian
+        ("Հանդիպում\u055d մարտի 5-ին, Մարիամի հետ.", "մարտի 5-ին"),  # Armenian
+        ("შეხვედრა 5 მარტს, თბილისში", "5 მარტს"),  # Georgian, with its case ending
+        ("তারিখ ১২ মার্চ ২০২৪", "১২ মার্চ ২০২৪"),  # Bengali digits
+        ("Azkara set for \u05db\u05f4\u05d7 \u05d1\u05e9\u05d1\u05d8.", None),  # Hebrew day
+        ("Next visit 14 \u05d1\u05de\u05e8\u05e5", "14 \u05d1\u05de\u05e8\u05e5"),
+        ("Safar 1445 was hard; \u0635\u0641\u0631 1445", "\u0635\u0641\u0631 1445"),
+    ],
+)
+def test_a_date_in_another_script_goes(text: str, date: str | None) -> None:
+    found = [text[sp.start : sp.end] for sp in script_dates(text)]
+    if date is None:  # the Hebrew day in Hebrew letters: "כ״ח בשבט"
+        date = "\u05db\u05f4\u05d7 \u05d1\u05e9\u05d1\u05d8"
+    assert date in found
+    assert date not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مهر دارد",  # "a seal": a month's word with no day or year
+        "\u05d0\u05d1 2 \u05d9\u05dc\u05d3\u05d9\u05dd",  # "father, 2 children": Hebrew puts no day after a month
+        "مارس 14 جاء",  # nor does Arabic
+        "ጥር ነው",  # a month's word alone
+        "32 \u0645\u0627\u0631\u0633",  # no day 32
+        "Everything in English, 14 March 2024.",  # ASCII: the rule has nothing to do
+    ],
+)
+def test_a_month_word_without_a_day_stays_for_this_rule(text: str) -> None:
+    assert script_dates(text) == []
+
+
+def test_a_month_inside_a_longer_word_is_no_month() -> None:
+    # "تيرانا" (Tirana) holds "تیر"-like letters; "مهرداد" (a name) holds "مهر"
+    assert script_dates("12 مهرداد") == []
+
+
+# --- names in scripts without capitals -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("ملاحظة الحالة — الاسم: سالمة عبد الرحيم الفيتوري، الرقم", "سالمة عبد الرحيم الفيتوري"),
+        ("referral form: نام: فرشته کریمی، کد ملی", "فرشته کریمی"),
+        (
+            "\u59d3\u540d\uff1a\u674e\u79c0\u82f1\uff0c",
+            "\u674e\u79c0\u82f1",
+        ),  # "name: Li Xiuying," with full-width marks
+        ("ФИО: Иванова Мария Петровна", "Иванова Мария Петровна"),
+        ("follow-up for ወ/ሮ አልማዝ ታደሰ. Kebele 07", "አልማዝ ታደሰ"),
+        ("السيد أحمد علي في المستشفى", "أحمد علي"),  # stops at "في" (in)
+        ("श्रीमती सुनीता देवी ने कहा", "सुनीता देवी"),  # stops at "ने"
+        ("상담 일정: 오후 2시, 김은혜 씨. Mother still in the North", "김은혜"),
+        ("Her teacher \u738b\u8001\u5e08 is worried.", "\u738b"),  # 王老师: the name, not "teacher"
+    ],
+)
+def test_a_name_a_script_marks_goes(text: str, name: str) -> None:
+    assert name in [text[sp.start : sp.end] for sp in script_names(text)]
+    assert name not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "선생님 said 괜찮아요",  # "teacher" + honorific: two syllables, no surname's name
+        "어머님 came too",  # "mother" + honorific
+        "\u5404\u4f4d\u8001\u5e08",  # 各位老师: "dear teachers", no surname
+        "Name: Jordan",  # a Latin field is the name rules' (the value must be another script)
+        "كتب اسمه على الورقة",  # "wrote his name on the paper": no field's colon
+    ],
+)
+def test_no_name_without_its_mark(text: str) -> None:
+    assert script_names(text) == []
+
+
+# --- ID numbers and phones after a label in another script ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("身份证 513221197503082624, lost her daughter", "513221197503082624"),
+        ("الرقم الوطني 219880412376، تاريخ", "219880412376"),
+        ("\u05ea.\u05d6. 012345678 ok", "012345678"),
+        ("Fayda FIN 4873 2916 0534; her father", "4873 2916 0534"),
+    ],
+)
+def test_a_number_after_a_script_s_id_label_goes(text: str, number: str) -> None:
+    out = redact(text).text
+    assert number not in out
+    assert "[ID]" in out
+
+
+def test_a_thai_id_label_leaves_the_check_digit_to_decide() -> None:
+    # the corpus's look-alike: a Thai personal number that fails its check digit
+    assert detect("เลขประจำตัวประชาชน: 3456879012347") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["电话 139 8124 5067.", "هاتف 0912 345 6789", "телефон 8 912 345 67 89"],
+)
+def test_a_phone_after_a_script_s_phone_word_goes(text: str) -> None:
+    assert "[PHONE]" in redact(text).text
+
+
+# --- France's NIR ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "code, ok",
+    [
+        ("175022B03308383", True),  # Corsica: 2B read as 18
+        ("291039730211786", True),
+        ("1850578006084", True),  # no key
+        ("185057800608491", True),
+        ("185057800608437", False),  # the wrong key
+        ("1851378006084", False),  # month 13
+        ("18505780060", False),  # too short
+        ("18505X8006084", False),  # a letter that is no Corsican department
+    ],
+)
+def test_the_nir_check(code: str, ok: bool) -> None:
+    assert checksums.fr_nir(code) is ok
+
+
+@pytest.mark.parametrize(
+    "text, nir",
+    [
+        ("NIR 1 75 02 2B 033 083 83.", "1 75 02 2B 033 083 83"),
+        ("NIR de la mère 2 91 03 973 02 117 86, tél", "2 91 03 973 02 117 86"),
+        ("carte Vitale: 1 85 05 78 006 084 91", "1 85 05 78 006 084 91"),
+        # a key copied wrong still names the person after its label
+        ("NIR 1 85 05 78 006 084 37", "1 85 05 78 006 084 37"),
+    ],
+)
+def test_a_nir_after_its_label_goes_whole(text: str, nir: str) -> None:
+    out = redact(text).text
+    assert not any(part in out for part in nir.split()[-3:])
+
+
+def test_digits_after_nir_that_are_no_nir_stay() -> None:
+    assert "14" in redact("NIR pending, seen 14 times").text
+
+
+# --- a rare capitalised word after a place's preposition ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("He rang from Ghoom.", "Ghoom"),
+        ("They met in Sebkha.", "Sebkha"),
+        ("revenue au centre de Sebkha. Son ex-mari", "Sebkha"),
+        ("Agreed a video call from the shop wifi at Brae on Saturday.", "Brae"),
+    ],
+)
+def test_a_rare_dictionary_word_capitalised_after_a_place_word_goes(text: str, gone: str) -> None:
+    assert gone not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("first time in weeks, lads noticed", "weeks"),  # no capital
+        ("Talked about coming out to Nan.", "Nan"),  # a relative
+        ("Listens to Runrig on loop lol.", "Runrig"),  # "to": a band, a person
+        ("a leaflet from Papyrus today", "Papyrus"),  # a word the lists rank
+        ("Ghoom was busy.", "Ghoom"),  # no preposition before it
+        ("Stayed in Hospice care.", "Hospice"),  # not ending its phrase
+    ],
+)
+def test_a_word_without_that_cue_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+# --- a compass word before a place found as a name, and a relative's name before "not" ------
+
+
+def test_a_compass_word_goes_with_the_place_after_it() -> None:
+    text = "Flood recovery group, Lismore. Buy-back offer for the South Lismore house."
+    out = redact(text).text
+    assert "South" not in out
+    assert "Lismore" not in out
+    assert "house" in out
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("Husband Pratap not eating.", "Pratap"),
+        ("Son Kemal still refusing school.", "Kemal"),
+    ],
+)
+def test_a_bare_relative_s_name_before_not_or_still_goes(text: str, gone: str) -> None:
+    assert gone not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Partner Abuse not discussed.", "Abuse"),  # a word the lists rank
+        ("Mum Guilt still there.", "Guilt"),
+    ],
+)
+def test_a_ranked_word_after_a_bare_relative_stays(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+# --- time ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "۲۵ مهر ۱۴۰۱ ",
+        "\u05db\u05f4\u05d7 \u05d1\u05e9\u05d1\u05d8 ",
+        "12 12 12 12 ",
+        "الاسم: أحمد أحمد أحمد ",
+        "ወ/ሮ ለ ለ ለ ",
+        "김은혜 씨 ",
+        "\u738b\u738b\u738b\u8001\u5e08 ",
+    ],
+)
+def test_script_rules_take_linear_time(unit: str) -> None:
+    def make(n: int) -> str:
+        return unit * (n // len(unit) + 1)
+
+    assert grows_linearly(make, script_dates)
+    assert grows_linearly(make, script_names)
+
+
+def test_nir_rule_takes_linear_time() -> None:
+    def make(n: int) -> str:
+        return "NIR " + "1 2 " * n
+
+    assert grows_linearly(make, detect)
+
+
+# --- a day and month after an event set for it; a number touching its label's "#" ----------
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        ("School re-entry meeting set for 12/2.", "12/2"),
+        ("Review scheduled for 03/04 with the SW.", "03/04"),
+        ("Hearing is booked for 9/11 at the county court.", "9/11"),
+    ],
+)
+def test_a_day_after_an_event_set_for_it_goes(text: str, date: str) -> None:
+    assert date in _dates(text)
+
+
+@pytest.mark.parametrize(
+    "text, score",
+    [
+        ("Target set for 6/10 by next week.", "6/10"),  # a score: no event before "set"
+        ("Goal for mood set for 7/10", "7/10"),
+    ],
+)
+def test_a_score_set_as_a_target_stays(text: str, score: str) -> None:
+    assert score in redact(text).text
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [("Execution date not set yet. TDCJ #999563.", "999563"), ("Ref TDCJ:1234567", "1234567")],
+)
+def test_a_number_touching_its_label_s_hash_goes(text: str, number: str) -> None:
+    assert number not in redact(text).text
+
+
+def test_an_amount_touching_a_currency_code_s_hash_is_no_scheme_s_number() -> None:
+    assert "[ID]" not in redact("Owes GBP #150000 to the lender").text
