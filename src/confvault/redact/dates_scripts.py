@@ -115,6 +115,9 @@ _HEBREW_YEAR = re.compile(
     r"[ \t]+(?:\u05d4['\u05f3]?)?\u05ea[\u05d0-\u05ea]{0,2}[\"\u05f4][\u05d0-\u05ea]"
 )
 _HINT = re.compile(r"\d|[\"\u05f4'\u05f3]")
+# a letter of a script above (Armenian, Hebrew, Arabic, Devanagari, Bengali, Tamil,
+# Georgian, Ethiopic): accented Latin text, the most common non-ASCII, has none
+_SCRIPTS = re.compile("[\u0531-\u06ff\u0900-\u09ff\u0b80-\u0bff\u10a0-\u10ff\u1200-\u137f]")
 # the scripts whose dates put the month before its day (Ethiopic, Armenian, Devanagari)
 _MONTH_FIRST = re.compile(r"[\u1200-\u137f\u0531-\u0587\u0900-\u097f]")
 
@@ -133,7 +136,7 @@ def _day(value: str | None) -> bool:
 
 def detect(text: str) -> list[Span]:
     """The dates above; an ASCII text holds none."""
-    if text.isascii() or not _HINT.search(text):
+    if text.isascii() or not _SCRIPTS.search(text) or not _HINT.search(text):
         return []
     out = []
     for m in _MONTH.finditer(text):

@@ -90,13 +90,18 @@ _CHINESE = re.compile(
     r"律师|律師|阿姨|警官|社工)"
 )
 _SPLIT = re.compile(r"\S+")
+# a letter of a script above, Cyrillic's too (for "ФИО:"): accented Latin text, the
+# most common non-ASCII, has none
+_SCRIPTS = re.compile(
+    "[\u0400-\u06ff\u0900-\u097f\u10a0-\u10ff\u1200-\u137f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]"
+)
 _HINT = re.compile(r"[԰-῿぀-ヿ一-鿿가-힣]")
 
 
 def detect(text: str) -> list[Span]:
     """The names above; an ASCII text, or one only in Latin, Greek or Cyrillic
     letters, has none of these scripts' marks (Cyrillic fields excepted)."""
-    if text.isascii():
+    if text.isascii() or not _SCRIPTS.search(text):
         return []
     out = [Span(*m.span(1), "NAME", "pattern") for m in _FIELD.finditer(text)]
     if not _HINT.search(text):
