@@ -9,6 +9,7 @@ import pytest
 from confvault.redact import checksums, detect, redact
 from confvault.redact.dates_scripts import detect as script_dates
 from confvault.redact.names_scripts import detect as script_names
+from confvault.redact.places_scripts import detect as script_places
 from tests.linear_time import grows_linearly
 
 
@@ -309,3 +310,60 @@ def test_a_number_touching_its_label_s_hash_goes(text: str, number: str) -> None
 
 def test_an_amount_touching_a_currency_code_s_hash_is_no_scheme_s_number() -> None:
     assert "[ID]" not in redact("Owes GBP #150000 to the lender").text
+
+
+# --- streets, neighbourhoods and addresses in other scripts ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, place, kept",
+    [
+        ("lives on شارع الحمرا في بيروت", "الحمرا", "شارع"),  # the street's word stays
+        ("she lives in حي السلم near the market", "السلم", "near"),
+        ("خیابان زند، کوچه ۱۲", "زند", "خیابان"),
+        (
+            "moved to \u05e8\u05d7\u05d5\u05d1 \u05d4\u05e8\u05e6\u05dc 12 last week",
+            "\u05d4\u05e8\u05e6\u05dc 12",
+            "last",
+        ),
+        ("since 2013 in مخيم الزعتري with her kids", "الزعتري", "kids"),
+        ("Kebele: ቀበሌ 07 ID", "07", "ቀበሌ"),
+        ("อำเภอตากใบ จังหวัดนราธิวาส", "ตากใบ", "อำเภอ"),
+        ("บ้านเลขที่ 45/2 หมู่ 3", "45/2", "บ้านเลขที่"),
+        ("lives in 龙华区民治街道白石龙村 3栋 502. Platform", "白石龙村 3栋 502", "Platform"),
+        ("地址: 解放路123号 5栋 2单元 301室", "解放路123号", "地址"),
+        ("東京都新宿区西新宿2丁目8番1号", "2丁目8番1号", None),
+        ("주소: 서울 세종대로 110, 103동 502호", "세종대로 110", "주소"),
+        ("테헤란로 5길 12 2층", "테헤란로 5길 12", None),
+    ],
+)
+def test_a_place_a_script_marks_goes(text: str, place: str, kept: str | None) -> None:
+    assert any(place in text[sp.start : sp.end] for sp in script_places(text))
+    out = redact(text).text
+    assert place not in out
+    if kept is not None:
+        assert kept in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هو حي يرزق",  # "alive": "حي" names a neighbourhood only before its article
+        "10분으로 2시간",  # a particle, then a count of hours
+        "학교로 2번 갔다",  # "to school, twice"
+        "버스로 2시간",
+        "社区 3 people came",  # no building's word after the number
+        "Lives on Harrow Road 12",  # Latin: the address rules' own
+    ],
+)
+def test_no_place_without_its_kind_or_its_number(text: str) -> None:
+    assert script_places(text) == []
+
+
+def test_script_places_take_linear_time() -> None:
+    for unit in ("شارع ال ", "3栋 ", "가로 1 ", "区区区3栋", "ตำบลกก "):
+
+        def make(n: int, unit: str = unit) -> str:
+            return unit * (n // len(unit) + 1)
+
+        assert grows_linearly(make, script_places)

@@ -32,6 +32,7 @@ from . import (
     ocr,
     patterns,
     phones,
+    places_scripts,
     premises,
     repeats,
     spelled,
@@ -143,6 +144,7 @@ def _detect(
     found.extend(dates_scripts.detect(text))  # "14 رجب 1408", "כ״ח בשבט"
     found.extend(names.detect_names(text))
     found.extend(names_scripts.detect(text))  # "الاسم: …", "ወ/ሮ …", "김은혜 씨"
+    found.extend(places_scripts.detect(text))  # "شارع …", "解放路12号", "103동 502호"
     found.extend(initials.detect(text))
     found.extend(lower_case.detect(text))
     found.extend(lower_unknown.detect(text))  # "c/ bára", "her son inti"

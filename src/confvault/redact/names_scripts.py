@@ -26,7 +26,7 @@ from .model import Span
 # a letter, then letters and the marks that join them (vowel signs, viramas, nuqta,
 # Hebrew points, the Arabic harakat; Ethiopic abbreviations use "/")
 _MARKS = "\u0300-\u036f֑-ׇؐ-ًؚ-ٰٟऀ-ःऺ-ॏ॑-ॗॢॣঁ-ঃ়-ৗ"
-_WORD = rf"(?:[^\W\d_A-Za-z][^\W\d_A-Za-z{_MARKS}]*(?:[{_MARKS}][^\W\d_A-Za-z{_MARKS}]*)*)"
+WORD = rf"(?:[^\W\d_A-Za-z][^\W\d_A-Za-z{_MARKS}]*(?:[{_MARKS}][^\W\d_A-Za-z{_MARKS}]*)*)"
 
 _FIELD = re.compile(
     r"(?<![^\W\d_])(?:الاسم|اسم|نام|"
@@ -34,7 +34,7 @@ _FIELD = re.compile(
     r"नाम|ФИО|Имя|Ім'я|"
     r"სახელი|Անուն)"
     r"[ \t]*[:\uff1a][ \t]*"
-    rf"({_WORD}(?:[ \t]+{_WORD}){{0,3}})"
+    rf"({WORD}(?:[ \t]+{WORD}){{0,3}})"
 )
 _TITLE = re.compile(
     r"(?<![^\W\d_])(?:ወ/ሮ|ወ/ሪት|አቶ|ዶ/ር|"
@@ -44,7 +44,7 @@ _TITLE = re.compile(
     r"श्रीमती|श्री|सुश्री|"
     r"ქალბატონი?|ბატონი?|"
     r"պարոն|տիկին)"
-    rf"[ \t]+({_WORD}(?:[ \t]+{_WORD}){{0,2}})"
+    rf"[ \t]+({WORD}(?:[ \t]+{WORD}){{0,2}})"
 )
 
 
@@ -54,7 +54,7 @@ def _words(text: str) -> list[str]:
 
 # the words between words that end a title's name (Arabic, Persian, Hebrew, Amharic,
 # Hindi: in, from, to, on, with, and, that, of, is)
-_BETWEEN = frozenset(
+BETWEEN = frozenset(
     _words(
         "في من إلى الى على عن مع و "
         "قال قالت هو هي "
@@ -109,7 +109,7 @@ def detect(text: str) -> list[Span]:
     for m in _TITLE.finditer(text):
         end = 0
         for w in _SPLIT.finditer(text, m.start(1), m.end(1)):
-            if w.group() in _BETWEEN:
+            if w.group() in BETWEEN:
                 break
             end = w.end()
         if end:
