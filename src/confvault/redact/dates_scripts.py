@@ -34,8 +34,7 @@ _MONTH_WORDS = _words(
     "محرم صفر ربيع_الأول ربيع_الاول ربيع_الثاني ربيع_الآخر ربيع_الاخر جمادى_الأولى "
     "جمادى_الاولى جمادى_الآخرة جمادى_الاخرة جمادى_الثانية رجب شعبان رمضان شوال "
     "ذو_القعدة ذي_القعدة ذو_الحجة ذي_الحجة "
-    # Persian: the solar Hijri months, Gregorian months as Iran writes them
-    "فروردین اردیبهشت خرداد تیر مرداد امرداد شهریور مهر آبان آذر دی بهمن اسفند "
+    # Persian: Gregorian months as Iran writes them (the solar Hijri months below)
     "ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر "
     # Urdu
     "جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر "
@@ -43,7 +42,7 @@ _MONTH_WORDS = _words(
     "መስከረም ጥቅምት ጥቅምቲ ኅዳር ህዳር ኀዳር ሕዳር ታኅሣሥ ታህሳስ ታሕሳስ ጥር ጥሪ የካቲት ለካቲት "
     "መጋቢት ሚያዝያ ሚያዚያ ግንቦት ሰኔ ሰነ ሐምሌ ሓምለ ነሐሴ ነሃሴ ነሓሰ ጳጉሜ ጳጉሜን "
     # Devanagari: Bikram Sambat, then Gregorian months in Hindi and Nepali
-    "बैशाख वैशाख जेठ जेष्ठ असार आषाढ साउन श्रावण भदौ भाद्र असोज आश्विन कात्तिक कार्तिक "
+    "बैशाख वैशाख जेष्ठ असार आषाढ साउन श्रावण भदौ भाद्र असोज आश्विन कात्तिक कार्तिक "
     "मंसिर मङ्सिर मार्गशीर्ष पुस पौष माघ फागुन फाल्गुन चैत चैत्र "
     "जनवरी फरवरी फ़रवरी फेब्रुअरी मार्च अप्रैल अप्रिल मई जून जुन जुलाई अगस्त अगस्ट सितंबर "
     "सितम्बर सेप्टेम्बर अक्टूबर अक्तूबर अक्टोबर नवंबर नवम्बर नोभेम्बर दिसंबर दिसम्बर डिसेम्बर "
@@ -74,10 +73,34 @@ _HEBREW_MONTHS = (
     "\u05e1\u05e4\u05d8\u05de\u05d1\u05e8", "\u05d0\u05d5\u05e7\u05d8\u05d5\u05d1\u05e8",
     "\u05e0\u05d5\u05d1\u05de\u05d1\u05e8", "\u05d3\u05e6\u05de\u05d1\u05e8",
 )  # fmt: skip
+# the solar Hijri months, also written with "ماه" (month) after them, joined or not
+_PERSIAN_MONTHS = _words(
+    "فروردین اردیبهشت خرداد تیر مرداد امرداد شهریور مهر آبان آذر دی بهمن اسفند"
+)
+# months that are also everyday words ("تیر" a bullet, "دی" the letter D, "آب" water,
+# "مهر" a seal, "صفر" zero, "نيسان" and Hebrew Nisan a car, "אב" a father, "مه" fog,
+# "جون" a name): a date only with a day before them and a year after
+_AMBIGUOUS = frozenset(
+    [
+        "تیر",
+        "دی",
+        "آب",
+        "مهر",
+        "صفر",
+        "نيسان",
+        "\u05e0\u05d9\u05e1\u05df",
+        "\u05d0\u05d1",
+        "مه",
+        "جون",
+        "مئی",
+    ]
+)
 # Georgian months take case endings ("მარტს", "მარტში"): their stems, an ending after
 _GEORGIAN_STEMS = (
     "იანვარ თებერვალ მარტ აპრილ მაის ივნის ივლის აგვისტო სექტემბერ ოქტომბერ ნოემბერ დეკემბერ"
 )
+# (from, until, of, in, by, and the plain forms: "მარტიდან", "მარტამდე", "მარტში")
+_GEORGIAN_ENDINGS = "(?:იდან|ამდე|ისა|ის|ში|ით|ი|ს)?"
 _HEBREW = re.compile(r"[\u05d0-\u05ea]")
 
 
@@ -86,7 +109,10 @@ def _alternation() -> str:
     for w in (*_MONTH_WORDS, *_HEBREW_MONTHS):
         w = re.escape(w.replace("_", " "))
         words.append(f"[\u05d1\u05dc]?{w}" if _HEBREW.match(w) else w)  # "בשב\u05d8", "במרץ"
-    words.extend(f"{stem}[\u10d0-\u10ff]{{0,3}}" for stem in _GEORGIAN_STEMS.split())
+    words.extend(f"{w}(?:[ \\t]?\u0645\u0627\u0647)?" for w in _PERSIAN_MONTHS)
+    words.extend(w[0].upper() + w[1:] for w in _MONTH_WORDS if "\u0561" <= w[0] <= "\u0587")
+    # (the case endings themselves: not "მარტივი", simple, nor "მარტო", alone)
+    words.extend(f"{stem}{_GEORGIAN_ENDINGS}" for stem in _GEORGIAN_STEMS.split())
     return "|".join(sorted(words, key=len, reverse=True))
 
 
@@ -100,16 +126,21 @@ _DAY_BEFORE = re.compile(
 )
 # a day after the month, with its ending or word for "day" ("5-ին", "12 ቀን", "१२ गते")
 _DAY_AFTER = re.compile(
-    r"[ \t]+(\d{1,2})(?![\d.,/:])(?:-?[\u0561-\u0587\u10d0-\u10ff]{1,3}(?![\w])"
+    r"[ \t]++(\d{1,2})(?!\d)(?![.,/:]\d)(?:-?[\u0561-\u0587\u10d0-\u10ff]{1,3}(?![\w])"
     r"|[ \t]+(?:\u1240\u1295|\u0917\u0924\u0947|\u0924\u093e\u0930\u0940\u0916))?"
 )
 # a year after the day or month, with its era ("2017 ዓ.ም", "1408 هـ", "1401 ش")
 _YEAR_AFTER = re.compile(
-    r"[ \t]*[,\u060c]?[ \t]*(\d{4})(?!\d)(?:[ \t]*(?:\u12d3\.\u121d\.?|\u12d3/\u121d"
+    r"[ \t]*+(?:[,\u060c][ \t]*+)?(\d{4})(?!\d)(?:[ \t]*+(?:\u12d3\.\u121d\.?|\u12d3/\u121d"
     r"|\u0647\u0640|\u0647\.[\u0634\u0642]\.?|[\u0645\u0634\u0642](?![\w])"
     r"|\u0569\.|\u10ec\.|\u0938\u093e\u0932|\u09b8\u09be\u09b2))?"
 )
-_YEAR_BEFORE = re.compile(r"(?<![\w.,/-])(\d{4})[ \t]+\Z")  # "२०८१ पुस १२ गते"
+# a year before the date, with its word ("२०८१ पुस १२ गते", "2024 წლის 5 მარტს", "2024 թ.
+# մարտի 5-ին", "२०८१ साल पुस १२")
+_YEAR_BEFORE = re.compile(
+    r"(?<![\w.,/-])\d{4}(?:[ \t]*+(?:\u10ec\u10da\u10d8\u10e1|\u0569\."
+    r"|\u0569\u057e\u0561\u056f\u0561\u0576\u056b|\u0938\u093e\u0932|\u09b8\u09be\u09b2))?[ \t,]+\Z"
+)
 # a Hebrew year after a Hebrew date ("תשפ״ה", "ה\u05f3תשפ״ה")
 _HEBREW_YEAR = re.compile(
     r"[ \t]+(?:\u05d4['\u05f3]?)?\u05ea[\u05d0-\u05ea]{0,2}[\"\u05f4][\u05d0-\u05ea]"
@@ -118,8 +149,9 @@ _HINT = re.compile(r"\d|[\"\u05f4'\u05f3]")
 # a letter of a script above (Armenian, Hebrew, Arabic, Devanagari, Bengali, Tamil,
 # Georgian, Ethiopic): accented Latin text, the most common non-ASCII, has none
 _SCRIPTS = re.compile("[\u0531-\u06ff\u0900-\u09ff\u0b80-\u0bff\u10a0-\u10ff\u1200-\u137f]")
-# the scripts whose dates put the month before its day (Ethiopic, Armenian, Devanagari)
-_MONTH_FIRST = re.compile(r"[\u1200-\u137f\u0531-\u0587\u0900-\u097f]")
+# the scripts whose dates put the month before its day (Ethiopic, Armenian, Devanagari;
+# Bengali and Tamil as English does: "মার্চ ১২, ২০২৪")
+_MONTH_FIRST = re.compile(r"[\u1200-\u137f\u0531-\u0587\u0900-\u09ff\u0b80-\u0bff]")
 
 
 def _standalone(text: str, start: int, end: int) -> bool:
@@ -143,29 +175,34 @@ def detect(text: str) -> list[Span]:
         start, end = m.span()
         if not _standalone(text, start, end):
             continue
+        month = m.group()
         first, last = start, end
+        dated = True  # (a day beside the month, not a year alone)
         before = _DAY_BEFORE.search(text, max(0, start - 12), start)
         hebrew_day = before is not None and before.group(2) is not None
-        if hebrew_day and not _HEBREW.match(m.group()):
+        if hebrew_day and not _HEBREW.match(month):
             before = None  # a day in Hebrew letters only before a Hebrew month
         if before is not None and (hebrew_day or _day(before.group(1))):
             first = before.start()
             year = (_HEBREW_YEAR if hebrew_day else _YEAR_AFTER).match(text, end)
+            if month in _AMBIGUOUS and year is None:
+                continue  # "5 تیر شلیک کرد": five bullets; "فاز 2 صفر": won two-nil
             last = year.end() if year else end
+        elif month in _AMBIGUOUS:
+            continue  # "ویتامین دی 1000", "سيارة نيسان 2015": no day, no date
         else:
-            after = _DAY_AFTER.match(text, end) if _MONTH_FIRST.match(m.group()) else None
+            after = _DAY_AFTER.match(text, end) if _MONTH_FIRST.match(month) else None
             if after is not None and _day(after.group(1)):
                 last = after.end()
                 year = _YEAR_AFTER.match(text, last)
-                if year:
-                    last = year.end()
-                else:
-                    ahead = _YEAR_BEFORE.search(text, max(0, start - 8), start)
-                    first = ahead.start() if ahead else start
+                last = year.end() if year else last
             else:
                 year = _YEAR_AFTER.match(text, end)
                 if year is None or year.start(1) - end > 3:
                     continue
-                last = year.end()
+                last, dated = year.end(), False
+        ahead = _YEAR_BEFORE.search(text, max(0, first - 16), first)
+        if ahead is not None and dated:  # (a year before a day and month only)
+            first = ahead.start()
         out.append(Span(first, last, "DATE", "pattern"))
     return out

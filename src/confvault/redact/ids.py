@@ -15,12 +15,14 @@ import re
 from .ids_iban import _IBAN_LENGTHS_ANY_CASE as _IBAN_LENGTHS_ANY_CASE
 from .ids_iban import IBAN_HINT_AT, SCREEN, ibans, lookalike_regions
 from .ids_iban import lookalikes as lookalikes
+from .ids_scripts import SCRIPT_ID_LABELS
 from .ids_shapes import _DIGIT_RULES as _DIGIT_RULES
 from .ids_shapes import _FEW_DIGITS as _FEW_DIGITS
 from .ids_shapes import code_verdict, digits_verdict, series_letters, spaced_verdict
 from .intervals import containment
 from .lexicon import frequent, lexicon
 from .model import Span
+from .words import AMOUNT_AFTER
 
 _DIGIT_TOKEN = re.compile(r"[A-Za-z0-9\-./:_#]*\d[A-Za-z0-9\-./:_]*")
 
@@ -51,22 +53,8 @@ _CONTEXT = re.compile(
     # France's NIR, Ethiopia's Fayda FIN (session 21)
     r"(?-i:NIR|FIN))\b[^\n]{0,25}$"
 )
-# the same words in other scripts (session 21): China's and Taiwan's identity card and
-# passport, Korea's resident and foreigner registration numbers and passport, the Arab
-# national number, identity, passport and residence permit, Iran's national code and
-# birth certificate, Israel's teudat zehut and passport, Ethiopia's ID card, India's
-# Aadhaar and identity card, Japan's My Number, residence card and passport (not
-# Thailand's personal number: its check digit decides, as the corpus's look-alikes need)
-_SCRIPT_CONTEXT = re.compile(
-    "(?:身份证|身分證|身份證|证件|护照|護照|"
-    "주민등록번호|주민번호|외국인등록|여권|"
-    "الرقم الوطني|الرقم القومي|"
-    "الهوية|هوية|جواز|الإقامة|الاقامة|إقامة|"
-    "کد ?ملی|كد ?ملی|شماره ملی|شناسنامه|"
-    'תעודת זהות|ת[."״]ז|מספר זהות|דרכון|'
-    "መታወቂያ|आधार|पहचान|"
-    "マイナンバー|在留カード|旅券|パスポート)[^\n]{0,25}$"
-)
+# the same words in other scripts (session 21; ids_scripts.py lists them)
+_SCRIPT_CONTEXT = re.compile(f"(?:{SCRIPT_ID_LABELS})[^\n]{{0,25}}$")
 # a card's initials just before a long number: "his CIN, 08123456", "CNIB: 48812290"
 # (session 20); not a currency's code ("USD 1500000", "NGN 2500000")
 _INITIALS_LABEL = re.compile(r"(?<![\w])([A-Z]{2,5})[ \t]*(?:[:#,]|no\.?|n[°º])?[ \t]*\Z")
@@ -396,6 +384,8 @@ def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bo
     verdict = digits_verdict(cand, compact)
     if verdict is not None:
         return verdict
+    if AMOUNT_AFTER.match(text, start + len(cand)):
+        return False  # "passport fee 25000 rupees", "رسوم الإقامة 25000 ريال": an amount
     return _context(text, start, ctx) or (
         len(compact) >= _INITIALS_DIGITS
         and cand.isdigit()  # (not "AB 12 34 56 1", a NINO's look-alike; "IP: 192.168.0")

@@ -28,6 +28,7 @@ from .phones_mirror import (
     _Unsure,
     _valid_for,
 )
+from .words import AMOUNT_AFTER
 
 # "(?<![\w+/.-])(?:\+|00)?(?:\(\d{1,5}\)[ .-]?|\d)" written so that the regex engine can
 # skip to the first character (the idiom above): that character is matched first, then
@@ -291,7 +292,7 @@ def detect_phones(text: str) -> list[Span]:
         context = bool(
             _PHONE_CONTEXT.search(text, max(0, start - _CONTEXT_REACH), start)
             or _SUFFIX_CONTEXT.match(text, m.end())
-        )
+        ) and not AMOUNT_AFTER.match(text, m.end())  # "bought a phone for 15000000 toman"
         if _judge(cand, context):
             found.append(Span(start, m.end(), "PHONE", "pattern"))
     if "/" in text:

@@ -25,30 +25,45 @@ import re
 from .model import Span
 from .names_scripts import BETWEEN, WORD
 
-# a kind's word, then one or two words of its name (Arabic neighbourhoods by their
+# a kind's word (Arabic and Hebrew ones also with "and", "in", "to" joined to them:
+# "بشارع", "ברחוב"), then one or two words of its name (an Arabic neighbourhood by its
 # article: "حي السلم", not "حي يرزق", "alive")
 _KIND = re.compile(
     r"(?<![^\W\d_])(?:"
-    "شارع|حي(?=[ \\t]+ال)|مخيم|قرية|"
+    "[وفب]?(?:شارع|حي(?=[ \\t]+ال)|مخيم|قرية)|"
     "خیابان|کوچه|محله|روستای|میدان|"
-    "רחוב|רח['\u05f3]|שכונת|קיבוץ|"
+    "[\u05d5\u05d1\u05dc\u05d4]?(?:רחוב|רח['\u05f3]|שכונת|קיבוץ)|"
     "ቀበሌ|ወረዳ"
     rf")[ \t]+({WORD}(?:[ \t]+{WORD})?(?:[ \t]+\d{{1,4}}(?![\d.,:/]))?|\d{{1,3}}(?![\d.,:/]))"
 )
-# Thai: a subdistrict, district, province or village, written against its name
+# Thai: a subdistrict, district, province or village, written against its name (not
+# "our village", "her province": a pronoun or "of" after the kind's word)
 _THAI = re.compile(
-    "(?:ตำบล|อำเภอ|จังหวัด|หมู่บ้าน)[ \\t]?([\u0e01-\u0e4e]{2,})|บ้านเลขที่[ \\t]?(\\d+(?:/\\d+)?)"
+    "(?:ตำบล|อำเภอ|จังหวัด|หมู่บ้าน)[ \\t]?"
+    "(?!ของ|เรา|เขา|เธอ|นี้|นั้น|ใหญ่|เล็ก|ผม|ฉัน|ท่าน)([\u0e01-\u0e4e]{2,})"
+    "|บ้านเลขที่[ \\t]?(\\d+(?:/\\d+)?)"
 )
-# CJK: a road and its number, a building, unit or room, Japanese blocks, Korean roads
+# CJK: a road and its number (not "逛街", going shopping, before a day: "5号"), a
+# building with its unit or room ("3栋 502", "3号楼2单元501"; not "12栋楼", twelve
+# buildings), Japanese blocks, a Korean flat ("103동 502호"); each run of digits taken
+# whole, once
 _CJK_ADDRESS = re.compile(
-    "[\u4e00-\u9fff]{1,4}(?:路|街|巷|大道|弄)[ \\t]?\\d+[ \\t]?号"
-    "(?:[ \\t]?\\d+[ \\t]?(?:栋|幢|单元|室|楼))*"
-    "|\\d+[ \\t]?(?:栋|幢)(?:[ \\t]?\\d+[ \\t]?(?:单元|室|号))?"
-    "(?:[ \\t]?\\d+(?!\\d)(?![.,]\\d))?"
-    "|\\d+[ \\t]?丁目(?:[ \\t]?\\d+[ \\t]?番(?:地)?)?(?:[ \\t]?\\d+[ \\t]?号)?"
-    "|[가-힣]{1,8}(?<!으)(?:로|길)(?:[ \\t]?\\d+(?:번)?길)?[ \\t]\\d+(?:-\\d+)?"
-    "(?!\\d)(?![.,]\\d)(?![가-힣])"
-    "|\\d+[ \\t]?동[ \\t]?\\d+[ \\t]?호"
+    "[\u4e00-\u9fff]{1,4}(?:路|(?<!逛)街|巷|大道|弄)[ \\t]?\\d++[ \\t]?号"
+    "(?:[ \\t]?\\d++[ \\t]?(?:栋|幢|单元|室|楼))*"
+    "|(?<!\\d)\\d++[ \\t]?(?:栋|幢|号楼)(?:[ \\t]?\\d++[ \\t]?单元)?[ \\t]?\\d++"
+    "(?:[ \\t]?(?:室|号))?(?![.,]\\d)"
+    "|(?<!\\d)\\d++[ \\t]?丁目(?:[ \\t]?\\d++[ \\t]?番(?:地)?)?(?:[ \\t]?\\d++[ \\t]?号)?"
+    "|(?<!\\d)\\d++[ \\t]?동[ \\t]?\\d++[ \\t]?호"
+)
+# a Korean road name and its number ("세종대로 110", "테헤란로 5길 12"), where an address
+# is given: after "주소" (address) or a city's name, as "로" is also a particle ("버스로
+# 2시간", by bus)
+_KOREAN_ROAD = re.compile(
+    "[가-힣]{1,8}(?<!으)(?:로|길)(?:[ \\t]?\\d++(?:번)?길)?[ \\t]\\d++(?:-\\d++)?"
+    "(?![.,]\\d)(?![가-힣])"
+)
+_KOREAN_CUE = re.compile(
+    "주소|서울|부산|인천|대구|대전|광주|울산|세종|경기|제주|수원|성남|고양|용인|창원"
 )
 _AREA = re.compile("[省市区县镇乡村]|街道")  # province, city, district, county, town, village
 _HINT = re.compile(
@@ -73,6 +88,10 @@ def detect(text: str) -> list[Span]:
     for m in _THAI.finditer(text):
         g = m.lastindex or 1
         out.append(Span(m.start(g), m.end(g), "LOCATION", "pattern", None, "ADDRESS"))
+    if _KOREAN_CUE.search(text):
+        for m in _KOREAN_ROAD.finditer(text):
+            if _KOREAN_CUE.search(text, max(0, m.start() - 40), m.start()):
+                out.append(Span(m.start(), m.end(), "LOCATION", "pattern", None, "ADDRESS"))
     for m in _CJK_ADDRESS.finditer(text):
         out.append(
             Span(_area_before(text, m.start()), m.end(), "LOCATION", "pattern", None, "ADDRESS")

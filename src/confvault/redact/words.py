@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .languages import SAID_WORDS
 from .modern_words import BRAND_WORDS, IDENTITY_WORDS, NOTE_WORDS
 from .peoples import PEOPLE_WORDS
@@ -448,4 +450,15 @@ FOREIGN_WEEKDAYS = (
     r"venerd[iì]|sabato|domenica|mandag|tirsdag|onsdag|torsdag|fredag|l[øö]rdag|s[øö]ndag|"
     r"m[aå]ndag|tisdag|poniedzia[lł]ek|wtorek|[sś]rod[aę]|czwartek|pi[aą]tek|sobot[aę]|"
     r"niedziel[aę]|d?dydd[ \t]+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)"
+)
+
+
+# a currency after a number makes it an amount, whatever label came before it
+# ("passport fee 25000 rupees", "رسوم الإقامة 25000 ريال", "护照费用 12000 元")
+AMOUNT_AFTER = re.compile(
+    r"[ \t]*(?:(?i:rupees?|rs\.?|dollars?|pounds?|quid|euros?|yuan|rmb|won|yen|tomans?|"
+    r"rials?|riyals?|liras?|dirhams?|dinars?|naira|cedis?|shillings?|birr|taka|pesos?|"
+    r"reais|rand|baht|rubles?|roubles?)(?![\w])|"
+    "ريال|ليرة|ليرات|تومان|درهم|دينار|جنيه|روپیه|روپے|रुपये|रुपए|টাকা|ብር|บาท|рубл|грн|"
+    '\u5143|\u5757|\u5186|\uc6d0|\u20aa|\u20b9|\u05e9\u05e7\u05dc|\u05e9["\u05f4]\u05d7)'
 )
