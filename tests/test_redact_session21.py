@@ -5,11 +5,8 @@ a place's preposition, a compass word before a place, a relative's name before "
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from confvault.redact import checksums, detect, redact
-from confvault.redact import cues as cues_mod
 from confvault.redact.dates_scripts import detect as script_dates
 from confvault.redact.names_scripts import detect as script_names
 from confvault.redact.places_scripts import detect as script_places
@@ -464,43 +461,3 @@ def test_the_review_s_slow_inputs_take_linear_time(head: str, filler: str, tail:
         return head + filler * n + tail
 
     assert grows_linearly(make, detect)
-
-
-# --- the cue scans, one regular expression a tuple of cues (session 21's speed-up) ----------
-
-
-def _word_starts_by_find(text: str, cues: tuple[str, ...]) -> list[int]:
-    """The scan as it was: str.find for each cue in turn."""
-    out = set()
-    for cue in cues:
-        i = text.find(cue)
-        while i >= 0:
-            if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "'\u2019-"):
-                out.add(i)
-            i = text.find(cue, i + 1)
-    return sorted(out)
-
-
-_CUE_TUPLES = [
-    ("her ", "his ", "their ", "my ", "our "),
-    ("bf ", "gf ", "boyfriend ", "girlfriend ", "partner ", "husband ", "wife ", "fella "),
-    ("pt ", "Pt ", "PT ", "client ", "Client ", "caller ", "Caller "),
-    ("son", "grandson", "step", "mum", "mummy"),  # a cue inside another, and a prefix
-    ("c/",),
-]
-
-
-@settings(max_examples=400, deadline=None)
-@given(
-    st.text(alphabet="abcdefghimnoprstuwy '-/\u2019PCHS", max_size=80),
-    st.sampled_from(_CUE_TUPLES),
-)
-def test_word_starts_finds_what_str_find_found(text: str, cues: tuple[str, ...]) -> None:
-    assert cues_mod.word_starts(text, cues) == _word_starts_by_find(text, cues)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="abcdefghilmnorstvwxy '-", max_size=60))
-def test_any_of_agrees_with_in(text: str) -> None:
-    words = ("christmas", "xmas", "new year", "nye", "mother's day", "vingt-", "qson")
-    assert (cues_mod.any_of(words).search(text) is not None) == any(w in text for w in words)

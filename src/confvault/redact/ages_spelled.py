@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .cues import any_of, indexes, lowered_alike
+from .cues import indexes, lowered_alike
 from .model import Span
 
 # ninety-something: the tens word with its unit, in each language's own order
@@ -113,8 +113,8 @@ def detect(text: str, low: str) -> list[Span]:
     """The spelled ages above; ``low``: ``text.lower()``."""
     found: list[Span] = []
     if (
-        any_of(_NINETY_STEMS).search(low)
-        or (not low.isascii() and any_of(_NINETY_STEMS_BEYOND_ASCII).search(low))
+        any(stem in low for stem in _NINETY_STEMS)
+        or (not low.isascii() and any(stem in low for stem in _NINETY_STEMS_BEYOND_ASCII))
         or _TIS.search(low)
     ):
         for m in _SPELLED_THEN_DIGITS.finditer(text):

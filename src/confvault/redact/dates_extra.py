@@ -37,7 +37,6 @@ from .ages import (
     QUOTED_AGE_OWNER,
     digit_ages,
 )
-from .cues import any_of
 from .dates import _MONTHS
 from .model import Span
 from .words import FOREIGN_WEEKDAYS
@@ -714,7 +713,7 @@ def detect(text: str, digits: bool | None = None, words: list[str] | None = None
         found.extend(_other_calendar_days(text))  # "12 Meskerem", "3 Esfand" (session 20)
     found.extend(_spelled_days(text, low))
     found.extend(ages_spelled.detect(text, low))  # "novantatré — 93" (session 19)
-    if any_of(_HOLIDAY_DAY_HINTS).search(low):
+    if any(h in low for h in _HOLIDAY_DAY_HINTS):
         for m in _HOLIDAY_DAY.finditer(text):
             found.append(Span(m.start(), m.end(), "DATE", "pattern"))
     if _SHORT_DAY_HINT.search(low):
