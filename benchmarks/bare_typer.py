@@ -78,7 +78,7 @@ def _param_source(p: dict[str, Any]) -> str:
         factory = "typer.Argument"
     if p["help"]:
         args.append(f"help={_literal(p['help'])}")
-    if p["metavar"]:
+    if p["metavar"] is not None:  # (an empty one too: confvault hides "<bool>" so)
         args.append(f"metavar={_literal(p['metavar'])}")
     if p["eager"] and p["callback"]:
         args += ["callback=_version", "is_eager=True"]
