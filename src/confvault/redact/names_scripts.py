@@ -110,6 +110,19 @@ _TITLE_HINT = re.compile("[\u0530-\u06ff\u0900-\u09ff\u0b80-\u0bff\u10a0-\u10ff\
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
+def name_end(text: str, start: int, end: int, one: bool = False) -> int:
+    """Where the name in ``text[start:end]`` (words after a title or a kind's word) ends:
+    before the first word of BETWEEN; 0 when it opens with one. ``one``: a word at most."""
+    last = 0
+    for w in _SPLIT.finditer(text, start, end):
+        if w.group() in BETWEEN:
+            break
+        last = w.end()
+        if one:
+            break
+    return last
+
+
 def detect(text: str) -> list[Span]:
     """The names above; an ASCII text, or one only in Latin or Greek letters, has
     none."""
@@ -118,13 +131,8 @@ def detect(text: str) -> list[Span]:
     out = [Span(*m.span(1), "NAME", "pattern") for m in _FIELD.finditer(text)]
     if _TITLE_HINT.search(text):
         for m in _TITLE.finditer(text):
-            end = 0
-            for w in _SPLIT.finditer(text, m.start(1), m.end(1)):
-                if w.group() in BETWEEN:
-                    break
-                end = w.end()
-                if m.group().startswith("\u0ba4"):  # Tamil: "திரு. முருகன் வந்தார்"
-                    break
+            # (Tamil puts its verb next: "திரு. முருகன் வந்தார்", one word)
+            end = name_end(text, m.start(1), m.end(1), m.group().startswith("\u0ba4"))
             if end:
                 out.append(Span(m.start(1), end, "NAME", "pattern"))
     if _HANGUL.search(text):

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .model import Span
-from .names_scripts import BETWEEN, WORD
+from .names_scripts import WORD, name_end
 
 # a kind's word (Arabic and Hebrew ones also with "and", "in", "to" joined to them:
 # "بشارع", "ברחוב"), then one or two words of its name (an Arabic neighbourhood by its
@@ -78,11 +78,7 @@ def detect(text: str) -> list[Span]:
         return []
     out = []
     for m in _KIND.finditer(text):
-        end = 0
-        for w in _SPLIT.finditer(text, m.start(1), m.end(1)):
-            if w.group() in BETWEEN:
-                break
-            end = w.end()
+        end = name_end(text, m.start(1), m.end(1))
         if end:
             out.append(Span(m.start(1), end, "LOCATION", "pattern", None, "ADDRESS"))
     for m in _THAI.finditer(text):
@@ -108,6 +104,3 @@ def _area_before(text: str, start: int) -> int:
     while j > 0 and "\u4e00" <= text[j - 1] <= "\u9fff":
         j -= 1
     return j if j < i and _AREA.search(text, j, i) else start
-
-
-_SPLIT = re.compile(r"\S+")
