@@ -461,3 +461,22 @@ def test_the_review_s_slow_inputs_take_linear_time(head: str, filler: str, tail:
         return head + filler * n + tail
 
     assert grows_linearly(make, detect)
+
+
+# --- a rare name found once, alone in brackets elsewhere ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        ("Her son (Pratap?) no - Husband Pratap not eating.", "Pratap"),
+        ("Husband Pratap not eating. Asked about him (Pratap) again.", "Pratap"),
+    ],
+)
+def test_a_rare_name_found_goes_in_brackets_too(text: str, gone: str) -> None:
+    assert gone not in redact(text).text
+
+
+def test_a_frequent_word_in_brackets_stays_though_found_as_a_name() -> None:
+    text = "Hope rang at 9. Discussed what gives her (hope) these days."
+    assert "(hope)" in redact(text).text

@@ -155,6 +155,9 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
                 _VERB_AFTER.match(text, end)
                 or (rare and _MORE_VERBS_AFTER.match(text, end))  # ("Biddy explained")
                 or _STATE_AFTER.match(text, end)
+                # alone in brackets: "Her son (Pratap?) no - Husband Pratap not eating"
+                # (session 21)
+                or (text[start - 1 : start] == "(" and _BRACKET_END.match(text, end))
             ):
                 continue
             if kind == _LOWER_VERB and not (
@@ -260,6 +263,7 @@ _RARE_HEAD = 3000  # an ordinary word rarer than this can be a body's name on it
 # where a word goes again: anywhere, before a verb, or (a lower-case ordinary word)
 # before a verb and after no determiner
 _ANY, _WITH_VERB, _LOWER_VERB, _OWNER, _WITH_STATE, _SURNAME = 1, 2, 3, 4, 5, 6
+_BRACKET_END = re.compile(r"[?!.]?\)")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # a lower-case ordinary word opening a clause ("… and bill hasnt talked"), before a
 # verb a person does: not "Gas bill was paid", "she drew and painted", "at dawn and"
