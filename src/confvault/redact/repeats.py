@@ -151,13 +151,16 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
                 )
             ):
                 continue
-            if kind == _WITH_STATE and not (
-                _VERB_AFTER.match(text, end)
-                or (rare and _MORE_VERBS_AFTER.match(text, end))  # ("Biddy explained")
-                or _STATE_AFTER.match(text, end)
-                # alone in brackets: "Her son (Pratap?) no - Husband Pratap not eating"
-                # (session 21)
-                or (text[start - 1 : start] == "(" and _BRACKET_END.match(text, end))
+            if (
+                kind == _WITH_STATE
+                and not (
+                    _VERB_AFTER.match(text, end)
+                    or (rare and _MORE_VERBS_AFTER.match(text, end))  # ("Biddy explained")
+                    or _STATE_AFTER.match(text, end)
+                    # alone in brackets: "Her son (Pratap?) no - Husband Pratap not eating"
+                    # (session 21)
+                    or (text[start - 1 : start] == "(" and _BRACKET_END.match(text, end))
+                )
             ):
                 continue
             if kind == _LOWER_VERB and not (
