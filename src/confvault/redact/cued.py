@@ -47,8 +47,10 @@ from .words import (
     EXTRA_WORDS,
     FUNCTION_WORDS,
     PERSON_VERB,
+    SERVICE_WORDS,
     TITLES,
 )
+from .world_words import WORLD_WORDS
 
 # a word at least this rare (or in no frequency list) may be a name after a cue
 _RARE = 1000
@@ -330,6 +332,7 @@ _PERSON_GOES_ON = re.compile(
     # (and what a note says of them next: "Husband Pratap not eating", session 21)
     r"gets|left|drives|helps|and|not|still|never|keeps|wants)\b"
 )
+_WORK_WORDS = EXTRA_WORDS | WORLD_WORDS | SERVICE_WORDS | BRANDS
 _CLAUSE_OPEN = frozenset(":;(,.!?-\u2013\u2014\u2022*\n")
 # a first name that is a word too, then "and his brother": the person whose brother it
 # is ("Will and his brother Rangi both work at the freezing works", session 20); the
@@ -371,10 +374,12 @@ def _bare_relatives(text: str, lex: Lexicon) -> list[Span]:
             and (
                 (low_word in lex.first_names and not frequent(low_word, lex, _RARE))
                 # a word no list ranks nor names, where a person's clause goes on: not
-                # "Dad Bod jokes again" (review 17)
-                # (or one they rank only far down: "Husband Pratap not eating", session 21)
+                # "Dad Bod jokes again" (review 17), nor a word of support work or
+                # medicine ("Son Camhs still waiting", "Mum Sertraline not helping":
+                # session 21's review, after "not" and "still" were added)
                 or (
-                    (low_word not in lex.common or rare_ranked(low_word, lex))
+                    low_word not in lex.common
+                    and low_word not in _WORK_WORDS
                     and _PERSON_GOES_ON.match(text, m.end())
                 )
             )

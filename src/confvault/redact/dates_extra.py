@@ -200,14 +200,21 @@ _DATING_WORD = re.compile(
     r"(?:appt|appointment|session|sesh|mtg|meeting|hearing|court|visit)\s+"
     r"(?:moved|changed|rescheduled|put\s+back|brought\s+forward)(?:\s+to|\s+for)?|"
     r"next\s+(?:sess|sesh|session|appt|appointment)|"
-    # an event set for a day: "School re-entry meeting set for 12/2" (session 21)
-    r"(?:meeting|mtg|appt|appointment|session|hearing|review|visit|surgery|op|operation|"
-    r"interview|court|tribunal)\s+(?:is\s+|was\s+)?(?:set|scheduled|planned|booked|fixed|"
-    r"arranged)\s+for|"
     # a day of someone's life: "birthday was 30.05", "funeral is 14/3"
     r"(?:birthday|bday|b['\u2019]day|anniversary|funeral|born|died|passed\s+away|due\s+date)"
     r"(?:\s+(?:was|is|will\s+be)|['\u2019]s)?)"
     r"\.?:?\s+(?:on\s+)?$"
+)
+# an event set for a day, then the day and month with a slash: "School re-entry meeting
+# set for 12/2" (session 21; not "Session planned for 1/2 an hour", "Visit arranged for
+# 2/3 times a week", "Review set for 6/10 on her scale", "set for 3.10", "set for 2-3")
+_SET_FOR = re.compile(
+    r"(?i)\b(?:meeting|mtg|appt|appointment|session|hearing|review|visit|surgery|op|"
+    r"operation|interview|court|tribunal)\s+(?:is\s+|was\s+)?(?:set|scheduled|planned|"
+    r"booked|fixed|arranged)\s+for\s+$"
+)
+_COUNTED_AFTER = re.compile(
+    r"(?i)[ \t]*(?:an?\b|times|of\b|on\b|hours?|hrs?|mins?|minutes|out\b|per\b|a\s+week)"
 )
 _WEEKDAY_ONLY = re.compile(rf"(?i)(?:on\s+)?(?:{_DAYS})")
 # a decimal with its unit is no date: "died 3.5 years ago", "born 4.5 weeks early"
@@ -369,6 +376,16 @@ def _labelled_days(text: str, low: str) -> list[Span]:
             continue
         before = text[max(0, f.start() - 30) : f.start()]
         dating = _DATING_WORD.search(before)
+        if (
+            dating is None
+            and text[i] == "/"
+            and _SET_FOR.search(before)
+            and f.group(3) != "10"
+            and not _COUNTED_AFTER.match(text, f.end())
+            and _day_month(f.group(2), f.group(3))
+        ):
+            found.append(Span(f.start(1), f.end(1), "DATE", "pattern"))
+            continue
         if dating and _day_month(f.group(2), f.group(3)):
             weekday = _WEEKDAY_ONLY.fullmatch(dating.group().strip(" \t.:"))
             if text[i] == "-" and weekday and int(f.group(2)) <= 12:

@@ -492,7 +492,10 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             and text[sp.start - 1 : sp.start] == " "
         ):
             p = _COMPASS_BEFORE.search(text, max(0, sp.start - 8), sp.start)
-            if p:  # "the South Lismore house": a place named for a town (session 21)
+            # "the South Lismore house": a place named for a town (session 21; also
+            # before a first name: "East Van", though "moving down South Kate says"
+            # loses "South" too)
+            if p:
                 out.append(Span(p.start(), sp.end, "LOCATION", "pattern", None, "PLACE"))
         if nxt == "," or sp.placeholder_kind == "ADDRESS":
             out += regions.around(text, sp)  # "Co. Mayo", "Liberty, TX", "Gore, Southland"

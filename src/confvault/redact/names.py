@@ -22,7 +22,7 @@ import re
 
 from . import addresses, dates, word_names
 from .languages import spoken_of
-from .lexicon import lexicon, stems, subtitle_proper
+from .lexicon import Lexicon, is_word, lexicon, stems, subtitle_proper
 from .model import Span
 from .name_context import (
     HOME_CTX,
@@ -138,6 +138,28 @@ _FROM_ORIGIN = re.compile(
     r"(?:\s+originally)?|originally)\s+from\s+$"
 )
 _RARE_HOME = 3000  # rank from which a capitalised word after such a "from" is a place
+
+# what the 1934 dictionary holds that notes capitalise and no frequency list ranks:
+# clinics, crafts, activities and rites (session 21's review: "straight from
+# Phlebotomy", "apprenticeship in Bricklaying", "Son is at Judo", "food voucher from
+# Salvos", "met the other mums in Postnatal", "at Evensong")
+_NOT_PLACE_ENDS = ("ology", "otomy", "oscopy", "ectomy", "pathy", "natal", "ism", "ics")
+_NOT_RARE_PLACES = frozenset(
+    ["gym", "spa", "judo", "karate", "creche", "cubs", "scouts", "brownies", "beavers",
+     "guides", "gaol", "jail", "opticians", "puja", "jumma", "evensong", "mass", "matins",
+     "vespers", "tombola", "bingo", "pokies", "salvos", "debs", "feis", "corroboree",
+     "outstation", "waiata", "macrame", "boules", "braille", "limbo", "purgatory", "rehab",
+     "detox", "respite", "hospice", "physio", "chemo", "dialysis", "maternity", "sixth"]
+)  # fmt: skip
+
+
+def _gerund(word: str, lex: Lexicon) -> bool:
+    """A word in -ing made from a verb the lists know ("bricklaying": "lay")."""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    return any(is_word(w, lex) for w in (stem, stem + "e", stem[-3:], stem[-4:], stem[-5:]))
+
 
 _RARE_PLACE_LAST = frozenset(["in", "near", "from", "at", "de", "du", "\u00e0"])
 _OUT_OF = re.compile(r"(?i)\bout[ \t]+of[ \t]+$")
@@ -269,6 +291,9 @@ def detect_names(text: str) -> list[Span]:
                 and tok.text.lower() not in EXTRA_WORDS
                 and tok.text.lower() not in BRANDS
                 and not tok.text.lower().endswith(_DEPARTMENT_ENDS)
+                and not tok.text.lower().endswith(_NOT_PLACE_ENDS)
+                and not _gerund(tok.text.lower(), lex)  # "in Bricklaying" (not "Wellspring")
+                and tok.text.lower() not in _NOT_RARE_PLACES
                 and ends_phrase(text, end)
             )
             or (

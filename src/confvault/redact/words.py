@@ -453,12 +453,12 @@ FOREIGN_WEEKDAYS = (
 )
 
 
-# a currency after a number makes it an amount, whatever label came before it
-# ("passport fee 25000 rupees", "رسوم الإقامة 25000 ريال", "护照费用 12000 元")
+# a currency after a number makes it an amount, whatever label came before it, in the
+# scripts where a label's word is also a fee's ("رسوم الإقامة 25000 ريال", "护照费用 12000
+# 元", "یک موبایل 15000000 تومان"); not English words ("won't" is no won, and "account
+# 41234567 dollars all gone" may well be the account), nor before another number
 AMOUNT_AFTER = re.compile(
-    r"[ \t]*(?:(?i:rupees?|rs\.?|dollars?|pounds?|quid|euros?|yuan|rmb|won|yen|tomans?|"
-    r"rials?|riyals?|liras?|dirhams?|dinars?|naira|cedis?|shillings?|birr|taka|pesos?|"
-    r"reais|rand|baht|rubles?|roubles?)(?![\w])|"
-    "ريال|ليرة|ليرات|تومان|درهم|دينار|جنيه|روپیه|روپے|रुपये|रुपए|টাকা|ብር|บาท|рубл|грн|"
+    "[ \t]*(?:ريال|ليرة|ليرات|تومان|درهم|دينار|جنيه|روپیه|روپے|रुपये|रुपए|টাকা|ብር|บาท|"
     '\u5143|\u5757|\u5186|\uc6d0|\u20aa|\u20b9|\u05e9\u05e7\u05dc|\u05e9["\u05f4]\u05d7)'
+    "(?![ \t]*\\d)"
 )
