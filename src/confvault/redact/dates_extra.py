@@ -71,10 +71,11 @@ _CALENDAR_DAY = re.compile(
 )
 # a day of the Ethiopian, Persian (solar Hijri) or Nepali (Bikram Sambat) calendar in
 # Latin letters ("12 Meskerem 2016", "3 Esfand 1402", "15 Shrawan 2080"), and a day and
-# month in Thai or Armenian script ("14 มีนาคม 2567", "14 մարտի"); written from the
-# calendars themselves (session 20). The day is found first, then its word looked up.
+# month in Thai script ("14 มีนาคม 2567"); written from the calendars themselves (session
+# 20; Armenian dates, first here, are dates_scripts.py's since session 21, with the other
+# scripts'). The day is found first, then its word looked up.
 _DAY_THEN_WORD = re.compile(
-    r"(?<![\w/.,-])([1-9]|[12]\d|3[01])[ \t]+([A-Z][a-z]+|[\u0e00-\u0e7f.]+|[\u0531-\u0587]+)"
+    r"(?<![\w/.,-])([1-9]|[12]\d|3[01])[ \t]+([A-Z][a-z]+|[\u0e00-\u0e7f.]+)"
     r"(?![\w'\u2019-])"
 )
 _OTHER_CALENDAR_MONTHS = frozenset(
@@ -90,7 +91,7 @@ _OTHER_CALENDAR_MONTHS = frozenset(
      "ashadh", "shrawan", "sawan", "bhadra", "bhadau", "asoj", "ashwin", "kartik", "mangsir",
      "mangshir", "poush", "paush", "magh", "falgun", "phagun", "chaitra", "chait"]
 )  # fmt: skip
-# Thai months, in full and short, and Armenian months, alone or in the genitive ("-ի")
+# Thai months, in full and short
 _SCRIPT_MONTHS = frozenset(
     ["มกราคม", "กุมภาพันธ์",
      "มีนาคม", "เมษายน",
@@ -100,16 +101,7 @@ _SCRIPT_MONTHS = frozenset(
      "พฤศจิกายน", "ธันวาคม",
      "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.",
      "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.",
-     "พ.ย.", "ธ.ค.",
-     *(m + end for m in ("հունվար", "փետրվար",
-                         "մարտ", "ապրիլ",
-                         "մայիս", "հունիս",
-                         "հուլիս", "օգոստոս",
-                         "սեպտեմբեր",
-                         "հոկտեմբեր",
-                         "նոյեմբեր",
-                         "դեկտեմբեր")
-       for end in ("", "ի"))]
+     "พ.ย.", "ธ.ค."]
 )  # fmt: skip
 # what follows a day of those calendars in Latin letters: as after _CALENDAR_DAY's, or
 # the calendar's era ("12 Meskerem 2016 EC", "3 Esfand SH")

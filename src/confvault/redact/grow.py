@@ -220,11 +220,13 @@ _NOT_LOCAL_BEFORE = re.compile(
     r"(?i)\b(?:ref|reference|invoice|claim|case|account|acct|order|no\.?|number|id)\b[^\n]{0,12}$"
 )
 # a word that is part of a place's name before it
+_COMPASS_POINTS = "North|South|East|West"
 _PLACE_PREFIX = re.compile(
-    r"\b(?:Great|Little|Upper|Lower|Nether|North|South|East|West|Chipping|Much|"
+    rf"\b(?:Great|Little|Upper|Lower|Nether|{_COMPASS_POINTS}|Chipping|Much|"
     r"Bishop['\u2019]?s|Barangay|Brgy\.?|Kampung|Taman)[ \t]+$"
 )
-_COMPASS_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:North|South|East|West)[ \t]+$")
+# (before a place found as a name only the compass points: "Little Tom" is a person)
+_COMPASS_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?:{_COMPASS_POINTS})[ \t]+$")
 _PRISON_BEFORE = re.compile(r"\b(?:HMP|HMYOI|HMP[ \t]?&[ \t]?YOI)[ \t]+$")
 _WORDY = ("NAME", "LOCATION", "ORG")
 
