@@ -21,6 +21,7 @@ from collections.abc import Iterable
 
 from .cues import indexes, lowered_alike
 from .model import Span
+from .screens import any_of
 
 # ninety-something: the tens word with its unit, in each language's own order
 _NINETY = (
@@ -89,7 +90,7 @@ _NINETY_STEMS = (
     "halvfems", "nitti", "neunzig", "negentig", "dziewi", "devades", "desiat", "nouazeci",
     "sembilan", "siyamnapu", "muoi", "sagaashan", "naw", "nocha",
 )  # fmt: skip
-# (looked for only in a text with a letter beyond ASCII)
+# (each with a letter beyond ASCII)
 _NINETY_STEMS_BEYOND_ASCII = (
     "\u0442\u043e\u049b\u0441\u0430\u043d", "\u062a\u0633\u0639", "\u043d\u043e\u0441\u0442",
     "\u05ea\u05e9\u05e2\u05d9\u05dd", "n\u00edut", "yhdeks\u00e4nkym",
@@ -101,6 +102,9 @@ _HUNDRED_STEMS = (
     "\u05de\u05d0\u05d4", "mi'a", "mi\u2019a", "miyya", "y\u00fcz", "yuz", "seratus", "san",
     "m\u1ed9t", "mot",
 )  # fmt: skip
+# (all of them in one search, session 22: those beyond ASCII cannot be in an ASCII text,
+# so the search costs no more for them)
+_NINETY_STEM = any_of(_NINETY_STEMS + _NINETY_STEMS_BEYOND_ASCII)
 # the Arabic ninety written in Latin letters: a pattern that opens with its letters is
 # found as fast as a substring (not "tise" alone: "expertise")
 _TIS = re.compile(r"tis['\u2019]?a?[ie]e?n")
@@ -112,11 +116,7 @@ _DIGIT_AGE = re.compile(r"(?<![\d.,])(?:9\d|1[01]\d)(?![\d.,]\d)")
 def detect(text: str, low: str) -> list[Span]:
     """The spelled ages above; ``low``: ``text.lower()``."""
     found: list[Span] = []
-    if (
-        any(stem in low for stem in _NINETY_STEMS)
-        or (not low.isascii() and any(stem in low for stem in _NINETY_STEMS_BEYOND_ASCII))
-        or _TIS.search(low)
-    ):
+    if _NINETY_STEM(low) or _TIS.search(low):
         for m in _SPELLED_THEN_DIGITS.finditer(text):
             found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
             found.append(Span(m.start(2), m.end(2), "AGE", "pattern"))
