@@ -76,7 +76,9 @@ _CALENDAR_DAY = re.compile(
 # 20; Armenian dates, first here, are dates_scripts.py's since session 21, with the other
 # scripts'). The day is found first, then its word looked up.
 _DAY_THEN_WORD = re.compile(
-    r"(?<![\w/.,-])([1-9]|[12]\d|3[01])[ \t]+([A-Z][a-z]+|[\u0e00-\u0e7f.]+)"
+    # (the day's first figure opens the pattern, the check before it after it: the regex
+    # engine then skips to a figure, not trying every character)
+    r"([1-9](?<![\w/.,-][1-9])(?:(?<=[12])\d|(?<=3)[01])?)[ \t]+([A-Z][a-z]+|[\u0e00-\u0e7f.]+)"
     r"(?![\w'\u2019-])"
 )
 _OTHER_CALENDAR_MONTHS = frozenset(
@@ -584,8 +586,9 @@ _CJK_DATE = re.compile(
 # a day and a month with a full stop after each, after a word for "on" of those
 # languages ("am 12.10.", "le 3.5."): not an amount ("£12.10"), nor a dose after the
 # English "on" ("now on 7.5. Sleeping better")
-_DOT_DIGITS = tuple("." + d for d in "0123456789")
-_DOTTED_HINT = re.compile(r"\d\.[ \t]?\d\d?\.(?!\d)|\d\.0[1-9]")
+# (each opening at the stop: the regex engine finds a character as fast as a substring)
+_DOT_DIGIT = re.compile(r"\.[0-9 ]")  # ".3", ". " (the first screen)
+_DOTTED_HINT = re.compile(r"\.(?<=\d\.)(?:[ \t]?\d\d?\.(?!\d)|0[1-9])")
 _DOTTED_DAY_MONTH = re.compile(
     r"(?i)\b(?:am|vom|bis|ab|le|du|au|den|op|el|til|dne)[ \t]+"
     r"((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?!\d)"
@@ -621,7 +624,7 @@ _EVENT_ORDINAL = re.compile(
     rf"(?:is|was|will\s+be)\s+the\s+({_FOREIGN_DAY}(?:st|nd|rd|th))"
     r"(?=\s*(?:[.,;:!?)\n]|$|and\b|so\b|but\b))"
 )
-_DAY_DOT_MONTH = re.compile(r"\d\.[ \t]+[JFMASONDjfmasond][a-z]{2}")
+_DAY_DOT_MONTH = re.compile(r"\.(?<=\d\.)[ \t]+[JFMASONDjfmasond][a-z]{2}")
 
 
 def _foreign(text: str, words: list[str]) -> list[Span]:
@@ -631,7 +634,7 @@ def _foreign(text: str, words: list[str]) -> list[Span]:
             g = m.lastindex or 0  # (the one group that matched)
             out.append(Span(m.start(g), m.end(g), "DATE", "pattern"))
         out.extend(Span(*m.span(1), "DATE", "pattern") for m in _LOWER_MONTH_DATE.finditer(text))
-    if (any(d in text for d in _DOT_DIGITS) or ". " in text) and _DOTTED_HINT.search(text):
+    if _DOT_DIGIT.search(text) and _DOTTED_HINT.search(text):
         for m in _DOTTED_DAY_MONTH.finditer(text):
             g = m.lastindex or 1  # (the one group that matched)
             out.append(Span(m.start(g), m.end(g), "DATE", "pattern"))
