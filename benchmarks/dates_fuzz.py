@@ -58,6 +58,8 @@ PHRASES = (
     "the oldest member of the shed at 94", "she's 99 now, 100 in the spring",
     "the man next door, 96, rang", "Jiddo died at ninety-four", "I'm 93, love",
     "98 Jahre alt", "Abuela Chuy, 95 años,", "Pani Halina, lat 93,", "93-letni",
+    "am Montag, 3. März", "lunes 14 de julio", "dydd llun 12 mai", "jusqu'au 4 avril",
+    "segunda-feira 5 de maio", "poniedziałek 12 marca", "vendredi 3 mai 2024",
 )  # fmt: skip
 
 
