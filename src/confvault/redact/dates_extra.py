@@ -54,10 +54,10 @@ _CALENDAR_MONTHS = (
     r"Ramadan|Ramazan|Ramzan|Shawwal|"
     r"Dhu['\u2019]?l?[ \t-]?(?:al[ \t-])?(?:Qi['\u2019]?dah|Qadah|Hijjah?)"
 )
-_CALENDAR_HINT = re.compile(
-    r"Adar|Nisan|Iy|Sivan|Tam|Elul|Tish|shvan|Kislev|Tev|Sh[ev]|"
-    r"Muharram|Safar|Rabi|Jumad|Rajab|ban|Ram|Shawwal|Dhu"
-)
+_CALENDAR_HINT = any_of(
+    ["Adar", "Nisan", "Iy", "Sivan", "Tam", "Elul", "Tish", "shvan", "Kislev", "Tev", "She",
+     "Shv", "Muharram", "Safar", "Rabi", "Jumad", "Rajab", "ban", "Ram", "Shawwal", "Dhu"]
+)  # fmt: skip
 # after a day of a calendar's month, not a count: the clause ends or goes on ("3 Ramadan
 # fasts", "3 Tir biscuits" stay)
 _DAY_CLAUSE_GOES_ON = (
@@ -312,7 +312,7 @@ _HOLIDAY_DAY_HINTS = (
     "easter mon",
 )  # fmt: skip
 _HOLIDAY_DAY_HINT = any_of(_HOLIDAY_DAY_HINTS)  # (all in one search, session 22)
-_BIRTH_HINT = re.compile(r"dob|d\.o\.b|birth|born")
+_BIRTH_HINT = any_of(["dob", "d.o.b", "birth", "born"])
 # digit gates first: the regex engine skips to a digit, so these are the cheap ones
 _ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
 # a short weekday as a word of its own: "mon" inside "month" or "common" is not one
@@ -362,7 +362,7 @@ def _spelled_days(text: str, low: str) -> list[Span]:
 def _labelled_days(text: str, low: str) -> list[Span]:
     """Days after a birth-date label or a word that dates them (the text has a digit)."""
     found: list[Span] = []
-    if _BIRTH_HINT.search(low):
+    if _BIRTH_HINT(low):
         for m in _DOB_DAY.finditer(text):
             if m.group(2) is None or _day_month(m.group(2), m.group(3)):
                 found.append(Span(m.start(1), m.end(1), "DATE", "pattern"))
@@ -683,7 +683,7 @@ def detect(text: str, digits: bool | None = None, words: list[str] | None = None
                 found.append(Span(m.start(), m.end(), "DATE", "pattern"))
         if "\n" in text:
             found.extend(_dated_lines(text))
-        if _EIGHT_DIGITS.search(text) and _BIRTH_HINT.search(low):
+        if _EIGHT_DIGITS.search(text) and _BIRTH_HINT(low):
             for m in _BIRTH_DIGITS.finditer(text):
                 if _birth_date(m.group(1)):
                     found.append(Span(m.start(1), m.end(1), "DATE", "pattern"))
@@ -731,7 +731,7 @@ def detect(text: str, digits: bool | None = None, words: list[str] | None = None
         if _OLD.search(text):
             found.extend(digit_ages(text, low))
         found.extend(_labelled_days(text, low))
-        if _CALENDAR_HINT.search(text):
+        if _CALENDAR_HINT(text):
             found += [Span(*m.span(), "DATE", "pattern") for m in _CALENDAR_DAY.finditer(text)]
         found.extend(_other_calendar_days(text))  # "12 Meskerem", "3 Esfand" (session 20)
     found.extend(_spelled_days(text, low))

@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-# ASCII letters, rarest first, in the notes' English (anything else beyond ASCII is
-# rarer still; a blank or a stop, commoner)
+# ASCII letters, rarest first, in the notes' English (a capital is about as rare as a
+# "j"; anything else beyond ASCII is rarer still; a blank or a stop, commoner)
 _RARITY = "zqxjkvbpygfwmucldrhsnioate"
 _COMMON = _RARITY.index("l")  # (a string of these letters only is a substring test)
 
@@ -24,6 +24,8 @@ _COMMON = _RARITY.index("l")  # (a string of these letters only is a substring t
 def _rank(c: str) -> int:
     if c in _RARITY:
         return _RARITY.index(c)
+    if "A" <= c <= "Z":
+        return _RARITY.index("j")
     return -1 if not c.isascii() else len(_RARITY)
 
 
