@@ -113,8 +113,9 @@ _NINETY_TO_119 = re.compile(r"[19](?<!\d(?s:.))(?:(?<=9)\d|(?<=1)[01]\d)(?!\d)")
 _DIGIT_AGE = re.compile(r"(?<![\d.,])(?:9\d|1[01]\d)(?![\d.,]\d)")
 
 
-def detect(text: str, low: str) -> list[Span]:
-    """The spelled ages above; ``low``: ``text.lower()``."""
+def detect(text: str, low: str, old: bool = True) -> list[Span]:
+    """The spelled ages above; ``low``: ``text.lower()``; ``old``: False if the text
+    holds no number from 90 to 139 (as :data:`.ages._OLD` finds them), when known."""
     found: list[Span] = []
     if _NINETY_STEM(low) or _TIS.search(low):
         for m in _SPELLED_THEN_DIGITS.finditer(text):
@@ -129,7 +130,7 @@ def detect(text: str, low: str) -> list[Span]:
             found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
     # a hundred only when the text holds the age in figures ("cien años" alone is as
     # often a century as an age)
-    if _NINETY_TO_119.search(text) and _DIGIT_AGE.search(text):
+    if old and _NINETY_TO_119.search(text) and _DIGIT_AGE.search(text):
         found.extend(_hundreds(text, low))
     return found
 

@@ -658,6 +658,7 @@ def detect(text: str, digits: bool | None = None, words: list[str] | None = None
     if digits is None:
         digits = _DIGIT.search(text) is not None
     low = text.lower()
+    old = False  # (a number from 90 to 139: digit_ages' screen, and ages_spelled's)
     if digits:
         found.extend(_foreign(text, low.split() if words is None else words))
         year = _YEAR_DIGITS.search(text)  # (most notes hold no year: one scan for both)
@@ -728,14 +729,15 @@ def detect(text: str, digits: bool | None = None, words: list[str] | None = None
         if " now" in low:
             for m in _NEXT_AGE.finditer(text):
                 found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
-        if _OLD.search(text):
+        old = _OLD.search(text) is not None
+        if old:
             found.extend(digit_ages(text, low))
         found.extend(_labelled_days(text, low))
         if _CALENDAR_HINT(text):
             found += [Span(*m.span(), "DATE", "pattern") for m in _CALENDAR_DAY.finditer(text)]
         found.extend(_other_calendar_days(text))  # "12 Meskerem", "3 Esfand" (session 20)
     found.extend(_spelled_days(text, low))
-    found.extend(ages_spelled.detect(text, low))  # "novantatré — 93" (session 19)
+    found.extend(ages_spelled.detect(text, low, old))  # "novantatré — 93" (session 19)
     if _HOLIDAY_DAY_HINT(low):
         for m in _HOLIDAY_DAY.finditer(text):
             found.append(Span(m.start(), m.end(), "DATE", "pattern"))
