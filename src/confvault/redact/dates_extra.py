@@ -148,8 +148,10 @@ _HOLIDAY_DAY = re.compile(
     r"mother['\u2019]?s\s+day|father['\u2019]?s\s+day|good\s+friday|easter\s+(?:sunday|monday))"
     r"(?![\w])"
 )
+# (the year's first figure opens this pattern and the next two, the check before it after
+# it: the regex engine skips to a figure, not trying each character; session 22)
 _YEAR_FIRST = re.compile(
-    rf"(?<![\w./-]){_YEAR}/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
+    r"[12](?<![\w./-][12])(?:(?<=1)[89]|(?<=2)0)\d\d/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"
     r"(?![\w]|[./-]\d)"
 )
 _DAY_WORDS = (
@@ -560,7 +562,9 @@ _LOWER_MONTH_DATE = re.compile(
 # it ("12-sentabr", "3-mart"), and a Vietnamese day and month in figures ("ngày 12 tháng
 # 9", "12 tháng 9 âm lịch"; session 19)
 _HYPHEN_MONTH_DATE = re.compile(
-    rf"(?<![\w.,-])({_FOREIGN_DAY}-(?i:{_TURKIC_MONTHS}|mart|may|avgust))(?![\w])"
+    # (_FOREIGN_DAY from its first figure: 10-29, 30, 31, 01-09 or 1-9)
+    r"([0-9](?<![\w.,-][0-9])(?:(?<=[12])\d|(?<=3)[01]|(?<=0)[1-9]|(?<=[1-9]))"
+    rf"-(?i:{_TURKIC_MONTHS}|mart|may|avgust))(?![\w])"
 )
 _VIETNAMESE_DATE = re.compile(
     r"(?i)(?:ngày[ \t]+)?(?<![\w.,])(?:[12]\d|3[01]|0?[1-9])[ \t]+tháng[ \t]+(?:1[0-2]|0?[1-9])"
@@ -571,7 +575,8 @@ _VIETNAMESE_DATE = re.compile(
 # ("2024.03.14", "2024. 3. 14."; not a version's or an address's numbers: "2.1.3",
 # "192.168.0.1"; review 39)
 _YEAR_DOTTED = re.compile(
-    r"(?<![\w.])(?:19|20)\d\d\.[ \t]?(?:1[0-2]|0?[1-9])\.[ \t]?(?:[12]\d|3[01]|0?[1-9])\.?"
+    r"[12](?<![\w.][12])(?:(?<=1)9|(?<=2)0)\d\d\.[ \t]?(?:1[0-2]|0?[1-9])\.[ \t]?"
+    r"(?:[12]\d|3[01]|0?[1-9])\.?"
     r"(?![\w]|\.\d|[ \t]?\.\d)"
 )
 _VERSION_BEFORE = re.compile(r"(?i:\b(?:version|ver\.?|v|release|build|update|patch))[ \t]*$")
