@@ -331,7 +331,7 @@ _SHORT_DAY_HINT = re.compile(
     r"[mtwfs](?<![a-z][mtwfs])(?:(?<=m)on|(?<=t)(?:ues?|hu(?:rs?)?)|(?<=w)eds?|(?<=f)ri"
     r"|(?<=s)(?:at|un))\b"
 )
-_YEAR_DIGITS = re.compile(r"\d(?<=[12])(?:(?<=1)[89]|(?<=2)0)\d\d")
+_YEAR_DIGITS = re.compile(r"[12](?:(?<=1)[89]|(?<=2)0)\d\d")
 _EIGHT_DIGITS = re.compile(r"\d{8}")
 # what _HOLIDAY_YEAR and _NEXT_AGE cannot match without, from a figure: a year after a
 # blank ("Boxing Day 2021", not the "24/4/2026" most notes write), and an age before
@@ -703,7 +703,7 @@ def detect(text: str, digits: bool | None = None, words: list[str] | None = None
                 found.append(Span(m.start(), m.end(), "DATE", "pattern"))
         if "\n" in text:
             found.extend(_dated_lines(text))
-        if _EIGHT_DIGITS.search(text) and _BIRTH_HINT(low):
+        if _BIRTH_HINT(low) and _EIGHT_DIGITS.search(text):  # (the rarer first)
             for m in _BIRTH_DIGITS.finditer(text):
                 if _birth_date(m.group(1)):
                     found.append(Span(m.start(1), m.end(1), "DATE", "pattern"))
