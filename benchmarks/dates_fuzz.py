@@ -60,6 +60,9 @@ PHRASES = (
     "98 Jahre alt", "Abuela Chuy, 95 años,", "Pani Halina, lat 93,", "93-letni",
     "am Montag, 3. März", "lunes 14 de julio", "dydd llun 12 mai", "jusqu'au 4 avril",
     "segunda-feira 5 de maio", "poniedziałek 12 marca", "vendredi 3 mai 2024",
+    "Mrs Kaur is 91,", "Mr. O'Neil was 94 and", "dr smith is 100.", "MISS Jones turned 95 this",
+    "Mx Lee is now 92", "she's 94", "he will be 101 next", "they'll be 99,", "shes 96",
+    "Lady on the list is 94 on Sunday", "the gent in flat 2 turns 91 next week",
 )  # fmt: skip
 
 
