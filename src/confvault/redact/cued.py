@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from .cues import lowered_alike, word_starts
+from .first_letters import word_alternation, word_start_matches
 from .lexicon import (
     Lexicon,
     far_down,
@@ -68,7 +69,7 @@ _ABBREVIATIONS = frozenset(["ltd", "inc", "plc", "re", "xmas"])  # (as written: 
 
 # family words used as a title ("Auntie Blessing"), and words for a village or a
 # neighbourhood in other countries ("Barangay Malinis"); each pattern below opens with
-# a look-ahead naming their first letters, which the regex engine skips to
+# their first letters, which the regex engine skips to
 _FAMILY_TITLES = (
     "Auntie|Aunty|Aunt|Uncle|Nana|Nanna|Nonna|Nonno|Granny|Grandma|Grandad|Grandpa|Tita|Tito|Kuya"
 )
@@ -78,18 +79,12 @@ _UNIT_KINDS = (
 )
 
 
-def _first_letters(*alternatives: str) -> str:
-    return "".join(sorted({w[0] for a in alternatives for w in a.split("|")}))
-
-
 _FAMILY_TITLE = re.compile(
-    rf"(?=[{_first_letters(_FAMILY_TITLES)}])\b(?:{_FAMILY_TITLES})[ \t]+"
+    word_alternation(_FAMILY_TITLES) + r"[ \t]+"
     r"([A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?)\b"
 )
 # either rule's first word: one scan tells whether either can match (mostly neither)
-_ANY_TITLE_OR_UNIT = re.compile(
-    rf"(?=[{_first_letters(_FAMILY_TITLES, _UNIT_KINDS)}])\b(?:{_FAMILY_TITLES}|{_UNIT_KINDS})"
-)
+_ANY_TITLE_OR_UNIT = re.compile(word_alternation(f"{_FAMILY_TITLES}|{_UNIT_KINDS}"))
 _THE_BEFORE = re.compile(r"(?i:\bthe)[ \t]+$")  # "the Granny Annexe": no title
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|my|his|her|our|their|your))[ \t]+$")
 _ARTICLE_NAME = re.compile(
@@ -105,9 +100,12 @@ _ROLE_BEFORE = re.compile(
 # a capitalised word just after a worker's role, mid-sentence: "key worker Dev is off",
 # "transport manager Dev." (the role first: it is rarer than a capital)
 _ROLE_THEN = re.compile(
-    r"(?=[wkcmndaostvpl])\b(?:worker|keyworker|caseworker|manager|nurse|doctor|coordinator|co-ordinator|mentor|"
-    r"advocate|officer|supervisor|teacher|tutor|counsell?or|therapist|volunteer|colleague|"
-    r"chaplain|warden|navigator|practitioner)(?:,[ \t]*|[ \t]+)"
+    word_alternation(
+        "worker|keyworker|caseworker|manager|nurse|doctor|coordinator|co-ordinator|mentor|"
+        "advocate|officer|supervisor|teacher|tutor|counsell?or|therapist|volunteer|colleague|"
+        "chaplain|warden|navigator|practitioner"
+    )
+    + r"(?:,[ \t]*|[ \t]+)"
     r"([A-Z][a-z]{1,15})(?=[ \t]*(?:[.,;:!?)\u2013\u2014]|$)|[ \t]+[a-z])"
 )
 # a name the person goes by: "prefers Mat", "goes by Tash", "known as Lucky"
@@ -164,7 +162,7 @@ _BARE_HANDLE = re.compile(
     r"(?:[ \t]++(?:is|was)\b)?+[ \t]*+[:=]?+[ \t]*+)"
     r"(@?[A-Za-z0-9][\w.]*[A-Za-z0-9_])(?![\w@'\u2019])"
 )
-_HANDLE_CUES = ("handle", "username", "user name", "gamertag", "screen")
+_HANDLE_CUE = re.compile("handle|username|user name|gamertag|screen")
 # "handle" as a noun: after an owner, a platform or an opening mark, or before "is"
 # (it is far more often the verb: "helping him handle catastrophising", review 28)
 _HANDLE_NOUN_BEFORE = re.compile(
@@ -211,7 +209,7 @@ _SELF_AGE = re.compile(
     r"(9\d|1[01]\d)" + _NOT_AN_AGE
 )
 _LOCAL_UNIT = re.compile(
-    rf"(?=[{_first_letters(_UNIT_KINDS)}])\b(?:{_UNIT_KINDS})[ \t]+"
+    word_alternation(_UNIT_KINDS) + r"[ \t]+"
     r"(?:[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){0,2}|\d{1,3}\b)"
 )
 _UNIT_WORD = re.compile(r"[^\s]+")
@@ -313,11 +311,11 @@ def _plain_cue_word(low: str) -> bool:
 # daughter Awa falls asleep", "Partner Ante works on the ferry", "Present: mum, son Kofi"
 # (session 20); the word after is a name only when it is a first name or a word no
 # frequency list knows ("Partner Abuse", "Mum Guilt", "Dad Jokes" are no names)
-_BARE_WORDS = (
-    "mum", "mom", "mam", "mother", "dad", "father", "son", "daughter", "brother", "sister",
-    "partner", "wife", "husband", "boyfriend", "girlfriend", "fianc", "cousin", "niece",
-    "nephew", "grandson", "granddaughter", "step",
-)  # fmt: skip
+# (the words where a relation may start, grouped by first letter for the regex engine)
+_BARE_WORD = re.compile(
+    r"m(?:um|om|am|other)|d(?:ad|aughter)|f(?:ather|ianc)|s(?:on|ister|tep)|b(?:rother|oyfriend)"
+    r"|partner|wife|husband|g(?:irlfriend|randson|randdaughter)|cousin|n(?:iece|ephew)"
+)
 _BARE_RELATIONS = (
     "mum|mom|mam|mother|dad|father|son|daughter|brother|sister|partner|wife|husband|"
     "boyfriend|girlfriend|fianc[e\u00e9]e?|cousin|niece|nephew|grandson|granddaughter|"
@@ -354,12 +352,12 @@ def _with_their_relative(text: str, lex: Lexicon) -> list[Span]:
     return out
 
 
-def _bare_relatives(text: str, lex: Lexicon) -> list[Span]:
+def _bare_relatives(text: str, low: str, lex: Lexicon) -> list[Span]:
     out: list[Span] = []
-    low = text.lower()
     if not lowered_alike(text, low):
         return out  # (the words are ASCII: a text whose letters move when lowered is rare)
-    for i in sorted(word_starts(low, _BARE_WORDS)):
+    for hit in word_start_matches(_BARE_WORD, low):
+        i = hit.start()
         before = text[max(0, i - 8) : i].rstrip(" \t")
         if before and before[-1] not in _CLAUSE_OPEN:
             continue  # "the partner Agency": inside a clause, the cues with "my" do it
@@ -405,7 +403,8 @@ def detect(text: str) -> list[Span]:
         ):
             out.append(Span(m.start(1), m.end(1), "NAME", "context"))
     lex = lex or lexicon()
-    out.extend(_bare_relatives(text, lex))
+    low_text = text.lower()
+    out.extend(_bare_relatives(text, low_text, lex))
     if " his " in text or " her " in text or " their " in text:
         out.extend(_with_their_relative(text, lex))
     if "l-" in text:
@@ -488,10 +487,9 @@ def detect(text: str) -> list[Span]:
                 # (unmarked, not after "account": "Her account 'catfished' story")
                 if marked or ("account" not in cue.group().lower() and _handle_like(handle, lex)):
                     out.append(Span(m.start(1), m.end(1), "URL", "pattern"))
-    low_text = text.lower()
-    cues = [i for c in _HANDLE_CUES if (i := low_text.find(c)) >= 0]
-    if cues:  # (scanned from the first cue: most notes have none)
-        for m in _BARE_HANDLE.finditer(text, min(cues)):
+    handle_cue = _HANDLE_CUE.search(low_text)
+    if handle_cue:  # (scanned from the first cue: most notes have none)
+        for m in _BARE_HANDLE.finditer(text, handle_cue.start()):
             lex = lex or lexicon()
             if _handle_like(m.group(1), lex) and _handle_noun(text, m):
                 out.append(Span(m.start(1), m.end(1), "URL", "pattern"))
