@@ -80,11 +80,11 @@ _UNIT_KINDS = (
 
 
 _FAMILY_TITLE = re.compile(
-    word_alternation(_FAMILY_TITLES) + r"[ \t]+"
+    word_alternation(_FAMILY_TITLES.split("|")) + r"[ \t]+"
     r"([A-Z][a-z]+(?:['\u2019-][A-Z]?[a-z]+)?)\b"
 )
 # either rule's first word: one scan tells whether either can match (mostly neither)
-_ANY_TITLE_OR_UNIT = re.compile(word_alternation(f"{_FAMILY_TITLES}|{_UNIT_KINDS}"))
+_ANY_TITLE_OR_UNIT = re.compile(word_alternation(f"{_FAMILY_TITLES}|{_UNIT_KINDS}".split("|")))
 _THE_BEFORE = re.compile(r"(?i:\bthe)[ \t]+$")  # "the Granny Annexe": no title
 _DETERMINER_BEFORE = re.compile(r"(?i:\b(?:the|a|an|my|his|her|our|their|your))[ \t]+$")
 _ARTICLE_NAME = re.compile(
@@ -100,12 +100,9 @@ _ROLE_BEFORE = re.compile(
 # a capitalised word just after a worker's role, mid-sentence: "key worker Dev is off",
 # "transport manager Dev." (the role first: it is rarer than a capital)
 _ROLE_THEN = re.compile(
-    word_alternation(
-        "worker|keyworker|caseworker|manager|nurse|doctor|coordinator|co-ordinator|mentor|"
-        "advocate|officer|supervisor|teacher|tutor|counsell?or|therapist|volunteer|colleague|"
-        "chaplain|warden|navigator|practitioner"
-    )
-    + r"(?:,[ \t]*|[ \t]+)"
+    r"(?=[wkcmndaostvpl])\b(?:worker|keyworker|caseworker|manager|nurse|doctor|coordinator|co-ordinator|mentor|"
+    r"advocate|officer|supervisor|teacher|tutor|counsell?or|therapist|volunteer|colleague|"
+    r"chaplain|warden|navigator|practitioner)(?:,[ \t]*|[ \t]+)"
     r"([A-Z][a-z]{1,15})(?=[ \t]*(?:[.,;:!?)\u2013\u2014]|$)|[ \t]+[a-z])"
 )
 # a name the person goes by: "prefers Mat", "goes by Tash", "known as Lucky"
@@ -209,7 +206,7 @@ _SELF_AGE = re.compile(
     r"(9\d|1[01]\d)" + _NOT_AN_AGE
 )
 _LOCAL_UNIT = re.compile(
-    word_alternation(_UNIT_KINDS) + r"[ \t]+"
+    word_alternation(_UNIT_KINDS.split("|")) + r"[ \t]+"
     r"(?:[A-Z][a-z'\u2019-]+(?:[ \t]+[A-Z][a-z'\u2019-]+){0,2}|\d{1,3}\b)"
 )
 _UNIT_WORD = re.compile(r"[^\s]+")

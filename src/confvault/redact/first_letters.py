@@ -8,15 +8,16 @@ opening with ``\\b`` or a look-around is tried at every character of a note inst
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 
-def word_alternation(words: str) -> str:
-    """``\\b(?:words)`` for an alternation ``words`` whose every alternative opens
-    with a plain letter, rewritten to open with those letters: the alternatives are
-    grouped by their first letter (each group in its order, so the same alternative
-    matches) and a look-behind after the letter stands for the ``\\b`` before it."""
+def word_alternation(alternatives: Iterable[str]) -> str:
+    """``\\b(?:a|b|…)`` for alternatives that each open with a plain letter, rewritten
+    to open with those letters: the alternatives are grouped by their first letter (each
+    group in its order, so the same alternative matches) and a look-behind after the
+    letter stands for the ``\\b`` before it."""
     groups: dict[str, list[str]] = {}
-    for word in words.split("|"):
+    for word in alternatives:
         groups.setdefault(word[0], []).append(word[1:])
     return "(?:" + "|".join(rf"{c}(?<!\w.)(?:{'|'.join(rest)})" for c, rest in groups.items()) + ")"
 

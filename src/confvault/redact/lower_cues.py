@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .first_letters import word_alternation
 from .words import RELATIONS
 
 # Each name word of the text is looked at where it stands: a cue just after it ...
@@ -46,17 +47,25 @@ _RELATIVES = rf"(?i:{RELATIONS}|aunty|fella|bloke|hubby|missus|cuz|cuzzie|mil|fi
 # a first name typed in lower case and who the person is: "rose is her partner"
 # (found from "is her partner" back to the word, which the regex engine can skip to)
 _IS_RELATIVE = re.compile(
-    r"(?<=[a-z])[ \t]+(?:is|was)[ \t]+"
+    r"[ \t](?<=[a-z][ \t])[ \t]*(?:is|was)[ \t]+"
     r"(?:her|his|their|my|pt['\u2019]s|cl['\u2019]s|client['\u2019]s)"
     rf"[ \t]+(?:(?:new|old|best|older|younger|little|big|ex)[ \t-]?)?(?:{_RELATIVES})s?\b"
     r"(?!['\u2019])"  # not "faith was her dad's whole life"
 )
 _WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])[a-z]{2,}$")
 # and the other way round: "her partner is rose"
+# (each owner and worker spelled out, so that the pattern opens with their letters)
 _RELATIVE_IS = re.compile(
-    r"\b(?:(?:her|his|their|my|pt['\u2019]s|cl['\u2019]s)[ \t]+(?:(?:new|best|ex)[ \t-]?)?"
-    rf"(?:{_RELATIVES})|(?:key|support|social|case)[ \t]?worker)"
-    r"[ \t]+(?:is|was)[ \t]+(?:called[ \t]+)?([a-z]{2,})"
+    word_alternation(
+        [
+            *(
+                rf"{owner}[ \t]+(?:(?:new|best|ex)[ \t-]?)?(?:{_RELATIVES})"
+                for owner in ("her", "his", "their", "my", "pt['\u2019]s", "cl['\u2019]s")
+            ),
+            *(rf"{kind}[ \t]?worker" for kind in ("key", "support", "social", "case")),
+        ]
+    )
+    + r"[ \t]+(?:is|was)[ \t]+(?:called[ \t]+)?([a-z]{2,})"
     # the name ends the clause: not "her son is sunny today"
     r"(?=[ \t]*(?:[.,;:!?)\r\n]|$|(?:and|who|but)\b))"
 )
