@@ -159,7 +159,7 @@ _BARE_HANDLE = re.compile(
     r"(?:[ \t]++(?:is|was)\b)?+[ \t]*+[:=]?+[ \t]*+)"
     r"(@?[A-Za-z0-9][\w.]*[A-Za-z0-9_])(?![\w@'\u2019])"
 )
-_HANDLE_CUE = re.compile("handle|username|user name|gamertag|screen")
+_HANDLE_CUES = ("handle", "username", "user name", "gamertag", "screen")
 # "handle" as a noun: after an owner, a platform or an opening mark, or before "is"
 # (it is far more often the verb: "helping him handle catastrophising", review 28)
 _HANDLE_NOUN_BEFORE = re.compile(
@@ -484,9 +484,9 @@ def detect(text: str) -> list[Span]:
                 # (unmarked, not after "account": "Her account 'catfished' story")
                 if marked or ("account" not in cue.group().lower() and _handle_like(handle, lex)):
                     out.append(Span(m.start(1), m.end(1), "URL", "pattern"))
-    handle_cue = _HANDLE_CUE.search(low_text)
-    if handle_cue:  # (scanned from the first cue: most notes have none)
-        for m in _BARE_HANDLE.finditer(text, handle_cue.start()):
+    cues = [i for c in _HANDLE_CUES if (i := low_text.find(c)) >= 0]
+    if cues:  # (scanned from the first cue: most notes have none)
+        for m in _BARE_HANDLE.finditer(text, min(cues)):
             lex = lex or lexicon()
             if _handle_like(m.group(1), lex) and _handle_noun(text, m):
                 out.append(Span(m.start(1), m.end(1), "URL", "pattern"))
