@@ -241,6 +241,24 @@ def _occurrences(text: str, words: Collection[str]) -> Iterator[re.Match[str]]:
     return re.finditer(rf"(?<![\w'\u2019-])(?:{alternatives})(?![\w-])", text)
 
 
+def _whole_words(text: str, words: Collection[str]) -> list[tuple[int, int]]:
+    """Where each of these words (letters a-z) stands whole in the text, in its order:
+    what _occurrences finds, by str.find rather than a pattern compiled for each text's
+    words."""
+    found = []
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            j = i + len(word)
+            # (no word character, apostrophe or hyphen before; no word character or hyphen after)
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_'\u2019-")) and (
+                j == len(text) or not (text[j].isalnum() or text[j] in "_-")
+            ):
+                found.append((i, j))
+            i = text.find(word, i + 1)
+    return sorted(found)
+
+
 def _cued(text: str, words: Collection[str], plain: str) -> list[Span]:
     """The first names among ``words`` (those in the text) that a cue shows to be
     names: a strong cue for any of them, a cue of the others for rare words.
@@ -248,15 +266,14 @@ def _cued(text: str, words: Collection[str], plain: str) -> list[Span]:
     cues are read in the text as written: "tía", not "tia")."""
     weak = _name_words()
     out = []
-    for m in _occurrences(plain, words):
-        start, end = m.span()
+    for start, end in _whole_words(plain, words):
         back = max(0, start - _BEFORE)
         strong = _STRONG_BEFORE.search(text, back, start) is not None
         if (
             strong
             or _STRONG_AFTER.match(text, end)
             or (
-                m.group() in weak
+                plain[start:end] in weak
                 and (
                     _CUES_AFTER.match(text, end)
                     or _CUES_BEFORE.search(text, back, start)
