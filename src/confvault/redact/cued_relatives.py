@@ -194,12 +194,13 @@ def named_relatives(text: str, lex: Lexicon) -> list[Span]:
     """Whose relative someone is: the owner before a family word, a name after "mum of"
     or after an in-law."""
     out: list[Span] = []
-    for m in _owners(text):
+    # (each rule only where its mark is: most texts have neither)
+    for m in _owners(text) if "'s" in text or "\u2019s" in text else ():
         if _owner_name(m.group(1), lex) and not _DETERMINER_BEFORE.search(
             text, max(0, m.start() - 8), m.start()
         ):
             out.append(Span(m.start(1), m.end(1), "NAME", "context"))
-    for m in _relatives_of(text):
+    for m in _relatives_of(text) if " of " in text else ():
         # (with an age after it, any rarer word: "mum of Enzo, 4")
         aged = _AGE_AFTER.match(text, m.end(1)) and _free_word(m.group(1), lex, _RARE_OF)
         if aged or _relative_name(m.group(1), lex):

@@ -330,16 +330,15 @@ def detect(text: str) -> list[Span]:
     if in_text:
         found += _cued(text, in_text, plain)
     lex = lexicon()
-    if ("'" in text or '"' in text or "\u2018" in text or "\u201c" in text) and _QUOTE_CUE.search(
-        text
-    ):
+    quoted = "'" in text or '"' in text or "\u2018" in text or "\u201c" in text
+    if quoted and _QUOTE_CUE.search(text):
         for m in _QUOTED.finditer(text):
             found.append(Span(m.start(1), m.end(1), "NAME", "context"))
     if "name" in text:  # "gave her name as 'Jazz'": any word, not a form's placeholder
         for m in _NAME_QUOTED.finditer(text):
             if m.group(1).lower() not in _NOT_GIVEN:
                 found.append(Span(m.start(1), m.end(1), "NAME", "context"))
-    for m in _QUOTED_CAPITAL.finditer(text):
+    for m in _QUOTED_CAPITAL.finditer(text) if quoted else ():
         if _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start()) and _name_like(
             m.group(1), lex
         ):
