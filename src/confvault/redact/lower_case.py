@@ -78,6 +78,18 @@ _PLACE_AFTER = re.compile(
     r"([a-z][a-z-]*[a-z])(?:[ \t]+([a-z][a-z-]*[a-z]))?\b"
 )
 _ASCII_WORD = re.compile(r"[a-z]+")
+# every byte but a-z, made a blank (an ASCII text's words are then split off, three times
+# faster than found by _ASCII_WORD over a 1 KB note)
+_A_TO_Z_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+
+
+def _ascii_words(text: str) -> list[str]:
+    """``_ASCII_WORD.findall(text)``: the runs of letters a-z, in order."""
+    if text.isascii():
+        return text.encode().translate(_A_TO_Z_ONLY).decode().split()
+    return _ASCII_WORD.findall(text)
+
+
 # a saint's name typed in lower case names a hospital, school or church: "st vincents"
 # (not after a number: "lost 2 st so pleased" is a weight)
 _SAINT = re.compile(
@@ -325,7 +337,7 @@ def detect(text: str) -> list[Span]:
     found: list[Span] = []
     # (names read with their accents folded, letter for letter: "partner (andrés)")
     plain = fold(text)
-    words = _ASCII_WORD.findall(plain)
+    words = _ascii_words(plain)
     in_text = _strong_words().intersection(words)  # the weak names are among them
     if in_text:
         found += _cued(text, in_text, plain)
