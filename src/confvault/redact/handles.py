@@ -216,13 +216,13 @@ def _user_name(word: str) -> bool:
     )
 
 
-def bare(text: str) -> list[Span]:
+def bare(text: str, low: str = "") -> list[Span]:
     """Reddit users and communities, and an e-mail address spelled out with its
     provider and no ending (or any domain and a spelled ending) whose local part is
     marked (a digit, ".", "_", "+" or a spelled "dot"): "raj dot patel at gmail",
     "tilly dot m at example dot org", not "works at outlook"."""
     found = []
-    low = text.lower()
+    low = low or text.lower()  # (the caller's ``text.lower()``, when it has one)
     spelled_dot = "dot " in low or "dot]" in low or "dot)" in low
     if " at " in low and (spelled_dot or "." in low or _PROVIDER_HINT.search(text)):
         for at in _AT_PROVIDER.finditer(text):
@@ -283,7 +283,8 @@ _ON_PLATFORM = re.compile(
 # three capitalised words run together and a number: no prose, name or product is
 # written so ("SadRainCloud93"; not "McDonald", "PlayStation5", "FootballManager24")
 _CAMEL = re.compile(r"(?<![\w@#/.-])[A-Z][a-z]+(?:[A-Z][a-z]+){2,}\d{1,4}(?![\w-])")
-_CAMEL_HINT = re.compile(r"[a-z][A-Z][a-z]+(?:[A-Z]|\d\d)")
+# (matched from its capital, which the regex engine can skip to: "[a-z][A-Z]…" matched so)
+_CAMEL_HINT = re.compile(r"[A-Z](?<=[a-z][A-Z])[a-z]+(?:[A-Z]|\d\d)")
 # words joined by "_", with two digits running or a capital inside a word: no prose
 # is written so ("Grace_99", "Zoë_99", "_kayla_09", "kayla_99.x"); not a field or a
 # score's name ("street_name", "Client_Name", "PHQ_9", "Section_2"), nor "o_O"

@@ -118,6 +118,10 @@ _WORKER_NUMBER = re.compile(
 )
 
 
+# _WORKER_NUMBER's words, less any "s" ("houlder"), in the text in lower case
+_WORKER_SCREEN = re.compile(r"collar|houlder|badge|warrant|payroll|bleep|pager")
+
+
 # the last digits of a number named just before: "SSN on file ends 4471", "card
 # number ending in 0092" (not "the lease ends 2026": no number is named)
 _LAST_DIGITS = re.compile(
@@ -158,20 +162,33 @@ _NIR_SCREEN = re.compile(r"NIR|(?i:vitale|sociale|s[ée]cu\b)")
 
 def detect(text: str) -> list[Span]:
     """ID spans whose value follows its cue (:mod:`.labelled` screens the text first)."""
-    out = [Span(m.start(1), m.end(1), "ID", "pattern") for m in _BARE_REF.finditer(text)]
-    out += [Span(*m.span(1), "ID", "pattern") for m in _WORKER_NUMBER.finditer(text)]
-    for last in _LAST_DIGITS.finditer(text):
+    # The rules are case-blind: so are their screens, each a word of the rule looked
+    # for in the text in lower case. (?i) matches an ASCII letter outside ASCII only for
+    # "i", "k" and "s" (a dotted capital I, Kelvin's K, a long s): a screen without
+    # those letters is exact.
+    low = text.lower()
+    out = []
+    if "ref" in low:
+        out += [Span(m.start(1), m.end(1), "ID", "pattern") for m in _BARE_REF.finditer(text)]
+    if _WORKER_SCREEN.search(low):
+        out += [Span(*m.span(1), "ID", "pattern") for m in _WORKER_NUMBER.finditer(text)]
+    for last in _LAST_DIGITS.finditer(text) if "end" in low else ():
         # (no SSN ends in 0000; after "SSN ending" the rule below has it)
         if last.group(1) != "0000" and _NUMBER_NAMED.search(
             text, max(0, last.start() - 40), last.start()
         ):
             out.append(Span(last.start(1), last.end(1), "ID", "pattern"))
-    low = text.lower()  # (the two rules below are case-blind: so are their screens)
     if "ummer" in low:
         out += [Span(m.start(1), m.end(1), "ID", "pattern") for m in _NUMMER.finditer(text)]
     if "adhaa" in low or "adhar" in low:
         out += [Span(m.start(1), m.end(1), "ID", "pattern") for m in _AADHAAR_LATER.finditer(text)]
-    if _NIR_SCREEN.search(text):
+    if (
+        not text.isascii()  # (the screen's words hold "i" and "s")
+        or "NIR" in text
+        or "vitale" in low
+        or "sociale" in low
+        or "secu" in low
+    ) and _NIR_SCREEN.search(text):
         out += [
             Span(*m.span(1), "ID", "pattern")
             for m in _NIR_LATER.finditer(text)

@@ -325,6 +325,7 @@ _MARKED_LOCAL = re.compile(r"[A-Za-z]+(?:[._+][A-Za-z0-9]+)+|[A-Za-z]{3,}\d{2,}"
 
 def detect_web(text: str) -> list[Span]:
     found = []
+    low = text.lower()  # (for the case-blind screens below)
     if "@" in text:
         for m in EMAIL.finditer(text):
             found.append(Span(m.start(), m.end(), "EMAIL", "pattern"))
@@ -335,13 +336,14 @@ def detect_web(text: str) -> list[Span]:
             body = m.group()[1:]
             if _HANDLE_MARK.search(body) or (len(body) >= 5 and body.lower() not in _AT_WORDS):
                 found.append(Span(m.start(), m.end(), "URL", "pattern"))
-    if _SPELLED_HINT.search(text):
+    # (the hint's letters: (?i) matches them only in ASCII, so ``low`` holds any match)
+    if ("dot" in low or "(at)" in low or "[at]" in low) and _SPELLED_HINT.search(text):
         found.extend(
             Span(m.start(), m.end(), "EMAIL", "pattern") for m in SPELLED_EMAIL.finditer(text)
         )
-    found.extend(handles.bare(text))  # Reddit, "raj dot patel at gmail"
+    found.extend(handles.bare(text, low))  # Reddit, "raj dot patel at gmail"
     if "." in text:
-        _dotted(text, found)
+        _dotted(text, found, low)
     if ":" in text and ("::" in text or text.count(":") >= 6):
         found.extend(_ipv6(text))  # _ipv6 skips candidates with fewer colons and no "::"
     if (("-" in text or ":" in text) and _MAC_HINT.search(text)) or (
@@ -374,8 +376,9 @@ def _trimmed(text: str, start: int, end: int) -> int:
     return end
 
 
-def _dotted(text: str, found: list[Span]) -> None:
-    if "://" in text or _WWW.search(text):
+def _dotted(text: str, found: list[Span], low: str) -> None:
+    # ((?i)w matches "w" and "W" only: ``low`` holds any "www." there is)
+    if "://" in text or ("www." in low and _WWW.search(text)):
         for m in URL.finditer(text):
             end = _trimmed(text, m.start(), m.end())
             if "." in text[m.start() : end].split("//", 1)[-1]:
