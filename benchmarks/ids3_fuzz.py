@@ -11,6 +11,9 @@ K, a long s). Run once per source tree and compare:
     PYTHONPATH=/work/s22/base/src python benchmarks/ids3_fuzz.py 60000 /tmp/a.json
     PYTHONPATH=src python benchmarks/ids3_fuzz.py 60000 /tmp/b.json
     cmp /tmp/a.json /tmp/b.json
+
+and, in a tree with the fast context searches (ids._context, phones._phone_context),
+``--context N`` compares them with the searches they stand for at every position.
 """
 
 from __future__ import annotations
@@ -70,7 +73,31 @@ def _dump(spans: list[Span]) -> list[list[object]]:
 _DIGIT = re.compile(r"\d")
 
 
+def check_context(n: int) -> None:
+    """The fast context searches of this tree against the searches they stand for, at
+    every position of the texts (``--context N``: no file written)."""
+    rng = random.Random(23)
+    asked = 0
+    for text in texts(n, seed=2323):
+        for t in (text, _twist(text, rng)):
+            for start in range(len(t) + 1):
+                lo = max(0, start - 40)
+                old = ids._CONTEXT.search(t, lo, start) is not None or (
+                    not t[lo:start].isascii()
+                    and ids._SCRIPT_CONTEXT.search(t, lo, start) is not None
+                )
+                assert ids._context(t, start, []) == old, (t, start)
+                reach = max(0, start - phones._CONTEXT_REACH)
+                old = phones._PHONE_CONTEXT.search(t, reach, start) is not None
+                assert phones._phone_context(t, start) == old, (t, start)
+                asked += 1
+    print(f"{asked} positions, the same")
+
+
 def main() -> None:
+    if sys.argv[1] == "--context":
+        check_context(int(sys.argv[2]))
+        return
     n = int(sys.argv[1])
     rng = random.Random(22)
     result: list[object] = []

@@ -69,6 +69,12 @@ def _by_first_letter(words: tuple[str, ...]) -> str:
 
 
 _PHONE_CONTEXT = re.compile(rf"(?i)\b(?:{_by_first_letter(_CONTEXT_WORDS)})\b[^\n]{{0,20}}$")
+# the same search in an ASCII window lowered (which keeps every position; session 22):
+# the ASCII words without (?i), which slows each alternative tried, after one
+# look-behind for a word's start (the character before the window is looked at too)
+_ASCII_WORDS = tuple(word for word in _CONTEXT_WORDS if word.isascii())
+assert all(word == word.lower() for word in _ASCII_WORDS)
+_LOWER_CONTEXT = re.compile(rf"(?<!\w)(?:{_by_first_letter(_ASCII_WORDS)})\b[^\n]{{0,20}}$")
 _DATE_LIKE = re.compile(r"(?:\d{4}-\d\d-\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?![\d.-])")
 _SUFFIX_CONTEXT = re.compile(
     r"(?i)[ \t-]*\\?,?[ \t]*\(?(?:office|fax|mobile|home|work|cell|desk)\b"
@@ -272,6 +278,15 @@ def _plain(cand: str) -> bool:
 _CONTEXT_REACH = 10 + 20 + 1
 
 
+def _phone_context(text: str, start: int) -> bool:
+    """_PHONE_CONTEXT.search(text, max(0, start - _CONTEXT_REACH), start) is not None"""
+    lo = max(0, start - _CONTEXT_REACH)
+    before = text[lo - 1 if lo else 0 : start]
+    if before.isascii():
+        return _LOWER_CONTEXT.search(before.lower(), 1 if lo else 0) is not None
+    return _PHONE_CONTEXT.search(text, lo, start) is not None
+
+
 def detect_phones(text: str) -> list[Span]:
     found = []
     for m in _PHONE.finditer(text):
@@ -290,8 +305,7 @@ def detect_phones(text: str) -> list[Span]:
         if cand.count("(") != cand.count(")"):
             continue
         context = bool(
-            _PHONE_CONTEXT.search(text, max(0, start - _CONTEXT_REACH), start)
-            or _SUFFIX_CONTEXT.match(text, m.end())
+            _phone_context(text, start) or _SUFFIX_CONTEXT.match(text, m.end())
         ) and not AMOUNT_AFTER.match(text, m.end())  # "bought a phone for 15000000 toman"
         if _judge(cand, context):
             found.append(Span(start, m.end(), "PHONE", "pattern"))
