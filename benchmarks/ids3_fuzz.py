@@ -43,7 +43,9 @@ _WORDS = [
     "plate", "reg", "bsn", "ssn", "\u017f\u017fn", "nino", "NI", "crn", "nin", "nric", "\u0131c",
     "prn", "Matrikelnummer", "aadhaar", "account", "acct", "licence", "NHS", "CIN", "NIK",
     "tel", "mob", "phone", "call me on", "fax", "office", "MOB", "#", "@", "jo@example.com",
-    "a.b", "e.g.", "x.y.z",
+    "a.b", "e.g.", "x.y.z", "Snapchat", "tik tok", "TikTok", "gamer tag", "goes by", "called",
+    "named", "calls", "whats app", "linked in", "forum user", "user name", "Steam", "sc",
+    "\u017fnap", "\u017fc", "\u0130g", "\u0131g", "\u212aik", "ki\u212a", "fb", "xbox", "ebay",
 ]  # fmt: skip
 _ODD = "\u0130\u0131\u212a\u017f\u00e9\u00c9\u0307"
 
@@ -62,6 +64,10 @@ def _twist(text: str, rng: random.Random) -> str:
             word = word[:k] + rng.choice(_ODD) + word[k + 1 :]
         num = "".join(rng.choice("0123456789") for _ in range(rng.choice([4, 4, 6, 9, 11])))
         tail = rng.choice(["", " ", " " + num, ": " + num, " is " + num, num, " 4471", " x"])
+        if r > 0.8:  # a handle's shapes after it
+            tail = rng.choice(
+                [" is dazzaboy99", ": xXSlayerXx", " name kaz_99", " @jo.b", " $jb92"]
+            )
         text = text[:i] + rng.choice(["", " "]) + word + tail + rng.choice(["", " "]) + text[i:]
     return text
 
@@ -91,6 +97,11 @@ def check_context(n: int) -> None:
                 old = phones._PHONE_CONTEXT.search(t, reach, start) is not None
                 assert phones._phone_context(t, start) == old, (t, start)
                 asked += 1
+            if t.isascii():  # handles.detect's platforms, as _PLATFORM finds them
+                old_found = [(m.span(), m.group().lower()) for m in handles._PLATFORM.finditer(t)]
+                low = t.lower()
+                new_found = [(m.span(), m.group()) for m in handles._PLATFORM_LOWER.finditer(low)]
+                assert new_found == old_found, t
     print(f"{asked} positions, the same")
 
 

@@ -36,13 +36,32 @@ CUE_WORDS = frozenset(
      "user", "screenname", "screen", "handle", "goes", "called", "named", "calls", "calling",
      "sc"]
 )  # fmt: skip
+_PLATFORM_WORDS = (
+    "snap(?:chat)?", "insta(?:gram)?", "ig", "tik ?tok", "twitter", "discord", "xbox",
+    "gamer ?tag", "psn", "steam", "twitch", "kik", "telegram", "reddit", "roblox", "fortnite",
+    "cash ?app", "venmo", "paypal", "facebook", "fb", r"user ?name", "screen ?name", "handle",
+    r"goes\s+by", "call(?:ed|s|ing)", "named", "grindr", "tinder", "hinge", "bumble",
+    "whats ?app", "youtube", "onlyfans", "linked ?in", "pinterest", "tumblr", "bluesky",
+    "mastodon", "vinted", "depop", "ebay", "wechat", "skype", "sc", r"forum\s+user",
+)  # fmt: skip
 _PLATFORM = re.compile(
-    r"(?i)(?=[bcdefghiklmnoprstuvwxy])\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik ?tok|twitter|discord"
-    r"|xbox|gamer ?tag|psn|steam|twitch|kik|telegram|reddit|roblox|fortnite|cash ?app|venmo"
-    r"|paypal|facebook|fb|user ?name|screen ?name|handle|goes\s+by|call(?:ed|s|ing)|named"
-    r"|grindr|tinder|hinge|bumble|whats ?app|youtube|onlyfans|linked ?in|pinterest|tumblr"
-    r"|bluesky|mastodon|vinted|depop|ebay|wechat|skype|sc|forum\s+user)(?![\w])"
+    r"(?i)(?=[bcdefghiklmnoprstuvwxy])\b(?:" + "|".join(_PLATFORM_WORDS) + r")(?![\w])"
 )
+
+
+def _by_first_letter(words: tuple[str, ...]) -> str:
+    """The alternation of ``words`` grouped by first letter, in their order within a
+    letter: at a position the regex engine tries the same words in the same order."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+# _PLATFORM in an ASCII text lowered (session 22), the same matches: no (?i), which
+# slows each word tried, and one look-behind for a word's start, then one group of
+# words at each (every word starts with a letter)
+_PLATFORM_LOWER = re.compile(r"(?<!\w)(?:" + _by_first_letter(_PLATFORM_WORDS) + r")(?![\w])")
 # between the platform and the handle: separators and a few words, at most three
 _GAP = re.compile(
     r"(?i)(?:[ \t]*(?:[:=\-(]|(?:name|username|user|handle|tag|id|account|acct|acc|page"
@@ -91,7 +110,11 @@ _DISCORD_TAG = re.compile(r"(?<![\w#@$.])[A-Za-z][A-Za-z0-9_.]{1,31}#\d{4}(?![\w
 def detect(text: str) -> list[Span]:
     """Handles after a platform's name (:mod:`.labelled` screens the text first)."""
     out = []
-    platform = _PLATFORM.search(text)
+    # (in ASCII, (?i) matches what the lower case matches: _PLATFORM_LOWER in it)
+    lowered = text.isascii()
+    platforms = _PLATFORM_LOWER if lowered else _PLATFORM
+    subject = text.lower() if lowered else text
+    platform = platforms.search(subject)
     while platform is not None:
         gap = _GAP.match(text, platform.end())
         at = gap.end() if gap is not None else 0
@@ -111,7 +134,7 @@ def detect(text: str) -> list[Span]:
                 mark = _STRICT_MARK if loose == "handle" or loose.startswith("goes") else _MARK
             if word != body or mark.search(body) or (mark is _HANDLE_SHAPE and _dotted(body)):
                 out.append(Span(m.start(), m.start() + len(word), "URL", "pattern"))
-        platform = _PLATFORM.search(text, platform.end())
+        platform = platforms.search(subject, platform.end())
     if "#" in text:
         taken = {sp.start for sp in out}
         for m in _DISCORD_TAG.finditer(text):
