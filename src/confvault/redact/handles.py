@@ -191,8 +191,10 @@ TLD_WORD = (
 )
 _SPELLED_DOT = r"(?:\s+dot\s+|\s*[\[(]dot[\])]\s*)"
 _NUMBER_WORDS = f"zero|oh|{ONES}|{TEENS}|{TENS}|hundred|double"
+# (its blanks before "at" matched from the first, then the look-behind: "(?<!\s)\s++"
+# written so that the regex engine can skip to blanks)
 _AT_PROVIDER = re.compile(
-    rf"(?i)(?<!\s)\s++at\s++(?:(?:{_PROVIDERS})(?:{_SPELLED_DOT}[a-z]{{2,6}}(?![\w])){{0,3}}"
+    rf"(?i)\s(?<!\s\s)\s*+at\s++(?:(?:{_PROVIDERS})(?:{_SPELLED_DOT}[a-z]{{2,6}}(?![\w])){{0,3}}"
     rf"|[a-z0-9-]{{2,63}}(?:{_SPELLED_DOT}[a-z0-9-]{{2,63}}){{0,2}}{_SPELLED_DOT}{TLD_WORD}"
     # a real domain after a spelled "at": "nomsa.khumalo at example.co.za"
     rf"|[a-z0-9-]{{2,63}}(?:\.[a-z0-9-]{{2,63}}){{0,2}}\.{TLD_WORD})"
