@@ -12,7 +12,7 @@ K, a long s). Run once per source tree and compare:
     PYTHONPATH=src python benchmarks/ids3_fuzz.py 60000 /tmp/b.json
     cmp /tmp/a.json /tmp/b.json
 
-and, in a tree with the fast context searches (ids._context, phones._phone_context),
+and, in a tree with the fast context searches (ids_context.context, phones._phone_context),
 ``--context N`` compares them with the searches they stand for at every position.
 """
 
@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from ids_fuzz import texts
 
-from confvault.redact import handles, ids, ids_cued, labelled, patterns, phones
+from confvault.redact import handles, ids, ids_context, ids_cued, labelled, patterns, phones
 from confvault.redact.model import Span
 
 _WORDS = [
@@ -88,11 +88,11 @@ def check_context(n: int) -> None:
         for t in (text, _twist(text, rng)):
             for start in range(len(t) + 1):
                 lo = max(0, start - 40)
-                old = ids._CONTEXT.search(t, lo, start) is not None or (
+                old = ids_context._CONTEXT.search(t, lo, start) is not None or (
                     not t[lo:start].isascii()
-                    and ids._SCRIPT_CONTEXT.search(t, lo, start) is not None
+                    and ids_context._SCRIPT_CONTEXT.search(t, lo, start) is not None
                 )
-                assert ids._context(t, start, []) == old, (t, start)
+                assert ids_context.context(t, start) == old, (t, start)
                 reach = max(0, start - phones._CONTEXT_REACH)
                 old = phones._PHONE_CONTEXT.search(t, reach, start) is not None
                 assert phones._phone_context(t, start) == old, (t, start)

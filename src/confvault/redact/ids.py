@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
+from .ids_context import AMOUNT_IN_ASCII, card_context, context
 from .ids_iban import _IBAN_LENGTHS_ANY_CASE as _IBAN_LENGTHS_ANY_CASE
 from .ids_iban import IBAN_HINT_AT, SCREEN, ibans, lookalike_regions
 from .ids_iban import lookalikes as lookalikes
-from .ids_scripts import SCRIPT_ID_LABELS
 from .ids_shapes import _DIGIT_RULES as _DIGIT_RULES
 from .ids_shapes import _FEW_DIGITS as _FEW_DIGITS
 from .ids_shapes import code_verdict, digits_verdict, series_letters, spaced_verdict
@@ -26,84 +26,6 @@ from .words import AMOUNT_AFTER
 
 _DIGIT_TOKEN = re.compile(r"[A-Za-z0-9\-./:_#]*\d[A-Za-z0-9\-./:_]*")
 
-# "account", "licence", "ssn" …: any of these, ending at most 25 characters before an
-# ID, makes a bare number one. Grouped by first letter, which a look-ahead checks first
-# (the same words; it only lets the regex engine give up sooner).
-_CONTEXT = re.compile(
-    r"(?i)(?=[abcdefghijklmnoprstvz\u043f\u0441\u0438\u043e])\b(?:"
-    r"a(?:ccount|cct|/c|adhaar|hpra)|b(?:ank|adge|sb|vn)|c(?:ard|lient|ustomer|ase|laim|nic|rn)|dl|employee|"
-    # a health professional's register: "GMC 7043821", "NMC PIN", "HCPC", "GPhC", AHPRA
-    r"g(?:mc|phc)|hcpc|nmc|nmbi|sssc|niscc|"
-    r"i(?:nsurance|d(?:entifier)?|ban|tin)|licen[cs]e|m(?:ember(?:ship)?|rn|edicare|edicaid)|"
-    # Indonesia's NIK (on the KTP card), Brazil's SUS card (its number is the CNS), in
-    # capitals ("Nik owes her", "acting sus", "cns 10 mg": review 39); Iran's "national
-    # code" (session 18)
-    r"(?-i:NIK|KTP|CNS|SUS)|n(?:hs|ino|umber|o|r|um|pi|ic|ational\s+code)|"
-    r"p(?:assport|olicy|atient|esel|late|psn?|ersonal\s+code)|"
-    r"r(?:ecord|eference|ef|outing|egistration|eg)|s(?:sn|ocial\s+security|ort\s+code|tudent)|"
-    r"t(?:ax|in)|voter|amka|паспорт|снилс|инн|"
-    # more countries' own cards, by their names (session 19): Latin America's cédula
-    # and carné, Israel's teudat zehut, Vietnam's CCCD, the Nordic and Finnish personal
-    # numbers, Spain's DNI and NIE, Chile's RUT, Argentina's CUIL, Mexico's CURP, Brazil's
-    # CPF, Romania's CNP, Croatia's OIB, the Yugoslav JMBG, Russia's insurance policy
-    r"c[eé]dula|carn[eé]t?|zehut|cccd|dni|nie|rut|cuil|cuit|curp|cpf|cnp|oib|jmbg|hetu|"
-    r"henkil[öo]tunnus|personnummer|f[øo]dselsnummer|kennitala|полис|омс|"
-    # Slovenia's EMŠO, France's and Luxembourg's matricule (session 20)
-    r"em[šs]o|matricule|cnib|(?-i:CIN)|"
-    # France's NIR, Ethiopia's Fayda FIN (session 21)
-    r"(?-i:NIR|FIN))\b[^\n]{0,25}$"
-)
-
-
-def _alternatives(body: str) -> list[str]:
-    """The alternatives at the top level of a regular expression's group ``body``."""
-    out, depth, start, i = [], 0, 0, 0
-    while i < len(body):
-        if body[i] == "\\":
-            i += 1  # (an escaped character)
-        elif body[i] in "([":
-            depth += 1
-        elif body[i] in ")]":
-            depth -= 1
-        elif body[i] == "|" and depth == 0:
-            out.append(body[start:i])
-            start = i + 1
-        i += 1
-    return [*out, body[start:]]
-
-
-# _CONTEXT's words before a position, asked faster (session 22): in an ASCII window
-# lowered (which keeps every position), the case-blind words without (?i), which
-# slows each alternative tried, grouped by first letter after one look-behind for a
-# word's start (the regex engine tries one group at a word start, not every word at
-# every letter); the words in capitals, each matched from its first letter, in the
-# window itself. A window with other characters asks _CONTEXT.
-_CONTEXT_HEAD = r"(?i)(?=[abcdefghijklmnoprstvz\u043f\u0441\u0438\u043e])\b(?:"
-_CONTEXT_TAIL = r")\b[^\n]{0,25}$"
-
-
-def _context_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    body = _CONTEXT.pattern.removeprefix(_CONTEXT_HEAD).removesuffix(_CONTEXT_TAIL)
-    assert _CONTEXT_HEAD + body + _CONTEXT_TAIL == _CONTEXT.pattern
-    lower: dict[str, list[str]] = {}
-    capitals: list[str] = []
-    for word in _alternatives(body):
-        if word.startswith("(?-i:"):
-            capitals += word[5:-1].split("|")
-        elif word[0].isascii():  # (a word in another script is in no ASCII window)
-            lower.setdefault(word[0], []).append(word[1:])
-    grouped = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in lower.items())
-    assert re.search(r"(?<!\\)[A-Z]", grouped) is None  # (a lowered window has none)
-    first_letter = "|".join(rf"{w[0]}(?<!\w(?s:.)){w[1:]}" for w in capitals)
-    return (
-        re.compile(rf"(?<!\w)(?:{grouped}{_CONTEXT_TAIL}"),
-        re.compile(f"(?:{first_letter}{_CONTEXT_TAIL}"),
-    )
-
-
-_CONTEXT_LOWER, _CONTEXT_CAPITALS = _context_patterns()
-# the same words in other scripts (session 21; ids_scripts.py lists them)
-_SCRIPT_CONTEXT = re.compile(f"(?:{SCRIPT_ID_LABELS})[^\n]{{0,25}}$")
 # a card's initials just before a long number: "his CIN, 08123456", "CNIB: 48812290"
 # (session 20); not a currency's code ("USD 1500000", "NGN 2500000")
 _INITIALS_LABEL = re.compile(r"(?<![\w])([A-Z]{2,5})[ \t]*(?:[:#,]|no\.?|n[°º])?[ \t]*\Z")
@@ -370,28 +292,8 @@ _BRAND_CODES = frozenset(["bet365", "32red", "888sport", "888poker", "888casino"
 def _context(text: str, start: int, ctx: list[bool]) -> bool:
     """Is there an ID word just before ``start``? Asked once a candidate (``ctx``)."""
     if not ctx:
-        lo = max(0, start - 40)
-        # the window and the character before it, which tells whether a word starts at lo
-        before = text[lo - 1 if lo else 0 : start]
-        if before.isascii():  # (as _CONTEXT.search(text, lo, start) would find)
-            lowered = before.lower()
-            found = _CONTEXT_LOWER.search(lowered, 1 if lo else 0) is not None or (
-                lowered != before  # (a capital in the window)
-                and _CONTEXT_CAPITALS.search(text, lo, start) is not None
-            )
-        else:
-            found = _CONTEXT.search(text, lo, start) is not None or (
-                not text[lo:start].isascii() and _SCRIPT_CONTEXT.search(text, lo, start) is not None
-            )
-        ctx.append(found)
+        ctx.append(context(text, start))
     return ctx[0]
-
-
-def _card_context(text: str, start: int) -> bool:
-    """An ID word just before ``start`` that is no placeholder ("[ID]" after a first
-    round of redaction names no card): what the card rules of session 20 need."""
-    m = _CONTEXT.search(text, max(0, start - 40), start)
-    return m is not None and text[m.start() - 1 : m.start()] != "["
 
 
 def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bool:
@@ -406,7 +308,7 @@ def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bo
             return spaced_verdict(cand) or (
                 _MANY_DIGITS.match(compact) is not None
                 and _SPACED_CODE.fullmatch(cand) is not None
-                and _card_context(text, start)
+                and card_context(text, start)
             )
     elif cand.isdigit():
         if not cand.isdecimal():  # what ``\d`` matches
@@ -415,7 +317,10 @@ def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bo
     elif not cand.isalnum() and _NUMBER.fullmatch(cand):
         if text[start - 1 : start] in _CURRENCY:
             return False  # "Council tax £640.30", "£1 200": an amount, not a number
-        if _DOTTED_NATIONAL.fullmatch(cand) or _birth_number(cand):
+        # (each dotted shape has a ".", a birth number a "/")
+        if ("." in cand and _DOTTED_NATIONAL.fullmatch(cand)) or (
+            "/" in cand and _birth_number(cand)
+        ):
             return True
         grouped = _GROUPED.fullmatch(cand)  # also rules out two kinds of separator
         if grouped is None:
@@ -428,7 +333,7 @@ def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bo
         verdict = code_verdict(cand)
         if verdict is None and _SLASHED_REF.fullmatch(cand):
             return _context(text, start, ctx)  # "HB/2291/77", "24/123456A" after "ref"
-        if verdict is None and _DASHED_CODE.fullmatch(cand) and _card_context(text, start):
+        if verdict is None and _DASHED_CODE.fullmatch(cand) and card_context(text, start):
             return True  # a card's number ending in a letter: "cédula 001-150390-0012K"
         if verdict is False and _LABEL_OWN.search(text, max(0, start - 30), start):
             # a look-alike of another scheme after a label of its own ("Police event
@@ -440,7 +345,7 @@ def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bo
     verdict = digits_verdict(cand, compact)
     if verdict is not None:
         return verdict
-    if AMOUNT_AFTER.match(text, start + len(cand)):
+    if (AMOUNT_IN_ASCII or not text.isascii()) and AMOUNT_AFTER.match(text, start + len(cand)):
         return False  # "passport fee 25000 rupees", "رسوم الإقامة 25000 ريال": an amount
     return _context(text, start, ctx) or (
         len(compact) >= _INITIALS_DIGITS
