@@ -160,11 +160,12 @@ def spaced_verdict(cand: str) -> bool:
     # only the TR plate (from an ASCII digit) and the 10-character IT card end in a digit
     if cand[-1].isdecimal() and cand[0] not in "012345678" and len(cand) != 10:
         return False
-    if _DOSE_END.search(cand.replace(" ", "")):
-        return False  # "PRN 500mg": a dose after its timing, not a plate
-    return bool(_SPACED_ANY.fullmatch(cand)) or (
+    # a shape, and no dose ("PRN 500mg": a dose after its timing, not a plate), the
+    # shapes first: most candidates are none
+    shaped = bool(_SPACED_ANY.fullmatch(cand)) or (
         bool(_NINO_SPACED.fullmatch(cand)) and bool(_NINO.fullmatch(_SEP.sub("", cand).upper()))
     )
+    return shaped and not _DOSE_END.search(cand.replace(" ", ""))
 
 
 def code_verdict(token: str) -> bool | None:
@@ -174,6 +175,8 @@ def code_verdict(token: str) -> bool | None:
     compact = token if token.isalnum() else _SEP.sub("", token)
     if not compact.isalnum() or not compact.isascii() or "/" in token:
         return None
+    if len(compact) < 5 and ":" not in token:
+        return None  # "10th", "5pm": every shape below has 5 characters or more, but a hex's
     if len(token) <= 11 and _SPACED_ANY.fullmatch(token):
         return True
     if "a" <= token[0] <= "z":
