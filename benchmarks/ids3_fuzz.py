@@ -13,7 +13,8 @@ K, a long s). Run once per source tree and compare:
     cmp /tmp/a.json /tmp/b.json
 
 and, in a tree with the fast context searches (ids_context.context, phones._phone_context),
-``--context N`` compares them with the searches they stand for at every position.
+``--context N`` compares them with the searches they stand for at every position
+(and, in each ASCII text, the lowered platform and cue patterns' matches).
 """
 
 from __future__ import annotations
@@ -102,6 +103,9 @@ def check_context(n: int) -> None:
                 low = t.lower()
                 new_found = [(m.span(), m.group()) for m in handles._PLATFORM_LOWER.finditer(low)]
                 assert new_found == old_found, t
+                old_cues = [(m.span(), m.lastgroup) for m in ids_cued._CUE.finditer(t)]
+                new_cues = [(m.span(), m.lastgroup) for m in ids_cued._CUE_LOWER.finditer(low)]
+                assert new_cues == old_cues, t
     print(f"{asked} positions, the same")
 
 

@@ -62,6 +62,15 @@ _CUE = re.compile(
     r"|(?P<prn>prn)"
     r")(?:(?<=\#)|(?![\w#]))"
 )
+# _CUE in an ASCII text lowered (session 22), the same matches and groups: without
+# (?i), which slows each word tried, and from one look-behind for a word's start (every
+# cue starts with one of the look-ahead's letters)
+_CUE_HEAD = r"(?i)(?=[abcimnrpstv])\b(?:"
+_CUE_BODY = _CUE.pattern.removeprefix(_CUE_HEAD)
+assert _CUE.pattern == _CUE_HEAD + _CUE_BODY
+# (no capital but the groups' "(?P<": a lowered text has none)
+assert re.search(r"(?<![\\<])[A-Z]", _CUE_BODY.replace("(?P<", "")) is None
+_CUE_LOWER = re.compile(r"(?<!\w)(?:" + _CUE_BODY)
 # what may come between a cue and its value: separators and a few words, at most four
 _GAP = re.compile(
     r"(?i)(?:[ \t]*(?:[:#=\-,(]|(?:is|was|are|no\.?|num|number|nummer|mark|ending|ends|in"
@@ -196,7 +205,9 @@ def detect(text: str) -> list[Span]:
             if ck.fr_nir(_NOT_NIR.sub("", m.group(1)).upper()[:13])
         ]
     taken = {sp.start for sp in out}
-    cue = _CUE.search(text)
+    # (in ASCII, (?i) matches what the lower case matches: _CUE_LOWER in it)
+    cues, subject = (_CUE_LOWER, low) if text.isascii() else (_CUE, text)
+    cue = cues.search(subject)
     while cue is not None:
         rule = cue.lastgroup or ""
         gap = _GAP.match(text, cue.end())  # (it matches the empty string too)
@@ -210,7 +221,7 @@ def detect(text: str) -> list[Span]:
             # more of the same after it: "Passports: FE 438216 and FE 438217"
             more = _AND_MORE.match(text, m.start() + end)
             m = _VALUE[rule].match(text, more.end()) if more else None
-        cue = _CUE.search(text, cue.end())
+        cue = cues.search(subject, cue.end())
     return out
 
 
