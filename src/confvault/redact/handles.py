@@ -266,7 +266,9 @@ def bare(text: str, low: str = "") -> list[Span]:
                 found.append(Span(m.start(), at.end(), "EMAIL", "pattern"))
     if "/" in text:
         found.extend(Span(m.start(), m.end(), "URL", "pattern") for m in REDDIT.finditer(text))
-    if _CAMEL_HINT.search(text):  # "Forum user SadRainCloud93 posted at 3am"
+    # (the hint needs a small letter and a capital: not in a text all in one case)
+    mixed = not text.islower() and not text.isupper()
+    if mixed and _CAMEL_HINT.search(text):  # "Forum user SadRainCloud93 posted at 3am"
         found.extend(Span(m.start(), m.end(), "URL", "pattern") for m in _CAMEL.finditer(text))
     if "_" in text:  # "rang from Grace_99": a user name, with or without its platform
         found.extend(

@@ -306,8 +306,8 @@ def _is_id(text: str, start: int, cand: str, multi: bool, ctx: list[bool]) -> bo
         if not compact.isdecimal():  # (``\d`` is what isdecimal tells)
             # (or a card's spaced number after its name: "CNIB, B0912 3465 8")
             return spaced_verdict(cand) or (
-                _MANY_DIGITS.match(compact) is not None
-                and _SPACED_CODE.fullmatch(cand) is not None
+                _SPACED_CODE.fullmatch(cand) is not None  # (first: it fails at a digit)
+                and _MANY_DIGITS.match(compact) is not None
                 and card_context(text, start)
             )
     elif cand.isdigit():
