@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from itertools import repeat
-from typing import Any
 
 from . import addresses_grow
 from .addresses_grow import _part as _part
@@ -45,6 +44,7 @@ from .addresses_patterns import (
     STREET_WORD,
     UK_POSTCODE,
     UNIT,
+    alternation,
 )
 from .addresses_patterns import _LOWER_WORD as _LOWER_WORD
 from .addresses_patterns import _SUFFIX_TYPES as _SUFFIX_TYPES
@@ -108,43 +108,11 @@ _CUE_WORD = re.compile("|".join(_CUE_WORDS))
 _COMPOUND_END = re.compile(rf"(?:{'|'.join(_COMPOUND_ENDS)})[.,;:!?()>]*(?!\S)")
 
 
-def _alternation(groups: list[tuple[list[str], str]]) -> str:
-    """A regex for "one of these words, then its tail", given (words, tail) groups.
-
-    Alternatives are grouped by first letter and words sharing a beginning are merged,
-    so the engine skips straight to possible first letters and tries few branches."""
-
-    def merged(words: list[str]) -> str:
-        tree: dict[str, dict[str, Any]] = {}
-        for word in words:
-            node = tree
-            for ch in word:
-                node = node.setdefault(ch, {})
-            node[""] = {}
-        return emit(tree)
-
-    def emit(node: dict[str, Any]) -> str:
-        parts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if "" in node:
-            return f"(?:{'|'.join(parts)})?" if parts else ""
-        return parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
-
-    out = []
-    for first in sorted({w[0] for words, _ in groups for w in words}):
-        alts = [
-            merged([w[1:] for w in words if w[0] == first]) + tail
-            for words, tail in groups
-            if any(w[0] == first for w in words)
-        ]
-        out.append(re.escape(first) + (alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"))
-    return "|".join(out)
-
-
 # Every test below made on a substring of the lower-cased text, in one scan: when none
 # can pass (most notes), the compound street test, the unit, PO, military, corner, cue
 # and postcode-label tests and LOWER_FOREIGN_STREET's prefixes are skipped.
 _SUBSTRING_HINT = re.compile(
-    _alternation(
+    alternation(
         [
             (list(_COMPOUND_ENDS), r"[.,;:!?()>]*(?!\S)"),  # _COMPOUND_END
             (_LOWER_PREFIX_TYPES.replace("\\.", ".").split("|"), r"[ \t]"),  # _LOWER_FOREIGN_PREFIX
@@ -162,7 +130,7 @@ _TYPES_WRITTEN = [
     ([t[0].upper() + t[1:] for t in _TYPE_WORDS.split("|")], r"\b"),  # as in _TYPES_CAP
     ([t.upper() for t in _TYPE_WORDS.split("|")], r"\b"),
 ]
-_STREET_TYPE_HINT = re.compile(rf"[ \t](?:{_alternation(_TYPES_WRITTEN)})")
+_STREET_TYPE_HINT = re.compile(rf"[ \t](?:{alternation(_TYPES_WRITTEN)})")
 _COMPOUND_NUMBER_HINT = re.compile(rf"(?:{'|'.join(_COMPOUND_ENDS)})[ \t]+\d")
 
 _DIGIT = re.compile(r"\d")

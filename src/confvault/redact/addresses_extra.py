@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .addresses_patterns import UK_POSTCODE
+from .addresses_patterns import UK_POSTCODE, alternation
 from .lexicon import frequent, lexicon
 from .model import Span
 from .org_words import STREET_WORDS
@@ -28,6 +28,9 @@ from .words import BRANDS
 # four characters, both from the letters the code uses
 _EIR = "ACDEFHKNPRTVWXY"
 EIRCODE = re.compile(rf"(?i)(?<![\w])(?:[{_EIR}]\d\d|D6W) ?[{_EIR}\d]{{4}}(?![\w])")
+# what EIRCODE matches, and where, found quicker: the class of the first letter tried
+# before the look-behind (a letter there is never a line break, which "." cannot match)
+_EIRCODE_FAST = re.compile(rf"(?i)[{_EIR}](?<![\w].)(?:\d\d|(?<=D)6W) ?[{_EIR}\d]{{4}}(?![\w])")
 # a whole UK postcode typed in lower case, with its space ("pc is sw1a 1aa"): the
 # address rules' own pattern, in lower case and with the space required
 _UK_INWARD_LOWER = re.compile(r"\d[abd-hjlnp-uw-z]{2}(?![\w])")
@@ -148,6 +151,18 @@ _DENOMINATIONS = frozenset(
      "old", "new", "premier", "travel", "youth", "same", "whole", "main", "nearest"]
 )  # fmt: skip
 _STAY_HINT = re.compile(r"Hotel|Inn|Arms|Tavern|Hostel|Chapel|Church|Mosque|Temple|Gurdwara")
+# what the rules tried on every text (named buildings and stays, cross streets, streets
+# with no number, CJK addresses) cannot match without, in ASCII text: one of their
+# words, or what _cross_hint looks for (its blanks and joints, tested on their own)
+_PLACE_WORDS = re.compile(
+    alternation(
+        [
+            (["House", "Court", "Lodge", "Mansions", "Tower", "Heights", "Buildings"], ""),
+            (_STAY_HINT.pattern.split("|"), ""),
+            (_STREET_TYPES.split("|"), r"\b"),  # _STREET_HINT
+        ]
+    )
+)
 # a street corner by its two names, American style: "on 5th and Main", "at Hastings and Main"
 # (ending the phrase: not "a fan of Disney and Broadway musicals", "Focus on Housing and
 # Main Concerns"; a name and Main or Broadway, or a numbered street, Main, Broadway or
@@ -178,8 +193,13 @@ _CROSS_STREETS = re.compile(
     r"(?:in|at|on|near|by|around|with|for|to|and|after|most|since)\b)))"
 )
 # what _HOUSE_NO's house number cannot match without ("h no", "house no", "h.no"),
-# found from its literal first letter
-_H_NO = re.compile(r"(?i)h(?:ouse)?\.?[ \t]*no")
+# looked for in the lower-cased text: there (?i) would add only "\u017f" for "s",
+# which the caller tests for on its own, so it is left out and the engine can skip
+# to the literal first letter
+_H_NO = re.compile(r"h(?:ouse)?\.?[ \t]*no")
+# what _UK_INWARD_LOWER and _ORDINAL_HINT (below) need, in one search: a digit, then
+# letters
+_DIGIT_LETTERS = re.compile(r"\d(?:[abd-hjlnp-uw-z]{2}(?![\w])|(?:st|nd|rd|th)[ \t])")
 # what _CROSS_STREETS cannot match without
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[A-Z]")
@@ -264,7 +284,7 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
         digits = _DIGIT.search(text) is not None
     if digits:
         low = text.lower()
-        for m in EIRCODE.finditer(text):
+        for m in _EIRCODE_FAST.finditer(text) if _EIRCODE_FAST.search(text) else ():
             unique = m.group()[-4:]
             mixed = _DIGIT.search(unique) is not None and _LETTER.search(unique) is not None
             if mixed or "eircode" in low:
@@ -279,7 +299,8 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
                 q = quarter.search(text, max(0, m.start() - 100), m.start())
                 if q is not None:
                     found.append(Span(q.start(), m.end(), "LOCATION", "pattern", None, "ADDRESS"))
-        if _UK_INWARD_LOWER.search(text):  # the second half first: it starts with a digit
+        lettered = _DIGIT_LETTERS.search(text) is not None
+        if lettered and _UK_INWARD_LOWER.search(text):  # (the second half: from a digit)
             found.extend(_place(m) for m in _UK_LOWER.finditer(text))
         if "area" in low or "postcode" in low or "district" in low:
             found.extend(_place(m, 1) for m in _OUTWARD.finditer(text))
@@ -314,7 +335,7 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
                     found.append(Span(start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))
         if "zip" in low or "postal" in low or "pin code" in low or "pincode" in low:
             found.extend(_place(m, 1) for m in _LABELLED_CODE.finditer(text))
-        if _ORDINAL_HINT.search(text):
+        if lettered and _ORDINAL_HINT.search(text):
             found.extend(_place(m) for m in _ORDINAL_STREET.finditer(text))
         if "GPO" in text:
             found.extend(_place(m) for m in _GPO_BOX.finditer(text))
@@ -322,6 +343,14 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             found.extend(_place(m) for m in _LOT.finditer(text))
     elif "corner" in text:  # "the corner of Main and Elm"
         found.extend(_place(m, 1) for m in _CORNER.finditer(text))
+    if text.isascii() and not (
+        " and " in text
+        or " & " in text
+        or "\t" in text
+        or "  " in text
+        or _PLACE_WORDS.search(text)
+    ):
+        return found  # none of the rules below can match
     if (
         "House" in text
         or "Court" in text

@@ -1,10 +1,12 @@
 """The address patterns :func:`.addresses.detect_addresses` runs: street lines (English,
 foreign and lower-case), units, PO boxes, military addresses, street corners and
-postcodes, with the hints that screen two of them."""
+postcodes, with the hints that screen two of them; and :func:`alternation`, which
+writes a list of words as a regex the engine searches quickly."""
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 _STREET_TYPES = (
     "street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|boulevard|blvd|way|court|ct|place|pl|"
@@ -145,3 +147,35 @@ LABELLED = re.compile(
 )
 
 STREET_WORD = re.compile(rf"(?i)\b(?:{_STREET_TYPES})\b")
+
+
+def alternation(groups: list[tuple[list[str], str]]) -> str:
+    """A regex for "one of these words, then its tail", given (words, tail) groups.
+
+    Alternatives are grouped by first letter and words sharing a beginning are merged,
+    so the engine skips straight to possible first letters and tries few branches."""
+
+    def merged(words: list[str]) -> str:
+        tree: dict[str, dict[str, Any]] = {}
+        for word in words:
+            node = tree
+            for ch in word:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+        return emit(tree)
+
+    def emit(node: dict[str, Any]) -> str:
+        parts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if "" in node:
+            return f"(?:{'|'.join(parts)})?" if parts else ""
+        return parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
+
+    out = []
+    for first in sorted({w[0] for words, _ in groups for w in words}):
+        alts = [
+            merged([w[1:] for w in words if w[0] == first]) + tail
+            for words, tail in groups
+            if any(w[0] == first for w in words)
+        ]
+        out.append(re.escape(first) + (alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"))
+    return "|".join(out)
