@@ -36,9 +36,12 @@ def _part() -> re.Pattern[str]:
     upper = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())
     cap = f"[{re.escape(upper)}][^\\s,;:!?()]*"
     return re.compile(
-        # (and the Iberian words for them: "casa 2", "apto 31", "bloco B", "piso 3")
-        rf"(?:(?i:apt|apartment|suite|ste|unit|flat|room|floor|fl|box|p\.?\s?o\.?\s+box|#"
-        rf"|casa|apto|bloco|piso|depto|dpto|andar|lote|quadra|manzana)"
+        # (and the Iberian words for them: "casa 2", "apto 31", "bloco B", "piso 3"). The
+        # words are grouped by first letter, and that letter is tested first: only one
+        # word can match before what follows it (no letter), so the order is free.
+        rf"(?:(?i:(?=[abcdflmpqrsu#])(?:a(?:pt|partment|ndar|pto)|s(?:uite|te)|unit"
+        rf"|f(?:lat|loor|l)|room|b(?:ox|loco)|p(?:\.?\s?o\.?\s+box|iso)|#|casa|d(?:epto|pto)"
+        rf"|lote|quadra|manzana))"
         # (a floor and a unit: "#08-114")
         rf"\.?[ \t]*#?[ \t]*\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}}[A-Za-z]?)?"
         # (a Japanese block, lot and building number: "Taishi 1-4-9", session 18)
@@ -53,6 +56,8 @@ def _part() -> re.Pattern[str]:
 
 _SAME_LINE_SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+")
 _CONNECTOR = re.compile(_CONNECTORS)
+# the words _CONNECTOR matches whole, for a set look-up
+_CONNECTOR_WORDS = frozenset(_CONNECTORS.replace("\\.", ".").split("|"))
 
 
 @functools.cache
@@ -158,7 +163,7 @@ def _parts_on_line(text: str, pos: int, *, whole_line: bool) -> int:
         if not whole_line and _ordinary(word):
             break  # "… 12 Hill Road You Said": a title-case sentence goes on
         end = m.end()
-        if word == "nan" or not _CONNECTOR.fullmatch(word):
+        if word == "nan" or word not in _CONNECTOR_WORDS:
             solid = end
     # a connector only joins two parts: "12 Hill Road, and then" ends at "Road" ("nan",
     # an empty field in exported address lists, is a part of its own)
