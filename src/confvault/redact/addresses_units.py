@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .cues import indexes, lowered_alike
+from .addresses_patterns import alternation
+from .cues import lowered_alike
 from .model import Span
 
 # the units people live in or on, then the others ("section 4 unit 3" of a workbook,
@@ -59,6 +60,9 @@ _VN_NAME = r"(?:[A-ZÀ-Ỹ\u0110][^\W\d_]*|\d{1,3})(?:[ \t]+[A-ZÀ-Ỹ\u0110][^\
 _VIETNAMESE = re.compile(
     rf"(?i:{_VN_UNIT})[ \t]+{_VN_NAME}(?:,[ \t]*(?i:{_VN_UNIT})[ \t]+{_VN_NAME})+"
 )
+# what _VIETNAMESE needs, in the lower-cased text: a unit's word (each character that
+# (?i) matches in one of them lower-cases to it)
+_VN_HINT = re.compile(_VN_UNIT.removeprefix("(?:").removesuffix(")"))
 
 
 # the units as words of the lower-cased text, with a comma after them or not
@@ -66,6 +70,8 @@ _UNIT_WORDS = frozenset(
     f + stop for u in _HOMES + _OTHERS for f in _spellings(u) for stop in ("", ",")
 )
 _HOME = "|".join(re.escape(u) for u in _HOMES)
+# where a unit's word stands in the lower-cased text, the one search of them all
+_UNIT_AT = re.compile(alternation([(list(_HOMES + _OTHERS), "")]))
 _DWELLING = re.compile(rf"(?i)(?<![\w.])(?:{_HOME})(?![\w])")
 
 
@@ -79,7 +85,7 @@ def detect(text: str, digits: bool, low: str, words: list[str]) -> list[Span]:
             for m in _chains(text, low)
             if _DWELLING.search(m.group())
         ]
-    if not text.isascii():
+    if not text.isascii() and _VN_HINT.search(low):
         found += [
             Span(*m.span(), "LOCATION", "pattern", None, "ADDRESS")
             for m in _VIETNAMESE.finditer(text)
@@ -93,9 +99,10 @@ def _chains(text: str, low: str) -> list[re.Match[str]]:
     if not lowered_alike(text, low):
         return list(_CHAIN.finditer(text))
     out: list[re.Match[str]] = []
-    end = 0
-    for i in sorted(i for u in _HOMES + _OTHERS for i in indexes(low, u)):
-        if i >= end and (m := _CHAIN.match(text, i)) is not None:
+    at = _UNIT_AT.search(low)
+    while at is not None:
+        m = _CHAIN.match(text, at.start())
+        if m is not None:
             out.append(m)
-            end = m.end()
+        at = _UNIT_AT.search(low, m.end() if m else at.start() + 1)
     return out

@@ -157,7 +157,13 @@ _BAR_PUB = re.compile(
     r"(?=[ \t]*(?:[.,;:!?)(\n]|$)|[ \t]+(?:and|but|or|with|on|in|near|every|most|since|for|"
     r"tonight|again|now|nights|weekends)\b)"
 )
-_BUILDING_WORDS = (" house", " court", " tower", " mansions", " heights", " lodge", " buildings")
+# what _PUB needs, in ASCII text lower-cased (where its (?i) adds nothing): a blank,
+# then "and" or "&" between two nouns, "Arms", "Head", an adjective before a noun or a
+# one-word name
+_PUB_HINT = re.compile(
+    r"[ \t](?:(?:and|&|red|white|black|golden|royal|old|green|blue|rising|spotted|jolly|kings|"
+    r"king's|queens|queen's|bay)[ \t]|arms|head|plough|wheatsheaf|feathers|greyhound|crooked)"
+)
 
 
 # a union's local branch by its number, which names a workplace: "UFCW Local 7", "Unite
@@ -180,7 +186,15 @@ def detect(text: str) -> list[Span]:
             start = _name_start(text, m.start(), m.start(1) + len(m.group(1)))
             if start is not None:
                 found.append(Span(start, m.end(), "ORG", "context"))
-    if any(w in low for w in _BUILDING_WORDS):
+    if (
+        " house" in low
+        or " court" in low
+        or " tower" in low
+        or " mansions" in low
+        or " heights" in low
+        or " lodge" in low
+        or " buildings" in low
+    ):
         found.extend(_buildings(text))
     if "estate" in low:
         for m in _ESTATE.finditer(text):
@@ -211,10 +225,18 @@ def detect(text: str) -> list[Span]:
             Span(m.start(), m.end(), "LOCATION", "context", None, "ADDRESS")
             for m in _PITCH.finditer(text)
         )
-    if _AREA_HINT.search(low):
+    if (
+        "district" in low
+        or "province" in low
+        or "borough" in low
+        or "municipality" in low
+        or "custody" in low
+        or "police station" in low
+    ):
         found.extend(_areas(text))
     if "the " in low:
-        for m in _PUB.finditer(text):
+        pubs = _PUB.finditer(text) if not text.isascii() or _PUB_HINT.search(low) else ()
+        for m in pubs:
             if _PUB_CUE.search(text, max(0, m.start() - 12), m.start()):
                 found.append(Span(m.start(1), m.end(1), "LOCATION", "context", None, "ADDRESS"))
         if _DRINK_HINT.search(low):
@@ -232,7 +254,6 @@ def detect(text: str) -> list[Span]:
 
 # a rare capitalised word before the kind of area or the custody it names: "from Gorkha
 # district", "taken to Lewisham custody" (the word lists hold such names as rare words)
-_AREA_HINT = re.compile(r"district|province|borough|municipality|custody|police station")
 _AREA = re.compile(
     r"(?<![\w'\u2019-])([A-Z][a-z]{2,})[ \t]+(?:district|province|borough|municipality|"
     r"custody|police[ \t]+station)\b"
