@@ -200,6 +200,28 @@ _H_NO = re.compile(r"h(?:ouse)?\.?[ \t]*no")
 # what _UK_INWARD_LOWER and _ORDINAL_HINT (below) need, in one search: a digit, then
 # letters
 _DIGIT_LETTERS = re.compile(r"\d(?:[abd-hjlnp-uw-z]{2}(?![\w])|(?:st|nd|rd|th)[ \t])")
+# in ASCII text (where \d is [0-9] and (?i) adds no letter), what _DIGIT_LETTERS and
+# EIRCODE need, in one search that starts at an ASCII digit: it rules out most texts
+_ASCII_DIGIT_HINT = re.compile(
+    rf"[0-9](?:(?<=(?<![\w])[{_EIR}{_EIR.lower()}][0-9])[0-9]|(?<=(?<![\w])[Dd]6)[Ww]"
+    r"|[abd-hjlnp-uw-z]{2}(?![\w])|(?:st|nd|rd|th)[ \t])"
+)
+# every word the substring tests of the rules after a digit look for in the lower-cased
+# text ("GPO", "Lot" lower-cased), with what _H_NO finds: when none is there, all fail
+_EXTRA_WORDS = re.compile(
+    alternation(
+        [
+            (
+                ["д.", "дом", "mah", "mh.", "area", "postcode", "district", "liv", "moved",
+                 "based", "stay", "corner", "sector", "plot", "stand", "erf", "house", "h#",
+                 "h #", "\u017f", " the ", "zip", "postal", "pin code", "pincode", "gpo", "lot"],
+                "",
+            )
+        ]
+    )
+    + "|"
+    + _H_NO.pattern
+)  # fmt: skip
 # what _CROSS_STREETS cannot match without
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[A-Z]")
@@ -284,31 +306,36 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
         digits = _DIGIT.search(text) is not None
     if digits:
         low = text.lower()
-        for m in _EIRCODE_FAST.finditer(text) if _EIRCODE_FAST.search(text) else ():
+        hinted = not text.isascii() or _ASCII_DIGIT_HINT.search(text) is not None
+        worded = _EXTRA_WORDS.search(low) is not None
+        eircodes = hinted and _EIRCODE_FAST.search(text) is not None
+        for m in _EIRCODE_FAST.finditer(text) if eircodes else ():
             unique = m.group()[-4:]
             mixed = _DIGIT.search(unique) is not None and _LETTER.search(unique) is not None
             if mixed or "eircode" in low:
                 found.append(_place(m))
-        if "д." in low or "дом" in low:  # "ул. Ленина, д. 5, кв. 12"
+        if worded and ("д." in low or "дом" in low):  # "ул. Ленина, д. 5, кв. 12"
             found.extend(_place(m) for m in _CYRILLIC_STREET.finditer(text))
-        if ("mah" in low or "mh." in low) and (
-            "sk" in low or "sok" in low or "cad" in low or "cd" in low
+        if (
+            worded
+            and ("mah" in low or "mh." in low)
+            and ("sk" in low or "sok" in low or "cad" in low or "cd" in low)
         ):
             for m in _TR_STREET.finditer(text):
                 quarter = _TR_QUARTER if text[m.start()].isupper() else _TR_QUARTER_LOWER
                 q = quarter.search(text, max(0, m.start() - 100), m.start())
                 if q is not None:
                     found.append(Span(q.start(), m.end(), "LOCATION", "pattern", None, "ADDRESS"))
-        lettered = _DIGIT_LETTERS.search(text) is not None
+        lettered = hinted and _DIGIT_LETTERS.search(text) is not None
         if lettered and _UK_INWARD_LOWER.search(text):  # (the second half: from a digit)
             found.extend(_place(m) for m in _UK_LOWER.finditer(text))
-        if "area" in low or "postcode" in low or "district" in low:
+        if worded and ("area" in low or "postcode" in low or "district" in low):
             found.extend(_place(m, 1) for m in _OUTWARD.finditer(text))
-        if "liv" in low or "moved" in low or "based" in low or "stay" in low:
+        if worded and ("liv" in low or "moved" in low or "based" in low or "stay" in low):
             found.extend(_place(m, 1) for m in _ZIP_AFTER.finditer(text))
-        if "corner" in low:
+        if worded and "corner" in low:
             found.extend(_place(m, 1) for m in _CORNER.finditer(text))
-        if (
+        if worded and (
             "sector" in low
             or "plot" in low
             or "stand" in low
@@ -321,7 +348,7 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             or "\u017f" in low  # a long s, which (?i) reads as "s"
         ):
             found.extend(_place(m) for m in _HOUSE_NO.finditer(text))
-        if " the " in low:
+        if worded and " the " in low:
             for m in _THE_STREET.finditer(text):
                 street = m.group(1).lower()
                 if street not in _STREET_NAMES and street[:-1] not in _STREET_NAMES:
@@ -333,13 +360,13 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
                 if cue:
                     start = cue.start() if cue.group().lower().startswith("no") else m.start()
                     found.append(Span(start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))
-        if "zip" in low or "postal" in low or "pin code" in low or "pincode" in low:
+        if worded and ("zip" in low or "postal" in low or "pin code" in low or "pincode" in low):
             found.extend(_place(m, 1) for m in _LABELLED_CODE.finditer(text))
         if lettered and _ORDINAL_HINT.search(text):
             found.extend(_place(m) for m in _ORDINAL_STREET.finditer(text))
-        if "GPO" in text:
+        if worded and "GPO" in text:
             found.extend(_place(m) for m in _GPO_BOX.finditer(text))
-        if "Lot" in text or "LOT" in text:
+        if worded and ("Lot" in text or "LOT" in text):
             found.extend(_place(m) for m in _LOT.finditer(text))
     elif "corner" in text:  # "the corner of Main and Elm"
         found.extend(_place(m, 1) for m in _CORNER.finditer(text))
