@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .addresses_patterns import alternation
 from .buildings import GENERIC_BEFORE
 from .lexicon import Lexicon, is_word, lexicon
 from .model import Span
@@ -166,6 +167,24 @@ _PUB_HINT = re.compile(
 )
 
 
+# every word the substring tests in detect() look for, but "the ", in two searches of the
+# lower-cased text ("Local " lower-cased): those after a blank (a literal first character
+# the regex engine finds quickly), then the others
+_BLANK_WORDS = re.compile(r" (?:home|house|court|tower|mansions|heights|lodge|buildings|site)")
+_RULE_WORDS = re.compile(
+    alternation(
+        [
+            (
+                ["local ", "farm", "steading", "croft", "smallholding", "estate", "traveller",
+                 "gypsy", "caravan", "roma", "pitch", "plot", "district", "province", "borough",
+                 "municipality", "custody", "police station"],
+                "",
+            )
+        ]
+    )
+)  # fmt: skip
+
+
 # a union's local branch by its number, which names a workplace: "UFCW Local 7", "Unite
 # Local 342" (session 20)
 _UNION_LOCAL = re.compile(
@@ -176,6 +195,8 @@ _UNION_LOCAL = re.compile(
 
 def detect(text: str) -> list[Span]:
     low = text.lower()
+    if "the " not in low and not _BLANK_WORDS.search(low) and not _RULE_WORDS.search(low):
+        return []  # (the rules below all need "the " or one of these words)
     found: list[Span] = []
     if "Local " in text:
         found.extend(Span(*m.span(), "ORG", "context") for m in _UNION_LOCAL.finditer(text))
