@@ -201,20 +201,24 @@ _H_NO = re.compile(r"h(?:ouse)?\.?[ \t]*no")
 # letters
 _DIGIT_LETTERS = re.compile(r"\d(?:[abd-hjlnp-uw-z]{2}(?![\w])|(?:st|nd|rd|th)[ \t])")
 # in ASCII text (where \d is [0-9] and (?i) adds no letter), what _DIGIT_LETTERS and
-# EIRCODE need, in one search that starts at an ASCII digit: it rules out most texts
+# EIRCODE need, in one search that starts at an ASCII digit: it rules out most texts.
+# Each alternative tests the character after the digit first, then looks back, so that
+# a run of digits fails fast.
 _ASCII_DIGIT_HINT = re.compile(
-    rf"[0-9](?:(?<=(?<![\w])[{_EIR}{_EIR.lower()}][0-9])[0-9]|(?<=(?<![\w])[Dd]6)[Ww]"
-    r"|[abd-hjlnp-uw-z]{2}(?![\w])|(?:st|nd|rd|th)[ \t])"
+    rf"[0-9](?:[0-9](?<=[{_EIR}{_EIR.lower()}][0-9][0-9])(?<![\w]...)"
+    r"|[Ww](?<=[Dd]6[Ww])(?<![\w]...)"
+    r"|[abd-hjlnp-uw-z][abd-hjlnp-uw-z](?![\w])|[snrt][tdh](?<=st|nd|rd|th)[ \t])"
 )
 # every word the substring tests of the rules after a digit look for in the lower-cased
 # text ("GPO", "Lot" lower-cased), with what _H_NO finds: when none is there, all fail
+# (" the " is tested on its own: a blank first would make every blank a candidate)
 _EXTRA_WORDS = re.compile(
     alternation(
         [
             (
                 ["д.", "дом", "mah", "mh.", "area", "postcode", "district", "liv", "moved",
                  "based", "stay", "corner", "sector", "plot", "stand", "erf", "house", "h#",
-                 "h #", "\u017f", " the ", "zip", "postal", "pin code", "pincode", "gpo", "lot"],
+                 "h #", "\u017f", "zip", "postal", "pin code", "pincode", "gpo", "lot"],
                 "",
             )
         ]
@@ -307,7 +311,7 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
     if digits:
         low = text.lower()
         hinted = not text.isascii() or _ASCII_DIGIT_HINT.search(text) is not None
-        worded = _EXTRA_WORDS.search(low) is not None
+        worded = " the " in low or _EXTRA_WORDS.search(low) is not None
         eircodes = hinted and _EIRCODE_FAST.search(text) is not None
         for m in _EIRCODE_FAST.finditer(text) if eircodes else ():
             unique = m.group()[-4:]
