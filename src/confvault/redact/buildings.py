@@ -32,6 +32,9 @@ _ROOM_AFTER = re.compile(
     r"(?![\w'\u2019-])"
 )
 _ROOM_HINT = re.compile(r"room|rm|flat|unit|apt|bed|cell")  # (in the lower-cased text)
+# what every room rooms() finds ends or begins with: a building's name, so one of its
+# last words (capitalised: the engine skips to the capitals)
+_BUILDING_END_HINT = re.compile("|".join(_BUILDING_END))
 _ROOM_IN_BUILDING = re.compile(
     r"\b(?i:room|rm|flat)\.?[ \t]*#?(?:[A-Z]?\d{1,4}[A-Za-z]?)[ \t]*,?[ \t]+"
     rf"(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{'|'.join(_BUILDING_END)})\b"
@@ -73,7 +76,7 @@ _NYC_SCHOOL = re.compile(
 def rooms(text: str, spans: Iterable[Span]) -> list[Span]:
     """Rooms in the buildings among ``spans`` (the names, places and bodies found), and
     a room with the building named after it whether or not the name was found."""
-    if not _ROOM_HINT.search(text.lower()):
+    if not _BUILDING_END_HINT.search(text) or not _ROOM_HINT.search(text.lower()):
         return []
     out = [
         Span(m.start(), m.end(), "LOCATION", "pattern", None, "ADDRESS")
@@ -138,8 +141,17 @@ _DEDICATED = re.compile(
 )
 
 
+# what each rule of named_here() looks for, in one search (the engine skips to the
+# capitals); "masjid" is tested on its own
+_HERE_HINT = re.compile(
+    r"Te Kura|Masjid|Gurdwara|Mandir|Our Lady of|Holy |Sacred |Blessed |PS |JHS "
+)
+
+
 def named_here(text: str) -> list[Span]:
-    out = []
+    out: list[Span] = []
+    if "masjid" not in text and not _HERE_HINT.search(text):
+        return out
     if "Te Kura" in text:
         out += [Span(m.start(), m.end(), "ORG", "context") for m in _KURA.finditer(text)]
     if "Masjid" in text or "Gurdwara" in text or "Mandir" in text or "masjid" in text:
@@ -171,12 +183,13 @@ _NAMED_BODY = re.compile(
     # a school by its name and "High", before a stop ("at Sacred Heart High;")
     r"|High(?=[ \t]*(?:[,.;:)]|$)))(?![\w-])"
 )
-_CHILDCARE = re.compile(
-    r"(?=[DPCKM])(?:Daycare|Day[ \t]Care|Preschool|Pre-[Ss]chool|Playgroup|Creche|"
-    r"Kindergarten|Montessori)"
-)
-_SUPPORT_BODY = re.compile(
-    r"(?=[CPFEM])(?:Collective|Project|Parish|Chapel|Fellowship|Early[ \t]Years|Maternity[ \t]Home)"
+# what _NAMED_BODY cannot match without, in one search (each word starts with a capital,
+# which the engine skips to): "Women", "Shed", a kind of childcare or of support body,
+# "Nursery", "Academy", "High"
+_BODY_HINT = re.compile(
+    r"Women|Shed|Nursery|Academy|High"
+    r"|Daycare|Day[ \t]Care|Preschool|Pre-[Ss]chool|Playgroup|Creche|Kindergarten|Montessori"
+    r"|Collective|Project|Parish|Chapel|Fellowship|Early[ \t]Years|Maternity[ \t]Home"
 )
 _KINDS = (
     "Women", "Men", "Nursery", "Academy", "High", "Daycare", "Day Care", "Preschool", "Pre-",
@@ -204,15 +217,7 @@ def named_bodies(text: str) -> list[Span]:
     """The bodies of _NAMED_BODY, without a verb opening the sentence ("Started
     Nursery today", "Contacted Women's Aid" are no names), a function word ("at The
     Academy"), or only generic words ("Local Men's Shed", "Youth Project")."""
-    if not (
-        "Women" in text
-        or "Shed" in text
-        or _SUPPORT_BODY.search(text)
-        or "Nursery" in text
-        or "Academy" in text
-        or "High" in text
-        or _CHILDCARE.search(text)
-    ):
+    if not _BODY_HINT.search(text):
         return []
     out = []
     for m in _NAMED_BODY.finditer(text):

@@ -127,7 +127,7 @@ def around(text: str, sp: Span) -> list[Span]:
 
 def counties(text: str) -> list[Span]:
     """A county of the list after "Co." or "County", wherever it stands."""
-    if "Co. " not in text and "Co " not in text and "County " not in text:
+    if "Co" not in text or ("Co. " not in text and "Co " not in text and "County " not in text):
         return []
     return [
         Span(m.start(), m.end(), "LOCATION", "pattern", None, "PLACE")
