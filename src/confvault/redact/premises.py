@@ -125,10 +125,13 @@ _PUB_NOUNS = (
     "Dove|Feather|Pheasants|Drake|Rabbit|Squirrel"
 )
 # the pub's name after "the" (case as written), then a place word before "the"
+_PUB_ADJECTIVES = (
+    "Red|White|Black|Golden|Royal|Old|Green|Blue|Rising|Spotted|Jolly|Kings|King's|Queens|"
+    "Queen's|Bay"
+)
 _PUB = re.compile(
     rf"[Tt]he[ \t]+((?i:(?:{_PUB_NOUNS})[ \t]+(?:and|&)[ \t]+(?:{_PUB_NOUNS})"
-    r"|(?:Red|White|Black|Golden|Royal|Old|Green|Blue|Rising|Spotted|Jolly|Kings|King's|"
-    r"Queens|Queen's|Bay)[ \t]+(?:Lion|Hart|Swan|Bull|Horse|Cow|Dragon|Boar|Lamb|Head|Oak|"
+    rf"|(?:{_PUB_ADJECTIVES})[ \t]+(?:Lion|Hart|Swan|Bull|Horse|Cow|Dragon|Boar|Lamb|Head|Oak|"
     r"Sun|Star|Anchor|Crown|Bell|Cockerel|Sailor|Farmer|Dog|Cross|Post))"
     rf"|{_CAP}(?:['\u2019]s)?[ \t]+Arms|{_CAP}['\u2019]s[ \t]+Head"
     r"|Plough|Wheatsheaf|Feathers|Greyhound|Crooked[ \t]+Billet)(?![\w'\u2019-])"
@@ -158,12 +161,12 @@ _BAR_PUB = re.compile(
     r"(?=[ \t]*(?:[.,;:!?)(\n]|$)|[ \t]+(?:and|but|or|with|on|in|near|every|most|since|for|"
     r"tonight|again|now|nights|weekends)\b)"
 )
-# what _PUB needs, in ASCII text lower-cased (where its (?i) adds nothing): a blank,
-# then "and" or "&" between two nouns, "Arms", "Head", an adjective before a noun or a
-# one-word name
+# what _PUB needs, in ASCII text lower-cased (where its (?i) adds nothing): "the", blanks,
+# then a noun and "and" or "&", an adjective, a word before "Arms" or "Head" (_CAP's
+# letters, lower-cased), or a one-word name; found from the literal "the"
 _PUB_HINT = re.compile(
-    r"[ \t](?:(?:and|&|red|white|black|golden|royal|old|green|blue|rising|spotted|jolly|kings|"
-    r"king's|queens|queen's|bay)[ \t]|arms|head|plough|wheatsheaf|feathers|greyhound|crooked)"
+    rf"the[ \t]+(?:(?:{_PUB_NOUNS.lower()})[ \t]+(?:and|&)|(?:{_PUB_ADJECTIVES.lower()})[ \t]"
+    r"|[a-z][a-z'-]*[ \t]+(?:arms|head)|plough|wheatsheaf|feathers|greyhound|crooked)"
 )
 
 
