@@ -332,61 +332,63 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
     inside: Callable[[int, int], bool] | None = None  # (built when needed)
     again: dict[str, list[int]] = {}  # opening.first_name's reading of the text
     for sp in found:
-        if sp.category not in _WORDY:
-            if sp.category == "DATE" and text[sp.end : sp.end + 1] in (" ", ","):
-                m = _SPOKEN_YEAR.match(text, sp.end)
+        cat, start, end = sp.category, sp.start, sp.end  # (read once: asked for often)
+        if cat not in _WORDY:
+            if cat != "DATE":
+                continue
+            if text[end : end + 1] in (" ", ","):
+                m = _SPOKEN_YEAR.match(text, end)
                 if m:
-                    out.append(Span(sp.start, m.end(), "DATE", "pattern"))
-            if sp.category == "DATE" and text[sp.end : sp.end + 1] in ("-", "\u2013", "\u2014"):
-                m = _RANGE_END.match(text, sp.end)
+                    out.append(Span(start, m.end(), "DATE", "pattern"))
+            if text[end : end + 1] in ("-", "\u2013", "\u2014"):
+                m = _RANGE_END.match(text, end)
                 if m:  # "admitted 28/09\u201303/10": the range's end is a date too
                     out.append(Span(m.start(1), m.end(1), "DATE", "pattern"))
-            if sp.category == "DATE" and text[sp.start - 1 : sp.start] in (" ", "\t"):
-                m = _FOREIGN_WEEKDAY_BEFORE.search(text, max(0, sp.start - 24), sp.start)
+            if text[start - 1 : start] in (" ", "\t"):
+                m = _FOREIGN_WEEKDAY_BEFORE.search(text, max(0, start - 24), start)
                 if m:
-                    out.append(Span(m.start(), sp.end, "DATE", "pattern"))
-            if sp.category == "DATE" and text[sp.start : sp.start + 1].isdigit():
-                m = _RANGE_START.search(text, max(0, sp.start - 16), sp.start)
+                    out.append(Span(m.start(), end, "DATE", "pattern"))
+            if text[start : start + 1].isdigit():
+                m = _RANGE_START.search(text, max(0, start - 16), start)
                 if m and date_starts is None:
                     date_starts = {d.start for d in found if d.category == "DATE"}
                 if m and date_starts is not None and m.start() not in date_starts:
                     # ("on the 4th and 11th": two dates)
-                    out.append(Span(m.start(), sp.end, "DATE", "pattern"))
+                    out.append(Span(m.start(), end, "DATE", "pattern"))
             continue
-        nxt = text[sp.end : sp.end + 1]
-        if sp.category == "ORG" and nxt in (" ", "&"):
-            m = _ORG_TAIL.match(text, sp.end)
+        source = sp.source
+        known = source in KNOWN
+        nxt = text[end : end + 1]
+        before = text[start - 1 : start]
+        if cat == "ORG" and nxt in (" ", "&"):
+            m = _ORG_TAIL.match(text, end)
             if m:
-                out.append(Span(sp.start, m.end(), "ORG", "context"))
-        if states and sp.category in ("LOCATION", "NAME") and nxt == " " and sp.source not in KNOWN:
-            m = _STATE_AFTER.match(text, sp.end)
+                out.append(Span(start, m.end(), "ORG", "context"))
+        if states and cat in ("LOCATION", "NAME") and nxt == " " and not known:
+            m = _STATE_AFTER.match(text, end)
             # (a name only after a comma, as a place's region: "Hpa-an, Karen State"; not
             # "ok so Priya State exam failed", review 39)
-            if m and (sp.category == "LOCATION" or text[max(0, sp.start - 2) : sp.start] == ", "):
-                out.append(Span(sp.start, m.end(), "LOCATION", "context", None, "PLACE"))
-        if sp.category == "LOCATION" and nxt in (" ", ",", "."):
+            if m and (cat == "LOCATION" or text[max(0, start - 2) : start] == ", "):
+                out.append(Span(start, m.end(), "LOCATION", "context", None, "PLACE"))
+        if cat == "LOCATION" and nxt in (" ", ",", "."):
             if sections is None:
                 sections = buildings.sections_here(text)
             if sections:
                 out += buildings.section_after(text, sp)  # "Umlazi, J section"
-        if sp.category in ("LOCATION", "NAME") and nxt == " " and sp.source not in KNOWN:
-            m = _PLACE_JOINER.match(text, sp.end)
-            if m and (text[sp.start : sp.end] + m.group()).lower() in lexicon().places:
+        if cat in ("LOCATION", "NAME") and nxt == " " and not known:
+            m = _PLACE_JOINER.match(text, end)
+            if m and (text[start:end] + m.group()).lower() in lexicon().places:
                 # (its own source: the place wins over a person found in it, "Tyne")
-                out.append(Span(sp.start, m.end(), "LOCATION", "place", None, "PLACE"))
-        if (
-            sp.category == "LOCATION"
-            and nxt == " "
-            and text[max(0, sp.start - 5) : sp.start].lower() == "from "
-        ):
-            m = _TO_PLACE.match(text, sp.end)
+                out.append(Span(start, m.end(), "LOCATION", "place", None, "PLACE"))
+        if cat == "LOCATION" and nxt == " " and text[max(0, start - 5) : start].lower() == "from ":
+            m = _TO_PLACE.match(text, end)
             if m and _place_like(m.group(1)) and ends_phrase(text, m.end(1)):
                 # "moved from Govan to Partick" (not "to Online sessions")
                 out.append(Span(m.start(1), m.end(1), "LOCATION", "context", None, "PLACE"))
-        if dedicated and text[sp.start - 1 : sp.start] == " ":
+        if dedicated and before == " ":
             out += buildings.dedicated(text, sp)  # "Our Lady of Lourdes Secondary"
-        if sp.category == "NAME" and text[sp.start - 1 : sp.start] == " ":
-            j = sp.start - 1
+        if cat == "NAME" and before == " ":
+            j = start - 1
             i = text.rfind(" ", 0, j) + 1
             word = text[i:j]
             if (
@@ -396,118 +398,110 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
                 and word[1:].islower()
             ):
                 # a world word before a surname found is its first name: "Roti Okafor"
-                out.append(Span(i, sp.end, "NAME", sp.source))
-        if (sp.category == "NAME" or sp.category == "LOCATION") and sp.source not in KNOWN:
-            w = opening.word_before(text, sp.start)
+                out.append(Span(i, end, "NAME", source))
+        if (cat == "NAME" or cat == "LOCATION") and not known:
+            w = opening.word_before(text, start)
             if (
                 w is not None
                 and text[w].isupper()
-                and (sp.category == "NAME" or _surname_place(text, sp))
-                and text[sp.start : sp.end] not in _STREET_WORDS  # "Coronation Street"
-                and opening.first_name(text, w, text[w : sp.start - 1], lexicon(), again)
+                and (cat == "NAME" or _surname_place(text, sp))
+                and text[start:end] not in _STREET_WORDS  # "Coronation Street"
+                and opening.first_name(text, w, text[w : start - 1], lexicon(), again)
             ):
                 if inside is None:
                     inside = containment([(f.start, f.end) for f in found])
-                if not inside(w, sp.start - 1):  # (a registered word, or any found)
-                    out.append(Span(w, sp.end, "NAME", sp.source))  # "Shug McAllister"
-        if sp.category == "NAME" and (nxt == "(" or text.startswith(" (", sp.end)):
-            m = _NATIVE_SCRIPT.match(text, sp.end)
+                if not inside(w, start - 1):  # (a registered word, or any found)
+                    out.append(Span(w, end, "NAME", source))  # "Shug McAllister"
+        if cat == "NAME" and (nxt == "(" or text.startswith(" (", end)):
+            m = _NATIVE_SCRIPT.match(text, end)
             if m:  # the name in its own script: "Li Na (李娜)"
                 out.append(Span(m.start(1), m.end(1), "NAME", "context"))
-        if sp.category == "NAME" and nxt == "-":
-            m = _HYPHENED_PART.match(text, sp.end)
+        if cat == "NAME" and nxt == "-":
+            m = _HYPHENED_PART.match(text, end)
             if m and not is_word(m.group(1), lexicon()):
                 # the rest of a hyphenated given name: "kim seo-yeon", "Jean-Luc"
-                out.append(Span(sp.start, m.end(), "NAME", "context"))
-        if sp.category == "NAME" and digits and nxt in (",", " ", "\t"):
-            m = _NAME_PHONE.match(text, sp.end)
+                out.append(Span(start, m.end(), "NAME", "context"))
+        if cat == "NAME" and digits and nxt in (",", " ", "\t"):
+            m = _NAME_PHONE.match(text, end)
             if m:
                 out.append(Span(m.start(1), m.end(1), "PHONE", "pattern"))
-        if sp.category == "NAME" and quotes and nxt in (" ", "(", ","):
-            m = _BRACKET_NICK.match(text, sp.end) or _DASHED_NICK.match(text, sp.end)
+        if cat == "NAME" and quotes and nxt in (" ", "(", ","):
+            m = _BRACKET_NICK.match(text, end) or _DASHED_NICK.match(text, end)
             g = (m.lastindex or 1) if m else 1
             if (
                 m
                 and m.group(g).lower() not in RELATION_WORDS  # not "Sarah ('Mum')"
                 # after a comma: a name, not a word quoted ("Sam Lee, 'Fine'.")
-                and (g != 3 or _nickname_like(m.group(g), text[sp.start : sp.end]))
+                and (g != 3 or _nickname_like(m.group(g), text[start:end]))
             ):
                 out.append(Span(m.start(g), m.end(g), "NAME", "context"))
         if (
-            sp.category == "NAME"
-            and _ends_in_street(text, sp)
-            and not _given_name_first(text[sp.start : sp.end])
+            cat == "NAME" and _ends_in_street(text, sp) and not _given_name_first(text[start:end])
         ):  # (not "Sarah Lane", "Dr Sam Row": a person with a street's word for a surname)
-            m = _SPOKEN_HOUSE_NUMBER.search(text, max(0, sp.start - 40), sp.start)
-            start = _house_number_start(m) if m else sp.start
-            out.append(Span(start, sp.end, "LOCATION", "pattern", None, "ADDRESS"))
-        if sp.category == "NAME" and text.startswith("Ward", sp.start) and sp.end - sp.start == 4:
-            m = _WARD_NUMBER.match(text, sp.end)
-            if m and not _TITLE_BEFORE.search(text, max(0, sp.start - 6), sp.start):
-                out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))
-        if sp.category == "NAME" and nxt in (" ", "\t"):
-            m = _PATRONYMIC.match(text, sp.end) or _ARTICLE_SURNAME.match(text, sp.end)
+            m = _SPOKEN_HOUSE_NUMBER.search(text, max(0, start - 40), start)
+            at = _house_number_start(m) if m else start
+            out.append(Span(at, end, "LOCATION", "pattern", None, "ADDRESS"))
+        if cat == "NAME" and text.startswith("Ward", start) and end - start == 4:
+            m = _WARD_NUMBER.match(text, end)
+            if m and not _TITLE_BEFORE.search(text, max(0, start - 6), start):
+                out.append(Span(start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))
+        if cat == "NAME" and nxt in (" ", "\t"):
+            m = _PATRONYMIC.match(text, end) or _ARTICLE_SURNAME.match(text, end)
             if m is None:
-                m = _WORD_SURNAME.match(text, sp.end)
+                m = _WORD_SURNAME.match(text, end)
                 m = m if m and _first_name_last(text, sp) else None
             if m:
-                out.append(Span(sp.start, m.end(), "NAME", "context"))
-            m = _NAME_COMPASS.match(text, sp.end) or (
-                _COMPASS.match(text, sp.end)
-                if _IN_BEFORE.search(text, max(0, sp.start - 8), sp.start)
+                out.append(Span(start, m.end(), "NAME", "context"))
+            m = _NAME_COMPASS.match(text, end) or (
+                _COMPASS.match(text, end)
+                if _IN_BEFORE.search(text, max(0, start - 8), start)
                 else None
             )
             if m:
-                out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "PLACE"))
+                out.append(Span(start, m.end(), "LOCATION", "pattern", None, "PLACE"))
             if name_ends:
-                m = _QUOTED_NICK.match(text, sp.end)
+                m = _QUOTED_NICK.match(text, end)
                 if m and m.end() in name_ends:
                     # one person: the first name, the nickname and the surname together
-                    out.append(Span(sp.start, name_ends[m.end()], "NAME", "context"))
+                    out.append(Span(start, name_ends[m.end()], "NAME", "context"))
         if (
-            sp.category == "LOCATION"
-            and text[sp.start - 1 : sp.start] == " "
-            and _ends_in_street(text, sp)
+            cat == "LOCATION" and before == " " and _ends_in_street(text, sp)
         ):  # (not "the number seven Leeds train")
-            m = _SPOKEN_HOUSE_NUMBER.search(text, max(0, sp.start - 40), sp.start)
+            m = _SPOKEN_HOUSE_NUMBER.search(text, max(0, start - 40), start)
             if m:
-                start = _house_number_start(m)
-                out.append(Span(start, sp.end, "LOCATION", "pattern", None, "ADDRESS"))
-        if sp.category == "LOCATION" and digits and nxt == " ":
-            m = _POSTCODE4_AFTER.match(text, sp.end)
+                at = _house_number_start(m)
+                out.append(Span(at, end, "LOCATION", "pattern", None, "ADDRESS"))
+        if cat == "LOCATION" and digits and nxt == " ":
+            m = _POSTCODE4_AFTER.match(text, end)
             if m:
-                out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))
-        if sp.category == "LOCATION" and digits and nxt in (" ", ",", "-", "\t"):
-            m = _POSTCODE_AFTER.match(text, sp.end)
+                out.append(Span(start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))
+        if cat == "LOCATION" and digits and nxt in (" ", ",", "-", "\t"):
+            m = _POSTCODE_AFTER.match(text, end)
             if m:
-                out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))
-        if sp.category == "LOCATION" and text[sp.start - 1 : sp.start] == " ":
-            p = _PRISON_BEFORE.search(text, max(0, sp.start - 12), sp.start)
+                out.append(Span(start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))
+        if cat == "LOCATION" and before == " ":
+            p = _PRISON_BEFORE.search(text, max(0, start - 12), start)
             if p:
-                out.append(Span(p.start(), sp.end, "ORG", "context"))
-            p = _PLACE_PREFIX.search(text, max(0, sp.start - 12), sp.start)
+                out.append(Span(p.start(), end, "ORG", "context"))
+            p = _PLACE_PREFIX.search(text, max(0, start - 12), start)
             if p:  # "Great Ayton", "East Croydon", "Barangay San Roque"
-                out.append(Span(p.start(), sp.end, "LOCATION", "pattern", None, "PLACE"))
-        if (
-            sp.category == "NAME"
-            and sp.source not in KNOWN
-            and text[sp.start - 1 : sp.start] == " "
-        ):
-            p = _COMPASS_BEFORE.search(text, max(0, sp.start - 8), sp.start)
+                out.append(Span(p.start(), end, "LOCATION", "pattern", None, "PLACE"))
+        if cat == "NAME" and not known and before == " ":
+            p = _COMPASS_BEFORE.search(text, max(0, start - 8), start)
             # "the South Lismore house": a place named for a town (session 21; also
             # before a first name: "East Van", though "moving down South Kate says"
             # loses "South" too)
             if p:
-                out.append(Span(p.start(), sp.end, "LOCATION", "pattern", None, "PLACE"))
+                out.append(Span(p.start(), end, "LOCATION", "pattern", None, "PLACE"))
         if nxt == "," or sp.placeholder_kind == "ADDRESS":
             out += regions.around(text, sp)  # "Co. Mayo", "Liberty, TX", "Gore, Southland"
-        if sp.category == "LOCATION" and nxt in (" ", ",", "\t"):
-            m = _PLACE_TAIL.match(text, sp.end)
+        if cat == "LOCATION" and nxt in (" ", ",", "\t"):
+            m = _PLACE_TAIL.match(text, end)
             if m:
-                out.append(Span(sp.start, m.end(), "LOCATION", "pattern", None, "PLACE"))
+                out.append(Span(start, m.end(), "LOCATION", "pattern", None, "PLACE"))
         if nxt not in (" ", "'", "\u2019", "\t"):
             continue
-        m = _BODY_AFTER.match(text, sp.end)
+        m = _BODY_AFTER.match(text, end)
         if (
             m
             and m.group().endswith(buildings.BUILDING_WORDS)
@@ -515,14 +509,14 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
         ):
             m = None
         possessive = m is not None and (
-            m.group().startswith(("'", "\u2019")) or text.endswith(("'s", "\u2019s"), 0, sp.end)
+            m.group().startswith(("'", "\u2019")) or text.endswith(("'s", "\u2019s"), 0, end)
         )
-        if m and not (sp.category == "NAME" and possessive):
-            out.append(Span(sp.start, m.end(), "ORG", "context"))  # not "Priya's High school"
-        elif _SAINT_START.match(text, sp.start):
-            m = _SAINTS_CHURCH.match(text, sp.end)
+        if m and not (cat == "NAME" and possessive):
+            out.append(Span(start, m.end(), "ORG", "context"))  # not "Priya's High school"
+        elif _SAINT_START.match(text, start):
+            m = _SAINTS_CHURCH.match(text, end)
             if m:
-                out.append(Span(sp.start, m.end(), "ORG", "context"))
+                out.append(Span(start, m.end(), "ORG", "context"))
     out += buildings.named_bodies(text)
     out += buildings.rooms(text, (*found, *out))
     if digits and any(sp.category == "PHONE" for sp in found):

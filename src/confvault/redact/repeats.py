@@ -47,9 +47,11 @@ def repeats(text: str, found: list[Span]) -> list[Span]:
     for sp in found:
         if sp.category == "NAME" and sp.source not in _SKIP:
             name = text[sp.start : sp.end]
-            words.update(m.group() for m in _WORD.finditer(name))
+            words.update(_WORD.findall(name))  # (no group: each match whole)
             if " " in name:
                 whole.add(name)
+    if not words and not whole:
+        return []  # no name found (most short texts): nothing goes again
     whole_names = frozenset(whole)
     # mostly each name is there once: nothing more to read
     whole = {n for n in whole if text.count(n) > 1} if len(whole) <= _FEW else set()
@@ -228,6 +230,8 @@ def heads_again(text: str, found: list[Span]) -> list[Span]:
             head = text[sp.start : i] if i > 0 else ""
             if len(head) >= 4 and head[0].isupper() and head[1:].isalpha() and head[1:].islower():
                 heads.setdefault(head, (sp.category, sp.placeholder_kind))
+    if not heads:
+        return []
     # mostly each is there once: nothing more to read (with many, the text is read once)
     if len(heads) <= _FEW:
         heads = {w: v for w, v in heads.items() if text.count(w) > 1}

@@ -46,6 +46,28 @@ def _rank(sp: Span) -> int:
 def resolve(text: str, spans: list[Span]) -> list[Span]:
     if not spans:
         return []
+    # (one span, as most texts have: nothing to sort, merge or join)
+    joined = spans if len(spans) == 1 else _merged(text, spans)
+    out = []
+    for s in joined:
+        if s.source in ("known", "known-other", "lexicon", "context") and text.endswith(
+            ("'s", "\u2019s"), s.start, s.end
+        ):
+            s = Span(s.start, s.end - 2, s.category, s.source, s.client, s.placeholder_kind, s.ref)
+        if s.category not in ("URL", "EMAIL") and text[s.end - 1 : s.end] in _TRAILING:
+            # the sentence's full stop (or a list comma) stays outside the span
+            end = s.end
+            while end > s.start and text[end - 1] in _TRAILING:
+                end -= 1
+            s = Span(s.start, end, s.category, s.source, s.client, s.placeholder_kind, s.ref)
+        if ALNUM.search(text, s.start, s.end):
+            out.append(s)
+    return out
+
+
+def _merged(text: str, spans: list[Span]) -> list[Span]:
+    """Each group of overlapping spans as one span, and a client's identifiers
+    separated only by spaces joined."""
     spans = sorted(_weekdays_apart(text, spans), key=lambda s: (s.start, -s.end))
     merged: list[Span] = []
     group: list[Span] = []
@@ -56,7 +78,9 @@ def resolve(text: str, spans: list[Span]) -> list[Span]:
             end = max(end, sp.end)
             continue
         if group:
-            merged.append(_winner(text, group, group[0].start, end))
+            merged.append(
+                group[0] if len(group) == 1 else _winner(text, group, group[0].start, end)
+            )
         if sp is not None:
             group, end = [sp], sp.end
     # join a client's identifiers separated only by spaces ("Jordan  Smith")
@@ -73,21 +97,7 @@ def resolve(text: str, spans: list[Span]) -> list[Span]:
             joined[-1] = Span(prev.start, sp.end, prev.category, "known", prev.client)
             continue
         joined.append(sp)
-    out = []
-    for s in joined:
-        if s.source in ("known", "known-other", "lexicon", "context") and text.endswith(
-            ("'s", "\u2019s"), s.start, s.end
-        ):
-            s = Span(s.start, s.end - 2, s.category, s.source, s.client, s.placeholder_kind, s.ref)
-        if s.category not in ("URL", "EMAIL") and text[s.end - 1 : s.end] in _TRAILING:
-            # the sentence's full stop (or a list comma) stays outside the span
-            end = s.end
-            while end > s.start and text[end - 1] in _TRAILING:
-                end -= 1
-            s = Span(s.start, end, s.category, s.source, s.client, s.placeholder_kind, s.ref)
-        if ALNUM.search(text, s.start, s.end):
-            out.append(s)
-    return out
+    return joined
 
 
 _TRAILING = frozenset(".,;:")
