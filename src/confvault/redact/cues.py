@@ -12,15 +12,11 @@ import re
 
 def indexes(text: str, word: str) -> list[int]:
     """Every index of ``word`` in ``text``."""
-    find = text.find
-    i = find(word)
-    if i < 0:
-        return []
-    out = [i]
-    i = find(word, i + 1)
+    out = []
+    i = text.find(word)
     while i >= 0:
         out.append(i)
-        i = find(word, i + 1)
+        i = text.find(word, i + 1)
     return out
 
 
@@ -38,13 +34,12 @@ def word_starts(text: str, cues: tuple[str, ...]) -> list[int]:
         if screen.search(text) is None:
             return []
     out = []
-    find = text.find
     for cue in cues:
-        i = find(cue)
+        i = text.find(cue)
         while i >= 0:
             if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "'\u2019-"):
                 out.append(i)
-            i = find(cue, i + 1)
+            i = text.find(cue, i + 1)
     return out
 
 
