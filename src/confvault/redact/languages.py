@@ -54,11 +54,31 @@ _SPOKEN = re.compile(
 )
 
 
+# the words _SPOKEN can end in (before its spaces), in lower case
+_SPOKEN_LAST = ("speak", "speaks", "spoke", "speaking", "in", "only", "mostly", "mainly", "some",
+                "of", "little")  # fmt: skip
+
+
+def _may_be_spoken(text: str, start: int) -> bool:
+    """False when _SPOKEN cannot match just before ``start``: it ends in one of
+    _SPOKEN_LAST and spaces or tabs (and "$" also matches before a last newline).
+    Outside ASCII (where "(?i)" also takes long s, the Kelvin sign and dotted or
+    dotless i) it answers True."""
+    tail = text[max(0, start - 48) : start]  # (the window _SPOKEN searches)
+    if tail[-1:] == "\n":
+        tail = tail[:-1]
+    if tail[-1:] not in (" ", "\t"):
+        return False
+    tail = tail.rstrip(" \t")
+    return not tail.isascii() or tail.lower().endswith(_SPOKEN_LAST)
+
+
 def spoken_of(text: str, start: int, end: int) -> bool:
     """The word at text[start:end] is a language here, not a person."""
     if text[start:end].lower() not in LANGUAGES:
         return (
-            _SPOKEN.search(text, max(0, start - 48), start) is not None
+            _may_be_spoken(text, start)
+            and _SPOKEN.search(text, max(0, start - 48), start) is not None
             and not text[start:end].endswith(("'s", "\u2019s"))  # "spoke Kofi's name"
         )
     return (

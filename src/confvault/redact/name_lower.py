@@ -220,7 +220,11 @@ _LINE_START_NAME = re.compile(
 
 def line_start_names(text: str, lex: Lexicon) -> list[Span]:
     out = []
-    for m in _LINE_START_NAME.finditer(text):
+    # ("^" opens a line only at the start and after "\n")
+    found = _LINE_START_NAME.finditer(text) if "\n" in text else [_LINE_START_NAME.match(text)]
+    for m in found:
+        if m is None:
+            break
         first, last = m.group(1), m.group(2)
         if first in FUNCTION_WORDS or last in FUNCTION_WORDS:
             continue

@@ -512,8 +512,11 @@ def detect_names(text: str) -> list[Span]:
 
 # a short weekday before the figures of its day, time or score is no person, though
 # Thu and Sun are names: "Sleep: Wed 7/10, Thu 5/10", "Sun 3pm", "Sat 14th"
+# ("M(?<!\wM)" is "\bM" with the capital matched first: the scan skips to the
+# possible first letters)
 _WEEKDAY_FIGURES = re.compile(
-    r"\b(Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)\.?[ \t]+\d{1,2}"
+    r"(M(?<!\wM)on|T(?<!\wT)(?:ues?|hu(?:rs?)?)|W(?<!\wW)eds?|F(?<!\wF)ri|S(?<!\wS)(?:at|un))"
+    r"\.?[ \t]+\d{1,2}"
     r"(?:[/.:]\d|(?:st|nd|rd|th)\b|[ \t]*(?:am|pm)\b)"
 )
 
