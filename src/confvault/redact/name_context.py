@@ -19,10 +19,14 @@ from .words import (
     RELATIONS,
 )
 
-PERSON_CTX = re.compile(
-    rf"(?i)(?:(?:\b(?:my|his|her|their|our|your|the|a|whose)|['\u2019]s)\s+(?:(?:older|younger|"
+# a relation before the name: "my sister", "Ann's big support worker,"
+_PERSON_RELATION = (
+    rf"(?:\b(?:my|his|her|their|our|your|the|a|whose)|['\u2019]s)\s+(?:(?:older|younger|"
     rf"little|big|twin|step|half|ex|late|best|new|old|former|upstairs|downstairs|next-door|"
-    rf"elderly|estranged|foster|birth|paternal|maternal)[- ]?)?(?:{RELATIONS})s?,?|"
+    rf"elderly|estranged|foster|birth|paternal|maternal)[- ]?)?(?:{RELATIONS})s?,?"
+)
+# a title or a word that names who follows: "Dr", "called", "spoke to"
+_PERSON_CUE = (
     r"\b(?:mr|mrs|ms|miss|mx|dr|prof)\.?|"  # a title typed in lower case ("mr brown")
     r"\b(?:called|named|name\s+is|name's|name\s+was|name\s*[?:]|known\s+as|goes\s+by|nicknamed|aka|"
     # a chosen name: "wants the name Ash on the register", "uses the name Kai"
@@ -30,15 +34,17 @@ PERSON_CTX = re.compile(
     r"signed|calls?\s+me|call\s+him|call\s+her|i'm|i\s+am|this\s+is|meet|married|dating|"
     r"texted|rang|phoned|emailed|told|asked|with|w/|met|saw|seen|visited|spoke\s+to|spoke\s+with|"
     r"talked\s+to|talking\s+to|speaking\s+to)"
-    r")\s+$"
 )
+PERSON_CTX = re.compile(rf"(?i)(?:{_PERSON_RELATION}|{_PERSON_CUE})\s+$")
+_PERSON_CUE_CTX = re.compile(rf"(?i)(?:{_PERSON_CUE})\s+$")  # PERSON_CTX not after a relation
 PLACE_CTX = re.compile(
     r"(?i)\b(?:lives?|living|lived|moved|moving|born|grew\s+up|based|located|staying|stays|"
     r"from|in|to|at|near|around|visit(?:ing|ed)?|travel(?:l?ing|l?ed)?|flew|drove|outside|"
     r"towards|across)\s+$"
 )
-_ORG_CTX = re.compile(
-    rf"(?i)\b(?:works?|working|worked|job|employed|volunteers?|volunteering|studies|studying|"
+# the work, study or play someone does somewhere
+_WORK = (
+    r"\b(?:works?|working|worked|job|employed|volunteers?|volunteering|studies|studying|"
     r"enrolled|attends?|attending|placement|intern(?:ing)?|shifts?|plays|played|playing|"
     r"signed|trains|training|coaches|coaching)"
     # "works nights at", "works part-time at"
@@ -47,12 +53,16 @@ _ORG_CTX = re.compile(
     # "works on the tills at", "works behind the bar at"
     r"(?:\s+(?:on|behind|in)\s+the\s+(?:tills?|bar|door|desk|counter|kitchen|floor|checkouts?"
     r"|reception|phones|line|front|warehouse|caf[eé]|wards?|shop|canteen|stockroom|office))?"
-    r"\s+(?:at|for|with|in)\s+$|"
+    r"\s+(?:at|for|with|in)\s+$"
+)
+_ORG_CTX = re.compile(
+    rf"(?i){_WORK}|"
     rf"\b(?:{RELATIONS}|staff|volunteer|member)s?\s+at\s+$|"  # "counsellor at Mind"
     # an employer's site: "works for a cleaning contractor at Alder Hey" (session 17)
     r"\b(?:works?|working|worked|employed)\s+(?:for|with|by)\s+(?:a|an|the)\s+"
     r"(?:[a-z][a-z-]*\s+){1,2}at\s+$"
 )
+_WORK_CTX = re.compile(rf"(?i){_WORK}")  # _ORG_CTX not after "at"
 # Cheap gates: each context pattern above ends in one word followed by spaces;
 # the full pattern only runs when that last word could end a match.
 _PERSON_CUES = (
@@ -119,7 +129,45 @@ def ends_in(context: re.Pattern[str], before: str, words: int) -> bool:
     organisation: "works on the tills at"; two for a place: "grew up"), so the
     scan starts that many words from the end, not at each character."""
     parts = before.rsplit(None, words)
-    return context.search(before, len(parts[0]) if len(parts) > words else 0) is not None
+    start = len(parts[0]) if len(parts) > words else 0
+    if before.isascii():
+        return _case_sensitive(context).search(before.lower(), start) is not None
+    return context.search(before, start) is not None
+
+
+# Over ASCII text a case-blind pattern of lower-case letters matches where the
+# pattern without "(?i)" matches the text in lower case; and the regex engine passes
+# over a case-sensitive alternative at its first letter, where it tries each
+# case-blind one (each pattern above has a hundred words for relatives).
+_CASE_SENSITIVE: dict[str, re.Pattern[str]] = {}
+
+
+def _case_sensitive(context: re.Pattern[str]) -> re.Pattern[str]:
+    """``context`` without "(?i)", for ASCII text in lower case."""
+    pattern = context.pattern  # (a string remembers its hash: a pattern does not)
+    found = _CASE_SENSITIVE.get(pattern)
+    if found is None:
+        if not pattern.startswith("(?i)") or re.search(r"(?<!\\)[A-Z]", pattern):
+            raise ValueError("not a case-blind pattern of lower-case letters")
+        found = _CASE_SENSITIVE[pattern] = re.compile(pattern.removeprefix("(?i)"))
+    return found
+
+
+# the last word of each word for a relative, and its plural: "worker" of "key worker"
+_RELATION_ENDS = tuple(
+    sorted({r.rsplit(" ", 1)[-1] + s for r in spelled_out(RELATIONS) for s in ("", "s")})
+)
+
+
+def person_ctx(before: str) -> bool:
+    """ends_in(PERSON_CTX, before, 4), without the relatives' words when ``before``
+    (in ASCII) does not end in one of them."""
+    context = PERSON_CTX
+    if before.isascii():
+        last = before.rsplit(None, 1)[-1:]
+        if not (last and last[0].lower().rstrip(",").endswith(_RELATION_ENDS)):
+            context = _PERSON_CUE_CTX  # ("older-sister," and "stepmums" end in one too)
+    return ends_in(context, before, 4)
 
 
 def last_word(before: str) -> str:
@@ -137,4 +185,8 @@ def place_context(before: str) -> bool:
 
 
 def org_ctx(last: str, before: str) -> bool:
-    return last.lower() in ORG_LAST and ends_in(_ORG_CTX, before, 6)
+    low = last.lower()
+    if low not in ORG_LAST:
+        return False
+    # (only "at" ends the two other ways: "counsellor at", "works for a firm at")
+    return ends_in(_ORG_CTX if low == "at" else _WORK_CTX, before, 6)

@@ -174,30 +174,45 @@ def _after_relation(text: str, low: str | None = None) -> Iterator[re.Match[str]
     """_LOWER_AFTER_RELATION.finditer(text), faster on ASCII text: there its
     case-blind letters are those of ``lower()``, so the case-sensitive pattern
     over the lower-cased text matches at the same places (the words themselves
-    are read from ``text``). One of "my", "his", "her", "their", "our", "your"
-    must be there, too ("their" holds "heir", "your" "our"). ``low``: ``text.lower()``."""
-    ascii_ = text.isascii()
-    if low is None:
-        low = text.lower()
-    if not ascii_:
+    are read from ``text``). ``low``: ``text.lower()``."""
+    scanned = _relation_text(text, text.lower() if low is None else low)
+    return iter(()) if scanned is None else _relation_matches(text, scanned)
+
+
+def _relation_text(text: str, low: str) -> str | None:
+    """The text _relation_matches scans, from ``low`` (``text.lower()``); None when
+    it holds none of "my", "his", "her", "their", "our", "your" ("their" holds "heir",
+    "your" "our"), that each match opens with."""
+    if not text.isascii():
         # the pattern also takes dotless i and capital I with a dot (lower-cased
         # "i" and a combining dot) for "i", and long s for "s"
         low = low.replace("\u0307", "").replace("\u0131", "i").replace("\u017f", "s")
     if not ("my" in low or "his" in low or "her" in low or "our" in low or "heir" in low):
-        return iter(())
-    if ascii_:
-        return after_relation_low().finditer(low)
+        return None
+    return low
+
+
+def _relation_matches(text: str, scanned: str) -> Iterator[re.Match[str]]:
+    if text.isascii():
+        return after_relation_low().finditer(scanned)
     return _LOWER_AFTER_RELATION.finditer(text)
 
 
 def lower_names(text: str, lex: Lexicon, low: str) -> list[Span]:
     out: list[Span] = []
-    for m in _after_relation(text, low):
-        w = text[m.start(1) : m.end(1)]
-        core = w[:-2] if w.endswith(("'s", "\u2019s")) else w
-        if w.islower() and core in lex.first_names and lex.common.get(core, RARE) >= RARE:
-            out.append(Span(m.start(1), m.start(1) + len(core), "NAME", "context"))
-    if not only_names(NAME_RUN.findall(text), lex):
+    runs = NAME_RUN.findall(text)
+    scanned = _relation_text(text, low)
+    # a name found after a relation is a first name the lists rank rare, in lower case
+    # between a space and no letter a-z: one of these runs (mostly there is none)
+    if scanned is not None and any(
+        lex.common.get(w, RARE) >= RARE for w in lex.first_names.intersection(runs)
+    ):
+        for m in _relation_matches(text, scanned):
+            w = text[m.start(1) : m.end(1)]
+            core = w[:-2] if w.endswith(("'s", "\u2019s")) else w
+            if w.islower() and core in lex.first_names and lex.common.get(core, RARE) >= RARE:
+                out.append(Span(m.start(1), m.start(1) + len(core), "NAME", "context"))
+    if not only_names(runs, lex):
         # every hit would be a run of a-z letters; a simpler scan finds them all
         return out
     hits = only_names(_LOWER_WORD.findall(text), lex)

@@ -28,10 +28,9 @@ from .name_context import (
     HOME_CTX,
     HOME_LAST,
     ORG_LAST,
-    PERSON_CTX,
-    ends_in,
     last_word,
     org_ctx,
+    person_ctx,
     person_last,
     person_last_words,
 )
@@ -324,11 +323,7 @@ def detect_names(text: str) -> list[Span]:
             continue
         title = cls0 == TITLE
         # a cue before the run: "Dr", "my sister", "works at"
-        person = (
-            title
-            or (last != "" and person_last(last) and ends_in(PERSON_CTX, before, 4))
-            or speaker
-        )
+        person = title or (last != "" and person_last(last) and person_ctx(before)) or speaker
         # typed without capitals, "works in construction" names a trade, not a firm
         org = (
             org_ctx(last, before)
