@@ -64,12 +64,11 @@ def _may_be_spoken(text: str, start: int) -> bool:
     _SPOKEN_LAST and spaces or tabs (and "$" also matches before a last newline).
     Outside ASCII (where "(?i)" also takes long s, the Kelvin sign and dotted or
     dotless i) it answers True."""
-    tail = text[max(0, start - 48) : start]  # (the window _SPOKEN searches)
-    if tail[-1:] == "\n":
-        tail = tail[:-1]
-    if tail[-1:] not in (" ", "\t"):
-        return False
-    tail = tail.rstrip(" \t")
+    end = start - 1 if text[start - 1 : start] == "\n" else start
+    if text[end - 1 : end] not in (" ", "\t"):
+        return False  # (after a stop, a bracket or a quote, or at the start)
+    # (in the window _SPOKEN searches; eight characters hold the longest, "speaking")
+    tail = text[max(0, start - 48) : end].rstrip(" \t")[-8:]
     return not tail.isascii() or tail.lower().endswith(_SPOKEN_LAST)
 
 

@@ -175,7 +175,8 @@ def last_word(before: str) -> str:
     if not before or not before[-1].isspace():
         return ""
     tail = before.rstrip()
-    i = max(tail.rfind(" "), tail.rfind("\n"), tail.rfind("\t"))
+    i = tail.rfind(" ")
+    i = max(i, tail.rfind("\n", i + 1), tail.rfind("\t", i + 1))  # (only after the space)
     return tail[i + 1 :].rstrip(",?:")
 
 

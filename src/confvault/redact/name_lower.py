@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from .lexicon import Lexicon, is_word
 from .model import Span
 from .name_words import (
+    INERT,
     LOWER_CLASS_CACHE,
     NAME_RUN,
     RARE,
@@ -47,7 +48,8 @@ def after_relation_low() -> re.Pattern[str]:
 
 
 def caseless_runs(text: str, lex: Lexicon) -> list[list[Tok]]:
-    """Without capitals every word is its own run."""
+    """Without capitals every word is its own run; an ordinary word ("her", "dad")
+    is left out, as detect_names would pass over its run."""
     runs: list[list[Tok]] = []
     for m in _LOWER_WORD.finditer(text):
         start, end = m.span()
@@ -59,6 +61,8 @@ def caseless_runs(text: str, lex: Lexicon) -> list[list[Tok]]:
             cls = classify_lower(word, lex)
             if len(LOWER_CLASS_CACHE) < 200_000:
                 LOWER_CLASS_CACHE[word] = cls
+        if cls in INERT and not (len(word) >= 2 and word.isupper()):
+            continue  # (detect_names judges a word of these classes in capitals only)
         runs.append([Tok(start, end, word, cls, sentence_start(text, start))])
     return runs
 

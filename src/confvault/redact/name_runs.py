@@ -11,18 +11,14 @@ from .name_lower import caseless_runs
 from .name_words import (
     BOUNDARY,
     CLASS_CACHE,
+    INERT,
     INITIAL,
-    ROMAN,
-    SAFE,
     SKIP_BACK,
     TITLE,
     Tok,
     classify_new,
     sentence_start,
 )
-
-_INERT = (SAFE, INITIAL, ROMAN)
-
 
 _PARTICLES = (
     "de|la|le|du|des|del|della|di|da|van|von|der|den|ten|ter|y|dos|das|do|bin|al|el|na|ap|ab"
@@ -93,7 +89,7 @@ def _runs(text: str, lex: Lexicon, caseless: bool, low: str) -> list[list[Tok]]:
                 prev = Tok(start, end, word, cls, False)
                 runs[-1].append(prev)
                 continue
-        if cls in _INERT and not (len(word) >= 2 and word.isupper()):
+        if cls in INERT and not (len(word) >= 2 and word.isupper()):
             # a word with nothing to judge ("The", "I") that no word joins: not
             # the one before (above), nor the next, when the text up to it cannot
             # join two words (nor can any longer gap: it would hold a capital).

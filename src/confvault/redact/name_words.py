@@ -29,6 +29,9 @@ from .words import (
 # place that is also a fairly common word ("Paris"), suspect except when it
 # opens a sentence.
 SAFE, COMMON, CNAME, AMBIG, NAME, PLACE, UNKNOWN, TITLE, INITIAL, ROMAN, SUFFIX = range(11)
+# the classes of a word with nothing to judge ("The", "I"): detect_names passes over
+# a run of one such word unless it is in capitals ("IBM")
+INERT = (SAFE, INITIAL, ROMAN)
 
 
 _VERY_COMMON_PART = 5000  # the part after "O'" of a surname is no frequent word

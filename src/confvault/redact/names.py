@@ -84,7 +84,6 @@ from .name_rules import (
     strong_suffix,
 )
 from .name_runs import (
-    _INERT,
     _SAINT_WORDS,
     _capwords,
     _runs,
@@ -93,6 +92,7 @@ from .name_words import (
     AMBIG,
     CNAME,
     COMMON,
+    INERT,
     NAME,
     PLACE,
     RELATION_WORDS,
@@ -179,7 +179,7 @@ def detect_names(text: str) -> list[Span]:
         tok = run[0]
         cls0 = tok.cls
         single = len(run) == 1
-        if single and cls0 in _INERT:
+        if single and cls0 in INERT:
             word = tok.text
             if len(word) >= 2 and word.isupper() and word.lower() not in ACRONYMS:
                 before = text[max(0, tok.start - 40) : tok.start]
