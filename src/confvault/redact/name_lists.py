@@ -272,8 +272,14 @@ _FAMILY = frozenset(
 )
 
 
+# what _AND_SONS ends in, each written out ("Co" also opens "Company"): a screen
+_PARTNERS = ("Son", "Daughter", "Co", "Partners", "Associates", "Solicitors")
+
+
 def and_sons(text: str) -> list[Span]:
     """A firm of a name and its partners: "Hughes & Sons", "Patel and Co"."""
+    if not any(word in text for word in _PARTNERS):
+        return []
     return [
         Span(m.start(), m.end(), "ORG", "lexicon")
         for m in _AND_SONS.finditer(text)
