@@ -18,14 +18,12 @@ import json
 import random
 import re
 import sys
-from pathlib import Path
 from typing import Any
+
+from fuzz_corpus import corpus_texts
 
 from confvault.redact import cues, detect, engine, grow, kept, ocr, repeats
 from confvault.redact.model import Span
-
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
-FILES = ("presidio_synth_dev.jsonl", "presidio_unit_cases.jsonl")
 
 # what the core's rules act on: OCR's swaps, cues, what grows a name or a place,
 # names found again, kept phrases, weekdays beside a name
@@ -140,12 +138,7 @@ def _random_spans(text: str, rng: random.Random) -> list[Span]:
 def main() -> int:
     count, out = int(sys.argv[1]), sys.argv[2]
     seed = int(sys.argv[3]) if len(sys.argv) > 3 else 1
-    pool = [
-        json.loads(line)["text"]
-        for name in FILES
-        for line in (CORPUS / name).read_text(encoding="utf-8").splitlines()
-        if line
-    ]
+    pool = corpus_texts()
     # what the engine's own calls return, for the spans its detectors found
     seen: list[Any] = []
     real_fns: dict[str, Any] = {}

@@ -10,13 +10,14 @@ text, median of 7 replays. Run once per tree, alternating, and compare:
 
 from __future__ import annotations
 
-import json
 import random
 import statistics
 import sys
 import time
 from pathlib import Path
 from typing import Any
+
+from fuzz_corpus import corpus_texts
 
 from confvault.redact import (
     addresses_units,
@@ -36,8 +37,6 @@ from confvault.redact import (
 )
 
 ROOT = Path(__file__).resolve().parent
-CORPUS = ROOT.parent.parent / "shared" / "corpora"
-FILES = ("presidio_synth_dev.jsonl", "presidio_unit_cases.jsonl")
 TARGETS: list[tuple[Any, str]] = [
     (grow, "grow"),
     (repeats, "repeats"),
@@ -66,12 +65,7 @@ def _texts(notes: bool) -> list[str]:
 
         rng = random.Random(5)
         return [note_text(rng, i) for i in range(300)]
-    return [
-        json.loads(line)["text"]
-        for name in FILES
-        for line in (CORPUS / name).read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    return corpus_texts()
 
 
 def main() -> int:

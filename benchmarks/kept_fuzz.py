@@ -19,14 +19,12 @@ import json
 import random
 import re
 import sys
-from pathlib import Path
 from typing import Any
+
+from fuzz_corpus import corpus_texts
 
 from confvault.redact import kept
 from confvault.redact.model import Span
-
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
-FILES = ("presidio_synth_dev.jsonl", "presidio_unit_cases.jsonl")
 
 _parser: Any = re._parser  # type: ignore[attr-defined]  # (Python 3.11+)
 _const: Any = re._constants  # type: ignore[attr-defined]
@@ -84,12 +82,7 @@ def _phrase(rng: random.Random) -> str:
 def main() -> int:
     count, out = int(sys.argv[1]), sys.argv[2]
     seed = int(sys.argv[3]) if len(sys.argv) > 3 else 1
-    pool = [
-        json.loads(line)["text"]
-        for name in FILES
-        for line in (CORPUS / name).read_text(encoding="utf-8").splitlines()
-        if line
-    ]
+    pool = corpus_texts()
     # (compiled at import before session 22, when first asked for since)
     pattern = getattr(kept, "_KEEP_PHRASES", None) or kept.keep_phrases()
     rng = random.Random(seed)

@@ -19,12 +19,11 @@ import random
 import sys
 from pathlib import Path
 
+from fuzz_corpus import corpus_texts
 from workload import note_text
 
 from confvault.redact import cued, initials, lower_case, lower_unknown, warm_up
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
-FILES = ("presidio_synth_dev.jsonl", "presidio_unit_cases.jsonl")
 DETECTORS = (cued.detect, lower_case.detect, lower_unknown.detect, initials.detect)
 
 _ODD = [
@@ -141,12 +140,7 @@ def main() -> int:
     count, out = int(sys.argv[1]), sys.argv[2]
     seed = int(sys.argv[3]) if len(sys.argv) > 3 else 1
     warm_up()
-    pool = [
-        json.loads(line)["text"]
-        for name in FILES
-        for line in (CORPUS / name).read_text(encoding="utf-8").splitlines()
-        if line
-    ]
+    pool = corpus_texts()
     notes = [note_text(random.Random(k), k) for k in range(200)]
     rng = random.Random(seed)
     rows = []

@@ -16,10 +16,9 @@ import random
 import sys
 from pathlib import Path
 
-from confvault.redact import names
+from fuzz_corpus import corpus_texts
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora"
-FILES = ("presidio_synth_dev.jsonl", "presidio_unit_cases.jsonl")
+from confvault.redact import names
 
 _INSERTS = [
     " ",
@@ -261,12 +260,7 @@ def _mutate(text: str, rng: random.Random, pool: list[str]) -> str:
 def main() -> int:
     count, out = int(sys.argv[1]), sys.argv[2]
     seed = int(sys.argv[3]) if len(sys.argv) > 3 else 1
-    pool = [
-        json.loads(line)["text"]
-        for name in FILES
-        for line in (CORPUS / name).read_text(encoding="utf-8").splitlines()
-        if line
-    ]
+    pool = corpus_texts()
     rng = random.Random(seed)
     rows = []
     for k in range(count):

@@ -30,7 +30,8 @@ from confvault.redact.name_words import spelled_out
 from confvault.redact.words import RELATIONS
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from names_fuzz import CORPUS, FILES, _mutate
+from fuzz_corpus import corpus_texts
+from names_fuzz import _mutate
 
 _RELATIVES = spelled_out(RELATIONS)
 _CAPITALISED = re.compile(r"(?<!\w)[^\W\d_a-z][\w-]*(?:['\u2019]s)?")
@@ -156,12 +157,7 @@ def _contexts(text: str) -> list[list[object]]:
 def main() -> int:
     count, out = int(sys.argv[1]), sys.argv[2]
     seed = int(sys.argv[3]) if len(sys.argv) > 3 else 1
-    pool = [
-        json.loads(line)["text"]
-        for name in FILES
-        for line in (CORPUS / name).read_text(encoding="utf-8").splitlines()
-        if line
-    ]
+    pool = corpus_texts()
     lex = lexicon()
     rng = random.Random(seed)
     rows = []
