@@ -15,6 +15,7 @@ import re
 from itertools import repeat
 
 from . import addresses_grow
+from .addresses_grow import _CASE_ODD
 from .addresses_grow import _part as _part
 from .addresses_grow import cued as cued
 from .addresses_grow import grow as grow
@@ -104,7 +105,11 @@ _UNIT_WORDS = ("apt", "apartment", "flat", "suite", "ste", "unit", "box")
 # lower-cased text", and "does a whitespace-separated word (less trailing punctuation) end
 # in a compound street ending"
 _UNIT_WORD = re.compile("|".join(_UNIT_WORDS))
-_CUE_WORD = re.compile("|".join(_CUE_WORDS))
+# (the same first match as "|".join(_CUE_WORDS), found quicker)
+_CUE_WORD = re.compile(alternation([(list(_CUE_WORDS), "")]))
+# what UNIT needs in the lower-cased text where case folds plainly (_CASE_ODD): one of
+# its words (the "box" of "PO box" among them), then a number
+_UNIT_NUMBER_HINT = re.compile(alternation([(list(_UNIT_WORDS), r"\.?[ \t]*#?[ \t]*\d")]))
 _COMPOUND_END = re.compile(rf"(?:{'|'.join(_COMPOUND_ENDS)})[.,;:!?()>]*(?!\S)")
 
 
@@ -132,6 +137,8 @@ _TYPES_WRITTEN = [
 ]
 _STREET_TYPE_HINT = re.compile(rf"[ \t](?:{alternation(_TYPES_WRITTEN)})")
 _COMPOUND_NUMBER_HINT = re.compile(rf"(?:{'|'.join(_COMPOUND_ENDS)})[ \t]+\d")
+# what NAME_NUMBER's first kind needs: a street type, as in _TYPES_CAP, before a number
+_TYPE_NUMBER_HINT = re.compile(alternation([(_TYPES_WRITTEN[0][0], r"[ \t]+\d")]))
 
 _DIGIT = re.compile(r"\d")
 _PUNCT = ".,;:!?()>"  # stripped from the ends of words before looking them up
@@ -169,7 +176,10 @@ def detect_addresses(text: str) -> list[Span]:
         if not toks.isdisjoint(_STREET_TYPE_WORDS):
             if _STREET_TYPE_HINT.search(text):
                 found += map(_span, STREET.finditer(text))
-                found += map(_span, NAME_NUMBER.finditer(text))
+                if _TYPE_NUMBER_HINT.search(text) or (
+                    worded and _COMPOUND_NUMBER_HINT.search(text)
+                ):
+                    found += map(_span, NAME_NUMBER.finditer(text))
             # (a compound ending before a space is one of _SUBSTRING_HINT's words)
             elif worded and _COMPOUND_NUMBER_HINT.search(text):
                 found += map(_span, NAME_NUMBER.finditer(text))
@@ -182,7 +192,10 @@ def detect_addresses(text: str) -> list[Span]:
     elif worded and _COMPOUND_END.search(low, at):
         found += map(_span, NAME_NUMBER.finditer(text))
     if worded:
-        if _UNIT_WORD.search(low, at):
+        plain = text.isascii() or _CASE_ODD.search(text) is None
+        # (where case folds plainly, every match of UNIT is one of the hint's in ``low``,
+        # at the same place, and none starts before ``at``)
+        if (_UNIT_NUMBER_HINT if plain else _UNIT_WORD).search(low, at):
             found += map(_span, UNIT.finditer(text))
         if "apo" in low or "fpo" in low or "dpo" in low:
             found += map(_span, MILITARY.finditer(text))

@@ -1,0 +1,68 @@
+"""Time the address detector and grow's parts alone: record their calls over the
+corpora's texts (or ~1 KB session notes), then replay each function's calls; CPU time
+per text, median of 7 replays. Run once per tree, alternating, and compare:
+
+    PYTHONPATH=/work/s22/base/src python benchmarks/addr_replay.py [notes]
+    PYTHONPATH=src python benchmarks/addr_replay.py [notes]
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from confvault.redact import addresses, buildings, detect, grow, regions, warm_up
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from core_replay import _texts  # noqa: E402
+
+TARGETS: list[tuple[Any, str]] = [
+    (addresses, "detect_addresses"),
+    (addresses, "_spans"),
+    (addresses, "cued"),
+    (grow, "grow"),
+    (buildings, "named_bodies"),
+    (buildings, "rooms"),
+    (buildings, "named_here"),
+    (regions, "counties"),
+]
+
+
+def main() -> int:
+    warm_up()
+    texts = _texts(len(sys.argv) > 1 and sys.argv[1] == "notes")
+    calls: dict[str, list[tuple[Any, ...]]] = {name: [] for _, name in TARGETS}
+    real = {name: getattr(mod, name) for mod, name in TARGETS}
+
+    def spy(name: str) -> Any:
+        def call(*args: Any) -> Any:
+            # (an iterable of spans is read once: keep a copy)
+            calls[name].append(tuple(tuple(a) if name == "rooms" and i else a
+                                     for i, a in enumerate(args)))
+            return real[name](*calls[name][-1])
+
+        return call
+
+    for mod, name in TARGETS:
+        setattr(mod, name, spy(name))
+    for text in texts:
+        detect(text)
+    for mod, name in TARGETS:
+        setattr(mod, name, real[name])
+    for _, name in TARGETS:
+        runs = []
+        for _ in range(7):
+            start = time.process_time()
+            for args in calls[name]:
+                real[name](*args)
+            runs.append(time.process_time() - start)
+        per_text = statistics.median(runs) * 1e6 / len(texts)
+        print(f"{name:17s} {len(calls[name]) / len(texts):5.2f} calls/text {per_text:8.2f} us/text")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
