@@ -33,6 +33,9 @@ EXTRA = (
     "ROOM 3 Elm House", "flat 4 Birch Court", "Masjid al-Noor", "masjid al-noor",
     "Gurdwara Guru Nanak", "Our Lady of Lourdes", "Holy Family RC Primary", "PS 96 on",
     "JHS 45,", "Te Kura o Pukeatua", "Co. Down", "County Tipperary", "Co Mayo", "Newry, Co. Down",
+    "Donnerstag, den 9.11.2023", "martes 3 de octubre de 2023", "op woensdag 8 mei 2024",
+    "ddydd Iau 12 Mehefin 2024", "MONTAG 12.03.2024", "\u017famstag, 3.4.2024", "Vendredi le",
+    "el jueves", "sexta-feira, 5 de maio", "lunedì 4 marzo 2024", "Środa 3 kwietnia 2024",
     "Kowhai Rainbow Collective", "Living Waters Chapel", "Sunbeam Early Years", "Basement Project",
 )  # fmt: skip
 ALL = (*WORDS, *EXTRA, *EXTRA)

@@ -191,6 +191,17 @@ _BODY_HINT = re.compile(
     r"|Daycare|Day[ \t]Care|Preschool|Pre-[Ss]chool|Playgroup|Creche|Kindergarten|Montessori"
     r"|Collective|Project|Parish|Chapel|Fellowship|Early[ \t]Years|Maternity[ \t]Home"
 )
+# what each of named_bodies(), rooms() and named_here() needs, written out as strings (a
+# "[ \t]" as a space and as a tab): when none is in a text, none of them finds anything
+HINT_WORDS = (
+    "Women", "Shed", "Nursery", "Academy", "High", "Daycare", "Day Care", "Day\tCare",
+    "Preschool", "Pre-School", "Pre-school", "Playgroup", "Creche", "Kindergarten",
+    "Montessori", "Collective", "Project", "Parish", "Chapel", "Fellowship", "Early Years",
+    "Early\tYears", "Maternity Home", "Maternity\tHome",  # _BODY_HINT
+    *_BUILDING_END,  # _BUILDING_END_HINT
+    "Te Kura", "Masjid", "Gurdwara", "Mandir", "Our Lady of", "Holy ", "Sacred ", "Blessed ",
+    "PS ", "JHS ", "masjid",  # _HERE_HINT, and "masjid"
+)  # fmt: skip
 _KINDS = (
     "Women", "Men", "Nursery", "Academy", "High", "Daycare", "Day Care", "Preschool", "Pre-",
     "Playgroup", "Creche", "Kindergarten", "Montessori", "Collective", "Project", "Parish",

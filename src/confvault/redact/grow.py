@@ -32,6 +32,7 @@ from .model import Span
 from .name_words import RELATION_WORDS, ends_phrase
 from .regions import REGION_CODES as _REGION_CODES
 from .resolve import KNOWN
+from .screens import any_of
 from .spelled import ONES, TEENS, TENS
 from .words import EXTRA_WORDS, FOREIGN_WEEKDAYS, FUNCTION_WORDS, SERVICE_WORDS, TITLES
 from .world_words import WORLD_WORDS
@@ -115,6 +116,23 @@ _PLACE_JOINER = re.compile(
 _FOREIGN_WEEKDAY_BEFORE = re.compile(
     rf"(?i)(?<![\w-])(?:{FOREIGN_WEEKDAYS}),?[ \t]+(?:(?:den|el|le|de|der)[ \t]+)?$"
 )
+# the same for a lower-cased ASCII stretch, matched case-sensitively: the same matches,
+# found quicker (in ASCII, (?i) folds only A-Z, and lower() keeps every position)
+_FOREIGN_WEEKDAY_LOWER = re.compile(_FOREIGN_WEEKDAY_BEFORE.pattern.removeprefix("(?i)"))
+
+
+def _weekday_before(text: str, start: int) -> int:
+    """Where a weekday of another language before ``start`` starts (-1: none)."""
+    pos = max(0, start - 24)
+    low = max(0, pos - 1)  # (with the character its look-behind reads)
+    window = text[low:start]
+    if window.isascii():
+        m = _FOREIGN_WEEKDAY_LOWER.search(window.lower(), pos - low)
+        return low + m.start() if m else -1
+    m = _FOREIGN_WEEKDAY_BEFORE.search(text, pos, start)
+    return m.start() if m else -1
+
+
 # the end of a range of days after a date found: "28/09\u201303/10", "3/4-7/4"
 _RANGE_END = re.compile(r"[-\u2013\u2014][ \t]?(\d{1,2}/\d{1,2}(?:/\d{2,4})?)(?![\w/])")
 # where someone went from a place found: "from Govan to Partick"
@@ -229,6 +247,9 @@ _PLACE_PREFIX = re.compile(
 _COMPASS_BEFORE = re.compile(rf"(?<![\w'\u2019-])(?:{_COMPASS_POINTS})[ \t]+$")
 _PRISON_BEFORE = re.compile(r"\b(?:HMP|HMYOI|HMP[ \t]?&[ \t]?YOI)[ \t]+$")
 _WORDY = ("NAME", "LOCATION", "ORG")
+# whether buildings.named_bodies, rooms, named_here or regions.counties can find anything:
+# one search instead of their four hints' (most notes have none of the words)
+_NAMED_HINT = any_of((*buildings.HINT_WORDS, *regions.COUNTY_WORDS))
 
 
 def _surname_place(text: str, sp: Span) -> bool:
@@ -345,9 +366,9 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
                 if m:  # "admitted 28/09\u201303/10": the range's end is a date too
                     out.append(Span(m.start(1), m.end(1), "DATE", "pattern"))
             if text[start - 1 : start] in (" ", "\t"):
-                m = _FOREIGN_WEEKDAY_BEFORE.search(text, max(0, start - 24), start)
-                if m:
-                    out.append(Span(m.start(), end, "DATE", "pattern"))
+                at = _weekday_before(text, start)
+                if at >= 0:
+                    out.append(Span(at, end, "DATE", "pattern"))
             if text[start : start + 1].isdigit():
                 m = _RANGE_START.search(text, max(0, start - 16), start)
                 if m and date_starts is None:
@@ -517,8 +538,10 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             m = _SAINTS_CHURCH.match(text, end)
             if m:
                 out.append(Span(start, m.end(), "ORG", "context"))
-    out += buildings.named_bodies(text)
-    out += buildings.rooms(text, (*found, *out))
+    named = _NAMED_HINT(text)
+    if named:
+        out += buildings.named_bodies(text)
+        out += buildings.rooms(text, (*found, *out))
     if digits and any(sp.category == "PHONE" for sp in found):
         # another number of a phone's shape in a note that gives one: "Client's cell is
         # (312) 555-0172, grandma's is 555-0139"
@@ -527,8 +550,9 @@ def grow(text: str, found: list[Span], digits: bool) -> list[Span]:
             for m in _LOCAL_NUMBER.finditer(text)
             if not _NOT_LOCAL_BEFORE.search(text, max(0, m.start() - 24), m.start())
         ]
-    out += buildings.named_here(text)  # "Masjid al-Noor", "PS 96"
-    out += regions.counties(text)  # "Newry, Co. Down", "County Tipperary"
+    if named:
+        out += buildings.named_here(text)  # "Masjid al-Noor", "PS 96"
+        out += regions.counties(text)  # "Newry, Co. Down", "County Tipperary"
     if "HMP" in text:
         for m in _PRISON.finditer(text):
             cell = buildings.room_after(text, m.end())  # "HMP Pentonville, cell 14"

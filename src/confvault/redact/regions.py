@@ -125,6 +125,10 @@ def around(text: str, sp: Span) -> list[Span]:
     return out
 
 
+# what counties() needs (one of them in the text)
+COUNTY_WORDS = ("Co. ", "Co ", "County ")
+
+
 def counties(text: str) -> list[Span]:
     """A county of the list after "Co." or "County", wherever it stands."""
     if "Co" not in text or ("Co. " not in text and "Co " not in text and "County " not in text):
