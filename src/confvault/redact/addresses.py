@@ -136,6 +136,19 @@ _TYPES_WRITTEN = [
     ([t.upper() for t in _TYPE_WORDS.split("|")], r"\b"),
 ]
 _STREET_TYPE_HINT = re.compile(rf"[ \t](?:{alternation(_TYPES_WRITTEN)})")
+# the same words alone: the engine skips to their capitals, fewer than the blanks
+_STREET_TYPE_WORD = re.compile(alternation(_TYPES_WRITTEN))
+
+
+def _street_type_after_blank(text: str) -> bool:
+    """Whether _STREET_TYPE_HINT is found: a match of _STREET_TYPE_WORD after a space or
+    tab (the words are letters only, so no match starts inside another)."""
+    for m in _STREET_TYPE_WORD.finditer(text):
+        if text[m.start() - 1 : m.start()] in (" ", "\t"):
+            return True
+    return False
+
+
 _COMPOUND_NUMBER_HINT = re.compile(rf"(?:{'|'.join(_COMPOUND_ENDS)})[ \t]+\d")
 # what NAME_NUMBER's first kind needs: a street type, as in _TYPES_CAP, before a number
 _TYPE_NUMBER_HINT = re.compile(alternation([(_TYPES_WRITTEN[0][0], r"[ \t]+\d")]))
@@ -174,7 +187,7 @@ def detect_addresses(text: str) -> list[Span]:
     at = word.start() if word else 0
     if toks:
         if not toks.isdisjoint(_STREET_TYPE_WORDS):
-            if _STREET_TYPE_HINT.search(text):
+            if _street_type_after_blank(text):
                 found += map(_span, STREET.finditer(text))
                 if _TYPE_NUMBER_HINT.search(text) or (
                     worded and _COMPOUND_NUMBER_HINT.search(text)

@@ -233,7 +233,9 @@ _PRISON = re.compile(
 )
 # (not an amount, a range or a reference: "£300-2000", "300-5000 per day", "invoice
 # 300-1234")
-_LOCAL_NUMBER = re.compile(rf"(?<![\w.+/£$€-])[2-9]\d\d-\d{{4}}(?![\w-]|[.,]\d){_COUNTED}")
+# (the first digit matched before the look-behind, "(?<!C(?s:.))", so that the engine
+# skips to the digits)
+_LOCAL_NUMBER = re.compile(rf"[2-9](?<![\w.+/£$€-](?s:.))\d\d-\d{{4}}(?![\w-]|[.,]\d){_COUNTED}")
 _NOT_LOCAL_BEFORE = re.compile(
     r"(?i)\b(?:ref|reference|invoice|claim|case|account|acct|order|no\.?|number|id)\b[^\n]{0,12}$"
 )
