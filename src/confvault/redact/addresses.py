@@ -149,7 +149,9 @@ def _street_type_after_blank(text: str) -> bool:
     return False
 
 
-_COMPOUND_NUMBER_HINT = re.compile(rf"(?:{'|'.join(_COMPOUND_ENDS)})[ \t]+\d")
+# NAME_NUMBER's second kind (a compound street name) before a number, from the capital it
+# opens with (the engine skips to the capitals; its endings open with common letters)
+_COMPOUND_NUMBER_HINT = re.compile(rf"{_COMPOUND}[ \t]+\d")
 # what NAME_NUMBER's first kind needs: a street type, as in _TYPES_CAP, before a number
 _TYPE_NUMBER_HINT = re.compile(alternation([(_TYPES_WRITTEN[0][0], r"[ \t]+\d")]))
 
