@@ -17,7 +17,7 @@ from typing import Any
 from confvault.redact import addresses, buildings, detect, grow, regions, warm_up
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from core_replay import _texts  # noqa: E402
+from core_replay import _texts
 
 TARGETS: list[tuple[Any, str]] = [
     (addresses, "detect_addresses"),
@@ -40,8 +40,9 @@ def main() -> int:
     def spy(name: str) -> Any:
         def call(*args: Any) -> Any:
             # (an iterable of spans is read once: keep a copy)
-            calls[name].append(tuple(tuple(a) if name == "rooms" and i else a
-                                     for i, a in enumerate(args)))
+            calls[name].append(
+                tuple(tuple(a) if name == "rooms" and i else a for i, a in enumerate(args))
+            )
             return real[name](*calls[name][-1])
 
         return call
