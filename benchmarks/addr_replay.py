@@ -14,7 +14,17 @@ import time
 from pathlib import Path
 from typing import Any
 
-from confvault.redact import addresses, buildings, detect, grow, regions, warm_up
+from confvault.redact import (
+    addresses,
+    addresses_extra,
+    addresses_units,
+    buildings,
+    detect,
+    grow,
+    premises,
+    regions,
+    warm_up,
+)
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from core_replay import _texts
@@ -28,32 +38,35 @@ TARGETS: list[tuple[Any, str]] = [
     (buildings, "rooms"),
     (buildings, "named_here"),
     (regions, "counties"),
+    (addresses_extra, "detect"),
+    (addresses_units, "detect"),
+    (premises, "detect"),
 ]
 
 
 def main() -> int:
     warm_up()
     texts = _texts(len(sys.argv) > 1 and sys.argv[1] == "notes")
-    calls: dict[str, list[tuple[Any, ...]]] = {name: [] for _, name in TARGETS}
-    real = {name: getattr(mod, name) for mod, name in TARGETS}
+    keys = [f"{mod.__name__.rsplit('.', 1)[-1]}.{name}" for mod, name in TARGETS]
+    calls: dict[str, list[tuple[Any, ...]]] = {key: [] for key in keys}
+    real = {key: getattr(mod, name) for key, (mod, name) in zip(keys, TARGETS, strict=True)}
 
     def spy(name: str) -> Any:
         def call(*args: Any) -> Any:
             # (an iterable of spans is read once: keep a copy)
-            calls[name].append(
-                tuple(tuple(a) if name == "rooms" and i else a for i, a in enumerate(args))
-            )
+            copy = name == "buildings.rooms"
+            calls[name].append(tuple(tuple(a) if copy and i else a for i, a in enumerate(args)))
             return real[name](*calls[name][-1])
 
         return call
 
-    for mod, name in TARGETS:
-        setattr(mod, name, spy(name))
+    for key, (mod, name) in zip(keys, TARGETS, strict=True):
+        setattr(mod, name, spy(key))
     for text in texts:
         detect(text)
-    for mod, name in TARGETS:
-        setattr(mod, name, real[name])
-    for _, name in TARGETS:
+    for key, (mod, name) in zip(keys, TARGETS, strict=True):
+        setattr(mod, name, real[key])
+    for name in keys:
         runs = []
         for _ in range(7):
             start = time.process_time()
@@ -61,7 +74,7 @@ def main() -> int:
                 real[name](*args)
             runs.append(time.process_time() - start)
         per_text = statistics.median(runs) * 1e6 / len(texts)
-        print(f"{name:17s} {len(calls[name]) / len(texts):5.2f} calls/text {per_text:8.2f} us/text")
+        print(f"{name:27s} {len(calls[name]) / len(texts):5.2f} calls/text {per_text:8.2f} us/text")
     return 0
 
 
