@@ -15,7 +15,7 @@ import random
 import sys
 from pathlib import Path
 
-from confvault.redact import addresses, buildings, detect, regions
+from confvault.redact import addresses, addresses_extra, buildings, detect, regions
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from addrdates_fuzz import WORDS, generate, mutate
@@ -36,6 +36,8 @@ EXTRA = (
     "Donnerstag, den 9.11.2023", "martes 3 de octubre de 2023", "op woensdag 8 mei 2024",
     "ddydd Iau 12 Mehefin 2024", "MONTAG 12.03.2024", "\u017famstag, 3.4.2024", "Vendredi le",
     "el jueves", "sexta-feira, 5 de maio", "lunedì 4 marzo 2024", "Środa 3 kwietnia 2024",
+    "lives in 90210", "moved to 12345", "LIVING NEAR 02139", "based at\t10001",
+    "staying in\n60614", "lived at 1234567", "lives in 12345-6789", "lives in \u0661\u0662345",
     "Kowhai Rainbow Collective", "Living Waters Chapel", "Sunbeam Early Years", "Basement Project",
 )  # fmt: skip
 ALL = (*WORDS, *EXTRA, *EXTRA)
@@ -57,6 +59,7 @@ def main() -> None:
             [(s.start, s.end, s.category, s.source, s.placeholder_kind) for s in f(text)]
             for f in (
                 addresses.detect_addresses,
+                addresses_extra.detect,
                 buildings.named_bodies,
                 buildings.named_here,
                 regions.counties,

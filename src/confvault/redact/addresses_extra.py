@@ -42,6 +42,9 @@ _OUTWARD = re.compile(
 _ZIP_AFTER = re.compile(
     r"(?i)\b(?:lives?|living|lived|moved|based|staying)\s+(?:in|to|at|near)\s+(\d{5})(?![\w-])"
 )
+# what _ZIP_AFTER needs: five digits after a blank (its "\s+") and before no word character
+# or hyphen; found quicker, and in few notes
+_ZIP_HINT = re.compile(r"\d(?<=\s\d)\d{4}(?![\w-])")
 # the street words known identifiers use, capitalised, the longest first
 _STREET_TYPES = "|".join(sorted((w.title() for w in STREET_WORDS), key=len, reverse=True))
 # a capitalised street type: text without one skips the street scan
@@ -335,7 +338,11 @@ def detect(text: str, digits: bool | None = None) -> list[Span]:
             found.extend(_place(m) for m in _UK_LOWER.finditer(text))
         if worded and ("area" in low or "postcode" in low or "district" in low):
             found.extend(_place(m, 1) for m in _OUTWARD.finditer(text))
-        if worded and ("liv" in low or "moved" in low or "based" in low or "stay" in low):
+        if (
+            worded
+            and ("liv" in low or "moved" in low or "based" in low or "stay" in low)
+            and _ZIP_HINT.search(text)
+        ):
             found.extend(_place(m, 1) for m in _ZIP_AFTER.finditer(text))
         if worded and "corner" in low:
             found.extend(_place(m, 1) for m in _CORNER.finditer(text))
