@@ -15,7 +15,7 @@ import random
 import sys
 from pathlib import Path
 
-from confvault.redact import addresses, addresses_extra, buildings, detect, regions
+from confvault.redact import addresses, addresses_extra, buildings, detect, premises, regions
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from addrdates_fuzz import WORDS, generate, mutate
@@ -38,6 +38,8 @@ EXTRA = (
     "el jueves", "sexta-feira, 5 de maio", "lunedì 4 marzo 2024", "Środa 3 kwietnia 2024",
     "lives in 90210", "moved to 12345", "LIVING NEAR 02139", "based at\t10001",
     "staying in\n60614", "lived at 1234567", "lives in 12345-6789", "lives in \u0661\u0662345",
+    "Heritage Care Home", "Sunny Vale nursing home", "Oak Lodge Old People's Home",
+    "Elm Old  Age\tHome", "Rose RETIREMENT HOME", "Ivy Re\u017ft Home", "Birch Nur\u017fing home",
     "Kowhai Rainbow Collective", "Living Waters Chapel", "Sunbeam Early Years", "Basement Project",
 )  # fmt: skip
 ALL = (*WORDS, *EXTRA, *EXTRA)
@@ -60,6 +62,7 @@ def main() -> None:
             for f in (
                 addresses.detect_addresses,
                 addresses_extra.detect,
+                premises.detect,
                 buildings.named_bodies,
                 buildings.named_here,
                 regions.counties,

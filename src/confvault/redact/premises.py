@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .addresses_grow import _CASE_ODD
 from .addresses_patterns import alternation
 from .buildings import GENERIC_BEFORE
 from .lexicon import Lexicon, is_word, lexicon
@@ -61,6 +62,11 @@ _FARM = re.compile(
 _CARE_HOME = re.compile(
     rf"(?<![\w'\u2019-])((?:{_CAP}[ \t]+){{1,3}})(?i:(?:nursing|care|residential|rest|"
     r"retirement|old[ \t]+age|old[ \t]+people['\u2019]?s)[ \t]+home)(?![\w'\u2019-])"
+)
+# what _CARE_HOME's kind needs, in the lower-cased text where case folds plainly (no
+# character of addresses_grow._CASE_ODD): "old age" and "old people's" by their last word
+_CARE_HOME_HINT = re.compile(
+    r"(?:nursing|care|residential|rest|retirement|age|people['\u2019]?s)[ \t]+home"
 )
 # after a word of where someone lives or stays; the name as written, or in lower case or
 # capitals after the strongest cues ("top floor of kestrel house")
@@ -205,7 +211,9 @@ def detect(text: str) -> list[Span]:
         found.extend(Span(*m.span(), "ORG", "context") for m in _UNION_LOCAL.finditer(text))
     if "farm" in low or "steading" in low or "croft" in low or "smallholding" in low:
         found.extend(_farms(text))
-    if " home" in low:
+    if " home" in low and (
+        _CARE_HOME_HINT.search(low) or not (text.isascii() or _CASE_ODD.search(text) is None)
+    ):
         for m in _CARE_HOME.finditer(text):
             start = _name_start(text, m.start(), m.start(1) + len(m.group(1)))
             if start is not None:
