@@ -40,6 +40,8 @@ EXTRA = (
     "staying in\n60614", "lived at 1234567", "lives in 12345-6789", "lives in \u0661\u0662345",
     "Heritage Care Home", "Sunny Vale nursing home", "Oak Lodge Old People's Home",
     "Elm Old  Age\tHome", "Rose RETIREMENT HOME", "Ivy Re\u017ft Home", "Birch Nur\u017fing home",
+    "lives on Oak Street", "ON Hill Road", "ALONG Elm Avenue", "moved\tto the Park Lane",
+    "xon Oak Street", "Lives In Maple Close", "near Kings Road", "off Byres Road", "NEAR the",
     "Kowhai Rainbow Collective", "Living Waters Chapel", "Sunbeam Early Years", "Basement Project",
 )  # fmt: skip
 ALL = (*WORDS, *EXTRA, *EXTRA)

@@ -50,7 +50,11 @@ _STREET_TYPES = "|".join(sorted((w.title() for w in STREET_WORDS), key=len, reve
 # a capitalised street type: text without one skips the street scan
 _STREET_HINT = re.compile(rf"(?:{_STREET_TYPES})\b")
 _STREET_NO_NUMBER = re.compile(
-    r"\b(?i:on|off|along|lives\s+in|lives\s+on|moved\s+to|near)\s+(?:the\s+)?"
+    # after "\b(?i:on|off|along|lives\s+in|lives\s+on|moved\s+to|near)", written to open with
+    # the first letters (no other character folds to them) so that the engine skips to
+    # them: a look-behind after the letter stands for the "\b", one more picks the words
+    r"[oOaAlLmMnN](?<!\w.)(?:(?<=[oO])(?i:n|ff)|(?<=[aA])(?i:long)|(?<=[lL])(?i:ives\s+in|ives\s+on)"
+    r"|(?<=[mM])(?i:oved\s+to)|(?<=[nN])(?i:ear))\s+(?:the\s+)?"
     rf"((?:[A-Z][a-z'\u2019]+\s+){{1,3}}(?:{_STREET_TYPES})\b\.?)"
 )
 # a street named in brackets, as notes give where a place is: "the clinic (Capper St)";
