@@ -28,7 +28,10 @@ ISO = re.compile(
 )
 NUMERIC = re.compile(r"(\d(?<![\w./-](?s:.))\d?)([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w]|[./-]\d)")
 PARTIAL = re.compile(r"(\d(?<![\w./-](?s:.))\d?)/(\d{1,2}|\d{4})(?![\w]|[./-]\d)")
-MONTH_YEAR = re.compile(r"(?=\d)(?<![\w./-])(0?[1-9]|1[0-2])[/-](\d{4})(?![\w]|[./-]\d)")
+# (its month matched from the first digit: "0" then 1-9, or 1-9 alone, or "1" then 0-2)
+MONTH_YEAR = re.compile(
+    r"[0-9](?<![\w./-].)(?:(?<=0)[1-9]|(?<=[1-9])|(?<=1)[0-2])[/-]\d{4}(?![\w]|[./-]\d)"
+)
 _DAYS_SHORT = r"(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?"
 NAMED = re.compile(  # (?=…): the possible first letters, the speed idiom above
     rf"(?i)(?=[adfjmnostw\d])(?<![\w])(?:(?:{_DAYS}|{_DAYS_SHORT})\s*,?\s+)?(?:(?:the\s+)?{_ORD}\s*(?:of\s+)?|\d{{1,2}}-)?"
@@ -40,6 +43,14 @@ _NAMED_LOWER = re.compile(NAMED.pattern.removeprefix("(?i)"))
 # "last Tuesday": the weekday is redacted, the relative word stays readable; a weekday
 # in the plural recurs and dates nothing ("BSL lessons on Tuesdays" stays; session 18)
 WEEKDAY = re.compile(rf"(?=[MTWFSmtwfs])(?<![\w])(?:{_DAYS.title()}|{_DAYS})\b")
+# WEEKDAY's matches found from their "day", a literal the regex engine skips to (a
+# pattern opening with the weekdays' letters is tried at every t, s, m, w, f of a note):
+# a look-behind for each length of weekday, then an empty group telling which matched
+_WEEKDAY_END = re.compile(
+    r"day(?:(?<=(?<![\w])(?:[Mm]on|[Ff]ri|[Ss]un)day)()|(?<=(?<![\w])[Tt]uesday)()"
+    r"|(?<=(?<![\w])(?:[Tt]hurs|[Ss]atur)day)()|(?<=(?<![\w])[Ww]ednesday)())\b"
+)
+_WEEKDAY_LENGTH = (0, 6, 7, 8, 9)  # by the group that matched
 # a weekday written as a plural that is one day: its possessive typed without the
 # apostrophe before what happens that day, or after "this", "last", "next" (review 39)
 # (each "days" is found with str.find, then the weekday just before it: a pattern opening
@@ -146,7 +157,10 @@ def detect_dates(text: str) -> list[Span]:
     elif _MONTH_HINT.search(text):
         spans.extend(_named_dates(text, NAMED.finditer(text)))
     if "day" in text:
-        spans.extend(Span(m.start(), m.end(), "DATE", "pattern") for m in WEEKDAY.finditer(text))
+        spans.extend(
+            Span(m.end() - _WEEKDAY_LENGTH[m.lastindex or 0], m.end(), "DATE", "pattern")
+            for m in _WEEKDAY_END.finditer(text)
+        )
         # "Tuesdays session", "this Fridays court date": one day
         for start, end in plural_days(text):
             if _DAY_EVENT_AFTER.match(text, end) or _THIS_BEFORE.search(
