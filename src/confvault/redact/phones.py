@@ -338,7 +338,11 @@ def _listed(text: str, found: list[Span]) -> None:
 
 # "07700900461/07700900462": numbers run together with a slash, which the candidate
 # pattern never takes (a slash usually makes a date or a fraction). Ungrouped runs only.
-_SLASHED = re.compile(r"(?<![\w+/.-])\+?\d{9,14}(?:/\+?\d{9,14})+(?![\w/])")
+# (opening with its first character, "+" or a digit, then the look-behind: the regex
+# engine skips to those instead of trying every position)
+_SLASHED = re.compile(
+    r"[+\d](?<![\w+/.-](?s:.))(?:(?<=\+)\d{9,14}|(?<=\d)\d{8,13})(?:/\+?\d{9,14})+(?![\w/])"
+)
 _SLASHED_PART = re.compile(r"\+?\d+")
 
 
