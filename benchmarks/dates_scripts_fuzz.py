@@ -1,5 +1,6 @@
 """Differential fuzz of ``dates_scripts``: dump ``_MONTH``'s matches and ``detect``'s
-spans over generated texts.
+spans over generated texts, and ``ids_scripts.detect``'s (its codes in Cyrillic or Greek
+capitals and numbers after "№" are among the pieces).
 
 The texts are built from the months themselves (each script's, with a Hebrew month's
 "ב" or "ל" before it, a solar Hijri month's "ماه" after it, joined or not, an
@@ -19,6 +20,7 @@ import random
 import sys
 
 from confvault.redact import dates_scripts as ds
+from confvault.redact import ids_scripts
 
 DIGITS = "0123456789" * 3 + "\u0660\u0663\u0669\u06f1\u06f5\u0967\u09e8\u0be7\u1369"
 BLANKS = [" ", " ", " ", "\t", "  ", "\n", "\u00a0", "", "-", ", ", "\u060c ", ".", "/"]
@@ -28,6 +30,9 @@ EXTRA = [
     "\u1240\u1295", "\u12d3.\u121d", "\u0917\u0924\u0947", "\u0938\u093e\u0932", "\u0647\u0640",
     "\u0569.", "\u10ec\u10da\u10d8\u10e1", "-\u056b\u0576", "\u05f4", '"', "'", "\u05f3",
     "\u05db\u05f4\u05d7", "\u05d9\u05f4\u05d3", "\u05ea\u05e9\u05e4\u05f4\u05d4", "abc", "x",
+    "7781-\u041a\u041b-4402", "\u03a4\u0395/2024/0331", "\u041a\u041b", "\u03a4\u0395",
+    "\u043a\u043b",
+    "AB", "-", "/", "\u2116", "\u0441\u0435\u0440\u0438\u044f", "\u0416", "\u03a9",
 ]  # fmt: skip
 
 
@@ -79,7 +84,8 @@ def main() -> None:
         spans = [m.span() for m in ds._MONTH.finditer(t)]
         dated = [(s.start, s.end, s.category) for s in ds.detect(t)]
         found += bool(dated)
-        print(json.dumps([t, spans, dated], ensure_ascii=False))
+        codes = [(s.start, s.end, s.category) for s in ids_scripts.detect(t)]
+        print(json.dumps([t, spans, dated, codes], ensure_ascii=False))
     print(f"{n} texts, {found} with dates", file=sys.stderr)
 
 

@@ -24,6 +24,8 @@ _CODE = re.compile(
     rf"(?<![\w/-])(?=[{_CAPS}/-]*[\u0400-\u042f\u0391-\u03a9])"
     rf"(?=(?:[^\d\s]*\d){{4}})[{_CAPS}]+(?:[-/][{_CAPS}]+)+(?![\w/-])"
 )
+# what _CODE needs: a Cyrillic or Greek capital
+_CODE_LETTER = re.compile("[\u0400-\u042f\u0391-\u03a9]")
 # a document's number after "№" (five digits or more), with its series before it
 _NUMBERED = re.compile(
     r"(?:(?i:серия|series|\u0441\u0435\u0440\.)[ \t]+\d{2}[ \t]?\d{0,2}[ \t]+)?"
@@ -68,7 +70,11 @@ def detect(text: str) -> list[Span]:
     """The codes above; an ASCII text holds none."""
     if text.isascii():
         return []
-    found = [Span(*m.span(), "ID", "pattern") for m in _CODE.finditer(text)]
+    found = (
+        [Span(*m.span(), "ID", "pattern") for m in _CODE.finditer(text)]
+        if _CODE_LETTER.search(text)  # (_CODE opens with look-arounds: tried everywhere)
+        else []
+    )
     if "\u2116" in text:
         found += [Span(*m.span(), "ID", "pattern") for m in _NUMBERED.finditer(text)]
     if _SCRIPTS.search(text):
