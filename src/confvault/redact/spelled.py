@@ -99,14 +99,17 @@ def detect(text: str) -> list[Span]:
     # "double", "triple" or figures ("ring 07700 900 four five six"), else five
     if _WORD_SET.isdisjoint(words):
         return []
-    mixed = (
+    count = sum(map(_WORD_SET.__contains__, words))
+    if count < _MIN_WORDS:
+        return []
+    # (between the two, whether the text is mixed decides: asked only then)
+    if count < _MIN_PLAIN and not (
         "ouble" in low
         or "riple" in low
         or "reble" in low
         or "hundred" in low
         or _FIGURE.search(text)
-    )
-    if sum(map(_WORD_SET.__contains__, words)) < (_MIN_WORDS if mixed else _MIN_PLAIN):
+    ):
         return []
     return [
         Span(m.start(), m.end(), "PHONE", "pattern")
