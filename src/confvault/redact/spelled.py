@@ -32,6 +32,9 @@ _SEP = r"[ \t,.;/()\n-]+"
 # ASCII letters only: "(?i)" alone also takes the long s and the dotted capital I
 # ("six" spelled with U+017F), which lower() does not turn into digit words
 _RUN = re.compile(rf"(?<![\w-])(?ai:{_UNIT}(?:{_SEP}{_UNIT}){{2,}})(?![\w-])")
+# _RUN for an ASCII text in lower case: the same positions, and (?ai) folds ASCII letters
+# only, so the same matches; matched case-sensitively, quicker (session 22)
+_RUN_LOWER = re.compile(_RUN.pattern.replace("(?ai:", "(?a:", 1))
 _SPLIT = re.compile(_SEP)
 _FIGURE = re.compile(r"\d")
 _WORD_SET = frozenset(_DIGIT_WORDS.split("|")) - {"o"}
@@ -111,8 +114,9 @@ def detect(text: str) -> list[Span]:
         or _FIGURE.search(text)
     ):
         return []
+    found = _RUN_LOWER.finditer(text.lower()) if text.isascii() else _RUN.finditer(text)
     return [
         Span(m.start(), m.end(), "PHONE", "pattern")
-        for m in _RUN.finditer(text)
-        if _is_number(*_read(m.group()))
+        for m in found
+        if _is_number(*_read(text[m.start() : m.end()]))
     ]
