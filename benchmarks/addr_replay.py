@@ -8,9 +8,7 @@ per text, median of 7 replays. Run once per tree, alternating, and compare:
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +25,7 @@ from confvault.redact import (
 )
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from core_replay import _texts
+from core_replay import _texts, replayed
 
 TARGETS: list[tuple[Any, str]] = [
     (addresses, "detect_addresses"),
@@ -67,13 +65,7 @@ def main() -> int:
     for key, (mod, name) in zip(keys, TARGETS, strict=True):
         setattr(mod, name, real[key])
     for name in keys:
-        runs = []
-        for _ in range(7):
-            start = time.process_time()
-            for args in calls[name]:
-                real[name](*args)
-            runs.append(time.process_time() - start)
-        per_text = statistics.median(runs) * 1e6 / len(texts)
+        per_text = replayed(real[name], calls[name], len(texts))
         print(f"{name:27s} {len(calls[name]) / len(texts):5.2f} calls/text {per_text:8.2f} us/text")
     return 0
 
