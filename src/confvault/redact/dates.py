@@ -20,8 +20,9 @@ _ORD = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d|'\d\d)"
 
 # Speed idiom used below: "X(?<!C(?s:.))" is "(?<!C)X" with the first character X matched
-# before the look-behind, and "(?=[...])(?<!C)" names the possible first characters; either
-# lets the regex engine skip to candidate characters. The matches are the same.
+# before the look-behind, which lets the regex engine skip to candidate characters. A
+# pattern that opens with a look-ahead such as "(?=[...])" gets no such skip (measured in
+# session 22): it is tried at every character, only failing a little sooner.
 ISO = re.compile(
     r"\d(?<![\w.-](?s:.))\d{3}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])"
     r"(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])"

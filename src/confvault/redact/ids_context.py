@@ -14,7 +14,8 @@ from .words import AMOUNT_AFTER
 
 # "account", "licence", "ssn" …: any of these, ending at most 25 characters before an
 # ID, makes a bare number one. Grouped by first letter, which a look-ahead checks first
-# (the same words; it only lets the regex engine give up sooner).
+# (the same words; the pattern is still tried at every character, each try failing
+# sooner: a plain ASCII window is searched with a lowered form instead, below).
 _CONTEXT = re.compile(
     r"(?i)(?=[abcdefghijklmnoprstvz\u043f\u0441\u0438\u043e])\b(?:"
     r"a(?:ccount|cct|/c|adhaar|hpra)|b(?:ank|adge|sb|vn)|c(?:ard|lient|ustomer|ase|laim|nic|rn)|dl|employee|"
