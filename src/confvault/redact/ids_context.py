@@ -71,7 +71,8 @@ _CONTEXT_TAIL = r")\b[^\n]{0,25}$"
 
 def _context_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     body = _CONTEXT.pattern.removeprefix(_CONTEXT_HEAD).removesuffix(_CONTEXT_TAIL)
-    assert _CONTEXT_HEAD + body + _CONTEXT_TAIL == _CONTEXT.pattern
+    if _CONTEXT_HEAD + body + _CONTEXT_TAIL != _CONTEXT.pattern:
+        raise ValueError("_CONTEXT no longer opens and ends as _context_patterns reads it")
     lower: dict[str, list[str]] = {}
     capitals: list[str] = []
     for word in _alternatives(body):
@@ -80,7 +81,8 @@ def _context_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         elif word[0].isascii():  # (a word in another script is in no ASCII window)
             lower.setdefault(word[0], []).append(word[1:])
     grouped = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in lower.items())
-    assert re.search(r"(?<!\\)[A-Z]", grouped) is None  # (a lowered window has none)
+    if re.search(r"(?<!\\)[A-Z]", grouped):  # (a lowered window has none)
+        raise ValueError("a case-blind context word holds a capital")
     first_letter = "|".join(rf"{w[0]}(?<!\w(?s:.)){w[1:]}" for w in capitals)
     return (
         re.compile(rf"(?<!\w)(?:{grouped}{_CONTEXT_TAIL}"),

@@ -67,9 +67,11 @@ _CUE = re.compile(
 # cue starts with one of the look-ahead's letters)
 _CUE_HEAD = r"(?i)(?=[abcimnrpstv])\b(?:"
 _CUE_BODY = _CUE.pattern.removeprefix(_CUE_HEAD)
-assert _CUE.pattern == _CUE_HEAD + _CUE_BODY
+if _CUE.pattern != _CUE_HEAD + _CUE_BODY:
+    raise ValueError("_CUE no longer opens as its lowered form expects")
 # (no capital but the groups' "(?P<": a lowered text has none)
-assert re.search(r"(?<![\\<])[A-Z]", _CUE_BODY.replace("(?P<", "")) is None
+if re.search(r"(?<![\\<])[A-Z]", _CUE_BODY.replace("(?P<", "")):
+    raise ValueError("a cue word holds a capital")
 _CUE_LOWER = re.compile(r"(?<!\w)(?:" + _CUE_BODY)
 # what may come between a cue and its value: separators and a few words, at most four
 _GAP = re.compile(

@@ -73,7 +73,8 @@ _PHONE_CONTEXT = re.compile(rf"(?i)\b(?:{_by_first_letter(_CONTEXT_WORDS)})\b[^\
 # the ASCII words without (?i), which slows each alternative tried, after one
 # look-behind for a word's start (the character before the window is looked at too)
 _ASCII_WORDS = tuple(word for word in _CONTEXT_WORDS if word.isascii())
-assert all(word == word.lower() for word in _ASCII_WORDS)
+if any(word != word.lower() for word in _ASCII_WORDS):
+    raise ValueError("a phone word holds a capital")
 _LOWER_CONTEXT = re.compile(rf"(?<!\w)(?:{_by_first_letter(_ASCII_WORDS)})\b[^\n]{{0,20}}$")
 _DATE_LIKE = re.compile(r"(?:\d{4}-\d\d-\d\d|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?![\d.-])")
 _SUFFIX_CONTEXT = re.compile(
