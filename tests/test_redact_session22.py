@@ -52,3 +52,11 @@ def test_registered_terms_and_an_alias_with_a_dotted_capital_i() -> None:
     out = redact("İpek said Ayşe moved from İzmir; AYŞE DEMİR signed.", [client]).text
     assert out.startswith("İpek said İpek moved from ")  # the alias stays, the name goes
     assert "İzmir" not in out and "DEMİR" not in out and "Ayşe" not in out
+
+
+def test_an_alias_is_read_as_the_text_is_with_a_curly_apostrophe() -> None:
+    # the alias is looked for in the text as detect() reads it (apostrophes made
+    # plain), so a client's own alias written with a phone's apostrophe stays
+    client = KnownClient(alias="Mrs O\u2019Neill", terms=("Ayşe",), others=())
+    out = redact("Mrs O\u2019Neill said Ayşe rang.", [client]).text
+    assert out == "Mrs O\u2019Neill said Mrs O\u2019Neill rang."

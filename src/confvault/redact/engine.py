@@ -61,7 +61,7 @@ def _protected(text: str, clients: list[known_mod.Client]) -> list[tuple[int, in
     regions = [(m.start(), m.end()) for m in PLACEHOLDER.finditer(text)] if "[" in text else []
     aliases = {c.alias for c in clients if c.alias and c.alias.strip()}
     for alias in aliases:
-        alias = alias.strip().replace("\u0130", "I")  # (as detect() reads the text)
+        alias = forms.plain_marks(alias.strip())  # (as detect() reads the text)
         if alias not in text:  # the pattern is case-sensitive: a plain screen
             continue
         rx = re.compile(rf"(?<![\w]){re.escape(alias)}(?![\w])")
@@ -100,11 +100,6 @@ def detect(text: str, known: Iterable[str | KnownClient] = ()) -> list[Span]:
     if "\r" in text:
         return _put_back(forms.plain_lines(text), known)
     if not text.isascii():
-        if "\u0130" in text:
-            # "İ" (Turkish) lower-cases to two characters, so every index a rule takes
-            # from text.lower() slips by one after it ("İlkay ... snap kettlecorn" kept
-            # the handle): read as "I", one for one, the spans stand on the text as written
-            return detect(text.replace("\u0130", "I"), known)
         if forms.INVISIBLE.search(text):
             return _put_back(forms.visible(text), known)
         if forms.needs_composing(text):

@@ -82,13 +82,17 @@ _PLAIN_MARKS = str.maketrans(
         **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033", '"'),
         **dict.fromkeys("\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006", " "),
         **dict.fromkeys("\u2010\u2011\u2012\u2212", "-"),  # (and a figure dash, a minus)
+        # the Turkish capital "İ" lower-cases to two characters, so every index a rule
+        # takes from text.lower() slipped by one after it ("İlkay … handle kettlecorn"
+        # kept the handle: session 22); registered terms fold it to "I" too
+        "\u0130": "I",
     }
 )
 
 
 def plain_marks(text: str) -> str:
-    """``text`` with typographic apostrophes, quotes, spaces and hyphens made plain;
-    the same length, and ``text`` itself when it is ASCII."""
+    """``text`` with typographic apostrophes, quotes, spaces and hyphens made plain,
+    and "İ" read as "I"; the same length, and ``text`` itself when it is ASCII."""
     return text if text.isascii() else text.translate(_PLAIN_MARKS)
 
 
