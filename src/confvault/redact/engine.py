@@ -85,10 +85,9 @@ def _kept_phrases(text: str, found: list[Span], words: list[str]) -> list[Span]:
 
 def warm_up() -> None:
     """Do the one-off start-up work now: read the lexicons, compile the address
-    pattern and the kept phrases' pattern, load libphonenumber and its metadata for
-    every region tried. Optional; otherwise the first notes pay it."""
+    pattern, load libphonenumber and its metadata for every region tried.
+    Optional; otherwise the first notes pay it."""
     lexicon()
-    kept.warm_up()
     names.warm_up()
     lower_case.warm_up()
     phones.warm_up()

@@ -11,7 +11,6 @@ found is a name after all ("Mr Earl Grey", "Mary Parkinson's son").
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import re
 
@@ -68,7 +67,7 @@ _KEPT = (
     "(?:asperger|alzheimer|parkinson|crohn|tourette|huntington|raynaud)['\u2019]?s(?: (?:disease|"
     "syndrome|uk|society|association|foundation))?",
     # any other condition by its discoverer's name: "Rett syndrome", "Wilson's disease"
-    "[a-z]++(?:['\u2019]s)? (?:syndrome|disease|palsy)", "lewy body", "munchausen",
+    "[a-z]+(?:['\u2019]s)? (?:syndrome|disease|palsy)", "lewy body", "munchausen",
     "(?:addison|cushing|graves|bell|down|turner|hodgkin|raynaud|hashimoto|marfan|munchausen|"
     "klinefelter|guillain-barr[eé]|ehlers-danlos|kawasaki|wernicke|korsakoff|meni[eè]re|"
     "sj[oö]gren)['\u2019]?s? (?:disease|syndrome|palsy|lymphoma|phenomenon|thyroiditis)",
@@ -107,124 +106,13 @@ _KEPT = (
     "sos amiti[ée]", "nova poshta", "rocky mountain spotted fever", "yum cha",
     "mid-autumn festival", "durga puja", "pohela boishakh",
 )  # fmt: skip
-
-
-def _by_first_letter(phrases: list[str]) -> str:
-    """The phrases as one alternation that tries, at a word, only those that can open
-    with its first letter: under each letter, those phrases in their order here (so
-    the same phrase wins where two match), a group they open with cut to the
-    branches that open with that letter; after no such letter, only those that any
-    letter may open. (The regex engine enters every branch of an alternation in turn:
-    140 at each word's start were most of this pattern's cost, about 80 us on a
-    sentence of 170 characters.)"""
-    cuts = [_by_letter(p) for p in phrases]
-    letters = sorted(set().union(*(c for c in cuts if c is not None)))
-    # (each letter is a key alone, in any case: no character matches two of them; the
-    # letters go in runs of five, a run's own look-ahead first, so that a word is
-    # looked at by about twelve look-aheads, not by one for every letter)
-    runs = []
-    for k in range(0, len(letters), 5):
-        run = letters[k : k + 5]
-        keyed = [
-            f"(?={letter})(?:"
-            + "|".join(
-                p if c is None else c[letter]
-                for p, c in zip(phrases, cuts, strict=True)
-                if c is None or letter in c
-            )
-            + ")"
-            for letter in run
-        ]
-        runs.append(f"(?=[{''.join(run)}])(?:{'|'.join(keyed)})")
-    anywhere = [p for p, c in zip(phrases, cuts, strict=True) if c is None]
-    runs.append(f"(?![{''.join(letters)}])(?:{'|'.join(anywhere)})")
-    return "|".join(runs)
-
-
-def _by_letter(phrase: str) -> dict[str, str] | None:
-    """Each letter the phrase can open with, and the phrase cut to what opens with it:
-    the phrase whole when it opens with a letter; the branches opening with it of the
-    group the phrase opens with ("(?:summer|autumn|spring) term": "(?:autumn) term"
-    for "a"); None when any letter may (a class, an optional part: "[a-z]++ syndrome",
-    "(?:british )?red cross")."""
-    firsts = _branch_letters(phrase)
-    if firsts is not None:
-        return dict.fromkeys(firsts, phrase)
-    if not phrase.startswith("(?:"):
-        return None
-    depth, i, cuts = 0, 0, [3]
-    while i < len(phrase):
-        ch = phrase[i]
-        if ch == "\\":
-            i += 1
-        elif ch == "[":
-            i = phrase.index("]", i + 1)
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                break
-        elif ch == "|" and depth == 1:
-            cuts.append(i + 1)
-        i += 1
-    if phrase[i + 1 : i + 2] in ("?", "*", "+", "{"):
-        return None  # (the group may be left out)
-    branches = [phrase[a : b - 1] for a, b in zip(cuts, [*cuts[1:], i + 1], strict=True)]
-    letters = [_branch_letters(b) for b in branches]
-    if any(f is None for f in letters):
-        return None
-    rest = phrase[i + 1 :]
-    return {
-        k: "(?:"
-        + "|".join(b for b, f in zip(branches, letters, strict=True) if f and k in f)
-        + ")"
-        + rest
-        for k in set().union(*(f for f in letters if f is not None))
-    }
-
-
-def _branch_letters(branch: str) -> frozenset[str] | None:
-    """The letters a branch opens with: its first ("autumn"), or either of its first two
-    when the first may be left out ("i?gcse"); None when it opens otherwise."""
-    first, after = branch[:1], branch[1:2]
-    if first in _PLAIN_FIRST and after not in ("?", "*", "+", "{"):
-        return frozenset(first)
-    if (
-        first in _PLAIN_FIRST
-        and after == "?"
-        and branch[2:3] in _PLAIN_FIRST
-        and branch[3:4] not in ("?", "*", "+", "{")
-    ):
-        return frozenset((first, branch[2]))
-    return None
-
-
-_PLAIN_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
-
-
-@functools.cache
-def keep_phrases() -> re.Pattern[str]:
-    """The phrases' pattern, compiled when first asked for (by :func:`warm_up` or a
-    text the screen below lets through): its letters' branches take about 40 ms to
-    compile, which no other text needs."""
-    return re.compile(
-        r"(?i)(?<![\w'\u2019-])(?:"
-        + _by_first_letter(
-            [
-                p.replace(" ?", "\0").replace(" ", r"[ \t]{1,3}").replace("\0", r"[ \t]?")
-                for p in _KEPT
-            ]
-        )
-        + r")(?![\w-])(?![ \t]+(?-i:[A-Z]))"  # not the first words of a name: "Earl Grey Smith"
+_KEEP_PHRASES = re.compile(
+    r"(?i)(?<![\w'\u2019-])(?:"
+    + "|".join(
+        p.replace(" ?", "\0").replace(" ", r"[ \t]{1,3}").replace("\0", r"[ \t]?") for p in _KEPT
     )
-
-
-def warm_up() -> None:
-    """Compile the phrases' pattern now."""
-    keep_phrases()
-
-
+    + r")(?![\w-])(?![ \t]+(?-i:[A-Z]))"  # not the first words of a name: "Earl Grey Smith"
+)
 # A cheap screen: each phrase above (and _LOCAL_BRANCH below) holds one of these
 # words, mostly rarer ones; a text is split at blanks once and its words looked up
 # in one set (with "'s" and the punctuation a word may carry), which costs far less
@@ -323,7 +211,7 @@ def phrases(
     ]
     regions = [
         (m.start(), m.end())
-        for m in keep_phrases().finditer(text)
+        for m in _KEEP_PHRASES.finditer(text)
         if not _titled(text[max(0, m.start() - 24) : m.start()])
         and (m.group().lower().startswith(_BODIES) or not SUBJECT_VERB.match(text, m.end()))
     ]
