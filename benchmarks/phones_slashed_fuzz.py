@@ -12,9 +12,9 @@ blanks around them. Run once per source tree and compare:
 
 from __future__ import annotations
 
-import json
 import random
-import sys
+
+from fuzz_corpus import print_spans
 
 from confvault.redact import phones
 
@@ -38,15 +38,7 @@ def text(rng: random.Random) -> str:
 
 
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    rng = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 22)
-    found = 0
-    for _ in range(n):
-        t = text(rng)
-        spans = [(s.start, s.end) for s in phones.detect_phones(t)]
-        found += bool(spans)
-        print(json.dumps([t, spans], ensure_ascii=False))
-    print(f"{n} texts, {found} with phones", file=sys.stderr)
+    print_spans(text, phones.detect_phones, "phones")
 
 
 if __name__ == "__main__":

@@ -11,9 +11,9 @@ both sides of the screen's thresholds (3 and 5). Run once per source tree and co
 
 from __future__ import annotations
 
-import json
 import random
-import sys
+
+from fuzz_corpus import print_spans
 
 from confvault.redact import spelled
 
@@ -54,15 +54,7 @@ def text(rng: random.Random) -> str:
 
 
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    rng = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 22)
-    found = 0
-    for _ in range(n):
-        t = text(rng)
-        spans = [(s.start, s.end) for s in spelled.detect(t)]
-        found += bool(spans)
-        print(json.dumps([t, spans], ensure_ascii=False))
-    print(f"{n} texts, {found} with numbers", file=sys.stderr)
+    print_spans(text, spelled.detect, "numbers")
 
 
 if __name__ == "__main__":
