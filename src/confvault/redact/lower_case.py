@@ -389,8 +389,7 @@ def detect(text: str) -> list[Span]:
                 and word not in _NOT_NAMES_AFTER_IS
             ):
                 found.append(Span(m.start(1), m.end(1), "NAME", "context"))
-    partners = word_starts(text, _PARTNERS) if _PARTNER.search(text) else []
-    for at in partners:  # "her bf tomek"
+    for at in word_starts(text, _PARTNERS):  # "her bf tomek"
         after = _PARTNER_UNKNOWN.match(text, at)
         if after is not None and (
             _PARTNER_OWNER.search(text, max(0, at - 12), at)
@@ -441,7 +440,6 @@ _HOME_BEFORE = re.compile(
 )
 # a word no list knows after someone's partner: "her bf tomek" (session 18)
 _PARTNERS = ("bf ", "gf ", "boyfriend ", "girlfriend ", "partner ", "husband ", "wife ", "fella ")
-_PARTNER = re.compile("|".join(_PARTNERS))  # (one scan tells whether any is there)
 _PARTNER_UNKNOWN = re.compile(r"[a-z]+[ \t]+([a-z]{3,})(?![\w'\u2019-])")
 _PARTNER_OWNER = re.compile(r"\b(?:her|his|their|my)[ \t]+(?:new[ \t]+|ex[ \t-]?)?$")
 # shops and chains someone moves to for work, not a place
