@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from confvault.redact import detect
+from confvault.redact import detect, redact
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -53,3 +53,69 @@ def test_a_bare_day_and_month_is_a_date(text: str, day: str) -> None:
 def test_a_score_share_count_or_step_stays(text: str, figures: str) -> None:
     start = text.index(figures)
     assert not any(sp.start < start + len(figures) and start < sp.end for sp in detect(text))
+
+
+# A name or a place in another script after an English cue (script_cued.py)
+@pytest.mark.parametrize(
+    ("text", "detail", "category"),
+    [
+        ("Rang from 하도리 this morning.", "하도리", "LOCATION"),
+        ("Staying with her aunt in 新店 for now.", "新店", "LOCATION"),
+        ("His boat works out of 高雄.", "高雄", "LOCATION"),
+        ("Moved to Нижний Новгород in May.", "Нижний Новгород", "LOCATION"),
+        ("Her son 翔太 (12) won't go to school.", "翔太", "NAME"),
+        ("The daughter 미경 hasn't called.", "미경", "NAME"),
+        ("A man named Олег came by.", "Олег", "NAME"),
+        ("Her teacher 王老师 at 七星关区第三小学 noticed.", "七星关区第三小学", "LOCATION"),
+    ],
+)
+def test_a_word_in_another_script_after_an_english_cue(
+    text: str, detail: str, category: str
+) -> None:
+    assert (detail, category) in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Applying for 急難救助 this week.", "急難救助"),  # a fund: no cue before it
+        ("Bullied as 'アイヌ' at school.", "アイヌ"),  # in quotes
+        ("Shared the 1925 安心專線 number.", "安心專線"),  # a helpline, after a number
+    ],
+)
+def test_a_word_in_another_script_without_a_cue_stays(text: str, word: str) -> None:
+    assert word in redact(text).text
+
+
+def test_an_era_before_its_year_is_left_to_the_date_rules() -> None:
+    # "民國" opens a date of the Minguo calendar; it is no place after "from"
+    text = "She dates everything from 民國113年4月3日 now."
+    out = redact(text).text
+    assert "民國" in out and "113" not in out
+
+
+# An age over 89 set off by commas after a person's word, and in Galician and Catalan
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Navy vet, 94, still goes to the club.", "94"),
+        ("The widow, 91. Lives alone now.", "91"),
+        ("Caller, 97, and her son both on the line.", "97"),
+        ("A veciña ten 93 anos e vive soa.", "93 anos"),
+        ("La senyora té 95 anys.", "95 anys"),
+    ],
+)
+def test_an_age_over_89_said_of_a_person(text: str, age: str) -> None:
+    assert (age, "AGE") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The member, 95 points ahead, won the quiz.", "95"),
+        ("Our vet, 90 minutes late again.", "90"),
+        ("Client, 45, and her son came.", "45"),
+    ],
+)
+def test_a_figure_after_a_persons_word_that_is_no_age_over_89(text: str, figures: str) -> None:
+    assert figures in redact(text).text

@@ -46,6 +46,13 @@ _PERSON_IS_AGE = re.compile(
     r"(?=[ \t]*[,.;!)]|[ \t]+(?:next|this)[ \t]+(?:week|month|year)\b|[ \t]+on[ \t]+"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the[ \t]+\d|\d|(?:her|his)[ \t]+birthday)\b)"
 )
+# a person, then the age set off by commas: "Korean War vet, 93, still drives" (session
+# 23; not "the member, 95 points", "the resident, 92 Hill St")
+_PERSON_COMMA_AGE = re.compile(
+    r"(?i)\b(?:lady|gent|gentleman|man|woman|widow|widower|resident|veteran|vet|member|"
+    r"caller|client|patient|survivor|pensioner|farmer|elder|bloke|fella|chap)"
+    r"[ \t]*,[ \t]*(9\d|1[0-3]\d)(?=[ \t]*[,;.)](?!\d)|[ \t]+(?:and|but|now|still)\b)"
+)
 # an age in a clause about the person: "a lady who's 94"
 # what closes an age said of someone: the clause ends or goes on
 _AGE_CLOSES = (
@@ -343,6 +350,8 @@ _YEARS_OLD_ABROAD = re.compile(
     # Czech adjectives ("93-letni", "93letý"; review 39)
     r"|\b(?i:tiene|ten[ií]a|cumple|cumpli[óo]|tem|tinha|fez|a|avait)[ \t]+(9\d|1[01]\d)"
     r"[ \t]+(?i:años|anos|ans)(?![\w])"
+    # Galician and Catalan (session 23: "A señora ten 96 anos", "té 94 anys")
+    r"|\b(?i:ten|ti[ñn]a|cumpre|t[ée])[ \t]+(9\d|1[01]\d)[ \t]+(?i:anos|anys)(?![\w])"
     r"|(?<![\w.,])(9\d|1[01]\d)-?(?i:letni[aeoy]?|let[ýáé])(?![\w])"
     # years-words of more languages, written from what each language says, not from any
     # note (session 18): Greek, Russian and Ukrainian, Uzbek, Albanian, Finnish, the
@@ -400,6 +409,9 @@ def digit_ages(text: str, low: str) -> list[Span]:
             found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
     for m in _PERSON_IS_AGE.finditer(text):
         found.append(Span(m.start(2), m.end(2), "AGE", "pattern"))
+    if "," in text:
+        for m in _PERSON_COMMA_AGE.finditer(text):
+            found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))
     if "who" in low:
         for m in _WHO_AGE.finditer(text):
             found.append(Span(m.start(1), m.end(1), "AGE", "pattern"))

@@ -35,6 +35,7 @@ from . import (
     places_scripts,
     premises,
     repeats,
+    script_cued,
     spelled,
 )
 from . import known as known_mod
@@ -146,6 +147,7 @@ def _detect(
     found.extend(names.detect_names(text))
     found.extend(names_scripts.detect(text))  # "الاسم: …", "ወ/ሮ …", "김은혜 씨"
     found.extend(places_scripts.detect(text))  # "شارع …", "解放路12号", "103동 502호"
+    found.extend(script_cued.detect(text))  # "called from 하도리", "her son 翔太"
     found.extend(initials.detect(text))
     found.extend(lower_case.detect(text))
     found.extend(lower_unknown.detect(text))  # "c/ bára", "her son inti"
