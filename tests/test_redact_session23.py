@@ -119,3 +119,81 @@ def test_an_age_over_89_said_of_a_person(text: str, age: str) -> None:
 )
 def test_a_figure_after_a_persons_word_that_is_no_age_over_89(text: str, figures: str) -> None:
     assert figures in redact(text).text
+
+
+# A name written twice, in its own script and in Latin letters (script_cued.glossed)
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("乌兰 (Ulaan) wants help with the form.", ["乌兰", "Ulaan"]),
+        ("Met 阿普 (A-pu) at the factory gate.", ["阿普", "A-pu"]),
+        ("Group in 毕节 (Bijie) meets monthly.", ["毕节", "Bijie"]),
+        ("جاءت مواناهاواء (Mwanahawa) اليوم.", ["مواناهاواء", "Mwanahawa"]),
+    ],
+)
+def test_a_name_in_two_scripts_goes_in_both(text: str, gone: list[str]) -> None:
+    out = redact(text).text
+    assert not any(g in out for g in gone), out
+
+
+def test_both_forms_of_one_name_keep_one_number() -> None:
+    out = redact("乌兰 (Ulaan) called; 乌兰 is worried.").text
+    assert out.count("[PERSON-1]") == 3 and "[PERSON-2]" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Talked about ամոթ (shame) and help.", "ամոթ (shame)"),
+        ("Shared 安心專線 (Mental Health Line) again.", "安心專線 (Mental Health Line)"),
+        ("Called 家 (home) twice.", "家 (home)"),
+    ],
+)
+def test_a_translation_in_brackets_is_no_name(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+# Months of more scripts and languages, beside a day
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Last day is ೧೨ ಮಾರ್ಚ್ at work.", "೧೨ ಮಾರ್ಚ್"),
+        ("Appointment 14 ఆగస్టు 2024 at the office.", "14 ఆగస్టు 2024"),
+        ("เกิด 3 มีนาคม 2530", "3 มีนาคม 2530"),
+        ("Visit 21 មេសា 2024.", "21 មេសា 2024"),
+        ("Cita o 7 de xaneiro.", "7 de xaneiro"),
+        ("Il termin ils 3 da zercladur.", "3 da zercladur"),
+        ("La visita és el 5 d'octubre.", "5 d'octubre"),
+        ("Thàinig e air 14 Giblean.", "14 Giblean"),
+    ],
+)
+def test_a_day_and_month_in_more_languages(text: str, date: str) -> None:
+    assert (date, "DATE") in _found(text)
+
+
+def test_a_japanese_postcode_and_its_address() -> None:
+    text = "仮設住宅: 〒927-1214 石川県珠洲市宝立町鵜飼 12-3、連絡待ち。"
+    assert ("〒927-1214 石川県珠洲市宝立町鵜飼 12-3", "LOCATION") in _found(text)
+    assert "〒100-0001" not in redact("Send it to 〒100-0001, please.").text
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("თამარი, პირადი ნომერი 61001048215, განაცხადი.", "61001048215"),
+        ("NIC: ජාතික හැඳුනුම්පත 198512345678.", "198512345678"),
+    ],
+)
+def test_an_id_after_its_label_in_another_script(text: str, number: str) -> None:
+    assert number not in redact(text).text
+
+
+def test_georgian_given_names_and_towns_with_their_endings() -> None:
+    text = "ბათუმში ნინო ამბობს, რომ ქმარი გიორგი თბილისშია; დავითმა თქვა, რომ ნინოს ეშინია."
+    found = _found(text)
+    for name in ("ნინო", "გიორგი", "დავითმა", "ნინოს"):
+        assert (name, "NAME") in found
+    for town in ("ბათუმში", "თბილისშია"):
+        assert (town, "LOCATION") in found
+    # ordinary words that share a name's letters stay: "ფოთოლი" (a leaf), "გორა" (a hill)
+    assert redact("ფოთოლი და გორა.").text == "ფოთოლი და გორა."

@@ -482,6 +482,18 @@ _MORE_MONTHS = (
     "juuli|oktoober|detsember|gener|febrer|març|maig|juny|juliol|agost|setembre|octubre|"
     "januarie|februarie|junie|julie|jannar|frar|marzu|mejju|ġunju|lulju|awwissu|settembru|"
     "ottubru|novembru|diċembru|"
+    # Galician, Romansh, Basque, Luxembourgish, Latvian, Irish, Scottish Gaelic and
+    # Kabyle (session 23; not the months that other languages above already hold, nor
+    # Irish "Samhain" and "Nollaig", a festival and Christmas)
+    "xaneiro|febreiro|xuño|xullo|decembro|schaner|favrer|avrigl|matg|zercladur|fanadur|"
+    "avust|urtarrila|otsaila|martxoa|apirila|maiatza|ekaina|uztaila|abuztua|iraila|urria|"
+    "azaroa|abendua|mäerz|abrëll|janvāris|februāris|aprīlis|maijs|jūnijs|jūlijs|augusts|"
+    "septembris|oktobris|novembris|decembris|janvārī|februārī|martā|aprīlī|maijā|jūnijā|"
+    "jūlijā|augustā|septembrī|oktobrī|novembrī|decembrī|eanáir|feabhra|márta|aibreán|"
+    "bealtaine|meitheamh|iúil|lúnasa|faoilleach|gearran|màrt|giblean|cèitean|ògmhios|"
+    "iuchar|lùnastal|sultain|dàmhair|dùbhlachd|yennayer|furar|fuṛar|me\u0263res|yebrir|"
+    "mayyu|yunyu|yulyu|\u0263uct|ctember|ctembeṛ|tuber|tubeṛ|nunember|nunembeṛ|dujember|"
+    "duǧember|duǧembeṛ|"
     f"{_TURKIC_MONTHS}"
 )
 # a day and a month of French, Spanish, German or Dutch notes: "le 3 mai", "el 14 de
@@ -552,7 +564,9 @@ _FOREIGN_DATE = re.compile(
     r"(?:[ \t]+(?:de|del)?[ \t]*(?:19|20)\d\d)?)"
     rf"|(?<![\w.])({_FOREIGN_DAY}(?:\.|er)?[ \t]+(?:de[ \t]+)?(?:{_FOREIGN_MONTHS})"
     r"[ \t]+(?:de[ \t]+|del[ \t]+)?(?:19|20)\d\d)(?!\d)"
-    rf"|(?<![\w.,])({_FOREIGN_DAY}(?:\.|er)?[ \t]+(?:de[ \t]+)?(?:{_PLAIN_FOREIGN_MONTHS}))(?![\w])"
+    # (Romansh "da" and Catalan "d'" as "de": "3 da zercladur", "5 d'octubre")
+    rf"|(?<![\w.,])({_FOREIGN_DAY}(?:\.|er)?[ \t]+(?:d[ea][ \t]+|d['\u2019])?"
+    rf"(?:{_PLAIN_FOREIGN_MONTHS}))(?![\w])"
     # "de" between them makes any of those months a date: "23 de maio", "4 de mayo"
     rf"|(?<![\w.,])({_FOREIGN_DAY}[ \t]+de[ \t]+(?:{_FOREIGN_MONTHS}))(?![\w])"
     # a Nordic or German day with its stop before a short month in lower case ("tirsdag
@@ -636,7 +650,10 @@ _DOTTED_DAY_MONTH = re.compile(
 # the month names as words of the lower-cased text, with a stop after them or not: a
 # plain set test first (the pattern costs about 1% of the engine on English notes)
 _FOREIGN_WORDS = frozenset(
-    m + stop for m in _FOREIGN_MONTHS.split("|") for stop in ("", ",", ".", ";", ":", ")")
+    lead + m + stop
+    for m in _FOREIGN_MONTHS.split("|")
+    for stop in ("", ",", ".", ";", ":", ")")
+    for lead in ("", "d'")  # (Catalan: "5 d'octubre")
 )
 
 

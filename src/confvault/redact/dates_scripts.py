@@ -52,6 +52,25 @@ _MONTH_WORDS = _words(
     "মাঘ ফাল্গুন চৈত্র "
     # Tamil
     "ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர் "
+    # Gregorian months in more scripts of South and South-East Asia (session 23):
+    # Kannada, Telugu, Gujarati, Malayalam, Gurmukhi, Odia, Sinhala, Thai (with its
+    # short forms), Lao, Burmese and Khmer
+    "ಜನವರಿ ಫೆಬ್ರವರಿ ಮಾರ್ಚ್ ಏಪ್ರಿಲ್ ಮೇ ಜೂನ್ ಜುಲೈ ಆಗಸ್ಟ್ ಸೆಪ್ಟೆಂಬರ್ ಅಕ್ಟೋಬರ್ ನವೆಂಬರ್ ಡಿಸೆಂಬರ್ "
+    "జనవరి ఫిబ్రవరి మార్చి ఏప్రిల్ మే జూన్ జూలై జులై ఆగస్టు సెప్టెంబర్ అక్టోబర్ నవంబర్ డిసెంబర్ "
+    "જાન્યુઆરી ફેબ્રુઆરી માર્ચ એપ્રિલ મે જૂન જુલાઈ ઑગસ્ટ ઓગસ્ટ સપ્ટેમ્બર ઑક્ટોબર ઓક્ટોબર "
+    "નવેમ્બર ડિસેમ્બર "
+    "ജനുവരി ഫെബ്രുവരി മാർച്ച് ഏപ്രിൽ മേയ് ജൂൺ ജൂലൈ ഓഗസ്റ്റ് ആഗസ്റ്റ് സെപ്റ്റംബർ ഒക്ടോബർ "
+    "നവംബർ ഡിസംബർ "
+    "ਜਨਵਰੀ ਫ਼ਰਵਰੀ ਫਰਵਰੀ ਮਾਰਚ ਅਪ੍ਰੈਲ ਅਪਰੈਲ ਮਈ ਜੂਨ ਜੁਲਾਈ ਅਗਸਤ ਸਤੰਬਰ ਅਕਤੂਬਰ ਨਵੰਬਰ ਦਸੰਬਰ "
+    "ଜାନୁଆରୀ ଫେବୃଆରୀ ମାର୍ଚ୍ଚ ଅପ୍ରେଲ ମଇ ଜୁନ ଜୁଲାଇ ଅଗଷ୍ଟ ସେପ୍ଟେମ୍ବର ଅକ୍ଟୋବର ନଭେମ୍ବର ଡିସେମ୍ବର "
+    "ජනවාරි පෙබරවාරි මාර්තු අප්රේල් මැයි ජූනි ජූලි අගෝස්තු සැප්තැම්බර් ඔක්තෝබර් "
+    "නොවැම්බර් දෙසැම්බර් "
+    "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม "
+    "พฤศจิกายน ธันวาคม ม.ค. ก.พ. มี.ค. เม.ย. พ.ค. มิ.ย. ก.ค. ส.ค. ก.ย. ต.ค. พ.ย. ธ.ค. "
+    "ມັງກອນ ກຸມພາ ມີນາ ເມສາ ພຶດສະພາ ມິຖຸນາ ກໍລະກົດ ສິງຫາ ກັນຍາ ຕຸລາ ພະຈິກ ທັນວາ "
+    "ဇန်နဝါရီ ဖေဖော်ဝါရီ မတ် ဧပြီ မေ ဇွန် ဇူလိုင် ဩဂုတ် သြဂုတ် စက်တင်ဘာ အောက်တိုဘာ "
+    "နိုဝင်ဘာ ဒီဇင်ဘာ "
+    "មករា កុម្ភៈ មីនា មេសា ឧសភា មិថុនា កក្កដា សីហា កញ្ញា តុលា វិច្ឆិកា ធ្នូ "
     # Armenian, alone and in the genitive
     "հունվար փետրվար մարտ ապրիլ մայիս հունիս հուլիս օգոստոս սեպտեմբեր հոկտեմբեր "
     "նոյեմբեր դեկտեմբեր հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի "
@@ -167,9 +186,12 @@ _HEBREW_YEAR = re.compile(
     r"[ \t]+(?:\u05d4['\u05f3]?)?\u05ea[\u05d0-\u05ea]{0,2}[\"\u05f4][\u05d0-\u05ea]"
 )
 _HINT = re.compile(r"\d|[\"\u05f4'\u05f3]")
-# a letter of a script above (Armenian, Hebrew, Arabic, Devanagari, Bengali, Tamil,
-# Georgian, Ethiopic): accented Latin text, the most common non-ASCII, has none
-_SCRIPTS = re.compile("[\u0531-\u06ff\u0900-\u09ff\u0b80-\u0bff\u10a0-\u10ff\u1200-\u137f]")
+# a letter of a script above (Armenian, Hebrew, Arabic, the Indic scripts, Sinhala,
+# Thai, Lao, Burmese, Georgian, Ethiopic, Khmer): accented Latin text, the most common
+# non-ASCII, has none
+_SCRIPTS = re.compile(
+    "[\u0531-\u06ff\u0900-\u0eff\u1000-\u109f\u10a0-\u10ff\u1200-\u137f\u1780-\u17ff]"
+)
 # the scripts whose dates put the month before its day (Ethiopic, Armenian, Devanagari;
 # Bengali and Tamil as English does: "মার্চ ১২, ২০২৪")
 _MONTH_FIRST = re.compile(r"[\u1200-\u137f\u0531-\u0587\u0900-\u09ff\u0b80-\u0bff]")

@@ -154,6 +154,7 @@ def _detect(
     found.extend(spelled.detect(text))
     found.extend(cued.detect(text))  # a detail its cue gives away: "Auntie Blessing"
     found.extend(grow.grow(text, found, digits))
+    found.extend(script_cued.glossed(text, found))  # "乌兰 (Ulaan)", "Li Na (李娜)"
     found.extend(repeats.repeats(text, found))  # a name found once goes everywhere
     found.extend(repeats.places_again(text, found))  # and a place of two words or more
     found.extend(repeats.heads_again(text, found))  # and a body's first word, alone

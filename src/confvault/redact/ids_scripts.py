@@ -48,7 +48,15 @@ SCRIPT_ID_LABELS = (
     '\u05ea\u05e2\u05d5\u05d3\u05ea \u05d6\u05d4\u05d5\u05ea|\u05ea[."\u05f4]\u05d6|'
     "\u05de\u05e1\u05e4\u05e8 \u05d6\u05d4\u05d5\u05ea|\u05d3\u05e8\u05db\u05d5\u05df|"
     "መታወቂያ|आधार(?=[ \t]*(?:कार्ड|नंबर|नम्बर|संख्या|नं))|पहचान|"
-    "マイナンバー|在留カード|旅券|パスポート"
+    "マイナンバー|在留カード|旅券|パスポート|"
+    # Georgia's personal number and ID card, Armenia's passport and social card number,
+    # Bangladesh's NID, Pakistan's CNIC, Sri Lanka's NIC (Sinhala, Tamil), Greece's
+    # AMKA, AFM and identity card, Mongolia's and Ukraine's tax and register numbers,
+    # Kazakhstan's IIN (session 23)
+    "პირადი ნომერი|პირადი №|პირადობის მოწმობა|անձնագիր|ՀԾՀ|"
+    "জাতীয় পরিচয়পত্র|এনআইডি|شناختی کارڈ|ජාතික හැඳුනුම්පත|හැඳුනුම්පත|அடையாள அட்டை|"
+    "\u0391\u039c\u039a\u0391|\u0391\u03a6\u039c|ταυτότητα|ταυτότητας|"
+    "регистрийн дугаар|РНОКПП|ІПН|ИИН|ЖСН"
 )
 # a number in another script's digits after such a label ("کد ملی ۰۰۱۲۳۴۵۶۷۸", "رقم
 # الهوية: ١٠٢٣٤٥٦٧٨٩"): ids.py reads ASCII digits only

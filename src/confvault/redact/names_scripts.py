@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from . import georgian
 from .model import Span
 
 # a letter, then letters and the marks that join them (vowel signs, viramas, nuqta,
@@ -137,4 +138,5 @@ def detect(text: str) -> list[Span]:
                 out.append(Span(m.start(1), end, "NAME", "pattern"))
     if _HANGUL.search(text):
         out += [Span(*m.span(1), "NAME", "pattern") for m in _KOREAN.finditer(text)]
+    out += georgian.detect(text)
     return out

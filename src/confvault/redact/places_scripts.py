@@ -65,9 +65,16 @@ _KOREAN_ROAD = re.compile(
 _KOREAN_CUE = re.compile(
     "주소|서울|부산|인천|대구|대전|광주|울산|세종|경기|제주|수원|성남|고양|용인|창원"
 )
+# a Japanese postcode after its mark, and the address after it to its block's numbers
+# ("〒927-1214 石川県珠洲市宝立町鵜飼 12-3"; session 23)
+_JAPANESE_POSTCODE = re.compile(
+    "\u3012[ \t]?\\d{3}-?\\d{4}(?!\\d)"
+    "(?:[ \t\u3000]*[\u3040-\u30ff\u4e00-\u9fff\u3005\u30f6]+"
+    "(?:[ \t\u3000]*\\d+(?:[-\u2212\u30fc]\\d+)*)?)?"
+)
 _AREA = re.compile("[省市区县镇乡村]|街道")  # province, city, district, county, town, village
 _HINT = re.compile(
-    "[\u0590-\u06ff\u0e00-\u0e7f\u1200-\u137f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]"
+    "[\u0590-\u06ff\u0e00-\u0e7f\u1200-\u137f\u3012\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]"
 )
 
 
@@ -88,6 +95,9 @@ def detect(text: str) -> list[Span]:
         for m in _KOREAN_ROAD.finditer(text):
             if _KOREAN_CUE.search(text, max(0, m.start() - 40), m.start()):
                 out.append(Span(m.start(), m.end(), "LOCATION", "pattern", None, "ADDRESS"))
+    if "\u3012" in text:
+        for m in _JAPANESE_POSTCODE.finditer(text):
+            out.append(Span(m.start(), m.end(), "LOCATION", "pattern", None, "ADDRESS"))
     for m in _CJK_ADDRESS.finditer(text):
         out.append(
             Span(_area_before(text, m.start()), m.end(), "LOCATION", "pattern", None, "ADDRESS")
