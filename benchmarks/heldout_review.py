@@ -97,9 +97,12 @@ Laos, Papua New Guinea, the Solomon Islands, Timor-Leste, the Andes, Paraguay, U
 Cuba, Haiti and Belize), read in session 19; that session added batch AO (`heldout41`),
 300 notes half from English-speaking peer support on new topics and half from some fifty
 places no batch had named, read in session 20; that session added batch AP (`heldout42`),
-300 more notes written the same way, none of them read.
-The blind batches (I, U, X, Y, ZB, AE, AG, AI, AM and AP) are left out of `--show` unless `--reveal`
-is given, so that they stay a check on text nobody has tuned on.
+300 more notes written the same way, read in session 21; that session added batch AQ
+(`heldout43`), read in session 23, which added 300 more notes from a fortieth reviewer
+split by position: its even cases (`heldout44`, batch AR) were read, its odd ones
+(`heldout45`, batch AS) were not.
+The blind batches (I, U, X, Y, ZB, AE, AG, AI, AM and AS) are left out of `--show` unless
+`--reveal` is given, so that they stay a check on text nobody has tuned on.
 
     python benchmarks/heldout_review.py [--show 20] [--batch A] [--cases FILE]
 """
@@ -163,11 +166,14 @@ CASES_40 = ROOT / "tests" / "data" / "heldout40_review_cases.json"
 CASES_41 = ROOT / "tests" / "data" / "heldout41_review_cases.json"
 CASES_42 = ROOT / "tests" / "data" / "heldout42_review_cases.json"
 CASES_43 = ROOT / "tests" / "data" / "heldout43_review_cases.json"
+CASES_44 = ROOT / "tests" / "data" / "heldout44_review_cases.json"
+CASES_45 = ROOT / "tests" / "data" / "heldout45_review_cases.json"
 # batches whose cases nobody has read: a check on text no rule was written against
 # (R, S and T were read in session 10, after their blind figures; of U, only its
 # clean cases; X is the unread half of session 11's batch V; of Y, only its clean cases;
-# AK was read in session 18, AN in session 19, AO in session 20, AP in session 21)
-BLIND = ("I", "U", "X", "Y", "ZB", "AE", "AG", "AI", "AM", "AQ")
+# AK was read in session 18, AN in session 19, AO in session 20, AP in session 21, AQ
+# in session 23, after its blind figure; AS is the unread half of session 23's batch)
+BLIND = ("I", "U", "X", "Y", "ZB", "AE", "AG", "AI", "AM", "AS")
 # The scoring is the held-out reviewers' own (close to leak_review.py's, not the
 # same: "nos" is no plain word here, "_" splits words), kept so that the figures
 # stay comparable with what they reported.
@@ -327,6 +333,8 @@ def main() -> int:
             CASES_41,
             CASES_42,
             CASES_43,
+            CASES_44,
+            CASES_45,
         ]
     )
     cases = [c for f in files for c in json.loads(f.read_text(encoding="utf-8"))]
