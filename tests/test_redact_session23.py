@@ -197,3 +197,27 @@ def test_georgian_given_names_and_towns_with_their_endings() -> None:
         assert (town, "LOCATION") in found
     # ordinary words that share a name's letters stay: "ფოთოლი" (a leaf), "გორა" (a hill)
     assert redact("ფოთოლი და გორა.").text == "ფოთოლი და გორა."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her supervisor at the Institute for Coastal Ecology hasn't replied.",
+        "She volunteers with the Foundation for Rural Carers on Fridays.",
+    ],
+)
+def test_a_body_for_a_field_is_an_organisation(text: str) -> None:
+    assert any(cat == "ORG" for _, cat in _found(text))
+
+
+def test_a_centre_for_a_meal_is_no_organisation() -> None:
+    assert redact("Back at the Centre for a coffee.").text == "Back at the Centre for a coffee."
+
+
+def test_a_first_name_with_accents_the_list_lacks() -> None:
+    from confvault.redact.lexicon import lexicon
+
+    names = lexicon().first_names
+    assert "angélica" in names and "siobhán" in names and "zoë" in names
+    # words that only their accents tell from a listed name stay words
+    assert "día" not in names and "doña" not in names and "éve" not in names

@@ -29,7 +29,8 @@ CASES = [
     ("card 4111 1111 1111 1111", [(5, 24, "ID")]),
     ("K1A 0B1", [(0, 7, "LOCATION")]),
     ("NY 10001", [(0, 8, "LOCATION")]),
-    ("Émile 12 Rue 4", [(0, 14, "LOCATION")]),
+    # (session 23: "Émile" is now read as the listed first name "Emile")
+    ("Émile 12 Rue 4", [(0, 5, "NAME"), (6, 14, "LOCATION")]),
     ("\u0663 rue des Lilas", [(0, 15, "LOCATION")]),
     ("SW1A 1AA", [(0, 8, "LOCATION")]),
     ("born 3/4", [(5, 8, "DATE")]),

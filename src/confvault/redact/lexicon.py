@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import gzip
 import itertools
+import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -127,11 +128,46 @@ class WordSet:
         return WordSet, (list(self),)
 
 
+class FirstNames(frozenset[str]):
+    """The first names; a name written with accents the list lacks is found by its
+    plain letters ("angélica", "siobhán", "zoë"; session 23). Words of other
+    languages that lose their accents into a listed name stay words ("día", "doña",
+    "más")."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        if not isinstance(word, str) or word.isascii():
+            return False
+        plain = _unaccented(word)
+        if plain == word or plain in _ACCENTED_WORDS:
+            return False
+        return frozenset.__contains__(self, plain)
+
+
+# words whose accents are all that tells them from a listed name (Spanish, Portuguese,
+# French, Italian, Vietnamese, Irish, Danish and Polish words of notes)
+_ACCENTED_WORDS = frozenset(
+    " ".join(
+        (
+            "dia dona don mae maes nao sao esta mas que tia tio chi chu chere bebe noel",
+            "zena fran meta mi so ta tu si el ete deja pere mere soeur frere ano nos una",
+            "uno mia fe ja la le ma mo na ni no sa se te un eve",
+        )
+    ).split()
+)
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without its combining marks ("angélica" -> "angelica")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 @dataclass(frozen=True)
 class Lexicon:
     common: dict[str, int]  # ordinary English word -> frequency rank (0 = most common)
     dictionary: WordSet  # rarer lower-case dictionary headwords
-    first_names: frozenset[str]
+    first_names: FirstNames
     surnames: WordSet
     places: WordSet  # single and multi-word place names, lower case
     countries: frozenset[str]  # GeoNames country names, lower case
@@ -164,7 +200,7 @@ def lexicon() -> Lexicon:
         dictionary=read_word_set("dictionary_words"),
         surnames=read_word_set("surnames"),
         common={w: i for i, w in enumerate(read_list("common_words"))},
-        first_names=frozenset(read_list("first_names")) | EXTRA_FIRST_NAMES,
+        first_names=FirstNames(frozenset(read_list("first_names")) | EXTRA_FIRST_NAMES),
         countries=frozenset(read_list("countries")),
     )
 

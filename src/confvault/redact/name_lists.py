@@ -290,10 +290,24 @@ def and_sons(text: str) -> list[Span]:
 # "the University of the Western Cape", "Royal College of Nursing": a body of a place
 # or a field, named in capitals
 # the kinds BODY_OF names, as the text has them after their capital (a screen)
-BODY_KINDS = ("niversity", "ollege", "nstitute", "olytechnic", "cademy", "chool", "ospital")
+# (and "for" after an institute, a foundation or a centre: "the Institute for Coastal
+# Ecology", "Foundation for Rural Carers"; session 23)
+BODY_KINDS = (
+    "niversity",
+    "ollege",
+    "nstitute",
+    "olytechnic",
+    "cademy",
+    "chool",
+    "ospital",
+    "oundation",
+    "entre",
+    "enter",
+)
 BODY_OF = re.compile(
-    r"[A-Z](?<![\w'\u2019-](?s:.))(?:niversity|ollege|nstitute|olytechnic|cademy|chool|ospital)"
-    r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'\u2019-]+){0,3}"
+    r"[A-Z](?<![\w'\u2019-](?s:.))(?:(?:niversity|ollege|nstitute|olytechnic|cademy|chool|ospital)"
+    r"[ \t]+of|(?:nstitute|oundation|entre|enter)[ \t]+for)"
+    r"[ \t]+(?:the[ \t]+)?[A-Z][\w'\u2019-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'\u2019-]+){0,3}"
 )
 # a first name, a nickname in brackets, a surname: "Maximilian (Max) Berger"
 NICKNAME_BETWEEN = re.compile(

@@ -471,7 +471,7 @@ def detect_names(text: str) -> list[Span]:
         spans.extend(subjects(text, singles, lex))
     if " and " in text or "&" in text:
         spans.extend(and_sons(text))
-    if " of " in text and any(kind in text for kind in BODY_KINDS):
+    if (" of " in text or " for " in text) and any(kind in text for kind in BODY_KINDS):
         spans.extend(Span(m.start(), m.end(), "ORG", "lexicon") for m in BODY_OF.finditer(text))
     if ") " in text:
         spans.extend(
