@@ -221,3 +221,19 @@ def test_a_first_name_with_accents_the_list_lacks() -> None:
     assert "angélica" in names and "siobhán" in names and "zoë" in names
     # words that only their accents tell from a listed name stay words
     assert "día" not in names and "doña" not in names and "éve" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Nna Tassaâdit, 101 ans d'après la famille, ne mange plus.", "101 ans"),
+        ("Doña Rosa, 95 años según su hija, vive sola.", "95 años"),
+        ("Dona Ana, 92 anos de idade, mora sozinha.", "92 anos"),
+    ],
+)
+def test_an_age_in_commas_before_whose_word_it_is(text: str, age: str) -> None:
+    assert (age, "AGE") in _found(text)
+
+
+def test_years_of_something_else_stay() -> None:
+    assert "95 ans de mariage" in redact("Jean, 95 ans de mariage avec elle.").text

@@ -337,7 +337,10 @@ _YEARS_OLD_ABROAD = re.compile(
     r"(?<![\w.,])(9\d|1[01]\d)[ \t]+(?i:jahre[ \t]+alt|jaar[ \t]+oud|[åa]r[ \t]+gamm[ae]l|éves|"
     r"ya\u015f\u0131nda)(?![\w])"
     r"|,[ \t]*(9\d|1[01]\d)[ \t]+(?i:años|anos|ans|anni|anys|lat|lata|let|roků|rokov|vuotta)"
-    r"[ \t]*(?=[,.;)]|$)"
+    # (or before whose word it is, or "of age": "101 ans d'après la famille", "95 años
+    # según su hija", "92 anos de idade"; session 23)
+    r"(?:[ \t]*(?=[,.;)]|$)|(?=[ \t]+(?i:d['\u2019]apr[eè]s|selon|seg[uú]n|segundo|secondo|"
+    r"environ|cumplidos|feitos|compiuti|de[ \t]+idade|de[ \t]+edad|d['\u2019][aâ]ge)(?![\w])))"
     # the word before the number, set off the same way after a name: "Pani Halina, lat
     # 93, ..." (session 18; not "Bench press, lat 95,": review 39)
     # (or in brackets: "Pani Halina (lat 93)", review 39)
