@@ -126,7 +126,7 @@ def test_a_figure_after_a_persons_word_that_is_no_age_over_89(text: str, figures
     ("text", "gone"),
     [
         ("乌兰 (Ulaan) wants help with the form.", ["乌兰", "Ulaan"]),
-        ("Met 阿普 (A-pu) at the factory gate.", ["阿普", "A-pu"]),
+        ("Her son Shota\uff08翔太\uff09is 14.", ["翔太", "Shota"]),
         ("Group in 毕节 (Bijie) meets monthly.", ["毕节", "Bijie"]),
         ("جاءت مواناهاواء (Mwanahawa) اليوم.", ["مواناهاواء", "Mwanahawa"]),
     ],
@@ -237,3 +237,63 @@ def test_an_age_in_commas_before_whose_word_it_is(text: str, age: str) -> None:
 
 def test_years_of_something_else_stay() -> None:
     assert "95 ans de mariage" in redact("Jean, 95 ans de mariage avec elle.").text
+
+
+# The hostile review of the session's rules: shares, scores, doses, odds and spans of
+# time keep their figures; dates before more words are found
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Off sick 3/7 with flu.", "3/7"),
+        ("Feeling low for 3/12.", "3/12"),
+        ("Diazepam 2mg, 1/2 to 1 tab.", "1/2"),
+        ("Got 7/8 in her spelling test.", "7/8"),
+        ("Team won 3/1 at the weekend.", "3/1"),
+        ("Odds were 7/2, he lost the lot.", "7/2"),
+        ("Her son is in year 6/7.", "6/7"),
+    ],
+)
+def test_the_review_s_shares_and_scores_stay(text: str, figures: str) -> None:
+    assert figures in redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Hospital 11/3 until 14/3.", "11/3"),
+        ("Grease fire 11/3 night, she lost the flat.", "11/3"),
+        ("Her last day at work 3/4.", "3/4"),
+        ("Panic attack 11/3 at the bus stop.", "11/3"),
+    ],
+)
+def test_the_review_s_dates_are_found(text: str, day: str) -> None:
+    assert (day, "DATE") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("She texted me in 中文 and 한국어.", "中文"),
+        ("Goes to 教会 on Sundays.", "教会"),
+        ("Reduced dose in μg.", "μg"),
+        ("Her mum 说她不来了 and hung up.", "说她不来了"),
+    ],
+)
+def test_the_review_s_words_in_another_script_stay(text: str, kept: str) -> None:
+    assert kept in redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Name: 김순자", "김순자"),
+        ("Mother - 김순자.", "김순자"),
+        ("Her son, 翔太, is being bullied.", "翔太"),
+        ("Her daughters 미경 and 수진 visit.", "수진"),
+        ("Kids: 翔太, 美咲.", "美咲"),
+        ("Her stepson 翔太 came.", "翔太"),
+        ("Client Li Na\uff08李娜\uff09attended.", "李娜"),
+    ],
+)
+def test_the_review_s_names_in_another_script_go(text: str, gone: str) -> None:
+    assert gone not in redact(text).text

@@ -51,7 +51,8 @@ _PERSON_IS_AGE = re.compile(
 _PERSON_COMMA_AGE = re.compile(
     r"(?i)\b(?:lady|gent|gentleman|man|woman|widow|widower|resident|veteran|vet|member|"
     r"caller|client|patient|survivor|pensioner|farmer|elder|bloke|fella|chap)"
-    r"[ \t]*,[ \t]*(9\d|1[0-3]\d)(?=[ \t]*[,;.)](?!\d)|[ \t]+(?:and|but|now|still)\b)"
+    r"[ \t]*[,\u2013\u2014-][ \t]*(9\d|1[0-3]\d)"
+    r"(?=[ \t]*[,;.)\u2013\u2014-](?!\d)|[ \t]*$|[ \t]+(?:and|but|now|still|who|years)\b)"
 )
 # an age in a clause about the person: "a lady who's 94"
 # what closes an age said of someone: the clause ends or goes on
@@ -354,7 +355,8 @@ _YEARS_OLD_ABROAD = re.compile(
     r"|\b(?i:tiene|ten[ií]a|cumple|cumpli[óo]|tem|tinha|fez|a|avait)[ \t]+(9\d|1[01]\d)"
     r"[ \t]+(?i:años|anos|ans)(?![\w])"
     # Galician and Catalan (session 23: "A señora ten 96 anos", "té 94 anys")
-    r"|\b(?i:ten|ti[ñn]a|cumpre|t[ée])[ \t]+(9\d|1[01]\d)[ \t]+(?i:anos|anys)(?![\w])"
+    r"|\b(?i:ten|ti[ñn]a|tenia|cumpre|t[ée]|fer|complert|complit|de)[ \t]+(9\d|1[01]\d)"
+    r"[ \t]+(?i:anos|anys)(?![\w])"
     r"|(?<![\w.,])(9\d|1[01]\d)-?(?i:letni[aeoy]?|let[ýáé])(?![\w])"
     # years-words of more languages, written from what each language says, not from any
     # note (session 18): Greek, Russian and Ukrainian, Uzbek, Albanian, Finnish, the

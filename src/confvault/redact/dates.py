@@ -237,18 +237,36 @@ def _numeric_dates(text: str) -> Iterator[Span]:
             yield Span(m.start(), m.end(), "DATE", "pattern")
 
 
-# "a/b" that is a score, a share or a step, not a day: "/10" (a rating), "24/7", "7/7"
-# (a week's course of a medicine), "9/11" (the attacks)
-_NOT_DAYS = frozenset({(24, 7), (7, 7), (9, 11)})
-_DASH_AFTER = re.compile(r"[ \t]+[-\u2013][ \t]|[ \t]*\(")  # "moved to 11/4 - she", "12/6 (me")
-# counts and steps: "Week 3/6", "Sessions received: 5/6", "DNA 2/6", "Grades 7/9",
-# "warrant number 1/2"; "Review 4/12" (four months, as clinics write it)
-_COUNT_BEFORE = re.compile(
-    r"(?i)\b(?:sessions?|sesh|sess|weeks?|wk|days?|steps?|modules?|parts?|pages?|"
-    r"episodes?|rounds?|levels?|stages?|blocks?|grades?|marks?|dna|attended|number|"
-    r"no\.|#)\b"
+# "a/b" that is a score, a share or a step, not a day: "24/7", "7/7" (a week's course
+# of a medicine), "9/11" (the attacks); halves, thirds and quarters ("1/2 to 1 tab")
+_NOT_DAYS = frozenset({(24, 7), (7, 7), (9, 11), (1, 2), (1, 3), (1, 4)})
+# what may follow a day besides _EVENT_DATE_AFTER's: "moved to 11/4 - she", "12/6 (me",
+# "11/3 until 14/3", "fire 11/3 night", "Fire [11/3]"
+_MORE_AFTER = re.compile(
+    r"[ \t]+[-\u2013][ \t]|[ \t]*[(\]]|[ \t]+(?i:until|till|through|thru|which|where|while|"
+    r"because|night|morning|afternoon|evening|outside|last|this)\b"
 )
-_MONTHS_AHEAD_BEFORE = re.compile(r"(?i)\b(?:review|f/u|follow[ -]?up|in)\s*[:.]?\s*$")
+# the word just before a count, a step, a score, a result, a dose or the odds: "Week
+# 3/6", "Sessions received: 5/6", "DNA 2/6", "Grades 7/9", "number 1/2", "Mood 3/5",
+# "Got 7/8", "Take 1/2", "Won 3/1", "Odds 7/2", "year 6/7", "size 4/5"
+_COUNT_BEFORE = re.compile(
+    r"(?i)\b(?:sessions?|sesh|sess|weeks?|wk|steps?|modules?|parts?|pages?|episodes?|"
+    r"rounds?|levels?|stages?|blocks?|grades?|marks?|dna|attended|received|number|no\.|#|"
+    r"q|mood|sleep|appetite|anxiety|pain|energy|distress|urges?|cravings?|suds|stress|"
+    r"worry|panic|confidence|motivation|gad|phq|core|wemwbs|rated|rates|rating|scored?|scores|"
+    r"got|gets|getting|passed|completed|answered|hit|won|lost|drew|managed|ate|eats|"
+    r"drank|drinks|drinking|took|take|takes|taking|halved|odds|bet|ratio|size|year|"
+    r"sees|visits|dose)[ \t]*[:.]?[ \t]*$"
+)
+# ... or two words before: "scored herself 3/5", "rated it 8/12", "Sessions ended 8/8",
+# "Odds were 7/2", "Bet at 7/2"
+_COUNT_TWO_BEFORE = re.compile(
+    r"(?i)\b(?:rated|rates|scored?|scores|sessions|grades|marks|odds|bet)[ \t]+\S+[ \t]+$"
+)
+# a span of time: "Off sick 3/7" (days, as clinics write them), "for 3/12" (months)
+_MONTHS_AHEAD_BEFORE = re.compile(
+    r"(?i)\b(?:review|f/u|follow[ -]?up|in|for|after|within|over|past|x)[ \t]*[:.]?[ \t]*$"
+)
 _COUNT_AFTER = re.compile(r"\s*(?:and|,)\s+(?:dna|did\s+not)\b", re.IGNORECASE)
 # a numbered line: "1/6 - intake", "2/3: eat regularly"
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")
@@ -257,19 +275,22 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]*)?$")
 def _bare_day_month(text: str, m: re.Match[str], a: int, b: int) -> bool:
     """A day and month with a slash and no cue, both 12 or less ("grease fire 11/3.",
     "Tenancy ends 3/4 and", "from 3/4 to 9/4"): a date where nothing makes it a score,
-    a share, a count or a step. Session 23: the held-out batches had 24 such dates
-    left; ratings are out of 10, and shares and counts have a noun after them ("1/2 an
-    hour", "2/3 of them", "3/4 sessions") or a count's word before ("DNA 2/6")."""
-    if b == 10 or (a, b) in _NOT_DAYS or max(a, b) > 12:
+    a share, a count, a step or a span of time. Session 23: the held-out batches had 24
+    such dates left; ratings are out of 10, days and months of clinics' shorthand are
+    "/7" and "/12" ("Off sick 3/7", "for 3/12"), and shares and counts have a noun after
+    them ("2/3 of them", "3/4 sessions") or their word just before ("DNA 2/6", "Got
+    7/8", "Take 1/2", "Won 3/1")."""
+    if b in (7, 10) or (a, b) in _NOT_DAYS or max(a, b) > 12:
         return False
-    after = _EVENT_DATE_AFTER.match(text, m.end()) or _DASH_AFTER.match(text, m.end())
-    if after is None or _COUNTED.match(text, m.end()) or _COUNT_AFTER.match(text, m.end()):
+    end = m.end()
+    after = _EVENT_DATE_AFTER.match(text, end) or _MORE_AFTER.match(text, end)
+    if after is None or _COUNTED.match(text, end) or _COUNT_AFTER.match(text, end):
         return False
     start = m.start()
     before = max(0, start - 30)
     return not (
-        _RATED.search(text, before, start)
-        or _COUNT_BEFORE.search(text, before, start)
+        _COUNT_BEFORE.search(text, before, start)
+        or _COUNT_TWO_BEFORE.search(text, before, start)
         or (b == 12 and _MONTHS_AHEAD_BEFORE.search(text, before, start))
         or _LINE_START.search(text, max(0, start - 4), start)
     )

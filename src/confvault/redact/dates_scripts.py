@@ -193,8 +193,9 @@ _SCRIPTS = re.compile(
     "[\u0531-\u06ff\u0900-\u0eff\u1000-\u109f\u10a0-\u10ff\u1200-\u137f\u1780-\u17ff]"
 )
 # the scripts whose dates put the month before its day (Ethiopic, Armenian, Devanagari;
-# Bengali and Tamil as English does: "মার্চ ১২, ২০২৪")
-_MONTH_FIRST = re.compile(r"[\u1200-\u137f\u0531-\u0587\u0900-\u09ff\u0b80-\u0bff]")
+# Bengali, Tamil and India's other scripts as English does: "মার্চ ১২, ২০২৪", "ಮಾರ್ಚ್ 5,
+# 2024")
+_MONTH_FIRST = re.compile(r"[\u1200-\u137f\u0531-\u0587\u0900-\u0d7f]")
 
 
 def _standalone(text: str, start: int, end: int) -> bool:

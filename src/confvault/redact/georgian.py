@@ -48,19 +48,37 @@ _NAME = re.compile(
     + "|".join(sorted(_CONSONANT_NAMES, key=len, reverse=True))
     + f"){_AFTER_CONSONANT}(?![\u10d0-\u10ff])"
 )
-# the towns' stems (their nominative less its "-ი")
+# the towns whose names end in "-ი", by their stems (the "-ი" dropped) ...
 _TOWNS = _words(
-    "თბილის ბათუმ ქუთაის რუსთავ ზუგდიდ გორ ფოთ ხაშურ სამტრედი სენაკ ზესტაფონ "
-    "მარნეულ თელავ ახალციხ ქობულეთ ოზურგეთ ცხინვალ სოხუმ ბორჯომ მცხეთ ახალქალაქ "
-    "ამბროლაურ სიღნაღ გურჯაან ყვარელ ლაგოდეხ ქარელ კასპ ჭიათურ საჩხერ ტყიბულ "
-    "წყალტუბ ლანჩხუთ ჩოხატაურ მესტი დუშეთ ბოლნის დმანის წალკ გარდაბან საგარეჯ "
-    "ხობ წალენჯიხ მარტვილ აბაშ ვან ბაღდათ თერჯოლ ახმეტ დედოფლისწყარ ადიგენ ასპინძ "
-    "ნინოწმინდ თეთრიწყარ"
+    "თბილის ბათუმ ქუთაის რუსთავ ზუგდიდ გორ ფოთ ხაშურ სენაკ ზესტაფონ მარნეულ თელავ "
+    "ქობულეთ ოზურგეთ ცხინვალ სოხუმ ბორჯომ ახალქალაქ ამბროლაურ სიღნაღ გურჯაან ყვარელ "
+    "ლაგოდეხ ქარელ კასპ ტყიბულ ლანჩხუთ ჩოხატაურ დუშეთ ბოლნის დმანის გარდაბან ხობ "
+    "მარტვილ ვან ბაღდათ ადიგენ"
 )
+# ... and those that end in another vowel, whole (the genitive drops an "-ა" or "-ე":
+# "მცხეთის")
+_VOWEL_TOWNS = _words(
+    "მესტია სამტრედია მცხეთა ახალციხე ჭიათურა წყალტუბო საგარეჯო დედოფლისწყარო "
+    "თეთრიწყარო წალკა ნინოწმინდა ასპინძა აბაშა ახმეტა თერჯოლა წალენჯიხა საჩხერე"
+)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
 _TOWN = re.compile(
     "(?<![\u10d0-\u10ff])(?:"
-    + "|".join(sorted(_TOWNS, key=len, reverse=True))
-    + ")(?:ი|ში|იდან|დან|ს|ის|ამდე|ისკენ|შია|შიც)(?![\u10d0-\u10ff])"
+    f"(?:{_alternation(_TOWNS)})(?:ი|ში|იდან|დან|ს|ის|ამდე|ისკენ|შია|შიც)"
+    f"|(?:{_alternation(_VOWEL_TOWNS)})(?:ში|დან|ს|მდე|სკენ|ზე|შია|შიც)?"
+    f"|(?:{_alternation([t[:-1] for t in _VOWEL_TOWNS if t[-1] in 'აე'])})ის"
+    ")(?![\u10d0-\u10ff])"
+)
+# a surname after a given name, by its commonest endings ("ნინო ბერიძე", "გიორგი
+# კაპანაძემ", "ლევან ბოკუჩავა"): "son of", "child of" and a western ending; not "-ია", a
+# verb's ending too ("ეშინია", is afraid)
+_SURNAME_AFTER = re.compile(
+    "[ \t]+([\u10d0-\u10ff]{2,}(?:ძე|შვილი|ავა)(?:ს|მ|მა|ის)?)(?![\u10d0-\u10ff])"
 )
 _GEORGIAN = re.compile("[\u10d0-\u10ff]")
 
@@ -68,6 +86,9 @@ _GEORGIAN = re.compile("[\u10d0-\u10ff]")
 def detect(text: str) -> list[Span]:
     if not _GEORGIAN.search(text):
         return []
-    found = [Span(*m.span(), "NAME", "pattern") for m in _NAME.finditer(text)]
+    found = []
+    for m in _NAME.finditer(text):
+        surname = _SURNAME_AFTER.match(text, m.end())
+        found.append(Span(m.start(), surname.end(1) if surname else m.end(), "NAME", "pattern"))
     found += [Span(*m.span(), "LOCATION", "pattern") for m in _TOWN.finditer(text)]
     return found

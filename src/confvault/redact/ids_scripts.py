@@ -64,7 +64,8 @@ _LABELLED_DIGITS = re.compile(
     rf"(?:{SCRIPT_ID_LABELS})[^\n\d]{{0,16}}?(?<![\d])(\d(?:[ \t-]?\d){{5,19}})(?![\d])"
 )
 _SCRIPTS = re.compile(
-    "[\u0590-\u06ff\u0900-\u097f\u1200-\u137f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]"
+    "[\u0370-\u03ff\u0400-\u06ff\u0900-\u09ff\u0d80-\u0dff\u10a0-\u10ff\u1200-\u137f"
+    "\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]"
 )
 # a Chinese mobile number written against the word before it ("她的电话是13812345678",
 # "手机号13812345678"), where no word boundary stands

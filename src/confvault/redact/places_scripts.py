@@ -65,10 +65,12 @@ _KOREAN_ROAD = re.compile(
 _KOREAN_CUE = re.compile(
     "주소|서울|부산|인천|대구|대전|광주|울산|세종|경기|제주|수원|성남|고양|용인|창원"
 )
-# a Japanese postcode after its mark, and the address after it to its block's numbers
-# ("〒927-1214 石川県珠洲市宝立町鵜飼 12-3"; session 23)
+# a Japanese postcode after its mark or its word (郵便番号), in half- or full-width
+# figures, and the address after it to its block's numbers ("〒927-1214 石川県珠洲市
+# 宝立町鵜飼 12-3"; session 23)
 _JAPANESE_POSTCODE = re.compile(
-    "\u3012[ \t]?\\d{3}-?\\d{4}(?!\\d)"
+    "(?:\u3012|(\u90f5\u4fbf\u756a\u53f7[:\uff1a]?))[ \t\u3000]*"
+    "\\d{3}[ \t]*[-\uff0d\u2212\u30fc]?[ \t]*\\d{4}(?!\\d)"
     "(?:[ \t\u3000]*[\u3040-\u30ff\u4e00-\u9fff\u3005\u30f6]+"
     "(?:[ \t\u3000]*\\d+(?:[-\u2212\u30fc]\\d+)*)?)?"
 )
@@ -95,9 +97,12 @@ def detect(text: str) -> list[Span]:
         for m in _KOREAN_ROAD.finditer(text):
             if _KOREAN_CUE.search(text, max(0, m.start() - 40), m.start()):
                 out.append(Span(m.start(), m.end(), "LOCATION", "pattern", None, "ADDRESS"))
-    if "\u3012" in text:
+    if "\u3012" in text or "\u90f5\u4fbf" in text:
         for m in _JAPANESE_POSTCODE.finditer(text):
-            out.append(Span(m.start(), m.end(), "LOCATION", "pattern", None, "ADDRESS"))
+            start = m.end(1) if m.group(1) else m.start()  # (the word stays, the mark goes)
+            while text[start] in " \t\u3000":
+                start += 1
+            out.append(Span(start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))
     for m in _CJK_ADDRESS.finditer(text):
         out.append(
             Span(_area_before(text, m.start()), m.end(), "LOCATION", "pattern", None, "ADDRESS")
