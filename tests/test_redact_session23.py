@@ -297,3 +297,21 @@ def test_the_review_s_words_in_another_script_stay(text: str, kept: str) -> None
 )
 def test_the_review_s_names_in_another_script_go(text: str, gone: str) -> None:
     assert gone not in redact(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("生野区, near the market: she still runs the stall.", "生野区"),
+        ("浪江町から避難した。", "浪江町"),
+        ("Stays at the church in 富里鄉 now.", "富里鄉"),
+    ],
+)
+def test_a_chinese_or_japanese_place_by_its_kind(text: str, place: str) -> None:
+    assert place not in redact(text).text
+
+
+@pytest.mark.parametrize("word", ["城中村", "社区", "超市", "农村", "开发区"])
+def test_an_area_that_names_no_one_stays(word: str) -> None:
+    text = f"Lives in a {word} with her kids." if word == "城中村" else f"说到{word}的事。"
+    assert word in redact(text).text

@@ -74,6 +74,19 @@ _JAPANESE_POSTCODE = re.compile(
     "(?:[ \t\u3000]*[\u3040-\u30ff\u4e00-\u9fff\u3005\u30f6]+"
     "(?:[ \t\u3000]*\\d+(?:[-\u2212\u30fc]\\d+)*)?)?"
 )
+# a Chinese or Japanese place by its kind's last character, standing alone (two to six
+# characters before it, no Han character on either side: "生野区,", "浪江町から", "in
+# 富里鄉"; session 23): a ward, city, town, village, county or township. Not the kinds of
+# area that name no one ("城中村", an urban village, "开发区", a development zone); a
+# kind after one character is a word ("社区", "超市", "农村").
+_NAMED_AREA = re.compile(
+    "(?<![\u4e00-\u9fff\u3005])[\u4e00-\u9fff\u3005]{2,6}?"
+    "(?:区|區|市|町|村|县|縣|鄉|乡|镇|鎮|郡)(?![\u4e00-\u9fff])"
+)
+_AREA_WORDS = frozenset(
+    ["城中村", "开发区", "開發區", "工业区", "工業區", "自治区", "自治區", "住宅区", "住宅區",
+     "风景区", "風景區", "保护区", "保護區", "经济特区", "經濟特區", "贫困县", "貧困縣", "贫困村"]
+)  # fmt: skip
 _AREA = re.compile("[省市区县镇乡村]|街道")  # province, city, district, county, town, village
 _HINT = re.compile(
     "[\u0590-\u06ff\u0e00-\u0e7f\u1200-\u137f\u3012\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]"
@@ -103,6 +116,9 @@ def detect(text: str) -> list[Span]:
             while text[start] in " \t\u3000":
                 start += 1
             out.append(Span(start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))
+    for m in _NAMED_AREA.finditer(text):
+        if m.group() not in _AREA_WORDS:
+            out.append(Span(m.start(), m.end(), "LOCATION", "pattern"))
     for m in _CJK_ADDRESS.finditer(text):
         out.append(
             Span(_area_before(text, m.start()), m.end(), "LOCATION", "pattern", None, "ADDRESS")
