@@ -315,3 +315,7 @@ def test_a_chinese_or_japanese_place_by_its_kind(text: str, place: str) -> None:
 def test_an_area_that_names_no_one_stays(word: str) -> None:
     text = f"Lives in a {word} with her kids." if word == "城中村" else f"说到{word}的事。"
     assert word in redact(text).text
+
+
+def test_a_kind_at_the_end_of_words_written_without_blanks_stays() -> None:
+    assert redact("去超市2次, 回农村。").text == "去超市2次, 回农村。"

@@ -83,6 +83,16 @@ _NAMED_AREA = re.compile(
     "(?<![\u4e00-\u9fff\u3005])[\u4e00-\u9fff\u3005]{2,6}?"
     "(?:区|區|市|町|村|县|縣|鄉|乡|镇|鎮|郡)(?![\u4e00-\u9fff])"
 )
+_AREA_ENDS = frozenset(
+    [
+        "超市", "城市", "都市", "夜市", "股市", "门市", "門市", "社区", "社區", "小区",
+        "小區", "地区", "地區", "市区", "市區", "郊区", "郊區", "山区", "山區", "城区",
+        "城區", "校区", "校區", "景区", "景區", "灾区", "災區", "园区", "園區", "街区",
+        "街區", "牧区", "矿区", "辖区", "選區", "选区", "农村", "農村", "乡村", "鄉村",
+        "山村", "渔村", "漁村", "家乡", "家鄉", "故乡", "故鄉", "老乡", "老鄉", "城乡",
+        "城鄉", "下乡", "下鄉", "城镇", "城鎮", "乡镇", "鄉鎮", "小镇", "小鎮", "下町",
+    ]
+)  # fmt: skip
 _AREA_WORDS = frozenset(
     ["城中村", "开发区", "開發區", "工业区", "工業區", "自治区", "自治區", "住宅区", "住宅區",
      "风景区", "風景區", "保护区", "保護區", "经济特区", "經濟特區", "贫困县", "貧困縣", "贫困村"]
@@ -117,7 +127,7 @@ def detect(text: str) -> list[Span]:
                 start += 1
             out.append(Span(start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))
     for m in _NAMED_AREA.finditer(text):
-        if m.group() not in _AREA_WORDS:
+        if m.group() not in _AREA_WORDS and m.group()[-2:] not in _AREA_ENDS:
             out.append(Span(m.start(), m.end(), "LOCATION", "pattern"))
     for m in _CJK_ADDRESS.finditer(text):
         out.append(
