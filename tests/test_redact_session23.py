@@ -319,3 +319,25 @@ def test_an_area_that_names_no_one_stays(word: str) -> None:
 
 def test_a_kind_at_the_end_of_words_written_without_blanks_stays() -> None:
     assert redact("去超市2次, 回农村。").text == "去超市2次, 回农村。"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("連絡先: 北川 ふみ子 様 (89)。", "北川 ふみ子"),
+        ("川村ミカさん (45) is worried.", "川村ミカ"),
+        ("元作業員の渡辺さん、眠れない。", "渡辺"),
+    ],
+)
+def test_a_japanese_name_before_an_honorific(text: str, name: str) -> None:
+    assert (name, "NAME") in _found(text)
+
+
+def test_a_japanese_title_or_role_before_an_honorific_stays() -> None:
+    text = "お母さんと先生と社長さんと皆さん。"
+    assert redact(text).text == text
+
+
+def test_a_clause_before_a_bracketed_name_is_no_second_form() -> None:
+    out = redact("浪江町から避難した佐々木さん(美穂さん)、一人暮らし。").text
+    assert "避難した" in out and "美穂" not in out

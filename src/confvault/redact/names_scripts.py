@@ -100,6 +100,24 @@ _KOREAN = re.compile(
     rf"(?<![가-힣])([{_HANGUL_SURNAMES}][가-힣](?<![사장관])[가-힣](?<![사장관]))[ \t]?[씨님]"
     r"(?:께서|에게|한테|가|는|를|의|도|께|랑|과|와|이|은|을)?(?![가-힣])"
 )
+# a Japanese name before an honorific (session 23): a family name of one to three
+# Han characters, a given name of one to four Han or kana after it (a blank between
+# them or none; no "の"), then "様", "さん", "さま", "氏", "ちゃん" or "くん"
+# ("北川 ふみ子 様", "川村ミカさん", "、佐々木さん"). Japanese writes no blank
+# between words, so the name must start after a character that is no Han nor kana,
+# or after "の" ("元作業員の渡辺さん"); a title or a role before the honorific is no
+# name ("お母さん", "先生", "社長さん", "皆さん").
+_JAPANESE_NAME = re.compile(
+    "(?:(?<![\u3040-\u30ff\u4e00-\u9fff\u3005])|(?<=\u306e))"
+    "([\u4e00-\u9fff\u3005]{1,3}"
+    "(?:[ \u3000]?[\u3040-\u306d\u306f-\u30ff\u4e00-\u9fff\u3005]{1,4})?)"
+    "[ \u3000]?(?:\u69d8|\u3055\u3093|\u3055\u307e|\u6c0f|\u3061\u3083\u3093|\u304f\u3093)"
+)
+_NOT_JAPANESE_NAMES = frozenset(
+    ["皆", "お客", "社長", "部長", "課長", "先生", "奥", "お母", "お父", "お姉", "お兄", "娘",
+     "息子", "お医者", "看護師", "大家", "管理人", "店長", "担当者", "本人", "相手", "家族"]
+)  # fmt: skip
+_KANA_OR_HAN = re.compile("[\u3040-\u30ff]")
 _SPLIT = re.compile(r"\S+")
 # a letter of a script above, Cyrillic's too (for "ФИО:"): accented Latin text, the
 # most common non-ASCII, has none
@@ -139,4 +157,8 @@ def detect(text: str) -> list[Span]:
     if _HANGUL.search(text):
         out += [Span(*m.span(1), "NAME", "pattern") for m in _KOREAN.finditer(text)]
     out += georgian.detect(text)
+    if _KANA_OR_HAN.search(text):
+        for m in _JAPANESE_NAME.finditer(text):
+            if m.group(1).replace(" ", "").replace("\u3000", "") not in _NOT_JAPANESE_NAMES:
+                out.append(Span(*m.span(1), "NAME", "pattern"))
     return out

@@ -139,6 +139,7 @@ _RUN_BEFORE_BRACKET = re.compile(rf"(?<![^\W\d_])((?>{_RUN}))[ \t]*[(\uff08][ \t
 _ROLE_END = re.compile(
     "(?:老师|老師|医生|醫生|先生|女士|阿姨|叔叔|护士|護士|社工|妈妈|媽媽|爸爸)\\Z"
 )
+_CLOSES = re.compile("[ \t]*[)\uff09]")
 _MOST_GLOSSED = 20  # distinct forms taken again elsewhere in one text
 
 
@@ -162,7 +163,11 @@ def glossed(text: str, found: list[Span]) -> list[Span]:
             if run not in _PLAIN:
                 out.append(Span(after.start(1), after.end(1), sp.category, "pattern", ref=ref))
                 forms.setdefault(run, (sp.category, ref))
+        # (the name found is the bracket's whole content; the run before it no clause:
+        # not "避難した佐々木さん(美穂さん)")
         before = _RUN_BEFORE_BRACKET.search(text, max(0, sp.start - 60), sp.start)
+        if before is None or not _CLOSES.match(text, sp.end) or _clause(before.group(1)):
+            before = None
         if before and not _LATIN.search(before.group(1)) and before.group(1) not in _PLAIN:
             out.append(Span(before.start(1), before.end(1), sp.category, "pattern", ref=ref))
             forms.setdefault(before.group(1), (sp.category, ref))
