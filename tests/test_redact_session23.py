@@ -348,13 +348,14 @@ def test_a_clause_before_a_bracketed_name_is_no_second_form() -> None:
     [
         ("Stayed with her sister 2/3-5/3 after the fire.", "2/3-5/3"),
         ("In hospital 11/3 \u2013 14/3.", "11/3 \u2013 14/3"),
-        ("Then 04.06. and later.", "04.06."),
     ],
 )
-def test_a_range_of_days_and_a_dotted_day_and_month(text: str, dates: str) -> None:
+def test_a_range_of_days(text: str, dates: str) -> None:
     assert dates not in redact(text).text
 
 
-@pytest.mark.parametrize("text", ["Scores 3/10-5/10 now.", "Score 3/5-4/5 maybe.", "Weighs 4.6."])
+@pytest.mark.parametrize(
+    "text", ["Scores 3/10-5/10 now.", "Score 3/5-4/5 maybe.", "It cost \u00a312.10. Rang at 11.05."]
+)
 def test_ranges_of_scores_and_decimals_stay(text: str) -> None:
     assert redact(text).text == text

@@ -633,9 +633,6 @@ _DOTTED_HINT = re.compile(r"\.(?<=\d\.)(?:[ \t]?\d\d?\.(?!\d)|0[1-9])")
 _DOTTED_DAY_MONTH = re.compile(
     r"(?i)\b(?:am|vom|bis|ab|le|du|au|den|op|el|til|dne)[ \t]+"
     r"((?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.)(?!\d)"
-    # a day and month of two figures each with their stops, with no cue ("then 04.06.",
-    # "Termin 13.06."; session 23): no amount or version is so written
-    r"|(?<![\w.,])((?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])\.)(?![\d\w])"
     # a blank after the day's stop, as Czech and Slovak notes write it ("set for 30. 4.",
     # "detained by police 5. 11."): no dose or amount is written so
     # (not after "for": "Goals for 1. 2. both done", a list; review 27)
