@@ -211,14 +211,6 @@ def _numeric_dates(text: str) -> Iterator[Span]:
     month_year = (dash or slash) and _MONTH_YEAR_HINT.search(text) is not None
     for m in MONTH_YEAR.finditer(text) if month_year else ():
         yield Span(m.start(), m.end(), "DATE", "pattern")
-    for m in _SLASH_RANGE.finditer(text) if slash else ():
-        a, b, c, d = (int(g) for g in m.groups())
-        one_month_or_day = b == d or a == c
-        scored = _COUNT_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if _plausible(a, b) and _plausible(c, d) and 10 not in (b, d) and one_month_or_day:
-            if scored:  # "Score 3/5-4/5"
-                continue
-            yield Span(m.start(), m.end(), "DATE", "pattern")
     for m in PARTIAL.finditer(text) if slash else ():
         a, b = int(m.group(1)), int(m.group(2))
         if len(m.group(2)) == 4 or not _plausible(a, b):
@@ -243,13 +235,6 @@ def _numeric_dates(text: str) -> Iterator[Span]:
         wide = max(a, b) > 12 and (a, b) != (24, 7)  # "24/7": all day
         if ctx or padded or wide or _bare_day_month(text, m, a, b):
             yield Span(m.start(), m.end(), "DATE", "pattern")
-
-
-# two days of one month, or one day of two, with a dash between ("2/3-5/3", "11/3 -
-# 14/3"; session 23): PARTIAL takes no pair with a dash and a figure after it
-_SLASH_RANGE = re.compile(
-    r"(?<![\w./-])(\d{1,2})/(\d{1,2})[ \t]*[-\u2013][ \t]*(\d{1,2})/(\d{1,2})(?![\w/]|[.,]\d)"
-)
 
 
 # "a/b" that is a score, a share or a step, not a day: "24/7", "7/7" (a week's course

@@ -234,6 +234,8 @@ class RedactionSession:
     def __init__(self) -> None:
         self._people: dict[str, int] = {}
         self._by_token: dict[str, set[int]] = {}
+        self._numbered = 0  # (the highest number given: counting the values each time was
+        # quadratic in the people of an export; hostile review, session 23)
 
     def person_number(self, name: str) -> int:
         toks = _norm_name(name)
@@ -244,7 +246,8 @@ class RedactionSession:
             (num,) = self._by_token[toks[0]]
             self._people[key] = num
             return num
-        num = len(set(self._people.values())) + 1
+        self._numbered += 1
+        num = self._numbered
         self._people[key] = num
         for t in toks:
             if len(t) > 1:

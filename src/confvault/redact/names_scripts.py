@@ -100,23 +100,28 @@ _KOREAN = re.compile(
     rf"(?<![가-힣])([{_HANGUL_SURNAMES}][가-힣](?<![사장관])[가-힣](?<![사장관]))[ \t]?[씨님]"
     r"(?:께서|에게|한테|가|는|를|의|도|께|랑|과|와|이|은|을)?(?![가-힣])"
 )
-# a Japanese name before an honorific (session 23): a family name of one to three
-# Han characters, a given name of one to four Han or kana after it (a blank between
-# them or none; no "の"), then "様", "さん", "さま", "氏", "ちゃん" or "くん"
-# ("北川 ふみ子 様", "川村ミカさん", "、佐々木さん"). Japanese writes no blank
-# between words, so the name must start after a character that is no Han nor kana,
-# or after "の" ("元作業員の渡辺さん"); a title or a role before the honorific is no
-# name ("お母さん", "先生", "社長さん", "皆さん").
+# a Japanese name before an honorific (session 23), in two forms only, as Japanese
+# writes no blank to tell where a name starts:
+# * a family name (one to three Han), a blank, a given name (one to four Han or kana),
+#   then "様", "さん", "さま" or "氏" ("北川 ふみ子 様"), as a letter or a form gives it;
+# * one to three Han, then katakana or nothing, then "さん", "ちゃん" or "くん", where a
+#   blank, a bracket, punctuation or "の" stands before it and no kana after it except
+#   a particle ("川村ミカさん (45)", "元作業員の渡辺さん、"; not "ちゃんと", properly).
+# A hostile review showed the first draft taking "本人は薬をちゃんと", "同様", "彼氏" and
+# roles ("運転手さん"): hiragana, "様" and "氏" are left out of the second form, and a
+# role's or a relative's last character before the honorific makes it no name.
 _JAPANESE_NAME = re.compile(
-    "(?:(?<![\u3040-\u30ff\u4e00-\u9fff\u3005])|(?<=\u306e))"
-    "([\u4e00-\u9fff\u3005]{1,3}"
-    "(?:[ \u3000]?[\u3040-\u306d\u306f-\u30ff\u4e00-\u9fff\u3005]{1,4})?)"
-    "[ \u3000]?(?:\u69d8|\u3055\u3093|\u3055\u307e|\u6c0f|\u3061\u3083\u3093|\u304f\u3093)"
+    "(?:(?<![\u3040-\u30ff\u4e00-\u9fff\u3005])|(?<=\u306e))(?:"
+    "([\u4e00-\u9fff\u3005]{1,3}[ \u3000][\u3040-\u30ff\u4e00-\u9fff\u3005]{1,4})"
+    "[ \u3000]?(?:\u69d8|\u3055\u3093|\u3055\u307e|\u6c0f)(?![\u4e00-\u9fff\u3005])"
+    "|([\u4e00-\u9fff\u3005]{1,3}[\u30a1-\u30fa\u30fc]{0,4})"
+    "(?:\u3055\u3093|\u3061\u3083\u3093(?!\u3068)|\u304f\u3093)"
+    "(?![\u4e00-\u9fff\u3005\u30a0-\u30ff]|[\u3040-\u309f](?<![\u304c\u306f\u306b\u306e\u3082\u3092\u3078\u3068\u3067]))"
+    ")"
 )
-_NOT_JAPANESE_NAMES = frozenset(
-    ["皆", "お客", "社長", "部長", "課長", "先生", "奥", "お母", "お父", "お姉", "お兄", "娘",
-     "息子", "お医者", "看護師", "大家", "管理人", "店長", "担当者", "本人", "相手", "家族"]
-)  # fmt: skip
+# a role's, a relative's or a thing's last character: "運転手さん", "主治医さん",
+# "先輩", "姉さん", "赤ちゃん", "お客さん"
+_NOT_NAME_ENDS = frozenset("手員官師士者医輩僚司人達当付護父母姉兄弟妹赤神王客長")
 _KANA_OR_HAN = re.compile("[\u3040-\u30ff]")
 _SPLIT = re.compile(r"\S+")
 # a letter of a script above, Cyrillic's too (for "ФИО:"): accented Latin text, the
@@ -159,6 +164,7 @@ def detect(text: str) -> list[Span]:
     out += georgian.detect(text)
     if _KANA_OR_HAN.search(text):
         for m in _JAPANESE_NAME.finditer(text):
-            if m.group(1).replace(" ", "").replace("\u3000", "") not in _NOT_JAPANESE_NAMES:
-                out.append(Span(*m.span(1), "NAME", "pattern"))
+            g = 1 if m.group(1) else 2
+            if m.group(g)[-1] not in _NOT_NAME_ENDS:
+                out.append(Span(*m.span(g), "NAME", "pattern"))
     return out

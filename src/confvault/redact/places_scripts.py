@@ -74,14 +74,21 @@ _JAPANESE_POSTCODE = re.compile(
     "(?:[ \t\u3000]*[\u3040-\u30ff\u4e00-\u9fff\u3005\u30f6]+"
     "(?:[ \t\u3000]*\\d+(?:[-\u2212\u30fc]\\d+)*)?)?"
 )
-# a Chinese or Japanese place by its kind's last character, standing alone (two to six
-# characters before it, no Han character on either side: "生野区,", "浪江町から", "in
-# 富里鄉"; session 23): a ward, city, town, village, county or township. Not the kinds of
-# area that name no one ("城中村", an urban village, "开发区", a development zone); a
-# kind after one character is a word ("社区", "超市", "农村").
+# a Chinese or Japanese place by its kind's last character, standing alone (session
+# 23): two to four Han characters ending in a ward's, city's, town's, village's,
+# county's or township's character, with a blank, a Latin letter or a bracket before
+# them (or the text's start) and a comma, a colon, a blank or "から" (from) after them
+# ("生野区,", "浪江町から", "成都 武侯区 社区"). A hostile review showed a first draft,
+# which took any such run, swallowing short Chinese sentences ("她住在长沙市。",
+# "我们村") and Japanese words ("市区町村の窓口", "田舎町の出身"): a sentence's end,
+# "の" and a pronoun's or determiner's first character are left out, and so are the
+# kinds of area that name no one ("城中村", an urban village; "开发区", a development
+# zone), and a kind after one character ("社区", "超市", "农村"), also at the end of a
+# run ("去超市", went to the supermarket).
 _NAMED_AREA = re.compile(
-    "(?<![\u4e00-\u9fff\u3005])[\u4e00-\u9fff\u3005]{2,6}?"
-    "(?:区|區|市|町|村|县|縣|鄉|乡|镇|鎮|郡)(?![\u4e00-\u9fff])"
+    "(?:(?<=[ \t(\uff08A-Za-z])|^)(?![我你他她它咱这這那每各本该該当當])"
+    "[\u4e00-\u9fff\u3005]{1,3}(?:区|區|市|町|村|县|縣|鄉|乡|镇|鎮|郡)"
+    "(?=[,\uff0c\u3001:\uff1a \t]|\u304b\u3089)"
 )
 _AREA_ENDS = frozenset(
     [
@@ -93,9 +100,11 @@ _AREA_ENDS = frozenset(
         "城鄉", "下乡", "下鄉", "城镇", "城鎮", "乡镇", "鄉鎮", "小镇", "小鎮", "下町",
     ]
 )  # fmt: skip
-_AREA_WORDS = frozenset(
-    ["城中村", "开发区", "開發區", "工业区", "工業區", "自治区", "自治區", "住宅区", "住宅區",
-     "风景区", "風景區", "保护区", "保護區", "经济特区", "經濟特區", "贫困县", "貧困縣", "贫困村"]
+_AREA_WORDS = (
+    "城中村", "开发区", "開發區", "工业区", "工業區", "自治区", "自治區", "住宅区", "住宅區",
+    "风景区", "風景區", "保护区", "保護區", "特区", "特區", "贫困县", "貧困縣", "贫困村",
+    "高新区", "红灯区", "居民区", "宿舍区", "隔离区", "安置区", "旅游区", "商业区", "区县",
+    "市町村", "田舎町", "温泉町", "門前町", "宿場町", "特別区", "通学区", "当該市",
 )  # fmt: skip
 _AREA = re.compile("[省市区县镇乡村]|街道")  # province, city, district, county, town, village
 _HINT = re.compile(
@@ -127,7 +136,7 @@ def detect(text: str) -> list[Span]:
                 start += 1
             out.append(Span(start, m.end(), "LOCATION", "pattern", None, "ADDRESS"))
     for m in _NAMED_AREA.finditer(text):
-        if m.group() not in _AREA_WORDS and m.group()[-2:] not in _AREA_ENDS:
+        if not m.group().endswith(_AREA_WORDS) and m.group()[-2:] not in _AREA_ENDS:
             out.append(Span(m.start(), m.end(), "LOCATION", "pattern"))
     for m in _CJK_ADDRESS.finditer(text):
         out.append(
