@@ -13,11 +13,11 @@ script's own cue. The English word before the name already says what it is:
 The cue may be followed by a colon, a comma, a dash or a bracket ("Name: 김순자", "Her
 son, 翔太,", "Mother - 김순자"), and names listed after a person's cue all go ("her
 daughters 미경 and 수진"). The held-out batches had ten such words, all details (none a
-word to keep). A word in quotes is left ("bullied as 'アイヌ'"), and so is one after any
-other word ("Applying for 急難救助", a fund); so are a language's own name ("in 中文",
-"in 한국어"), everyday places and kin written in their language ("at 学校", "mother
-엄마"), a clause after a person's word ("Her mum 说她不来了"), and a letter before Latin
-ones ("in μg").
+word to keep). This rule leaves a word in quotes ("bullied as 'アイヌ'"), one after any
+other word ("Applying for 急難救助", a fund), a language's own name ("in 中文", "in
+한국어"), everyday places and kin written in their language ("at 学校", "her 엄마"), a
+clause after a person's word ("Her mum 说她不来了"), and a letter before Latin ones
+("in μg"). (An older rule still takes a word after "mother" as a name: "mother 엄마".)
 
 A name is also often written twice, in its own script and in Latin letters, one in
 brackets after the other: "乌兰 (Ulaan)", "毕节 (Bijie)", "Li Na (李娜)". When a rule has
