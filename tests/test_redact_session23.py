@@ -376,3 +376,18 @@ def test_many_people_in_one_export_are_numbered_in_linear_time() -> None:
     numbers = [session.person_number(f"Person{i} Surname{i}") for i in range(300)]
     assert numbers == list(range(1, 301))
     assert session.person_number("Person7 Surname7") == 8
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gave her the Samaritans number 116 123.",
+        "Gave him the helpline number 116 123 again.",
+    ],
+)
+def test_a_helpline_s_number_after_its_name_and_number_stays(text: str) -> None:
+    assert redact(text).text == text
+
+
+def test_a_reference_that_looks_like_a_helpline_s_number_goes() -> None:
+    assert "131114" not in redact("Case ref: 131114 for the file.").text

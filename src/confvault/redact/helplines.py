@@ -53,6 +53,23 @@ _ID_LABEL = re.compile(
 )
 
 
+# a helpline's own word before the label: "Samaritans number 116 123", "the helpline
+# no. 0800 567 567" (session 23: "number" alone made the figures a reference)
+_SERVICE_BEFORE = re.compile(
+    r"(?i)\b(?:samaritans|childline|lifeline|helpline|hotline|crisis\s+line|text\s+line|"
+    r"support\s+line|shout|papyrus|pieta|sadag|mind|beat|shelter|switchboard|calm)"
+    r"['\u2019]?s?[ \t]+(?:number|no\.?|num)[.:#\s-]*$"
+)
+
+
+def _labelled(text: str, start: int) -> bool:
+    """An ID's label just before ``start``, and no helpline's name before the label."""
+    before = max(0, start - 30)
+    return bool(_ID_LABEL.search(text, max(0, start - 16), start)) and not _SERVICE_BEFORE.search(
+        text, before, start
+    )
+
+
 def without_public(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` less the phone or ID spans that are a published helpline number:
     figures and the blanks, dashes and dots between them ("KJA-999PZ" is a plate),
@@ -64,5 +81,5 @@ def without_public(text: str, spans: list[Span]) -> list[Span]:
         for sp in spans
         if sp.category not in ("PHONE", "ID")
         or text[sp.start : sp.end].translate(_SEPARATORS) not in PUBLIC_NUMBERS
-        or _ID_LABEL.search(text, max(0, sp.start - 16), sp.start)
+        or _labelled(text, sp.start)
     ]
