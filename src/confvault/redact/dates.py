@@ -83,11 +83,12 @@ _DATE_CONTEXT = re.compile(
     r"mid|of|dated?|born|dob|due|since)\s*$"
 )
 # what a score follows ("Sleep rated 10/05", "appetite 9/05")
-_RATED = re.compile(
-    r"(?i)\b(?:rated|rates|rating|scored?|scores|mood|sleep|appetite|anxiety|pain|energy|"
+_RATING_WORDS = (
+    r"rated|rates|rating|scored?|scores|mood|sleep|appetite|anxiety|pain|energy|"
     r"level|out\s+of|distress|urges?|craving|cravings|suds|stress|hopelessness|worry|panic|"
-    r"confidence|motivation|gad|phq|core)\b[^.\n]*$"
+    r"confidence|motivation|gad|phq|core"
 )
+_RATED = re.compile(rf"(?i)\b(?:{_RATING_WORDS})\b[^.\n]*$")
 # "from 3/10 to 6/10" is a score: day/month pairs need a stronger cue
 _STRONG_DATE_CONTEXT = re.compile(
     r"(?i)(?:\b(?:on|since|until|till|by|dated?|born|dob|due|is|wc)|\bw/c)\s*[:,]?\s*$"
@@ -250,10 +251,9 @@ _MORE_AFTER = re.compile(
 # 3/6", "Sessions received: 5/6", "DNA 2/6", "Grades 7/9", "number 1/2", "Mood 3/5",
 # "Got 7/8", "Take 1/2", "Won 3/1", "Odds 7/2", "year 6/7", "size 4/5"
 _COUNT_BEFORE = re.compile(
-    r"(?i)\b(?:sessions?|sesh|sess|weeks?|wk|steps?|modules?|parts?|pages?|episodes?|"
-    r"rounds?|levels?|stages?|blocks?|grades?|marks?|dna|attended|received|number|no\.|#|"
-    r"q|mood|sleep|appetite|anxiety|pain|energy|distress|urges?|cravings?|suds|stress|"
-    r"worry|panic|confidence|motivation|gad|phq|core|wemwbs|rated|rates|rating|scored?|scores|"
+    rf"(?i)\b(?:{_RATING_WORDS}|wemwbs|"
+    r"sessions?|sesh|sess|weeks?|wk|steps?|modules?|parts?|pages?|episodes?|"
+    r"rounds?|levels?|stages?|blocks?|grades?|marks?|dna|attended|received|number|no\.|#|q|"
     r"got|gets|getting|passed|completed|answered|hit|won|lost|drew|managed|ate|eats|"
     r"drank|drinks|drinking|took|take|takes|taking|halved|odds|bet|ratio|size|year|"
     r"sees|visits|dose)[ \t]*[:.]?[ \t]*$"

@@ -19,13 +19,9 @@ import re
 import unicodedata
 
 from .model import Span
+from .wordlist import wordlist
 
-
-def _words(*lines: str) -> list[str]:
-    return " ".join(lines).split()
-
-
-_MONTH_WORDS = _words(
+_MONTH_WORDS = wordlist(
     # Arabic: Gregorian (Egypt and the Gulf; the Levant and Iraq), then Hijri
     "يناير فبراير مارس أبريل إبريل ابريل مايو يونيو يونيه يوليو يوليه أغسطس اغسطس "
     "سبتمبر أكتوبر اكتوبر نوفمبر ديسمبر "
@@ -93,7 +89,7 @@ _HEBREW_MONTHS = (
     "\u05e0\u05d5\u05d1\u05de\u05d1\u05e8", "\u05d3\u05e6\u05de\u05d1\u05e8",
 )  # fmt: skip
 # the solar Hijri months, also written with "ماه" (month) after them, joined or not
-_PERSIAN_MONTHS = _words(
+_PERSIAN_MONTHS = wordlist(
     "فروردین اردیبهشت خرداد تیر مرداد امرداد شهریور مهر آبان آذر دی بهمن اسفند"
 )
 # months that are also everyday words ("تیر" a bullet, "دی" the letter D, "آب" water,

@@ -234,8 +234,9 @@ class RedactionSession:
     def __init__(self) -> None:
         self._people: dict[str, int] = {}
         self._by_token: dict[str, set[int]] = {}
-        self._numbered = 0  # (the highest number given: counting the values each time was
-        # quadratic in the people of an export; hostile review, session 23)
+        # the highest number given (counting the values at each new person was quadratic
+        # in the people of an export: hostile review, session 23)
+        self._numbered = 0
 
     def person_number(self, name: str) -> int:
         toks = _norm_name(name)

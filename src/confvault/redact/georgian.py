@@ -21,20 +21,16 @@ from __future__ import annotations
 import re
 
 from .model import Span
-
-
-def _words(line: str) -> list[str]:
-    return line.split()
-
+from .wordlist import wordlist
 
 # names that end in a vowel, then those that end in a consonant (their stems)
-_VOWEL_NAMES = _words(
+_VOWEL_NAMES = wordlist(
     "ნინო ანა ელენე ნათია ეკატერინე მანანა მზია ნუნუ ციალა მაია ხათუნა ნათელა "
     "თეა სოფიო სალომე ლიკა ნიკა გიორგი ლუკა ალექსანდრე ირაკლი დიმიტრი გოჩა ზაზა "
     "გელა ბექა ლაშა შოთა ვანო თორნიკე სანდრო გიგა კახა მამუკა ეთო ქეთო ნუცა "
     "თამუნა მაკა ნატო ეკა ხატია ნინი ილია ბადრი"
 )
-_CONSONANT_NAMES = _words(
+_CONSONANT_NAMES = wordlist(
     "თამარ მარიამ ქეთევან ეთერ დარეჯან დავით ნიკოლოზ ლევან ზურაბ თემურ მერაბ "
     "ვახტანგ ოთარ ავთანდილ რევაზ ბესიკ ნოდარ ჯემალ ტარიელ ზვიად გურამ ამირან"
 )
@@ -49,7 +45,7 @@ _NAME = re.compile(
     + f"){_AFTER_CONSONANT}(?![\u10d0-\u10ff])"
 )
 # the towns whose names end in "-ი", by their stems (the "-ი" dropped) ...
-_TOWNS = _words(
+_TOWNS = wordlist(
     "თბილის ბათუმ ქუთაის რუსთავ ზუგდიდ გორ ფოთ ხაშურ სენაკ ზესტაფონ მარნეულ თელავ "
     "ქობულეთ ოზურგეთ ცხინვალ სოხუმ ბორჯომ ახალქალაქ ამბროლაურ სიღნაღ გურჯაან ყვარელ "
     "ლაგოდეხ ქარელ კასპ ტყიბულ ლანჩხუთ ჩოხატაურ დუშეთ ბოლნის დმანის გარდაბან ხობ "
@@ -57,7 +53,7 @@ _TOWNS = _words(
 )
 # ... and those that end in another vowel, whole (the genitive drops an "-ა" or "-ე":
 # "მცხეთის")
-_VOWEL_TOWNS = _words(
+_VOWEL_TOWNS = wordlist(
     "მესტია სამტრედია მცხეთა ახალციხე ჭიათურა წყალტუბო საგარეჯო დედოფლისწყარო "
     "თეთრიწყარო წალკა ნინოწმინდა ასპინძა აბაშა ახმეტა თერჯოლა წალენჯიხა საჩხერე"
 )

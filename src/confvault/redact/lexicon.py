@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from .given_names import EXTRA_FIRST_NAMES
+from .wordlist import wordlist
 
 _BUCKET_WORDS = 16  # words per bucket on average: shorter is faster and bigger
 
@@ -148,13 +149,11 @@ class FirstNames(frozenset[str]):
 # words whose accents are all that tells them from a listed name (Spanish, Portuguese,
 # French, Italian, Vietnamese, Irish, Danish and Polish words of notes)
 _ACCENTED_WORDS = frozenset(
-    " ".join(
-        (
-            "dia dona don mae maes nao sao esta mas que tia tio chi chu chere bebe noel",
-            "zena fran meta mi so ta tu si el ete deja pere mere soeur frere ano nos una",
-            "uno mia fe ja la le ma mo na ni no sa se te un eve",
-        )
-    ).split()
+    wordlist(
+        "dia dona don mae maes nao sao esta mas que tia tio chi chu chere bebe noel",
+        "zena fran meta mi so ta tu si el ete deja pere mere soeur frere ano nos una",
+        "uno mia fe ja la le ma mo na ni no sa se te un eve",
+    )
 )
 
 

@@ -29,6 +29,7 @@ import re
 
 from . import georgian
 from .model import Span
+from .wordlist import wordlist
 
 # a letter, then letters and the marks that join them (vowel signs, viramas, nuqta,
 # Hebrew points, the Arabic harakat)
@@ -60,16 +61,12 @@ _TITLE = re.compile(
 )
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
 # the words that end a title's name: between words (in, from, to, on, with, and, that,
 # of, is, said, all, my, very, also, only ...), describing ("big", "new", "main",
 # "long"), or a title's everyday sense ("السيد المسيح", the Lord Jesus); Arabic,
 # Persian, Hebrew (escaped), Amharic and Hindi
 BETWEEN = frozenset(
-    _words(
+    wordlist(
         "في من إلى الى على عن مع و قال قالت هو هي كل الآن اليوم الله المسيح العذراء الرئيس "
         "صيفي صيفية صغير صغيرة كبير كبيرة جديد جديدة قديم قديمة بعيد بعيدة قريب قريبة "
         "الرئيسي الرئيسية "
@@ -119,10 +116,10 @@ _JAPANESE_NAME = re.compile(
     "(?![\u4e00-\u9fff\u3005\u30a0-\u30ff]|[\u3040-\u309f](?<![\u304c\u306f\u306b\u306e\u3082\u3092\u3078\u3068\u3067]))"
     ")"
 )
-# a role's, a relative's or a thing's last character: "運転手さん", "主治医さん",
+# (second form) a role's, a relative's or a thing's last character: "運転手さん", "主治医さん",
 # "先輩", "姉さん", "赤ちゃん", "お客さん"
 _NOT_NAME_ENDS = frozenset("手員官師士者医輩僚司人達当付護父母姉兄弟妹赤神王客長")
-_KANA_OR_HAN = re.compile("[\u3040-\u30ff]")
+_KANA = re.compile("[\u3040-\u30ff]")  # (both forms end in kana)
 _SPLIT = re.compile(r"\S+")
 # a letter of a script above, Cyrillic's too (for "ФИО:"): accented Latin text, the
 # most common non-ASCII, has none
@@ -162,9 +159,10 @@ def detect(text: str) -> list[Span]:
     if _HANGUL.search(text):
         out += [Span(*m.span(1), "NAME", "pattern") for m in _KOREAN.finditer(text)]
     out += georgian.detect(text)
-    if _KANA_OR_HAN.search(text):
+    if _KANA.search(text):
         for m in _JAPANESE_NAME.finditer(text):
-            g = 1 if m.group(1) else 2
-            if m.group(g)[-1] not in _NOT_NAME_ENDS:
-                out.append(Span(*m.span(g), "NAME", "pattern"))
+            if m.group(1):  # a family name and a given name, with a blank between
+                out.append(Span(*m.span(1), "NAME", "pattern"))
+            elif m.group(2)[-1] not in _NOT_NAME_ENDS:
+                out.append(Span(*m.span(2), "NAME", "pattern"))
     return out

@@ -32,6 +32,7 @@ import re
 
 from .model import Span
 from .names_scripts import WORD, name_end
+from .wordlist import wordlist
 
 # one to four words of another script (bounded, so that the work at each start is too)
 _RUN = rf"(?:{WORD})(?:[ \t]+(?:{WORD})){{0,3}}"
@@ -67,35 +68,34 @@ _CJK = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
 _LONGEST_CJK_NAME = 4
 
 
-def _words(*lines: str) -> frozenset[str]:
-    return frozenset(" ".join(lines).split())
-
-
 # a language's own name, everyday places and kin in their languages (Chinese, Japanese,
 # Korean, Greek, Russian, Arabic, Persian, Urdu, Hindi, Bengali, Tamil, Thai, Georgian,
 # Armenian, Hebrew, Amharic): what an English note writes after "in", "at" or "mother"
 # that names no one
-_PLAIN = _words(
-    "中文 汉语 漢語 普通话 普通話 国语 國語 粤语 粵語 广东话 廣東話 台语 台語 客家话 日本語 日本语 "
-    "한국어 한국말 조선말 Ελληνικά ελληνικά русском русский по-русски українською українська "
-    "العربية عربي فارسی اردو हिन्दी हिंदी বাংলা தமிழ் ภาษาไทย ไทย ქართულად ქართული "
-    "Հայերեն עברית አማርኛ ትግርኛ",
-    "学校 學校 教会 教會 教堂 工作 公司 医院 醫院 清真寺 寺庙 寺廟 餐馆 餐館 中餐馆 中餐館 饭店 "
-    "超市 家 家里 家裡 老家 国内 國內 国外 國外 会社 病院 実家 학교 교회 회사 병원 집 고향",
-    "妈妈 媽媽 母亲 母親 爸爸 父亲 父親 奶奶 爷爷 爺爺 外婆 外公 姥姥 哥哥 姐姐 弟弟 妹妹 "
-    "男朋友 女朋友 老公 老婆 儿子 兒子 女儿 女兒 孩子 お母さん お父さん 母 父 息子 娘 "
-    "おばあちゃん おじいちゃん 엄마 어머니 아빠 아버지 할머니 할아버지 언니 오빠 누나 형 "
-    "동생 남편 아내 아들 딸",
+_PLAIN = frozenset(
+    wordlist(
+        "中文 汉语 漢語 普通话 普通話 国语 國語 粤语 粵語 广东话 廣東話 台语 台語 客家话 日本語 日本语 "
+        "한국어 한국말 조선말 Ελληνικά ελληνικά русском русский по-русски українською українська "
+        "العربية عربي فارسی اردو हिन्दी हिंदी বাংলা தமிழ் ภาษาไทย ไทย ქართულად ქართული "
+        "Հայերեն עברית አማርኛ ትግርኛ",
+        "学校 學校 教会 教會 教堂 工作 公司 医院 醫院 清真寺 寺庙 寺廟 餐馆 餐館 中餐馆 中餐館 饭店 "
+        "超市 家 家里 家裡 老家 国内 國內 国外 國外 会社 病院 実家 학교 교회 회사 병원 집 고향",
+        "妈妈 媽媽 母亲 母親 爸爸 父亲 父親 奶奶 爷爷 爺爺 外婆 外公 姥姥 哥哥 姐姐 弟弟 妹妹 "
+        "男朋友 女朋友 老公 老婆 儿子 兒子 女儿 女兒 孩子 お母さん お父さん 母 父 息子 娘 "
+        "おばあちゃん おじいちゃん 엄마 어머니 아빠 아버지 할머니 할아버지 언니 오빠 누나 형 "
+        "동생 남편 아내 아들 딸",
+    )
 )
 
 
 def detect(text: str) -> list[Span]:
+    """The places and people named in another script after an English cue."""
     if text.isascii() or not _SCREEN.search(text):
         return []
     found: list[Span] = []
     for m in _OTHER.finditer(text):
         start = m.start()
-        if _LATIN.search(m.group()) or m.group() in _PLAIN:
+        if not _another_form(m.group()):
             continue
         before = text[max(0, start - 24) : start]
         if _PLACE_CUE.search(before):
@@ -113,6 +113,11 @@ def detect(text: str) -> list[Span]:
     return found
 
 
+def _another_form(run: str) -> bool:
+    """A run that can be a name: no Latin letter in it, and no word of _PLAIN."""
+    return not _LATIN.search(run) and run not in _PLAIN
+
+
 def _clause(run: str) -> bool:
     """Han, kana or Hangul longer than a name, with no blank: a clause ("说她不来了")."""
     return " " not in run and len(run) > _LONGEST_CJK_NAME and _CJK.search(run) is not None
@@ -123,7 +128,7 @@ def _listed(text: str, end: int) -> list[Span]:
     out = []
     for _ in range(5):
         m = _AND_NEXT.match(text, end)
-        if m is None or _LATIN.search(m.group(1)) or m.group(1) in _PLAIN or _clause(m.group(1)):
+        if m is None or not _another_form(m.group(1)) or _clause(m.group(1)):
             break
         out.append(Span(m.start(1), m.end(1), "NAME", "pattern"))
         end = m.end()
@@ -147,9 +152,7 @@ def glossed(text: str, found: list[Span]) -> list[Span]:
     """The other form of a name written twice (module docstring), for each name in
     ``found``, and that form wherever else it stands alone. Both carry the name found
     as their ``ref``, so that a person keeps one number in an export."""
-    if text.isascii() or ("(" not in text and "\uff08" not in text):
-        return []
-    if not _SCREEN.search(text):
+    if text.isascii() or ("(" not in text and "\uff08" not in text) or not _SCREEN.search(text):
         return []
     out: list[Span] = []
     forms: dict[str, tuple[str, str]] = {}
@@ -158,17 +161,18 @@ def glossed(text: str, found: list[Span]) -> list[Span]:
             continue
         ref = sp.ref or text[sp.start : sp.end]
         after = _RUN_IN_BRACKETS.match(text, sp.end)
-        if after and not _LATIN.search(after.group(1)) and not _ROLE_END.search(after.group(1)):
-            run = after.group(1)
-            if run not in _PLAIN:
-                out.append(Span(after.start(1), after.end(1), sp.category, "pattern", ref=ref))
-                forms.setdefault(run, (sp.category, ref))
+        if after and _another_form(after.group(1)) and not _ROLE_END.search(after.group(1)):
+            out.append(Span(after.start(1), after.end(1), sp.category, "pattern", ref=ref))
+            forms.setdefault(after.group(1), (sp.category, ref))
         # (the name found is the bracket's whole content; the run before it no clause:
         # not "避難した佐々木さん(美穂さん)")
         before = _RUN_BEFORE_BRACKET.search(text, max(0, sp.start - 60), sp.start)
-        if before is None or not _CLOSES.match(text, sp.end) or _clause(before.group(1)):
-            before = None
-        if before and not _LATIN.search(before.group(1)) and before.group(1) not in _PLAIN:
+        if (
+            before
+            and _CLOSES.match(text, sp.end)
+            and _another_form(before.group(1))
+            and not _clause(before.group(1))
+        ):
             out.append(Span(before.start(1), before.end(1), sp.category, "pattern", ref=ref))
             forms.setdefault(before.group(1), (sp.category, ref))
     for run, (category, ref) in list(forms.items())[:_MOST_GLOSSED]:
