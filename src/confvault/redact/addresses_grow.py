@@ -15,7 +15,7 @@ import re
 
 from .lexicon import lexicon, stems
 from .model import Span
-from .words import FUNCTION_WORDS
+from .words import FUNCTION_WORDS, UNIT_AFTER
 
 _CONNECTORS = (
     "de|la|le|les|del|della|di|da|do|dos|das|du|des|van|von|der|den|nad|pod|u|v|am|an|im|"
@@ -126,7 +126,11 @@ def _ordinary(word: str) -> bool:
     lex = lexicon()
     w = word.lower()
     rank = lex.common.get(w)
-    return rank is not None and rank < 2000 and w not in lex.places
+    if rank is None or rank >= 2000:
+        return False
+    # a function word is the sentence going on, though a list has a place of that name
+    # ("Wythenshawe M22. Her 2 kids"; session 24), unless it opens places' names
+    return w not in lex.places or (w in FUNCTION_WORDS and w not in ("los", "the"))
 
 
 def _parts_on_line(text: str, pos: int, *, whole_line: bool) -> int:
@@ -162,6 +166,8 @@ def _parts_on_line(text: str, pos: int, *, whole_line: bool) -> int:
             word = m.group(1)
         if not whole_line and _ordinary(word):
             break  # "… 12 Hill Road You Said": a title-case sentence goes on
+        if word.isdigit() and UNIT_AFTER.match(text, m.end()):
+            break  # a count: "…, SA 5011, 40 min drive"
         end = m.end()
         if word == "nan" or word not in _CONNECTOR_WORDS:
             solid = end

@@ -29,6 +29,7 @@ from . import (
     lower_unknown,
     names,
     names_scripts,
+    note_language,
     ocr,
     patterns,
     phones,
@@ -160,6 +161,7 @@ def _detect(
     found.extend(repeats.heads_again(text, found))  # and a body's first word, alone
     if digits:
         found.extend(ages.ages_of_named(text, found))  # "Baba Vesa is 95"
+    found = _foreign_words_kept(text, found)
     regions = _protected(text, clients)
     # checksummed look-alikes veto the weaker detectors inside them
     if vetoes:
@@ -169,6 +171,23 @@ def _detect(
         found = _cut_spans(text, found, regions)
     found = _kept_phrases(text, found, words)
     return resolve(text, found)
+
+
+def _foreign_words_kept(text: str, found: list[Span]) -> list[Span]:
+    """``found`` without the lower-case words the name rules took, in a note written in
+    another language (note_language.py): they read its ordinary words as unknown ones."""
+    lower = [
+        sp
+        for sp in found
+        if sp.category in _WORDY
+        and sp.source not in KNOWN
+        and text[sp.start : sp.end].islower()
+        and not _DIGIT.search(text, sp.start, sp.end)
+    ]
+    if not lower or not note_language.foreign(text):
+        return found
+    dropped = {id(sp) for sp in lower}
+    return [sp for sp in found if id(sp) not in dropped]
 
 
 def _put_back(form: forms.Form, known: Iterable[str | KnownClient]) -> list[Span]:

@@ -210,6 +210,8 @@ NOTE_WORDS = [
     "fyi",
     "etc",
     "approx",
+    "num",  # "new num 07700.900.246" (session 24)
+    "nums",
     "mins",
     "min",
     "irl",

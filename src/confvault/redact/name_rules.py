@@ -30,12 +30,13 @@ from .name_words import (
     Tok,
 )
 from .org_words import WEAK_SUFFIXES
-from .words import FUNCTION_WORDS
+from .words import FUNCTION_WORDS, UNIT_AFTER
 
 _FLAGGING = (NAME, PLACE, UNKNOWN)
 
 
-_NUM_AFTER = re.compile(r"[ \t]+\d{1,6}[A-Za-z]?(?:-\d{1,4}){0,2}(?![\w])")  # "Taishi 1-4-9"
+# (not an amount's figures: "Rs 18,000", "Rs 1.5 lakh")
+_NUM_AFTER = re.compile(r"[ \t]+\d{1,6}[A-Za-z]?(?:-\d{1,4}){0,2}(?![\w]|[.,]\d)")  # "Taishi 1-4-9"
 _NUM_BEFORE = re.compile(r"(?<![\w.,/:-])\d{1,6}[A-Za-z]?[ \t]+$")  # not a time: "20:05 Lone"
 
 
@@ -314,7 +315,7 @@ def _category_of_one(tok: Tok, lex: Lexicon, last: str, before: str) -> tuple[st
 def _with_numbers(text: str, start: int, end: int) -> tuple[int, int, str]:
     kind = ""
     m = _NUM_AFTER.match(text, end)
-    if m:
+    if m and not UNIT_AFTER.match(text, m.end()):  # not "in Russia 6 yrs"
         end, kind = m.end(), "ADDRESS"
     m2 = _NUM_BEFORE.search(text, max(0, start - 12), start)
     if m2:

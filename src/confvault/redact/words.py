@@ -453,6 +453,13 @@ FOREIGN_WEEKDAYS = (
 )
 
 
+# a number's unit just after it: a duration or a count, so no house, block or district
+# number ("husband in Russia 6 yrs", "Leeds 3 years", "5011, 40 min drive"; session 24)
+UNIT_AFTER = re.compile(
+    r"[ \t]*(?:years?|yrs?|months?|mths?|mos|weeks?|wks?|days?|nights?|hours?|hrs?|"
+    r"minutes?|mins?|times|kids|children|miles?|kms?)\b"
+)
+
 # a currency after a number makes it an amount, whatever label came before it, in the
 # scripts where a label's word is also a fee's ("رسوم الإقامة 25000 ريال", "护照费用 12000
 # 元", "یک موبایل 15000000 تومان"); not English words ("won't" is no won, and "account
