@@ -165,3 +165,74 @@ def test_a_registered_lower_case_name_in_a_note_in_another_language_still_goes()
 
 def test_a_lower_case_name_in_an_english_note_still_goes() -> None:
     assert "tom" not in _out("saw tom today, he said his mum is ill")
+
+
+def test_language_names_the_language() -> None:
+    from confvault.redact.note_language import language
+
+    assert (
+        language("Wir haben die Nummer angeschaut, sie ist nicht da und kann nicht mehr.") == "de"
+    )
+    assert language("La grand-mère garde les enfants la semaine, son mari ne sait pas.") == "fr"
+    assert language("She said she would come back after the weekend.") == "en"
+
+
+# The nouns of a German note, which German writes with a capital, stay; its people and
+# places still go.
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        (
+            "Lehrling, 16, Mobbing im Betrieb, schläft schlecht. Wir haben die Nummer "
+            "angeschaut und über das Berufsbildungsamt gesprochen.",
+            ["Lehrling", "Mobbing im Betrieb", "Berufsbildungsamt"],
+            [],
+        ),
+        (
+            "Vater nach Konkurs, die Frau weiss es noch nicht. Unterlagen zur "
+            "Schuldenberatung bitte an m.buechel77@outlook.com, nicht nach Hause.",
+            ["Konkurs", "die Frau weiss", "Schuldenberatung"],
+            ["m.buechel77"],
+        ),
+        (
+            "Yusuf Al-Hamdan sagt, seine Tochter Layla hat Albträume. Wohnung in "
+            "Gelsenkirchen ist zu klein und die Miete zu hoch.",
+            ["Albträume", "Wohnung in", "Miete"],
+            ["Yusuf", "Layla", "Gelsenkirchen"],
+        ),
+        (
+            "Sie kann nicht mehr, die Hebamme kommt heute, Baby 4 Monate, der Mann ist bei "
+            "der Arbeit in Mannheim.",
+            ["Hebamme", "Baby 4 Monate", "Arbeit"],
+            ["Mannheim"],
+        ),
+    ],
+)
+def test_a_german_note_keeps_its_nouns(text: str, kept: list[str], gone: list[str]) -> None:
+    out = _out(text)
+    for word in kept:
+        assert word in out
+    for detail in gone:
+        assert detail not in out
+
+
+def test_a_german_surname_that_is_a_noun_still_goes_after_a_title() -> None:
+    out = _out("Frau Fischer ist die Betreuerin, sie hat heute nicht angerufen und kommt nicht.")
+    assert "Fischer" not in out
+    assert "Betreuerin" in out
+
+
+def test_german_nouns_in_an_english_note_are_not_read_as_german() -> None:
+    # in an English note a capitalised unknown word is still a possible name
+    out = _out("Met Schuldenberatung at the cafe; she said he was kind to her.")
+    assert "Schuldenberatung" not in out
+
+
+def test_an_address_ends_with_its_sentence() -> None:
+    out = _out(
+        "Neue Adresse seit Oktober: Landstrasse 118, 9494 Schaan. Sohn (17) wieder bei ihr, sie schläft kaum."
+    )
+    assert "[ADDRESS]. Sohn (17) wieder" in out
+    assert "Schaan" not in out and "Landstrasse" not in out
+    # abbreviations with a full stop do not end it
+    assert _out("Office at 4 Main Blvd. Suite 200, Springfield") == "Office at [ADDRESS]"

@@ -171,6 +171,8 @@ def _parts_on_line(text: str, pos: int, *, whole_line: bool) -> int:
         end = m.end()
         if word == "nan" or word not in _CONNECTOR_WORDS:
             solid = end
+        if not whole_line and _SENTENCE_END.search(word):
+            break  # "… 9494 Schaan. Sohn (17) wieder bei ihr": the sentence has ended
     # a connector only joins two parts: "12 Hill Road, and then" ends at "Road" ("nan",
     # an empty field in exported address lists, is a part of its own)
     end = solid
@@ -182,6 +184,10 @@ def _parts_on_line(text: str, pos: int, *, whole_line: bool) -> int:
             return pos
     return end
 
+
+# a part that ends a sentence: a word of five letters or more and a full stop (not
+# "St.", "Apt.", "Blvd." nor initials; session 24)
+_SENTENCE_END = re.compile(r"[^\W\d_]{5}\.\Z")
 
 # what may follow the last part of an address inside a sentence: its end, or
 # (after a postcode) the sentence going on in lower case

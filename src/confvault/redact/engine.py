@@ -18,6 +18,7 @@ from . import (
     dates_extra,
     dates_scripts,
     forms,
+    german_words,
     grow,
     helplines,
     ids,
@@ -174,20 +175,63 @@ def _detect(
 
 
 def _foreign_words_kept(text: str, found: list[Span]) -> list[Span]:
-    """``found`` without the lower-case words the name rules took, in a note written in
-    another language (note_language.py): they read its ordinary words as unknown ones."""
-    lower = [
-        sp
-        for sp in found
-        if sp.category in _WORDY
-        and sp.source not in KNOWN
-        and text[sp.start : sp.end].islower()
-        and not _DIGIT.search(text, sp.start, sp.end)
-    ]
-    if not lower or not note_language.foreign(text):
+    """``found`` without the ordinary words the name rules took in a note written in
+    another language (note_language.py), which they read as unknown words: its
+    lower-case words, and in a German note its nouns (german_words.py)."""
+    wordy = [sp for sp in found if sp.category in _WORDY and sp.source not in KNOWN]
+    lower = [sp for sp in wordy if _lower_words(text, sp)]
+    if not lower and not (wordy and any(w in text for w in _GERMAN_HINTS)):
+        return found  # (most notes: reading the language costs a look-up a word)
+    lang = note_language.language(text)
+    if lang == "en":
         return found
     dropped = {id(sp) for sp in lower}
-    return [sp for sp in found if id(sp) not in dropped]
+    if lang == "de":
+        dropped.update(id(sp) for sp in wordy if _german_nouns(text[sp.start : sp.end]))
+    return [sp for sp in found if id(sp) not in dropped] if dropped else found
+
+
+def _lower_words(text: str, sp: Span) -> bool:
+    return text[sp.start : sp.end].islower() and not _DIGIT.search(text, sp.start, sp.end)
+
+
+_GERMAN_HINTS = (
+    " und ",
+    " nicht ",
+    " ist ",
+    " der ",
+    " die ",
+    " das ",
+    " sie ",
+    " mit ",
+    " nach ",
+    " ich ",
+    " wir ",
+)
+_GERMAN_PARTS = re.compile(r"[^\W\d_]+|\d+")
+
+
+def _german_nouns(span: str) -> bool:
+    """Whether every word of ``span`` is a German noun, a number or a small word ("Baby 4
+    Monate, der Mann"), and one a noun; a word that a list of names or places holds is a
+    noun only when german_words lists it whole."""
+    lex = lexicon()
+    small = note_language.small_words("de")
+    parts = _GERMAN_PARTS.findall(span.lower())
+    return any(
+        p in german_words.GERMAN_NOUNS or german_words.german_noun(p) for p in parts
+    ) and all(
+        p.isdigit()
+        or p in small
+        or p in german_words.GERMAN_NOUNS
+        or (
+            p not in lex.places
+            and p not in lex.surnames
+            and p not in lex.first_names
+            and german_words.german_noun(p)
+        )
+        for p in parts
+    )
 
 
 def _put_back(form: forms.Form, known: Iterable[str | KnownClient]) -> list[Span]:

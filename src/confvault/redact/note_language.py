@@ -26,64 +26,88 @@ _ENGLISH = frozenset(
 # Each language's most frequent small words, written for this project; words that are
 # also English words are left out below, and so are words of one letter ("a", "e",
 # "i", "o", "w", "y" belong to too many languages).
-_LISTS = (
-    wordlist(  # Spanish
+_LISTS = {
+    "es": wordlist(  # Spanish
         "de la que el en los del se las por un para con una su al lo como más pero sus ya",
         "porque esta muy sin sobre también hasta hay donde desde todo nos durante les ni eso",
         "había ella mi tiene dice está le ha cuando fue son estaba yo tu él",
     ),
-    wordlist(  # Portuguese
+    "pt": wordlist(  # Portuguese
         "de que não em uma os no na com para por mais as dos como mas foi ao ele das tem seu",
         "sua ou ser quando muito há nos já está também só pelo pela até isso ela entre era",
         "depois sem mesmo aos ter seus quem nas esse eles essa num nem suas meu às minha",
         "numa pelos elas havia seja qual será nós tenho lhe deles dele diz",
     ),
-    wordlist(  # French
+    "fr": wordlist(  # French
         "le la les de des et un une du est en que qui dans pour pas au sur par il elle ne se",
         "ce avec son sa plus ses mais ou aux été ont nous vous leur sont cette fait était dit",
         "je mon ma très rien",
     ),
-    wordlist(  # German
+    "de": wordlist(  # German
         "der die das und ist nicht zu den von mit sich des auf für im dem ein eine als auch",
         "es er sie hat wird bei aus nach wie noch einen nur oder aber sind vor zur mehr",
         "durch kann schon ihr sein seine ihre war wir ich mir mich kein keine jetzt heute sagt",
     ),
-    wordlist(  # Dutch
+    "nl": wordlist(  # Dutch
         "de het een en van is dat op te niet zijn voor met die hij ze er maar om aan ook als",
         "bij dan nog wel naar uit kan zou heeft haar hem mijn wat",
     ),
-    wordlist(  # Italian
+    "it": wordlist(  # Italian
         "di che il la per un una non sono mi ho lo ha le si ma con da ci questo hai io gli",
         "del della sua suo dei nel alla",
     ),
-    wordlist(  # Danish, Norwegian, Swedish
+    "nord": wordlist(  # Danish, Norwegian, Swedish
         "og at det er en til på som med har de ikke for var den af han hun om et men vi jeg",
         "sig kan ved fra skal eller ble blev och att är för inte av mig sin hans hennes",
     ),
-    wordlist(  # Polish
+    "pl": wordlist(  # Polish
         "nie na się że do to jest jak ale co po tak za od jej go już jego tylko mnie przez są",
         "ma może dla by była był",
     ),
-    wordlist(  # Turkish
+    "tr": wordlist(  # Turkish
         "ve bir bu da de için ile çok ne ama daha gibi olan var ben sen değil mi diye",
     ),
-    wordlist(  # Indonesian, Malay
+    "id": wordlist(  # Indonesian, Malay
         "dan yang di ke dari ini itu dengan untuk tidak ada dia saya akan juga sudah atau",
         "pada karena bisa mereka kami",
     ),
-    wordlist(  # Tagalog
+    "tl": wordlist(  # Tagalog
         "ang ng sa na mga at si ni ay hindi ko mo siya niya kay para may ako kami nila daw",
         "lang po",
     ),
-)
-_OTHERS = tuple(frozenset(w for w in words if len(w) > 1) - _ENGLISH for words in _LISTS)
+}
+_OTHERS = {
+    code: frozenset(w for w in words if len(w) > 1) - _ENGLISH for code, words in _LISTS.items()
+}
+
+# each word's languages, so that a text is read once
+_CODES: dict[str, tuple[str, ...]] = {}
+for _code, _words in _OTHERS.items():
+    for _w in _words:
+        _CODES[_w] = (*_CODES.get(_w, ()), _code)
 
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def language(text: str) -> str:
+    """``"en"``, or the code of the other language ``text`` reads as written in
+    (``"de"``, ``"fr"``, ``"es"`` …; ``"nord"`` for Danish, Norwegian and Swedish)."""
+    english = 0
+    counts = dict.fromkeys(_OTHERS, 0)
+    for word in _WORD.findall(text.lower()):
+        if word in _ENGLISH:
+            english += 1
+        for code in _CODES.get(word, ()):
+            counts[code] += 1
+    code = max(counts, key=counts.__getitem__)
+    return code if counts[code] >= 3 and counts[code] > english else "en"
+
+
+def small_words(code: str) -> frozenset[str]:
+    """The function words of one language (a code :func:`language` gives)."""
+    return _OTHERS[code]
+
+
 def foreign(text: str) -> bool:
     """Whether ``text`` reads as written in another language than English."""
-    words = _WORD.findall(text.lower())
-    english = sum(w in _ENGLISH for w in words)
-    other = max(sum(w in words_of for w in words) for words_of in _OTHERS)
-    return other >= 3 and other > english
+    return language(text) != "en"
