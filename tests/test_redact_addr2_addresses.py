@@ -20,11 +20,13 @@ from confvault.redact.addresses_grow import (
     _LINE_TAIL,
     _LOWER_CODE,
     _SAME_LINE_SEP,
+    _SENTENCE_END,
     _lower_place,
     _lower_postcode,
     _ordinary,
     _part,
 )
+from confvault.redact.words import UNIT_AFTER
 
 # --- reference forms ----------------------------------------------------------
 
@@ -55,10 +57,16 @@ def _old_parts_on_line(text: str, pos: int, *, whole_line: bool) -> int:
             break
         if not whole_line and _ordinary(m.group()):
             break
+        # a later change (session 24): a count is no part ("…, SA 5011, 40 min drive")
+        if m.group().isdigit() and UNIT_AFTER.match(text, m.end()):
+            break
         end = m.end()
         # a later change: a connector must join two parts ("12 Hill Road, and then")
         if sep is None or m.group() == "nan" or not _CONNECTOR.fullmatch(m.group()):
             solid = end
+        # a later change (session 24): a part that ends a sentence ends the address
+        if not whole_line and _SENTENCE_END.search(m.group()):
+            break
         first = False
     end = solid
     if whole_line:
