@@ -236,3 +236,30 @@ def test_an_address_ends_with_its_sentence() -> None:
     assert "Schaan" not in out and "Landstrasse" not in out
     # abbreviations with a full stop do not end it
     assert _out("Office at 4 Main Blvd. Suite 200, Springfield") == "Office at [ADDRESS]"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Elle a fui en 2017 avec 4 enfants, elle est au camp. Le plus petit ne parle plus.",
+            "Le plus petit",
+        ),
+        (
+            "Su hijo detenido desde hace meses, no le dejan visitarlo. Ella no come y no duerme.",
+            "Ella no come",
+        ),
+        (
+            "Só ligar no zap, ela não atende o fixo. Não ligar no fixo, ele diz que está com medo.",
+            "Não ligar",
+        ),
+        ("Vi pratade om skolan och hon är orolig för sonen som inte sover.", "Vi pratade"),
+    ],
+)
+def test_a_small_word_opening_a_sentence_of_another_language_stays(text: str, kept: str) -> None:
+    assert kept in _out(text)
+
+
+def test_a_small_word_that_is_a_name_in_an_english_note_still_goes() -> None:
+    # "Ella" is Spanish for "she", and an English first name
+    assert "Ella" not in _out("Ella came with her mum and said she was tired of it all.")

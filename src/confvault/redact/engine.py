@@ -177,15 +177,20 @@ def _detect(
 def _foreign_words_kept(text: str, found: list[Span]) -> list[Span]:
     """``found`` without the ordinary words the name rules took in a note written in
     another language (note_language.py), which they read as unknown words: its
-    lower-case words, and in a German note its nouns (german_words.py)."""
+    lower-case words, its small words opening a sentence ("Les", "Ella", "Não"), and
+    in a German note its nouns (german_words.py)."""
     wordy = [sp for sp in found if sp.category in _WORDY and sp.source not in KNOWN]
     lower = [sp for sp in wordy if _lower_words(text, sp)]
-    if not lower and not (wordy and any(w in text for w in _GERMAN_HINTS)):
+    small = [sp for sp in wordy if note_language.small_word(text[sp.start : sp.end].lower())]
+    if not lower and not small and not (wordy and any(w in text for w in _GERMAN_HINTS)):
         return found  # (most notes: reading the language costs a look-up a word)
     lang = note_language.language(text)
     if lang == "en":
         return found
     dropped = {id(sp) for sp in lower}
+    dropped.update(
+        id(sp) for sp in small if text[sp.start : sp.end].lower() in note_language.small_words(lang)
+    )
     if lang == "de":
         dropped.update(id(sp) for sp in wordy if _german_nouns(text[sp.start : sp.end]))
     return [sp for sp in found if id(sp) not in dropped] if dropped else found

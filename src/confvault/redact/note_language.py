@@ -108,6 +108,11 @@ def small_words(code: str) -> frozenset[str]:
     return _OTHERS[code]
 
 
+def small_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is a function word of one of the languages here."""
+    return word in _CODES
+
+
 def foreign(text: str) -> bool:
     """Whether ``text`` reads as written in another language than English."""
     return language(text) != "en"
