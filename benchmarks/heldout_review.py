@@ -173,7 +173,7 @@ CASES_45 = ROOT / "tests" / "data" / "heldout45_review_cases.json"
 # clean cases; X is the unread half of session 11's batch V; of Y, only its clean cases;
 # AK was read in session 18, AN in session 19, AO in session 20, AP in session 21, AQ
 # in session 23, after its blind figure; AS is the unread half of session 23's batch)
-BLIND = ("I", "U", "X", "Y", "ZB", "AE", "AG", "AI", "AM", "AS")
+BLIND = ("I", "U", "X", "Y", "ZB", "AE", "AG", "AI", "AM", "AS", "AT")
 # The scoring is the held-out reviewers' own (close to leak_review.py's, not the
 # same: "nos" is no plain word here, "_" splits words), kept so that the figures
 # stay comparable with what they reported.

@@ -17,8 +17,8 @@ from . import (
     dates,
     dates_extra,
     dates_scripts,
+    foreign_kept,
     forms,
-    german_words,
     grow,
     helplines,
     ids,
@@ -30,7 +30,6 @@ from . import (
     lower_unknown,
     names,
     names_scripts,
-    note_language,
     ocr,
     patterns,
     phones,
@@ -162,7 +161,7 @@ def _detect(
     found.extend(repeats.heads_again(text, found))  # and a body's first word, alone
     if digits:
         found.extend(ages.ages_of_named(text, found))  # "Baba Vesa is 95"
-    found = _foreign_words_kept(text, found)
+    found = foreign_kept.kept(text, found)  # "les", "Ella", "Hebamme" in such notes
     regions = _protected(text, clients)
     # checksummed look-alikes veto the weaker detectors inside them
     if vetoes:
@@ -172,71 +171,6 @@ def _detect(
         found = _cut_spans(text, found, regions)
     found = _kept_phrases(text, found, words)
     return resolve(text, found)
-
-
-def _foreign_words_kept(text: str, found: list[Span]) -> list[Span]:
-    """``found`` without the ordinary words the name rules took in a note written in
-    another language (note_language.py), which they read as unknown words: its
-    lower-case words, its small words opening a sentence ("Les", "Ella", "Não"), and
-    in a German note its nouns (german_words.py)."""
-    wordy = [sp for sp in found if sp.category in _WORDY and sp.source not in KNOWN]
-    lower = [sp for sp in wordy if _lower_words(text, sp)]
-    small = [sp for sp in wordy if note_language.small_word(text[sp.start : sp.end].lower())]
-    if not lower and not small and not (wordy and any(w in text for w in _GERMAN_HINTS)):
-        return found  # (most notes: reading the language costs a look-up a word)
-    lang = note_language.language(text)
-    if lang == "en":
-        return found
-    dropped = {id(sp) for sp in lower}
-    dropped.update(
-        id(sp) for sp in small if text[sp.start : sp.end].lower() in note_language.small_words(lang)
-    )
-    if lang == "de":
-        dropped.update(id(sp) for sp in wordy if _german_nouns(text[sp.start : sp.end]))
-    return [sp for sp in found if id(sp) not in dropped] if dropped else found
-
-
-def _lower_words(text: str, sp: Span) -> bool:
-    return text[sp.start : sp.end].islower() and not _DIGIT.search(text, sp.start, sp.end)
-
-
-_GERMAN_HINTS = (
-    " und ",
-    " nicht ",
-    " ist ",
-    " der ",
-    " die ",
-    " das ",
-    " sie ",
-    " mit ",
-    " nach ",
-    " ich ",
-    " wir ",
-)
-_GERMAN_PARTS = re.compile(r"[^\W\d_]+|\d+")
-
-
-def _german_nouns(span: str) -> bool:
-    """Whether every word of ``span`` is a German noun, a number or a small word ("Baby 4
-    Monate, der Mann"), and one a noun; a word that a list of names or places holds is a
-    noun only when german_words lists it whole."""
-    lex = lexicon()
-    small = note_language.small_words("de")
-    parts = _GERMAN_PARTS.findall(span.lower())
-    return any(
-        p in german_words.GERMAN_NOUNS or german_words.german_noun(p) for p in parts
-    ) and all(
-        p.isdigit()
-        or p in small
-        or p in german_words.GERMAN_NOUNS
-        or (
-            p not in lex.places
-            and p not in lex.surnames
-            and p not in lex.first_names
-            and german_words.german_noun(p)
-        )
-        for p in parts
-    )
 
 
 def _put_back(form: forms.Form, known: Iterable[str | KnownClient]) -> list[Span]:

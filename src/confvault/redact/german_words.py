@@ -60,6 +60,19 @@ GERMAN_NOUNS = frozenset(
     )
 )
 
+# listed nouns that a list of names or places also holds, whose everyday reading is so
+# much likelier that they stay nouns ("ihr Mann", "der Sohn", "die Oma"); the others
+# (Krebs, Herz, Kopf, Freund, Morgen, Streit, Zimmer, Essen, Zug, Haus, Stadt) stay
+# names or places, as they were before german_words (hostile review, session 24)
+ALWAYS_NOUNS = frozenset(
+    wordlist(
+        "mutter sohn bruder kind kinder oma mann jahr monat tag angst panik heim kita handy",
+        "job bus deutsch feiertag silvester urlaub krise station stelle sache rest ding",
+        "person mensch moment plan ziel dorf schwager nachbar cousin witwer lehrer pfleger",
+        "arzt junge jungen ende schuld wut tee bier",
+    )
+)
+
 # the endings that only make nouns (with at least four letters before them)
 NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "ismus", "ität")
 

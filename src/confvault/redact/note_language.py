@@ -4,9 +4,10 @@ The lower-case name rules read a word the English lists do not know as a possibl
 name (`saw tom today`, `her nans in wigan`). In a note written in French, Spanish or
 German nearly every word is one they do not know, so those rules took `les`, `mère`,
 `fait tout` and `están acosando` as people (session 24). A note counts as written in
-another language when that language's function words outnumber English's and are at
-least three; one or two foreign words in an English note (`says 'no quiero ir'`)
-change nothing.
+another language when that language's function words are at least three and more than
+twice English's (words both languages use, and English notes' shorthand such as `SI`,
+`SA`, `PO`, count for neither); a quoted sentence in an English note (`says 'no
+quiero ir'`) changes nothing.
 """
 
 from __future__ import annotations
@@ -19,7 +20,25 @@ _ENGLISH = frozenset(
     wordlist(
         "the and to of in is was she he her his with for on at that it not but have has had",
         "they them their we you my me be been are were this from said says will would about",
-        "after again",
+        "after again him its our your us an or if so as by up out off do did does get got go",
+        "went can could should than then there here what when who which how all any some",
+        "just also very too into over back down today now still only one two keeps saw came",
+        "told asked wants feels felt going doing",
+        # the shorthand of English notes ("pt", "gp", "hx", "appt")
+        "pt gp hx re appt mtg mtgs yp cl bf gf mum dad tues thurs",
+    )
+)
+
+# Words of the lists below that English notes use too, as words or as shorthand
+# ("SI", "SA", "NA", "PO" are suicidal ideation, sexual assault, Narcotics Anonymous
+# and a probation officer; "yo" is years old, "med" medication, "OD" an overdose):
+# they count for no language (hostile review, session 24).
+_SHARED = frozenset(
+    wordlist(
+        "si sa na po may para son mon ma plus mi tu ha la de en al un le et pour pas au par",
+        "il die den im als er hat war van op te met dan kan hem di per non ho lo con da ci",
+        "io del nel alla til med af han men vi av sin hans do jak ale co od go by ne ama ben",
+        "yang dari ada dia ang hindi mo kay lang su hay nos ella yo no as era num",
     )
 )
 
@@ -54,7 +73,9 @@ _LISTS = {
     ),
     "it": wordlist(  # Italian
         "di che il la per un una non sono mi ho lo ha le si ma con da ci questo hai io gli",
-        "del della sua suo dei nel alla",
+        "del della sua suo dei nel alla anche molto sempre perché quando dopo ancora oggi",
+        "lei lui nella dalla delle degli sta stato stata essere detto dice vuole ogni tutto",
+        "tutti niente così però già",
     ),
     "nord": wordlist(  # Danish, Norwegian, Swedish
         "og at det er en til på som med har de ikke for var den af han hun om et men vi jeg",
@@ -69,15 +90,18 @@ _LISTS = {
     ),
     "id": wordlist(  # Indonesian, Malay
         "dan yang di ke dari ini itu dengan untuk tidak ada dia saya akan juga sudah atau",
-        "pada karena bisa mereka kami",
+        "pada karena bisa mereka kami belum masih sangat tapi kalau lagi saja hanya bilang",
+        "katanya",
     ),
     "tl": wordlist(  # Tagalog
         "ang ng sa na mga at si ni ay hindi ko mo siya niya kay para may ako kami nila daw",
-        "lang po",
+        "lang po naman kasi sila tayo namin yung ito iyon dito doon wala meron pero kung",
+        "ngayon sabi talaga din rin nang ba",
     ),
 }
 _OTHERS = {
-    code: frozenset(w for w in words if len(w) > 1) - _ENGLISH for code, words in _LISTS.items()
+    code: frozenset(w for w in words if len(w) > 1) - _ENGLISH - _SHARED
+    for code, words in _LISTS.items()
 }
 
 # each word's languages, so that a text is read once
@@ -100,7 +124,7 @@ def language(text: str) -> str:
         for code in _CODES.get(word, ()):
             counts[code] += 1
     code = max(counts, key=counts.__getitem__)
-    return code if counts[code] >= 3 and counts[code] > english else "en"
+    return code if counts[code] >= 3 and counts[code] > 2 * english else "en"
 
 
 def small_words(code: str) -> frozenset[str]:

@@ -349,7 +349,7 @@ _CULTURE = [
     "kurta", "salwar", "shalwar", "kameez", "dupatta", "lehenga", "saree", "lungi",
     "dhoti", "chappal", "chappals", "dabba", "jugaad", "chawl", "jhuggi",
     # currencies written before an amount (session 24: "demanding Rs 18,000")
-    "rs", "ksh", "kshs", "tsh", "ush", "rp", "naira", "cedis", "kwacha", "ringgit",
+    "rs", "ksh", "kshs", "tsh", "ush", "rp", "cedis", "kwacha", "ringgit",
     "lakh", "lakhs", "crore", "crores", "bhang", "charas", "yaba", "kratom",
     "marae", "kaupapa", "whare", "wharenui", "hangi", "hāngī", "koha", "rangatahi",
     "pakeha", "pākehā", "tauiwi", "tangata", "whenua", "iwi", "hapu", "hapū", "kaitiakitanga",
