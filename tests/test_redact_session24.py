@@ -389,3 +389,14 @@ def test_naira_is_a_first_name_not_only_a_currency() -> None:
     assert "Naira" not in _out(
         "Naira said her dad is coming back from Lagos next month and she is scared."
     )
+
+
+def test_a_short_german_note_counts_its_articles() -> None:
+    # "die" counts for German (an English note that says "die" has English's small
+    # words around it): two short sentences are enough to tell
+    out = _out("Gespräch mit Frau Krebs heute. Die Hebamme kommt morgen, Baby 4 Monate.")
+    assert "Krebs" not in out
+    assert "Die Hebamme kommt morgen, Baby 4 Monate." in out
+    assert _out("She said she wants to die, and that she would die before going back to him.") == (
+        "She said she wants to die, and that she would die before going back to him."
+    )

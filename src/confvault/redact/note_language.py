@@ -36,7 +36,7 @@ _ENGLISH = frozenset(
 _SHARED = frozenset(
     wordlist(
         "si sa na po may para son mon ma plus mi tu ha la de en al un le et pour pas au par",
-        "il die den im als er hat war van op te met dan kan hem di per non ho lo con da ci",
+        "il den im als er hat war van op te met dan kan hem di per non ho lo con da ci",
         "io del nel alla til med af han men vi av sin hans do jak ale co od go by ne ama ben",
         "yang dari ada dia ang hindi mo kay lang su hay nos ella yo no as era num",
     )
