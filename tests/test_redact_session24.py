@@ -400,3 +400,69 @@ def test_a_short_german_note_counts_its_articles() -> None:
     assert _out("She said she wants to die, and that she would die before going back to him.") == (
         "She said she wants to die, and that she would die before going back to him."
     )
+
+
+# Other languages' frequent words (data/other_words.txt.gz, from wordfreq's lists) open
+# sentences without being taken as names; not in German, whose frequency list holds
+# surnames and towns that are nouns.
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Atelier couture pour femmes: thé à la menthe, henné. Discussion sur le divorce, "
+            "pas de honte ici, elles sont très contentes.",
+            "Atelier couture",
+        ),
+        (
+            "Visita à roça: trabalhador idoso, sem pensão. Reunião marcada para a semana, ele "
+            "não quer ir e está com medo.",
+            "Reunião marcada",
+        ),
+        (
+            "Rozmowa z anią. Jej chłopak ją kontroluje, nie pozwala jej wychodzić. Mieszka u "
+            "niego.",
+            "Rozmowa",
+        ),
+    ],
+)
+def test_a_frequent_word_opening_a_sentence_of_another_language_stays(text: str, kept: str) -> None:
+    assert kept in _out(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Vásquez dice que no quiere volver a la casa. Está con miedo y no duerme desde el "
+            "martes.",
+            "Vásquez",
+        ),
+        (
+            "Marie dit que son copain ne la laisse pas tranquille. Elle est très fatiguée et ne "
+            "dort plus.",
+            "Marie",
+        ),
+        (
+            "Roubaix, c'est fini pour elle. Elle est partie chez sa sœur et ne veut plus y "
+            "retourner.",
+            "Roubaix",
+        ),
+    ],
+)
+def test_a_name_or_town_opening_a_sentence_of_another_language_still_goes(
+    text: str, name: str
+) -> None:
+    assert name not in _out(text)
+
+
+def test_the_frequent_words_of_other_languages_hold_no_listed_name_or_place() -> None:
+    from confvault.redact.lexicon import lexicon, other_words
+
+    lex = lexicon()
+    for code in ("es", "pt", "fr", "de", "nl", "it", "nord", "pl", "tr", "id", "tl"):
+        words = other_words(code)
+        assert len(words) > 10_000
+        listed = [w for w in words if w in lex.first_names or w in lex.surnames or w in lex.places]
+        assert listed == []
+    assert "atelier" in other_words("fr")
+    assert "marie" not in other_words("fr") and "roubaix" not in other_words("fr")

@@ -22,9 +22,10 @@ also nouns (`Frau Krebs`, `nach Essen`), so a span stays when
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from . import german_words, note_language
-from .lexicon import lexicon
+from .lexicon import lexicon, other_words
 from .model import Span
 from .resolve import KNOWN
 from .wordlist import wordlist
@@ -63,7 +64,7 @@ def kept(text: str, found: list[Span]) -> list[Span]:
     wordy = [sp for sp in found if sp.category in _WORDY and sp.source not in KNOWN]
     lower = [sp for sp in wordy if _lower_words(text, sp)]
     small = [sp for sp in wordy if note_language.small_word(text[sp.start : sp.end].lower())]
-    if not lower and not small and not (wordy and any(w in text for w in _GERMAN_HINTS)):
+    if not lower and not small and not (wordy and any(w in text for w in _HINTS)):
         return found  # (most notes: reading the language costs a look-up a word)
     lang = note_language.language(text)
     if lang == "en":
@@ -71,8 +72,14 @@ def kept(text: str, found: list[Span]) -> list[Span]:
     smalls = note_language.small_words(lang)
     dropped = {id(sp) for sp in lower if _plain_lower(text, sp)}
     dropped.update(id(sp) for sp in small if text[sp.start : sp.end].lower() in smalls)
-    if lang == "de":
-        dropped.update(id(sp) for sp in wordy if _german_nouns(text, sp))
+    # German writes every noun with a capital; the others only a sentence's first word
+    dropped.update(
+        id(sp)
+        for sp in wordy
+        if id(sp) not in dropped
+        and (lang == "de" or _opens_sentence(text, sp.start))
+        and _common_words(text, sp, lang)
+    )
     return [sp for sp in found if id(sp) not in dropped] if dropped else found
 
 
@@ -101,43 +108,68 @@ def _plain_lower(text: str, sp: Span) -> bool:
     return not any(w in lex.first_names or w in lex.places for w in words)
 
 
-_GERMAN_HINTS = (
-    " und ",
-    " nicht ",
-    " ist ",
-    " der ",
-    " die ",
-    " das ",
-    " sie ",
-    " mit ",
-    " nach ",
-    " ich ",
-    " wir ",
+# a small word of each language with blanks around it: a note holding none is read as
+# English without counting its words (most notes)
+_HINTS = tuple(
+    f" {w} "
+    for w in wordlist(
+        "und nicht ist der die das sie mit nach ich wir les des est que los las una não com",
+        "uma het een che della och og ikke nie się bir yang dan ang ng mga",
+    )
 )
+# what may stand just before a sentence's first word
+_SENTENCE_STARTS = frozenset(".!?:;\n-\u2013\u2014*>\u2022(\"'\u201c\u2018")
 
 
-def _german_nouns(text: str, sp: Span) -> bool:
-    """Whether ``sp`` is only German nouns, numbers and small words ("Baby 4 Monate,
-    der Mann"), one of them a noun, and none of the guards in the module docstring
-    applies."""
+def _opens_sentence(text: str, start: int) -> bool:
+    i = start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] in _SENTENCE_STARTS
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _common_words(text: str, sp: Span, lang: str) -> bool:
+    """Whether ``sp`` is only the language's frequent words (lexicon.other_words; in
+    German also german_words), numbers and small words ("Baby 4 Monate, der Mann",
+    "Atelier couture"), one of them a frequent word or noun, and none of the guards in
+    the module docstring applies."""
     lex = lexicon()
-    small = note_language.small_words("de")
+    small = note_language.small_words(lang)
+    german = lang == "de"
+    common = frozenset() if german else other_words(lang)
     parts = _PARTS.findall(text[sp.start : sp.end].lower())
-    if parts and parts[0] in _GERMAN_TITLES and len(parts) > 1:
-        return False  # "Frau Morgen", "Familie Krebs"
+    if len(parts) > 1 and (parts[0] in _GERMAN_TITLES or parts[0] in _PERSON_BEFORE):
+        return False  # "Frau Morgen", "Familie Krebs", "Tochter Layla"
+    if _word_before(text, sp.start) in _PERSON_BEFORE:
+        return False  # "ihr Freund Tobias"
     nouns = 0
-    by_ending = 0  # nouns known only by their ending or last part
+    by_ending = 0  # German nouns known only by their ending or last part
+    run = 0  # words in a row with no small word or number between
     for p in parts:
         if p.isdigit() or p in small:
+            run = 0
             continue
-        if p in german_words.ALWAYS_NOUNS:
+        run += 1
+        if run > 1:
+            return False  # a body's name: "Stiftung Hoffnung", "Pflegeheim Sonnenschein"
+        if german and p in german_words.ALWAYS_NOUNS:
             nouns += 1
             continue
-        if p in lex.places or p in lex.surnames or p in lex.first_names:
-            return False  # "Krebs", "Essen", "Zug"
-        if p in german_words.GERMAN_NOUNS:
+        if any(
+            w in lex.places or w in lex.surnames or w in lex.first_names for w in {p, _plain(p)}
+        ):
+            return False  # "Krebs", "Essen", "Zug", "Vásquez"
+        if german and p in german_words.GERMAN_NOUNS:
             nouns += 1
-        elif german_words.german_noun(p):
+        elif p in common and not german:
+            # (not German: every German noun has a capital, so its frequency list holds
+            # surnames and towns that are nouns as well; its hand list leaves those out)
+            nouns += 1
+        elif german and german_words.german_noun(p):
             nouns += 1
             by_ending += 1
         else:
@@ -145,5 +177,5 @@ def _german_nouns(text: str, sp: Span) -> bool:
     if not nouns:
         return False
     if by_ending and nouns > 1:
-        return False  # a body's name: "Stiftung Hoffnung", "Haus der Hoffnung"
+        return False  # a body's name: "Haus der Hoffnung"
     return not (by_ending and _word_before(text, sp.start) in _PLACE_BEFORE)  # "in Grafschaft"

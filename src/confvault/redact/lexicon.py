@@ -193,6 +193,17 @@ def read_word_set(name: str) -> WordSet:
 
 
 @functools.cache
+def other_words(code: str) -> frozenset[str]:
+    """The frequent words of another language (a code of note_language: "de", "fr",
+    "nord" …), none a listed name or place (data/other_words.txt.gz, SOURCES.md); read
+    when a note in that language is first met."""
+    prefix = code + "\t"
+    return frozenset(
+        line[len(prefix) :] for line in read_list("other_words") if line.startswith(prefix)
+    )
+
+
+@functools.cache
 def lexicon() -> Lexicon:
     return Lexicon(
         places=read_word_set("places"),  # the biggest first: the lowest peak while loading
