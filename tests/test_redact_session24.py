@@ -414,14 +414,14 @@ def test_a_short_german_note_counts_its_articles() -> None:
             "Atelier couture",
         ),
         (
-            "Visita à roça: trabalhador idoso, sem pensão. Reunião marcada para a semana, ele "
-            "não quer ir e está com medo.",
-            "Reunião marcada",
+            "Visita breve a la casa. Grupo de apoyo los jueves, ella dice que no quiere ir y "
+            "que está muy cansada.",
+            "Grupo de apoyo",
         ),
         (
-            "Rozmowa z anią. Jej chłopak ją kontroluje, nie pozwala jej wychodzić. Mieszka u "
-            "niego.",
-            "Rozmowa",
+            "Colloquio breve. Passa dall'italiano al dialetto, dice che il lavoro in albergo è "
+            "molto duro e che non dorme.",
+            "Colloquio breve",
         ),
     ],
 )
@@ -459,10 +459,41 @@ def test_the_frequent_words_of_other_languages_hold_no_listed_name_or_place() ->
     from confvault.redact.lexicon import lexicon, other_words
 
     lex = lexicon()
-    for code in ("es", "pt", "fr", "de", "nl", "it", "nord", "pl", "tr", "id", "tl"):
+    for code in ("es", "fr", "it"):
         words = other_words(code)
         assert len(words) > 10_000
         listed = [w for w in words if w in lex.first_names or w in lex.surnames or w in lex.places]
         assert listed == []
+    # the languages whose names are often everyday words keep the older rules (review)
+    for code in ("pt", "de", "nl", "nord", "pl", "tr", "id", "tl"):
+        assert other_words(code) == frozenset()
     assert "atelier" in other_words("fr")
     assert "marie" not in other_words("fr") and "roubaix" not in other_words("fr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "G\u00f6r\u00fc\u015fme notu. G\u00fcne\u015f bug\u00fcn \u00e7ok yorgundu, i\u015fi yok ve ne yapaca\u011f\u0131n\u0131 bilmiyor.",
+        "Sesi singkat hari ini. Kasih bilang dia tidak bisa tidur dan sudah tidak makan dua hari.",
+        "Kort samtale i dag. Amager er ikke sikkert for hende, siger hun, og hun vil flytte.",
+        "Sessão curta. Brandão disse que não quer voltar para casa e que está com muito medo.",
+    ],
+)
+def test_names_that_are_words_in_languages_left_out_still_go(text: str) -> None:
+    first = text.split(". ", 1)[1].split()[0]
+    assert first not in _out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Séance avec Sandrine. Sandrine dit qu'elle ne dort plus et qu'elle a peur de lui.",
+        "Nome: Guilherme. Idade 34, ele não quer voltar para casa e está com medo.",
+        "Presentes:\nPutri\nIndah\nElas não querem falar com a assistente social hoje.",
+    ],
+)
+def test_a_name_in_a_field_a_list_or_met_again_still_goes(text: str) -> None:
+    out = _out(text)
+    for name in ("Sandrine", "Guilherme", "Putri", "Indah"):
+        assert name not in out

@@ -4,7 +4,10 @@ The name rules read a word that the English lists do not know as a possible name
 In a note written in another language (note_language.py) that took its ordinary
 words: `les`, `mère`, `fait tout` and `están acosando` typed in lower case, `Les`,
 `Ella` and `Não` opening a sentence, and every capitalised German noun (`Mutter`,
-`Hebamme`, `Schuldenberatung`). Those spans are dropped here, and only those: a
+`Hebamme`, `Schuldenberatung`), and in Spanish, French and Italian the frequent
+words opening a sentence after a full stop (`Atelier couture`, `Colloquio breve`;
+lexicon.other_words, from wordfreq's lists less every listed or Faker name and
+place). Those spans are dropped here, and only those: a
 hostile review (session 24) showed the first draft letting through lower-case names
 and towns (`mi hermana lucía`, `nach kassel`) and German surnames and towns that are
 also nouns (`Frau Krebs`, `nach Essen`), so a span stays when
@@ -12,6 +15,9 @@ also nouns (`Frau Krebs`, `nach Essen`), so a span stays when
 * a word of it is a listed first name or place (`lucía`, `kassel`, `setúbal`);
 * a title or a word for a relative or partner stands just before it (`novio iván`,
   `si jenny`, `mrs tan`, `ihr freund tobias`);
+* a sentence-opening span of frequent Spanish, French or Italian words (below) is
+  the same word as a span kept elsewhere in the note ("Séance avec Sandrine.
+  Sandrine dit…"), or a Turkish title follows it (`Mehmet bey`);
 * in German, a title opens it (`Frau Morgen`, `Familie Krebs`, `Dr. Kopf`), a word of
   it is a listed surname or place that german_words does not hold as always a noun
   (`Krebs`, `Essen`, `Zug`), a place's preposition stands before a noun known only by
@@ -73,13 +79,27 @@ def kept(text: str, found: list[Span]) -> list[Span]:
     dropped = {id(sp) for sp in lower if _plain_lower(text, sp)}
     dropped.update(id(sp) for sp in small if text[sp.start : sp.end].lower() in smalls)
     # German writes every noun with a capital; the others only a sentence's first word
-    dropped.update(
-        id(sp)
+    common = [
+        sp
         for sp in wordy
         if id(sp) not in dropped
         and (lang == "de" or _opens_sentence(text, sp.start))
         and _common_words(text, sp, lang)
-    )
+    ]
+    if common:
+        # a word taken elsewhere in the note stays taken here ("Séance avec Sandrine.
+        # Sandrine dit…": the name's other mention was found by its cue)
+        named = {
+            w.lower()
+            for sp in wordy
+            if id(sp) not in dropped and sp not in common
+            for w in _WORD.findall(text[sp.start : sp.end])
+        }
+        dropped.update(
+            id(sp)
+            for sp in common
+            if named.isdisjoint(w.lower() for w in _WORD.findall(text[sp.start : sp.end]))
+        )
     return [sp for sp in found if id(sp) not in dropped] if dropped else found
 
 
@@ -117,19 +137,38 @@ _HINTS = tuple(
         "uma het een che della och og ikke nie się bir yang dan ang ng mga",
     )
 )
-# what may stand just before a sentence's first word
-_SENTENCE_STARTS = frozenset(".!?:;\n-\u2013\u2014*>\u2022(\"'\u201c\u2018")
+# what ends the sentence before a sentence's first word; not a colon, a dash, a quote or
+# a new line alone, which open fields, lists and quotations ("Nome: Guilherme",
+# "Presentes:\nPutri"), where a name is likeliest (hostile review, session 24)
+_SENTENCE_ENDS = frozenset(".!?")
+# titles that follow a name (Turkish: "Öztürk hanim", "Mehmet bey", written as typed)
+_PERSON_AFTER = frozenset(["han\u0131m", "hanim", "bey", "hoca", "abla", "abi", "teyze", "amca"])
+_LETTERS = str.maketrans(
+    {"ł": "l", "ø": "o", "\u0131": "i", "æ": "ae", "œ": "oe", "đ": "d", "ß": "ss"}
+)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
     i = start
-    while i > 0 and text[i - 1] in " \t":
+    while i > 0 and text[i - 1].isspace():
         i -= 1
-    return i == 0 or text[i - 1] in _SENTENCE_STARTS
+    return i == 0 or text[i - 1] in _SENTENCE_ENDS
 
 
 def _plain(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return "".join(
+        c
+        for c in unicodedata.normalize("NFD", word.translate(_LETTERS))
+        if not unicodedata.combining(c)
+    )
+
+
+def _word_after(text: str, end: int) -> str:
+    m = _AFTER.match(text, end)
+    return m.group(1).lower() if m else ""
+
+
+_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
 def _common_words(text: str, sp: Span, lang: str) -> bool:
@@ -146,12 +185,14 @@ def _common_words(text: str, sp: Span, lang: str) -> bool:
         return False  # "Frau Morgen", "Familie Krebs", "Tochter Layla"
     if _word_before(text, sp.start) in _PERSON_BEFORE:
         return False  # "ihr Freund Tobias"
+    if _word_after(text, sp.end) in _PERSON_AFTER:
+        return False  # "Öztürk hanim"
     nouns = 0
     by_ending = 0  # German nouns known only by their ending or last part
     run = 0  # words in a row with no small word or number between
     for p in parts:
-        if p.isdigit() or p in small:
-            run = 0
+        if p.isdigit() or p in small or (len(p) <= 3 and p in common):
+            run = 0  # a number or a small word ("de", "la", "der": some are in no list)
             continue
         run += 1
         if run > 1:
