@@ -1,28 +1,26 @@
 """The ordinary words the name rules took in a note written in another language.
 
-The name rules read a word that the English lists do not know as a possible name.
-In a note written in another language (note_language.py) that took its ordinary
-words: `les`, `mère`, `fait tout` and `están acosando` typed in lower case, `Les`,
-`Ella` and `Não` opening a sentence, and every capitalised German noun (`Mutter`,
-`Hebamme`, `Schuldenberatung`), and in Spanish, French and Italian the frequent
-words opening a sentence after a full stop (`Atelier couture`, `Colloquio breve`;
-lexicon.other_words, from wordfreq's lists less every listed or Faker name and
-place). Those spans are dropped here, and only those: a
-hostile review (session 24) showed the first draft letting through lower-case names
-and towns (`mi hermana lucía`, `nach kassel`) and German surnames and towns that are
-also nouns (`Frau Krebs`, `nach Essen`), so a span stays when
+The name rules read a word that the English lists do not know as a possible name. In
+a note written in another language (note_language.py) that took its ordinary words:
+`les`, `mère`, `fait tout` and `están acosando` typed in lower case, `Les` and `Não`
+opening a sentence, every capitalised German noun (`Mutter`, `Hebamme`,
+`Schuldenberatung`), and in Spanish, French and Italian the frequent words opening a
+sentence after a full stop (`Atelier couture`, `Colloquio breve`; lexicon.other_words,
+wordfreq's lists less every listed or Faker name and place). Those spans are dropped
+here, and only those. Two hostile reviews (session 24) showed the first drafts letting
+names and towns through, so a span stays when
 
 * a word of it is a listed first name or place (`lucía`, `kassel`, `setúbal`);
 * a title or a word for a relative or partner stands just before it (`novio iván`,
   `si jenny`, `mrs tan`, `ihr freund tobias`);
-* a sentence-opening span of frequent Spanish, French or Italian words (below) is
-  the same word as a span kept elsewhere in the note ("Séance avec Sandrine.
-  Sandrine dit…"), or a Turkish title follows it (`Mehmet bey`);
+* it opens a sentence and is the same word as a span kept elsewhere in the note
+  ("Séance avec Sandrine. Sandrine dit…"), or a Turkish title follows it (`Mehmet
+  bey`);
 * in German, a title opens it (`Frau Morgen`, `Familie Krebs`, `Dr. Kopf`), a word of
   it is a listed surname or place that german_words does not hold as always a noun
   (`Krebs`, `Essen`, `Zug`), a place's preposition stands before a noun known only by
-  its ending (`in Grafschaft`), or it names a body with such a noun (`Stiftung
-  Hoffnung`, `Haus der Hoffnung`).
+  its ending (`in Grafschaft`), or it names a body (`Stiftung Hoffnung`, `Haus der
+  Hoffnung`).
 """
 
 from __future__ import annotations
@@ -89,10 +87,11 @@ def kept(text: str, found: list[Span]) -> list[Span]:
     if common:
         # a word taken elsewhere in the note stays taken here ("Séance avec Sandrine.
         # Sandrine dit…": the name's other mention was found by its cue)
+        opening = {id(sp) for sp in common}
         named = {
             w.lower()
             for sp in wordy
-            if id(sp) not in dropped and sp not in common
+            if id(sp) not in dropped and id(sp) not in opening
             for w in _WORD.findall(text[sp.start : sp.end])
         }
         dropped.update(
