@@ -32,8 +32,8 @@ import re
 import subprocess
 import sys
 import tempfile
-import unicodedata
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,9 +42,6 @@ PINNED = ("wordfreq==3.1.1", "msgpack==1.2.4", "faker==37.1.0")
 # the assignments of faker's providers whose strings are names or places
 FAKER_NAMES = ("first_name", "last_name", "prefix", "suffix")
 FAKER_PLACES = ("cit", "state", "province", "region", "district", "town", "municip", "county")
-_LETTERS = str.maketrans(
-    {"ł": "l", "ø": "o", "\u0131": "i", "æ": "ae", "œ": "oe", "đ": "d", "ß": "ss"}
-)
 TOP = 15000  # words a language (frequency order)
 # note_language's codes and the wordfreq lists read for each
 # note_language's codes and the wordfreq list read for each: only the languages where
@@ -57,15 +54,7 @@ TOP = 15000  # words a language (frequency order)
 LANGUAGES = {"es": ("es",), "fr": ("fr",), "it": ("it",)}
 
 
-def _plain(word: str) -> str:
-    return "".join(
-        c
-        for c in unicodedata.normalize("NFD", word.translate(_LETTERS))
-        if unicodedata.category(c) != "Mn"
-    )
-
-
-def _faker_words(wheel: Path) -> set[str]:
+def _faker_words(wheel: Path, plain: Callable[[str], str]) -> set[str]:
     """Every word of the names and places in faker's person and address providers."""
     words: set[str] = set()
     with zipfile.ZipFile(wheel) as zf:
@@ -91,7 +80,7 @@ def _faker_words(wheel: Path) -> set[str]:
                 for const in ast.walk(node):
                     if isinstance(const, ast.Constant) and isinstance(const.value, str):
                         for word in re.findall(r"[^\W\d_]+", const.value.lower()):
-                            words.update((word, _plain(word)))
+                            words.update((word, plain(word)))
     return words
 
 
@@ -110,15 +99,15 @@ def build(folder: Path) -> bytes:
         import msgpack  # type: ignore[import-not-found]
 
         sys.path.insert(0, str(ROOT / "src"))
-        from confvault.redact.lexicon import lexicon
+        from confvault.redact.lexicon import lexicon, plain_letters
 
         lex = lexicon()
-        faker = _faker_words(_wheel(folder, "faker"))
+        faker = _faker_words(_wheel(folder, "faker"), plain_letters)
 
         def a_name(word: str) -> bool:
             return any(
                 w in lex.first_names or w in lex.surnames or w in lex.places or w in faker
-                for w in {word, _plain(word)}
+                for w in {word, plain_letters(word)}
             )
 
         lines: set[str] = set()

@@ -26,10 +26,9 @@ names and towns through, so a span stays when
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from . import german_words, note_language
-from .lexicon import lexicon, other_words
+from .lexicon import lexicon, other_words, plain_letters
 from .model import Span
 from .resolve import KNOWN
 from .wordlist import wordlist
@@ -142,9 +141,6 @@ _HINTS = tuple(
 _SENTENCE_ENDS = frozenset(".!?")
 # titles that follow a name (Turkish: "Öztürk hanim", "Mehmet bey", written as typed)
 _PERSON_AFTER = frozenset(["han\u0131m", "hanim", "bey", "hoca", "abla", "abi", "teyze", "amca"])
-_LETTERS = str.maketrans(
-    {"ł": "l", "ø": "o", "\u0131": "i", "æ": "ae", "œ": "oe", "đ": "d", "ß": "ss"}
-)
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -152,14 +148,6 @@ def _opens_sentence(text: str, start: int) -> bool:
     while i > 0 and text[i - 1].isspace():
         i -= 1
     return i == 0 or text[i - 1] in _SENTENCE_ENDS
-
-
-def _plain(word: str) -> str:
-    return "".join(
-        c
-        for c in unicodedata.normalize("NFD", word.translate(_LETTERS))
-        if not unicodedata.combining(c)
-    )
 
 
 def _word_after(text: str, end: int) -> str:
@@ -178,6 +166,8 @@ def _common_words(text: str, sp: Span, lang: str) -> bool:
     lex = lexicon()
     small = note_language.small_words(lang)
     german = lang == "de"
+    # (not German's frequency list: every German noun has a capital, so it holds surnames
+    # and towns that are nouns as well; german_words' hand list leaves those out)
     common = frozenset() if german else other_words(lang)
     parts = _PARTS.findall(text[sp.start : sp.end].lower())
     if len(parts) > 1 and (parts[0] in _GERMAN_TITLES or parts[0] in _PERSON_BEFORE):
@@ -200,14 +190,11 @@ def _common_words(text: str, sp: Span, lang: str) -> bool:
             nouns += 1
             continue
         if any(
-            w in lex.places or w in lex.surnames or w in lex.first_names for w in {p, _plain(p)}
+            w in lex.places or w in lex.surnames or w in lex.first_names
+            for w in {p, plain_letters(p)}
         ):
             return False  # "Krebs", "Essen", "Zug", "Vásquez"
-        if german and p in german_words.GERMAN_NOUNS:
-            nouns += 1
-        elif p in common and not german:
-            # (not German: every German noun has a capital, so its frequency list holds
-            # surnames and towns that are nouns as well; its hand list leaves those out)
+        if p in common or (german and p in german_words.GERMAN_NOUNS):
             nouns += 1
         elif german and german_words.german_noun(p):
             nouns += 1

@@ -162,6 +162,19 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+# letters that carry no combining mark to drop, made plain as their languages' names
+# are often typed ("paweł" -> "pawel", "bjørn" -> "bjorn"; hostile review, session 24)
+_LETTERS = str.maketrans(
+    {"ł": "l", "ø": "o", "\u0131": "i", "æ": "ae", "œ": "oe", "đ": "d", "ß": "ss"}
+)
+
+
+def plain_letters(word: str) -> str:
+    """``word`` in plain letters: no combining marks, and ``ł``, ``ø``, the dotless
+    ``i``, ``æ``, ``œ``, ``đ``, ``ß`` written as Latin letters."""
+    return _unaccented(word.translate(_LETTERS))
+
+
 @dataclass(frozen=True)
 class Lexicon:
     common: dict[str, int]  # ordinary English word -> frequency rank (0 = most common)
@@ -192,15 +205,20 @@ def read_word_set(name: str) -> WordSet:
     return WordSet.loads(gzip.decompress(data.read_bytes()).decode("utf-8"))
 
 
-@functools.cache
 def other_words(code: str) -> frozenset[str]:
-    """The frequent words of another language (a code of note_language: "de", "fr",
-    "nord" …), none a listed name or place (data/other_words.txt.gz, SOURCES.md); read
-    when a note in that language is first met."""
-    prefix = code + "\t"
-    return frozenset(
-        line[len(prefix) :] for line in read_list("other_words") if line.startswith(prefix)
-    )
+    """The frequent words of another language (a code of note_language: "es", "fr",
+    "it"; empty for the others), none a listed name or place (data/other_words.txt.gz,
+    SOURCES.md); read when a note in another language is first met."""
+    return _other_words().get(code, frozenset())
+
+
+@functools.cache
+def _other_words() -> dict[str, frozenset[str]]:
+    words: dict[str, set[str]] = {}
+    for line in read_list("other_words"):
+        code, word = line.split("\t")
+        words.setdefault(code, set()).add(word)
+    return {code: frozenset(ws) for code, ws in words.items()}
 
 
 @functools.cache
