@@ -29,7 +29,7 @@ import functools
 import re
 
 from .known_terms import Client, _category, classify_other
-from .lexicon import Lexicon, is_word, lexicon, read_list, subtitle_name
+from .lexicon import Lexicon, is_word, lexicon, read_list, subtitle_name, world_first_names
 from .model import Span
 from .words import ACRONYMS, FUNCTION_WORDS, RELATIONS, TITLES
 
@@ -133,7 +133,10 @@ def _client_forms(client: Client) -> tuple[_Form, ...]:
         for f in listed | name_cuts(first):
             if len(f) < _MIN_PREFIX or f in registered or f in NOT_FORMS:
                 continue
-            other_name = f in lex.first_names or f in lex.surnames
+            # (a name only the world list gives is no other person's here: "Jordy"
+            # stays a pet form of Jordan, as before that list)
+            listed_name = f in lex.first_names and f not in world_first_names()
+            other_name = listed_name or f in lex.surnames
             if (
                 f in FUNCTION_WORDS
                 or (f not in listed and (_ordinary(f, lex) or other_name))
@@ -146,7 +149,7 @@ def _client_forms(client: Client) -> tuple[_Form, ...]:
                 when = _NOT_OPENING  # "Bill", "Peggy"
             else:
                 when = _ALWAYS  # "Jordy", "Maggie"
-            bare_cut = first.startswith(f) and f not in lex.first_names
+            bare_cut = first.startswith(f) and not listed_name
             out.append((f.capitalize(), (own, term, first, when, bare_cut)))
     return tuple(out)
 

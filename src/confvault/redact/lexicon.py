@@ -222,13 +222,23 @@ def _other_words() -> dict[str, frozenset[str]]:
 
 
 @functools.cache
+def world_first_names() -> frozenset[str]:
+    """The given names of other countries that the census lists lack and the frequency
+    lists rank (data/world_first_names.txt.gz; also in ``Lexicon.first_names``)."""
+    return frozenset(read_list("world_first_names"))
+
+
+@functools.cache
 def lexicon() -> Lexicon:
     return Lexicon(
         places=read_word_set("places"),  # the biggest first: the lowest peak while loading
         dictionary=read_word_set("dictionary_words"),
         surnames=read_word_set("surnames"),
         common={w: i for i, w in enumerate(read_list("common_words"))},
-        first_names=FirstNames(frozenset(read_list("first_names")) | EXTRA_FIRST_NAMES),
+        first_names=FirstNames(
+            # (the census lists, the world's given names they lack, the project's own)
+            frozenset(read_list("first_names")) | world_first_names() | EXTRA_FIRST_NAMES
+        ),
         countries=frozenset(read_list("countries")),
     )
 
@@ -276,8 +286,13 @@ def far_down(word: str, lex: Lexicon) -> bool:
 
 def subtitle_name(word: str, lex: Lexicon) -> bool:
     """Far down the frequency lists and in no name list: as often a name as a word
-    ("jordy", "ranjit"; not "grace", "green", listed names too)."""
-    return far_down(word, lex) and word not in lex.first_names and word not in lex.surnames
+    ("jordy", "ranjit"; not "grace", "green", listed names too). The world list's
+    names count as unlisted here: it holds only names ranked so (world_first_names)."""
+    return (
+        far_down(word, lex)
+        and (word not in lex.first_names or word in world_first_names())
+        and word not in lex.surnames
+    )
 
 
 # how English words end, which a district's or a person's own name seldom does
