@@ -60,7 +60,18 @@ NOT_NAMES = frozenset(
      "feline", "franc", "garda", "gunner", "hanja", "hasta", "hella", "henna", "holm",
      "jabal", "kaiser", "laban", "lambert", "lucky", "manus", "maxim", "nanna", "panini",
      "paschal", "prima", "pumbaa", "reine", "safari", "server", "sever", "sonata", "steen",
-     "theres", "toon", "trini", "trung", "utama", "ville", "warta", "wilder", "wolf"]
+     "theres", "toon", "trini", "trung", "utama", "ville", "warta", "wilder", "wolf",
+     # found by session 25's hostile review: slang, brands, things and stories ("henny"
+     # for Hennessy, "a nadir", "Nandini milk", "Kenzo trainers", "eggs Florentine", a
+     # "Davy lamp", "Magne B6", "Hansel and Gretel", "Babar", Milos the island, Dutch
+     # "frans"), and words of faith and culture that notes write in lower case ("a
+     # hafiz", "Surah Yassin", "amin", "mihrab", "zakir", "surya namaskar", "satya",
+     # "rudra", "rishi panchami", "Gauri puja", "ratna", "padma", "varsha ritu", "Ram
+     # Leela"; and "a talib", the Buddhist "vinaya"): each name is also a word there
+     "babar", "cornel", "davy", "florentine", "frans", "gretel", "henny", "kenzo",
+     "magne", "milos", "nadir", "nandini", "stela", "amin", "gauri", "hafiz", "leela",
+     "mihrab", "padma", "ratna", "rishi", "rudra", "satya", "surya", "talib", "varsha",
+     "vinaya", "yassin", "zakir"]
 )  # fmt: skip
 _LATIN = re.compile(r"[a-z\u00e0-\u00f6\u00f8-\u024f]+(?:['-][a-z\u00e0-\u00f6\u00f8-\u024f]+)*")
 

@@ -129,13 +129,11 @@ _BARE_RELATION = re.compile(
     rf"(?i:{_BARE_RELATIONS})[ \t]+([A-Z][a-z]+(?:-[A-Z]?[a-z]+|['\u2019][A-Z][a-z]+)?)\b"
 )
 # (what a person does after their name, and a few more: "Awa minds the little ones")
-_PERSON_DOES = (
-    rf"[ \t]+(?:{PERSON_VERB}|worked|lived|minds|goes|got|"
+_PERSON_GOES_ON = re.compile(
+    rf"[ \t]*(?:[(,;:.!?)]|$|['\u2019]s\b)|[ \t]+(?:{PERSON_VERB}|worked|lived|minds|goes|got|"
     # (and what a note says of them next: "Husband Pratap not eating", session 21)
     r"gets|left|drives|helps|and|not|still|never|keeps|wants)\b"
 )
-_PERSON_GOES_ON = re.compile(rf"[ \t]*(?:[(,;:.!?)]|$|['\u2019]s\b)|{_PERSON_DOES}")
-_PERSON_DOES_AFTER = re.compile(_PERSON_DOES)
 _WORK_WORDS = EXTRA_WORDS | WORLD_WORDS | SERVICE_WORDS | BRANDS
 _CLAUSE_OPEN = frozenset(":;(,.!?-\u2013\u2014\u2022*\n")
 # a first name that is a word too, then "and his brother": the person whose brother it
@@ -186,33 +184,10 @@ def bare_relatives(text: str, low: str, lex: Lexicon) -> list[Span]:
                     and low_word not in _WORK_WORDS
                     and _PERSON_GOES_ON.match(text, m.end())
                 )
-                # or one ranked only far down among film subtitles' names, in no
-                # dictionary, before what a person does: "Husband Pratap not eating",
-                # "Wife Hayat was hurt" (not "Mum Bipolar, off her meds")
-                or (proper_name_like(low_word, lex) and _PERSON_DOES_AFTER.match(text, m.end()))
             )
         ):
             out.append(Span(m.start(1), m.end(1), "NAME", "context"))
     return out
-
-
-# endings of the adjectives and nouns that film subtitles rank far down and a 1934
-# dictionary lacks: "Bipolar", "Dyslexic", "Dermatology", "Dementia", and drugs'
-# names ("Sertraline", "Tramadol", "Methadone", "Valium", "Fentanyl", "Prozac")
-_NOT_PROPER_ENDS = (
-    *_NOT_NAME_ENDS, "ar", "ic", "al", "ive", "ous", "ful", "less", "able", "ible", "ish",
-    "ogy", "ist", "ism", "ine", "am", "ax", "ex", "in", "ia", "itis", "osis", "oma",
-    "ol", "one", "um", "yl", "ac",
-)  # fmt: skip
-
-
-def proper_name_like(low: str, lex: Lexicon) -> bool:
-    """A word (lower case) that may be someone's name after a word for a relative with
-    no "my" or "her": one that film subtitles rank only far down, in no dictionary, and
-    with no ending of an ordinary word ("pratap", "hayat", "rhodri"; not "bipolar")."""
-    return (
-        subtitle_proper(low, lex) and low not in _WORK_WORDS and not low.endswith(_NOT_PROPER_ENDS)
-    )
 
 
 def named_relatives(text: str, lex: Lexicon) -> list[Span]:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 
 from . import addresses, dates, word_names
-from .cued_relatives import proper_name_like
 from .languages import spoken_of
 from .lexicon import Lexicon, is_word, lexicon, stems, subtitle_proper
 from .model import Span
@@ -324,21 +323,7 @@ def detect_names(text: str) -> list[Span]:
             continue
         title = cls0 == TITLE
         # a cue before the run: "Dr", "my sister", "works at"
-        person = (
-            title
-            or (
-                last != ""
-                and person_last(last)
-                and (
-                    person_ctx(before)
-                    # a word for a relative with no "my" or "her", before a word that
-                    # film subtitles hold only far down, in no dictionary: a name
-                    # ("staying with friend Hafiz", "met wife Hayat")
-                    or (last.lower() in RELATION_WORDS and proper_name_like(tok.text.lower(), lex))
-                )
-            )
-            or speaker
-        )
+        person = title or (last != "" and person_last(last) and person_ctx(before)) or speaker
         # typed without capitals, "works in construction" names a trade, not a firm
         org = (
             org_ctx(last, before)
