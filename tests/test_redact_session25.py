@@ -107,3 +107,41 @@ def test_the_world_list_holds_only_names_the_other_lists_treat_as_words() -> Non
         assert lex.common.get(name) is not None  # ranked: the names no list ranks are not here
     for word in ("server", "lucky", "garda", "safari", "theres", "wolf", "henny", "hafiz"):
         assert word not in names
+
+
+# An identifier written in groups of digits after a label in capitals that names its
+# scheme: the rule for such labels read only numbers written without blanks.
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # a year-like first group was kept as a bare year
+        ("She read out her NID 1992 2695 4318 7 and her bKash number.", "1992", "NID"),
+        # a card's failed checksum no longer vetoes another scheme's number
+        ("Needs her polis OMS 7751 2340 9876 1123 for the clinic.", "7751", "OMS"),
+        # the series' letters go with the number: they are part of it
+        ("Carte RAMQ TREM 6504 1218 -- il me l'a lue.", "TREM", "RAMQ"),
+        # the label's own word stays
+        ("SA ID 910223 0231 081 needed for the grant application", "910223", "SA ID"),
+    ],
+)
+def test_a_labelled_number_in_groups_goes(text: str, gone: str, kept: str) -> None:
+    out = _out(text)
+    assert gone not in out
+    assert kept in out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VISA 4111 1111 1111 1112",  # a card's number that fails its checksum
+        "GB29 NWBK 6016 1331 9268 10",  # an IBAN that fails its checksum
+    ],
+)
+def test_look_alikes_of_checksummed_schemes_stay(text: str) -> None:
+    assert _out(text) == text
+
+
+def test_scores_after_a_label_are_no_number() -> None:
+    from confvault.redact.labelled import detect
+
+    assert detect("GAD 12 9 7 6 5 4 3 over the weeks", True) == []

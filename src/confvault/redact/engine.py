@@ -166,7 +166,11 @@ def _detect(
     # checksummed look-alikes veto the weaker detectors inside them
     if vetoes:
         inside = containment(vetoes)
-        found = [sp for sp in found if sp.source in KNOWN or not inside(sp.start, sp.end)]
+        found = [
+            sp
+            for sp in found
+            if sp.source in KNOWN or sp.source == "scheme" or not inside(sp.start, sp.end)
+        ]
     if regions:
         found = _cut_spans(text, found, regions)
     found = _kept_phrases(text, found, words)
