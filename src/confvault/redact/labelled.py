@@ -115,64 +115,41 @@ def _numbers(text: str) -> list[Span]:
     return out
 
 
-# an identifier written in groups of digits after a label in capitals that names its
-# scheme ("NID 1992 2695 4318 7", "polis OMS 7751 2340 9876 1123", "RAMQ TREM 6504 1218":
-# session 25): nine digits or more in groups of one to six, perhaps after the letters of
-# the scheme's series and before a check letter or two ("… 944 KT")
+# an identifier written in groups of digits after the label of a scheme whose numbers
+# are digits ("NID 1992 2695 4318 7", "polis OMS 7751 2340 9876 1123", "NAS 271 845 903":
+# session 25): eight digits or more in groups of one to six, two of them of three digits
+# or more, and perhaps a check letter. Only these labels: after any label in capitals
+# the hostile review found times, dates, scores and years taken ("MEDS 0800 1300 1800",
+# "APPT 14 03 2025 1030"), and words beside them ("… NO MISSED DOSES")
+_SCHEMES = (
+    "nida|nid|nik|oms|ihi|ohip|hcn|uid|uan|esic|pnc|ahv|dni|cnp|egn|jmbg|pesel|amka|nir|"
+    "insee|cpr|mbi|tckn|medicare|sin|nas|tfn|ird|bvn|snils|\u0441\u043d\u0438\u043b\u0441"
+)
+_LABEL_GAP = r"(?:[ \t]*+[#:][ \t]*+|(?:[ \t]*+(?:no\.?|number))?+[ \t]++)"
 _GROUPED = re.compile(
-    _LABEL + r"((?:[A-Z]{1,5}\d?[ \t])?\d{1,6}(?:[ \t]\d{1,6}){1,6}(?:[ \t][A-Z]{1,2})?)(?![\w/-])"
+    rf"(?i:(?<![\w/-])(?:{_SCHEMES})){_LABEL_GAP}"
+    r"(\d{1,6}(?:[ \t]\d{1,6}){1,6}(?:[ \t][A-Z])?)(?![\w/-])"
 )
-_GROUP_SCREEN = re.compile(
-    r"[A-Z]{2}(?:[ \t]*+[#:]|[ \t]*+no\.?|[ \t]*+number)?[ \t]*+[A-Z0-9]{1,6}[ \t]\d"
+# Quebec's health card: four letters from the person's names, then eight digits
+_RAMQ = re.compile(
+    rf"(?i:(?<![\w/-])ramq){_LABEL_GAP}([A-Z]{{4}}[ \t]?\d{{4}}[ \t]?\d{{4}})(?![\w/-])"
 )
-# a country's code and check digits before: an IBAN's bank code is no label ("GB29 NWBK …")
-_IBAN_HEAD = re.compile(r"[A-Z]{2}\d{2}[ \t]*$")
+_GROUP_SCREEN = re.compile(r"\d[ \t]\d")  # two groups: the screen before the patterns
 
 
 def _grouped(text: str) -> list[Span]:
     out: list[Span] = []
+    if _GROUP_SCREEN.search(text) is None:
+        return out
     for m in _GROUPED.finditer(text):
-        value = m.group(2)
-        digits = sum(c.isdigit() for c in value)
-        lettered = not value[0].isdigit() or not value[-1].isdigit()
-        if digits < (8 if lettered else 9) or digits > 20:
-            continue  # (a series' letters make eight enough: "RAMQ TREM 6504 1218")
-        if sum(1 for g in value.split() if len(g) >= 3 and g.isdigit()) < 2:
-            continue  # scores, not a number: "PHQ 14 12 9 7 5 3"
-        label = m.group(1)
-        low = label.lower()
-        if label in _NOT_SCHEMES or label in _CARD_LABELS:
-            continue  # (a card's number is judged by its checksum, elsewhere)
-        if low in ACRONYMS and low not in _ID_ACRONYMS:
-            continue
-        if frequent(low, lexicon(), 3000):
-            continue  # a word in capitals
-        if _IBAN_HEAD.search(text, max(0, m.start() - 8), m.start()):
-            continue
-        if (
-            value.replace(" ", "")
-            .replace("\t", "")
-            .rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-            .endswith("000")
-        ):
-            continue  # a round amount in a currency the list lacks: "LBP 150 000 000"
-        # ("scheme": a card's or an IBAN's failed checksum does not veto it, the label
-        # names another scheme)
-        start = m.start(2)
-        head = value.split(None, 1)[0]
-        if head.isalpha() and (head in _LABEL_WORDS or frequent(head.lower(), lexicon(), 3000)):
-            # the label's own word, or a word of the sentence: "SA ID 910223 0231 081",
-            # "MY SIN IS 046 454 286"
-            start += len(head) + 1
-        out.append(Span(start, m.end(2), "ID", "scheme"))
+        groups = m.group(1).split()
+        digits = sum(len(g) for g in groups if g.isdigit())
+        if 8 <= digits <= 20 and sum(1 for g in groups if len(g) >= 3 and g.isdigit()) >= 2:
+            # ("scheme": a card's failed checksum does not veto it, the label names
+            # another scheme)
+            out.append(Span(m.start(1), m.end(1), "ID", "scheme"))
+    out.extend(Span(m.start(1), m.end(1), "ID", "scheme") for m in _RAMQ.finditer(text))
     return out
-
-
-_LABEL_WORDS = frozenset(["ID", "NO", "NR", "NUM", "REF"])
-_CARD_LABELS = frozenset(
-    ["VISA", "AMEX", "MC", "CARD", "CC", "JCB", "MIR", "DINERS", "RUPAY", "MAESTRO", "IBAN",
-     "BIC", "SWIFT", "ACCT", "AC"]
-)  # fmt: skip
 
 
 _PRODUCT_BEFORE = re.compile(r"(?i:\b(?:model|type|size|version|product|part))[ \t]+$")
