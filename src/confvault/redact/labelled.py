@@ -134,13 +134,18 @@ _GROUPED = re.compile(
 _RAMQ = re.compile(
     rf"(?i:(?<![\w/-])ramq){_LABEL_GAP}([A-Z]{{4}}[ \t]?\d{{4}}[ \t]?\d{{4}})(?![\w/-])"
 )
-_GROUP_SCREEN = re.compile(r"\d[ \t]\d")  # two groups: the screen before the patterns
+# the labels as the text's words may hold them (lower-cased, split at blanks): the
+# screen before the patterns, a set test (a pattern of 32 case-blind words tried at
+# every character of a note cost the engine a few per cent)
+_SCHEME_FORMS = frozenset(
+    form
+    for word in [*_SCHEMES.split("|"), "ramq"]
+    for form in (word, word + ":", word + "#", word + ".", word + ",", "(" + word)
+)
 
 
 def _grouped(text: str) -> list[Span]:
     out: list[Span] = []
-    if _GROUP_SCREEN.search(text) is None:
-        return out
     for m in _GROUPED.finditer(text):
         groups = m.group(1).split()
         digits = sum(len(g) for g in groups if g.isdigit())
@@ -183,7 +188,8 @@ def detect(text: str, digits: bool, low: str = "", words: Iterable[str] = ()) ->
         out.extend(handles.detect(text))
     if digits:
         out.extend(_numbers(text))
-        out.extend(_grouped(text))
+        if not _SCHEME_FORMS.isdisjoint(words):
+            out.extend(_grouped(text))  # "NID 1992 2695 4318 7", "RAMQ TREM 6504 1218"
     hidden_at = "at]" in low or "at)" in low or "at}" in low or "\uff20" in low
     if hidden_at or " @" in low or "@ " in low:
         out.extend(handles.hidden_emails(text))
