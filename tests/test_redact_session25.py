@@ -124,6 +124,9 @@ def test_the_world_list_holds_only_names_the_other_lists_treat_as_words() -> Non
         ("SA ID 910223 0231 081 needed for the grant application", "910223", "SA ID"),
         # a scheme's label in lower case too
         ("ihi 8003 6012 3456 7890 on the form", "8003", "ihi"),
+        # a check letter goes with the number; a word after it stays
+        ("PNC 2024 1234 5678 A.", "5678 A", "PNC"),
+        ("Her NID 1992 2695 4318 7 I think, she was not sure.", "2695", "I think"),
     ],
 )
 def test_a_labelled_number_in_groups_goes(text: str, gone: str, kept: str) -> None:

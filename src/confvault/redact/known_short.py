@@ -135,8 +135,8 @@ def _client_forms(client: Client) -> tuple[_Form, ...]:
                 continue
             # (a name only the world list gives is no other person's here: "Jordy"
             # stays a pet form of Jordan, as before that list)
-            listed_name = f in lex.first_names and f not in world_first_names()
-            other_name = listed_name or f in lex.surnames
+            census_name = f in lex.first_names and f not in world_first_names()
+            other_name = census_name or f in lex.surnames
             if (
                 f in FUNCTION_WORDS
                 or (f not in listed and (_ordinary(f, lex) or other_name))
@@ -149,7 +149,7 @@ def _client_forms(client: Client) -> tuple[_Form, ...]:
                 when = _NOT_OPENING  # "Bill", "Peggy"
             else:
                 when = _ALWAYS  # "Jordy", "Maggie"
-            bare_cut = first.startswith(f) and not listed_name
+            bare_cut = first.startswith(f) and not census_name
             out.append((f.capitalize(), (own, term, first, when, bare_cut)))
     return tuple(out)
 

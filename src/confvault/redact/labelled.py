@@ -128,7 +128,8 @@ _SCHEMES = (
 _LABEL_GAP = r"(?:[ \t]*+[#:][ \t]*+|(?:[ \t]*+(?:no\.?|number))?+[ \t]++)"
 _GROUPED = re.compile(
     rf"(?i:(?<![\w/-])(?:{_SCHEMES})){_LABEL_GAP}"
-    r"(\d{1,6}(?:[ \t]\d{1,6}){1,6}(?:[ \t][A-Z])?)(?![\w/-])"
+    # (a check letter, not a word: "… 4318 7 I think")
+    r"(\d{1,6}(?:[ \t]\d{1,6}){1,6}(?:[ \t][A-Z](?![ \t]+[a-z]))?)(?![\w/-])"
 )
 # Quebec's health card: four letters from the person's names, then eight digits
 _RAMQ = re.compile(
