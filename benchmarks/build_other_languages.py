@@ -36,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from wheels import built_from_wheels, gzip_lines  # noqa: E402
+from wheels import built_from_wheels, gzip_lines, wheel  # noqa: E402
 
 OUT = ROOT / "src" / "confvault" / "data" / "other_words.txt.gz"
 PINNED = ("wordfreq==3.1.1", "msgpack==1.2.4", "faker==37.1.0")
@@ -85,16 +85,9 @@ def _faker_words(wheel: Path, plain: Callable[[str], str]) -> set[str]:
     return words
 
 
-def _wheel(folder: Path, prefix: str) -> Path:
-    for path in sorted(folder.iterdir()):
-        if path.name.lower().startswith(prefix) and path.suffix == ".whl":
-            return path
-    raise SystemExit(f"no {prefix}*.whl in {folder}")
-
-
 def build(folder: Path) -> bytes:
     with tempfile.TemporaryDirectory() as tmp:
-        with zipfile.ZipFile(_wheel(folder, "msgpack")) as zf:
+        with zipfile.ZipFile(wheel(folder, "msgpack")) as zf:
             zf.extractall(tmp)
         sys.path.insert(0, tmp)
         import msgpack  # type: ignore[import-not-found]
@@ -103,7 +96,7 @@ def build(folder: Path) -> bytes:
         from confvault.redact.lexicon import lexicon, plain_letters
 
         lex = lexicon()
-        faker = _faker_words(_wheel(folder, "faker"), plain_letters)
+        faker = _faker_words(wheel(folder, "faker"), plain_letters)
 
         def a_name(word: str) -> bool:
             return any(
@@ -112,7 +105,7 @@ def build(folder: Path) -> bytes:
             )
 
         lines: set[str] = set()
-        with zipfile.ZipFile(_wheel(folder, "wordfreq")) as zf:
+        with zipfile.ZipFile(wheel(folder, "wordfreq")) as zf:
             for code, sources in LANGUAGES.items():
                 for source in sources:
                     raw = zf.read(f"wordfreq/data/small_{source}.msgpack.gz")

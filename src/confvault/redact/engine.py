@@ -54,6 +54,9 @@ _DIGIT = re.compile(r"\d")
 
 _WORDY = {"NAME", "LOCATION", "ORG"}
 _SETTLE_ROUNDS = 4
+# sources a checksummed look-alike does not veto: registered terms, and a number after
+# its own scheme's label (labelled.py: "polis OMS 7751 2340 9876 1123" is no card)
+_NOT_VETOED = frozenset((*KNOWN, "scheme"))
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -166,11 +169,7 @@ def _detect(
     # checksummed look-alikes veto the weaker detectors inside them
     if vetoes:
         inside = containment(vetoes)
-        found = [
-            sp
-            for sp in found
-            if sp.source in KNOWN or sp.source == "scheme" or not inside(sp.start, sp.end)
-        ]
+        found = [sp for sp in found if sp.source in _NOT_VETOED or not inside(sp.start, sp.end)]
     if regions:
         found = _cut_spans(text, found, regions)
     found = _kept_phrases(text, found, words)
